@@ -1,0 +1,41 @@
+# Thematic: `make analyze` runs the bundled study end to end; `make test` runs every test.
+SWIFT      ?= swift
+PIPELINE   ?= Fixtures/tech-champions/pipeline.yaml
+OUT        ?= out
+RELEASE_BIN = .build/release/thematic
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build build-release analyze verify test bench clean
+
+all: analyze
+
+# System libraries the Swift targets link (see Package.swift's system-library targets).
+deps:
+	@pkg-config --exists libxml-2.0 || { \
+	  echo "installing libxml2-dev"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build
+
+build-release: deps
+	$(SWIFT) build -c release --product thematic
+
+analyze: build-release
+	$(RELEASE_BIN) analyze $(PIPELINE) --out $(OUT)
+
+verify: build-release
+	@[ -f $(OUT)/manifest.json ] || $(RELEASE_BIN) analyze $(PIPELINE) --out $(OUT)
+	$(RELEASE_BIN) verify $(OUT)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build-release
+	@command -v xmllint >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils; }
+	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
+	bash Benchmarks/run.sh
+
+clean:
+	rm -rf .build $(OUT) .bench

@@ -1,0 +1,97 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// MARK: - Stages
+//
+// Every pipeline stage is a target of its own under Sources/Stages/<Name>, named "<Name>Stage", with its tests in
+// Tests/Stages/<Name>. Adding a stage is adding its folders and one line here; the `thematic` executable picks it up
+// through the generated stage registry (see Docs/AddingAStage.md).
+let stages: [String] = [
+    "Descriptives",
+]
+
+// MARK: - Core libraries
+
+var targets: [Target] = [
+    .systemLibrary(
+        name: "CLibXML2",
+        pkgConfig: "libxml-2.0",
+        providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+        name: "ThematicCore",
+        dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+    ),
+    .target(
+        name: "ThematicXML",
+        dependencies: ["CLibXML2", "ThematicCore"],
+        resources: [.copy("Schemas")]
+    ),
+    .target(
+        name: "ThematicPipeline",
+        dependencies: ["ThematicCore", "ThematicXML", .product(name: "Yams", package: "Yams")]
+    ),
+
+    // MARK: - Statistics (no pipeline knowledge; used by stages and by the calculator commands)
+
+    .target(name: "ThematicStatistics"),
+
+    // MARK: - Command-line tool
+
+    .executableTarget(
+        name: "thematic",
+        dependencies: [
+            "ThematicCore", "ThematicPipeline", "ThematicStatistics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ] + stages.map { .target(name: "\($0)Stage") },
+        plugins: ["StageRegistryPlugin"]
+    ),
+
+    // MARK: - Plugins and their tools
+
+    .executableTarget(name: "stage-registry-generator", path: "Plugins/StageRegistryGenerator"),
+    .plugin(
+        name: "StageRegistryPlugin",
+        capability: .buildTool(),
+        dependencies: ["stage-registry-generator"]
+    ),
+
+    // MARK: - Tests
+
+    .target(name: "ThematicTestSupport", dependencies: ["ThematicCore", "ThematicPipeline"], path: "Tests/Support"),
+    .testTarget(name: "ThematicCoreTests", dependencies: ["ThematicCore", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicXMLTests", dependencies: ["ThematicXML", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
+    .testTarget(name: "ThematicStatisticsTests", dependencies: ["ThematicStatistics", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicCLITests", dependencies: ["thematic", "ThematicTestSupport"]),
+]
+
+for stage in stages {
+    targets.append(.target(
+        name: "\(stage)Stage",
+        dependencies: ["ThematicCore", "ThematicStatistics"],
+        path: "Sources/Stages/\(stage)"
+    ))
+    targets.append(.testTarget(
+        name: "\(stage)StageTests",
+        dependencies: [.target(name: "\(stage)Stage"), "ThematicTestSupport"],
+        path: "Tests/Stages/\(stage)"
+    ))
+}
+
+let package = Package(
+    name: "Thematic",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "thematic", targets: ["thematic"]),
+        .library(name: "ThematicCore", targets: ["ThematicCore"]),
+        .library(name: "ThematicPipeline", targets: ["ThematicPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: targets,
+    swiftLanguageModes: [.v5]
+)

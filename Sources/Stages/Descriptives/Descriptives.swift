@@ -1,0 +1,251 @@
+import ThematicCore
+
+/// Per-interview, per-participant and corpus-wide descriptive figures: turns, words, who talked how much, and
+/// how long the interviews lasted.
+///
+/// The interviewer's share of words is a standard check on interview quality: a semi-structured interview in which
+/// the interviewer speaks more than a fifth or so of the words deserves a second look at the guide and the probing.
+public struct Descriptives: Stage {
+    public static let descriptor = StageDescriptor(
+        id: "descriptives",
+        version: "1.0.0",
+        summary: "Turns, words, speaking shares and durations per interview, per participant and for the corpus.",
+        discussion: """
+            Words are maximal runs of letters and digits (an apostrophe or hyphen between two letters stays inside \
+            the word); non-verbal <event> elements are not counted. Shares are participant words / all words. \
+            Words per minute use the <duration> in each transcript's <meta>, when given.
+            """,
+        options: [
+            OptionSpec("attributes", .stringList, default: .list([]),
+                       help: "Participant attributes to copy into the per-participant table (all when empty)."),
+        ],
+        artifacts: ["descriptives.json", "descriptives.csv"]
+    )
+
+    private let attributes: [String]
+
+    public init(options: StageOptions) throws {
+        attributes = options.list("attributes")
+    }
+
+    public func run(in context: StageContext) throws {
+        let corpus = context.corpus
+        let interviewers = corpus.study.interviewerIDs
+        let perInterview = corpus.interviews.map { InterviewFigures(interview: $0, interviewers: interviewers) }
+        let participantIDs = corpus.study.participants.map(\.id)
+        var perParticipant: [ParticipantFigures] = []
+        for participant in corpus.study.participants {
+            let mine = perInterview.filter { $0.participant == participant.id }
+            let chosen = attributes.isEmpty ? participant.attributes : participant.attributes.filter { attributes.contains($0.key) }
+            perParticipant.append(ParticipantFigures(id: participant.id, attributes: chosen, figures: mine))
+        }
+        let report = Report(
+            corpus: CorpusFigures(figures: perInterview, participantsInterviewed: Set(perInterview.map(\.participant)).count,
+                                  participantsDeclared: participantIDs.count),
+            interviews: perInterview,
+            participants: perParticipant)
+        try context.artifacts.addJSON("descriptives.json", report, by: Self.descriptor.id)
+        try context.artifacts.addText("descriptives.csv", Self.csv(perInterview), by: Self.descriptor.id)
+        let totals = report.corpus
+        let share: Double = totals.words.total == 0 ? 0 : Double(totals.words.participant) / Double(totals.words.total)
+        let percent = Int((share * 100).rounded())
+        context.summarize("descriptives: \(totals.interviews) interviews, \(totals.turns.total) turns, \(totals.words.total) words; participants spoke \(percent)% of them")
+    }
+
+    static func csv(_ rows: [InterviewFigures]) -> String {
+        var csv = CSVWriter(header: ["interview", "participant", "date", "duration_minutes", "turns", "interviewer_turns",
+                                     "participant_turns", "words", "interviewer_words", "participant_words", "participant_share",
+                                     "words_per_minute"])
+        for row in rows {
+            csv.append([row.id, row.participant, row.date ?? "", row.durationMinutes.map { formatNumber($0) } ?? "",
+                        String(row.turns.total), String(row.turns.interviewer), String(row.turns.participant),
+                        String(row.words.total), String(row.words.interviewer), String(row.words.participant),
+                        formatNumber(row.participantShare), row.wordsPerMinute.map { formatNumber($0, places: 1) } ?? ""])
+        }
+        return csv.text
+    }
+}
+
+/// The `descriptives.json` artifact.
+struct Report: Encodable {
+    var corpus: CorpusFigures
+    var interviews: [InterviewFigures]
+    var participants: [ParticipantFigures]
+}
+
+/// Counts of something split by who said it.
+struct SpeakerSplit: Encodable, Equatable {
+    var interviewer = 0
+    var participant = 0
+    var total: Int { interviewer + participant }
+
+    static func + (lhs: Self, rhs: Self) -> Self {
+        SpeakerSplit(interviewer: lhs.interviewer + rhs.interviewer, participant: lhs.participant + rhs.participant)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicKey.self)
+        try container.encode(interviewer, forKey: DynamicKey("interviewer"))
+        try container.encode(participant, forKey: DynamicKey("participant"))
+        try container.encode(total, forKey: DynamicKey("total"))
+    }
+}
+
+struct InterviewFigures: Encodable {
+    var id: String
+    var participant: String
+    var date: String?
+    var durationMinutes: Double?
+    var turns = SpeakerSplit()
+    var words = SpeakerSplit()
+    var longestParticipantTurnWords = 0
+
+    init(interview: Interview, interviewers: Set<String>) {
+        id = interview.id
+        participant = interview.participant
+        date = interview.meta.date
+        durationMinutes = interview.meta.durationMinutes
+        for turn in interview.turns {
+            let count = WordCounter.count(turn.text)
+            if interviewers.contains(turn.speaker) {
+                turns.interviewer += 1
+                words.interviewer += count
+            } else {
+                turns.participant += 1
+                words.participant += count
+                longestParticipantTurnWords = max(longestParticipantTurnWords, count)
+            }
+        }
+    }
+
+    var participantShare: Double { words.total == 0 ? 0 : rounded(Double(words.participant) / Double(words.total)) }
+    var wordsPerMinute: Double? {
+        guard let minutes = durationMinutes, minutes > 0 else { return nil }
+        return rounded(Double(words.total) / minutes, places: 1)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, participant, date, turns, words
+        case durationMinutes = "duration_minutes"
+        case participantShare = "participant_share"
+        case wordsPerMinute = "words_per_minute"
+        case meanParticipantTurnWords = "mean_participant_turn_words"
+        case longestParticipantTurnWords = "longest_participant_turn_words"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(participant, forKey: .participant)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encodeIfPresent(durationMinutes, forKey: .durationMinutes)
+        try container.encode(turns, forKey: .turns)
+        try container.encode(words, forKey: .words)
+        try container.encode(participantShare, forKey: .participantShare)
+        try container.encodeIfPresent(wordsPerMinute, forKey: .wordsPerMinute)
+        try container.encode(turns.participant == 0 ? 0 : rounded(Double(words.participant) / Double(turns.participant), places: 1),
+                             forKey: .meanParticipantTurnWords)
+        try container.encode(longestParticipantTurnWords, forKey: .longestParticipantTurnWords)
+    }
+}
+
+struct ParticipantFigures: Encodable {
+    var id: String
+    var attributes: [String: String]
+    var interviews: [String]
+    var turns = SpeakerSplit()
+    var words = SpeakerSplit()
+    var durationMinutes: Double?
+
+    init(id: String, attributes: [String: String], figures: [InterviewFigures]) {
+        self.id = id
+        self.attributes = attributes
+        interviews = figures.map(\.id)
+        for figure in figures {
+            turns = turns + figure.turns
+            words = words + figure.words
+        }
+        let durations = figures.compactMap(\.durationMinutes)
+        durationMinutes = durations.isEmpty ? nil : durations.reduce(0, +)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, attributes, interviews, turns, words
+        case durationMinutes = "duration_minutes"
+        case participantShare = "participant_share"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(attributes, forKey: .attributes)
+        try container.encode(interviews, forKey: .interviews)
+        try container.encode(turns, forKey: .turns)
+        try container.encode(words, forKey: .words)
+        try container.encodeIfPresent(durationMinutes, forKey: .durationMinutes)
+        try container.encode(words.total == 0 ? 0 : rounded(Double(words.participant) / Double(words.total)), forKey: .participantShare)
+    }
+}
+
+struct CorpusFigures: Encodable {
+    var interviews: Int
+    var participantsInterviewed: Int
+    var participantsDeclared: Int
+    var turns = SpeakerSplit()
+    var words = SpeakerSplit()
+    var duration: DurationSummary?
+
+    init(figures: [InterviewFigures], participantsInterviewed: Int, participantsDeclared: Int) {
+        interviews = figures.count
+        self.participantsInterviewed = participantsInterviewed
+        self.participantsDeclared = participantsDeclared
+        for figure in figures {
+            turns = turns + figure.turns
+            words = words + figure.words
+        }
+        duration = DurationSummary(figures.compactMap(\.durationMinutes))
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case interviews, turns, words, duration
+        case participantsInterviewed = "participants_interviewed"
+        case participantsDeclared = "participants_declared"
+        case participantShare = "participant_share"
+        case meanWordsPerInterview = "mean_words_per_interview"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(interviews, forKey: .interviews)
+        try container.encode(participantsInterviewed, forKey: .participantsInterviewed)
+        try container.encode(participantsDeclared, forKey: .participantsDeclared)
+        try container.encode(turns, forKey: .turns)
+        try container.encode(words, forKey: .words)
+        try container.encodeIfPresent(duration, forKey: .duration)
+        try container.encode(words.total == 0 ? 0 : rounded(Double(words.participant) / Double(words.total)), forKey: .participantShare)
+        try container.encode(interviews == 0 ? 0 : rounded(Double(words.total) / Double(interviews), places: 1), forKey: .meanWordsPerInterview)
+    }
+}
+
+/// Total, mean, shortest and longest interview length in minutes.
+struct DurationSummary: Encodable {
+    var interviewsWithDuration: Int
+    var total: Double
+    var mean: Double
+    var min: Double
+    var max: Double
+
+    init?(_ minutes: [Double]) {
+        guard let low = minutes.min(), let high = minutes.max() else { return nil }
+        interviewsWithDuration = minutes.count
+        total = rounded(minutes.reduce(0, +), places: 2)
+        mean = rounded(minutes.reduce(0, +) / Double(minutes.count), places: 2)
+        min = low
+        max = high
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case total, mean, min, max
+        case interviewsWithDuration = "interviews_with_duration"
+    }
+}

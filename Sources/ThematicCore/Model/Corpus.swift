@@ -1,0 +1,23 @@
+/// The study and its transcripts, as every stage sees them.
+public struct Corpus: Sendable {
+    /// The study description.
+    public var study: Study
+    /// The interviews, sorted by id so every stage iterates them in the same order.
+    public private(set) var interviews: [Interview]
+
+    /// Creates a corpus; interviews are sorted by id.
+    public init(study: Study, interviews: [Interview]) {
+        self.study = study
+        self.interviews = interviews.sorted { $0.id < $1.id }
+    }
+
+    /// Replaces the transcripts (a stage that rewrites text, such as anonymization, hands on its result).
+    public mutating func replaceInterviews(_ interviews: [Interview]) {
+        self.interviews = interviews.sorted { $0.id < $1.id }
+    }
+
+    /// The interview with the given id.
+    public func interview(_ id: String) -> Interview? {
+        interviews.first { $0.id == id }
+    }
+}

@@ -1,0 +1,71 @@
+/// One interview transcript, as read from an Interview XML v1 file.
+public struct Interview: Hashable, Sendable, Codable {
+    /// The interview's id, unique within the study (e.g. `P04`).
+    public var id: String
+    /// The id of the participant interviewed; must be declared in the study.
+    public var participant: String
+    /// The BCP 47 language tag of the talk (e.g. `en`, `nb`).
+    public var language: String
+    /// Facts about the interview itself.
+    public var meta: InterviewMeta
+    /// The turns in the order they were spoken.
+    public var turns: [Turn]
+    /// Where the interview came from, as the pipeline named it (relative to the pipeline file).
+    public var source: String
+
+    /// Creates an interview.
+    public init(id: String, participant: String, language: String, meta: InterviewMeta = .init(), turns: [Turn], source: String) {
+        self.id = id
+        self.participant = participant
+        self.language = language
+        self.meta = meta
+        self.turns = turns
+        self.source = source
+    }
+}
+
+/// The optional `<meta>` block of a transcript.
+public struct InterviewMeta: Hashable, Sendable, Codable {
+    /// The id of the interviewer (a member of the research team).
+    public var interviewer: String?
+    /// The date of the interview as written (ISO 8601 `YYYY-MM-DD` in v1).
+    public var date: String?
+    /// The length of the interview in minutes.
+    public var durationMinutes: Double?
+    /// Where the interview took place.
+    public var setting: String?
+    /// Field notes made during or after the interview.
+    public var fieldNotes: String?
+
+    /// Creates interview metadata.
+    public init(interviewer: String? = nil, date: String? = nil, durationMinutes: Double? = nil, setting: String? = nil, fieldNotes: String? = nil) {
+        self.interviewer = interviewer
+        self.date = date
+        self.durationMinutes = durationMinutes
+        self.setting = setting
+        self.fieldNotes = fieldNotes
+    }
+}
+
+/// One speaker's uninterrupted contribution.
+public struct Turn: Hashable, Sendable, Codable {
+    /// The 0-based position of the turn in its interview; codings and keys refer to turns by it.
+    public var index: Int
+    /// The id of who spoke: an interviewer or the participant.
+    public var speaker: String
+    /// The content with its inline markup.
+    public var content: [InlineNode]
+    /// The 1-based line of the `<turn>` start tag in the source file, for messages.
+    public var line: Int
+
+    /// Creates a turn.
+    public init(index: Int, speaker: String, content: [InlineNode], line: Int = 0) {
+        self.index = index
+        self.speaker = speaker
+        self.content = content
+        self.line = line
+    }
+
+    /// What was said, without non-verbal events; offsets of codings count Unicode scalars into this text.
+    public var text: String { content.spokenText }
+}

@@ -1,0 +1,30 @@
+/// Writes RFC 4180 CSV with `\n` line endings, quoting only the fields that need it.
+public struct CSVWriter {
+    private(set) public var text = ""
+
+    /// Starts a CSV with the given header row.
+    public init(header: [String]) {
+        append(header)
+    }
+
+    /// Appends one row.
+    public mutating func append(_ fields: [String]) {
+        text += fields.map(Self.escape).joined(separator: ",")
+        text += "\n"
+    }
+
+    /// Quotes a field when it holds a comma, quote, or line break.
+    public static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Formats a number for CSV and text: integers without a decimal point, others with fixed decimals.
+public func formatNumber(_ value: Double, places: Int = 4) -> String {
+    if value.isNaN { return "" }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return String(format: "%.\(places)f", value)
+}
+
+import Foundation

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The one JSON encoding every artifact uses.
+///
+/// Keys are sorted because `JSONEncoder` on Linux otherwise changes key order between runs of the same program;
+/// slashes stay unescaped so paths read naturally; every file ends with a newline so diffs stay clean.
+public enum CanonicalJSON {
+    /// Encodes `value` as pretty-printed, key-sorted JSON followed by a newline.
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Encodes `value` on one line (for digests and logs), key-sorted.
+    public static func encodeCompact<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+}
+
+/// A number rounded to a fixed number of decimals before it reaches an artifact.
+///
+/// Doubles otherwise print in shortest round-trip form (`0.30000000000000004`), which is exact but unreadable and
+/// sensitive to the order of floating-point operations; artifacts meant for people carry rounded figures.
+public func rounded(_ value: Double, places: Int = 4) -> Double {
+    guard value.isFinite else { return value }
+    let scale = pow(10.0, Double(places))
+    return (value * scale).rounded() / scale
+}

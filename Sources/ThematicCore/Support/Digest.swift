@@ -1,0 +1,26 @@
+import Crypto
+import Foundation
+
+/// SHA-256 digests as lower-case hex, the form the manifest records.
+public enum Digest {
+    /// The SHA-256 of `data` as 64 lower-case hex digits.
+    public static func sha256(_ data: Data) -> String {
+        hex(SHA256.hash(data: data))
+    }
+
+    /// The SHA-256 of the UTF-8 bytes of `text`.
+    public static func sha256(_ text: String) -> String {
+        sha256(Data(text.utf8))
+    }
+
+    private static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

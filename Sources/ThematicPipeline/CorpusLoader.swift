@@ -1,0 +1,154 @@
+import Foundation
+import ThematicCore
+import ThematicXML
+
+/// Reads the transcripts a pipeline names, in parallel, and checks them against the study.
+public struct CorpusLoader {
+    /// A transcript file as read: its name for messages and the manifest, and its bytes.
+    public struct Source: Sendable {
+        public var displayName: String
+        public var data: Data
+    }
+
+    let reader: InterviewXMLReader
+    let jobs: Int
+    let progress: (@Sendable (String) -> Void)?
+
+    /// Creates a loader using `jobs` threads.
+    public init(reader: InterviewXMLReader = InterviewXMLReader(), jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil) {
+        self.reader = reader
+        self.jobs = max(1, jobs)
+        self.progress = progress
+    }
+
+    /// Finds the files `patterns` name (relative to `base`), reporting patterns that match nothing.
+    ///
+    /// - Returns: the absolute paths and display names (relative to `base`), sorted and without repeats.
+    public static func resolve(patterns: [String], base: String, file: String) throws -> [(path: String, displayName: String)] {
+        var found: [(String, String)] = []
+        var seen = Set<String>()
+        var problems: [Diagnostic] = []
+        for pattern in patterns {
+            let full = pattern.hasPrefix("/") ? pattern : PathUtilities.join(base, pattern)
+            let matches = PathUtilities.expand(full)
+            if matches.isEmpty {
+                let what = PathUtilities.isPattern(pattern) ? "the pattern '\(pattern)' matches no files" : "transcript '\(pattern)' does not exist"
+                problems.append(Diagnostic(file: file, what))
+            }
+            for match in matches where seen.insert(PathUtilities.absolute(match)).inserted {
+                found.append((match, PathUtilities.relative(match, from: base)))
+            }
+        }
+        try problems.throwIfAny()
+        return found
+    }
+
+    /// Reads every file, in parallel; all problems of all files are reported together, sorted by file.
+    public func load(_ files: [(path: String, displayName: String)]) throws -> (interviews: [Interview], sources: [Source]) {
+        let results = ResultSlots<(Interview, Source)>(count: files.count)
+        let counter = ProgressCounter(total: files.count, progress: progress)
+        let workers = min(jobs, max(1, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: files.count, by: workers) {
+                let (path, name) = files[index]
+                do {
+                    guard let data = FileManager.default.contents(atPath: path) else {
+                        throw Diagnostic(file: name, "cannot read the file (missing or not readable)")
+                    }
+                    let interview = try reader.read(data, name: name)
+                    results.set(index, .success((interview, Source(displayName: name, data: data))))
+                } catch {
+                    results.set(index, .failure(error))
+                }
+                counter.step(name)
+            }
+        }
+        var interviews: [Interview] = []
+        var sources: [Source] = []
+        var problems: [Diagnostic] = []
+        for result in results.values {
+            switch result {
+            case .success(let (interview, source)):
+                interviews.append(interview)
+                sources.append(source)
+            case .failure(let error as Diagnostic): problems.append(error)
+            case .failure(let error as DiagnosticList): problems += error.diagnostics
+            case .failure(let error): problems.append(Diagnostic("\(error)"))
+            case nil: break
+            }
+        }
+        try problems.throwIfAny()
+        return (interviews, sources)
+    }
+
+    /// Checks transcripts against the study: unique interview ids, known participants, known speakers.
+    public static func check(_ interviews: [Interview], against study: Study) throws {
+        var problems: [Diagnostic] = []
+        if interviews.isEmpty { problems.append(Diagnostic("the corpus is empty: no transcripts were read")) }
+        var firstSource: [String: String] = [:]
+        let interviewers = study.interviewerIDs
+        let participantIDs = Set(study.participants.map(\.id))
+        for interview in interviews {
+            if let earlier = firstSource[interview.id] {
+                problems.append(Diagnostic(file: interview.source, line: 2, "duplicate interview id '\(interview.id)' (also in \(earlier))"))
+            } else {
+                firstSource[interview.id] = interview.source
+            }
+            if !participantIDs.contains(interview.participant) {
+                problems.append(Diagnostic(file: interview.source, line: 2,
+                                           "participant '\(interview.participant)' is not declared in the study (declared: \(participantIDs.sorted().joined(separator: ", ")))"))
+            }
+            if let interviewer = interview.meta.interviewer, !interviewers.contains(interviewer) {
+                problems.append(Diagnostic(file: interview.source, "interviewer '\(interviewer)' is not in the study's research team"))
+            }
+            var unknownSpeakers = Set<String>()
+            for turn in interview.turns where turn.speaker != interview.participant && !interviewers.contains(turn.speaker) {
+                guard unknownSpeakers.insert(turn.speaker).inserted else { continue }
+                problems.append(Diagnostic(file: interview.source, line: turn.line,
+                                           "unknown speaker '\(turn.speaker)': speakers must be an interviewer (\(interviewers.sorted().joined(separator: ", "))) or the participant '\(interview.participant)'"))
+            }
+        }
+        try problems.throwIfAny()
+    }
+}
+
+/// Per-index result slots filled by concurrent workers; reading them back in index order keeps results independent
+/// of scheduling.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Result<Value, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<Value, any Error>) {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = value
+    }
+
+    var values: [Result<Value, any Error>?] {
+        lock.lock(); defer { lock.unlock() }
+        return slots
+    }
+}
+
+/// Counts finished items and reports progress.
+final class ProgressCounter: @unchecked Sendable {
+    private let total: Int
+    private var done = 0
+    private let lock = NSLock()
+    private let progress: (@Sendable (String) -> Void)?
+
+    init(total: Int, progress: (@Sendable (String) -> Void)?) {
+        self.total = total
+        self.progress = progress
+    }
+
+    func step(_ name: String) {
+        guard let progress else { return }
+        lock.lock()
+        done += 1
+        let message = "reading transcripts \(done)/\(total) \(name)"
+        lock.unlock()
+        progress(message)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import ThematicCore
+import ThematicXML
+
+/// Runs a pipeline: loads the study and transcripts, runs the stages in order, writes the manifest, and publishes
+/// the output folder atomically.
+public struct PipelineRunner {
+    /// What a finished run produced.
+    public struct Result: Sendable {
+        /// The folder the artifacts were published to.
+        public var outputDirectory: String
+        /// The manifest written there.
+        public var manifest: Manifest
+        /// The corpus after all stages ran.
+        public var corpus: Corpus
+        /// The stages' one-line findings, in pipeline order.
+        public var summary: [String]
+    }
+
+    private let registry: StageRegistry
+    private let jobs: Int
+    private let progress: (@Sendable (String) -> Void)?
+
+    /// Creates a runner over the stages in `registry`.
+    public init(registry: StageRegistry, jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil) {
+        self.registry = registry
+        self.jobs = max(1, jobs)
+        self.progress = progress
+    }
+
+    /// Resolves the stage entries of `pipeline` against the registry, validating options and order.
+    public func plan(_ pipeline: PipelineFile) throws -> [(stage: any Stage.Type, options: StageOptions)] {
+        var problems: [Diagnostic] = []
+        var planned: [(any Stage.Type, StageOptions)] = []
+        var available: [ProductName: String] = [:]
+        for entry in pipeline.stages {
+            guard let stage = registry.stage(entry.id) else {
+                problems.append(Diagnostic(file: pipeline.path, line: entry.line,
+                                           "unknown stage '\(entry.id)' (registered stages: \(registry.ids.joined(separator: ", ")))"))
+                continue
+            }
+            let descriptor = stage.descriptor
+            do {
+                planned.append((stage, try StageOptions(validating: entry.options, against: descriptor.options, stage: entry.id, file: pipeline.path)))
+            } catch let error as Diagnostic {
+                problems.append(Diagnostic(file: pipeline.path, line: entry.line, error.message))
+            } catch let error as DiagnosticList {
+                problems += error.diagnostics.map { Diagnostic(file: pipeline.path, line: entry.line, $0.message) }
+            }
+            for needed in descriptor.reads where available[needed] == nil {
+                let makers = registry.stages.filter { $0.descriptor.writes.contains(needed) }.map { $0.descriptor.id }
+                let hint = makers.isEmpty ? "no registered stage makes it" : "add \(makers.joined(separator: " or ")) before it"
+                let later = pipeline.stages.drop(while: { $0.id != entry.id }).dropFirst().first { makers.contains($0.id) }
+                let why = later.map { "stage '\(entry.id)' needs '\(needed)', which stage '\($0.id)' makes only later in the pipeline" }
+                    ?? "stage '\(entry.id)' needs '\(needed)' (\(hint))"
+                problems.append(Diagnostic(file: pipeline.path, line: entry.line, why))
+            }
+            for made in descriptor.writes { available[made] = entry.id }
+        }
+        try problems.throwIfAny()
+        return planned
+    }
+
+    /// Runs the pipeline in `pipelinePath`, publishing to `outputOverride` or the folder the pipeline names.
+    public func run(pipelinePath: String, outputOverride: String? = nil) throws -> Result {
+        let pipeline = try PipelineFile.load(pipelinePath)
+        guard let output = outputOverride ?? pipeline.output.map(pipeline.resolve) else {
+            throw Diagnostic(file: pipelinePath, "no output folder: give 'output' in the pipeline or --out")
+        }
+        let plan = try plan(pipeline)
+
+        progress?("reading the study")
+        let (study, studyInputs) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
+        let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
+        let (interviews, sources) = try CorpusLoader(jobs: jobs, progress: progress).load(files)
+        try CorpusLoader.check(interviews, against: study)
+
+        let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)
+        var records: [Manifest.StageRecord] = []
+        for (index, (stage, options)) in plan.enumerated() {
+            let descriptor = stage.descriptor
+            progress?("stage \(index + 1)/\(plan.count): \(descriptor.id)")
+            try stage.init(options: options).run(in: context)
+            records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values))
+        }
+
+        var inputs: [String: String] = [:]
+        for (path, data) in studyInputs { inputs[PathUtilities.relative(path, from: pipeline.baseDirectory)] = Digest.sha256(data) }
+        for source in sources { inputs[source.displayName] = Digest.sha256(source.data) }
+        for (path, hash) in context.extraInputs { inputs[path] = hash }
+        var artifactHashes: [String: String] = [:]
+        for path in context.artifacts.paths where path != Manifest.fileName {
+            artifactHashes[path] = Digest.sha256(context.artifacts[path]!)
+        }
+        let tool = Manifest.Tool(name: "thematic", version: ThematicVersion.current)
+        let manifest = Manifest(
+            format: Manifest.currentFormat, tool: tool,
+            pipeline: .init(file: PathUtilities.relative(pipelinePath, from: output), sha256: Digest.sha256(pipeline.data)),
+            stages: records, inputs: inputs, artifacts: artifactHashes, sideOutputs: context.sideOutputs.sorted(),
+            runDigest: try Manifest.digest(tool: tool, stages: records, inputs: inputs, artifacts: artifactHashes))
+        var artifacts = context.artifacts
+        try artifacts.addJSON(Manifest.fileName, manifest, by: "pipeline")
+        progress?("publishing \(artifacts.paths.count) files")
+        try OutputPublisher.publish(artifacts, to: output)
+        return Result(outputDirectory: output, manifest: manifest, corpus: context.corpus, summary: context.summaryLines)
+    }
+}

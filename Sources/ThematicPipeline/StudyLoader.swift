@@ -1,0 +1,192 @@
+import Foundation
+import ThematicCore
+import Yams
+
+/// Loads a study description (`study.yaml`, or JSON) and checks it.
+public enum StudyLoader {
+    /// The keys each section may hold; anything else is reported as a probable typo.
+    static let allowedKeys: [String: Set<String>] = [
+        "": ["id", "title", "team", "design", "analysis", "participants", "participants_file", "identifiers", "information_power"],
+        "team": ["interviewers", "members"],
+        "design": ["methodology", "sampling", "approach", "recruitment", "sample_size", "non_participation", "setting",
+                   "non_participants_present", "sample_description", "interview_guide", "repeat_interviews", "recording",
+                   "field_notes", "duration", "saturation", "transcripts_returned"],
+        "analysis": ["coders", "coding_tree", "theme_derivation", "software", "participant_checking", "approach"],
+        "information_power": ["aim", "specificity", "theory", "dialogue", "analysis"],
+    ]
+
+    static let informationPowerValues: [String: [String]] = [
+        "aim": ["narrow", "broad"], "specificity": ["dense", "sparse"], "theory": ["applied", "none"],
+        "dialogue": ["strong", "weak"], "analysis": ["case", "cross-case"],
+    ]
+
+    private struct File: Decodable {
+        var id: String
+        var title: String
+        var team: ResearchTeam?
+        var design: StudyDesign?
+        var analysis: StudyAnalysis?
+        var participants: [Participant]?
+        var participantsFile: String?
+        var identifiers: [String: [String]]?
+        var informationPower: InformationPower?
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, team, design, analysis, participants, identifiers
+            case participantsFile = "participants_file"
+            case informationPower = "information_power"
+        }
+    }
+
+    /// Loads the study at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: where the file is.
+    ///   - displayName: how messages name it.
+    /// - Returns: the study and the names and hashes of the files read (the study file and any participants CSV).
+    public static func load(path: String, displayName: String) throws -> (study: Study, inputs: [(path: String, data: Data)]) {
+        let (file, data) = try YAMLDocument.load(File.self, path: path, displayName: displayName)
+        let root = try YAMLDocument.compose(data, file: displayName)
+        var problems: [Diagnostic] = []
+        for (section, keys) in allowedKeys.sorted(by: { $0.key < $1.key }) {
+            let node = section.isEmpty ? root : root?.mapping?[section]
+            problems += YAMLDocument.unknownKeys(in: node, allowed: keys, context: section.isEmpty ? "the study" : "'\(section)'", file: displayName)
+        }
+
+        var inputs = [(path: displayName, data: data)]
+        var participants = file.participants ?? []
+        if let csvName = file.participantsFile {
+            if !participants.isEmpty {
+                problems.append(Diagnostic(file: displayName, "give participants either inline or in participants_file, not both"))
+            }
+            let base = (displayName as NSString).deletingLastPathComponent
+            let csvDisplay = base.isEmpty ? csvName : base + "/" + csvName
+            let csvPath = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(csvName)
+            guard let csvData = FileManager.default.contents(atPath: csvPath) else {
+                throw Diagnostic(file: displayName, "participants_file '\(csvName)' cannot be read")
+            }
+            participants = try ParticipantsCSV.parse(csvData, file: csvDisplay)
+            inputs.append((csvDisplay, csvData))
+        }
+
+        let participantNodes = root?.mapping?["participants"]?.sequence
+        var seen: [String: Int] = [:]
+        for (index, participant) in participants.enumerated() {
+            let line = participantNodes.flatMap { index < $0.count ? $0[index].mark?.line : nil }
+            if let first = seen[participant.id] {
+                problems.append(Diagnostic(file: displayName, line: line, "duplicate participant id '\(participant.id)' (first at entry \(first + 1))"))
+            }
+            seen[participant.id] = index
+        }
+        let team = file.team ?? ResearchTeam()
+        for interviewer in team.interviewers where seen[interviewer.id] != nil {
+            problems.append(Diagnostic(file: displayName, "'\(interviewer.id)' is both an interviewer and a participant"))
+        }
+        if participants.isEmpty {
+            problems.append(Diagnostic(file: displayName, "the study declares no participants"))
+        }
+        if let power = file.informationPower {
+            let given = ["aim": power.aim, "specificity": power.specificity, "theory": power.theory, "dialogue": power.dialogue, "analysis": power.analysis]
+            for (dimension, allowed) in informationPowerValues.sorted(by: { $0.key < $1.key }) where !allowed.contains(given[dimension] ?? "") {
+                let line = root?.mapping?["information_power"]?.mapping?[dimension]?.mark?.line
+                problems.append(Diagnostic(file: displayName, line: line,
+                                           "information_power.\(dimension) must be one of \(allowed.joined(separator: ", ")), got '\(given[dimension] ?? "")'"))
+            }
+        }
+        try problems.throwIfAny()
+
+        let study = Study(id: file.id, title: file.title, team: team, design: file.design ?? StudyDesign(),
+                          analysis: file.analysis ?? StudyAnalysis(), participants: participants,
+                          identifiers: file.identifiers ?? [:], informationPower: file.informationPower)
+        return (study, inputs)
+    }
+}
+
+/// Reads a participants table from CSV: a header with `id` and any attribute columns, one row per participant.
+public enum ParticipantsCSV {
+    /// Parses `data`; `file` names it in messages.
+    public static func parse(_ data: Data, file: String) throws -> [Participant] {
+        let rows = try CSVReader.rows(TextCheck.utf8(data, file: file), file: file)
+        guard let header = rows.first?.fields else { throw Diagnostic(file: file, line: 1, "the participants CSV is empty") }
+        guard let idColumn = header.firstIndex(of: "id") else {
+            throw Diagnostic(file: file, line: 1, "the participants CSV needs an 'id' column (header: \(header.joined(separator: ",")))")
+        }
+        var participants: [Participant] = []
+        for row in rows.dropFirst() {
+            guard row.fields.count == header.count else {
+                throw Diagnostic(file: file, line: row.line, "expected \(header.count) fields, found \(row.fields.count)")
+            }
+            var attributes: [String: String] = [:]
+            var label: String?
+            for (column, name) in header.enumerated() where column != idColumn {
+                if name == "label" { label = row.fields[column] } else { attributes[name] = row.fields[column] }
+            }
+            let id = row.fields[idColumn]
+            if id.isEmpty { throw Diagnostic(file: file, line: row.line, "empty participant id") }
+            participants.append(Participant(id: id, label: label, attributes: attributes))
+        }
+        return participants
+    }
+}
+
+/// A small RFC 4180 CSV reader that keeps line numbers for messages.
+public enum CSVReader {
+    /// One record and the line it starts on.
+    public struct Row: Sendable {
+        public var line: Int
+        public var fields: [String]
+    }
+
+    /// Splits `text` into records; blank lines are skipped.
+    public static func rows(_ text: String, file: String) throws -> [Row] {
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var rowLine = 1
+        var fieldWasQuoted = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func endRow() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) { rows.append(Row(line: rowLine, fields: fields)) }
+            fields = []
+            field = ""
+            fieldWasQuoted = false
+        }
+        while let scalar = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if scalar == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = next }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+                fieldWasQuoted = true
+            case ",":
+                fields.append(field)
+                field = ""
+                fieldWasQuoted = false
+            case "\r":
+                continue
+            case "\n":
+                endRow()
+                line += 1
+                rowLine = line
+            default:
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if inQuotes { throw Diagnostic(file: file, line: rowLine, "unterminated quoted field") }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRow() }
+        return rows
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import ThematicCore
+import Yams
+
+/// Decodes YAML (or JSON, which YAML reads too) into Codable types, turning every failure into a `Diagnostic`
+/// that names the file, the line and what is wrong.
+enum YAMLDocument {
+    /// Reads and decodes `path`, calling it `displayName` in messages.
+    static func load<T: Decodable>(_ type: T.Type, path: String, displayName: String) throws -> (value: T, data: Data) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(file: displayName, "cannot read the file (missing or not readable)")
+        }
+        return (try decode(type, from: data, file: displayName), data)
+    }
+
+    /// Decodes `data`, calling it `file` in messages.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
+        let text = try TextCheck.utf8(data, file: file)
+        do {
+            return try YAMLDecoder().decode(type, from: text)
+        } catch let error as DecodingError {
+            throw diagnostic(for: error, text: text, file: file)
+        } catch let error as YamlError {
+            throw diagnostic(for: error, file: file)
+        }
+    }
+
+    /// The root node, for checks the decoder cannot make (unknown keys).
+    static func compose(_ data: Data, file: String) throws -> Node? {
+        let text = try TextCheck.utf8(data, file: file)
+        do { return try Yams.compose(yaml: text) } catch let error as YamlError { throw diagnostic(for: error, file: file) }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return Diagnostic(file: file, line: mark.line, column: mark.column, "invalid YAML: \(problem)")
+        default:
+            return Diagnostic(file: file, "invalid YAML: \(error)")
+        }
+    }
+
+    private static func diagnostic(for error: DecodingError, text: String, file: String) -> Diagnostic {
+        let root = try? Yams.compose(yaml: text)
+        func located(_ path: [any CodingKey], _ message: String) -> Diagnostic {
+            let mark = root.flatMap { node(at: path, in: $0) }?.mark
+            return Diagnostic(file: file, line: mark?.line, column: mark?.column, message)
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            let place = context.codingPath.isEmpty ? "at the top level" : "in '\(dotted(context.codingPath))'"
+            return located(context.codingPath, "missing required field '\(key.stringValue)' \(place)")
+        case let .typeMismatch(expected, context):
+            return located(context.codingPath, "'\(dotted(context.codingPath))' has the wrong type (expected \(describe(expected))): \(context.debugDescription)")
+        case let .valueNotFound(expected, context):
+            return located(context.codingPath, "'\(dotted(context.codingPath))' is empty (expected \(describe(expected)))")
+        case let .dataCorrupted(context):
+            if let yaml = context.underlyingError as? YamlError { return diagnostic(for: yaml, file: file) }
+            return located(context.codingPath, "'\(dotted(context.codingPath))': \(context.debugDescription)")
+        @unknown default:
+            return Diagnostic(file: file, "\(error)")
+        }
+    }
+
+    /// The node a coding path points to, or the deepest existing ancestor.
+    static func node(at path: [any CodingKey], in root: Node) -> Node? {
+        var current = root
+        for key in path {
+            if let index = key.intValue, let sequence = current.sequence, index < sequence.count {
+                current = sequence[index]
+            } else if let mapping = current.mapping, let child = mapping[key.stringValue] {
+                current = child
+            } else {
+                break
+            }
+        }
+        return current
+    }
+
+    static func dotted(_ path: [any CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            .reduce(into: "") { result, part in result += part.hasPrefix("[") || result.isEmpty ? part : "." + part }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "an integer"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true/false"
+        default: "\(type)"
+        }
+    }
+
+    /// Reports keys of a mapping that are not in `allowed`, with their lines; typos in optional fields would
+    /// otherwise vanish silently.
+    static func unknownKeys(in node: Node?, allowed: Set<String>, context: String, file: String) -> [Diagnostic] {
+        guard let mapping = node?.mapping else { return [] }
+        var problems: [Diagnostic] = []
+        for (key, _) in mapping {
+            guard let name = key.string, !allowed.contains(name) else { continue }
+            problems.append(Diagnostic(file: file, line: key.mark?.line, column: key.mark?.column,
+                                       "unknown field '\(name)' in \(context) (valid: \(allowed.sorted().joined(separator: ", ")))"))
+        }
+        return problems
+    }
+}
+
+/// Checks on raw bytes that every text input gets before it is parsed.
+public enum TextCheck {
+    /// The bytes as a String, or a diagnostic naming the line and column of the first invalid UTF-8 sequence.
+    public static func utf8(_ data: Data, file: String) throws -> String {
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        var line = 1
+        var column = 1
+        var index = data.startIndex
+        while index < data.endIndex {
+            let length = validSequenceLength(data, at: index)
+            if length == 0 {
+                throw Diagnostic(file: file, line: line, column: column,
+                                 String(format: "invalid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", data[index], index - data.startIndex))
+            }
+            if data[index] == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        throw Diagnostic(file: file, "invalid UTF-8")
+    }
+
+    private static func validSequenceLength(_ data: Data, at index: Data.Index) -> Int {
+        let lead = data[index]
+        let length: Int
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return 0
+        }
+        guard index + length <= data.endIndex else { return 0 }
+        let slice = data[index..<(index + length)]
+        return String(validating: slice, as: UTF8.self) == nil ? 0 : length
+    }
+}

@@ -1,0 +1,2 @@
+/// Statistics used by stages and calculator commands.
+public enum ThematicStatistics {}

@@ -1,0 +1,247 @@
+import CLibXML2
+import Foundation
+import ThematicCore
+
+/// Reads Interview XML v1 with libxml2's streaming reader, validating against the XSD as it goes.
+///
+/// The reader treats every file as untrusted: no network, no external entities, no DTDs at all (a document type
+/// declaration is the door to entity-expansion attacks and has no use in a transcript), and libxml2's size limits.
+/// Problems come back as `Diagnostic`s with file, line and column; the first fatal one stops the read.
+public struct InterviewXMLReader: Sendable {
+    /// The namespace of Interview XML v1.
+    public static let namespace = "urn:thematic:interview:1"
+
+    private let schema: InterviewSchema?
+
+    /// Creates a reader; pass `schema: nil` to skip XSD validation (the structural checks still run).
+    public init(schema: InterviewSchema? = .v1) {
+        self.schema = schema
+    }
+
+    /// Reads the file at `path`, naming it `displayName` in messages and in `Interview.source`.
+    public func read(file path: String, displayName: String? = nil) throws -> Interview {
+        let name = displayName ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(file: name, "cannot read the file (missing or not readable)")
+        }
+        return try read(data, name: name)
+    }
+
+    /// Reads a transcript from memory.
+    public func read(_ data: Data, name: String) throws -> Interview {
+        _ = LibXML.ready
+        if data.isEmpty { throw Diagnostic(file: name, line: 1, "the file is empty") }
+        return try data.withUnsafeBytes { buffer -> Interview in
+            let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
+            guard let reader = xmlReaderForMemory(base, Int32(buffer.count), name, nil, LibXML.safeOptions) else {
+                throw Diagnostic(file: name, "libxml2 could not start reading the file")
+            }
+            defer { xmlFreeTextReader(reader) }
+            let errors = XMLErrorCollector()
+            let unmanaged = Unmanaged.passUnretained(errors)
+            xmlTextReaderSetStructuredErrorHandler(reader, XMLErrorCollector.callback, unmanaged.toOpaque())
+            if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
+                throw Diagnostic(file: name, "could not attach the interview schema")
+            }
+            var builder = InterviewBuilder(name: name)
+            while true {
+                let status = xmlTextReaderRead(reader)
+                if status == 0 { break }
+                if status < 0 {
+                    try errors.diagnostics(file: name).throwIfAny()
+                    throw Diagnostic(file: name, line: Int(xmlTextReaderGetParserLineNumber(reader)), "the file is not well-formed XML")
+                }
+                try builder.consume(reader)
+            }
+            withExtendedLifetime(errors) {}
+            try errors.diagnostics(file: name).throwIfAny()
+            if schema != nil, xmlTextReaderIsValid(reader) != 1 {
+                throw Diagnostic(file: name, "the file does not conform to the Interview XML v1 schema")
+            }
+            return try builder.finish()
+        }
+    }
+}
+
+/// Turns the reader's node stream into an `Interview`.
+private struct InterviewBuilder {
+    let name: String
+    private var id: String?
+    private var participant: String?
+    private var language: String?
+    private var meta = InterviewMeta()
+    private var turns: [Turn] = []
+    private var sawBody = false
+
+    /// The element whose text is being collected inside `<meta>`.
+    private var metaField: String?
+    private var metaText = ""
+    private var durationUnit = "min"
+    private var metaLine = 0
+
+    /// The turn being read and the inline elements open inside it.
+    private var turnSpeaker: String?
+    private var turnLine = 0
+    private var stack: [InlineElement] = []
+    private var turnContent: [InlineNode] = []
+
+    init(name: String) { self.name = name }
+
+    mutating func consume(_ reader: OpaquePointer) throws {
+        let type = xmlTextReaderNodeType(reader)
+        switch type {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+            try startElement(reader)
+        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+            try endElement(reader)
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+             Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+            text(Self.string(xmlTextReaderConstValue(reader)))
+        case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+            throw Diagnostic(file: name, line: line(reader),
+                             "document type declarations are not allowed in Interview XML (they enable entity-expansion and external-entity attacks)")
+        case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
+            throw Diagnostic(file: name, line: line(reader), "entity references other than the predefined five are not allowed")
+        default:
+            break
+        }
+    }
+
+    private func line(_ reader: OpaquePointer) -> Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private mutating func startElement(_ reader: OpaquePointer) throws {
+        let local = Self.string(xmlTextReaderConstLocalName(reader))
+        let namespace = Self.string(xmlTextReaderConstNamespaceUri(reader))
+        let depth = Int(xmlTextReaderDepth(reader))
+        let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+
+        if turnSpeaker != nil {
+            let element = InlineElement(name: namespace == InterviewXMLReader.namespace ? local : Self.string(xmlTextReaderConstName(reader)),
+                                        attributes: attributes(reader, includeNamespaceDeclarations: namespace != InterviewXMLReader.namespace))
+            if isEmpty { append(.element(element)) } else { stack.append(element) }
+            return
+        }
+        guard namespace == InterviewXMLReader.namespace else {
+            throw Diagnostic(file: name, line: line(reader),
+                             "element <\(local)> is not in the Interview XML v1 namespace (\(InterviewXMLReader.namespace))")
+        }
+        switch (depth, local) {
+        case (0, "interview"):
+            let attrs = attributes(reader, includeNamespaceDeclarations: false)
+            id = attrs.first { $0.name == "id" }?.value
+            participant = attrs.first { $0.name == "participant" }?.value
+            language = attrs.first { $0.name == "language" }?.value
+        case (1, "meta"), (1, "body"):
+            if local == "body" { sawBody = true }
+        case (2, "turn"):
+            turnSpeaker = attributes(reader, includeNamespaceDeclarations: false).first { $0.name == "speaker" }?.value ?? ""
+            turnLine = line(reader)
+            turnContent = []
+            if isEmpty { try endTurn() }
+        case (2, _):
+            metaField = local
+            metaText = ""
+            metaLine = line(reader)
+            if local == "duration" {
+                durationUnit = attributes(reader, includeNamespaceDeclarations: false).first { $0.name == "unit" }?.value ?? "min"
+            }
+            if isEmpty { try endMetaField() }
+        default:
+            throw Diagnostic(file: name, line: line(reader), "unexpected element <\(local)> at depth \(depth)")
+        }
+    }
+
+    private mutating func endElement(_ reader: OpaquePointer) throws {
+        if let open = stack.popLast() {
+            append(.element(open))
+            return
+        }
+        if turnSpeaker != nil {
+            try endTurn()
+        } else if metaField != nil {
+            try endMetaField()
+        }
+    }
+
+    private mutating func text(_ value: String) {
+        if turnSpeaker != nil {
+            append(.text(value))
+        } else if metaField != nil {
+            metaText += value
+        }
+    }
+
+    private mutating func append(_ node: InlineNode) {
+        if stack.isEmpty {
+            Self.append(node, to: &turnContent)
+        } else {
+            Self.append(node, to: &stack[stack.count - 1].children)
+        }
+    }
+
+    /// Adjacent text nodes (split by the parser at buffer boundaries) are merged so the model is canonical.
+    private static func append(_ node: InlineNode, to nodes: inout [InlineNode]) {
+        if case .text(let new) = node, case .text(let old)? = nodes.last {
+            nodes[nodes.count - 1] = .text(old + new)
+        } else {
+            nodes.append(node)
+        }
+    }
+
+    private mutating func endTurn() throws {
+        turns.append(Turn(index: turns.count, speaker: turnSpeaker ?? "", content: turnContent, line: turnLine))
+        turnSpeaker = nil
+        turnContent = []
+    }
+
+    private mutating func endMetaField() throws {
+        let value = metaText.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch metaField {
+        case "interviewer": meta.interviewer = value
+        case "date": meta.date = value
+        case "duration":
+            guard let number = Double(value), number >= 0 else {
+                throw Diagnostic(file: name, line: metaLine, "duration '\(value)' is not a non-negative number")
+            }
+            switch durationUnit {
+            case "s": meta.durationMinutes = number / 60
+            case "h": meta.durationMinutes = number * 60
+            default: meta.durationMinutes = number
+            }
+        case "setting": meta.setting = value
+        case "field-notes": meta.fieldNotes = value
+        default:
+            throw Diagnostic(file: name, line: metaLine, "unknown element <\(metaField ?? "")> in <meta>")
+        }
+        metaField = nil
+    }
+
+    private func attributes(_ reader: OpaquePointer, includeNamespaceDeclarations: Bool) -> [Attribute] {
+        var result: [Attribute] = []
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return result }
+        var more = xmlTextReaderMoveToFirstAttribute(reader)
+        while more == 1 {
+            let name = Self.string(xmlTextReaderConstName(reader))
+            if includeNamespaceDeclarations || !(name == "xmlns" || name.hasPrefix("xmlns:")) {
+                result.append(Attribute(name, Self.string(xmlTextReaderConstValue(reader))))
+            }
+            more = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        xmlTextReaderMoveToElement(reader)
+        return result
+    }
+
+    func finish() throws -> Interview {
+        guard let id, let participant, let language else {
+            throw Diagnostic(file: name, line: 1, "the root element must be <interview> with id, participant and language attributes")
+        }
+        guard sawBody else { throw Diagnostic(file: name, "the interview has no <body>") }
+        if turns.isEmpty { throw Diagnostic(file: name, "the interview has no turns") }
+        return Interview(id: id, participant: participant, language: language, meta: meta, turns: turns, source: name)
+    }
+}

@@ -1,0 +1,98 @@
+import ThematicCore
+
+/// Writes an `Interview` back as Interview XML v1, byte-for-byte the same for the same interview.
+///
+/// Inline elements keep their attributes in their original order, so markup added by one stage (anonymized spans,
+/// coded spans) survives a read and a write unchanged.
+public enum InterviewXMLWriter {
+    /// The XML text of `interview`.
+    public static func xml(_ interview: Interview) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<interview xmlns=\"\(InterviewXMLReader.namespace)\" id=\"\(escapeAttribute(interview.id))\""
+        out += " participant=\"\(escapeAttribute(interview.participant))\" language=\"\(escapeAttribute(interview.language))\">\n"
+        let meta = interview.meta
+        let fields: [(String, String?)] = [
+            ("interviewer", meta.interviewer),
+            ("date", meta.date),
+            ("duration", meta.durationMinutes.map(formatDecimal)),
+            ("setting", meta.setting),
+            ("field-notes", meta.fieldNotes),
+        ]
+        if fields.contains(where: { $0.1 != nil }) {
+            out += "  <meta>\n"
+            for case let (name, value?) in fields {
+                let open = name == "duration" ? "<duration unit=\"min\">" : "<\(name)>"
+                out += "    \(open)\(escapeText(value))</\(name)>\n"
+            }
+            out += "  </meta>\n"
+        }
+        out += "  <body>\n"
+        for turn in interview.turns {
+            out += "    <turn speaker=\"\(escapeAttribute(turn.speaker))\">"
+            write(turn.content, to: &out)
+            out += "</turn>\n"
+        }
+        out += "  </body>\n</interview>\n"
+        return out
+    }
+
+    private static func write(_ nodes: [InlineNode], to out: inout String) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                out += escapeText(text)
+            case .element(let element):
+                out += "<" + element.name
+                for attribute in element.attributes {
+                    out += " \(attribute.name)=\"\(escapeAttribute(attribute.value))\""
+                }
+                if element.children.isEmpty {
+                    out += "/>"
+                } else {
+                    out += ">"
+                    write(element.children, to: &out)
+                    out += "</\(element.name)>"
+                }
+            }
+        }
+    }
+
+    /// Escapes character data: `&`, `<` and `>` (the last so that `]]>` can never appear).
+    public static func escapeText(_ text: String) -> String {
+        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\r" }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\r": out += "&#13;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Escapes an attribute value, including whitespace characters that attribute normalisation would change.
+    public static func escapeAttribute(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t": out += "&#9;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func formatDecimal(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

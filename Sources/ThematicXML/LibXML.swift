@@ -1,0 +1,47 @@
+import CLibXML2
+import Foundation
+import ThematicCore
+
+/// Process-wide libxml2 setup, done once before the first parse.
+enum LibXML {
+    /// Initialises the parser and installs the deny-all external entity loader, so no document can make the
+    /// process open a file or a URL.
+    static let ready: Void = {
+        xmlInitParser()
+        thematic_install_entity_guard()
+    }()
+
+    /// Parser options for untrusted documents: no network, no DTD loading, no entity substitution
+    /// (`XML_PARSE_NOENT` and `XML_PARSE_DTDLOAD` are deliberately absent), and libxml2's default size limits.
+    static let safeOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue)
+}
+
+/// Collects the errors libxml2 reports through its structured error callback.
+final class XMLErrorCollector {
+    struct Entry {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    private(set) var entries: [Entry] = []
+    private let limit = 50
+
+    func record(_ error: UnsafePointer<xmlError>) {
+        guard entries.count < limit else { return }
+        let raw = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+        let message = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        entries.append(Entry(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message))
+    }
+
+    func diagnostics(file: String) -> [Diagnostic] {
+        entries.map { Diagnostic(file: file, line: $0.line > 0 ? $0.line : nil, column: $0.column > 0 ? $0.column : nil, $0.message) }
+    }
+
+    /// The callback handed to libxml2; the collector travels as the unmanaged user-data pointer because C callbacks
+    /// cannot capture context.
+    static let callback: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error)
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import ThematicCore
+import ThematicPipeline
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a pipeline and publish its artifacts.",
+        discussion: "The output folder is replaced only when the whole run succeeds; a failed run leaves it as it was.")
+
+    @Argument(help: "The pipeline file (pipeline.yaml).")
+    var pipeline: String
+
+    @Option(name: .long, help: "The output folder (default: the pipeline's 'output').")
+    var out: String?
+
+    @Option(name: .shortAndLong, help: "Worker threads; the artifacts do not depend on it.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let runner = PipelineRunner(registry: stageRegistry, jobs: jobs, progress: Terminal.progress)
+        let result = try reportingDiagnostics { try runner.run(pipelinePath: pipeline, outputOverride: out) }
+        let corpus = result.corpus
+        Terminal.print("Thematic \(ThematicVersion.current) · \(corpus.study.title)")
+        Terminal.print("  \(corpus.interviews.count) interviews with \(Set(corpus.interviews.map(\.participant)).count) of \(corpus.study.participants.count) participants")
+        Terminal.print("  stages: " + result.manifest.stages.map { "\($0.id) \($0.version)" }.joined(separator: ", "))
+        for line in result.summary { Terminal.print("  " + line) }
+        Terminal.print("  \(result.manifest.artifacts.count + 1) files in \(result.outputDirectory) (manifest.json lists them with SHA-256)")
+        Terminal.print("  run digest \(result.manifest.runDigest.prefix(16))…; check with: thematic verify \(result.outputDirectory)")
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import ThematicCore
+import ThematicPipeline
+import ThematicXML
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check transcripts, study files and pipelines, listing every problem found.",
+        discussion: """
+            .xml files are checked against the Interview XML v1 schema; a YAML/JSON file with a 'stages' key is \
+            checked as a pipeline (its stages, options, study and transcripts), any other as a study description.
+            """)
+
+    @Argument(help: "Files to check.")
+    var files: [String]
+
+    func run() throws {
+        var problems: [Diagnostic] = []
+        for file in files {
+            do {
+                try check(file)
+            } catch let error as Diagnostic {
+                problems.append(error)
+            } catch let error as DiagnosticList {
+                problems += error.diagnostics
+            }
+        }
+        for problem in problems { Terminal.error(problem.description) }
+        guard problems.isEmpty else { throw ExitCode(1) }
+        Terminal.print("\(files.count) file\(files.count == 1 ? "" : "s") valid")
+    }
+
+    private func check(_ file: String) throws {
+        if file.hasSuffix(".xml") {
+            _ = try InterviewXMLReader().read(file: file)
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw Diagnostic(file: file, "cannot read the file (missing or not readable)")
+        }
+        let text = try TextCheck.utf8(data, file: file)
+        if text.range(of: #"(?m)^stages\s*:"#, options: .regularExpression) != nil || text.contains("\"stages\"") {
+            let pipeline = try PipelineFile.load(file)
+            _ = try PipelineRunner(registry: stageRegistry).plan(pipeline)
+            let studyPath = pipeline.resolve(pipeline.study)
+            let (study, _) = try StudyLoader.load(path: studyPath, displayName: studyPath)
+            let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: file)
+            let (interviews, _) = try CorpusLoader(jobs: ProcessInfo.processInfo.activeProcessorCount).load(files)
+            try CorpusLoader.check(interviews, against: study)
+        } else {
+            _ = try StudyLoader.load(path: file, displayName: file)
+        }
+    }
+}
