@@ -29,4 +29,16 @@ static inline void thematic_install_entity_guard(void) {
     xmlSetExternalEntityLoader(thematic_deny_external_entity);
 }
 
+/// libxml2 prints some internal notices ("Unimplemented block …") through the generic error channel even when a
+/// structured handler is installed; they carry nothing a user can act on, so the calling thread drops them.
+static void thematic_discard_generic_error(void *context, const char *message, ...) {
+    (void)context; (void)message;
+}
+
+/// Routes the calling thread's libxml2 errors to `handler` (NULL restores the defaults).
+static inline void thematic_set_thread_error_handler(void *context, xmlStructuredErrorFunc handler) {
+    xmlSetStructuredErrorFunc(context, handler);
+    xmlSetGenericErrorFunc(NULL, handler == NULL ? NULL : thematic_discard_generic_error);
+}
+
 #endif

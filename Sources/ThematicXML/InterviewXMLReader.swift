@@ -31,15 +31,21 @@ public struct InterviewXMLReader: Sendable {
     public func read(_ data: Data, name: String) throws -> Interview {
         _ = LibXML.ready
         if data.isEmpty { throw Diagnostic(file: name, line: 1, "the file is empty") }
+        if let line = Self.documentTypeLine(in: data) {
+            throw Diagnostic(file: name, line: line,
+                             "document type declarations are not allowed in Interview XML (they enable entity-expansion and external-entity attacks)")
+        }
         return try data.withUnsafeBytes { buffer -> Interview in
             let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
             guard let reader = xmlReaderForMemory(base, Int32(buffer.count), name, nil, LibXML.safeOptions) else {
                 throw Diagnostic(file: name, "libxml2 could not start reading the file")
             }
             defer { xmlFreeTextReader(reader) }
+            // Errors go to the thread's structured handler rather than the reader's: once a schema is attached,
+            // libxml2 2.9 hands the reader's handler the schema plug as context, and parse errors are lost.
             let errors = XMLErrorCollector()
-            let unmanaged = Unmanaged.passUnretained(errors)
-            xmlTextReaderSetStructuredErrorHandler(reader, XMLErrorCollector.callback, unmanaged.toOpaque())
+            thematic_set_thread_error_handler(Unmanaged.passUnretained(errors).toOpaque(), XMLErrorCollector.callback)
+            defer { thematic_set_thread_error_handler(nil, nil) }
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
                 throw Diagnostic(file: name, "could not attach the interview schema")
             }
@@ -59,6 +65,28 @@ public struct InterviewXMLReader: Sendable {
                 throw Diagnostic(file: name, "the file does not conform to the Interview XML v1 schema")
             }
             return try builder.finish()
+        }
+    }
+}
+
+extension InterviewXMLReader {
+    /// The line of a `<!DOCTYPE` in the prolog, found before parsing so the message can point at it exactly.
+    static func documentTypeLine(in data: Data) -> Int? {
+        let marker = Array("<!DOCTYPE".utf8)
+        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+            var line = 1
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A { line += 1 }
+                if byte == UInt8(ascii: "<"), index + 1 < bytes.count {
+                    let next = bytes[index + 1]
+                    if next != UInt8(ascii: "?") && next != UInt8(ascii: "!") { return nil }
+                    if index + marker.count <= bytes.count, marker.indices.allSatisfy({ bytes[index + $0] == marker[$0] }) { return line }
+                }
+                index += 1
+            }
+            return nil
         }
     }
 }
@@ -107,7 +135,14 @@ private struct InterviewBuilder {
         }
     }
 
-    private func line(_ reader: OpaquePointer) -> Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// The line of the current node's start tag (the parser's own position runs ahead of the reader).
+    private func line(_ reader: OpaquePointer) -> Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = xmlGetLineNo(node)
+            if line > 0 { return Int(line) }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }

@@ -30,7 +30,7 @@ final class XMLErrorCollector {
     func record(_ error: UnsafePointer<xmlError>) {
         guard entries.count < limit else { return }
         let raw = error.pointee.message.map { String(cString: $0) } ?? "XML error"
-        let message = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
         entries.append(Entry(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message))
     }
 

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import ThematicCore
+import ThematicTestSupport
+@testable import ThematicXML
+
+@Suite("Interview XML reader")
+struct InterviewXMLReaderTests {
+    let reader = InterviewXMLReader()
+
+    func read(_ text: String, name: String = "t.xml") throws -> Interview {
+        try reader.read(Data(text.utf8), name: name)
+    }
+
+    func failure(_ text: String) -> String {
+        do {
+            _ = try read(text)
+            return "no error"
+        } catch {
+            return TestSupport.message(of: error)
+        }
+    }
+
+    @Test func readsMetaTurnsAndInlineEvents() throws {
+        let interview = try read(TestSupport.transcript(id: "P4", turns: [("I1", "Tasks?"), ("P4", "Mostly training, really. <event>laughs</event> And fixing things.")]))
+        #expect(interview.id == "P4")
+        #expect(interview.meta.interviewer == "I1")
+        #expect(interview.meta.durationMinutes == 45)
+        #expect(interview.turns.count == 2)
+        #expect(interview.turns[1].text == "Mostly training, really.  And fixing things.")
+        #expect(interview.turns[1].content.allText.contains("laughs"))
+        #expect(interview.turns[1].line == 6)
+    }
+
+    @Test func convertsDurationUnits() throws {
+        let text = TestSupport.transcript(id: "P1").replacingOccurrences(of: "<duration unit=\"min\">45", with: "<duration unit=\"h\">1.5")
+        #expect(try read(text).meta.durationMinutes == 90)
+    }
+
+    @Test func roundTripKeepsInlineMarkup() throws {
+        let turn = #"I called <anon type="person" ref="person-3">[person 3]</anon> &amp; <coded code="c1" coder="A">she came <event>laughs</event></coded>."#
+        let first = try read(TestSupport.transcript(id: "P1", turns: [("P1", turn)]))
+        let written = InterviewXMLWriter.xml(first)
+        let second = try read(written)
+        #expect(second.turns.map(\.content) == first.turns.map(\.content))
+        #expect(second.turns.map(\.speaker) == first.turns.map(\.speaker))
+        #expect(InterviewXMLWriter.xml(second) == written)
+        #expect(written.contains(#"<anon type="person" ref="person-3">[person 3]</anon>"#))
+    }
+
+    @Test func malformedXMLNamesLineAndColumn() {
+        let text = "<?xml version=\"1.0\"?>\n<interview xmlns=\"urn:thematic:interview:1\" id=\"X\" participant=\"P1\" language=\"en\">\n<body><turn speaker=\"P1\">hi</turn>\n</bod>\n"
+        let message = failure(text)
+        #expect(message.hasPrefix("t.xml:4:"), "\(message)")
+        #expect(message.contains("mismatch"))
+    }
+
+    @Test func invalidUTF8IsReportedWithLine() {
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<interview xmlns=\"urn:thematic:interview:1\" id=\"X\" participant=\"P1\" language=\"en\">\n<body><turn speaker=\"P1\">h".utf8)
+        bytes += [0xFF, 0xFE]
+        bytes += Array("i</turn></body></interview>\n".utf8)
+        do {
+            _ = try reader.read(Data(bytes), name: "bad.xml")
+            Issue.record("invalid UTF-8 was accepted")
+        } catch {
+            let message = TestSupport.message(of: error)
+            #expect(message.hasPrefix("bad.xml:3:"), "\(message)")
+            #expect(message.contains("UTF-8"))
+        }
+    }
+
+    @Test func schemaViolationsAreListed() {
+        let text = TestSupport.transcript(id: "P1").replacingOccurrences(of: "<turn speaker=", with: "<turn who=")
+        let message = failure(text)
+        #expect(message.contains("'who'"), "\(message)")
+        #expect(message.contains("t.xml:5"))
+    }
+
+    @Test func rejectsBillionLaughsQuicklyWithoutExpanding() {
+        var entities = "<!ENTITY lol0 \"lol\">"
+        for level in 1...20 { entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">" }
+        let text = "<?xml version=\"1.0\"?>\n<!DOCTYPE interview [\(entities)]>\n<interview xmlns=\"urn:thematic:interview:1\" id=\"X\" participant=\"P1\" language=\"en\"><body><turn speaker=\"P1\">&lol20;</turn></body></interview>\n"
+        let clock = ContinuousClock()
+        var message = ""
+        let elapsed = clock.measure { message = failure(text) }
+        #expect(message.hasPrefix("t.xml:2:"), "\(message)")
+        #expect(message.contains("document type declarations are not allowed"))
+        #expect(elapsed < .seconds(5))
+    }
+
+    @Test func externalEntitiesAreNeverLoaded() throws {
+        let secret = try TestSupport.temporaryDirectory().appendingPathComponent("secret.txt")
+        try Data("TOP SECRET".utf8).write(to: secret)
+        let text = "<?xml version=\"1.0\"?>\n<!DOCTYPE interview [<!ENTITY x SYSTEM \"file://\(secret.path)\">]>\n<interview xmlns=\"urn:thematic:interview:1\" id=\"X\" participant=\"P1\" language=\"en\"><body><turn speaker=\"P1\">&x;</turn></body></interview>\n"
+        let message = failure(text)
+        #expect(!message.contains("TOP SECRET"))
+        #expect(message.contains("document type declarations are not allowed"))
+    }
+
+    @Test func undeclaredEntityIsAnError() {
+        let text = TestSupport.transcript(id: "P1", turns: [("P1", "a &nbsp; b")])
+        #expect(failure(text).contains("nbsp"))
+    }
+
+    @Test func wrongNamespaceIsRejected() {
+        let text = TestSupport.transcript(id: "P1").replacingOccurrences(of: "urn:thematic:interview:1", with: "urn:other")
+        #expect(failure(text) != "no error")
+    }
+
+    @Test func emptyFileAndMissingFile() {
+        #expect(failure("") == "t.xml:1: the file is empty")
+        #expect(throws: Diagnostic.self) { try reader.read(file: "/nonexistent/x.xml") }
+    }
+
+    @Test func documentTypeScanStopsAtTheRootElement() {
+        #expect(InterviewXMLReader.documentTypeLine(in: Data("<?xml?>\n<!-- c -->\n<!DOCTYPE x>\n<x/>".utf8)) == 3)
+        #expect(InterviewXMLReader.documentTypeLine(in: Data("<x>&lt;!DOCTYPE</x>".utf8)) == nil)
+    }
+
+    @Test func bundledTranscriptsAreValid() throws {
+        let folder = TestSupport.bundledStudy.appendingPathComponent("transcripts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
+        #expect(files.count == 8)
+        for file in files {
+            let interview = try reader.read(file: folder.appendingPathComponent(file).path)
+            #expect(interview.turns.count > 10)
+            let minutes = try #require(interview.meta.durationMinutes)
+            #expect((42...62).contains(minutes))
+        }
+    }
+}
