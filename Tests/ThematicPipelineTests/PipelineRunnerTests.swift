@@ -1,0 +1,203 @@
+import DescriptivesStage
+import Foundation
+import Testing
+import ThematicCore
+import ThematicTestSupport
+@testable import ThematicPipeline
+
+/// A stage that needs codings, to test order checking.
+struct NeedsCodings: Stage {
+    static let descriptor = StageDescriptor(id: "needs-codings", version: "1", summary: "reads codings", reads: [.codings])
+    init(options: StageOptions) throws {}
+    func run(in context: StageContext) throws {}
+}
+
+/// A stage that makes codings.
+struct MakesCodings: Stage {
+    static let descriptor = StageDescriptor(id: "makes-codings", version: "1", summary: "writes codings", writes: [.codings])
+    init(options: StageOptions) throws {}
+    func run(in context: StageContext) throws { context.put([String](), as: .codings) }
+}
+
+/// A stage that fails, to test that nothing is published.
+struct Fails: Stage {
+    static let descriptor = StageDescriptor(id: "fails", version: "1", summary: "always fails")
+    init(options: StageOptions) throws {}
+    func run(in context: StageContext) throws {
+        try context.artifacts.addText("partial.txt", "half", by: "fails")
+        throw Diagnostic("deliberate failure")
+    }
+}
+
+@Suite("Pipeline runner")
+struct PipelineRunnerTests {
+    let registry = StageRegistry([Descriptives.self, NeedsCodings.self, MakesCodings.self, Fails.self])
+
+    func run(_ root: URL, jobs: Int = 1, out: String? = nil) throws -> PipelineRunner.Result {
+        try PipelineRunner(registry: registry, jobs: jobs).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
+    }
+
+    func failure(_ root: URL) -> String {
+        do {
+            _ = try run(root)
+            return "no error"
+        } catch {
+            return TestSupport.message(of: error)
+        }
+    }
+
+    func files(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in try Verifier.files(under: folder.path) {
+            result[path] = try Data(contentsOf: folder.appendingPathComponent(path))
+        }
+        return result
+    }
+
+    @Test func publishesArtifactsAndManifest() throws {
+        let root = try TestSupport.miniStudy()
+        let result = try run(root)
+        let out = root.appendingPathComponent("out")
+        #expect(Set(try files(out).keys) == ["descriptives.csv", "descriptives.json", "manifest.json"])
+        #expect(result.manifest.inputs.keys.sorted() == ["study.yaml", "transcripts/P1.xml", "transcripts/P2.xml"])
+        #expect(result.manifest.pipeline.file == "../pipeline.yaml")
+        let manifestText = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(!manifestText.contains(root.path), "the manifest must not hold absolute paths")
+        #expect(result.manifest.artifacts["descriptives.json"] == Digest.sha256(try Data(contentsOf: out.appendingPathComponent("descriptives.json"))))
+    }
+
+    @Test func outputIsByteIdenticalWhateverTheThreadCount() throws {
+        let root = try TestSupport.miniStudy()
+        _ = try run(root, jobs: 1, out: root.appendingPathComponent("one").path)
+        _ = try run(root, jobs: 4, out: root.appendingPathComponent("four").path)
+        #expect(try files(root.appendingPathComponent("one")) == files(root.appendingPathComponent("four")))
+    }
+
+    @Test func bundledStudyIsDeterministicAcrossRunsAndThreads() throws {
+        let scratch = try TestSupport.temporaryDirectory()
+        let pipeline = TestSupport.bundledStudy.appendingPathComponent("pipeline.yaml").path
+        let first = try PipelineRunner(registry: registry, jobs: 1).run(pipelinePath: pipeline, outputOverride: scratch.appendingPathComponent("a").path)
+        let second = try PipelineRunner(registry: registry, jobs: 3).run(pipelinePath: pipeline, outputOverride: scratch.appendingPathComponent("b").path)
+        #expect(first.manifest == second.manifest)
+        #expect(try files(scratch.appendingPathComponent("a")) == files(scratch.appendingPathComponent("b")))
+        #expect(first.corpus.interviews.count == 8)
+    }
+
+    @Test func failedRunLeavesEarlierOutputUntouched() throws {
+        let root = try TestSupport.miniStudy()
+        _ = try run(root)
+        let out = root.appendingPathComponent("out")
+        let before = try files(out)
+        try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages: [descriptives, fails]\noutput: out\n", to: "pipeline.yaml", in: root)
+        #expect(failure(root).contains("deliberate failure"))
+        #expect(try files(out) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".out") }
+        #expect(leftovers.isEmpty, "staging folders left behind: \(leftovers)")
+    }
+
+    @Test func refusesToReplaceAFolderThatIsNotAnOutput() throws {
+        let root = try TestSupport.miniStudy()
+        try TestSupport.write("precious", to: "out/thesis.docx", in: root)
+        #expect(failure(root).contains("refusing to replace"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/thesis.docx").path))
+    }
+
+    @Test func unknownStageListsRegisteredStages() throws {
+        let root = try TestSupport.miniStudy(stages: "  - descriptivez\n")
+        let message = failure(root)
+        #expect(message.contains("pipeline.yaml:5"), "\(message)")
+        #expect(message.contains("unknown stage 'descriptivez'"))
+        #expect(message.contains("descriptives, fails, makes-codings, needs-codings"))
+    }
+
+    @Test func unknownOptionListsValidOptions() throws {
+        let root = try TestSupport.miniStudy(stages: "  - stage: descriptives\n    options: {colour: red}\n")
+        let message = failure(root)
+        #expect(message.contains("unknown option 'colour'"), "\(message)")
+        #expect(message.contains("valid options: attributes"))
+    }
+
+    @Test func optionOfWrongTypeIsAnError() throws {
+        let root = try TestSupport.miniStudy(stages: "  - stage: descriptives\n    options: {attributes: 3}\n")
+        #expect(failure(root).contains("option 'attributes' must be list of text"))
+    }
+
+    @Test func stageBeforeWhatItNeedsIsRefusedNamingBoth() throws {
+        let root = try TestSupport.miniStudy(stages: "  - needs-codings\n  - makes-codings\n")
+        let message = failure(root)
+        #expect(message.contains("stage 'needs-codings' needs 'codings', which stage 'makes-codings' makes only later"), "\(message)")
+        let ordered = try TestSupport.miniStudy(stages: "  - makes-codings\n  - needs-codings\n")
+        #expect(failure(ordered) == "no error")
+    }
+
+    @Test func duplicateInterviewIDsNameBothFiles() throws {
+        let root = try TestSupport.miniStudy(interviews: ["a.xml": TestSupport.transcript(id: "P1"), "b.xml": TestSupport.transcript(id: "P1")])
+        let message = failure(root)
+        #expect(message.contains("transcripts/b.xml:2: duplicate interview id 'P1' (also in transcripts/a.xml)"), "\(message)")
+    }
+
+    @Test func transcriptForUndeclaredParticipant() throws {
+        let root = try TestSupport.miniStudy(interviews: ["P9.xml": TestSupport.transcript(id: "P9")])
+        #expect(failure(root).contains("participant 'P9' is not declared in the study"))
+    }
+
+    @Test func unknownSpeakerNamesFileAndLine() throws {
+        let root = try TestSupport.miniStudy(interviews: ["P1.xml": TestSupport.transcript(id: "P1", turns: [("I1", "Hi"), ("I2", "Hello")])])
+        let message = failure(root)
+        #expect(message.contains("transcripts/P1.xml:6: unknown speaker 'I2'"), "\(message)")
+    }
+
+    @Test func allBrokenTranscriptsAreReportedTogether() throws {
+        let root = try TestSupport.miniStudy(interviews: ["P1.xml": "<interview", "P2.xml": "not xml"])
+        let message = failure(root)
+        #expect(message.contains("transcripts/P1.xml"))
+        #expect(message.contains("transcripts/P2.xml"))
+    }
+
+    @Test func emptyCorpusAndMissingTranscript() throws {
+        let root = try TestSupport.miniStudy(interviews: [:])
+        #expect(failure(root).contains("the pattern 'transcripts/*.xml' matches no files"))
+        try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/P7.xml]\nstages: [descriptives]\noutput: out\n", to: "pipeline.yaml", in: root)
+        #expect(failure(root).contains("transcript 'transcripts/P7.xml' does not exist"))
+    }
+
+    @Test func studyProblemsCarryLines() throws {
+        let root = try TestSupport.miniStudy()
+        try TestSupport.write("id: x\ntitle: t\ndesign:\n  sample_sise: 8\nparticipants:\n  - {id: P1}\n  - {id: P1}\n", to: "study.yaml", in: root)
+        let message = failure(root)
+        #expect(message.contains("study.yaml:4:3: unknown field 'sample_sise' in 'design'"), "\(message)")
+        #expect(message.contains("study.yaml:7: duplicate participant id 'P1'"), "\(message)")
+        try TestSupport.write("id: x\ntitle: t\ndesign:\n  sample_size: eight\nparticipants: [{id: P1}]\n", to: "study.yaml", in: root)
+        #expect(failure(root).contains("study.yaml:4"))
+        try TestSupport.write("id: x\ntitle: [unclosed\n", to: "study.yaml", in: root)
+        #expect(failure(root).contains("study.yaml:"))
+        try Data([0x69, 0x64, 0x3A, 0x20, 0xC3, 0x28, 0x0A]).write(to: root.appendingPathComponent("study.yaml"))
+        #expect(failure(root).contains("study.yaml:1:5: invalid UTF-8"))
+    }
+
+    @Test func participantsCanComeFromCSV() throws {
+        let root = try TestSupport.miniStudy()
+        try TestSupport.write("id: x\ntitle: t\nteam: {interviewers: [{id: I1}]}\nparticipants_file: people.csv\n", to: "study.yaml", in: root)
+        try TestSupport.write("id,profession,service\nP1,nurse,\"home nursing, nights\"\nP2,physiotherapist,rehab\n", to: "people.csv", in: root)
+        let result = try run(root)
+        #expect(result.corpus.study.participant("P1")?.attributes["service"] == "home nursing, nights")
+        #expect(result.manifest.inputs["people.csv"] != nil)
+    }
+
+    @Test func verifyReproducesAndDetectsChanges() throws {
+        let root = try TestSupport.miniStudy()
+        _ = try run(root)
+        let out = root.appendingPathComponent("out").path
+        let verifier = Verifier(runner: PipelineRunner(registry: registry, jobs: 2))
+        #expect(try verifier.verify(out).isReproduced)
+
+        try Data("tampered\n".utf8).write(to: root.appendingPathComponent("out/descriptives.csv"))
+        let tampered = try verifier.verify(out)
+        #expect(tampered.differing == ["descriptives.csv"])
+
+        try TestSupport.write(TestSupport.transcript(id: "P2", minutes: 50), to: "transcripts/P2.xml", in: root)
+        let changed = try verifier.verify(out)
+        #expect(changed.changedInputs.count == 1)
+        #expect(changed.changedInputs[0].hasSuffix("transcripts/P2.xml"))
+    }
+}
