@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Writes a synthetic Interview XML v1 corpus for benchmarks: seeded, so every run measures the same bytes.
+
+usage: generate_corpus.py OUTDIR [--interviews N] [--turns N] [--seed N]
+"""
+import argparse
+import os
+import random
+
+WORDS = ("the we it and to a of in is that for on with as was at by this be are from have or one had not but what all "
+         "were when your can said there use an each which she do how their if will up other about out many then them "
+         "these so some her would make like him into time has look two more write go see number no way could people "
+         "my than first water been call who oil its now find long down day did get come made may part nurse patient "
+         "sensor alarm colleague training record system manager supplier municipality medicine dispenser cabinet "
+         "scanner report deviation champion motivate support help explain show frustration decision network").split()
+NAMES = ["Randi", "Kjetil", "Marit", "Sindre", "Ingvild", "Hanne", "Øystein", "Siv", "Arne", "Åse"]
+
+
+def sentence(rng):
+    words = [rng.choice(WORDS) for _ in range(rng.randint(6, 18))]
+    if rng.random() < 0.1:
+        words.insert(rng.randrange(len(words)), rng.choice(NAMES))
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + rng.choice([".", ".", ".", "?", "!"])
+
+
+def turn(rng, speaker, sentences):
+    parts = []
+    for _ in range(sentences):
+        parts.append(sentence(rng))
+        if rng.random() < 0.05:
+            parts.append("<event>laughs</event>")
+    return f'    <turn speaker="{speaker}">{" ".join(parts)}</turn>\n'
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir")
+    parser.add_argument("--interviews", type=int, default=2000)
+    parser.add_argument("--turns", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=20231)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    os.makedirs(os.path.join(args.outdir, "transcripts"), exist_ok=True)
+    with open(os.path.join(args.outdir, "study.yaml"), "w", encoding="utf-8") as study:
+        study.write("id: bench\ntitle: Synthetic benchmark corpus\nteam:\n  interviewers:\n    - id: I1\nparticipants:\n")
+        for index in range(1, args.interviews + 1):
+            study.write(f"  - {{id: B{index:05d}, profession: {rng.choice(['nurse', 'physiotherapist'])}}}\n")
+    for index in range(1, args.interviews + 1):
+        pid = f"B{index:05d}"
+        body = []
+        for number in range(args.turns):
+            body.append(turn(rng, "I1", 1) if number % 2 == 0 else turn(rng, pid, rng.randint(3, 9)))
+        text = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<interview xmlns="urn:thematic:interview:1" id="{pid}" participant="{pid}" language="en">\n'
+                f'  <meta>\n    <interviewer>I1</interviewer>\n    <date>2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}</date>\n'
+                f'    <duration unit="min">{rng.randint(40, 65)}</duration>\n  </meta>\n  <body>\n' + "".join(body) + "  </body>\n</interview>\n")
+        with open(os.path.join(args.outdir, "transcripts", f"{pid}.xml"), "w", encoding="utf-8") as handle:
+            handle.write(text)
+    with open(os.path.join(args.outdir, "pipeline.yaml"), "w", encoding="utf-8") as pipeline:
+        pipeline.write("study: study.yaml\ntranscripts:\n  - transcripts/*.xml\nstages:\n  - descriptives\noutput: out\n")
+
+
+if __name__ == "__main__":
+    main()

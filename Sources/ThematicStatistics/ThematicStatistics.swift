@@ -1,2 +1,0 @@
-/// Statistics used by stages and calculator commands.
-public enum ThematicStatistics {}

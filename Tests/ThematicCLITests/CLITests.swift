@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import ThematicTestSupport
+
+/// Runs the built `thematic` executable the way users do.
+@Suite("thematic command line")
+struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The executable sits next to the test bundle in the build products folder.
+    static var executable: URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if folder.lastPathComponent == "MacOS" { folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+        let candidates = [folder, folder.deletingLastPathComponent()].map { $0.appendingPathComponent("thematic") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    func thematic(_ arguments: String..., in directory: URL = TestSupport.packageRoot) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func analyzeThenVerifyTheBundledStudy() throws {
+        let out = try TestSupport.temporaryDirectory().appendingPathComponent("out").path
+        let analyze = try thematic("analyze", "Fixtures/tech-champions/pipeline.yaml", "--out", out, "--jobs", "2")
+        #expect(analyze.status == 0, "\(analyze.stderr)")
+        #expect(analyze.stdout.contains("8 interviews with 8 of 8 participants"))
+        #expect(analyze.stdout.contains("descriptives"))
+        let verify = try thematic("verify", out)
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(verify.stdout.contains("reproduces byte for byte"))
+
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("descriptives.json"))
+        let broken = try thematic("verify", out)
+        #expect(broken.status != 0)
+        #expect(broken.stderr.contains("differs: \(out)/descriptives.json"))
+    }
+
+    @Test func validateListsEveryProblemAndExitsNonZero() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        try TestSupport.write("<interview>", to: "a.xml", in: folder)
+        try TestSupport.write(TestSupport.transcript(id: "P1").replacingOccurrences(of: "speaker=", with: "who="), to: "b.xml", in: folder)
+        let run = try thematic("validate", "a.xml", "b.xml", in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: a.xml:1:"))
+        #expect(run.stderr.contains("error: b.xml:5:"))
+        let good = try thematic("validate", "Fixtures/tech-champions/pipeline.yaml", "Fixtures/tech-champions/study.yaml")
+        #expect(good.status == 0, "\(good.stderr)")
+    }
+
+    @Test func stagesDocumentsOptions() throws {
+        let run = try thematic("stages")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("descriptives 1.0.0"))
+        #expect(run.stdout.contains("--attributes"))
+    }
+
+    @Test func badPipelineGivesFileAndLine() throws {
+        let root = try TestSupport.miniStudy(stages: "  - nonsense\n")
+        let run = try thematic("analyze", "pipeline.yaml", in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: pipeline.yaml:5: unknown stage 'nonsense'"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path))
+    }
+}
