@@ -77,3 +77,47 @@ struct CLITests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path))
     }
 }
+
+@Suite("thematic calculators")
+struct CalculatorCLITests {
+    func json(_ run: CLITests.Run) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func agreementPrintsTheRequiredKeys() throws {
+        let shared = try #require(TestSupport.shared, "../shared is absent: skipped")
+        let run = try CLITests().thematic("agreement", shared.appendingPathComponent("oracles/agreement/random_101.csv").path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try json(run)
+        #expect(abs((object["cohen_kappa"] as? Double ?? 0) - 0.6755648975302154) < 1e-9)
+        #expect(object.keys.contains("fleiss_kappa"))
+        #expect(object["krippendorff_alpha_nominal"] is Double)
+    }
+
+    @Test func saturationPrintsTheRequiredKeys() throws {
+        let shared = try #require(TestSupport.shared, "../shared is absent: skipped")
+        let run = try CLITests().thematic("saturation", shared.appendingPathComponent("oracles/saturation/case_304.csv").path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try json(run)
+        for key in ["interviews", "codes_observed", "q1", "q2", "chao2", "chao2_ci95", "coverage", "guest2020", "francis"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        #expect((object["francis"] as? [String: Any])?["stopping_point"] as? Int == 15)
+    }
+
+    @Test func badCSVNamesFileAndLine() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        try TestSupport.write("unit,coder,value\nu1,a,1\nu1,b\n", to: "bad.csv", in: folder)
+        let run = try CLITests().thematic("agreement", "bad.csv", in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("bad.csv:3: expected 3 fields, found 2"), "\(run.stderr)")
+        try TestSupport.write("interview,codes\n", to: "bad2.csv", in: folder)
+        let header = try CLITests().thematic("saturation", "bad2.csv", in: folder)
+        #expect(header.stderr.contains("bad2.csv:1: the header must be 'interview,code'"), "\(header.stderr)")
+    }
+
+    @Test func sampleSize() throws {
+        let run = try CLITests().thematic("samplesize", "--prevalence", "0.2", "--instances", "3", "--power", "0.8")
+        #expect(try json(run)["sample_size"] as? Int == 21)
+    }
+}
