@@ -8,6 +8,7 @@ import PackageDescription
 // through the generated stage registry (see Docs/AddingAStage.md).
 let stages: [String] = [
     "Descriptives",
+    "KeywordsInContext",
 ]
 
 // MARK: - Core libraries
@@ -50,10 +51,21 @@ var targets: [Target] = [
     // MARK: - Plugins and their tools
 
     .executableTarget(name: "stage-registry-generator", path: "Plugins/StageRegistryGenerator"),
+    .executableTarget(name: "stage-scaffold", path: "Plugins/StageScaffold"),
+    .plugin(
+        name: "NewStagePlugin",
+        capability: .command(
+            intent: .custom(verb: "new-stage", description: "Scaffold a new pipeline stage target with tests and register it."),
+            permissions: [.writeToPackageDirectory(reason: "Creates Sources/Stages/<Name>, Tests/Stages/<Name> and edits Package.swift")]
+        ),
+        dependencies: ["stage-scaffold"],
+        path: "Plugins/NewStagePlugin"
+    ),
     .plugin(
         name: "StageRegistryPlugin",
         capability: .buildTool(),
-        dependencies: ["stage-registry-generator"]
+        dependencies: ["stage-registry-generator"],
+        path: "Plugins/StageRegistryPlugin"
     ),
 
     // MARK: - Tests

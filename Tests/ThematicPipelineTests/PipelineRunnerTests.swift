@@ -1,4 +1,5 @@
 import DescriptivesStage
+import KeywordsInContextStage
 import Foundation
 import Testing
 import ThematicCore
@@ -31,7 +32,7 @@ struct Fails: Stage {
 
 @Suite("Pipeline runner")
 struct PipelineRunnerTests {
-    let registry = StageRegistry([Descriptives.self, NeedsCodings.self, MakesCodings.self, Fails.self])
+    let registry = StageRegistry([Descriptives.self, KeywordsInContext.self, NeedsCodings.self, MakesCodings.self, Fails.self])
 
     func run(_ root: URL, jobs: Int = 1, out: String? = nil) throws -> PipelineRunner.Result {
         try PipelineRunner(registry: registry, jobs: jobs).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
@@ -107,7 +108,7 @@ struct PipelineRunnerTests {
         let message = failure(root)
         #expect(message.contains("pipeline.yaml:5"), "\(message)")
         #expect(message.contains("unknown stage 'descriptivez'"))
-        #expect(message.contains("descriptives, fails, makes-codings, needs-codings"))
+        #expect(message.contains("descriptives, fails, keywords-in-context, makes-codings, needs-codings"))
     }
 
     @Test func unknownOptionListsValidOptions() throws {

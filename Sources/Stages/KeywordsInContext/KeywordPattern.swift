@@ -1,0 +1,86 @@
+import ThematicCore
+
+/// A word as it appears in a turn.
+struct Token: Equatable {
+    /// The word as written.
+    var text: String
+    /// The word folded for comparison.
+    var folded: String
+}
+
+/// Splits text into words the way `Descriptives` counts them: letters and digits, with an apostrophe or hyphen
+/// between two of them kept inside the word.
+enum Tokenizer {
+    static func words(in text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = String.UnicodeScalarView()
+        var pendingJoiner: Unicode.Scalar?
+        func flush() {
+            if !current.isEmpty {
+                let word = String(current)
+                tokens.append(Token(text: word, folded: word.lowercased()))
+                current = String.UnicodeScalarView()
+            }
+            pendingJoiner = nil
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if let joiner = pendingJoiner { current.append(joiner); pendingJoiner = nil }
+                current.append(scalar)
+            } else if !current.isEmpty, pendingJoiner == nil, scalar == "'" || scalar == "\u{2019}" || scalar == "-" {
+                pendingJoiner = scalar
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+}
+
+/// A keyword or phrase, compiled for matching against tokens.
+struct KeywordPattern {
+    /// One word of the pattern.
+    struct Word {
+        var text: String
+        var isPrefix: Bool
+    }
+
+    /// The keyword as the user wrote it.
+    var source: String
+    var words: [Word]
+    var caseSensitive: Bool
+
+    init(_ source: String, caseSensitive: Bool) throws {
+        self.source = source
+        self.caseSensitive = caseSensitive
+        let parts = source.split(whereSeparator: \.isWhitespace).map(String.init)
+        var words: [Word] = []
+        for part in parts {
+            let isPrefix = part.hasSuffix("*")
+            let stem = isPrefix ? String(part.dropLast()) : part
+            let tokens = Tokenizer.words(in: stem)
+            guard tokens.count == 1, tokens[0].text == stem else {
+                throw Diagnostic("stage 'keywords-in-context': keyword '\(source)' must be words, each optionally ending in *")
+            }
+            words.append(Word(text: caseSensitive ? stem : stem.lowercased(), isPrefix: isPrefix))
+        }
+        guard !words.isEmpty else { throw Diagnostic("stage 'keywords-in-context': empty keyword") }
+        self.words = words
+    }
+
+    /// The token positions where the pattern starts.
+    func matches(in tokens: [Token]) -> [Int] {
+        guard tokens.count >= words.count else { return [] }
+        var starts: [Int] = []
+        for start in 0...(tokens.count - words.count) where words.indices.allSatisfy({ matches(words[$0], tokens[start + $0]) }) {
+            starts.append(start)
+        }
+        return starts
+    }
+
+    private func matches(_ word: Word, _ token: Token) -> Bool {
+        let text = caseSensitive ? token.text : token.folded
+        return word.isPrefix ? text.hasPrefix(word.text) : text == word.text
+    }
+}

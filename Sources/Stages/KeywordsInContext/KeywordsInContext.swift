@@ -1,0 +1,118 @@
+import ThematicCore
+
+/// A keyword-in-context concordance: every occurrence of the given words or phrases with the words around it.
+///
+/// Concordances are how analysts check what a word actually means in their data before they build a code on it
+/// ("support" as help from a colleague, or as the supplier's help desk?). Matching is on whole words, ignoring case
+/// by default; a trailing `*` matches any ending (`motivat*` finds motivate, motivated, motivation).
+public struct KeywordsInContext: Stage {
+    public static let descriptor = StageDescriptor(
+        id: "keywords-in-context",
+        version: "1.0.0",
+        summary: "Keyword-in-context concordance: each occurrence of the keywords with the words around it.",
+        discussion: """
+            Keywords are words or phrases; a trailing * matches any ending. Matches are whole words. Rows are \
+            ordered by keyword (as listed), interview, turn and position, so the concordance is stable across runs.
+            """,
+        options: [
+            OptionSpec("keywords", .stringList, default: nil, help: "Words or phrases to find; a trailing * matches any ending."),
+            OptionSpec("window", .integer(1...50), default: .integer(8), help: "Words of context on each side."),
+            OptionSpec("speakers", .choice(["participants", "interviewers", "all"]), default: .string("participants"),
+                       help: "Whose turns to search."),
+            OptionSpec("case-sensitive", .boolean, default: .boolean(false), help: "Match case exactly."),
+        ],
+        artifacts: ["kwic.csv", "kwic.json"]
+    )
+
+    private let patterns: [KeywordPattern]
+    private let window: Int
+    private let speakers: String
+
+    public init(options: StageOptions) throws {
+        let keywords = options.list("keywords")
+        let caseSensitive = options.boolean("case-sensitive")
+        guard !keywords.isEmpty else { throw Diagnostic("stage 'keywords-in-context': give at least one keyword") }
+        patterns = try keywords.map { try KeywordPattern($0, caseSensitive: caseSensitive) }
+        window = options.integer("window")
+        speakers = options.string("speakers")
+    }
+
+    public func run(in context: StageContext) throws {
+        let interviewers = context.corpus.study.interviewerIDs
+        var lines: [ConcordanceLine] = []
+        for (order, pattern) in patterns.enumerated() {
+            for interview in context.corpus.interviews {
+                for turn in interview.turns where includes(turn.speaker, interviewers: interviewers) {
+                    let tokens = Tokenizer.words(in: turn.text)
+                    for start in pattern.matches(in: tokens) {
+                        lines.append(ConcordanceLine(keywordOrder: order, keyword: pattern.source, interview: interview.id,
+                                                     speaker: turn.speaker, turn: turn.index, tokens: tokens,
+                                                     match: start..<(start + pattern.words.count), window: window))
+                    }
+                }
+            }
+        }
+        var csv = CSVWriter(header: ["keyword", "interview", "speaker", "turn", "left", "match", "right"])
+        for line in lines {
+            csv.append([line.keyword, line.interview, line.speaker, String(line.turn), line.left, line.match, line.right])
+        }
+        try context.artifacts.addText("kwic.csv", csv.text, by: Self.descriptor.id)
+        try context.artifacts.addJSON("kwic.json", Summary(patterns: patterns, lines: lines, window: window, speakers: speakers),
+                                      by: Self.descriptor.id)
+        context.summarize("keywords-in-context: \(lines.count) occurrences of \(patterns.count) keywords")
+    }
+
+    private func includes(_ speaker: String, interviewers: Set<String>) -> Bool {
+        switch speakers {
+        case "interviewers": interviewers.contains(speaker)
+        case "all": true
+        default: !interviewers.contains(speaker)
+        }
+    }
+}
+
+/// One occurrence with its context.
+struct ConcordanceLine {
+    var keywordOrder: Int
+    var keyword: String
+    var interview: String
+    var speaker: String
+    var turn: Int
+    var left: String
+    var match: String
+    var right: String
+
+    init(keywordOrder: Int, keyword: String, interview: String, speaker: String, turn: Int, tokens: [Token], match: Range<Int>, window: Int) {
+        self.keywordOrder = keywordOrder
+        self.keyword = keyword
+        self.interview = interview
+        self.speaker = speaker
+        self.turn = turn
+        left = tokens[max(0, match.lowerBound - window)..<match.lowerBound].map(\.text).joined(separator: " ")
+        self.match = tokens[match].map(\.text).joined(separator: " ")
+        right = tokens[match.upperBound..<min(tokens.count, match.upperBound + window)].map(\.text).joined(separator: " ")
+    }
+}
+
+/// The `kwic.json` artifact: occurrences per keyword, per interview and per speaker.
+struct Summary: Encodable {
+    struct KeywordCount: Encodable {
+        var keyword: String
+        var occurrences: Int
+        var interviews: [String: Int]
+    }
+
+    var window: Int
+    var speakers: String
+    var keywords: [KeywordCount]
+
+    init(patterns: [KeywordPattern], lines: [ConcordanceLine], window: Int, speakers: String) {
+        self.window = window
+        self.speakers = speakers
+        keywords = patterns.enumerated().map { order, pattern in
+            let mine = lines.filter { $0.keywordOrder == order }
+            return KeywordCount(keyword: pattern.source, occurrences: mine.count,
+                                interviews: Dictionary(grouping: mine, by: \.interview).mapValues(\.count))
+        }
+    }
+}

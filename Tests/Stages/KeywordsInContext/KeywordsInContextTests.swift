@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import ThematicCore
+@testable import KeywordsInContextStage
+
+@Suite("Keywords in context")
+struct KeywordsInContextTests {
+    func run(_ options: [String: OptionValue], turns: [(String, String)]) throws -> StageContext {
+        let study = Study(id: "s", title: "t", team: ResearchTeam(interviewers: [Researcher(id: "I1")]), participants: [Participant(id: "P1")])
+        let interview = Interview(id: "P1", participant: "P1", language: "en",
+                                  turns: turns.enumerated().map { Turn(index: $0.offset, speaker: $0.element.0, content: [.text($0.element.1)]) },
+                                  source: "P1.xml")
+        let context = StageContext(corpus: Corpus(study: study, interviews: [interview]))
+        try KeywordsInContext(options: StageOptions(options, specs: KeywordsInContext.descriptor.options)).run(in: context)
+        return context
+    }
+
+    func csv(_ context: StageContext) -> String {
+        String(decoding: context.artifacts["kwic.csv"] ?? Data(), as: UTF8.self)
+    }
+
+    // Triggering and non-triggering examples, in the spirit of SwiftLint's rule examples.
+    @Test(arguments: [
+        ("motivat*", "I try to motivate them.", true),
+        ("motivat*", "Motivation comes from ownership.", true),
+        ("motivat*", "They were demotivated.", false),
+        ("support", "Peer support matters.", true),
+        ("support", "The supporters were few.", false),
+        ("job description", "There is no job description.", true),
+        ("job description", "The job has no description.", false),
+        ("e-mail", "She sent an e-mail yesterday.", true),
+    ])
+    func matchesWholeWords(keyword: String, text: String, triggers: Bool) throws {
+        let context = try run(["keywords": .list([keyword])], turns: [("P1", text)])
+        #expect(csv(context).split(separator: "\n").count == (triggers ? 2 : 1), "\(keyword) in \(text)")
+    }
+
+    @Test func writesContextWindowsInStableOrder() throws {
+        let context = try run(["keywords": .list(["help", "training"]), "window": .integer(2)], turns: [
+            ("I1", "Do you help with training?"),
+            ("P1", "Mostly training, really. I help them and help the new ones."),
+        ])
+        #expect(csv(context) == """
+            keyword,interview,speaker,turn,left,match,right
+            help,P1,P1,1,really I,help,them and
+            help,P1,P1,1,them and,help,the new
+            training,P1,P1,1,Mostly,training,really I
+
+            """)
+    }
+
+    @Test func speakerFilterAndSummary() throws {
+        let context = try run(["keywords": .list(["help"]), "speakers": .string("all")], turns: [("I1", "Do you help?"), ("P1", "I help.")])
+        let summary = try #require(try JSONSerialization.jsonObject(with: context.artifacts["kwic.json"]!) as? [String: Any])
+        let keywords = try #require(summary["keywords"] as? [[String: Any]])
+        #expect(keywords[0]["occurrences"] as? Int == 2)
+    }
+
+    @Test func rejectsKeywordsThatAreNotWords() {
+        #expect(throws: Diagnostic.self) { try KeywordsInContext(options: StageOptions(["keywords": .list(["a+b"])], specs: KeywordsInContext.descriptor.options)) }
+        #expect(throws: (any Error).self) { try KeywordsInContext(options: StageOptions([:], specs: KeywordsInContext.descriptor.options)) }
+    }
+}
