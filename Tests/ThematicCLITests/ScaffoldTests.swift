@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import ThematicTestSupport
+
+/// Proves that adding a stage takes only the scaffold: copy the package, run the new-stage plugin, build, run a
+/// pipeline that uses the new stage, and read its artifact. Set THEMATIC_SKIP_SCAFFOLD_TEST=1 to skip locally.
+@Suite("Adding a stage with the new-stage plugin")
+struct ScaffoldTests {
+    static let enabled = ProcessInfo.processInfo.environment["THEMATIC_SKIP_SCAFFOLD_TEST"] == nil
+
+    @discardableResult
+    func shell(_ arguments: [String], in directory: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw ShellError(command: arguments.joined(separator: " "), output: String(text.suffix(4000)))
+        }
+        return text
+    }
+
+    struct ShellError: Error, CustomStringConvertible {
+        var command: String
+        var output: String
+        var description: String { "`\(command)` failed:\n\(output)" }
+    }
+
+    @Test(.enabled(if: enabled, "THEMATIC_SKIP_SCAFFOLD_TEST is set"), .timeLimit(.minutes(20)))
+    func scaffoldedStageBuildsRegistersAndRuns() throws {
+        let copy = try TestSupport.temporaryDirectory("scaffold").appendingPathComponent("Thematic")
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: copy, withIntermediateDirectories: true)
+        for item in ["Package.swift", "Sources", "Plugins", "Tests", "Fixtures"] {
+            try fileManager.copyItem(at: TestSupport.packageRoot.appendingPathComponent(item), to: copy.appendingPathComponent(item))
+        }
+        // Reuse the dependency checkouts already resolved for this package, so the copy needs no fetching.
+        for item in ["checkouts", "repositories"] {
+            let source = TestSupport.packageRoot.appendingPathComponent(".build/\(item)")
+            if fileManager.fileExists(atPath: source.path) {
+                try fileManager.createDirectory(at: copy.appendingPathComponent(".build"), withIntermediateDirectories: true)
+                try fileManager.copyItem(at: source, to: copy.appendingPathComponent(".build/\(item)"))
+            }
+        }
+        defer { try? fileManager.removeItem(at: copy.deletingLastPathComponent()) }
+
+        let scaffold = try shell(["swift", "package", "--allow-writing-to-package-directory", "new-stage", "TurnCounts"], in: copy)
+        #expect(scaffold.contains("Created stage 'turn-counts'"))
+        let manifest = try String(contentsOf: copy.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(manifest.contains("\"KeywordsInContext\",\n    \"TurnCounts\",\n]"))
+        #expect(fileManager.fileExists(atPath: copy.appendingPathComponent("Tests/Stages/TurnCounts/TurnCountsTests.swift").path))
+
+        try shell(["swift", "build", "--product", "thematic"], in: copy)
+        let thematic = copy.appendingPathComponent(".build/debug/thematic").path
+        let stages = try shell([thematic, "stages"], in: copy)
+        #expect(stages.contains("turn-counts 0.1.0"))
+
+        try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages:\n  - turn-counts\noutput: ../../scaffold-out\n",
+                              to: "Fixtures/tech-champions/scaffold.yaml", in: copy)
+        try shell([thematic, "analyze", "Fixtures/tech-champions/scaffold.yaml"], in: copy)
+        let csv = try String(contentsOf: copy.appendingPathComponent("scaffold-out/turn-counts.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("interview,speaker,turns\nP01,I1,"))
+        #expect(csv.split(separator: "\n").count == 17, "one row per speaker in each of the 8 interviews, plus the header")
+    }
+}
