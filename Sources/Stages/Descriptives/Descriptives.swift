@@ -79,6 +79,9 @@ struct SpeakerSplit: Encodable, Equatable {
     var participant = 0
     var total: Int { interviewer + participant }
 
+    /// The participant's share of the total, rounded; 0 when nothing was said.
+    var participantShare: Double { total == 0 ? 0 : rounded(Double(participant) / Double(total)) }
+
     static func + (lhs: Self, rhs: Self) -> Self {
         SpeakerSplit(interviewer: lhs.interviewer + rhs.interviewer, participant: lhs.participant + rhs.participant)
     }
@@ -118,7 +121,7 @@ struct InterviewFigures: Encodable {
         }
     }
 
-    var participantShare: Double { words.total == 0 ? 0 : rounded(Double(words.participant) / Double(words.total)) }
+    var participantShare: Double { words.participantShare }
     var wordsPerMinute: Double? {
         guard let minutes = durationMinutes, minutes > 0 else { return nil }
         return rounded(Double(words.total) / minutes, places: 1)
@@ -183,7 +186,7 @@ struct ParticipantFigures: Encodable {
         try container.encode(turns, forKey: .turns)
         try container.encode(words, forKey: .words)
         try container.encodeIfPresent(durationMinutes, forKey: .durationMinutes)
-        try container.encode(words.total == 0 ? 0 : rounded(Double(words.participant) / Double(words.total)), forKey: .participantShare)
+        try container.encode(words.participantShare, forKey: .participantShare)
     }
 }
 
@@ -222,7 +225,7 @@ struct CorpusFigures: Encodable {
         try container.encode(turns, forKey: .turns)
         try container.encode(words, forKey: .words)
         try container.encodeIfPresent(duration, forKey: .duration)
-        try container.encode(words.total == 0 ? 0 : rounded(Double(words.participant) / Double(words.total)), forKey: .participantShare)
+        try container.encode(words.participantShare, forKey: .participantShare)
         try container.encode(interviews == 0 ? 0 : rounded(Double(words.total) / Double(interviews), places: 1), forKey: .meanWordsPerInterview)
     }
 }
