@@ -9,6 +9,14 @@ import PackageDescription
 let stages: [String] = [
     "Descriptives",
     "KeywordsInContext",
+    "Coding",
+    "Saturation",
+]
+
+/// Libraries a stage needs beyond ThematicCore and ThematicStatistics (stages without an entry need none).
+let stageLibraries: [String: [Target.Dependency]] = [
+    "Coding": ["ThematicCoding"],
+    "Saturation": ["ThematicCoding"],
 ]
 
 // MARK: - Core libraries
@@ -31,6 +39,15 @@ var targets: [Target] = [
     .target(
         name: "ThematicPipeline",
         dependencies: ["ThematicCore", "ThematicXML", .product(name: "Yams", package: "Yams")]
+    ),
+    .systemLibrary(
+        name: "CLibStemmer",
+        providers: [.apt(["libstemmer-dev"])]
+    ),
+    // Codebooks, autocoding rules and coding import, shared by the stages that code or read codings.
+    .target(
+        name: "ThematicCoding",
+        dependencies: ["ThematicCore", "ThematicPipeline", "ThematicStatistics", "CLibStemmer"]
     ),
 
     // MARK: - Statistics (no pipeline knowledge; used by stages and by the calculator commands)
@@ -75,13 +92,14 @@ var targets: [Target] = [
     .testTarget(name: "ThematicXMLTests", dependencies: ["ThematicXML", "ThematicTestSupport"]),
     .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
     .testTarget(name: "ThematicStatisticsTests", dependencies: ["ThematicStatistics", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCLITests", dependencies: ["thematic", "ThematicTestSupport"]),
 ]
 
 for stage in stages {
     targets.append(.target(
         name: "\(stage)Stage",
-        dependencies: ["ThematicCore", "ThematicStatistics"],
+        dependencies: ["ThematicCore", "ThematicStatistics"] + (stageLibraries[stage] ?? []),
         path: "Sources/Stages/\(stage)"
     ))
     targets.append(.testTarget(

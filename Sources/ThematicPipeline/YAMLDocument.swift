@@ -4,9 +4,9 @@ import Yams
 
 /// Decodes YAML (or JSON, which YAML reads too) into Codable types, turning every failure into a `Diagnostic`
 /// that names the file, the line and what is wrong.
-enum YAMLDocument {
+public enum YAMLDocument {
     /// Reads and decodes `path`, calling it `displayName` in messages.
-    static func load<T: Decodable>(_ type: T.Type, path: String, displayName: String) throws -> (value: T, data: Data) {
+    public static func load<T: Decodable>(_ type: T.Type, path: String, displayName: String) throws -> (value: T, data: Data) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic(file: displayName, "cannot read the file (missing or not readable)")
         }
@@ -14,7 +14,7 @@ enum YAMLDocument {
     }
 
     /// Decodes `data`, calling it `file` in messages.
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
         let text = try TextCheck.utf8(data, file: file)
         do {
             return try YAMLDecoder().decode(type, from: text)
@@ -26,7 +26,7 @@ enum YAMLDocument {
     }
 
     /// The root node, for checks the decoder cannot make (unknown keys).
-    static func compose(_ data: Data, file: String) throws -> Node? {
+    public static func compose(_ data: Data, file: String) throws -> Node? {
         let text = try TextCheck.utf8(data, file: file)
         do { return try Yams.compose(yaml: text) } catch let error as YamlError { throw diagnostic(for: error, file: file) }
     }
@@ -63,7 +63,7 @@ enum YAMLDocument {
     }
 
     /// The node a coding path points to, or the deepest existing ancestor.
-    static func node(at path: [any CodingKey], in root: Node) -> Node? {
+    public static func node(at path: [any CodingKey], in root: Node) -> Node? {
         var current = root
         for key in path {
             if let index = key.intValue, let sequence = current.sequence, index < sequence.count {
@@ -77,7 +77,7 @@ enum YAMLDocument {
         return current
     }
 
-    static func dotted(_ path: [any CodingKey]) -> String {
+    public static func dotted(_ path: [any CodingKey]) -> String {
         path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
             .reduce(into: "") { result, part in result += part.hasPrefix("[") || result.isEmpty ? part : "." + part }
     }
@@ -94,7 +94,7 @@ enum YAMLDocument {
 
     /// Reports keys of a mapping that are not in `allowed`, with their lines; typos in optional fields would
     /// otherwise vanish silently.
-    static func unknownKeys(in node: Node?, allowed: Set<String>, context: String, file: String) -> [Diagnostic] {
+    public static func unknownKeys(in node: Node?, allowed: Set<String>, context: String, file: String) -> [Diagnostic] {
         guard let mapping = node?.mapping else { return [] }
         var problems: [Diagnostic] = []
         for (key, _) in mapping {

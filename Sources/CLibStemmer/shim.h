@@ -1,0 +1,2 @@
+// Snowball stemmers from Debian's libstemmer-dev (no pkg-config file; the header lives in /usr/include).
+#include <libstemmer.h>

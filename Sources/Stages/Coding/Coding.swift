@@ -1,0 +1,159 @@
+import Foundation
+import ThematicCoding
+import ThematicCore
+
+/// Applies a codebook to the transcripts: rule-based autocoding, human coding imported from CSV and from inline
+/// `<coded>` markup, code frequencies, and agreement between coders.
+public struct Coding: Stage {
+    public static let descriptor = StageDescriptor(
+        id: "coding",
+        version: "1.0.0",
+        summary: "Codebook autocoding, human-coding import, code frequencies and inter-coder agreement.",
+        discussion: """
+            The codebook (YAML; format in Docs/Codebook.md) nests codes under sub-themes under themes. Rules match \
+            words by Snowball stem (English, Norwegian, …), prefixes (word*), phrases ("…"), regular expressions \
+            (/…/), proximity (a NEAR/5 b) and AND / OR / NOT; all rules are compiled into one matcher that reads \
+            each unit once. Autocoding assigns codes to whole units (sentences or turns, as the codebook says) with \
+            coder id 'auto'. Human coding comes from CSV files (interview,turn,start,end,code,coder; offsets in \
+            Unicode scalars into the turn's spoken text, end exclusive) and from <coded code coder> markup. \
+            Agreement between coders: percent agreement, Cohen's kappa (two coders), Fleiss' kappa (complete data) \
+            and Krippendorff's alpha (nominal) on segment units per code and pooled, plus MAXQDA-style segment \
+            overlap. Frequencies are descriptions of where codes were applied, not measures of importance.
+            """,
+        options: [
+            OptionSpec("codebook", .string, default: .string("codebook.yaml"), help: "The codebook, relative to the pipeline file."),
+            OptionSpec("autocode", .boolean, default: .boolean(true), help: "Apply the codebook's rules (coder 'auto')."),
+            OptionSpec("import", .stringList, default: .list([]), help: "Human-coding CSV files to import, relative to the pipeline file."),
+            OptionSpec("inline", .boolean, default: .boolean(true), help: "Import <coded> markup found in the transcripts."),
+            OptionSpec("analysis-coders", .stringList, default: .list([]),
+                       help: "Coders whose codings later stages (themes, saturation) use; all coders when empty."),
+            OptionSpec("agreement-coders", .stringList, default: .list([]),
+                       help: "Coders compared for agreement; all coders when empty."),
+            OptionSpec("overlap", .number(0.01...1), default: .number(0.9),
+                       help: "Segment-overlap mode: the share of two segments' union their overlap must cover to agree."),
+        ],
+        writes: [.codebook, .codings],
+        artifacts: ["codings.json", "codings.csv", "code-frequencies.json", "code-frequencies.csv", "agreement.json"]
+    )
+
+    private let codebookPath: String
+    private let autocode: Bool
+    private let imports: [String]
+    private let inline: Bool
+    private let analysisCoders: [String]
+    private let agreementCoders: [String]
+    private let overlap: Double
+
+    public init(options: StageOptions) throws {
+        codebookPath = options.string("codebook")
+        autocode = options.boolean("autocode")
+        imports = options.list("import")
+        inline = options.boolean("inline")
+        analysisCoders = options.list("analysis-coders")
+        agreementCoders = options.list("agreement-coders")
+        overlap = options.number("overlap")
+    }
+
+    public func run(in context: StageContext) throws {
+        let (codebook, codebookData) = try CodebookLoader.load(path: resolve(codebookPath, in: context), displayName: codebookPath)
+        context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
+        let corpus = context.corpus
+
+        var codings: [ThematicCore.Coding] = []
+        if autocode {
+            codings += try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs)
+        }
+        for file in imports {
+            guard let data = FileManager.default.contents(atPath: resolve(file, in: context)) else {
+                throw Diagnostic(file: file, "cannot read the coding file (missing or not readable)")
+            }
+            context.recordInput(path: file, sha256: Digest.sha256(data))
+            codings += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook)
+        }
+        if inline { codings += try CodingImport.inline(corpus, codebook: codebook) }
+        codings = Array(Set(codings)).sorted()
+
+        let present = Array(Set(codings.map(\.coder))).sorted()
+        let analysed = try chosen(analysisCoders, from: present, option: "analysis-coders")
+        let compared = try chosen(agreementCoders, from: present, option: "agreement-coders")
+        let result = CodingResult(codebook: codebook, codings: codings, analysisCoders: analysed)
+        context.put(codebook, as: .codebook)
+        context.put(result, as: .codings)
+
+        let id = Self.descriptor.id
+        try context.artifacts.addJSON("codings.json", CodingsFile(codebook: codebookPath, unit: codebook.unit.rawValue,
+                                                                  coders: present, analysisCoders: analysed, codings: codings), by: id)
+        try context.artifacts.addText("codings.csv", Self.csv(codings), by: id)
+        let frequencies = CodeFrequencies(codings: result.analysed, corpus: corpus, codebook: codebook, coders: analysed)
+        try context.artifacts.addJSON("code-frequencies.json", frequencies, by: id)
+        try context.artifacts.addText("code-frequencies.csv", frequencies.csv, by: id)
+        try context.artifacts.addJSON("agreement.json", try agreement(codings, coders: compared, corpus: corpus, codebook: codebook), by: id)
+
+        let perCoder = present.map { coder in "\(coder) \(codings.filter { $0.coder == coder }.count)" }.joined(separator: ", ")
+        context.summarize("coding: \(codings.count) codings (\(perCoder.isEmpty ? "none" : perCoder)) with \(frequencies.codes.count) of \(codebook.entries.count) codebook entries")
+    }
+
+    private func resolve(_ path: String, in context: StageContext) -> String {
+        path.hasPrefix("/") ? path : (context.baseDirectory as NSString).appendingPathComponent(path)
+    }
+
+    private func chosen(_ requested: [String], from present: [String], option: String) throws -> [String] {
+        guard !requested.isEmpty else { return present }
+        let missing = requested.filter { !present.contains($0) }
+        guard missing.isEmpty else {
+            throw Diagnostic("stage 'coding': option '\(option)' names coders with no codings: \(missing.joined(separator: ", ")) (coders: \(present.joined(separator: ", ")))")
+        }
+        return requested
+    }
+
+    private func agreement(_ codings: [ThematicCore.Coding], coders: [String], corpus: Corpus, codebook: Codebook) throws -> AgreementFile {
+        guard coders.count >= 2 else {
+            return AgreementFile(coders: coders, unit: codebook.unit.rawValue, overlapThreshold: overlap,
+                                 note: "agreement needs codings from at least two coders", segmentUnits: [], segmentOverlap: [])
+        }
+        return AgreementFile(
+            coders: coders, unit: codebook.unit.rawValue, overlapThreshold: overlap,
+            note: "Units are the codebook's \(codebook.unit.rawValue)s of interviews coded by two or more of the coders; a coder's value is 1 when they coded the unit with the code.",
+            segmentUnits: try CodingAgreement.segmentUnits(codings, coders: coders, corpus: corpus, codebook: codebook),
+            segmentOverlap: CodingAgreement.segmentOverlap(codings, coders: coders, threshold: overlap, codebook: codebook))
+    }
+
+    static func csv(_ codings: [ThematicCore.Coding]) -> String {
+        var writer = CSVWriter(header: ["interview", "turn", "start", "end", "code", "coder", "text"])
+        for coding in codings {
+            writer.append([coding.interview, String(coding.turn), String(coding.start), String(coding.end), coding.code, coding.coder, coding.text])
+        }
+        return writer.text
+    }
+}
+
+/// `codings.json`.
+struct CodingsFile: Encodable {
+    var codebook: String
+    var unit: String
+    var coders: [String]
+    var analysisCoders: [String]
+    var codings: [ThematicCore.Coding]
+
+    enum CodingKeys: String, CodingKey {
+        case codebook, unit, coders, codings
+        case analysisCoders = "analysis_coders"
+    }
+}
+
+/// `agreement.json`.
+struct AgreementFile: Encodable {
+    var coders: [String]
+    var unit: String
+    var overlapThreshold: Double
+    var note: String
+    var segmentUnits: [CodingAgreement.UnitFigures]
+    var segmentOverlap: [CodingAgreement.OverlapFigures]
+
+    enum CodingKeys: String, CodingKey {
+        case coders, unit, note
+        case overlapThreshold = "overlap_threshold"
+        case segmentUnits = "segment_units"
+        case segmentOverlap = "segment_overlap"
+    }
+}

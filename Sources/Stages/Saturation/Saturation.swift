@@ -1,0 +1,92 @@
+import ThematicCore
+import ThematicStatistics
+
+/// How much new each interview added, and whether the sample is likely sufficient, by several named methods side
+/// by side with the study's information-power assessment.
+public struct Saturation: Stage {
+    public static let descriptor = StageDescriptor(
+        id: "saturation",
+        version: "1.0.0",
+        summary: "Accumulation of new codes and themes, Guest 2020, Francis 2010, Chao2, Fugard & Potts, information power.",
+        discussion: """
+            From the codings (which codes, sub-themes and themes occur in which interview) in interview order (the \
+            transcripts' dates, or the 'order' option): accumulation curves; Guest, Namey & Chen (2020) base/run/\
+            threshold saturation point and its distribution over seeded random interview orders; the Francis et al. \
+            (2010) stopping rule; Chao2 bias-corrected richness with variance, log-normal 95% interval and incidence \
+            coverage, and the expected new codes in more interviews (Chao et al. 2014); Fugard & Potts (2015) sample \
+            sizes for the observed theme prevalences; and the study's information power (Malterud, Siersma & \
+            Guassora 2016). Each measure rests on assumptions (interviews as random draws, codes as species) that \
+            interview studies meet only loosely: the figures support, and do not replace, the analyst's judgement.
+            """,
+        options: [
+            OptionSpec("order", .stringList, default: .list([]), help: "Interview ids in the order to analyse (default: by date, then id)."),
+            OptionSpec("guest-base", .integer(1...1000), default: .integer(4), help: "Guest 2020 base size."),
+            OptionSpec("guest-run", .integer(1...1000), default: .integer(2), help: "Guest 2020 run length."),
+            OptionSpec("guest-threshold", .number(0...1), default: .number(0.05), help: "Guest 2020 new-information threshold (share of the base)."),
+            OptionSpec("francis-initial", .integer(0...1000), default: .integer(10), help: "Francis 2010 initial analysis sample."),
+            OptionSpec("francis-stop", .integer(1...1000), default: .integer(3), help: "Francis 2010 run of interviews without new codes."),
+            OptionSpec("permutations", .integer(0...100_000), default: .integer(1000), help: "Random interview orders for the Guest distribution."),
+            OptionSpec("seed", .integer(0...Int.max), default: .integer(20_231), help: "Seed of the permutation generator."),
+            OptionSpec("more-interviews", .integer(1...1000), default: .integer(5), help: "k for the expected new codes in k more interviews."),
+            OptionSpec("prevalence-instances", .integer(1...1000), default: .integer(3), help: "Fugard & Potts: instances a theme must appear in."),
+            OptionSpec("power", .number(0.01...0.999), default: .number(0.8), help: "Fugard & Potts: required probability."),
+        ],
+        reads: [.codings],
+        writes: [.saturation],
+        artifacts: ["saturation.json", "saturation.svg"]
+    )
+
+    let settings: SaturationSettings
+
+    public init(options: StageOptions) throws {
+        settings = SaturationSettings(
+            order: options.list("order"), guestBase: options.integer("guest-base"), guestRun: options.integer("guest-run"),
+            guestThreshold: options.number("guest-threshold"), francisInitial: options.integer("francis-initial"),
+            francisStop: options.integer("francis-stop"), permutations: options.integer("permutations"),
+            seed: UInt64(options.integer("seed")), moreInterviews: options.integer("more-interviews"),
+            instances: options.integer("prevalence-instances"), power: options.number("power"))
+    }
+
+    public func run(in context: StageContext) throws {
+        let coding = try context.product(.codings, as: CodingResult.self)
+        let order = try interviewOrder(context.corpus)
+        let report = SaturationReport(corpus: context.corpus, coding: coding, order: order, settings: settings)
+        context.put(report, as: .saturation)
+        try context.artifacts.addJSON("saturation.json", report, by: Self.descriptor.id)
+        try context.artifacts.addText("saturation.svg", SaturationChart.render(report), by: Self.descriptor.id)
+        let codes = report.levels[0]
+        let guest = codes.guest2020.saturationPoint.map { "after interview \($0)" } ?? "not reached"
+        context.summarize("saturation: \(codes.observed) codes in \(codes.interviews) interviews; Chao2 \(formatNumber(codes.chao2, places: 1)); Guest 2020 saturation \(guest)")
+    }
+
+    func interviewOrder(_ corpus: Corpus) throws -> [Interview] {
+        guard !settings.order.isEmpty else {
+            return corpus.interviews.sorted { ($0.meta.date ?? "\u{10FFFF}", $0.id) < ($1.meta.date ?? "\u{10FFFF}", $1.id) }
+        }
+        var seen: Set<String> = []
+        var ordered: [Interview] = []
+        for id in settings.order {
+            guard let interview = corpus.interview(id) else { throw Diagnostic("stage 'saturation': option 'order' names unknown interview '\(id)'") }
+            guard seen.insert(id).inserted else { throw Diagnostic("stage 'saturation': option 'order' lists '\(id)' twice") }
+            ordered.append(interview)
+        }
+        let missing = corpus.interviews.map(\.id).filter { !seen.contains($0) }
+        guard missing.isEmpty else { throw Diagnostic("stage 'saturation': option 'order' leaves out \(missing.joined(separator: ", "))") }
+        return ordered
+    }
+}
+
+/// The stage's parameters.
+struct SaturationSettings: Sendable {
+    var order: [String]
+    var guestBase: Int
+    var guestRun: Int
+    var guestThreshold: Double
+    var francisInitial: Int
+    var francisStop: Int
+    var permutations: Int
+    var seed: UInt64
+    var moreInterviews: Int
+    var instances: Int
+    var power: Double
+}

@@ -1,0 +1,221 @@
+import ThematicCore
+import ThematicStatistics
+
+/// Everything `saturation.json` holds.
+struct SaturationReport: Encodable, Sendable {
+    /// Measures for one level of the codebook (codes, sub-themes or themes).
+    struct Level: Encodable, Sendable {
+        var level: String
+        var interviews: Int
+        var observed: Int
+        var newPerInterview: [Int]
+        var accumulation: [Int]
+        var q1: Int
+        var q2: Int
+        var chao2: Double
+        var chao2Variance: Double
+        var chao2CI95: [Double]?
+        var coverage: Double
+        var expectedNew: [String: Double]
+        var guest2020: Guest
+        var francis: Francis
+
+        enum CodingKeys: String, CodingKey {
+            case level, interviews, q1, q2, chao2, coverage, guest2020, francis, accumulation
+            case observed = "codes_observed"
+            case newPerInterview = "new_per_interview"
+            case chao2Variance = "chao2_variance"
+            case chao2CI95 = "chao2_ci95"
+            case expectedNew = "expected_new_codes"
+        }
+    }
+
+    struct Guest: Encodable, Sendable {
+        var method = "Guest, Namey & Chen (2020): base size, run length, new-information threshold"
+        var base: Int
+        var run: Int
+        var threshold: Double
+        var saturationPoint: Int?
+        var permutations: Permutations?
+
+        enum CodingKeys: String, CodingKey {
+            case method, base, run, threshold, permutations
+            case saturationPoint = "saturation_point"
+        }
+    }
+
+    struct Permutations: Encodable, Sendable {
+        var count: Int
+        var seed: UInt64
+        var reached: Int
+        var median: Double?
+        var min: Int?
+        var max: Int?
+        /// Saturation point → number of orders reaching it there ("not reached" for none).
+        var distribution: [String: Int]
+    }
+
+    struct Francis: Encodable, Sendable {
+        var method = "Francis et al. (2010): initial analysis sample plus a stopping criterion of consecutive interviews without new codes"
+        var initial: Int
+        var stop: Int
+        var stoppingPoint: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case method, initial, stop
+            case stoppingPoint = "stopping_point"
+        }
+    }
+
+    struct Prevalence: Encodable, Sendable {
+        var id: String
+        var name: String
+        var level: String
+        var participants: Int
+        var of: Int
+        var prevalence: Double
+        var sampleSize: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, level, participants, of, prevalence
+            case sampleSize = "sample_size"
+        }
+    }
+
+    struct FugardPottsReport: Encodable, Sendable {
+        var method = "Fugard & Potts (2015): smallest n with P(Binomial(n, prevalence) >= instances) >= power"
+        var instances: Int
+        var power: Double
+        var observed: [Prevalence]
+    }
+
+    struct Dimension: Encodable, Sendable {
+        var dimension: String
+        var value: String
+        var implication: String
+    }
+
+    struct InformationPowerReport: Encodable, Sendable {
+        var method = "Malterud, Siersma & Guassora (2016): information power"
+        var dimensions: [Dimension]
+        var pointingToFewer: Int
+        var assessment: String
+
+        enum CodingKeys: String, CodingKey {
+            case method, dimensions, assessment
+            case pointingToFewer = "dimensions_pointing_to_fewer_participants"
+        }
+    }
+
+    var note = "These measures rest on assumptions interview studies meet only loosely (interviews as random draws, codes as species); they support, and do not replace, the analyst's judgement of whether the data answer the research question."
+    var order: [String]
+    var orderBasis: String
+    var coders: [String]
+    var levels: [Level]
+    var fugardPotts: FugardPottsReport
+    var informationPower: InformationPowerReport?
+
+    enum CodingKeys: String, CodingKey {
+        case note, order, coders, levels
+        case orderBasis = "order_basis"
+        case fugardPotts = "fugard_potts"
+        case informationPower = "information_power"
+    }
+
+    init(corpus: Corpus, coding: CodingResult, order: [Interview], settings: SaturationSettings) {
+        self.order = order.map(\.id)
+        orderBasis = settings.order.isEmpty ? "interview date, then id" : "the pipeline's 'order' option"
+        coders = coding.analysisCoders
+        let codebook = coding.codebook
+        let codings = coding.analysed
+        var byLevel: [Codebook.Level: [String: Set<String>]] = [:]
+        for item in codings {
+            for entry in codebook.lineage(of: item.code) {
+                byLevel[entry.level, default: [:]][item.interview, default: []].insert(entry.id)
+            }
+            if codebook[item.code] == nil { byLevel[.code, default: [:]][item.interview, default: []].insert(item.code) }
+        }
+        levels = [Codebook.Level.code, .subtheme, .theme].map { level in
+            let sets = byLevel[level] ?? [:]
+            let incidence = Incidence(interviews: order.map(\.id), codes: order.map { (sets[$0.id] ?? []).sorted() })
+            return Self.measures(incidence, level: level, settings: settings)
+        }
+
+        let interviewed = Set(order.map(\.participant))
+        var prevalences: [Prevalence] = []
+        for level in [Codebook.Level.theme, .subtheme] {
+            for entry in codebook.entries(at: level) {
+                let covered = Set(order.filter { (byLevel[level]?[$0.id] ?? []).contains(entry.id) }.map(\.participant))
+                let share = interviewed.isEmpty ? 0 : Double(covered.count) / Double(interviewed.count)
+                prevalences.append(Prevalence(id: entry.id, name: entry.name, level: level.rawValue, participants: covered.count, of: interviewed.count,
+                                              prevalence: rounded(share, places: 6),
+                                              sampleSize: FugardPotts.sampleSize(prevalence: share, instances: settings.instances, power: settings.power)))
+            }
+        }
+        fugardPotts = FugardPottsReport(instances: settings.instances, power: settings.power, observed: prevalences)
+        informationPower = corpus.study.informationPower.map(Self.informationPower)
+    }
+
+    static func measures(_ data: Incidence, level: Codebook.Level, settings: SaturationSettings) -> Level {
+        let chao = Chao2(data)
+        let guest = GuestSaturation(data, base: settings.guestBase, run: settings.guestRun, threshold: settings.guestThreshold)
+        let francis = FrancisStoppingRule(data, initial: settings.francisInitial, stop: settings.francisStop)
+        let name = level == .code ? "codes" : level == .subtheme ? "sub-themes" : "themes"
+        return Level(
+            level: name, interviews: data.sampleSize, observed: data.observed, newPerInterview: data.newCodesPerInterview,
+            accumulation: data.accumulation, q1: data.uniques, q2: data.duplicates, chao2: rounded(chao.estimate, places: 6),
+            chao2Variance: rounded(chao.variance, places: 6),
+            chao2CI95: chao.interval95.map { [rounded($0.lowerBound, places: 6), rounded($0.upperBound, places: 6)] },
+            coverage: rounded(chao.coverage, places: 6),
+            expectedNew: ["1": rounded(Extrapolation.expectedNewCodes(data, moreInterviews: 1), places: 6),
+                          String(settings.moreInterviews): rounded(Extrapolation.expectedNewCodes(data, moreInterviews: settings.moreInterviews), places: 6)],
+            guest2020: Guest(base: guest.base, run: guest.run, threshold: guest.threshold, saturationPoint: guest.saturationPoint,
+                             permutations: permutations(data, settings: settings)),
+            francis: Francis(initial: francis.initial, stop: francis.stop, stoppingPoint: francis.stoppingPoint))
+    }
+
+    /// The Guest saturation point over `settings.permutations` random interview orders from a seeded generator.
+    static func permutations(_ data: Incidence, settings: SaturationSettings) -> Permutations? {
+        guard settings.permutations > 0, data.sampleSize > 1 else { return nil }
+        var generator = SplitMix64(seed: settings.seed)
+        var indices = Array(0..<data.sampleSize)
+        var points: [Int] = []
+        var distribution: [String: Int] = [:]
+        for _ in 0..<settings.permutations {
+            generator.shuffle(&indices)
+            let shuffled = Incidence(interviews: indices.map { data.interviews[$0] }, codes: indices.map { data.codes[$0] })
+            let point = GuestSaturation(shuffled, base: settings.guestBase, run: settings.guestRun, threshold: settings.guestThreshold).saturationPoint
+            if let point { points.append(point) }
+            distribution[point.map(String.init) ?? "not reached", default: 0] += 1
+        }
+        points.sort()
+        let median: Double? = points.isEmpty ? nil
+            : points.count % 2 == 1 ? Double(points[points.count / 2]) : Double(points[points.count / 2 - 1] + points[points.count / 2]) / 2
+        return Permutations(count: settings.permutations, seed: settings.seed, reached: points.count, median: median,
+                            min: points.first, max: points.last, distribution: distribution)
+    }
+
+    /// Where the study falls on the five dimensions; each value that lowers the number of participants needed
+    /// counts towards "fewer". Malterud et al. give no formula for a number, so neither do we.
+    static func informationPower(_ power: InformationPower) -> InformationPowerReport {
+        let table: [(String, String, String, String)] = [
+            ("aim", power.aim, "narrow", "a narrow aim needs fewer participants than a broad one"),
+            ("sample specificity", power.specificity, "dense", "participants with highly specific experience (dense) need fewer than sparse specificity"),
+            ("established theory", power.theory, "applied", "analysis supported by established theory needs fewer than analysis without theory"),
+            ("quality of dialogue", power.dialogue, "strong", "strong interview dialogue needs fewer participants than weak dialogue"),
+            ("analysis strategy", power.analysis, "case", "in-depth case analysis needs fewer participants than exploratory cross-case analysis"),
+        ]
+        var fewer = 0
+        let dimensions = table.map { name, value, lowering, explanation -> Dimension in
+            let isLowering = value == lowering
+            if isLowering { fewer += 1 }
+            return Dimension(dimension: name, value: value, implication: (isLowering ? "fewer participants: " : "more participants: ") + explanation)
+        }
+        let assessment = switch fewer {
+        case 4...5: "\(fewer) of 5 dimensions point to high information power: a comparatively small sample can suffice."
+        case 2...3: "\(fewer) of 5 dimensions point to high information power: a moderate sample is indicated."
+        default: "\(fewer) of 5 dimensions point to high information power: a larger sample is indicated."
+        }
+        return InformationPowerReport(dimensions: dimensions, pointingToFewer: fewer, assessment: assessment)
+    }
+}

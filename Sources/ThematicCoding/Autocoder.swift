@@ -1,0 +1,317 @@
+import Foundation
+import ThematicCore
+
+/// A codebook's rules compiled into one matcher.
+///
+/// Every word of every rule becomes an *atom* (a stem per language, or a prefix); a token is looked up once and
+/// yields the atoms it matches, cached per distinct spelling, so the text is scanned once however many rules
+/// there are. Only the rules that use a matched atom (plus rules with regular expressions) are evaluated for a
+/// unit. The compiled form is immutable and shared by all worker threads; each worker has its own stemmers and
+/// cache (`Autocoder.Worker`).
+public final class Autocoder: Sendable {
+    indirect enum Expression: Sendable {
+        case term(Int)
+        case regex(Int)
+        case near(Expression, Expression, distance: Int)
+        case and([Expression])
+        case or([Expression])
+        case not(Expression)
+    }
+
+    struct Rule: Sendable {
+        var code: String
+        var codeOrder: Int
+        var speakers: String
+        var expression: Expression
+    }
+
+    let languages: [String]
+    let unit: SegmentUnit
+    let atoms: [WordPattern]
+    let atomsByStem: [[String: [Int32]]]
+    let prefixAtoms: [(prefix: String, atom: Int32)]
+    let terms: [[Int32]]
+    let termsStartingWithAtom: [[Int32]]
+    let rulesUsingTerm: [[Int32]]
+    let regexRules: [Int32]
+    let regexes: [NSRegularExpression]
+    let rules: [Rule]
+
+    /// Compiles the rules of every codebook entry; rule errors name the codebook line.
+    public init(codebook: Codebook) throws {
+        languages = codebook.languages
+        unit = codebook.unit
+        let stemmers = try codebook.languages.map { try Stemmer(language: $0) }
+        var atoms: [WordPattern] = []
+        var atomIndex: [WordPattern: Int32] = [:]
+        var terms: [[Int32]] = []
+        var termIndex: [[Int32]: Int] = [:]
+        var regexes: [NSRegularExpression] = []
+        var rules: [Rule] = []
+        var rulesUsingTerm: [Set<Int32>] = []
+        var regexRules: [Int32] = []
+
+        func atom(_ pattern: WordPattern) -> Int32 {
+            if let known = atomIndex[pattern] { return known }
+            atoms.append(pattern)
+            atomIndex[pattern] = Int32(atoms.count - 1)
+            return Int32(atoms.count - 1)
+        }
+        func compile(_ expression: RuleExpression, rule: Int32, usesRegex: inout Bool) throws -> Expression {
+            switch expression {
+            case .words(let patterns):
+                let sequence = patterns.map(atom)
+                let term: Int
+                if let known = termIndex[sequence] { term = known } else {
+                    terms.append(sequence); rulesUsingTerm.append([]); term = terms.count - 1; termIndex[sequence] = term
+                }
+                rulesUsingTerm[term].insert(rule)
+                return .term(term)
+            case .regex(let pattern):
+                usesRegex = true
+                regexes.append(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+                return .regex(regexes.count - 1)
+            case .near(let left, let right, let distance):
+                return .near(try compile(left, rule: rule, usesRegex: &usesRegex), try compile(right, rule: rule, usesRegex: &usesRegex), distance: distance)
+            case .and(let parts): return .and(try parts.map { try compile($0, rule: rule, usesRegex: &usesRegex) })
+            case .or(let parts): return .or(try parts.map { try compile($0, rule: rule, usesRegex: &usesRegex) })
+            case .not(let inner): return .not(try compile(inner, rule: rule, usesRegex: &usesRegex))
+            }
+        }
+
+        for (order, entry) in codebook.entries.enumerated() {
+            for (number, source) in entry.rules.enumerated() {
+                let parsed: RuleExpression
+                do { parsed = try RuleParser.parse(source) } catch {
+                    throw Diagnostic(file: codebook.source, line: entry.line, "code '\(entry.id)', rule \(number + 1) \"\(source)\" (column \(error.column)): \(error.message)")
+                }
+                var usesRegex = false
+                let ruleNumber = Int32(rules.count)
+                let expression = try compile(parsed, rule: ruleNumber, usesRegex: &usesRegex)
+                rules.append(Rule(code: entry.id, codeOrder: order, speakers: entry.speakers, expression: expression))
+                if usesRegex { regexRules.append(ruleNumber) }
+            }
+        }
+
+        var atomsByStem = Array(repeating: [String: [Int32]](), count: stemmers.count)
+        var prefixAtoms: [(prefix: String, atom: Int32)] = []
+        for (number, pattern) in atoms.enumerated() {
+            if pattern.isPrefix {
+                prefixAtoms.append((pattern.text, Int32(number)))
+            } else {
+                for (language, stemmer) in stemmers.enumerated() {
+                    atomsByStem[language][stemmer.stem(pattern.text), default: []].append(Int32(number))
+                }
+            }
+        }
+        var termsStartingWithAtom = Array(repeating: [Int32](), count: atoms.count)
+        for (number, term) in terms.enumerated() { termsStartingWithAtom[Int(term[0])].append(Int32(number)) }
+
+        self.atoms = atoms
+        self.atomsByStem = atomsByStem
+        self.prefixAtoms = prefixAtoms
+        self.terms = terms
+        self.termsStartingWithAtom = termsStartingWithAtom
+        self.rulesUsingTerm = rulesUsingTerm.map { $0.sorted() }
+        self.regexRules = regexRules
+        self.regexes = regexes
+        self.rules = rules
+    }
+
+    /// How many rules were compiled.
+    public var ruleCount: Int { rules.count }
+
+    /// Codes every interview, in parallel over `jobs` threads; the result does not depend on `jobs`.
+    public func code(_ interviews: [Interview], jobs: Int) throws -> [Coding] {
+        let workers = max(1, min(jobs, interviews.count))
+        let results = ResultSlots<[Coding]>(count: interviews.count)
+        let failure = ResultSlots<any Error>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { stripe in
+            do {
+                let worker = try Worker(self)
+                for index in stride(from: stripe, to: interviews.count, by: workers) {
+                    results[index] = worker.code(interviews[index])
+                }
+            } catch {
+                failure[stripe] = error
+            }
+        }
+        if let error = failure.values.compactMap({ $0 }).first { throw error }
+        return results.values.flatMap { $0 ?? [] }
+    }
+
+    /// One thread's matcher state: stemmers (not thread-safe) and the per-spelling atom cache.
+    public final class Worker {
+        let compiled: Autocoder
+        let stemmers: [Stemmer]
+        var atomCache: [String: [Int32]] = [:]
+        var atomPositions: [[Int]]
+        var touchedAtoms: [Int32] = []
+        var termSpans: [[TextRange]]
+        var touchedTerms: [Int32] = []
+        var ruleStamp: [Int]
+        var stamp = 0
+
+        struct TextRange { var first: Int; var last: Int }
+
+        /// A worker for `compiled`.
+        public init(_ compiled: Autocoder) throws {
+            self.compiled = compiled
+            stemmers = try compiled.languages.map { try Stemmer(language: $0) }
+            atomPositions = Array(repeating: [], count: compiled.atoms.count)
+            termSpans = Array(repeating: [], count: compiled.terms.count)
+            ruleStamp = Array(repeating: -1, count: compiled.rules.count)
+        }
+
+        /// The codings of one interview, in turn, unit and codebook order.
+        public func code(_ interview: Interview) -> [Coding] {
+            var codings: [Coding] = []
+            for turn in interview.turns {
+                let isParticipant = turn.speaker == interview.participant
+                let text = turn.text
+                let tokens = TextSegmenter.words(in: text)
+                guard !tokens.isEmpty else { continue }
+                var tokenIndex = 0
+                for span in TextSegmenter.units(of: text, unit: compiled.unit) {
+                    while tokenIndex < tokens.count, tokens[tokenIndex].start < span.start { tokenIndex += 1 }
+                    var unitEnd = tokenIndex
+                    while unitEnd < tokens.count, tokens[unitEnd].end <= span.end { unitEnd += 1 }
+                    let codes = match(tokens[tokenIndex..<unitEnd], text: text, span: span, isParticipant: isParticipant)
+                    tokenIndex = unitEnd
+                    guard !codes.isEmpty else { continue }
+                    let segment = TextSegmenter.slice(text, span)
+                    for code in codes {
+                        codings.append(Coding(interview: interview.id, turn: turn.index, start: span.start, end: span.end,
+                                              code: code, coder: Coding.autoCoder, text: segment))
+                    }
+                }
+            }
+            return codings
+        }
+
+        func atoms(for token: String) -> [Int32] {
+            if let cached = atomCache[token] { return cached }
+            let lower = token.lowercased()
+            var found: [Int32] = []
+            for (language, stemmer) in stemmers.enumerated() {
+                if let hits = compiled.atomsByStem[language][stemmer.stem(lower)] { found.append(contentsOf: hits) }
+            }
+            for (prefix, atom) in compiled.prefixAtoms where lower.hasPrefix(prefix) { found.append(atom) }
+            if found.count > 1 { found = Array(Set(found)).sorted() }
+            atomCache[token] = found
+            return found
+        }
+
+        /// The codes whose rules match one unit, in codebook order.
+        func match(_ tokens: ArraySlice<WordToken>, text: String, span: TextSpan, isParticipant: Bool) -> [String] {
+            stamp += 1
+            for atom in touchedAtoms { atomPositions[Int(atom)].removeAll(keepingCapacity: true) }
+            touchedAtoms.removeAll(keepingCapacity: true)
+            for term in touchedTerms { termSpans[Int(term)].removeAll(keepingCapacity: true) }
+            touchedTerms.removeAll(keepingCapacity: true)
+
+            var atomAt: [[Int32]] = []
+            atomAt.reserveCapacity(tokens.count)
+            for (offset, token) in tokens.enumerated() {
+                let found = atoms(for: token.text)
+                atomAt.append(found)
+                for atom in found {
+                    if atomPositions[Int(atom)].isEmpty { touchedAtoms.append(atom) }
+                    atomPositions[Int(atom)].append(offset)
+                }
+            }
+            var candidates: [Int32] = []
+            for atom in touchedAtoms {
+                for term in compiled.termsStartingWithAtom[Int(atom)] {
+                    let sequence = compiled.terms[Int(term)]
+                    for position in atomPositions[Int(atom)] where position + sequence.count <= atomAt.count {
+                        var matches = true
+                        for step in 1..<max(1, sequence.count) where !atomAt[position + step].contains(sequence[step]) { matches = false; break }
+                        guard matches else { continue }
+                        if termSpans[Int(term)].isEmpty { touchedTerms.append(term) }
+                        termSpans[Int(term)].append(TextRange(first: position, last: position + sequence.count - 1))
+                    }
+                }
+            }
+            for term in touchedTerms {
+                for rule in compiled.rulesUsingTerm[Int(term)] where ruleStamp[Int(rule)] != stamp {
+                    ruleStamp[Int(rule)] = stamp
+                    candidates.append(rule)
+                }
+            }
+            for rule in compiled.regexRules where ruleStamp[Int(rule)] != stamp {
+                ruleStamp[Int(rule)] = stamp
+                candidates.append(rule)
+            }
+            guard !candidates.isEmpty else { return [] }
+            var unitText: NSString?
+            var matched: [(order: Int, code: String)] = []
+            for number in candidates {
+                let rule = compiled.rules[Int(number)]
+                guard Self.speakerApplies(rule.speakers, isParticipant: isParticipant) else { continue }
+                guard !matched.contains(where: { $0.code == rule.code }) else { continue }
+                if evaluate(rule.expression, text: text, span: span, unitText: &unitText) { matched.append((rule.codeOrder, rule.code)) }
+            }
+            return matched.sorted { $0.order < $1.order }.map(\.code)
+        }
+
+        static func speakerApplies(_ filter: String, isParticipant: Bool) -> Bool {
+            switch filter {
+            case "all": true
+            case "interviewers": !isParticipant
+            default: isParticipant
+            }
+        }
+
+        func evaluate(_ expression: Expression, text: String, span: TextSpan, unitText: inout NSString?) -> Bool {
+            switch expression {
+            case .term(let term): return !termSpans[term].isEmpty
+            case .regex(let number):
+                if unitText == nil { unitText = TextSegmenter.slice(text, span) as NSString }
+                let subject = unitText!
+                return compiled.regexes[number].firstMatch(in: subject as String, range: NSRange(location: 0, length: subject.length)) != nil
+            case .near: return !spans(of: expression).isEmpty
+            case .and(let parts): return parts.allSatisfy { evaluate($0, text: text, span: span, unitText: &unitText) }
+            case .or(let parts): return parts.contains { evaluate($0, text: text, span: span, unitText: &unitText) }
+            case .not(let inner): return !evaluate(inner, text: text, span: span, unitText: &unitText)
+            }
+        }
+
+        /// Token ranges where a positional expression matches; NEAR joins pairs of ranges with at most
+        /// `distance` words between them.
+        func spans(of expression: Expression) -> [TextRange] {
+            switch expression {
+            case .term(let term): return termSpans[term]
+            case .near(let left, let right, let distance):
+                let lefts = spans(of: left)
+                guard !lefts.isEmpty else { return [] }
+                let rights = spans(of: right)
+                var joined: [TextRange] = []
+                for a in lefts {
+                    for b in rights {
+                        let gap = a.last < b.first ? b.first - a.last - 1 : (b.last < a.first ? a.first - b.last - 1 : 0)
+                        if gap <= distance { joined.append(TextRange(first: min(a.first, b.first), last: max(a.last, b.last))) }
+                    }
+                }
+                return joined
+            case .or(let parts): return parts.flatMap { spans(of: $0) }
+            default: return []
+            }
+        }
+    }
+}
+
+/// Fixed slots that concurrent workers fill by index; read after all workers finish.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
+        set { lock.lock(); storage[index] = newValue; lock.unlock() }
+    }
+
+    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
+}

@@ -1,0 +1,98 @@
+import ThematicCore
+
+/// How often each code was applied: per interview, per participant and per value of each participant attribute.
+///
+/// Frequencies describe where codes were applied; in reflexive thematic analysis they support the analyst's
+/// account and are not a measure of a code's importance.
+public struct CodeFrequencies: Encodable, Sendable {
+    /// One code's counts.
+    public struct Row: Encodable, Sendable {
+        public var code: String
+        public var name: String
+        public var level: String
+        /// Coded segments in all interviews.
+        public var segments: Int
+        /// Participants with at least one segment.
+        public var participants: [String]
+        /// Segments per interview id (interviews without the code left out).
+        public var byInterview: [String: Int]
+        /// Attribute name → value → counts.
+        public var byAttribute: [String: [String: GroupCount]]
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, level, segments, participants
+            case byInterview = "by_interview"
+            case byAttribute = "by_attribute"
+        }
+    }
+
+    /// Counts for one group of participants (those sharing an attribute value).
+    public struct GroupCount: Encodable, Sendable, Equatable {
+        /// Segments coded in the group's interviews.
+        public var segments: Int
+        /// Participants in the group with the code.
+        public var participants: Int
+        /// Participants in the group.
+        public var of: Int
+    }
+
+    /// Coders whose codings were counted.
+    public var coders: [String]
+    /// One row per code that was applied, in codebook order.
+    public var codes: [Row]
+
+    /// Counts `codings` against the study's participants.
+    public init(codings: [Coding], corpus: Corpus, codebook: Codebook, coders: [String]) {
+        self.coders = coders
+        let participantOf = Dictionary(corpus.interviews.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
+        let participants = corpus.study.participants
+        let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
+        var groups: [String: [String: Set<String>]] = [:]
+        for name in attributeNames {
+            for participant in participants {
+                groups[name, default: [:]][participant.attributes[name] ?? "(none)", default: []].insert(participant.id)
+            }
+        }
+        let byCode = Dictionary(grouping: codings, by: \.code)
+        var rows: [Row] = []
+        let ordered = codebook.entries.map(\.id).filter { byCode[$0] != nil } + byCode.keys.filter { codebook[$0] == nil }.sorted()
+        for code in ordered {
+            let mine = byCode[code] ?? []
+            var byInterview: [String: Int] = [:]
+            var segmentsByParticipant: [String: Int] = [:]
+            for coding in mine {
+                byInterview[coding.interview, default: 0] += 1
+                if let participant = participantOf[coding.interview] { segmentsByParticipant[participant, default: 0] += 1 }
+            }
+            var byAttribute: [String: [String: GroupCount]] = [:]
+            for (name, values) in groups {
+                for (value, members) in values {
+                    let covered = members.filter { segmentsByParticipant[$0] != nil }
+                    byAttribute[name, default: [:]][value] = GroupCount(segments: members.reduce(0) { $0 + (segmentsByParticipant[$1] ?? 0) },
+                                                                        participants: covered.count, of: members.count)
+                }
+            }
+            let entry = codebook[code]
+            rows.append(Row(code: code, name: entry?.name ?? code, level: entry?.level.rawValue ?? "code", segments: mine.count,
+                            participants: segmentsByParticipant.keys.sorted(), byInterview: byInterview, byAttribute: byAttribute))
+        }
+        codes = rows
+    }
+
+    /// Long-format CSV: one row per code and group (`scope` is `all`, `interview`, `participant` or `attribute:<name>`).
+    public var csv: String {
+        var writer = CSVWriter(header: ["code", "scope", "group", "segments", "participants", "participants_in_group"])
+        for row in codes {
+            writer.append([row.code, "all", "", String(row.segments), String(row.participants.count), ""])
+            for (interview, count) in row.byInterview.sorted(by: { $0.key < $1.key }) {
+                writer.append([row.code, "interview", interview, String(count), "", ""])
+            }
+            for (name, values) in row.byAttribute.sorted(by: { $0.key < $1.key }) {
+                for (value, count) in values.sorted(by: { $0.key < $1.key }) {
+                    writer.append([row.code, "attribute:" + name, value, String(count.segments), String(count.participants), String(count.of)])
+                }
+            }
+        }
+        return writer.text
+    }
+}

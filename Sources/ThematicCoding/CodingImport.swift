@@ -1,0 +1,93 @@
+import Foundation
+import ThematicCore
+import ThematicPipeline
+
+/// Reads human coding, from a CSV file or from `<coded>` markup inside transcripts, and checks it against the
+/// codebook and the corpus.
+public enum CodingImport {
+    /// The CSV header human coding must have.
+    public static let csvHeader = ["interview", "turn", "start", "end", "code", "coder"]
+
+    /// Codings from a CSV with header `interview,turn,start,end,code,coder` (turn 0-based; offsets in Unicode
+    /// scalars into the turn's spoken text, end exclusive). Every problem is reported with its line.
+    public static func csv(_ data: Data, file: String, corpus: Corpus, codebook: Codebook) throws -> [Coding] {
+        let text = try TextCheck.utf8(data, file: file)
+        let rows = try CSVReader.rows(text, file: file)
+        guard let header = rows.first else { throw Diagnostic(file: file, "empty file; expected the header \(csvHeader.joined(separator: ","))") }
+        guard header.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) == csvHeader else {
+            throw Diagnostic(file: file, line: header.line, "the header must be \(csvHeader.joined(separator: ",")) (found \(header.fields.joined(separator: ",")))")
+        }
+        var problems: [Diagnostic] = []
+        var codings: [Coding] = []
+        var seen: [Coding: Int] = [:]
+        var turnTexts: [String: [String]] = [:]
+        for row in rows.dropFirst() {
+            func fail(_ message: String) { problems.append(Diagnostic(file: file, line: row.line, message)) }
+            guard row.fields.count == csvHeader.count else { fail("expected \(csvHeader.count) fields, found \(row.fields.count)"); continue }
+            let fields = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let (interviewID, code, coder) = (fields[0], fields[4], fields[5])
+            guard let interview = corpus.interview(interviewID) else { fail("unknown interview '\(interviewID)'"); continue }
+            guard let turn = Int(fields[1]), turn >= 0, turn < interview.turns.count else {
+                fail("turn '\(fields[1])' is not a turn of \(interviewID) (0…\(interview.turns.count - 1))"); continue
+            }
+            let texts = turnTexts[interviewID] ?? interview.turns.map(\.text)
+            turnTexts[interviewID] = texts
+            let length = texts[turn].unicodeScalars.count
+            guard let start = Int(fields[2]), let end = Int(fields[3]), start >= 0, start < end, end <= length else {
+                fail("offsets \(fields[2])–\(fields[3]) are not a span of turn \(turn) of \(interviewID) (its text has \(length) characters; 0 ≤ start < end ≤ \(length))"); continue
+            }
+            guard codebook[code] != nil else { fail("unknown code '\(code)' (not in \(codebook.source))"); continue }
+            guard !coder.isEmpty else { fail("empty coder"); continue }
+            let coding = Coding(interview: interviewID, turn: turn, start: start, end: end, code: code, coder: coder,
+                                text: TextSegmenter.slice(texts[turn], TextSpan(start: start, end: end)))
+            if let earlier = seen[coding] { fail("duplicate coding (same as line \(earlier))"); continue }
+            seen[coding] = row.line
+            codings.append(coding)
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return codings
+    }
+
+    /// Codings marked inline with `<coded code="…" coder="…">…</coded>`; offsets count the spoken text as
+    /// `Turn.text` does (events left out). Unknown codes name the transcript and the turn's line.
+    public static func inline(_ corpus: Corpus, codebook: Codebook) throws -> [Coding] {
+        var problems: [Diagnostic] = []
+        var codings: [Coding] = []
+        for interview in corpus.interviews {
+            for turn in interview.turns {
+                var offset = 0
+                var found: [(code: String, coder: String, start: Int, end: Int)] = []
+                collect(turn.content, offset: &offset, into: &found)
+                guard !found.isEmpty else { continue }
+                let text = turn.text
+                for mark in found {
+                    guard codebook[mark.code] != nil else {
+                        problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded code=\"\(mark.code)\">: unknown code (not in \(codebook.source))"))
+                        continue
+                    }
+                    guard mark.end > mark.start else { continue }
+                    codings.append(Coding(interview: interview.id, turn: turn.index, start: mark.start, end: mark.end, code: mark.code,
+                                          coder: mark.coder, text: TextSegmenter.slice(text, TextSpan(start: mark.start, end: mark.end))))
+                }
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return Array(Set(codings)).sorted()
+    }
+
+    private static func collect(_ nodes: [InlineNode], offset: inout Int, into found: inout [(code: String, coder: String, start: Int, end: Int)]) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                offset += text.unicodeScalars.count
+            case .element(let element):
+                guard element.name != InlineElement.eventName else { continue }
+                let start = offset
+                collect(element.children, offset: &offset, into: &found)
+                if element.name == "coded", let code = element[attribute: "code"] {
+                    found.append((code, element[attribute: "coder"] ?? "inline", start, offset))
+                }
+            }
+        }
+    }
+}

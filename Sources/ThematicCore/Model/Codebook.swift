@@ -1,0 +1,128 @@
+/// The code hierarchy of a study: themes, the sub-themes under them and the codes under those.
+///
+/// The codebook is data every later stage reads (coding applies it, theme aggregation rolls codings up along it,
+/// saturation counts codes and themes), so its model lives in the core; loading and rule compilation live in
+/// `ThematicCoding`.
+public struct Codebook: Hashable, Sendable {
+    /// Where an entry sits in the hierarchy.
+    public enum Level: String, Hashable, Sendable, Codable, CaseIterable {
+        case theme
+        case subtheme = "sub-theme"
+        case code
+    }
+
+    /// One theme, sub-theme or code.
+    public struct Entry: Hashable, Sendable {
+        /// The id codings refer to (unique across all levels).
+        public var id: String
+        /// The label shown in reports.
+        public var name: String
+        /// Its level.
+        public var level: Level
+        /// The id of the entry it sits under (none for themes).
+        public var parent: String?
+        /// What the entry is about.
+        public var description: String
+        /// When to apply it.
+        public var inclusion: String
+        /// When not to apply it.
+        public var exclusion: String
+        /// A typical segment.
+        public var example: String
+        /// Autocoding rules (the rule language is documented in `Docs/Codebook.md`).
+        public var rules: [String]
+        /// Whose turns the rules look at: `participants` (default), `interviewers` or `all`.
+        public var speakers: String
+        /// The 1-based line of the entry in the codebook file, for messages.
+        public var line: Int
+
+        /// Creates an entry.
+        public init(id: String, name: String, level: Level, parent: String? = nil, description: String = "", inclusion: String = "",
+                    exclusion: String = "", example: String = "", rules: [String] = [], speakers: String = "participants", line: Int = 0) {
+            self.id = id
+            self.name = name
+            self.level = level
+            self.parent = parent
+            self.description = description
+            self.inclusion = inclusion
+            self.exclusion = exclusion
+            self.example = example
+            self.rules = rules
+            self.speakers = speakers
+            self.line = line
+        }
+    }
+
+    /// Entries in file order: themes, then sub-themes, then codes.
+    public private(set) var entries: [Entry]
+    /// The unit autocoding assigns codes to.
+    public var unit: SegmentUnit
+    /// Snowball stemmer languages rules are matched with (e.g. `english`, `norwegian`).
+    public var languages: [String]
+    /// The file the codebook came from, relative to the pipeline, for messages.
+    public var source: String
+    private var indexByID: [String: Int]
+
+    /// Creates a codebook; entries must have unique ids (the loader checks and reports lines).
+    public init(entries: [Entry], unit: SegmentUnit = .sentence, languages: [String] = ["english"], source: String = "") {
+        self.entries = entries
+        self.unit = unit
+        self.languages = languages
+        self.source = source
+        var index: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() where index[entry.id] == nil { index[entry.id] = position }
+        indexByID = index
+    }
+
+    /// The entry with `id`.
+    public subscript(id: String) -> Entry? {
+        indexByID[id].map { entries[$0] }
+    }
+
+    /// Entries of one level, in file order.
+    public func entries(at level: Level) -> [Entry] {
+        entries.filter { $0.level == level }
+    }
+
+    /// The direct children of `id`, in file order.
+    public func children(of id: String) -> [Entry] {
+        entries.filter { $0.parent == id }
+    }
+
+    /// `id` and every entry above it, nearest first.
+    public func lineage(of id: String) -> [Entry] {
+        var chain: [Entry] = []
+        var current = self[id]
+        while let entry = current, !chain.contains(where: { $0.id == entry.id }) {
+            chain.append(entry)
+            current = entry.parent.flatMap { self[$0] }
+        }
+        return chain
+    }
+
+    /// The nearest entry at `level` at or above `id` (the theme of a code, say).
+    public func ancestor(of id: String, at level: Level) -> Entry? {
+        lineage(of: id).first { $0.level == level }
+    }
+
+    /// `id` and every entry below it.
+    public func descendants(of id: String) -> [Entry] {
+        var result: [Entry] = []
+        var queue = [id]
+        var seen: Set<String> = [id]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            if let entry = self[next] { result.append(entry) }
+            for child in children(of: next) where seen.insert(child.id).inserted { queue.append(child.id) }
+        }
+        return result
+    }
+}
+
+/// The stretch of text a code is assigned to.
+public enum SegmentUnit: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A whole turn.
+    case turn
+    /// One sentence of a turn.
+    case sentence
+}
