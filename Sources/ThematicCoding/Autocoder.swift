@@ -122,9 +122,9 @@ public final class Autocoder: Sendable {
     public var ruleCount: Int { rules.count }
 
     /// Codes every interview, in parallel over `jobs` threads; the result does not depend on `jobs`.
-    public func code(_ interviews: [Interview], jobs: Int) throws -> [Coding] {
+    public func code(_ interviews: [Interview], jobs: Int) throws -> [CodedSegment] {
         let workers = max(1, min(jobs, interviews.count))
-        let results = ResultSlots<[Coding]>(count: interviews.count)
+        let results = ResultSlots<[CodedSegment]>(count: interviews.count)
         let failure = ResultSlots<any Error>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { stripe in
             do {
@@ -164,8 +164,8 @@ public final class Autocoder: Sendable {
         }
 
         /// The codings of one interview, in turn, unit and codebook order.
-        public func code(_ interview: Interview) -> [Coding] {
-            var codings: [Coding] = []
+        public func code(_ interview: Interview) -> [CodedSegment] {
+            var codings: [CodedSegment] = []
             for turn in interview.turns {
                 let isParticipant = turn.speaker == interview.participant
                 let text = turn.text
@@ -181,8 +181,8 @@ public final class Autocoder: Sendable {
                     guard !codes.isEmpty else { continue }
                     let segment = TextSegmenter.slice(text, span)
                     for code in codes {
-                        codings.append(Coding(interview: interview.id, turn: turn.index, start: span.start, end: span.end,
-                                              code: code, coder: Coding.autoCoder, text: segment))
+                        codings.append(CodedSegment(interview: interview.id, turn: turn.index, start: span.start, end: span.end,
+                                              code: code, coder: CodedSegment.autoCoder, text: segment))
                     }
                 }
             }

@@ -42,7 +42,7 @@ public struct CodeFrequencies: Encodable, Sendable {
     public var codes: [Row]
 
     /// Counts `codings` against the study's participants.
-    public init(codings: [Coding], corpus: Corpus, codebook: Codebook, coders: [String]) {
+    public init(codings: [CodedSegment], corpus: Corpus, codebook: Codebook, coders: [String]) {
         self.coders = coders
         let participantOf = Dictionary(corpus.interviews.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
         let participants = corpus.study.participants

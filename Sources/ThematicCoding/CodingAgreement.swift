@@ -19,10 +19,10 @@ public enum CodingAgreement {
         public var code: String
         public var units: Int
         public var unitsCodedByAnyCoder: Int
-        public var percentAgreement: Double?
-        public var cohenKappa: Double?
-        public var fleissKappa: Double?
-        public var krippendorffAlphaNominal: Double?
+        public var percentAgreement: Nullable<Double>
+        public var cohenKappa: Nullable<Double>
+        public var fleissKappa: Nullable<Double>
+        public var krippendorffAlphaNominal: Nullable<Double>
 
         enum CodingKeys: String, CodingKey {
             case code, units
@@ -40,7 +40,7 @@ public enum CodingAgreement {
         public var code: String
         public var agreeingSegments: Int
         public var segments: Int
-        public var percentAgreement: Double?
+        public var percentAgreement: Nullable<Double>
 
         enum CodingKeys: String, CodingKey {
             case coders, code, segments
@@ -53,7 +53,7 @@ public enum CodingAgreement {
     public static let overall = "(overall)"
 
     /// Segment-unit agreement between `coders`, per code in codebook order, then overall.
-    public static func segmentUnits(_ codings: [Coding], coders: [String], corpus: Corpus, codebook: Codebook) throws -> [UnitFigures] {
+    public static func segmentUnits(_ codings: [CodedSegment], coders: [String], corpus: Corpus, codebook: Codebook) throws -> [UnitFigures] {
         let coderSet = Set(coders)
         let relevant = codings.filter { coderSet.contains($0.coder) }
         var codersByInterview: [String: Set<String>] = [:]
@@ -63,7 +63,7 @@ public enum CodingAgreement {
 
         struct UnitKey: Hashable { var interview: String; var turn: Int; var span: TextSpan }
         var units: [(key: UnitKey, label: String, coders: [String])] = []
-        var codingsByTurn: [String: [Int: [Coding]]] = [:]
+        var codingsByTurn: [String: [Int: [CodedSegment]]] = [:]
         for coding in relevant { codingsByTurn[coding.interview, default: [:]][coding.turn, default: []].append(coding) }
         for interview in corpus.interviews {
             guard let present = codersByInterview[interview.id], present.count >= 2 else { continue }
@@ -106,21 +106,22 @@ public enum CodingAgreement {
 
     private static func figures(code: String, ratings: [AgreementData.Rating], coders: [String], units: Int, codedByAny: Int) throws -> UnitFigures {
         guard !ratings.isEmpty else {
-            return UnitFigures(code: code, units: 0, unitsCodedByAnyCoder: 0)
+            return UnitFigures(code: code, units: 0, unitsCodedByAnyCoder: 0, percentAgreement: Nullable(nil), cohenKappa: Nullable(nil),
+                               fleissKappa: Nullable(nil), krippendorffAlphaNominal: Nullable(nil))
         }
         // Every listed coder appears as a column so that two-coder statistics see the design, not just who rated.
         let padded = ratings + coders.filter { coder in !ratings.contains { $0.coder == coder } }
             .map { AgreementData.Rating(unit: ratings[0].unit, coder: $0, value: nil) }
         let data = try AgreementData(padded)
         return UnitFigures(code: code, units: units, unitsCodedByAnyCoder: codedByAny,
-                           percentAgreement: Agreement.percentAgreement(data).map { rounded($0, places: 6) },
-                           cohenKappa: Agreement.cohenKappa(data).map { rounded($0, places: 6) },
-                           fleissKappa: Agreement.fleissKappa(data).map { rounded($0, places: 6) },
-                           krippendorffAlphaNominal: Agreement.krippendorffAlpha(data, metric: .nominal).map { rounded($0, places: 6) })
+                           percentAgreement: Nullable(Agreement.percentAgreement(data).map { rounded($0, places: 6) }),
+                           cohenKappa: Nullable(Agreement.cohenKappa(data).map { rounded($0, places: 6) }),
+                           fleissKappa: Nullable(Agreement.fleissKappa(data).map { rounded($0, places: 6) }),
+                           krippendorffAlphaNominal: Nullable(Agreement.krippendorffAlpha(data, metric: .nominal).map { rounded($0, places: 6) }))
     }
 
     /// Segment-overlap agreement for every pair of `coders`, per code in codebook order and overall per pair.
-    public static func segmentOverlap(_ codings: [Coding], coders: [String], threshold: Double, codebook: Codebook) -> [OverlapFigures] {
+    public static func segmentOverlap(_ codings: [CodedSegment], coders: [String], threshold: Double, codebook: Codebook) -> [OverlapFigures] {
         let codeOrder = Dictionary(codebook.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var results: [OverlapFigures] = []
         for (firstIndex, first) in coders.enumerated() {
@@ -141,10 +142,10 @@ public enum CodingAgreement {
                     totalAgree += agree
                     totalSegments += segments
                     results.append(OverlapFigures(coders: [first, second], code: code, agreeingSegments: agree, segments: segments,
-                                                  percentAgreement: segments == 0 ? nil : rounded(Double(agree) / Double(segments), places: 6)))
+                                                  percentAgreement: Nullable(segments == 0 ? nil : rounded(Double(agree) / Double(segments), places: 6))))
                 }
                 results.append(OverlapFigures(coders: [first, second], code: overall, agreeingSegments: totalAgree, segments: totalSegments,
-                                              percentAgreement: totalSegments == 0 ? nil : rounded(Double(totalAgree) / Double(totalSegments), places: 6)))
+                                              percentAgreement: Nullable(totalSegments == 0 ? nil : rounded(Double(totalAgree) / Double(totalSegments), places: 6))))
             }
         }
         return results
@@ -152,7 +153,7 @@ public enum CodingAgreement {
 
     /// Whether `coding` has a partner in `others` (same interview and turn) overlapping by at least `threshold`
     /// of the union of the two segments.
-    static func matches(_ coding: Coding, in others: [Coding], _ threshold: Double) -> Bool {
+    static func matches(_ coding: CodedSegment, in others: [CodedSegment], _ threshold: Double) -> Bool {
         others.contains { other in
             guard other.interview == coding.interview, other.turn == coding.turn else { return false }
             let overlap = min(coding.end, other.end) - max(coding.start, other.start)

@@ -10,7 +10,7 @@ public enum CodingImport {
 
     /// Codings from a CSV with header `interview,turn,start,end,code,coder` (turn 0-based; offsets in Unicode
     /// scalars into the turn's spoken text, end exclusive). Every problem is reported with its line.
-    public static func csv(_ data: Data, file: String, corpus: Corpus, codebook: Codebook) throws -> [Coding] {
+    public static func csv(_ data: Data, file: String, corpus: Corpus, codebook: Codebook) throws -> [CodedSegment] {
         let text = try TextCheck.utf8(data, file: file)
         let rows = try CSVReader.rows(text, file: file)
         guard let header = rows.first else { throw Diagnostic(file: file, "empty file; expected the header \(csvHeader.joined(separator: ","))") }
@@ -18,8 +18,8 @@ public enum CodingImport {
             throw Diagnostic(file: file, line: header.line, "the header must be \(csvHeader.joined(separator: ",")) (found \(header.fields.joined(separator: ",")))")
         }
         var problems: [Diagnostic] = []
-        var codings: [Coding] = []
-        var seen: [Coding: Int] = [:]
+        var codings: [CodedSegment] = []
+        var seen: [CodedSegment: Int] = [:]
         var turnTexts: [String: [String]] = [:]
         for row in rows.dropFirst() {
             func fail(_ message: String) { problems.append(Diagnostic(file: file, line: row.line, message)) }
@@ -38,7 +38,7 @@ public enum CodingImport {
             }
             guard codebook[code] != nil else { fail("unknown code '\(code)' (not in \(codebook.source))"); continue }
             guard !coder.isEmpty else { fail("empty coder"); continue }
-            let coding = Coding(interview: interviewID, turn: turn, start: start, end: end, code: code, coder: coder,
+            let coding = CodedSegment(interview: interviewID, turn: turn, start: start, end: end, code: code, coder: coder,
                                 text: TextSegmenter.slice(texts[turn], TextSpan(start: start, end: end)))
             if let earlier = seen[coding] { fail("duplicate coding (same as line \(earlier))"); continue }
             seen[coding] = row.line
@@ -50,9 +50,9 @@ public enum CodingImport {
 
     /// Codings marked inline with `<coded code="…" coder="…">…</coded>`; offsets count the spoken text as
     /// `Turn.text` does (events left out). Unknown codes name the transcript and the turn's line.
-    public static func inline(_ corpus: Corpus, codebook: Codebook) throws -> [Coding] {
+    public static func inline(_ corpus: Corpus, codebook: Codebook) throws -> [CodedSegment] {
         var problems: [Diagnostic] = []
-        var codings: [Coding] = []
+        var codings: [CodedSegment] = []
         for interview in corpus.interviews {
             for turn in interview.turns {
                 var offset = 0
@@ -66,7 +66,7 @@ public enum CodingImport {
                         continue
                     }
                     guard mark.end > mark.start else { continue }
-                    codings.append(Coding(interview: interview.id, turn: turn.index, start: mark.start, end: mark.end, code: mark.code,
+                    codings.append(CodedSegment(interview: interview.id, turn: turn.index, start: mark.start, end: mark.end, code: mark.code,
                                           coder: mark.coder, text: TextSegmenter.slice(text, TextSpan(start: mark.start, end: mark.end))))
                 }
             }

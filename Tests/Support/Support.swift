@@ -1,5 +1,6 @@
 import Foundation
 import ThematicCore
+import ThematicPipeline
 
 /// Helpers shared by the test targets.
 public enum TestSupport {
@@ -83,5 +84,16 @@ public enum TestSupport {
         if let diagnostic = error as? Diagnostic { return diagnostic.description }
         if let list = error as? DiagnosticList { return list.description }
         return "\(error)"
+    }
+}
+
+extension TestSupport {
+    /// The bundled study's corpus, loaded as `analyze` loads it.
+    public static func bundledCorpus() throws -> Corpus {
+        let base = bundledStudy.path
+        let (study, _) = try StudyLoader.load(path: base + "/study.yaml", displayName: "study.yaml")
+        let files = try CorpusLoader.resolve(patterns: ["transcripts/*.xml"], base: base, file: "pipeline.yaml")
+        let (interviews, _) = try CorpusLoader(jobs: 2).load(files)
+        return Corpus(study: study, interviews: interviews)
     }
 }

@@ -1,5 +1,7 @@
+import CodingStage
 import DescriptivesStage
 import KeywordsInContextStage
+import SaturationStage
 import Foundation
 import Testing
 import ThematicCore
@@ -32,7 +34,7 @@ struct Fails: Stage {
 
 @Suite("Pipeline runner")
 struct PipelineRunnerTests {
-    let registry = StageRegistry([Descriptives.self, KeywordsInContext.self, NeedsCodings.self, MakesCodings.self, Fails.self])
+    let registry = StageRegistry([Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, NeedsCodings.self, MakesCodings.self, Fails.self])
 
     func run(_ root: URL, jobs: Int = 1, out: String? = nil) throws -> PipelineRunner.Result {
         try PipelineRunner(registry: registry, jobs: jobs).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path, outputOverride: out)

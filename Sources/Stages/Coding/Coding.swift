@@ -59,7 +59,7 @@ public struct Coding: Stage {
         context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
         let corpus = context.corpus
 
-        var codings: [ThematicCore.Coding] = []
+        var codings: [CodedSegment] = []
         if autocode {
             codings += try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs)
         }
@@ -106,7 +106,7 @@ public struct Coding: Stage {
         return requested
     }
 
-    private func agreement(_ codings: [ThematicCore.Coding], coders: [String], corpus: Corpus, codebook: Codebook) throws -> AgreementFile {
+    private func agreement(_ codings: [CodedSegment], coders: [String], corpus: Corpus, codebook: Codebook) throws -> AgreementFile {
         guard coders.count >= 2 else {
             return AgreementFile(coders: coders, unit: codebook.unit.rawValue, overlapThreshold: overlap,
                                  note: "agreement needs codings from at least two coders", segmentUnits: [], segmentOverlap: [])
@@ -118,7 +118,7 @@ public struct Coding: Stage {
             segmentOverlap: CodingAgreement.segmentOverlap(codings, coders: coders, threshold: overlap, codebook: codebook))
     }
 
-    static func csv(_ codings: [ThematicCore.Coding]) -> String {
+    static func csv(_ codings: [CodedSegment]) -> String {
         var writer = CSVWriter(header: ["interview", "turn", "start", "end", "code", "coder", "text"])
         for coding in codings {
             writer.append([coding.interview, String(coding.turn), String(coding.start), String(coding.end), coding.code, coding.coder, coding.text])
@@ -133,7 +133,7 @@ struct CodingsFile: Encodable {
     var unit: String
     var coders: [String]
     var analysisCoders: [String]
-    var codings: [ThematicCore.Coding]
+    var codings: [CodedSegment]
 
     enum CodingKeys: String, CodingKey {
         case codebook, unit, coders, codings

@@ -55,7 +55,7 @@ public struct Saturation: Stage {
         try context.artifacts.addJSON("saturation.json", report, by: Self.descriptor.id)
         try context.artifacts.addText("saturation.svg", SaturationChart.render(report), by: Self.descriptor.id)
         let codes = report.levels[0]
-        let guest = codes.guest2020.saturationPoint.map { "after interview \($0)" } ?? "not reached"
+        let guest = codes.guest2020.saturationPoint.value.map { "after interview \($0)" } ?? "not reached"
         context.summarize("saturation: \(codes.observed) codes in \(codes.interviews) interviews; Chao2 \(formatNumber(codes.chao2, places: 1)); Guest 2020 saturation \(guest)")
     }
 

@@ -11,7 +11,7 @@ enum SaturationChart {
         let plotHeight = height - top - bottom
         let codes = report.levels[0]
         let interviews = max(1, codes.interviews)
-        let ceiling = max(1, [Double(codes.observed), codes.chao2, codes.chao2CI95?.last ?? 0].max() ?? 1)
+        let ceiling = max(1, [Double(codes.observed), codes.chao2, codes.chao2CI95.value?.last ?? 0].max() ?? 1)
         let yMax = niceCeiling(ceiling * 1.05)
         func x(_ interview: Int) -> Double { left + (interviews == 1 ? plotWidth / 2 : plotWidth * Double(interview - 1) / Double(interviews - 1)) }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - min(value, yMax) / yMax) }
@@ -19,7 +19,7 @@ enum SaturationChart {
         var svg = SVGDocument(width: width, height: height, title: "Accumulation of new codes and themes by interview, with the Chao2 estimate")
         svg.rect(x: 0, y: 0, width: width, height: height, fill: "#ffffff")
         svg.text("Accumulation by interview (order: \(report.orderBasis))", x: left, y: 20, size: 13, weight: "bold")
-        if let band = codes.chao2CI95 {
+        if let band = codes.chao2CI95.value {
             svg.rect(x: left, y: y(band[1]), width: plotWidth, height: max(0, y(band[0]) - y(band[1])), fill: "#fde6c8")
         }
         svg.line(x1: left, y1: y(codes.chao2), x2: left + plotWidth, y2: y(codes.chao2), stroke: "#c26b00", width: 1.5, dash: "6 4")
@@ -51,7 +51,7 @@ enum SaturationChart {
         svg.line(x1: width - right + 14, y1: legendY - 4, x2: width - right + 34, y2: legendY - 4, stroke: "#c26b00", width: 1.5, dash: "6 4")
         svg.text("Chao2 codes \(formatNumber(codes.chao2, places: 1))", x: width - right + 40, y: legendY, size: 11)
         legendY += 18
-        if codes.chao2CI95 != nil {
+        if codes.chao2CI95.value != nil {
             svg.rect(x: width - right + 14, y: legendY - 10, width: 20, height: 10, fill: "#fde6c8")
             svg.text("95% interval", x: width - right + 40, y: legendY, size: 11)
         }

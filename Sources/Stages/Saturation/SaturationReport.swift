@@ -14,7 +14,7 @@ struct SaturationReport: Encodable, Sendable {
         var q2: Int
         var chao2: Double
         var chao2Variance: Double
-        var chao2CI95: [Double]?
+        var chao2CI95: Nullable<[Double]>
         var coverage: Double
         var expectedNew: [String: Double]
         var guest2020: Guest
@@ -35,8 +35,8 @@ struct SaturationReport: Encodable, Sendable {
         var base: Int
         var run: Int
         var threshold: Double
-        var saturationPoint: Int?
-        var permutations: Permutations?
+        var saturationPoint: Nullable<Int>
+        var permutations: Nullable<Permutations>
 
         enum CodingKeys: String, CodingKey {
             case method, base, run, threshold, permutations
@@ -48,9 +48,9 @@ struct SaturationReport: Encodable, Sendable {
         var count: Int
         var seed: UInt64
         var reached: Int
-        var median: Double?
-        var min: Int?
-        var max: Int?
+        var median: Nullable<Double>
+        var min: Nullable<Int>
+        var max: Nullable<Int>
         /// Saturation point → number of orders reaching it there ("not reached" for none).
         var distribution: [String: Int]
     }
@@ -59,7 +59,7 @@ struct SaturationReport: Encodable, Sendable {
         var method = "Francis et al. (2010): initial analysis sample plus a stopping criterion of consecutive interviews without new codes"
         var initial: Int
         var stop: Int
-        var stoppingPoint: Int?
+        var stoppingPoint: Nullable<Int>
 
         enum CodingKeys: String, CodingKey {
             case method, initial, stop
@@ -74,7 +74,7 @@ struct SaturationReport: Encodable, Sendable {
         var participants: Int
         var of: Int
         var prevalence: Double
-        var sampleSize: Int?
+        var sampleSize: Nullable<Int>
 
         enum CodingKeys: String, CodingKey {
             case id, name, level, participants, of, prevalence
@@ -113,7 +113,7 @@ struct SaturationReport: Encodable, Sendable {
     var coders: [String]
     var levels: [Level]
     var fugardPotts: FugardPottsReport
-    var informationPower: InformationPowerReport?
+    var informationPower: Nullable<InformationPowerReport>
 
     enum CodingKeys: String, CodingKey {
         case note, order, coders, levels
@@ -149,11 +149,11 @@ struct SaturationReport: Encodable, Sendable {
                 let share = interviewed.isEmpty ? 0 : Double(covered.count) / Double(interviewed.count)
                 prevalences.append(Prevalence(id: entry.id, name: entry.name, level: level.rawValue, participants: covered.count, of: interviewed.count,
                                               prevalence: rounded(share, places: 6),
-                                              sampleSize: FugardPotts.sampleSize(prevalence: share, instances: settings.instances, power: settings.power)))
+                                              sampleSize: Nullable(FugardPotts.sampleSize(prevalence: share, instances: settings.instances, power: settings.power))))
             }
         }
         fugardPotts = FugardPottsReport(instances: settings.instances, power: settings.power, observed: prevalences)
-        informationPower = corpus.study.informationPower.map(Self.informationPower)
+        informationPower = Nullable(corpus.study.informationPower.map(Self.informationPower))
     }
 
     static func measures(_ data: Incidence, level: Codebook.Level, settings: SaturationSettings) -> Level {
@@ -165,13 +165,13 @@ struct SaturationReport: Encodable, Sendable {
             level: name, interviews: data.sampleSize, observed: data.observed, newPerInterview: data.newCodesPerInterview,
             accumulation: data.accumulation, q1: data.uniques, q2: data.duplicates, chao2: rounded(chao.estimate, places: 6),
             chao2Variance: rounded(chao.variance, places: 6),
-            chao2CI95: chao.interval95.map { [rounded($0.lowerBound, places: 6), rounded($0.upperBound, places: 6)] },
+            chao2CI95: Nullable(chao.interval95.map { [rounded($0.lowerBound, places: 6), rounded($0.upperBound, places: 6)] }),
             coverage: rounded(chao.coverage, places: 6),
             expectedNew: ["1": rounded(Extrapolation.expectedNewCodes(data, moreInterviews: 1), places: 6),
                           String(settings.moreInterviews): rounded(Extrapolation.expectedNewCodes(data, moreInterviews: settings.moreInterviews), places: 6)],
-            guest2020: Guest(base: guest.base, run: guest.run, threshold: guest.threshold, saturationPoint: guest.saturationPoint,
-                             permutations: permutations(data, settings: settings)),
-            francis: Francis(initial: francis.initial, stop: francis.stop, stoppingPoint: francis.stoppingPoint))
+            guest2020: Guest(base: guest.base, run: guest.run, threshold: guest.threshold, saturationPoint: Nullable(guest.saturationPoint),
+                             permutations: Nullable(permutations(data, settings: settings))),
+            francis: Francis(initial: francis.initial, stop: francis.stop, stoppingPoint: Nullable(francis.stoppingPoint)))
     }
 
     /// The Guest saturation point over `settings.permutations` random interview orders from a seeded generator.
@@ -191,8 +191,8 @@ struct SaturationReport: Encodable, Sendable {
         points.sort()
         let median: Double? = points.isEmpty ? nil
             : points.count % 2 == 1 ? Double(points[points.count / 2]) : Double(points[points.count / 2 - 1] + points[points.count / 2]) / 2
-        return Permutations(count: settings.permutations, seed: settings.seed, reached: points.count, median: median,
-                            min: points.first, max: points.last, distribution: distribution)
+        return Permutations(count: settings.permutations, seed: settings.seed, reached: points.count, median: Nullable(median),
+                            min: Nullable(points.first), max: Nullable(points.last), distribution: distribution)
     }
 
     /// Where the study falls on the five dimensions; each value that lowers the number of participants needed

@@ -31,3 +31,20 @@ public func rounded(_ value: Double, places: Int = 4) -> Double {
     let scale = pow(10.0, Double(places))
     return (value * scale).rounded() / scale
 }
+
+/// An optional that JSON shows as `null` instead of leaving the key out, so every artifact of a kind has the same
+/// keys whether or not a figure could be computed.
+public struct Nullable<Wrapped: Encodable & Sendable>: Encodable, Sendable {
+    /// The value, if there is one.
+    public var value: Wrapped?
+
+    /// Wraps `value`.
+    public init(_ value: Wrapped?) { self.value = value }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value { try container.encode(value) } else { try container.encodeNil() }
+    }
+}
+
+extension Nullable: Equatable where Wrapped: Equatable {}

@@ -1,5 +1,5 @@
 /// One code applied to one stretch of a turn by one coder.
-public struct Coding: Hashable, Sendable, Codable, Comparable {
+public struct CodedSegment: Hashable, Sendable, Codable, Comparable {
     /// The interview's id.
     public var interview: String
     /// The 0-based turn index.
@@ -30,7 +30,7 @@ public struct Coding: Hashable, Sendable, Codable, Comparable {
     public static let autoCoder = "auto"
 
     /// Orders codings by interview, turn, start, end, code and coder, the order every artifact uses.
-    public static func < (lhs: Coding, rhs: Coding) -> Bool {
+    public static func < (lhs: CodedSegment, rhs: CodedSegment) -> Bool {
         (lhs.interview, lhs.turn, lhs.start, lhs.end, lhs.code, lhs.coder) < (rhs.interview, rhs.turn, rhs.start, rhs.end, rhs.code, rhs.coder)
     }
 }
@@ -41,19 +41,19 @@ public struct CodingResult: Hashable, Sendable {
     /// The codebook applied.
     public var codebook: Codebook
     /// All codings, sorted.
-    public var codings: [Coding]
+    public var codings: [CodedSegment]
     /// The coders whose codings theme aggregation and saturation use.
     public var analysisCoders: [String]
 
     /// Creates a result; codings are sorted here so every reader sees the same order.
-    public init(codebook: Codebook, codings: [Coding], analysisCoders: [String]) {
+    public init(codebook: Codebook, codings: [CodedSegment], analysisCoders: [String]) {
         self.codebook = codebook
         self.codings = codings.sorted()
         self.analysisCoders = analysisCoders
     }
 
     /// The codings of the analysis coders.
-    public var analysed: [Coding] {
+    public var analysed: [CodedSegment] {
         let coders = Set(analysisCoders)
         return codings.filter { coders.contains($0.coder) }
     }
