@@ -68,6 +68,7 @@ var targets: [Target] = [
     // MARK: - Plugins and their tools
 
     .executableTarget(name: "stage-registry-generator", path: "Plugins/StageRegistryGenerator"),
+    .executableTarget(name: "autocoding-benchmark", dependencies: ["ThematicCoding", "ThematicPipeline"], path: "Benchmarks/AutocodingBenchmark"),
     .executableTarget(name: "stage-scaffold", path: "Plugins/StageScaffold"),
     .plugin(
         name: "NewStagePlugin",

@@ -13,11 +13,25 @@ WORDS = ("the we it and to a of in is that for on with as was at by this be are 
          "my than first water been call who oil its now find long down day did get come made may part nurse patient "
          "sensor alarm colleague training record system manager supplier municipality medicine dispenser cabinet "
          "scanner report deviation champion motivate support help explain show frustration decision network").split()
+# A long tail of invented content words with Zipf-like frequencies, so that, as in real talk, a few words are
+# common and most are rare (a uniform draw from a short list would put every rule word in every sentence).
+_SYLLABLES = "ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to va ve vi".split()
+_TAIL_RNG = random.Random(99)
+TAIL = sorted({"".join(_TAIL_RNG.choice(_SYLLABLES) for _ in range(_TAIL_RNG.randint(2, 4))) for _ in range(8000)})
+_TAIL_RNG.shuffle(TAIL)
+CONTENT = WORDS[WORDS.index("nurse"):] + TAIL
+CONTENT_WEIGHTS = [1.0 / (rank + 10) for rank in range(len(CONTENT))]
+FUNCTION = WORDS[:WORDS.index("nurse")]
 NAMES = ["Randi", "Kjetil", "Marit", "Sindre", "Ingvild", "Hanne", "Øystein", "Siv", "Arne", "Åse"]
 
 
 def sentence(rng):
-    words = [rng.choice(WORDS) for _ in range(rng.randint(6, 18))]
+    length = rng.randint(6, 18)
+    words = [rng.choice(FUNCTION) for _ in range(length)]
+    content = rng.choices(CONTENT, weights=CONTENT_WEIGHTS, k=length)
+    for index in range(length):
+        if rng.random() < 0.4:
+            words[index] = content[index]
     if rng.random() < 0.1:
         words.insert(rng.randrange(len(words)), rng.choice(NAMES))
     text = " ".join(words)

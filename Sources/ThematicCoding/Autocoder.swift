@@ -20,7 +20,6 @@ public final class Autocoder: Sendable {
 
     struct Rule: Sendable {
         var code: String
-        var codeOrder: Int
         var speakers: String
         var expression: Expression
     }
@@ -36,6 +35,8 @@ public final class Autocoder: Sendable {
     let regexRules: [Int32]
     let regexes: [NSRegularExpression]
     let rules: [Rule]
+    let hasParticipantRules: Bool
+    let hasInterviewerRules: Bool
 
     /// Compiles the rules of every codebook entry; rule errors name the codebook line.
     public init(codebook: Codebook) throws {
@@ -79,7 +80,7 @@ public final class Autocoder: Sendable {
             }
         }
 
-        for (order, entry) in codebook.entries.enumerated() {
+        for entry in codebook.entries {
             for (number, source) in entry.rules.enumerated() {
                 let parsed: RuleExpression
                 do { parsed = try RuleParser.parse(source) } catch {
@@ -88,7 +89,7 @@ public final class Autocoder: Sendable {
                 var usesRegex = false
                 let ruleNumber = Int32(rules.count)
                 let expression = try compile(parsed, rule: ruleNumber, usesRegex: &usesRegex)
-                rules.append(Rule(code: entry.id, codeOrder: order, speakers: entry.speakers, expression: expression))
+                rules.append(Rule(code: entry.id, speakers: entry.speakers, expression: expression))
                 if usesRegex { regexRules.append(ruleNumber) }
             }
         }
@@ -116,10 +117,17 @@ public final class Autocoder: Sendable {
         self.regexRules = regexRules
         self.regexes = regexes
         self.rules = rules
+        hasParticipantRules = rules.contains { Worker.speakerApplies($0.speakers, isParticipant: true) }
+        hasInterviewerRules = rules.contains { Worker.speakerApplies($0.speakers, isParticipant: false) }
     }
 
     /// How many rules were compiled.
     public var ruleCount: Int { rules.count }
+
+    /// Whether any rule looks at turns of this kind of speaker (turns no rule reads are skipped unscanned).
+    func anyRule(applies isParticipant: Bool) -> Bool {
+        isParticipant ? hasParticipantRules : hasInterviewerRules
+    }
 
     /// Codes every interview, in parallel over `jobs` threads; the result does not depend on `jobs`.
     public func code(_ interviews: [Interview], jobs: Int) throws -> [CodedSegment] {
@@ -128,7 +136,7 @@ public final class Autocoder: Sendable {
         let failure = ResultSlots<any Error>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { stripe in
             do {
-                let worker = try Worker(self)
+                var worker = try Worker(self)
                 for index in stride(from: stripe, to: interviews.count, by: workers) {
                     results[index] = worker.code(interviews[index])
                 }
@@ -140,11 +148,18 @@ public final class Autocoder: Sendable {
         return results.values.flatMap { $0 ?? [] }
     }
 
-    /// One thread's matcher state: stemmers (not thread-safe) and the per-spelling atom cache.
-    public final class Worker {
+    /// One thread's matcher state: stemmers (not thread-safe), the spelling cache and per-unit scratch space.
+    /// A struct, not a class, so the hot loop's accesses are checked for exclusivity at compile time, not at run time.
+    public struct Worker {
         let compiled: Autocoder
         let stemmers: [Stemmer]
-        var atomCache: [String: [Int32]] = [:]
+        /// Spelling id → the atoms that spelling matches: `atomList[atomStart[id] ..< atomStart[id + 1]]`, kept flat
+        /// so the per-word lookup touches no reference-counted array.
+        var spellings = SpellingCache()
+        var atomStart: [Int32] = [0]
+        var atomList: [Int32] = []
+        // Per-unit scratch, reset between units.
+        var spellingAt: [Int32] = []
         var atomPositions: [[Int]]
         var touchedAtoms: [Int32] = []
         var termSpans: [[TextRange]]
@@ -163,70 +178,99 @@ public final class Autocoder: Sendable {
             ruleStamp = Array(repeating: -1, count: compiled.rules.count)
         }
 
-        /// The codings of one interview, in turn, unit and codebook order.
-        public func code(_ interview: Interview) -> [CodedSegment] {
+        /// The codings of one interview, in turn, unit and code-id order.
+        public mutating func code(_ interview: Interview) -> [CodedSegment] {
             var codings: [CodedSegment] = []
+            let sentences = compiled.unit == .sentence
             for turn in interview.turns {
                 let isParticipant = turn.speaker == interview.participant
-                let text = turn.text
-                let tokens = TextSegmenter.words(in: text)
-                guard !tokens.isEmpty else { continue }
-                var tokenIndex = 0
-                for span in TextSegmenter.units(of: text, unit: compiled.unit) {
-                    while tokenIndex < tokens.count, tokens[tokenIndex].start < span.start { tokenIndex += 1 }
-                    var unitEnd = tokenIndex
-                    while unitEnd < tokens.count, tokens[unitEnd].end <= span.end { unitEnd += 1 }
-                    let codes = match(tokens[tokenIndex..<unitEnd], text: text, span: span, isParticipant: isParticipant)
-                    tokenIndex = unitEnd
-                    guard !codes.isEmpty else { continue }
-                    let segment = TextSegmenter.slice(text, span)
-                    for code in codes {
-                        codings.append(CodedSegment(interview: interview.id, turn: turn.index, start: span.start, end: span.end,
-                                              code: code, coder: CodedSegment.autoCoder, text: segment))
+                guard compiled.anyRule(applies: isParticipant) else { continue }
+                var text = turn.text
+                let scalarCount = sentences ? 0 : text.unicodeScalars.count
+                text.withUTF8 { bytes in
+                    var unitHasWords = false
+                    func finish(_ span: TextScanner.Sentence) {
+                        defer { resetUnit() }
+                        guard unitHasWords || !compiled.regexRules.isEmpty else { return }
+                        let codes = match(bytes, span: span, isParticipant: isParticipant)
+                        guard !codes.isEmpty else { return }
+                        let segment = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)
+                        for code in codes {
+                            codings.append(CodedSegment(interview: interview.id, turn: turn.index, start: span.start, end: span.end,
+                                                        code: code, coder: CodedSegment.autoCoder, text: segment))
+                        }
+                    }
+                    TextScanner.scan(bytes, sentences: sentences, word: { word in
+                        if add(UnsafeBufferPointer(rebasing: bytes[word.byteStart..<word.byteEnd])) { unitHasWords = true }
+                    }, sentence: { sentence in
+                        finish(sentence)
+                        unitHasWords = false
+                    })
+                    if !sentences, bytes.count > 0 {
+                        finish(TextScanner.Sentence(byteStart: 0, byteEnd: bytes.count, start: 0, end: scalarCount))
                     }
                 }
             }
             return codings
         }
 
-        func atoms(for token: String) -> [Int32] {
-            if let cached = atomCache[token] { return cached }
-            let lower = token.lowercased()
+        /// Adds the next word of the unit; returns whether it matched any atom.
+        @inline(__always) mutating func add(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+            let hash = SpellingCache.hash(word)
+            let spelling = spellings.find(word, hash: hash) ?? learn(word, hash: hash)
+            let position = spellingAt.count
+            spellingAt.append(spelling)
+            let lower = Int(atomStart[Int(spelling)])
+            let upper = Int(atomStart[Int(spelling) + 1])
+            guard lower < upper else { return false }
+            for index in lower..<upper {
+                let atom = atomList[index]
+                if atomPositions[Int(atom)].isEmpty { touchedAtoms.append(atom) }
+                atomPositions[Int(atom)].append(position)
+            }
+            return true
+        }
+
+        /// Works out which atoms a new spelling matches (lower-cased, stemmed per language, prefixes) and caches it.
+        mutating func learn(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+            let lower = String(decoding: word, as: UTF8.self).lowercased()
             var found: [Int32] = []
             for (language, stemmer) in stemmers.enumerated() {
                 if let hits = compiled.atomsByStem[language][stemmer.stem(lower)] { found.append(contentsOf: hits) }
             }
             for (prefix, atom) in compiled.prefixAtoms where lower.hasPrefix(prefix) { found.append(atom) }
             if found.count > 1 { found = Array(Set(found)).sorted() }
-            atomCache[token] = found
-            return found
+            let id = spellings.insert(word, hash: hash)
+            atomList.append(contentsOf: found)
+            atomStart.append(Int32(atomList.count))
+            return id
         }
 
-        /// The codes whose rules match one unit, in codebook order.
-        func match(_ tokens: ArraySlice<WordToken>, text: String, span: TextSpan, isParticipant: Bool) -> [String] {
-            stamp += 1
+        func spelling(_ spelling: Int32, matches atom: Int32) -> Bool {
+            atomList[Int(atomStart[Int(spelling)])..<Int(atomStart[Int(spelling) + 1])].contains(atom)
+        }
+
+        mutating func resetUnit() {
+            spellingAt.removeAll(keepingCapacity: true)
             for atom in touchedAtoms { atomPositions[Int(atom)].removeAll(keepingCapacity: true) }
             touchedAtoms.removeAll(keepingCapacity: true)
             for term in touchedTerms { termSpans[Int(term)].removeAll(keepingCapacity: true) }
             touchedTerms.removeAll(keepingCapacity: true)
+        }
 
-            var atomAt: [[Int32]] = []
-            atomAt.reserveCapacity(tokens.count)
-            for (offset, token) in tokens.enumerated() {
-                let found = atoms(for: token.text)
-                atomAt.append(found)
-                for atom in found {
-                    if atomPositions[Int(atom)].isEmpty { touchedAtoms.append(atom) }
-                    atomPositions[Int(atom)].append(offset)
-                }
-            }
+        /// The codes whose rules match the unit just scanned, sorted by id (the order codings are kept in).
+        mutating func match(_ bytes: UnsafeBufferPointer<UInt8>, span: TextScanner.Sentence, isParticipant: Bool) -> [String] {
+            stamp += 1
             var candidates: [Int32] = []
             for atom in touchedAtoms {
                 for term in compiled.termsStartingWithAtom[Int(atom)] {
                     let sequence = compiled.terms[Int(term)]
-                    for position in atomPositions[Int(atom)] where position + sequence.count <= atomAt.count {
+                    for position in atomPositions[Int(atom)] where position + sequence.count <= spellingAt.count {
                         var matches = true
-                        for step in 1..<max(1, sequence.count) where !atomAt[position + step].contains(sequence[step]) { matches = false; break }
+                        for step in 1..<max(1, sequence.count) where !spelling(spellingAt[position + step], matches: sequence[step]) {
+                            matches = false
+                            break
+                        }
                         guard matches else { continue }
                         if termSpans[Int(term)].isEmpty { touchedTerms.append(term) }
                         termSpans[Int(term)].append(TextRange(first: position, last: position + sequence.count - 1))
@@ -244,15 +288,14 @@ public final class Autocoder: Sendable {
                 candidates.append(rule)
             }
             guard !candidates.isEmpty else { return [] }
-            var unitText: NSString?
-            var matched: [(order: Int, code: String)] = []
+            var unitText: String?
+            var matched: [String] = []
             for number in candidates {
                 let rule = compiled.rules[Int(number)]
-                guard Self.speakerApplies(rule.speakers, isParticipant: isParticipant) else { continue }
-                guard !matched.contains(where: { $0.code == rule.code }) else { continue }
-                if evaluate(rule.expression, text: text, span: span, unitText: &unitText) { matched.append((rule.codeOrder, rule.code)) }
+                guard Self.speakerApplies(rule.speakers, isParticipant: isParticipant), !matched.contains(rule.code) else { continue }
+                if evaluate(rule.expression, bytes: bytes, span: span, unitText: &unitText) { matched.append(rule.code) }
             }
-            return matched.sorted { $0.order < $1.order }.map(\.code)
+            return matched.sorted()
         }
 
         static func speakerApplies(_ filter: String, isParticipant: Bool) -> Bool {
@@ -263,17 +306,17 @@ public final class Autocoder: Sendable {
             }
         }
 
-        func evaluate(_ expression: Expression, text: String, span: TextSpan, unitText: inout NSString?) -> Bool {
+        func evaluate(_ expression: Expression, bytes: UnsafeBufferPointer<UInt8>, span: TextScanner.Sentence, unitText: inout String?) -> Bool {
             switch expression {
             case .term(let term): return !termSpans[term].isEmpty
             case .regex(let number):
-                if unitText == nil { unitText = TextSegmenter.slice(text, span) as NSString }
+                if unitText == nil { unitText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self) }
                 let subject = unitText!
-                return compiled.regexes[number].firstMatch(in: subject as String, range: NSRange(location: 0, length: subject.length)) != nil
+                return compiled.regexes[number].firstMatch(in: subject, range: NSRange(subject.startIndex..., in: subject)) != nil
             case .near: return !spans(of: expression).isEmpty
-            case .and(let parts): return parts.allSatisfy { evaluate($0, text: text, span: span, unitText: &unitText) }
-            case .or(let parts): return parts.contains { evaluate($0, text: text, span: span, unitText: &unitText) }
-            case .not(let inner): return !evaluate(inner, text: text, span: span, unitText: &unitText)
+            case .and(let parts): return parts.allSatisfy { evaluate($0, bytes: bytes, span: span, unitText: &unitText) }
+            case .or(let parts): return parts.contains { evaluate($0, bytes: bytes, span: span, unitText: &unitText) }
+            case .not(let inner): return !evaluate(inner, bytes: bytes, span: span, unitText: &unitText)
             }
         }
 

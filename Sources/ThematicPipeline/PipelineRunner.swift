@@ -15,6 +15,9 @@ public struct PipelineRunner {
         public var corpus: Corpus
         /// The stages' one-line findings, in pipeline order.
         public var summary: [String]
+        /// Wall-clock time of reading the study and transcripts, then of each stage, in order (for `--timings`
+        /// and benchmarks; never written to artifacts).
+        public var timings: [(step: String, seconds: Double)]
     }
 
     private let registry: StageRegistry
@@ -69,6 +72,15 @@ public struct PipelineRunner {
         }
         let plan = try plan(pipeline)
 
+        let clock = ContinuousClock()
+        var timings: [(step: String, seconds: Double)] = []
+        var started = clock.now
+        func lap(_ step: String) {
+            let now = clock.now
+            let elapsed = now - started
+            timings.append((step, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            started = now
+        }
         progress?("reading the study")
         let (study, studyInputs) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
         let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
@@ -76,11 +88,13 @@ public struct PipelineRunner {
         try CorpusLoader.check(interviews, against: study)
 
         let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)
+        lap("read")
         var records: [Manifest.StageRecord] = []
         for (index, (stage, options)) in plan.enumerated() {
             let descriptor = stage.descriptor
             progress?("stage \(index + 1)/\(plan.count): \(descriptor.id)")
             try stage.init(options: options).run(in: context)
+            lap(descriptor.id)
             records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values))
         }
 
@@ -102,6 +116,7 @@ public struct PipelineRunner {
         try artifacts.addJSON(Manifest.fileName, manifest, by: "pipeline")
         progress?("publishing \(artifacts.paths.count) files")
         try OutputPublisher.publish(artifacts, to: output)
-        return Result(outputDirectory: output, manifest: manifest, corpus: context.corpus, summary: context.summaryLines)
+        lap("publish")
+        return Result(outputDirectory: output, manifest: manifest, corpus: context.corpus, summary: context.summaryLines, timings: timings)
     }
 }

@@ -70,8 +70,10 @@ public struct Coding: Stage {
             context.recordInput(path: file, sha256: Digest.sha256(data))
             codings += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook)
         }
+        let autocoded = codings.count
         if inline { codings += try CodingImport.inline(corpus, codebook: codebook) }
-        codings = Array(Set(codings)).sorted()
+        // Autocoding yields each (unit, code) once, in order; only imported codings can repeat or interleave.
+        if codings.count > autocoded { codings = Array(Set(codings)).sorted() }
 
         let present = Array(Set(codings.map(\.coder))).sorted()
         let analysed = try chosen(analysisCoders, from: present, option: "analysis-coders")

@@ -39,7 +39,8 @@ public struct ArtifactSet: Sendable {
 
     /// Adds UTF-8 text; line endings are normalised to `\n`.
     public mutating func addText(_ path: String, _ text: String, by stage: String) throws {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        // Checking the bytes first keeps large artifacts off Foundation's slow search path in the common case.
+        let normalised = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         try add(path, Data(normalised.utf8), by: stage)
     }
 

@@ -48,7 +48,8 @@ public struct CodingResult: Hashable, Sendable {
     /// Creates a result; codings are sorted here so every reader sees the same order.
     public init(codebook: Codebook, codings: [CodedSegment], analysisCoders: [String]) {
         self.codebook = codebook
-        self.codings = codings.sorted()
+        let inOrder = zip(codings, codings.dropFirst()).allSatisfy { !($1 < $0) }
+        self.codings = inOrder ? codings : codings.sorted()
         self.analysisCoders = analysisCoders
     }
 

@@ -17,6 +17,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads; the artifacts do not depend on it.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .long, help: "Print the wall-clock time of reading and of each stage.")
+    var timings = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
@@ -30,6 +33,9 @@ struct Analyze: ParsableCommand {
         Terminal.print("  stages: " + result.manifest.stages.map { "\($0.id) \($0.version)" }.joined(separator: ", "))
         for line in result.summary { Terminal.print("  " + line) }
         Terminal.print("  \(result.manifest.artifacts.count + 1) files in \(result.outputDirectory) (manifest.json lists them with SHA-256)")
+        if timings {
+            for (step, seconds) in result.timings { Terminal.print("  time \(step) " + String(format: "%.3f s", seconds)) }
+        }
         Terminal.print("  run digest \(result.manifest.runDigest.prefix(16))…; check with: thematic verify \(result.outputDirectory)")
     }
 }
