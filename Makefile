@@ -14,6 +14,9 @@ deps:
 	@pkg-config --exists libxml-2.0 || { \
 	  echo "installing libxml2-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-dev pkg-config; }
+	@[ -f /usr/include/libstemmer.h ] || { \
+	  echo "installing libstemmer-dev (Snowball stemmers; it has no pkg-config file)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libstemmer-dev; }
 
 build: deps
 	$(SWIFT) build
@@ -33,6 +36,7 @@ test: deps
 	$(SWIFT) test --skip-build
 
 bench: build-release
+	$(SWIFT) build -c release --product autocoding-benchmark
 	@command -v xmllint >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils; }
 	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
 	bash Benchmarks/run.sh

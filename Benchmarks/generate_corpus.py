@@ -4,6 +4,7 @@
 usage: generate_corpus.py OUTDIR [--interviews N] [--turns N] [--seed N]
 """
 import argparse
+import itertools
 import os
 import random
 
@@ -20,7 +21,7 @@ _TAIL_RNG = random.Random(99)
 TAIL = sorted({"".join(_TAIL_RNG.choice(_SYLLABLES) for _ in range(_TAIL_RNG.randint(2, 4))) for _ in range(8000)})
 _TAIL_RNG.shuffle(TAIL)
 CONTENT = WORDS[WORDS.index("nurse"):] + TAIL
-CONTENT_WEIGHTS = [1.0 / (rank + 10) for rank in range(len(CONTENT))]
+CONTENT_CUMULATIVE = list(itertools.accumulate(1.0 / (rank + 10) for rank in range(len(CONTENT))))
 FUNCTION = WORDS[:WORDS.index("nurse")]
 NAMES = ["Randi", "Kjetil", "Marit", "Sindre", "Ingvild", "Hanne", "Øystein", "Siv", "Arne", "Åse"]
 
@@ -28,7 +29,7 @@ NAMES = ["Randi", "Kjetil", "Marit", "Sindre", "Ingvild", "Hanne", "Øystein", "
 def sentence(rng):
     length = rng.randint(6, 18)
     words = [rng.choice(FUNCTION) for _ in range(length)]
-    content = rng.choices(CONTENT, weights=CONTENT_WEIGHTS, k=length)
+    content = rng.choices(CONTENT, cum_weights=CONTENT_CUMULATIVE, k=length)
     for index in range(length):
         if rng.random() < 0.4:
             words[index] = content[index]

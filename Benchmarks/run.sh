@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: ingest throughput against xmllint on the same files, and peak memory, on a seeded synthetic corpus.
+# `make bench`: ingest throughput against xmllint on the same files, and peak memory, on a seeded synthetic corpus;
+# then autocoding throughput with a 200-rule codebook on a corpus of more than 100 MB.
 # Figures are ratios measured in the same run, because these machines are noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,3 +63,15 @@ print(f"thematic analyze --jobs 2           {float(a2):7.2f} s  {rate(a2):6.1f} 
 print(f"peak memory validate: {vs} MiB at 1/10 of the corpus, {vl} MiB at full size (ratio {float(vl)/float(vs):.2f})")
 print(f"peak memory analyze:  {as_} MiB at 1/10 of the corpus, {al} MiB at full size (ratio {float(al)/float(as_):.2f})")
 PY
+
+# Autocoding: a seeded 200-rule codebook over a corpus of 100+ MB (2,000 interviews of 190 turns).
+CODING_INTERVIEWS=${BENCH_CODING_INTERVIEWS:-2000}
+if [ ! -f "$WORK/coding/codebook.yaml" ] || [ "$(ls "$WORK/coding/transcripts" | wc -l)" != "$CODING_INTERVIEWS" ]; then
+  rm -rf "$WORK/coding"
+  echo "generating $CODING_INTERVIEWS long synthetic interviews and a 200-rule codebook (seeded) …"
+  python3 Benchmarks/generate_corpus.py "$WORK/coding" --interviews "$CODING_INTERVIEWS" --turns 190
+  python3 Benchmarks/generate_codebook.py "$WORK/coding/codebook.yaml" --rules 200
+fi
+.build/release/autocoding-benchmark "$WORK/coding/codebook.yaml" "$WORK/coding/study.yaml" "$WORK"/coding/transcripts/*.xml
+MEM_AUTOCODE=$(peak_mib .build/release/autocoding-benchmark "$WORK/coding/codebook.yaml" "$WORK/coding/study.yaml" "$WORK"/coding/transcripts/*.xml)
+echo "peak memory autocoding benchmark (corpus held in memory, three timed rounds): $MEM_AUTOCODE MiB"
