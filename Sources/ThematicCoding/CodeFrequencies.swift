@@ -16,12 +16,15 @@ public struct CodeFrequencies: Encodable, Sendable {
         public var participants: [String]
         /// Segments per interview id (interviews without the code left out).
         public var byInterview: [String: Int]
+        /// Segments per participant id (participants without the code left out).
+        public var byParticipant: [String: Int]
         /// Attribute name → value → counts.
         public var byAttribute: [String: [String: GroupCount]]
 
         enum CodingKeys: String, CodingKey {
             case code, name, level, segments, participants
             case byInterview = "by_interview"
+            case byParticipant = "by_participant"
             case byAttribute = "by_attribute"
         }
     }
@@ -74,7 +77,8 @@ public struct CodeFrequencies: Encodable, Sendable {
             }
             let entry = codebook[code]
             rows.append(Row(code: code, name: entry?.name ?? code, level: entry?.level.rawValue ?? "code", segments: mine.count,
-                            participants: segmentsByParticipant.keys.sorted(), byInterview: byInterview, byAttribute: byAttribute))
+                            participants: segmentsByParticipant.keys.sorted(), byInterview: byInterview,
+                            byParticipant: segmentsByParticipant, byAttribute: byAttribute))
         }
         codes = rows
     }
@@ -86,6 +90,9 @@ public struct CodeFrequencies: Encodable, Sendable {
             writer.append([row.code, "all", "", String(row.segments), String(row.participants.count), ""])
             for (interview, count) in row.byInterview.sorted(by: { $0.key < $1.key }) {
                 writer.append([row.code, "interview", interview, String(count), "", ""])
+            }
+            for (participant, count) in row.byParticipant.sorted(by: { $0.key < $1.key }) {
+                writer.append([row.code, "participant", participant, String(count), "1", ""])
             }
             for (name, values) in row.byAttribute.sorted(by: { $0.key < $1.key }) {
                 for (value, count) in values.sorted(by: { $0.key < $1.key }) {

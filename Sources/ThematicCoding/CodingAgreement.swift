@@ -59,7 +59,10 @@ public enum CodingAgreement {
         var codersByInterview: [String: Set<String>] = [:]
         for coding in relevant { codersByInterview[coding.interview, default: []].insert(coding.coder) }
         let codeOrder = Dictionary(codebook.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let codes = Set(relevant.map(\.code)).sorted { (codeOrder[$0] ?? .max, $0) < (codeOrder[$1] ?? .max, $1) }
+        let compared = Set(codersByInterview.filter { $0.value.count >= 2 }.keys)
+        // Codes no compared coder applied in a compared interview have no agreement to measure (kappa would be 0/0).
+        let codes = Set(relevant.filter { compared.contains($0.interview) }.map(\.code))
+            .sorted { (codeOrder[$0] ?? .max, $0) < (codeOrder[$1] ?? .max, $1) }
 
         struct UnitKey: Hashable { var interview: String; var turn: Int; var span: TextSpan }
         var units: [(key: UnitKey, label: String, coders: [String])] = []
