@@ -5,7 +5,7 @@ OUT        ?= out
 RELEASE_BIN = .build/release/thematic
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build build-release analyze verify test bench clean
+.PHONY: all deps build build-release analyze verify test bench report-check clean
 
 all: analyze
 
@@ -41,5 +41,10 @@ bench: build-release
 	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
 	bash Benchmarks/run.sh
 
+# Renders out/report.html in headless chromium (installed when missing) and fails on a rendering problem.
+report-check: analyze
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	bash scripts/report-check.sh $(OUT)/report.html
+
 clean:
-	rm -rf .build $(OUT) .bench
+	rm -rf .build $(OUT) .bench .report-check

@@ -11,12 +11,15 @@ let stages: [String] = [
     "KeywordsInContext",
     "Coding",
     "Saturation",
+    "Themes",
+    "Report",
 ]
 
 /// Libraries a stage needs beyond ThematicCore and ThematicStatistics (stages without an entry need none).
 let stageLibraries: [String: [Target.Dependency]] = [
     "Coding": ["ThematicCoding"],
     "Saturation": ["ThematicCoding"],
+    "Themes": ["ThematicCoding"],
 ]
 
 // MARK: - Core libraries

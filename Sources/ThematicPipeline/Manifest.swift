@@ -62,7 +62,3 @@ public struct Manifest: Codable, Equatable, Sendable {
     }
 }
 
-/// The version of Thematic recorded in manifests.
-public enum ThematicVersion {
-    public static let current = "0.1.0"
-}

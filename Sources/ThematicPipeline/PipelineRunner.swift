@@ -88,6 +88,7 @@ public struct PipelineRunner {
         try CorpusLoader.check(interviews, against: study)
 
         let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)
+        context.plan = plan.map { $0.stage.descriptor }
         lap("read")
         var records: [Manifest.StageRecord] = []
         for (index, (stage, options)) in plan.enumerated() {

@@ -1,7 +1,9 @@
 import CodingStage
 import DescriptivesStage
 import KeywordsInContextStage
+import ReportStage
 import SaturationStage
+import ThemesStage
 import Foundation
 import Testing
 import ThematicCore
@@ -34,7 +36,7 @@ struct Fails: Stage {
 
 @Suite("Pipeline runner")
 struct PipelineRunnerTests {
-    let registry = StageRegistry([Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, NeedsCodings.self, MakesCodings.self, Fails.self])
+    let registry = StageRegistry([Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, Themes.self, Report.self, NeedsCodings.self, MakesCodings.self, Fails.self])
 
     func run(_ root: URL, jobs: Int = 1, out: String? = nil) throws -> PipelineRunner.Result {
         try PipelineRunner(registry: registry, jobs: jobs).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
@@ -84,6 +86,12 @@ struct PipelineRunnerTests {
         #expect(first.manifest == second.manifest)
         #expect(try files(scratch.appendingPathComponent("a")) == files(scratch.appendingPathComponent("b")))
         #expect(first.corpus.interviews.count == 8)
+        let out = scratch.appendingPathComponent("a")
+        for artifact in ["codings.json", "agreement.json", "saturation.svg", "themes.json", "thematic-map.svg", "report.html", "coreq.md"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(artifact).path), "\(artifact) missing")
+        }
+        let coreq = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("coreq.json"))) as? [String: Any]
+        #expect(coreq?["reported"] as? Int == 32)
     }
 
     @Test func failedRunLeavesEarlierOutputUntouched() throws {

@@ -33,7 +33,8 @@ public struct Coding: Stage {
                        help: "Segment-overlap mode: the share of two segments' union their overlap must cover to agree."),
         ],
         writes: [.codebook, .codings],
-        artifacts: ["codings.json", "codings.csv", "code-frequencies.json", "code-frequencies.csv", "agreement.json"]
+        artifacts: ["codings.json", "codings.csv", "code-frequencies.json", "code-frequencies.csv", "agreement.json"],
+        coreq: [24: "codings.json (coders) and agreement.json", 25: "the codebook's themes, sub-themes and codes (codings.json)"]
     )
 
     private let codebookPath: String

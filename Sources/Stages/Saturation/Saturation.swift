@@ -33,7 +33,8 @@ public struct Saturation: Stage {
         ],
         reads: [.codings],
         writes: [.saturation],
-        artifacts: ["saturation.json", "saturation.svg"]
+        artifacts: ["saturation.json", "saturation.svg"],
+        coreq: [22: "saturation.json and saturation.svg (accumulation, Guest 2020, Francis 2010, Chao2, information power)"]
     )
 
     let settings: SaturationSettings

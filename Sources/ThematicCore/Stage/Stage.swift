@@ -34,10 +34,14 @@ public struct StageDescriptor: Sendable {
     public var writes: [ProductName]
     /// Files the stage writes into the output folder, relative to it.
     public var artifacts: [String]
+    /// COREQ checklist items (1–32) the stage's artifacts report, with where a reader finds them; the checklist
+    /// marks these items as reported when the stage is in the pipeline.
+    public var coreq: [Int: String]
 
     /// Creates a descriptor.
     public init(id: String, version: String, summary: String, discussion: String = "", options: [OptionSpec] = [],
-                reads: [ProductName] = [], writes: [ProductName] = [], artifacts: [String] = []) {
+                reads: [ProductName] = [], writes: [ProductName] = [], artifacts: [String] = [], coreq: [Int: String] = [:]) {
+        self.coreq = coreq
         self.id = id
         self.version = version
         self.summary = summary

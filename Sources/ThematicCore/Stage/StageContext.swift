@@ -17,6 +17,9 @@ public final class StageContext {
     public private(set) var extraInputs: [String: String] = [:]
     /// Files written outside the artifact folder (e.g. a re-identification key), recorded by name only.
     public private(set) var sideOutputs: [String] = []
+    /// The descriptors of every stage in the pipeline, in order (a report stage lists what ran and the COREQ
+    /// items the pipeline covers).
+    public var plan: [StageDescriptor] = []
     /// One-line findings stages report for the terminal summary (never written to artifacts).
     public private(set) var summaryLines: [String] = []
 

@@ -15,6 +15,9 @@ struct Validate: ParsableCommand {
     @Argument(help: "Files to check.")
     var files: [String]
 
+    @Flag(name: .long, help: "Also check a study (or a pipeline's study and stages) against the 32 COREQ items; missing items fail.")
+    var coreq = false
+
     func run() throws {
         var problems: [Diagnostic] = []
         for file in files {
@@ -42,14 +45,24 @@ struct Validate: ParsableCommand {
         let text = try TextCheck.utf8(data, file: file)
         if text.range(of: #"(?m)^stages\s*:"#, options: .regularExpression) != nil || text.contains("\"stages\"") {
             let pipeline = try PipelineFile.load(file)
-            _ = try PipelineRunner(registry: stageRegistry).plan(pipeline)
+            let plan = try PipelineRunner(registry: stageRegistry).plan(pipeline)
             let studyPath = pipeline.resolve(pipeline.study)
             let (study, _) = try StudyLoader.load(path: studyPath, displayName: studyPath)
             let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: file)
             let (interviews, _) = try CorpusLoader(jobs: ProcessInfo.processInfo.activeProcessorCount).load(files)
             try CorpusLoader.check(interviews, against: study)
+            if coreq { try checkCOREQ(COREQ.assess(study: study, interviews: interviews, stages: plan.map { $0.stage.descriptor }), file: file) }
         } else {
-            _ = try StudyLoader.load(path: file, displayName: file)
+            let (study, _) = try StudyLoader.load(path: file, displayName: file)
+            if coreq { try checkCOREQ(COREQ.assess(study: study), file: file) }
         }
+    }
+
+    /// Prints the COREQ result; missing items become diagnostics so the exit status fails.
+    private func checkCOREQ(_ entries: [COREQEntry], file: String) throws {
+        let missing = entries.filter { !$0.reported }
+        Terminal.print("\(file): COREQ \(entries.count - missing.count) of \(entries.count) items reported")
+        guard !missing.isEmpty else { return }
+        throw DiagnosticList(missing.map { Diagnostic(file: file, "COREQ item \($0.number) (\($0.item)) is not reported: \($0.guide)") })
     }
 }

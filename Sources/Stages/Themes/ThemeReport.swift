@@ -1,0 +1,201 @@
+import ThematicCore
+
+/// Everything `themes.json` holds.
+struct ThemeReport: Encodable, Sendable {
+    /// A theme, sub-theme or code with its evidence.
+    struct Node: Encodable, Sendable {
+        var id: String
+        var name: String
+        var level: String
+        var parent: String?
+        var description: String
+        var children: [String]
+        var segments: Int
+        var interviews: [String]
+        var participants: [String]
+        var coverage: String
+        /// Attribute → value → "k of n".
+        var coverageByAttribute: [String: [String: GroupCoverage]]
+        var quotes: [Quote]
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, level, parent, description, children, segments, interviews, participants, coverage, quotes
+            case coverageByAttribute = "coverage_by_attribute"
+        }
+    }
+
+    struct GroupCoverage: Encodable, Sendable, Equatable {
+        var participants: Int
+        var of: Int
+    }
+
+    /// An exemplar quote.
+    struct Quote: Encodable, Sendable {
+        var interview: String
+        var participant: String
+        var turn: Int
+        var start: Int
+        var end: Int
+        var text: String
+        var citation: String
+        var words: Int
+        var specificity: Double
+    }
+
+    var note = "Counts and coverage support the analyst's interpretation and are not evidence of importance: reflexive thematic analysis does not treat frequency as significance."
+    var coders: [String]
+    var participantsInterviewed: Int
+    var nodes: [Node]
+    var cooccurrence: [Cooccurrence]
+
+    enum CodingKeys: String, CodingKey {
+        case note, coders, nodes, cooccurrence
+        case participantsInterviewed = "participants_interviewed"
+    }
+
+    /// A pair of entries of one level found together.
+    struct Cooccurrence: Encodable, Sendable {
+        var level: String
+        var scope: String
+        var a: String
+        var b: String
+        var together: Int
+        var either: Int
+        var jaccard: Double
+    }
+
+    /// What later stages get.
+    var summary: ThemeReport { self }
+
+    init(corpus: Corpus, coding: CodingResult, settings: ThemeSettings) {
+        let codebook = coding.codebook
+        let codings = coding.analysed
+        coders = coding.analysisCoders
+        let participantOf = Dictionary(corpus.interviews.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
+        let interviewed = Set(corpus.interviews.map(\.participant))
+        participantsInterviewed = interviewed.count
+        let participants = corpus.study.participants.filter { interviewed.contains($0.id) }
+        let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
+
+        // Each coding counts for its code and every entry above it.
+        var codingsByEntry: [String: [CodedSegment]] = [:]
+        for item in codings {
+            for entry in codebook.lineage(of: item.code) { codingsByEntry[entry.id, default: []].append(item) }
+        }
+        // The codes (at every level) of each segment, for specificity and co-occurrence.
+        let segments = Segments(codings, codebook: codebook)
+
+        var nodes: [Node] = []
+        for entry in codebook.entries {
+            let mine = codingsByEntry[entry.id] ?? []
+            let covered = Set(mine.compactMap { participantOf[$0.interview] })
+            var byAttribute: [String: [String: GroupCoverage]] = [:]
+            for name in attributeNames {
+                for participant in participants {
+                    let value = participant.attributes[name] ?? "(none)"
+                    var group = byAttribute[name, default: [:]][value] ?? GroupCoverage(participants: 0, of: 0)
+                    group.of += 1
+                    if covered.contains(participant.id) { group.participants += 1 }
+                    byAttribute[name, default: [:]][value] = group
+                }
+            }
+            let quotes = entry.level == .code ? [] : QuoteSelector(settings: settings, study: corpus.study, participantOf: participantOf)
+                .select(for: entry, candidates: mine, segments: segments, codebook: codebook)
+            nodes.append(Node(id: entry.id, name: entry.name, level: entry.level.rawValue, parent: entry.parent, description: entry.description,
+                              children: codebook.children(of: entry.id).map(\.id), segments: Set(mine.map(SegmentKey.init)).count,
+                              interviews: Set(mine.map(\.interview)).sorted(), participants: covered.sorted(),
+                              coverage: "\(covered.count) of \(interviewed.count)", coverageByAttribute: byAttribute, quotes: quotes))
+        }
+        self.nodes = nodes
+        cooccurrence = Self.cooccurrence(segments: segments, codebook: codebook)
+    }
+
+    /// Pairs of entries of the same level that occur in the same segment, and in the same interview.
+    static func cooccurrence(segments: Segments, codebook: Codebook) -> [Cooccurrence] {
+        var rows: [Cooccurrence] = []
+        for level in [Codebook.Level.theme, .subtheme, .code] {
+            let ids = codebook.entries(at: level).map(\.id)
+            for (scope, sets) in [("segment", segments.entriesBySegment.map(\.value)), ("interview", Array(segments.entriesByInterview.values))] {
+                var count: [String: Int] = [:]
+                for set in sets { for id in set where ids.contains(id) { count[id, default: 0] += 1 } }
+                for (index, a) in ids.enumerated() {
+                    for b in ids[(index + 1)...] {
+                        let together = sets.filter { $0.contains(a) && $0.contains(b) }.count
+                        guard together > 0 else { continue }
+                        let either = (count[a] ?? 0) + (count[b] ?? 0) - together
+                        rows.append(Cooccurrence(level: level.rawValue, scope: scope, a: a, b: b, together: together, either: either,
+                                                 jaccard: rounded(Double(together) / Double(either), places: 4)))
+                    }
+                }
+            }
+        }
+        return rows
+    }
+
+    var csv: String {
+        var writer = CSVWriter(header: ["id", "name", "level", "parent", "segments", "participants_covered", "participants_interviewed", "participants", "quotes"])
+        for node in nodes {
+            writer.append([node.id, node.name, node.level, node.parent ?? "", String(node.segments), String(node.participants.count),
+                           String(participantsInterviewed), node.participants.joined(separator: " "), String(node.quotes.count)])
+        }
+        return writer.text
+    }
+
+    var cooccurrenceCSV: String {
+        var writer = CSVWriter(header: ["level", "scope", "a", "b", "together", "either", "jaccard"])
+        for row in cooccurrence {
+            writer.append([row.level, row.scope, row.a, row.b, String(row.together), String(row.either), formatNumber(row.jaccard)])
+        }
+        return writer.text
+    }
+}
+
+/// A coded stretch of text, independent of code and coder.
+struct SegmentKey: Hashable, Comparable {
+    var interview: String
+    var turn: Int
+    var start: Int
+    var end: Int
+
+    init(_ coding: CodedSegment) {
+        interview = coding.interview
+        turn = coding.turn
+        start = coding.start
+        end = coding.end
+    }
+
+    static func < (lhs: SegmentKey, rhs: SegmentKey) -> Bool {
+        (lhs.interview, lhs.turn, lhs.start, lhs.end) < (rhs.interview, rhs.turn, rhs.start, rhs.end)
+    }
+}
+
+/// Which codebook entries (at every level) each segment and each interview carries. Overlapping codings in the
+/// same turn are one segment for co-occurrence, so a human coder's slightly different span still counts together.
+struct Segments {
+    var entriesBySegment: [(key: SegmentKey, value: Set<String>)]
+    var entriesByInterview: [String: Set<String>]
+    var entriesOfSpan: [SegmentKey: Set<String>]
+
+    init(_ codings: [CodedSegment], codebook: Codebook) {
+        var bySpan: [SegmentKey: Set<String>] = [:]
+        var byInterview: [String: Set<String>] = [:]
+        for coding in codings {
+            let lineage = Set(codebook.lineage(of: coding.code).map(\.id) + [coding.code])
+            bySpan[SegmentKey(coding), default: []].formUnion(lineage)
+            byInterview[coding.interview, default: []].formUnion(lineage)
+        }
+        // Merge overlapping spans within a turn into one segment.
+        var merged: [(key: SegmentKey, value: Set<String>)] = []
+        for (key, value) in bySpan.sorted(by: { $0.key < $1.key }) {
+            if let last = merged.last, last.key.interview == key.interview, last.key.turn == key.turn, key.start < last.key.end {
+                merged[merged.count - 1].key.end = max(last.key.end, key.end)
+                merged[merged.count - 1].value.formUnion(value)
+            } else {
+                merged.append((key, value))
+            }
+        }
+        entriesBySegment = merged
+        entriesByInterview = byInterview
+        entriesOfSpan = bySpan
+    }
+}

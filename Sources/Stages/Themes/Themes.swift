@@ -1,0 +1,72 @@
+import ThematicCore
+
+/// Rolls codings up the codebook's hierarchy: for every theme, sub-theme and code, the segments, the participants
+/// covered, coverage by participant attribute, exemplar quotes, co-occurrence, and the thematic map.
+public struct Themes: Stage {
+    public static let descriptor = StageDescriptor(
+        id: "themes",
+        version: "1.0.0",
+        summary: "Themes and sub-themes from the codings: coverage, exemplar quotes, co-occurrence, thematic map.",
+        discussion: """
+            A coding of a code counts for the code and for every sub-theme and theme above it. Coverage is the \
+            number of participants with at least one segment (k of N interviewed), also broken down by every \
+            participant attribute. Exemplar quotes are chosen deterministically: segments of sensible length, most \
+            specific to the theme (the smallest share of the segment's codes outside it), one per participant \
+            before any participant is quoted twice; each is cited with the participant's label and the attributes \
+            named in 'cite'. Co-occurrence counts pairs within segments (overlapping codings in one turn) and \
+            within interviews, with Jaccard indices. Counts support the analyst's interpretation; in reflexive \
+            thematic analysis frequency is not importance.
+            """,
+        options: [
+            OptionSpec("quotes", .integer(0...50), default: .integer(3), help: "Exemplar quotes per theme and sub-theme."),
+            OptionSpec("cite", .stringList, default: .list(["profession", "technology"]),
+                       help: "Participant attributes cited after the label, e.g. (Participant 4, nurse, EHR)."),
+            OptionSpec("min-words", .integer(1...1000), default: .integer(8), help: "Shortest quote, in words."),
+            OptionSpec("max-words", .integer(1...5000), default: .integer(80), help: "Longest quote, in words."),
+        ],
+        reads: [.codings],
+        writes: [.themes],
+        artifacts: ["themes.json", "themes.csv", "cooccurrence.csv", "thematic-map.svg", "thematic-map.dot"],
+        coreq: [25: "thematic-map.svg", 26: "themes.json (codes rolled up into sub-themes and themes)",
+                29: "themes.json (exemplar quotes cited by participant)", 31: "themes.json (themes with coverage)",
+                32: "themes.json (sub-themes with coverage)"]
+    )
+
+    let settings: ThemeSettings
+
+    public init(options: StageOptions) throws {
+        settings = ThemeSettings(quotes: options.integer("quotes"), cite: options.list("cite"),
+                                 minWords: options.integer("min-words"), maxWords: options.integer("max-words"))
+        guard settings.minWords <= settings.maxWords else {
+            throw Diagnostic("stage 'themes': min-words (\(settings.minWords)) is larger than max-words (\(settings.maxWords))")
+        }
+    }
+
+    public func run(in context: StageContext) throws {
+        let coding = try context.product(.codings, as: CodingResult.self)
+        let known = Set(context.corpus.study.participants.flatMap(\.attributes.keys))
+        let unknown = settings.cite.filter { !known.contains($0) }
+        guard unknown.isEmpty || context.corpus.study.participants.isEmpty else {
+            throw Diagnostic("stage 'themes': option 'cite' names attributes no participant has: \(unknown.joined(separator: ", ")) (attributes: \(known.sorted().joined(separator: ", ")))")
+        }
+        let report = ThemeReport(corpus: context.corpus, coding: coding, settings: settings)
+        context.put(report.summary, as: .themes)
+        let id = Self.descriptor.id
+        try context.artifacts.addJSON("themes.json", report, by: id)
+        try context.artifacts.addText("themes.csv", report.csv, by: id)
+        try context.artifacts.addText("cooccurrence.csv", report.cooccurrenceCSV, by: id)
+        try context.artifacts.addText("thematic-map.svg", ThematicMap.svg(report), by: id)
+        try context.artifacts.addText("thematic-map.dot", ThematicMap.dot(report), by: id)
+        let themes = report.nodes.filter { $0.level == Codebook.Level.theme.rawValue }
+        context.summarize("themes: \(themes.count) themes, \(report.nodes.filter { $0.level == Codebook.Level.subtheme.rawValue }.count) sub-themes; "
+            + themes.map { "\($0.name) \($0.participants.count)/\(report.participantsInterviewed)" }.joined(separator: ", "))
+    }
+}
+
+/// The stage's parameters.
+struct ThemeSettings: Sendable {
+    var quotes: Int
+    var cite: [String]
+    var minWords: Int
+    var maxWords: Int
+}
