@@ -7,6 +7,7 @@ import PackageDescription
 // Tests/Stages/<Name>. Adding a stage is adding its folders and one line here; the `thematic` executable picks it up
 // through the generated stage registry (see Docs/AddingAStage.md).
 let stages: [String] = [
+    "Anonymization",
     "Descriptives",
     "KeywordsInContext",
     "Coding",
@@ -20,6 +21,12 @@ let stageLibraries: [String: [Target.Dependency]] = [
     "Coding": ["ThematicCoding"],
     "Saturation": ["ThematicCoding"],
     "Themes": ["ThematicCoding"],
+    "Anonymization": ["ThematicXML", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
+]
+
+/// Resources a stage bundles (read with Bundle.module).
+let stageResources: [String: [Resource]] = [
+    "Anonymization": [.copy("Resources")],
 ]
 
 // MARK: - Core libraries
@@ -104,7 +111,8 @@ for stage in stages {
     targets.append(.target(
         name: "\(stage)Stage",
         dependencies: ["ThematicCore", "ThematicStatistics"] + (stageLibraries[stage] ?? []),
-        path: "Sources/Stages/\(stage)"
+        path: "Sources/Stages/\(stage)",
+        resources: stageResources[stage]
     ))
     targets.append(.testTarget(
         name: "\(stage)StageTests",

@@ -155,7 +155,7 @@ public final class Autocoder: Sendable {
         let stemmers: [Stemmer]
         /// Spelling id → the atoms that spelling matches: `atomList[atomStart[id] ..< atomStart[id + 1]]`, kept flat
         /// so the per-word lookup touches no reference-counted array.
-        var spellings = SpellingCache()
+        var spellings = SpellingTable()
         var atomStart: [Int32] = [0]
         var atomList: [Int32] = []
         // Per-unit scratch, reset between units.
@@ -216,7 +216,7 @@ public final class Autocoder: Sendable {
 
         /// Adds the next word of the unit; returns whether it matched any atom.
         @inline(__always) mutating func add(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-            let hash = SpellingCache.hash(word)
+            let hash = SpellingTable.hash(word)
             let spelling = spellings.find(word, hash: hash) ?? learn(word, hash: hash)
             let position = spellingAt.count
             spellingAt.append(spelling)

@@ -6,8 +6,9 @@ import ThematicCore
 /// Files go to a hidden sibling folder first; only when every file is written is the old folder moved aside and
 /// the new one renamed into place, so a failed run (or a crash mid-write) leaves the previous output untouched.
 public enum OutputPublisher {
-    /// Publishes `artifacts` to `directory`.
-    public static func publish(_ artifacts: ArtifactSet, to directory: String) throws {
+    /// Publishes `artifacts` to `directory`. An existing non-empty folder is replaced only when it holds `marker`
+    /// (an earlier run's manifest), or, with `marker` nil, only when it holds nothing but files this set replaces.
+    public static func publish(_ artifacts: ArtifactSet, to directory: String, marker: String? = Manifest.fileName) throws {
         let fileManager = FileManager.default
         let target = PathUtilities.absolute(directory)
         let parent = (target as NSString).deletingLastPathComponent
@@ -16,8 +17,11 @@ public enum OutputPublisher {
         if fileManager.fileExists(atPath: target, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw Diagnostic(file: directory, "the output path exists and is not a folder") }
             let contents = (try? fileManager.contentsOfDirectory(atPath: target)) ?? []
-            if !contents.isEmpty, !contents.contains(Manifest.fileName) {
-                throw Diagnostic(file: directory, "refusing to replace this folder: it is not empty and holds no \(Manifest.fileName) from an earlier Thematic run")
+            if let marker, !contents.isEmpty, !contents.contains(marker) {
+                throw Diagnostic(file: directory, "refusing to replace this folder: it is not empty and holds no \(marker) from an earlier Thematic run")
+            }
+            if marker == nil, contents.contains(where: { artifacts[$0] == nil }) {
+                throw Diagnostic(file: directory, "refusing to replace this folder: it holds files that are not this run's output")
             }
         }
         try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)

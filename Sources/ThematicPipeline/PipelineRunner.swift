@@ -25,6 +25,9 @@ public struct PipelineRunner {
     private let progress: (@Sendable (String) -> Void)?
 
     /// Creates a runner over the stages in `registry`.
+    /// Where stages keeping a re-identification key write it (`thematic analyze --key`).
+    public var keyFile: String?
+
     public init(registry: StageRegistry, jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil) {
         self.registry = registry
         self.jobs = max(1, jobs)
@@ -89,6 +92,8 @@ public struct PipelineRunner {
 
         let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)
         context.plan = plan.map { $0.stage.descriptor }
+        context.outputDirectory = PathUtilities.absolute(output)
+        context.keyFile = keyFile
         lap("read")
         var records: [Manifest.StageRecord] = []
         for (index, (stage, options)) in plan.enumerated() {
@@ -98,6 +103,10 @@ public struct PipelineRunner {
             lap(descriptor.id)
             records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values))
         }
+
+        progress?("checking every artifact for identifiers")
+        try LeakGate.check(context.artifacts, protected: context.protectedStrings)
+        lap("leak-gate")
 
         var inputs: [String: String] = [:]
         for (path, data) in studyInputs { inputs[PathUtilities.relative(path, from: pipeline.baseDirectory)] = Digest.sha256(data) }

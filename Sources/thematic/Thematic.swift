@@ -9,7 +9,7 @@ struct Thematic: ParsableCommand {
         commandName: "thematic",
         abstract: "Reproducible analysis of qualitative interview studies.",
         version: ThematicVersion.current,
-        subcommands: [Analyze.self, Validate.self, Verify.self, Stages.self, AgreementCommand.self, SaturationCommand.self, SampleSizeCommand.self]
+        subcommands: [Analyze.self, Anonymize.self, Validate.self, Verify.self, Stages.self, AgreementCommand.self, SaturationCommand.self, SampleSizeCommand.self]
     )
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a running stage sees: the corpus, the products of earlier stages, and the artifacts being collected.
 ///
 /// The context is handed from stage to stage in pipeline order; it is not shared between threads, so stages that
@@ -20,6 +22,12 @@ public final class StageContext {
     /// The descriptors of every stage in the pipeline, in order (a report stage lists what ran and the COREQ
     /// items the pipeline covers).
     public var plan: [StageDescriptor] = []
+    /// The folder the run will publish to, when known; files a stage writes elsewhere must not land in it.
+    public var outputDirectory: String?
+    /// Where a stage that keeps a re-identification key writes it (`thematic analyze --key`); overrides the stage's option.
+    public var keyFile: String?
+    /// Strings no artifact may contain (identifiers an anonymization stage replaced), with the stage that listed them.
+    public private(set) var protectedStrings: [(text: String, stage: String)] = []
     /// One-line findings stages report for the terminal summary (never written to artifacts).
     public private(set) var summaryLines: [String] = []
 
@@ -55,6 +63,11 @@ public final class StageContext {
     /// Adds a line to the summary printed after the run.
     public func summarize(_ line: String) {
         summaryLines.append(line)
+    }
+
+    /// Lists strings no artifact may contain; the runner checks every artifact before publishing (the leak gate).
+    public func protect(_ strings: [String], by stage: String) {
+        for text in strings where !text.trimmingCharacters(in: .whitespaces).isEmpty { protectedStrings.append((text, stage)) }
     }
 
     /// Records that a stage wrote a file outside the output folder.

@@ -17,6 +17,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads; the artifacts do not depend on it.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .long, help: "Where the anonymization stage writes the re-identification key (must be outside the output folder).")
+    var key: String?
+
     @Flag(name: .long, help: "Print the wall-clock time of reading and of each stage.")
     var timings = false
 
@@ -25,7 +28,8 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let runner = PipelineRunner(registry: stageRegistry, jobs: jobs, progress: Terminal.progress)
+        var runner = PipelineRunner(registry: stageRegistry, jobs: jobs, progress: Terminal.progress)
+        runner.keyFile = key.map(PathUtilities.absolute)
         let result = try reportingDiagnostics { try runner.run(pipelinePath: pipeline, outputOverride: out) }
         let corpus = result.corpus
         Terminal.print("Thematic \(ThematicVersion.current) · \(corpus.study.title)")

@@ -2,10 +2,10 @@ import Foundation
 
 /// A hash table from a word's UTF-8 bytes to a small integer, filled on first sight.
 ///
-/// Autocoding looks up every word of the corpus; keying a `Dictionary` by `String` would create a string per word.
+/// Autocoding and anonymization look up every word of the corpus; keying a `Dictionary` by `String` would create a string per word.
 /// This table hashes the bytes in place (FNV-1a) and compares them against an arena, so a word seen before costs a
 /// hash and a `memcmp`-sized comparison.
-struct SpellingCache {
+public struct SpellingTable: Sendable {
     private var slots: [Int32]
     private var hashes: [UInt64] = []
     private var keyStarts: [Int] = []
@@ -13,7 +13,8 @@ struct SpellingCache {
     private var arena: [UInt8] = []
     private var mask: Int
 
-    init(capacity: Int = 4096) {
+    /// An empty table sized for about `capacity` spellings.
+    public init(capacity: Int = 4096) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
@@ -21,10 +22,10 @@ struct SpellingCache {
     }
 
     /// How many spellings are stored.
-    var count: Int { keyStarts.count }
+    public var count: Int { keyStarts.count }
 
     /// The id of `key`, or `nil` when it was never inserted; `hash` is `Self.hash(key)`.
-    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    public func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = slots[slot]
@@ -35,7 +36,7 @@ struct SpellingCache {
     }
 
     /// Stores `key` (not present yet) and returns its new id, ids counting up from 0.
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    public mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         if (count + 1) * 2 > slots.count { grow() }
         let id = Int32(count)
         hashes.append(hash)
@@ -46,7 +47,8 @@ struct SpellingCache {
         return id
     }
 
-    @inline(__always) static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// FNV-1a of the bytes, folded.
+    @inline(__always) public static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in key {
             value ^= UInt64(byte)

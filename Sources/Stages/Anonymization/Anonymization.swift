@@ -1,0 +1,116 @@
+import Foundation
+import ThematicCore
+import ThematicXML
+
+/// De-identifies the transcripts before any other stage reads them: finds people, places, workplaces, addresses,
+/// dates, phone numbers, e-mail addresses, national identity numbers, ages and URLs, replaces them consistently across
+/// the study, keeps the re-identification key apart, and has the run refuse to publish if any identifier survives in
+/// any artifact.
+public struct Anonymization: Stage {
+    public static let descriptor = StageDescriptor(
+        id: "anonymization",
+        version: "1.0.0",
+        summary: "Recall-first de-identification with study-wide labels, a key kept apart, and a leak gate on every artifact.",
+        discussion: """
+            Recognizers: person (first-name and surname gazetteers of many languages, titles, context, capitals), \
+            place (Norwegian municipalities, towns, regions), workplace (name + nursing home / sykehjem / \
+            omsorgssenter …), address (street name + number, postcode + place), date (numeric and written, English \
+            and Norwegian), phone (Norwegian groupings, +47, international), e-mail, URL, national identity number \
+            (11 digits; mod-11 raises confidence), age (number with 'years old' or after 'I'm', 'she is' …). The \
+            study file's identifiers are always replaced. Whatever is found with confidence anywhere is replaced \
+            everywhere, and a first name or surname alone links to its full name. Each replacement is an \
+            <anon type ref> element with a label such as [person 3], numbered by first appearance across the study. \
+            Ambiguous hits (names that are also words) are replaced but listed for review in the key file. The key \
+            is written only to the path given (option 'key' or 'thematic analyze --key'), mode 0600, sealed with \
+            AES-GCM when the environment variable named by 'passphrase-env' is set; it may not lie inside the output \
+            folder. Later stages read the anonymized transcripts, and the run fails before publishing if any \
+            identifier appears in any artifact.
+            """,
+        options: [
+            OptionSpec("key", .string, default: .string(""), help: "Where to write the re-identification key (relative to the pipeline); none when empty."),
+            OptionSpec("passphrase-env", .string, default: .string("THEMATIC_KEY_PASSPHRASE"), help: "Environment variable holding the key's passphrase."),
+            OptionSpec("age", .choice(["label", "band"]), default: .string("label"), help: "Ages as [age 2] or as ten-year bands [40–49]."),
+            OptionSpec("date", .choice(["label", "month-year"]), default: .string("label"), help: "Dates as [date 3] or as [August 2022]."),
+            OptionSpec("person", .choice(["label", "pseudonym"]), default: .string("label"), help: "People as [person 1] or by the pseudonyms listed."),
+            OptionSpec("pseudonyms", .stringList, default: .list([]), help: "Pseudonyms for person = pseudonym, in order of first appearance."),
+            OptionSpec("allow", .stringList, default: .list([]), help: "Words never replaced (acronyms, product names)."),
+        ],
+        writes: [.anonymizedTranscripts],
+        artifacts: ["anonymized/<transcript>.xml", "anonymization.json"]
+    )
+
+    let settings: Anonymizer.Settings
+    let keyPath: String
+    let passphraseVariable: String
+
+    public init(options: StageOptions) throws {
+        var settings = Anonymizer.Settings()
+        settings.age = options.string("age")
+        settings.date = options.string("date")
+        settings.person = options.string("person")
+        settings.pseudonyms = options.list("pseudonyms")
+        settings.allow = options.list("allow")
+        if settings.person == "pseudonym", settings.pseudonyms.isEmpty {
+            throw Diagnostic("stage 'anonymization': person = pseudonym needs a 'pseudonyms' list")
+        }
+        self.settings = settings
+        keyPath = options.string("key")
+        passphraseVariable = options.string("passphrase-env")
+    }
+
+    public func run(in context: StageContext) throws {
+        let corpus = context.corpus
+        let anonymizer = try Anonymizer(study: corpus.study, settings: settings)
+        let result = anonymizer.anonymize(corpus.interviews, jobs: context.jobs)
+        context.corpus.replaceInterviews(result.interviews)
+        context.put(true, as: .anonymizedTranscripts)
+        context.protect(result.protectedStrings + corpus.study.identifiers.values.flatMap { $0 }, by: Self.descriptor.id)
+
+        let id = Self.descriptor.id
+        for interview in result.interviews {
+            let name = ((interview.source as NSString).lastPathComponent as NSString).deletingPathExtension
+            try context.artifacts.addText("anonymized/\(name.isEmpty ? interview.id : name).xml", InterviewXMLWriter.xml(interview), by: id)
+        }
+        try context.artifacts.addJSON("anonymization.json", AnonymizationReport(result: result, settings: settings), by: id)
+
+        let destination = context.keyFile ?? (keyPath.isEmpty ? nil : (keyPath.hasPrefix("/") ? keyPath : (context.baseDirectory as NSString).appendingPathComponent(keyPath)))
+        if let destination {
+            let passphrase = ProcessInfo.processInfo.environment[passphraseVariable]
+            try KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)
+                .write(to: destination, passphrase: passphrase, forbidden: context.outputDirectory)
+            context.recordSideOutput("re-identification key (\(passphrase?.isEmpty == false ? "sealed" : "not sealed; set \(passphraseVariable) to seal it"))")
+        }
+        let total = result.counts.values.reduce(0) { $0 + $1.values.reduce(0, +) }
+        context.summarize("anonymization: \(total) replacements of \(result.entities.count) identifiers, \(result.review.count) for review"
+            + (destination == nil ? "; no key written (give --key to keep one)" : "; key written outside the output folder"))
+    }
+}
+
+/// `anonymization.json`: counts per type and per transcript, and the settings used (never an identifier).
+struct AnonymizationReport: Encodable {
+    var settings: Anonymizer.Settings
+    var identifiers: [String: Int]
+    var replacements: [String: Int]
+    var perTranscript: [String: [String: Int]]
+    var forReview: Int
+
+    enum CodingKeys: String, CodingKey {
+        case settings, identifiers, replacements
+        case perTranscript = "per_transcript"
+        case forReview = "for_review"
+    }
+
+    init(result: Anonymizer.Result, settings: Anonymizer.Settings) {
+        var settings = settings
+        settings.pseudonyms = settings.pseudonyms.isEmpty ? [] : ["(\(settings.pseudonyms.count) pseudonyms)"]
+        self.settings = settings
+        identifiers = Dictionary(grouping: result.entities, by: { $0.type.rawValue }).mapValues(\.count)
+        replacements = result.counts.mapValues { $0.values.reduce(0, +) }
+        var perTranscript: [String: [String: Int]] = [:]
+        for (type, byInterview) in result.counts {
+            for (interview, count) in byInterview { perTranscript[interview, default: [:]][type] = count }
+        }
+        self.perTranscript = perTranscript
+        forReview = result.review.count
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The word lists recognizers consult, loaded once from the stage's resources and the study's identifiers.
+///
+/// Every list is keyed by lower-cased spelling. Names and places that are also ordinary words ("May", "Hope",
+/// "Time", "Moss") are kept in separate lists: they count as identifiers only with context (capitalised inside a
+/// sentence, after "my colleague", before "kommune" …), which is what keeps "In May we plan ahead" intact.
+struct Gazetteer: Sendable {
+    var firstNames: Set<String>
+    var surnames: Set<String>
+    var namesThatAreWords: Set<String>
+    var places: Set<String>
+    /// Multi-word places by their first word (lower-cased words of each).
+    var multiwordPlaces: [String: [[String]]]
+    var placesThatAreWords: Set<String>
+    var englishWords: Set<String>
+    /// Words never replaced (acronyms, countries, months used as words …); extended by the stage's `allow` option.
+    var allowed: Set<String>
+    /// The study's own identifiers by type (lower-cased word sequences), always replaced.
+    var studyIdentifiers: [(words: [String], type: IdentifierType)]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
+        "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        "januar": 1, "februar": 2, "mars": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "desember": 12,
+    ]
+
+    /// Countries, acronyms and other capitalised words that are never identifiers of a person or place.
+    static let defaultAllowed: Set<String> = [
+        "norway", "norge", "sweden", "denmark", "finland", "poland", "germany", "england", "britain", "europe", "somalia",
+        "eritrea", "syria", "pakistan", "iraq", "afghanistan", "lithuania", "philippines", "thailand", "india", "china",
+        "gps", "ehr", "ehealth", "it", "ict", "nav", "nhs", "who", "covid", "ipad", "ipads", "excel", "teams", "zoom",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "jul", "påske",
+        "i", "i'm", "ok", "okay", "yes", "no", "mr", "mrs", "ms", "dr",
+    ]
+
+    /// The lists bundled with the stage, plus the study's identifiers and extra allowed words.
+    static func bundled(studyIdentifiers: [String: [String]] = [:], allow: [String] = []) throws -> Gazetteer {
+        func list(_ name: String) throws -> [String] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources") else {
+                throw GazetteerError.missing(name)
+            }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        }
+        let lower = { (items: [String]) in Set(items.map { $0.lowercased() }) }
+        var singlePlaces: Set<String> = []
+        var multiword: [String: [[String]]] = [:]
+        for place in try list("places") {
+            let words = Self.words(place)
+            if words.count == 1 { singlePlaces.insert(words[0]) } else if let first = words.first { multiword[first, default: []].append(words) }
+        }
+        var identifiers: [(words: [String], type: IdentifierType)] = []
+        for (typeName, values) in studyIdentifiers.sorted(by: { $0.key < $1.key }) {
+            let type = IdentifierType(studyKey: typeName)
+            for value in values.sorted() where !Self.words(value).isEmpty { identifiers.append((Self.words(value), type)) }
+        }
+        return Gazetteer(
+            firstNames: lower(try list("first-names")), surnames: lower(try list("surnames")),
+            namesThatAreWords: lower(try list("common-word-names")), places: singlePlaces, multiwordPlaces: multiword,
+            placesThatAreWords: lower(try list("common-word-places")), englishWords: Set(try list("english-words")),
+            allowed: defaultAllowed.union(allow.map { $0.lowercased() }), studyIdentifiers: identifiers)
+    }
+
+    /// Lower-cased words of a phrase, split the way the tokenizer splits.
+    static func words(_ phrase: String) -> [String] {
+        var bytes = Array(phrase.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            Tokenizer.tokens(in: UnsafeBufferPointer(buffer)).filter { $0.kind != .punct }.map {
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[Int($0.start)..<Int($0.end)]), as: UTF8.self).lowercased()
+            }
+        }
+    }
+}
+
+enum GazetteerError: Error, CustomStringConvertible {
+    case missing(String)
+    var description: String {
+        switch self {
+        case .missing(let name): "the anonymization stage's resource \(name).txt is missing from the build"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import _CryptoExtras
+import Crypto
+import Foundation
+import ThematicCore
+
+/// The re-identification key: which label stands for which original text, and the hits listed for review.
+///
+/// Written only where the user says (`--key`, never inside the artifact folder), with mode 0600, and sealed with
+/// AES-GCM under a key derived from a passphrase (scrypt, N = 2^15, r = 8, p = 1) when one is given.
+public struct KeyFile: Codable, Sendable, Equatable {
+    public var format = "thematic-anonymization-key/1"
+    public var study: String
+    public var entities: [Anonymizer.Entity]
+    public var review: [Anonymizer.Review]
+
+    public init(study: String, entities: [Anonymizer.Entity], review: [Anonymizer.Review]) {
+        self.study = study
+        self.entities = entities
+        self.review = review
+    }
+
+    /// The sealed form.
+    struct Envelope: Codable {
+        var format = "thematic-anonymization-key/1+aes-gcm"
+        var kdf = "scrypt"
+        var n = 1 << 15
+        var r = 8
+        var p = 1
+        var salt: String
+        var sealed: String
+    }
+
+    /// Writes the key to `path` (mode 0600), sealed when `passphrase` is given; refuses a path inside `forbidden`.
+    public func write(to path: String, passphrase: String?, forbidden: String?) throws {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.path
+        if let forbidden {
+            let folder = URL(fileURLWithPath: forbidden).standardizedFileURL.path
+            if target == folder || target.hasPrefix(folder + "/") {
+                throw Diagnostic(file: path, "the re-identification key must not be written inside the artifact folder \(forbidden)")
+            }
+        }
+        var data = try CanonicalJSON.encode(self)
+        if let passphrase, !passphrase.isEmpty {
+            var salt = [UInt8](repeating: 0, count: 16)
+            for index in salt.indices { salt[index] = UInt8.random(in: 0...255) }
+            let envelope = Envelope(salt: Data(salt).base64EncodedString(), sealed: try Self.seal(data, passphrase: passphrase, salt: salt).base64EncodedString())
+            data = try CanonicalJSON.encode(envelope)
+        }
+        let directory = (target as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let temporary = directory + "/.\((target as NSString).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw Diagnostic(file: path, "cannot write the key file")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+            try handle.write(contentsOf: data)
+            try handle.close()
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary)
+            if FileManager.default.fileExists(atPath: target) { try FileManager.default.removeItem(atPath: target) }
+            try FileManager.default.moveItem(atPath: temporary, toPath: target)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// Reads a key written by `write`, opening it with `passphrase` when sealed.
+    public static func read(from path: String, passphrase: String?) throws -> KeyFile {
+        guard let data = FileManager.default.contents(atPath: path) else { throw Diagnostic(file: path, "cannot read the key file") }
+        if let envelope = try? JSONDecoder().decode(Envelope.self, from: data), envelope.format.hasSuffix("aes-gcm") {
+            guard let passphrase, let salt = Data(base64Encoded: envelope.salt), let sealed = Data(base64Encoded: envelope.sealed) else {
+                throw Diagnostic(file: path, "the key file is sealed: give its passphrase")
+            }
+            let key = try derive(passphrase, salt: Array(salt))
+            do {
+                let opened = try AES.GCM.open(try AES.GCM.SealedBox(combined: sealed), using: key)
+                return try JSONDecoder().decode(KeyFile.self, from: opened)
+            } catch {
+                throw Diagnostic(file: path, "cannot open the key file: wrong passphrase or damaged file")
+            }
+        }
+        return try JSONDecoder().decode(KeyFile.self, from: data)
+    }
+
+    static func seal(_ data: Data, passphrase: String, salt: [UInt8]) throws -> Data {
+        guard let combined = try AES.GCM.seal(data, using: try derive(passphrase, salt: salt)).combined else {
+            throw Diagnostic("cannot seal the key file")
+        }
+        return combined
+    }
+
+    static func derive(_ passphrase: String, salt: [UInt8]) throws -> SymmetricKey {
+        try KDF.Scrypt.deriveKey(from: Array(passphrase.utf8), salt: salt, outputByteCount: 32, rounds: 1 << 15, blockSize: 8, parallelism: 1)
+    }
+}

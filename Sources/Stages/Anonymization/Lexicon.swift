@@ -1,0 +1,99 @@
+import ThematicCore
+
+/// Turns a spelling into `WordFacts` with the gazetteer, once per distinct spelling (cached by bytes per worker).
+struct Lexicon {
+    let gazetteer: Gazetteer
+    private var table = SpellingTable(capacity: 1 << 14)
+    private var known: [WordFacts] = []
+
+    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    static let streetSuffixes = [
+        "alléen", "allé", "bakken", "berget", "bråten", "eggen", "engen", "ekra", "faret", "flata", "gata", "gaten", "gate",
+        "gjerdet", "grenda", "gropa", "hagen", "haugen", "havna", "holtet", "høgda", "jordet", "kollen", "kroken", "lia",
+        "lunden", "lyngen", "løkka", "marka", "moen", "myra", "plassen", "ringen", "roa", "røa", "skogen", "skrenten",
+        "spranget", "stien", "stranda", "stubben", "stykket", "svingen", "tjernet", "toppen", "tunet", "vollen", "vika",
+        "åsen", "veien", "vegen", "vei", "veg", "terrassen", "brekka", "sletta", "dalen", "tunet", "kleiva", "hella",
+    ]
+    static let streetWords: Set<String> = ["gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "plass", "street",
+                                           "road", "lane", "avenue", "terrasse", "vegen", "stien"]
+    static let workplaceWords: Set<String> = [
+        "sykehjem", "sykehjemmet", "omsorgssenter", "omsorgssenteret", "helsesenter", "helsesenteret", "helsehus", "helsehuset",
+        "legesenter", "legesenteret", "legekontor", "legekontoret", "sjukeheim", "sjukeheimen", "rehabiliteringssenter",
+        "rehabiliteringssenteret", "dagsenter", "dagsenteret", "behandlingssenter", "behandlingssenteret", "hospital",
+        "clinic", "klinikk", "klinikken", "sykehus", "sykehuset", "bofellesskap", "bofellesskapet", "hospice", "helsetun",
+        "omsorgstun", "eldresenter", "eldresenteret", "helseheim", "aldersheim", "aldershjem",
+    ]
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "our", "their", "my", "your", "his", "her", "its", "this", "that", "these", "those", "local", "municipal",
+        "new", "old", "small", "large", "big", "private", "public", "other", "same", "whole", "every", "each", "one", "two",
+        "three", "another", "nearest", "nearby", "next", "main", "central", "regional", "national", "district", "county",
+        "city", "town", "rural", "urban", "first", "second", "last", "previous", "current", "former", "own", "both", "all",
+        "some", "any", "no", "which", "what", "where", "at", "in", "on", "of", "for", "from", "to", "with", "by", "and", "or",
+        "but", "as", "into", "near", "neighbouring", "neighboring", "little", "det", "den", "de", "et", "en", "ei", "vårt",
+        "vår", "min", "mitt", "sitt", "sin", "på", "i", "til", "fra", "med", "og", "eller", "nye", "nytt", "gamle", "lokale",
+        "kommunale", "kommunens", "is", "was", "be", "been", "are", "we", "they", "he", "she", "you", "it", "there", "here",
+        "when", "if", "so", "then", "than", "about", "after", "before", "over", "under", "up", "down", "out", "not", "just",
+        "only", "also", "very", "more", "most", "many", "much", "such", "like", "how", "why", "who", "whom", "whose", "do",
+        "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+        "day", "night", "evening", "morning", "weekend", "home", "care", "health", "service", "services",
+    ]
+    static let cuesBefore: Set<String> = [
+        "colleague", "colleagues", "coworker", "co-worker", "manager", "leader", "boss", "supervisor", "nurse", "doctor",
+        "gp", "physio", "physiotherapist", "therapist", "sister", "brother", "daughter", "son", "husband", "wife", "partner",
+        "mother", "father", "mum", "mom", "dad", "aunt", "uncle", "grandmother", "grandfather", "granddaughter", "grandson",
+        "neighbour", "neighbor", "friend", "patient", "resident", "user", "call", "called", "calls", "calling", "named",
+        "ask", "asked", "tell", "told", "met", "meet", "contact", "contacted", "email", "emailed", "phoned", "phone",
+        "kollega", "kollegaen", "leder", "lederen", "sjef", "sjefen", "sykepleier", "sykepleieren", "lege", "legen",
+        "datter", "sønn", "mann", "kona", "kone", "mor", "far", "venn", "venninne", "pasient", "pasienten", "bruker",
+        "brukeren", "heter", "het", "spurte", "ringte", "ringer", "naboen", "fastlegen", "fru", "herr",
+    ]
+    static let cuesAfter: Set<String> = [
+        "said", "says", "told", "tells", "asked", "asks", "started", "starts", "came", "comes", "called", "calls", "wrote",
+        "writes", "thinks", "thought", "replied", "answered", "explained", "showed", "shows", "works", "worked", "who",
+        "sa", "sier", "spurte", "begynte", "kom", "ringte", "jobber", "mente", "forklarte", "viste", "fortalte", "helped",
+        "helps", "knows", "knew", "wanted", "wants", "joined", "left", "retired", "agreed", "suggested", "and", "og",
+    ]
+    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "prof", "fru", "herr", "sister", "nurse"]
+
+    /// The facts for a word or number token's bytes.
+    mutating func facts(_ word: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> WordFacts {
+        let hash = SpellingTable.hash(word)
+        if let id = table.find(word, hash: hash) { return known[Int(id)] }
+        let text = String(decoding: word, as: UTF8.self)
+        let facts = isNumber ? WordFacts(lower: text, base: text, capitalized: false, flags: []) : compute(text)
+        _ = table.insert(word, hash: hash)
+        known.append(facts)
+        return facts
+    }
+
+    private func compute(_ text: String) -> WordFacts {
+        let spelled = text.lowercased()
+        // Possessives look up their base: "Klara's" is Klara.
+        let lower = spelled.hasSuffix("'s") || spelled.hasSuffix("\u{2019}s") ? String(spelled.dropLast(2)) : spelled
+        let capitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        var flags: WordFacts.Flags = []
+        let g = gazetteer
+        if g.firstNames.contains(lower) { flags.insert(.firstName) }
+        if g.surnames.contains(lower) { flags.insert(.surname) }
+        if g.namesThatAreWords.contains(lower) { flags.insert(.nameIsWord) }
+        if g.places.contains(lower) { flags.insert(.place) }
+        if g.placesThatAreWords.contains(lower) { flags.insert(.placeIsWord) }
+        if g.multiwordPlaces[lower] != nil { flags.insert(.multiwordPlaceStart) }
+        if g.englishWords.contains(lower) { flags.insert(.english) }
+        if Gazetteer.months[lower] != nil { flags.insert(.month) }
+        if g.allowed.contains(lower) { flags.insert(.allowed) }
+        if Self.streetWords.contains(lower) { flags.insert(.streetWord) }
+        if !flags.contains(.english), Self.streetSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 2 }) {
+            flags.insert(.streetName)
+        }
+        if Self.workplaceWords.contains(lower) || (lower.count > 10 && (lower.hasSuffix("sykehjem") || lower.hasSuffix("omsorgssenter") || lower.hasSuffix("helsesenter"))) {
+            flags.insert(.workplaceWord)
+        }
+        if Self.functionWords.contains(lower) { flags.insert(.functionWord) }
+        if Self.cuesBefore.contains(lower) { flags.insert(.personCueBefore) }
+        if Self.cuesAfter.contains(lower) { flags.insert(.personCueAfter) }
+        if Self.titles.contains(lower) { flags.insert(.title) }
+        return WordFacts(lower: spelled == lower ? lower : spelled, base: lower, capitalized: capitalized, flags: flags)
+    }
+}

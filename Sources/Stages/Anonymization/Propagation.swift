@@ -1,0 +1,152 @@
+/// What was found with confidence anywhere in the study, to be looked for everywhere, and how mentions link up.
+struct PropagationIndex: Sendable {
+    /// Word sequences by first word.
+    private(set) var sequences: [String: [(words: [String], type: IdentifierType)]] = [:]
+    /// A single first name or surname → the full name it belongs to, when exactly one full name has it.
+    private(set) var nameLinks: [String: [String]] = [:]
+
+    init(findings: [Finding], gazetteer: Gazetteer) {
+        var seen: Set<[String]> = []
+        var fullNamesByPart: [String: Set<[String]>] = [:]
+        func add(_ words: [String], _ type: IdentifierType) {
+            guard !words.isEmpty, seen.insert(words).inserted else { return }
+            sequences[words[0], default: []].append((words, type))
+        }
+        for finding in findings where finding.confident && [.person, .place, .workplace, .address, .email].contains(finding.type) {
+            let words = finding.words.filter { !gazetteer.allowed.contains($0) }
+            guard !words.isEmpty else { continue }
+            if words.count == 1 && Self.isOrdinaryWord(words[0], gazetteer) { continue }
+            add(words, finding.type)
+            if finding.type == .person, words.count > 1 {
+                for part in [words[0], words[words.count - 1]] where !Self.isOrdinaryWord(part, gazetteer) {
+                    add([part], .person)
+                    fullNamesByPart[part, default: []].insert(words)
+                }
+            }
+        }
+        for (part, names) in fullNamesByPart where names.count == 1 { nameLinks[part] = names.first! }
+        for key in sequences.keys { sequences[key]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// Words that must not be propagated on their own: they are ordinary words as well as names or places.
+    static func isOrdinaryWord(_ word: String, _ gazetteer: Gazetteer) -> Bool {
+        gazetteer.namesThatAreWords.contains(word) || gazetteer.placesThatAreWords.contains(word) || gazetteer.englishWords.contains(word)
+            || Gazetteer.months[word] != nil || Lexicon.functionWords.contains(word) || word.count < 2
+    }
+
+    /// Occurrences in a text of anything found elsewhere.
+    func candidates(in view: TextView) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in 0..<view.count where view.tokens[index].kind != .punct {
+            let key = view.facts[index]?.base ?? view.lower(index)
+            guard let options = sequences[key] else { continue }
+            for (words, type) in options {
+                var position = index
+                var matched = true
+                for word in words.dropFirst() {
+                    position += 1
+                    while view.isPunct(position, "-") || view.isPunct(position, ".") || view.isPunct(position, "@") { position += 1 }
+                    if !(view.lower(position) == word || view.facts[position]?.base == word) { matched = false; break }
+                }
+                if matched {
+                    found.append(Candidate(first: index, last: position, type: type, reason: "found elsewhere in the study"))
+                    break
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// Study-wide entities and their labels, assigned in order of first appearance.
+struct EntityRegistry {
+    let settings: Anonymizer.Settings
+    let propagation: PropagationIndex
+    private(set) var entities: [Anonymizer.Entity] = []
+    private var indexByKey: [String: Int] = [:]
+    private var counters: [IdentifierType: Int] = [:]
+
+    init(settings: Anonymizer.Settings, propagation: PropagationIndex) {
+        self.settings = settings
+        self.propagation = propagation
+    }
+
+    /// The entity a finding belongs to.
+    func key(_ finding: Finding) -> String {
+        switch finding.type {
+        case .person:
+            let words = finding.words.count == 1 ? (propagation.nameLinks[finding.words[0]] ?? finding.words) : finding.words
+            return "person:" + words.joined(separator: " ")
+        case .phone, .nationalID:
+            return finding.type.rawValue + ":" + finding.text.filter(\.isNumber)
+        default:
+            return finding.type.rawValue + ":" + finding.words.joined(separator: " ")
+        }
+    }
+
+    mutating func register(_ finding: Finding) {
+        let key = key(finding)
+        if let index = indexByKey[key] {
+            if !entities[index].originals.contains(finding.text) { entities[index].originals.append(finding.text); entities[index].originals.sort() }
+            entities[index].occurrences += 1
+            return
+        }
+        let number = (counters[finding.type] ?? 0) + 1
+        counters[finding.type] = number
+        var replacement = "[\(finding.type.labelName) \(number)]"
+        if finding.type == .person, settings.person == "pseudonym", number <= settings.pseudonyms.count {
+            replacement = settings.pseudonyms[number - 1]
+        }
+        indexByKey[key] = entities.count
+        entities.append(Anonymizer.Entity(ref: "\(finding.type.rawValue)-\(number)", type: finding.type, replacement: replacement,
+                                          originals: [finding.text], occurrences: 1))
+    }
+
+    /// The reference and the text to put in place of a finding.
+    func replacement(for finding: Finding) -> (ref: String, text: String) {
+        guard let index = indexByKey[key(finding)] else { return ("\(finding.type.rawValue)-0", "[\(finding.type.labelName)]") }
+        let entity = entities[index]
+        switch finding.type {
+        case .age where settings.age == "band":
+            if let age = Int(finding.text.filter(\.isNumber)) { return (entity.ref, "[\(age / 10 * 10)–\(age / 10 * 10 + 9)]") }
+        case .date where settings.date == "month-year":
+            if let general = DateGeneralisation.monthYear(finding.words) { return (entity.ref, "[\(general)]") }
+        default:
+            break
+        }
+        return (entity.ref, entity.replacement)
+    }
+
+    /// Every form of every entity that is not also an ordinary word or a bare number.
+    func protectedStrings(gazetteer: Gazetteer) -> [String] {
+        var strings: Set<String> = []
+        for entity in entities where entity.type != .age {
+            for original in entity.originals {
+                let words = Gazetteer.words(original)
+                if words.isEmpty { continue }
+                if words.count == 1 && (PropagationIndex.isOrdinaryWord(words[0], gazetteer) || words[0].allSatisfy(\.isNumber) && words[0].count < 6) { continue }
+                if entity.type == .date && words.count < 2 { continue }
+                strings.insert(original)
+            }
+        }
+        return strings.sorted()
+    }
+}
+
+/// "[August 2022]" from the words of a date.
+enum DateGeneralisation {
+    static func monthYear(_ words: [String]) -> String? {
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        var month: Int?
+        var year: Int?
+        for word in words {
+            if let value = Gazetteer.months[word] { month = value }
+            if let number = Int(word), word.count == 4, (1900...2100).contains(number) { year = number }
+        }
+        if month == nil, words.count >= 3, let a = Int(words[0]), let b = Int(words[1]), let c = Int(words[2]) {
+            if words[0].count == 4 { year = a; month = (1...12).contains(b) ? b : nil } else { month = (1...12).contains(b) ? b : nil; year = c < 100 ? 2000 + c : c }
+        }
+        guard let month else { return nil }
+        return names[month - 1] + (year.map { " \($0)" } ?? "")
+    }
+}

@@ -1,0 +1,56 @@
+/// Ages: a number with "years old", "-year-old", "years of age", "år gammel", or after "aged", "I'm", "she is",
+/// "turned" … when no other unit follows. Years of experience ("for 14 years") are not ages.
+struct AgeRecognizer: Recognizer {
+    var type: IdentifierType { .age }
+    static let triggering = ["I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "han er «54» år gammel",
+                             "aged «67», she", "when he turned «70»", "hun er «54» år"]
+    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late"]
+
+    static let unitsAfter: Set<String> = ["minutes", "minute", "min", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
+                                          "percent", "per", "kr", "kroner", "times", "km", "kg", "patients", "people", "beds", "staff",
+                                          "of", "minutter", "timer", "dager", "uker", "prosent", "ganger", "pasienter", "o'clock"]
+    static let cuesBefore: [[String]] = [["aged"], ["age"], ["age", "of"], ["i'm"], ["im"], ["i", "am"], ["she", "is"], ["he", "is"],
+                                         ["she's"], ["he's"], ["who", "is"], ["turned"], ["turns"], ["turning"], ["is", "now"],
+                                         ["fylte"], ["fyller"], ["alder"], ["she", "was"], ["he", "was"], ["i", "was"]]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in 0..<text.count {
+            guard let age = text.numberValue(index), (0...120).contains(age), text.digitCount(index) <= 3,
+                  !(text.attached(index) && (text.isPunct(index - 1, ".") || text.isPunct(index - 1, "/") || text.isPunct(index - 1, ":"))) else { continue }
+            if isAgePhraseAfter(text, index) || (hasCueBefore(text, index) && !hasUnitAfter(text, index)) {
+                found.append(Candidate(first: index, last: index, type: .age))
+            }
+        }
+        return found
+    }
+
+    private func isAgePhraseAfter(_ text: TextView, _ index: Int) -> Bool {
+        var next = index + 1
+        if text.isPunct(next, "-"), text.attached(next) { next += 1 }
+        let word = text.lower(next)
+        if word == "year-old" || word == "years-old" || word == "åring" || word == "åringen" { return true }
+        if (word == "years" || word == "year" || word == "yrs") && (text.isWord(next + 1, "old") || (text.isPunct(next + 1, "-") && text.isWord(next + 2, "old"))) { return true }
+        if word == "years", text.isWord(next + 1, "of"), text.isWord(next + 2, "age") { return true }
+        if word == "år" {
+            if text.isWord(next + 1, "gammel") || text.isWord(next + 1, "gamle") { return true }
+            if let previous = text.previousWord(index), ["er", "ble", "var", "fylte", "fyller"].contains(text.lower(previous)) { return true }
+        }
+        return false
+    }
+
+    private func hasCueBefore(_ text: TextView, _ index: Int) -> Bool {
+        Self.cuesBefore.contains { cue in
+            guard index - cue.count >= 0 else { return false }
+            return cue.enumerated().allSatisfy { offset, word in text.isWord(index - cue.count + offset, word) }
+        }
+    }
+
+    private func hasUnitAfter(_ text: TextView, _ index: Int) -> Bool {
+        let next = index + 1
+        if text.isPunct(next, "%") || text.isPunct(next, ":") || text.isPunct(next, ".") && text.isNumber(next + 1) { return true }
+        if text.isWord(next), Self.unitsAfter.contains(text.lower(next)) { return true }
+        if text.isWord(next, "years") || text.isWord(next, "år") { return !isAgePhraseAfter(text, index) }
+        return false
+    }
+}

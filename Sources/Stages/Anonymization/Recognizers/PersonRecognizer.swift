@@ -1,0 +1,115 @@
+/// People: first names and surnames from public name statistics (Norwegian and the languages of people who work in and
+/// use Norwegian health services), titles and context ("my colleague …", "Dr …", "… said"), capitalisation where the
+/// transcript has it, and full names of several words. Names that are ordinary words ("May", "Hope", "Mark", "Odd") and
+/// names that are also places need context: a title, a cue word before or after, a surname following, or (in cased
+/// text) a capital inside a sentence that is not a month.
+struct PersonRecognizer: Recognizer {
+    var type: IdentifierType { .person }
+    static let triggering = ["When «Mari Moen» started", "I usually call «Klara» at the office", "my manager, «Odd», asked",
+                             "when «geir» started", "i usually call «mikael johansson» at", "When «May» started on the night shift",
+                             "«Dr. Berg» said", "I asked «Simonsen» about it", "«Sigurd Knutsen» was there"]
+    static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
+                                "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question"]
+
+    static let monthContext: Set<String> = ["in", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late",
+                                            "mid", "every", "each", "during", "before", "after", "through", "i", "fra", "til", "siden"]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        while index < text.count {
+            if let candidate = match(text, index) {
+                found.append(candidate)
+                index = candidate.last + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func match(_ text: TextView, _ index: Int) -> Candidate? {
+        guard text.isWord(index), !text.has(index, .allowed), !text.has(index, .functionWord) || text.has(index, .firstName) else { return nil }
+        let cased = !text.lowercaseText
+        if cased, !text.isCapitalized(index) { return nil }
+        let isFirst = text.has(index, .firstName)
+        let isSurname = text.has(index, .surname)
+        let isMonth = text.has(index, .month)
+        let ambiguous = text.has(index, .nameIsWord) || isMonth || text.has(index, .place) || text.has(index, .english)
+        let titled = hasTitleBefore(text, index)
+        let cue = titled || hasCueBefore(text, index) || hasCueAfter(text, index, strong: ambiguous)
+        let inside = cased && !text.isSentenceStart(index)
+
+        var confident = true
+        var reason = ""
+        if isFirst && !ambiguous {
+            // A first name that is nothing else.
+        } else if titled {
+            reason = "name after a title"
+        } else if (isFirst || isSurname) && followedBySurname(text, index) {
+            reason = "ambiguous name followed by a surname"
+        } else if (isFirst || isSurname) && cue && !(isMonth && inMonthContext(text, index)) {
+            confident = !ambiguous
+            reason = "name with context"
+        } else if isFirst && inside && !isMonth && !text.has(index, .place) {
+            confident = false
+            reason = "capitalised name that is also a word"
+        } else if isSurname && inside && !ambiguous {
+            confident = false
+            reason = "surname alone"
+        } else if cased && inside && cue && !ambiguous && !text.has(index, .english) && hasCueBefore(text, index) {
+            confident = false
+            reason = "capitalised word after a person cue"
+        } else {
+            return nil
+        }
+        var last = index
+        while let next = extensionWord(text, after: last, cased: cased), next - index < 4 { last = next }
+        return Candidate(first: titledStart(text, index) ?? index, last: last, type: .person, confident: confident, reason: reason)
+    }
+
+    /// A following surname (or middle name) that continues the name.
+    private func extensionWord(_ text: TextView, after index: Int, cased: Bool) -> Int? {
+        var next = index + 1
+        if text.isWord(next), ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"].contains(text.lower(next)), text.isWord(next + 1) {
+            next += 1
+        }
+        guard text.isWord(next), !text.tokens[next].newlineBefore, text.has(next, .surname) || text.has(next, .firstName) || (cased && text.isCapitalized(next) && !text.has(next, .english) && !text.has(next, .place)),
+              !text.has(next, .functionWord), !text.has(next, .allowed), !text.has(next, .month) else { return nil }
+        if cased { return text.isCapitalized(next) ? next : nil }
+        return text.has(next, .english) || text.has(next, .personCueAfter) ? nil : next
+    }
+
+    private func followedBySurname(_ text: TextView, _ index: Int) -> Bool {
+        guard let next = extensionWord(text, after: index, cased: !text.lowercaseText) else { return false }
+        return text.has(next, .surname) && !text.has(next, .nameIsWord)
+    }
+
+    private func hasTitleBefore(_ text: TextView, _ index: Int) -> Bool {
+        titledStart(text, index) != nil
+    }
+
+    /// The title's token when one comes right before ("Dr. Berg", "fru Hansen").
+    private func titledStart(_ text: TextView, _ index: Int) -> Int? {
+        var previous = index - 1
+        if text.isPunct(previous, ".") { previous -= 1 }
+        guard text.isWord(previous), text.has(previous, .title), !text.isWord(previous, "nurse"), !text.isWord(previous, "sister") else { return nil }
+        return previous
+    }
+
+    private func hasCueBefore(_ text: TextView, _ index: Int) -> Bool {
+        guard let previous = text.previousWord(index) else { return false }
+        return text.has(previous, .personCueBefore) || text.has(previous, .title)
+    }
+
+    private func hasCueAfter(_ text: TextView, _ index: Int, strong: Bool) -> Bool {
+        var next = index + 1
+        if text.isPunct(next, ",") { next += 1 }
+        guard text.isWord(next), text.has(next, .personCueAfter) else { return false }
+        return !(strong && ["and", "og", "who"].contains(text.lower(next)))
+    }
+
+    private func inMonthContext(_ text: TextView, _ index: Int) -> Bool {
+        (text.isWord(index - 1) && Self.monthContext.contains(text.lower(index - 1))) || text.isNumber(index + 1) || text.isNumber(index - 1)
+    }
+}

@@ -1,0 +1,51 @@
+/// Places: Norwegian municipalities, towns and regions from the gazetteer (one or several words), the study's own
+/// place identifiers, in any case. Place names that are ordinary words ("Time", "Moss", "Ski") count only when
+/// capitalised inside a sentence or next to "kommune" / "municipality".
+struct PlaceRecognizer: Recognizer {
+    var type: IdentifierType { .place }
+    static let triggering = ["We visited the team in «Orkland».", "they came from «stjørdal» yesterday", "«Midtre Gauldal» has",
+                             "in «Time» they", "«moss» kommune"]
+    static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell."]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        while index < text.count {
+            guard text.isWord(index), !text.has(index, .allowed) else { index += 1; continue }
+            if text.has(index, .multiwordPlaceStart), let last = multiword(text, index) {
+                found.append(Candidate(first: index, last: last, type: .place))
+                index = last + 1
+                continue
+            }
+            if text.has(index, .place), accepts(text, index) {
+                found.append(Candidate(first: index, last: index, type: .place, confident: !text.has(index, .placeIsWord)))
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The last token of the longest multi-word place starting at `index`.
+    private func multiword(_ text: TextView, _ index: Int) -> Int? {
+        guard let options = text.gazetteer.multiwordPlaces[text.lower(index)] else { return nil }
+        var best: Int?
+        for words in options {
+            var position = index
+            var matched = true
+            for word in words.dropFirst() {
+                position += 1
+                if !text.isWord(position, word) { matched = false; break }
+            }
+            if matched, position > (best ?? -1) { best = position }
+        }
+        return best
+    }
+
+    private func accepts(_ text: TextView, _ index: Int) -> Bool {
+        guard text.has(index, .placeIsWord) else { return true }
+        let context = text.isWord(index + 1, "kommune") || text.isWord(index + 1, "municipality") || text.isWord(index + 1, "kommunes")
+            || (text.isWord(index - 1, "of") && text.isWord(index - 2, "municipality"))
+        if context { return true }
+        return !text.lowercaseText && text.isCapitalized(index) && !text.isSentenceStart(index)
+    }
+}

@@ -1,0 +1,20 @@
+/// Finds one kind of identifier in a text.
+///
+/// Each recognizer is a small scanner over tokens, with examples that must and must not trigger (its tests run them),
+/// in the spirit of SwiftLint's rule examples.
+protocol Recognizer: Sendable {
+    /// The type it reports.
+    var type: IdentifierType { get }
+    /// Texts in which it must find something (the identifier is the part in «guillemets»).
+    static var triggering: [String] { get }
+    /// Texts in which it must find nothing.
+    static var nonTriggering: [String] { get }
+    /// Candidates in a text.
+    func candidates(in text: TextView) -> [Candidate]
+}
+
+/// Every recognizer, in the order they run (overlaps are resolved afterwards, longest first).
+let allRecognizers: [any Recognizer] = [
+    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), PhoneRecognizer(), DateRecognizer(), AddressRecognizer(),
+    WorkplaceRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(),
+]

@@ -1,0 +1,98 @@
+import ThematicCore
+
+/// What a recognizer sees of one text: tokens, each word's facts from the gazetteer, and whether the text is
+/// lower-cased throughout (speech-to-text output), in which case capitalisation is no evidence.
+struct TextView {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Tokenizer.Token]
+    /// Per token: the spelling's facts (words and numbers), or `nil` for punctuation.
+    let facts: [WordFacts?]
+    let lowercaseText: Bool
+    let gazetteer: Gazetteer
+
+    var count: Int { tokens.count }
+
+    func lower(_ index: Int) -> String { facts[index]?.lower ?? "" }
+    func isWord(_ index: Int) -> Bool { index >= 0 && index < count && tokens[index].kind == .word }
+    func isNumber(_ index: Int) -> Bool { index >= 0 && index < count && tokens[index].kind == .number }
+    func digitCount(_ index: Int) -> Int { Int(tokens[index].end - tokens[index].start) }
+    func numberValue(_ index: Int) -> Int? { isNumber(index) && digitCount(index) <= 9 ? Int(lower(index)) : nil }
+
+    /// Whether token `index` is the punctuation character `character`.
+    func isPunct(_ index: Int, _ character: Unicode.Scalar) -> Bool {
+        index >= 0 && index < count && tokens[index].kind == .punct && tokens[index].scalar == character.value
+    }
+
+    /// Whether the token is glued to the one before it (no white space between).
+    func attached(_ index: Int) -> Bool { index > 0 && index < count && !tokens[index].spaceBefore }
+
+    /// Whether token `index` is the word `word` (lower-cased).
+    func isWord(_ index: Int, _ word: String) -> Bool { isWord(index) && lower(index) == word }
+
+    func isCapitalized(_ index: Int) -> Bool { facts[index]?.capitalized ?? false }
+
+    /// Whether the word is the first of a sentence, where capitals say nothing.
+    func isSentenceStart(_ index: Int) -> Bool {
+        var previous = index - 1
+        while previous >= 0, tokens[previous].kind == .punct, [0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x28, 0x27, 0x2D, 0x2013, 0x2014].contains(tokens[previous].scalar) {
+            previous -= 1
+        }
+        guard previous >= 0 else { return true }
+        if tokens[index].newlineBefore { return true }
+        let token = tokens[previous]
+        return token.kind == .punct && [0x2E, 0x21, 0x3F, 0x3A, 0x2026].contains(token.scalar)
+    }
+
+    func has(_ index: Int, _ flag: WordFacts.Flags) -> Bool {
+        index >= 0 && index < count && (facts[index]?.flags.contains(flag) ?? false)
+    }
+
+    /// The previous word's index, skipping at most one comma (so "my manager, Odd," reads as "manager Odd").
+    func previousWord(_ index: Int) -> Int? {
+        var previous = index - 1
+        if isPunct(previous, ",") { previous -= 1 }
+        return isWord(previous) ? previous : nil
+    }
+
+    /// The next word's index, skipping at most one comma.
+    func nextWord(_ index: Int) -> Int? {
+        var next = index + 1
+        if isPunct(next, ",") { next += 1 }
+        return isWord(next) ? next : nil
+    }
+
+    /// The text of tokens `first...last` as written.
+    func text(_ first: Int, _ last: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[first].start)..<Int(tokens[last].end)]), as: UTF8.self)
+    }
+}
+
+/// What the gazetteer says about one spelling, computed once per distinct spelling.
+struct WordFacts: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let firstName = Flags(rawValue: 1 << 0)
+        static let surname = Flags(rawValue: 1 << 1)
+        static let nameIsWord = Flags(rawValue: 1 << 2)
+        static let place = Flags(rawValue: 1 << 3)
+        static let placeIsWord = Flags(rawValue: 1 << 4)
+        static let multiwordPlaceStart = Flags(rawValue: 1 << 5)
+        static let english = Flags(rawValue: 1 << 6)
+        static let month = Flags(rawValue: 1 << 7)
+        static let allowed = Flags(rawValue: 1 << 8)
+        static let streetName = Flags(rawValue: 1 << 9)
+        static let streetWord = Flags(rawValue: 1 << 10)
+        static let workplaceWord = Flags(rawValue: 1 << 11)
+        static let functionWord = Flags(rawValue: 1 << 12)
+        static let personCueBefore = Flags(rawValue: 1 << 13)
+        static let personCueAfter = Flags(rawValue: 1 << 14)
+        static let title = Flags(rawValue: 1 << 15)
+    }
+
+    /// The spelling lower-cased.
+    var lower: String
+    /// The form looked up (possessive 's removed).
+    var base: String
+    var capitalized: Bool
+    var flags: Flags
+}
