@@ -25,7 +25,7 @@ build-release: deps
 	$(SWIFT) build -c release --product thematic
 
 analyze: build-release
-	$(RELEASE_BIN) analyze $(PIPELINE) --out $(OUT)
+	$(RELEASE_BIN) analyze $(PIPELINE) --out $(OUT) --key $(OUT).key
 
 verify: build-release
 	@[ -f $(OUT)/manifest.json ] || $(RELEASE_BIN) analyze $(PIPELINE) --out $(OUT)

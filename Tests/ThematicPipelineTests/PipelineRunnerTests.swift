@@ -1,3 +1,4 @@
+import AnonymizationStage
 import CodingStage
 import DescriptivesStage
 import KeywordsInContextStage
@@ -36,7 +37,7 @@ struct Fails: Stage {
 
 @Suite("Pipeline runner")
 struct PipelineRunnerTests {
-    let registry = StageRegistry([Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, Themes.self, Report.self, NeedsCodings.self, MakesCodings.self, Fails.self])
+    let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, Themes.self, Report.self, NeedsCodings.self, MakesCodings.self, Fails.self])
 
     func run(_ root: URL, jobs: Int = 1, out: String? = nil) throws -> PipelineRunner.Result {
         try PipelineRunner(registry: registry, jobs: jobs).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
@@ -87,7 +88,7 @@ struct PipelineRunnerTests {
         #expect(try files(scratch.appendingPathComponent("a")) == files(scratch.appendingPathComponent("b")))
         #expect(first.corpus.interviews.count == 8)
         let out = scratch.appendingPathComponent("a")
-        for artifact in ["codings.json", "agreement.json", "saturation.svg", "themes.json", "thematic-map.svg", "report.html", "coreq.md"] {
+        for artifact in ["anonymized/P01.xml", "anonymization.json", "codings.json", "agreement.json", "saturation.svg", "themes.json", "thematic-map.svg", "report.html", "coreq.md"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(artifact).path), "\(artifact) missing")
         }
         let coreq = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("coreq.json"))) as? [String: Any]

@@ -34,6 +34,9 @@ struct Gazetteer: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
         "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "jul", "påske",
         "i", "i'm", "ok", "okay", "yes", "no", "mr", "mrs", "ms", "dr",
+        "english", "norwegian", "swedish", "danish", "finnish", "polish", "lithuanian", "german", "french", "spanish", "somali",
+        "arabic", "urdu", "tigrinya", "russian", "ukrainian", "british", "american", "european", "scandinavian", "nordic",
+        "sami", "norsk", "engelsk", "svensk", "dansk", "polsk", "tysk", "samisk", "microsoft", "apple", "google", "android",
     ]
 
     /// The lists bundled with the stage, plus the study's identifiers and extra allowed words.
