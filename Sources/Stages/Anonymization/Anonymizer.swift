@@ -138,7 +138,7 @@ public struct Anonymizer: Sendable {
             return Self.resolve(candidates).map { candidate in
                 Finding(interview: interview, place: place, turn: turn, byteStart: Int(tokens[candidate.first].start),
                         byteEnd: Int(tokens[candidate.last].end), text: view.text(candidate.first, candidate.last),
-                        words: (candidate.first...candidate.last).filter { view.tokens[$0].kind != .punct }.map { view.facts[$0]?.base ?? view.lower($0) },
+                        words: (candidate.first...candidate.last).filter { view.tokens[$0].kind != .punct }.map { view.base($0) },
                         type: candidate.type, confident: candidate.confident, reason: candidate.reason)
             }
         }
@@ -148,13 +148,13 @@ public struct Anonymizer: Sendable {
     private func studyIdentifiers(_ view: TextView) -> [Candidate] {
         var found: [Candidate] = []
         for index in 0..<view.count where view.tokens[index].kind != .punct {
-            for (words, type) in gazetteer.studyIdentifiers where view.lower(index) == words[0] || view.facts[index]?.base == words[0] {
+            for (words, type) in gazetteer.studyIdentifiers where view.lower(index) == words[0] || view.base(index) == words[0] {
                 var position = index
                 var matched = true
                 for word in words.dropFirst() {
                     position += 1
                     while view.isPunct(position, "-") || view.isPunct(position, ".") { position += 1 }
-                    if !(view.lower(position) == word || view.facts[position]?.base == word) { matched = false; break }
+                    if !(view.lower(position) == word || view.base(position) == word) { matched = false; break }
                 }
                 if matched { found.append(Candidate(first: index, last: position, type: type == .other ? .person : type, reason: "listed in the study file")) }
             }

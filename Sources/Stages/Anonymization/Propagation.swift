@@ -18,9 +18,11 @@ struct PropagationIndex: Sendable {
             if words.count == 1 && Self.isOrdinaryWord(words[0], gazetteer) { continue }
             add(words, finding.type)
             if finding.type == .person, words.count > 1 {
-                for part in [words[0], words[words.count - 1]] where !Self.isOrdinaryWord(part, gazetteer) {
-                    add([part], .person)
+                for part in [words[0], words[words.count - 1]] {
+                    // Every part links a mention found on its own to its full name; only parts that are not ordinary
+                    // words are looked for everywhere.
                     fullNamesByPart[part, default: []].insert(words)
+                    if !Self.isOrdinaryWord(part, gazetteer) { add([part], .person) }
                 }
             }
         }
@@ -38,7 +40,7 @@ struct PropagationIndex: Sendable {
     func candidates(in view: TextView) -> [Candidate] {
         var found: [Candidate] = []
         for index in 0..<view.count where view.tokens[index].kind != .punct {
-            let key = view.facts[index]?.base ?? view.lower(index)
+            let key = view.base(index)
             guard let options = sequences[key] else { continue }
             for (words, type) in options {
                 var position = index
@@ -46,7 +48,7 @@ struct PropagationIndex: Sendable {
                 for word in words.dropFirst() {
                     position += 1
                     while view.isPunct(position, "-") || view.isPunct(position, ".") || view.isPunct(position, "@") { position += 1 }
-                    if !(view.lower(position) == word || view.facts[position]?.base == word) { matched = false; break }
+                    if !(view.lower(position) == word || view.base(position) == word) { matched = false; break }
                 }
                 if matched {
                     found.append(Candidate(first: index, last: position, type: type, reason: "found elsewhere in the study"))

@@ -12,7 +12,9 @@ struct TextView {
 
     var count: Int { tokens.count }
 
-    func lower(_ index: Int) -> String { facts[index]?.lower ?? "" }
+    func lower(_ index: Int) -> String { index >= 0 && index < count ? facts[index]?.lower ?? "" : "" }
+    /// The form looked up in the gazetteer (possessive 's removed).
+    func base(_ index: Int) -> String { index >= 0 && index < count ? facts[index]?.base ?? "" : "" }
     func isWord(_ index: Int) -> Bool { index >= 0 && index < count && tokens[index].kind == .word }
     func isNumber(_ index: Int) -> Bool { index >= 0 && index < count && tokens[index].kind == .number }
     func digitCount(_ index: Int) -> Int { Int(tokens[index].end - tokens[index].start) }
@@ -29,10 +31,11 @@ struct TextView {
     /// Whether token `index` is the word `word` (lower-cased).
     func isWord(_ index: Int, _ word: String) -> Bool { isWord(index) && lower(index) == word }
 
-    func isCapitalized(_ index: Int) -> Bool { facts[index]?.capitalized ?? false }
+    func isCapitalized(_ index: Int) -> Bool { index >= 0 && index < count ? facts[index]?.capitalized ?? false : false }
 
     /// Whether the word is the first of a sentence, where capitals say nothing.
     func isSentenceStart(_ index: Int) -> Bool {
+        guard index >= 0, index < count else { return false }
         var previous = index - 1
         while previous >= 0, tokens[previous].kind == .punct, [0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x28, 0x27, 0x2D, 0x2013, 0x2014].contains(tokens[previous].scalar) {
             previous -= 1

@@ -4,7 +4,7 @@
 struct NationalIDRecognizer: Recognizer {
     var type: IdentifierType { .nationalID }
     static let triggering = ["His number is «24065845055».", "fnr «240658 45055» in the record", "typo «99999999999» here"]
-    static let nonTriggering = ["Call 91234567.", "Reference 1234567890 is ten digits.", "Order 123456789012 has twelve."]
+    static let nonTriggering = ["Ward 12 has 30 beds.", "Reference 1234567890 is ten digits.", "Order 123456789012 has twelve."]
 
     func candidates(in text: TextView) -> [Candidate] {
         var found: [Candidate] = []
