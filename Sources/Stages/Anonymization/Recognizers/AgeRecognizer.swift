@@ -2,13 +2,13 @@
 /// "turned" … when no other unit follows. Years of experience ("for 14 years") are not ages.
 struct AgeRecognizer: Recognizer {
     var type: IdentifierType { .age }
-    static let triggering = ["I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "han er «54» år gammel",
+    static let triggering = ["Her mother is «89» and lives alone.", "the patient was «74», and", "I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "han er «54» år gammel",
                              "aged «67», she", "when he turned «70»", "hun er «54» år"]
-    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late"]
+    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres"]
 
     static let unitsAfter: Set<String> = ["minutes", "minute", "min", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
                                           "percent", "per", "kr", "kroner", "times", "km", "kg", "patients", "people", "beds", "staff",
-                                          "of", "minutter", "timer", "dager", "uker", "prosent", "ganger", "pasienter", "o'clock"]
+                                          "of", "metres", "meters", "m", "square", "minutter", "timer", "dager", "uker", "prosent", "ganger", "pasienter", "o'clock"]
     static let cuesBefore: [[String]] = [["aged"], ["age"], ["age", "of"], ["i'm"], ["im"], ["i", "am"], ["she", "is"], ["he", "is"],
                                          ["she's"], ["he's"], ["who", "is"], ["turned"], ["turns"], ["turning"], ["is", "now"],
                                          ["fylte"], ["fyller"], ["alder"], ["she", "was"], ["he", "was"], ["i", "was"]]
@@ -18,7 +18,7 @@ struct AgeRecognizer: Recognizer {
         for index in 0..<text.count {
             guard let age = text.numberValue(index), (0...120).contains(age), text.digitCount(index) <= 3,
                   !(text.attached(index) && (text.isPunct(index - 1, ".") || text.isPunct(index - 1, "/") || text.isPunct(index - 1, ":"))) else { continue }
-            if isAgePhraseAfter(text, index) || (hasCueBefore(text, index) && !hasUnitAfter(text, index)) {
+            if isAgePhraseAfter(text, index) || ((hasCueBefore(text, index) || hasPersonSubject(text, index)) && !hasUnitAfter(text, index)) {
                 found.append(Candidate(first: index, last: index, type: .age))
             }
         }
@@ -45,6 +45,24 @@ struct AgeRecognizer: Recognizer {
             return cue.enumerated().allSatisfy { offset, word in text.isWord(index - cue.count + offset, word) }
         }
     }
+
+    /// "Her mother is 89", "the patient was 74", "Kari er 54": a person word or name as the subject of is/was/er/var
+    /// within three words before the number.
+    private func hasPersonSubject(_ text: TextView, _ index: Int) -> Bool {
+        guard text.isWord(index - 1), ["is", "was", "er", "var", "ble"].contains(text.lower(index - 1)) else { return false }
+        for back in 2...4 {
+            let position = index - back
+            guard text.isWord(position) else { return false }
+            if Self.personWords.contains(text.lower(position)) || text.has(position, .personCueBefore) && !text.has(position, .functionWord) { return true }
+            if text.has(position, .firstName) && (text.isCapitalized(position) || text.lowercaseText) && !text.has(position, .nameIsWord) { return true }
+        }
+        return false
+    }
+
+    static let personWords: Set<String> = ["she", "he", "i", "mother", "father", "mum", "mom", "dad", "husband", "wife", "patient",
+                                           "resident", "daughter", "son", "grandmother", "grandfather", "neighbour", "neighbor", "man",
+                                           "woman", "lady", "boy", "girl", "brother", "sister", "hun", "han", "jeg", "moren", "faren",
+                                           "mora", "pasienten", "beboeren", "dama", "mannen", "kona", "datteren", "sønnen", "user"]
 
     private func hasUnitAfter(_ text: TextView, _ index: Int) -> Bool {
         let next = index + 1
