@@ -37,6 +37,7 @@ test: deps
 
 bench: build-release
 	$(SWIFT) build -c release --product autocoding-benchmark
+	$(SWIFT) build -c release --product anonymization-benchmark
 	@command -v xmllint >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-utils; }
 	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
 	bash Benchmarks/run.sh

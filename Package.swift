@@ -78,6 +78,7 @@ var targets: [Target] = [
     // MARK: - Plugins and their tools
 
     .executableTarget(name: "stage-registry-generator", path: "Plugins/StageRegistryGenerator"),
+    .executableTarget(name: "anonymization-benchmark", dependencies: ["AnonymizationStage", "ThematicPipeline"], path: "Benchmarks/AnonymizationBenchmark"),
     .executableTarget(name: "autocoding-benchmark", dependencies: ["ThematicCoding", "ThematicPipeline"], path: "Benchmarks/AutocodingBenchmark"),
     .executableTarget(name: "stage-scaffold", path: "Plugins/StageScaffold"),
     .plugin(

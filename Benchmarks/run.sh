@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make bench`: ingest throughput against xmllint on the same files, and peak memory, on a seeded synthetic corpus;
-# then autocoding throughput with a 200-rule codebook on a corpus of more than 100 MB.
+# then autocoding throughput with a 200-rule codebook, and anonymization throughput, on a corpus of more than 100 MB.
 # Figures are ratios measured in the same run, because these machines are noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,3 +75,8 @@ fi
 .build/release/autocoding-benchmark "$WORK/coding/codebook.yaml" "$WORK/coding/study.yaml" "$WORK"/coding/transcripts/*.xml
 MEM_AUTOCODE=$(peak_mib .build/release/autocoding-benchmark "$WORK/coding/codebook.yaml" "$WORK/coding/study.yaml" "$WORK"/coding/transcripts/*.xml)
 echo "peak memory autocoding benchmark (corpus held in memory, three timed rounds): $MEM_AUTOCODE MiB"
+
+# Anonymization on the same 100+ MB corpus.
+.build/release/anonymization-benchmark "$WORK/coding/study.yaml" "$WORK"/coding/transcripts/*.xml
+MEM_ANON=$(peak_mib .build/release/anonymization-benchmark "$WORK/coding/study.yaml" "$WORK"/coding/transcripts/*.xml)
+echo "peak memory anonymization benchmark (corpus held in memory, six timed runs): $MEM_ANON MiB"

@@ -68,11 +68,36 @@ public struct Anonymizer: Sendable {
     /// Anonymizes `interviews`, in parallel over `jobs` threads; the result does not depend on `jobs`.
     public func anonymize(_ interviews: [Interview], jobs: Int = 1) -> Result {
         let ordered = interviews.sorted { $0.id < $1.id }
-        // 1. Detect.
-        let first = parallelMap(ordered, jobs: jobs) { scan($0, propagation: nil) }
-        // 2. Propagate what was found with confidence.
-        let propagation = PropagationIndex(findings: first.flatMap { $0 }, gazetteer: gazetteer)
-        let second = parallelMap(ordered, jobs: jobs) { scan($0, propagation: propagation) }
+        // 1. Detect (candidates are kept unresolved, so propagated matches can compete with them in step 2). Each
+        // worker keeps its lexicon, and each text remembers which of its spellings are not ordinary words.
+        let workers = max(1, min(jobs, ordered.count))
+        let lexicons = Slots<Lexicon>(count: workers)
+        let detected = Slots<Scan>(count: ordered.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { stripe in
+            var lexicon = Lexicon(gazetteer: gazetteer)
+            for index in stride(from: stripe, to: ordered.count, by: workers) {
+                detected[index] = scan(ordered[index], lexicon: &lexicon, recognize: true, propagation: nil, only: nil)
+            }
+            lexicons[stripe] = lexicon
+        }
+        let firstPass = detected.values.map { $0! }
+        // 2. Propagate what was found with confidence: only texts holding one of its first words are read again.
+        let propagation = PropagationIndex(findings: firstPass.flatMap { Self.resolve($0.findings) }, gazetteer: gazetteer)
+        let starts = propagation.starts
+        let propagated = Slots<[Finding]>(count: ordered.count)
+        if !starts.isEmpty {
+            DispatchQueue.concurrentPerform(iterations: workers) { stripe in
+                var lexicon = lexicons[stripe]!
+                let startIDs = lexicon.markPropagationStarts(starts)
+                for index in stride(from: stripe, to: ordered.count, by: workers) {
+                    var places: Set<TextPlace> = []
+                    for (place, ids) in firstPass[index].unusual where !ids.isDisjoint(with: startIDs) { places.insert(place) }
+                    guard !places.isEmpty else { continue }
+                    propagated[index] = scan(ordered[index], lexicon: &lexicon, recognize: false, propagation: propagation, only: places).findings
+                }
+            }
+        }
+        let second = firstPass.indices.map { Self.resolve(firstPass[$0].findings + (propagated[$0] ?? [])) }
         // 3. Label in order of first appearance and rewrite.
         var registry = EntityRegistry(settings: settings, propagation: propagation)
         for findings in second { for finding in findings { registry.register(finding) } }
@@ -89,22 +114,43 @@ public struct Anonymizer: Sendable {
                       protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
     }
 
-    /// Every finding in one interview: its turns, then its setting and field notes.
-    func scan(_ interview: Interview, propagation: PropagationIndex?) -> [Finding] {
-        var lexicon = Lexicon(gazetteer: gazetteer)
+    /// How many tokens the anonymizer's tokenizer makes of `text` (the benchmark's baseline: one pass, no lookups).
+    public static func tokenCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { Tokenizer.tokens(in: $0).count }
+    }
+
+    /// One interview's candidates, unresolved, and per text the spellings (lexicon ids) that are not ordinary words.
+    struct Scan: Sendable {
         var findings: [Finding] = []
+        var unusual: [TextPlace: Set<Int32>] = [:]
+    }
+
+    /// Every candidate in one interview (its turns, then its setting and field notes), or in the texts `only` names.
+    func scan(_ interview: Interview, lexicon: inout Lexicon, recognize: Bool, propagation: PropagationIndex?, only: Set<TextPlace>?) -> Scan {
+        var result = Scan()
+        func visit(_ text: String, _ place: TextPlace, lowercase: Bool) {
+            guard only?.contains(place) ?? true else { return }
+            let (findings, unusual) = scan(text, lexicon: &lexicon, lowercase: lowercase, recognize: recognize, propagation: propagation,
+                                           place: place, interview: interview.id)
+            result.findings += findings
+            if recognize, !unusual.isEmpty { result.unusual[place] = unusual }
+        }
         for turn in interview.turns {
-            let lowercase = !turn.text.unicodeScalars.contains { $0.properties.isUppercase }
-            forEachText(turn.content, path: []) { text, path in
-                findings += scan(text, lexicon: &lexicon, lowercase: lowercase, propagation: propagation,
-                                 place: .turn(turn.index, path), interview: interview.id)
-            }
+            let lowercase = !Self.hasCapitals(turn.text)
+            forEachText(turn.content, path: []) { text, path in visit(text, .turn(turn.index, path), lowercase: lowercase) }
         }
         for (field, value) in [(TextPlace.setting, interview.meta.setting), (.fieldNotes, interview.meta.fieldNotes)] {
-            guard let value else { continue }
-            findings += scan(value, lexicon: &lexicon, lowercase: false, propagation: propagation, place: field, interview: interview.id)
+            if let value { visit(value, field, lowercase: false) }
         }
-        return findings
+        return result
+    }
+
+    /// Whether a text has any capital letter (speech-to-text output has none, and then capitals are no evidence).
+    static func hasCapitals(_ text: String) -> Bool {
+        for byte in text.utf8 where byte >= 0x41 && byte <= 0x5A { return true }
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.isUppercase }
     }
 
     /// Calls `body` for each text node that is not already inside an `<anon>` or an `<event>`.
@@ -119,35 +165,49 @@ public struct Anonymizer: Sendable {
         }
     }
 
-    func scan(_ string: String, lexicon: inout Lexicon, lowercase: Bool, propagation: PropagationIndex?, place: TextPlace, interview: String) -> [Finding] {
+    func scan(_ string: String, lexicon: inout Lexicon, lowercase: Bool, recognize: Bool, propagation: PropagationIndex?,
+              place: TextPlace, interview: String) -> (findings: [Finding], unusual: Set<Int32>) {
         var string = string
-        return string.withUTF8 { bytes -> [Finding] in
+        return string.withUTF8 { bytes -> (findings: [Finding], unusual: Set<Int32>) in
             let tokens = Tokenizer.tokens(in: bytes)
-            var facts: [WordFacts?] = []
-            facts.reserveCapacity(tokens.count)
+            var ids: [Int32] = []
+            ids.reserveCapacity(tokens.count)
             for token in tokens {
-                facts.append(token.kind == .punct ? nil
-                    : lexicon.facts(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), isNumber: token.kind == .number))
+                ids.append(token.kind == .punct ? -1
+                    : lexicon.factsID(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), isNumber: token.kind == .number))
             }
-            let view = TextView(bytes: bytes, tokens: tokens, facts: facts, lowercaseText: lowercase, gazetteer: gazetteer)
+            let view = TextView(bytes: bytes, tokens: tokens, factIDs: ids, known: lexicon.known, lowercaseText: lowercase, gazetteer: gazetteer)
+            var unusual: Set<Int32> = []
             var candidates: [Candidate] = []
-            for recognizer in allRecognizers { candidates += recognizer.candidates(in: view) }
-            candidates += studyIdentifiers(view)
-            if let propagation { candidates += propagation.candidates(in: view) }
+            if recognize {
+                // Spellings that could start something found elsewhere: names and places, capitalised unknown words,
+                // and (in lower-cased text, where capitals say nothing) any word that is not an ordinary one.
+                for id in ids where id >= 0 {
+                    let facts = lexicon.known[Int(id)]
+                    guard facts.flags.isDisjoint(with: [.english, .functionWord, .allowed]) else { continue }
+                    if lowercase || facts.capitalized || !facts.flags.isDisjoint(with: [.firstName, .surname, .place, .multiwordPlaceStart]) {
+                        unusual.insert(id)
+                    }
+                }
+                for recognizer in allRecognizers { candidates += recognizer.candidates(in: view) }
+                candidates += studyIdentifiers(view)
+            }
+            if let propagation, view.mayHave(.propagationStart) { candidates += propagation.candidates(in: view) }
             let turn: Int = if case .turn(let index, _) = place { index } else { -1 }
-            return Self.resolve(candidates).map { candidate in
+            return (candidates.map { candidate in
                 Finding(interview: interview, place: place, turn: turn, byteStart: Int(tokens[candidate.first].start),
                         byteEnd: Int(tokens[candidate.last].end), text: view.text(candidate.first, candidate.last),
                         words: (candidate.first...candidate.last).filter { view.tokens[$0].kind != .punct }.map { view.base($0) },
                         type: candidate.type, confident: candidate.confident, reason: candidate.reason)
-            }
+            }, unusual)
         }
     }
 
     /// The study file's identifiers, matched as word sequences in any case.
     private func studyIdentifiers(_ view: TextView) -> [Candidate] {
         var found: [Candidate] = []
-        for index in 0..<view.count where view.tokens[index].kind != .punct {
+        guard view.mayHave(.studyIdentifierStart) else { return [] }
+        for index in 0..<view.count where view.has(index, .studyIdentifierStart) {
             for (words, type) in gazetteer.studyIdentifiers where view.lower(index) == words[0] || view.base(index) == words[0] {
                 var position = index
                 var matched = true
@@ -162,29 +222,32 @@ public struct Anonymizer: Sendable {
         return found
     }
 
-    /// Keeps the longest candidates; among equal spans the type with precedence; no overlaps.
-    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        let sorted = candidates.sorted { lhs, rhs in
-            let left = (lhs.last - lhs.first, -lhs.type.precedence, lhs.confident ? 1 : 0)
-            let right = (rhs.last - rhs.first, -rhs.type.precedence, rhs.confident ? 1 : 0)
-            if left != right { return left > right }
-            return lhs.first < rhs.first
+    /// Per text, keeps the longest candidates (in bytes); among equal spans the type with precedence, then confident
+    /// ones; no overlaps. Texts keep their order of first appearance, findings within a text their position.
+    static func resolve(_ findings: [Finding]) -> [Finding] {
+        var order: [TextPlace] = []
+        var byPlace: [TextPlace: [Finding]] = [:]
+        for finding in findings {
+            if byPlace[finding.place] == nil { order.append(finding.place) }
+            byPlace[finding.place, default: []].append(finding)
         }
-        var taken: [Candidate] = []
-        for candidate in sorted where !taken.contains(where: { $0.first <= candidate.last && candidate.first <= $0.last }) {
-            taken.append(candidate)
+        var result: [Finding] = []
+        for place in order {
+            let sorted = byPlace[place]!.sorted { lhs, rhs in
+                let left = (lhs.byteEnd - lhs.byteStart, -lhs.type.precedence, lhs.confident ? 1 : 0)
+                let right = (rhs.byteEnd - rhs.byteStart, -rhs.type.precedence, rhs.confident ? 1 : 0)
+                if left != right { return left > right }
+                return lhs.byteStart < rhs.byteStart
+            }
+            var taken: [Finding] = []
+            for finding in sorted where !taken.contains(where: { $0.byteStart < finding.byteEnd && finding.byteStart < $0.byteEnd }) {
+                taken.append(finding)
+            }
+            result += taken.sorted { $0.byteStart < $1.byteStart }
         }
-        return taken.sorted { $0.first < $1.first }
+        return result
     }
 
-    private func parallelMap<T: Sendable>(_ interviews: [Interview], jobs: Int, _ body: @escaping @Sendable (Interview) -> T) -> [T] {
-        let workers = max(1, min(jobs, interviews.count))
-        let slots = Slots<T>(count: interviews.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { stripe in
-            for index in stride(from: stripe, to: interviews.count, by: workers) { slots[index] = body(interviews[index]) }
-        }
-        return slots.values.map { $0! }
-    }
 }
 
 /// Where a text is: a text node of a turn (its path through inline elements), or a metadata field.

@@ -4,9 +4,18 @@ import ThematicCore
 struct Lexicon {
     let gazetteer: Gazetteer
     private var table = SpellingTable(capacity: 1 << 14)
-    private var known: [WordFacts] = []
+    /// Facts by spelling id; a text view indexes into it instead of copying facts per token.
+    private(set) var known: [WordFacts] = []
 
-    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    /// First words of what pass one found (looked up only for tokens flagged `.propagationStart`).
+    private(set) var propagationStarts: Set<String>
+    let studyIdentifierStarts: Set<String>
+
+    init(gazetteer: Gazetteer, propagationStarts: Set<String> = []) {
+        self.gazetteer = gazetteer
+        self.propagationStarts = propagationStarts
+        studyIdentifierStarts = Set(gazetteer.studyIdentifiers.map { $0.words[0] })
+    }
 
     static let streetSuffixes = [
         "alléen", "allé", "bakken", "berget", "bråten", "eggen", "engen", "ekra", "faret", "flata", "gata", "gaten", "gate",
@@ -15,6 +24,15 @@ struct Lexicon {
         "spranget", "stien", "stranda", "stubben", "stykket", "svingen", "tjernet", "toppen", "tunet", "vollen", "vika",
         "åsen", "veien", "vegen", "vei", "veg", "terrassen", "brekka", "sletta", "dalen", "tunet", "kleiva", "hella",
     ]
+    private static let suffixSet = Set(streetSuffixes)
+    private static let suffixLengths = Set(streetSuffixes.map(\.count)).sorted()
+
+    /// A word ending in a street suffix with at least two letters before it ("Strandlia", not "lia").
+    static func isStreetName(_ word: String) -> Bool {
+        let count = word.count
+        return suffixLengths.contains { length in count >= length + 2 && suffixSet.contains(String(word.suffix(length))) }
+    }
+
     static let streetWords: Set<String> = ["gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "plass", "street",
                                            "road", "lane", "avenue", "terrasse", "vegen", "stien"]
     static let workplaceWords: Set<String> = [
@@ -56,15 +74,33 @@ struct Lexicon {
     ]
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "prof", "fru", "herr", "sister", "nurse"]
 
-    /// The facts for a word or number token's bytes.
-    mutating func facts(_ word: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> WordFacts {
+    /// Flags the spellings that start something found in pass one (and any met later); returns their ids.
+    mutating func markPropagationStarts(_ starts: Set<String>) -> Set<Int32> {
+        propagationStarts = starts
+        var ids: Set<Int32> = []
+        for index in known.indices where starts.contains(known[index].base) || starts.contains(known[index].lower) {
+            known[index].flags.insert(.propagationStart)
+            ids.insert(Int32(index))
+        }
+        return ids
+    }
+
+    /// The id (index into `known`) of the facts for a word or number token's bytes.
+    mutating func factsID(_ word: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> Int32 {
         let hash = SpellingTable.hash(word)
-        if let id = table.find(word, hash: hash) { return known[Int(id)] }
+        if let id = table.find(word, hash: hash) { return id }
         let text = String(decoding: word, as: UTF8.self)
-        let facts = isNumber ? WordFacts(lower: text, base: text, capitalized: false, flags: []) : compute(text)
-        _ = table.insert(word, hash: hash)
+        let facts = isNumber ? numberFacts(text) : compute(text)
+        let id = table.insert(word, hash: hash)
         known.append(facts)
-        return facts
+        return id
+    }
+
+    private func numberFacts(_ text: String) -> WordFacts {
+        var flags: WordFacts.Flags = []
+        if propagationStarts.contains(text) { flags.insert(.propagationStart) }
+        if studyIdentifierStarts.contains(text) { flags.insert(.studyIdentifierStart) }
+        return WordFacts(lower: text, base: text, capitalized: false, flags: flags)
     }
 
     private func compute(_ text: String) -> WordFacts {
@@ -84,9 +120,7 @@ struct Lexicon {
         if Gazetteer.months[lower] != nil { flags.insert(.month) }
         if g.allowed.contains(lower) { flags.insert(.allowed) }
         if Self.streetWords.contains(lower) { flags.insert(.streetWord) }
-        if !flags.contains(.english), Self.streetSuffixes.contains(where: { lower.hasSuffix($0) && lower.count >= $0.count + 2 }) {
-            flags.insert(.streetName)
-        }
+        if !flags.contains(.english), Self.isStreetName(lower) { flags.insert(.streetName) }
         if Self.workplaceWords.contains(lower) || (lower.count > 10 && (lower.hasSuffix("sykehjem") || lower.hasSuffix("omsorgssenter") || lower.hasSuffix("helsesenter"))) {
             flags.insert(.workplaceWord)
         }
@@ -94,6 +128,10 @@ struct Lexicon {
         if Self.cuesBefore.contains(lower) { flags.insert(.personCueBefore) }
         if Self.cuesAfter.contains(lower) { flags.insert(.personCueAfter) }
         if Self.titles.contains(lower) { flags.insert(.title) }
+        if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
+        if lower == "http" || lower == "https" || lower == "www" { flags.insert(.urlStart) }
+        if propagationStarts.contains(lower) { flags.insert(.propagationStart) }
+        if studyIdentifierStarts.contains(lower) { flags.insert(.studyIdentifierStart) }
         return WordFacts(lower: spelled == lower ? lower : spelled, base: lower, capitalized: capitalized, flags: flags)
     }
 }

@@ -2,6 +2,8 @@
 struct PropagationIndex: Sendable {
     /// Word sequences by first word.
     private(set) var sequences: [String: [(words: [String], type: IdentifierType)]] = [:]
+    /// The first words of all sequences (the lexicon flags tokens with them, so only those are looked up).
+    var starts: Set<String> { Set(sequences.keys) }
     /// A single first name or surname → the full name it belongs to, when exactly one full name has it.
     private(set) var nameLinks: [String: [String]] = [:]
 
@@ -39,7 +41,7 @@ struct PropagationIndex: Sendable {
     /// Occurrences in a text of anything found elsewhere.
     func candidates(in view: TextView) -> [Candidate] {
         var found: [Candidate] = []
-        for index in 0..<view.count where view.tokens[index].kind != .punct {
+        for index in 0..<view.count where view.has(index, .propagationStart) {
             let key = view.base(index)
             guard let options = sequences[key] else { continue }
             for (words, type) in options {

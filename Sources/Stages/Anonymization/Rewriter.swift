@@ -5,11 +5,14 @@ enum Rewriter {
     static func rewrite(_ interview: Interview, findings: [Finding], registry: EntityRegistry) -> Interview {
         var result = interview
         var byPlace: [TextPlace: [Finding]] = [:]
-        for finding in findings { byPlace[finding.place, default: []].append(finding) }
+        var turnsWithFindings: Set<Int> = []
+        for finding in findings {
+            byPlace[finding.place, default: []].append(finding)
+            turnsWithFindings.insert(finding.turn)
+        }
         for index in result.turns.indices {
             let turn = result.turns[index].index
-            let mine = byPlace.filter { if case .turn(turn, _) = $0.key { true } else { false } }
-            guard !mine.isEmpty else { continue }
+            guard turnsWithFindings.contains(turn) else { continue }
             result.turns[index].content = rewrite(result.turns[index].content, path: [], turn: turn, byPlace: byPlace, registry: registry)
         }
         if let setting = result.meta.setting, let found = byPlace[.setting] { result.meta.setting = plain(setting, found, registry) }

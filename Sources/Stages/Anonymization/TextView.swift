@@ -5,16 +5,41 @@ import ThematicCore
 struct TextView {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Tokenizer.Token]
-    /// Per token: the spelling's facts (words and numbers), or `nil` for punctuation.
-    let facts: [WordFacts?]
+    /// Per token: the id of its spelling's facts in `known` (words and numbers), or -1 for punctuation.
+    let factIDs: [Int32]
+    /// The lexicon's facts, shared rather than copied per token.
+    let known: [WordFacts]
     let lowercaseText: Bool
     let gazetteer: Gazetteer
+    /// Every flag any token of the text has, so a recognizer can skip a text with nothing for it.
+    let flagsPresent: WordFacts.Flags
+    /// Whether the text has digits.
+    let hasNumbers: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Tokenizer.Token], factIDs: [Int32], known: [WordFacts], lowercaseText: Bool, gazetteer: Gazetteer) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.factIDs = factIDs
+        self.known = known
+        self.lowercaseText = lowercaseText
+        self.gazetteer = gazetteer
+        var flags: WordFacts.Flags = []
+        var numbers = false
+        for (token, id) in zip(tokens, factIDs) where id >= 0 {
+            flags.formUnion(known[Int(id)].flags)
+            if token.kind == .number { numbers = true }
+        }
+        flagsPresent = flags
+        hasNumbers = numbers
+    }
 
     var count: Int { tokens.count }
 
-    func lower(_ index: Int) -> String { index >= 0 && index < count ? facts[index]?.lower ?? "" : "" }
+    func lower(_ index: Int) -> String { index >= 0 && index < count && factIDs[index] >= 0 ? known[Int(factIDs[index])].lower : "" }
     /// The form looked up in the gazetteer (possessive 's removed).
-    func base(_ index: Int) -> String { index >= 0 && index < count ? facts[index]?.base ?? "" : "" }
+    func base(_ index: Int) -> String { index >= 0 && index < count && factIDs[index] >= 0 ? known[Int(factIDs[index])].base : "" }
+    /// Whether any token has any of `flags`.
+    func mayHave(_ flags: WordFacts.Flags) -> Bool { !flagsPresent.isDisjoint(with: flags) }
     func isWord(_ index: Int) -> Bool { index >= 0 && index < count && tokens[index].kind == .word }
     func isNumber(_ index: Int) -> Bool { index >= 0 && index < count && tokens[index].kind == .number }
     func digitCount(_ index: Int) -> Int { Int(tokens[index].end - tokens[index].start) }
@@ -28,10 +53,25 @@ struct TextView {
     /// Whether the token is glued to the one before it (no white space between).
     func attached(_ index: Int) -> Bool { index > 0 && index < count && !tokens[index].spaceBefore }
 
-    /// Whether token `index` is the word `word` (lower-cased).
-    func isWord(_ index: Int, _ word: String) -> Bool { isWord(index) && lower(index) == word }
+    /// Whether token `index` is the word `word` (lower-cased). Compares bytes first: this runs for most tokens.
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        guard isWord(index) else { return false }
+        let token = tokens[index]
+        let length = Int(token.end - token.start)
+        guard length == word.utf8CodeUnitCount else { return false }
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: length)
+        for offset in 0..<length {
+            var byte = bytes[Int(token.start) + offset]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if byte != expected[offset] { return byte >= 0x80 ? lower(index) == String(decoding: expected, as: UTF8.self) : false }
+        }
+        return true
+    }
 
-    func isCapitalized(_ index: Int) -> Bool { index >= 0 && index < count ? facts[index]?.capitalized ?? false : false }
+    /// Whether token `index` is the word `word` (lower-cased), for words known only at run time.
+    func isWord(_ index: Int, equals word: String) -> Bool { isWord(index) && lower(index) == word }
+
+    func isCapitalized(_ index: Int) -> Bool { index >= 0 && index < count && factIDs[index] >= 0 ? known[Int(factIDs[index])].capitalized : false }
 
     /// Whether the word is the first of a sentence, where capitals say nothing.
     func isSentenceStart(_ index: Int) -> Bool {
@@ -47,7 +87,7 @@ struct TextView {
     }
 
     func has(_ index: Int, _ flag: WordFacts.Flags) -> Bool {
-        index >= 0 && index < count && (facts[index]?.flags.contains(flag) ?? false)
+        index >= 0 && index < count && factIDs[index] >= 0 && known[Int(factIDs[index])].flags.contains(flag)
     }
 
     /// The previous word's index, skipping at most one comma (so "my manager, Odd," reads as "manager Odd").
@@ -90,6 +130,10 @@ struct WordFacts: Sendable {
         static let personCueBefore = Flags(rawValue: 1 << 13)
         static let personCueAfter = Flags(rawValue: 1 << 14)
         static let title = Flags(rawValue: 1 << 15)
+        static let workplacePhraseStart = Flags(rawValue: 1 << 16)
+        static let propagationStart = Flags(rawValue: 1 << 17)
+        static let studyIdentifierStart = Flags(rawValue: 1 << 18)
+        static let urlStart = Flags(rawValue: 1 << 19)
     }
 
     /// The spelling lower-cased.

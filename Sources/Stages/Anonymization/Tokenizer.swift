@@ -27,14 +27,14 @@ struct Tokenizer {
         var newline = false
         while index < count {
             let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 space = true
                 if byte == 0x0A { newline = true }
                 index += 1
                 continue
             }
             let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : TextDecoding.decode(bytes, at: index)
-            if scalar.properties.isWhitespace {
+            if byte >= 0x80, scalar.properties.isWhitespace {
                 space = true
                 index += length
                 continue
@@ -49,6 +49,8 @@ struct Tokenizer {
                 var end = index + length
                 while end < count {
                     let next = bytes[end]
+                    // Fast path: ASCII letters, most of most words.
+                    if (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A) { end += 1; continue }
                     let (nextScalar, nextLength) = next < 0x80 ? (Unicode.Scalar(next), 1) : TextDecoding.decode(bytes, at: end)
                     if isLetter(nextScalar, next) { end += nextLength; continue }
                     // An apostrophe or hyphen between two letters stays inside the word (o'brien, nord-fron).

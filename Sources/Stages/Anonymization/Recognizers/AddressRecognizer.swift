@@ -7,6 +7,7 @@ struct AddressRecognizer: Recognizer {
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved"]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.hasNumbers else { return [] }
         var found: [Candidate] = []
         for index in 0..<text.count {
             if text.has(index, .streetName), let last = houseNumber(text, after: index) {

@@ -14,6 +14,7 @@ struct AgeRecognizer: Recognizer {
                                          ["fylte"], ["fyller"], ["alder"], ["she", "was"], ["he", "was"], ["i", "was"]]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.hasNumbers else { return [] }
         var found: [Candidate] = []
         for index in 0..<text.count {
             guard let age = text.numberValue(index), (0...120).contains(age), text.digitCount(index) <= 3,
@@ -42,7 +43,7 @@ struct AgeRecognizer: Recognizer {
     private func hasCueBefore(_ text: TextView, _ index: Int) -> Bool {
         Self.cuesBefore.contains { cue in
             guard index - cue.count >= 0 else { return false }
-            return cue.enumerated().allSatisfy { offset, word in text.isWord(index - cue.count + offset, word) }
+            return cue.enumerated().allSatisfy { offset, word in text.isWord(index - cue.count + offset, equals: word) }
         }
     }
 

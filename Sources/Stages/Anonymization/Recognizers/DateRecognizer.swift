@@ -8,6 +8,7 @@ struct DateRecognizer: Recognizer {
     static let nonTriggering = ["In May we plan ahead.", "We have 24/7 coverage.", "about 10 to 15 minutes", "for 14 years", "version 2.1"]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.hasNumbers || text.mayHave(.month) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {

@@ -5,6 +5,7 @@ struct EmailRecognizer: Recognizer {
     static let nonTriggering = ["We meet @ the office.", "Write to the support desk."]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.bytes.contains(0x40) else { return [] }
         var found: [Candidate] = []
         for index in 0..<text.count where text.isPunct(index, "@") && text.attached(index) && index + 1 < text.count && text.attached(index + 1) {
             var first = index - 1

@@ -7,6 +7,7 @@ struct NationalIDRecognizer: Recognizer {
     static let nonTriggering = ["Ward 12 has 30 beds.", "Reference 1234567890 is ten digits.", "Order 123456789012 has twelve."]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.hasNumbers else { return [] }
         var found: [Candidate] = []
         for index in 0..<text.count where text.isNumber(index) && !gluedToDigits(text, index) {
             if text.digitCount(index) == 11 {

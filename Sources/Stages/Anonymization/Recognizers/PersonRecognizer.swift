@@ -11,10 +11,12 @@ struct PersonRecognizer: Recognizer {
     static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question"]
 
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
     static let monthContext: Set<String> = ["in", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late",
                                             "mid", "every", "each", "during", "before", "after", "through", "i", "fra", "til", "siden"]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.mayHave([.firstName, .surname, .title, .personCueBefore]) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
@@ -71,7 +73,7 @@ struct PersonRecognizer: Recognizer {
     /// A following surname (or middle name) that continues the name.
     private func extensionWord(_ text: TextView, after index: Int, cased: Bool) -> Int? {
         var next = index + 1
-        if text.isWord(next), ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"].contains(text.lower(next)), text.isWord(next + 1) {
+        if text.isWord(next), Self.particles.contains(text.lower(next)), text.isWord(next + 1) {
             next += 1
         }
         guard text.isWord(next), !text.tokens[next].newlineBefore, text.has(next, .surname) || text.has(next, .firstName) || (cased && text.isCapitalized(next) && !text.has(next, .english) && !text.has(next, .place)),
@@ -106,7 +108,7 @@ struct PersonRecognizer: Recognizer {
         var next = index + 1
         if text.isPunct(next, ",") { next += 1 }
         guard text.isWord(next), text.has(next, .personCueAfter) else { return false }
-        return !(strong && ["and", "og", "who"].contains(text.lower(next)))
+        return !(strong && (text.isWord(next, "and") || text.isWord(next, "og") || text.isWord(next, "who")))
     }
 
     private func inMonthContext(_ text: TextView, _ index: Int) -> Bool {

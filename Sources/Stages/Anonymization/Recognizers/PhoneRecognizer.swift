@@ -8,6 +8,7 @@ struct PhoneRecognizer: Recognizer {
     static let groupings: Set<[Int]> = [[8], [2, 2, 2, 2], [3, 2, 3], [3, 3, 2], [4, 4], [2, 3, 3], [3, 5], [2, 6]]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.hasNumbers else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {

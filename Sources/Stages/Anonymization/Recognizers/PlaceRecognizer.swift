@@ -8,6 +8,7 @@ struct PlaceRecognizer: Recognizer {
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell."]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.mayHave([.place, .multiwordPlaceStart]) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
@@ -34,7 +35,7 @@ struct PlaceRecognizer: Recognizer {
             var matched = true
             for word in words.dropFirst() {
                 position += 1
-                if !text.isWord(position, word) { matched = false; break }
+                if !text.isWord(position, equals: word) { matched = false; break }
             }
             if matched, position > (best ?? -1) { best = position }
         }

@@ -5,9 +5,11 @@ struct URLRecognizer: Recognizer {
     static let nonTriggering = ["The www is slow.", "http is a protocol."]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.mayHave(.urlStart) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
+            guard text.has(index, .urlStart) else { index += 1; continue }
             let isScheme = (text.isWord(index, "http") || text.isWord(index, "https")) && text.isPunct(index + 1, ":") && text.attached(index + 1)
                 && text.isPunct(index + 2, "/") && text.attached(index + 2)
             let isWWW = text.isWord(index, "www") && text.isPunct(index + 1, ".") && text.attached(index + 1) && index + 2 < text.count && text.attached(index + 2)

@@ -16,6 +16,7 @@ struct WorkplaceRecognizer: Recognizer {
     ]
 
     func candidates(in text: TextView) -> [Candidate] {
+        guard text.mayHave([.workplaceWord, .workplacePhraseStart]) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
@@ -26,16 +27,20 @@ struct WorkplaceRecognizer: Recognizer {
         return found
     }
 
+    /// First words of `phrases`.
+    static let phraseStarts = Set(phrases.map { $0[0] })
+
     /// The last token of an institution word starting at `index`.
     private func institution(_ text: TextView, at index: Int) -> Int? {
         if text.has(index, .workplaceWord) { return index }
-        for phrase in Self.phrases where text.isWord(index, phrase[0]) {
+        guard text.has(index, .workplacePhraseStart) else { return nil }
+        for phrase in Self.phrases where text.lower(index) == phrase[0] {
             var position = index
             var matched = true
             for word in phrase.dropFirst() {
                 position += 1
                 if text.isPunct(position, "-") { position += 1 } // "bo- og"
-                if !text.isWord(position, word) { matched = false; break }
+                if !text.isWord(position, equals: word) { matched = false; break }
             }
             if matched { return position }
         }
