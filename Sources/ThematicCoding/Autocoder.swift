@@ -132,8 +132,8 @@ public final class Autocoder: Sendable {
     /// Codes every interview, in parallel over `jobs` threads; the result does not depend on `jobs`.
     public func code(_ interviews: [Interview], jobs: Int) throws -> [CodedSegment] {
         let workers = max(1, min(jobs, interviews.count))
-        let results = ResultSlots<[CodedSegment]>(count: interviews.count)
-        let failure = ResultSlots<any Error>(count: workers)
+        let results = ConcurrentSlots<[CodedSegment]>(count: interviews.count)
+        let failure = ConcurrentSlots<any Error>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { stripe in
             do {
                 var worker = try Worker(self)
@@ -342,19 +342,4 @@ public final class Autocoder: Sendable {
             }
         }
     }
-}
-
-/// Fixed slots that concurrent workers fill by index; read after all workers finish.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
-        set { lock.lock(); storage[index] = newValue; lock.unlock() }
-    }
-
-    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
 }

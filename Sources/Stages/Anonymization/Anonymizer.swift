@@ -71,8 +71,8 @@ public struct Anonymizer: Sendable {
         // 1. Detect (candidates are kept unresolved, so propagated matches can compete with them in step 2). Each
         // worker keeps its lexicon, and each text remembers which of its spellings are not ordinary words.
         let workers = max(1, min(jobs, ordered.count))
-        let lexicons = Slots<Lexicon>(count: workers)
-        let detected = Slots<Scan>(count: ordered.count)
+        let lexicons = ConcurrentSlots<Lexicon>(count: workers)
+        let detected = ConcurrentSlots<Scan>(count: ordered.count)
         DispatchQueue.concurrentPerform(iterations: workers) { stripe in
             var lexicon = Lexicon(gazetteer: gazetteer)
             for index in stride(from: stripe, to: ordered.count, by: workers) {
@@ -84,7 +84,7 @@ public struct Anonymizer: Sendable {
         // 2. Propagate what was found with confidence: only texts holding one of its first words are read again.
         let propagation = PropagationIndex(findings: firstPass.flatMap { Self.resolve($0.findings) }, gazetteer: gazetteer)
         let starts = propagation.starts
-        let propagated = Slots<[Finding]>(count: ordered.count)
+        let propagated = ConcurrentSlots<[Finding]>(count: ordered.count)
         if !starts.isEmpty {
             DispatchQueue.concurrentPerform(iterations: workers) { stripe in
                 var lexicon = lexicons[stripe]!
@@ -270,16 +270,4 @@ struct Finding: Sendable {
     var type: IdentifierType
     var confident: Bool
     var reason: String
-}
-
-/// Fixed slots filled by index from several threads.
-final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    subscript(index: Int) -> Value? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
-        set { lock.lock(); storage[index] = newValue; lock.unlock() }
-    }
-    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
 }

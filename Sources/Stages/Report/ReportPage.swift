@@ -19,20 +19,7 @@ struct ReportPage {
         self.plan = plan
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { escapeMarkup(text) }
 
     private mutating func line(_ text: String) { html += text + "\n" }
     private func e(_ text: String) -> String { Self.escape(text) }
