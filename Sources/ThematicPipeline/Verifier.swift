@@ -56,7 +56,13 @@ public struct Verifier {
         let rerun = (absolute as NSString).deletingLastPathComponent + "/.\((absolute as NSString).lastPathComponent).verify-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.removeItem(atPath: rerun)
         defer { try? FileManager.default.removeItem(atPath: rerun) }
-        _ = try runner.run(pipelinePath: pipelinePath, outputOverride: rerun)
+        // A run that kept a key writes one again, to a throw-away file, so its manifest records the same side outputs.
+        var rerunner = runner
+        if !manifest.sideOutputs.isEmpty {
+            rerunner.keyFile = rerun + ".key"
+        }
+        defer { try? FileManager.default.removeItem(atPath: rerun + ".key") }
+        _ = try rerunner.run(pipelinePath: pipelinePath, outputOverride: rerun)
 
         let recorded = Set(try Self.files(under: absolute))
         let fresh = Set(try Self.files(under: rerun))

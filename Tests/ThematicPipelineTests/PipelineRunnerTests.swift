@@ -196,6 +196,23 @@ struct PipelineRunnerTests {
         #expect(result.manifest.inputs["people.csv"] != nil)
     }
 
+    @Test func runWithAKeyVerifiesAndKeepsTheKeyOutside() throws {
+        let scratch = try TestSupport.temporaryDirectory()
+        let out = scratch.appendingPathComponent("out").path
+        var runner = PipelineRunner(registry: registry, jobs: 2)
+        runner.keyFile = scratch.appendingPathComponent("study.key").path
+        let result = try runner.run(pipelinePath: TestSupport.bundledStudy.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("study.key").path))
+        #expect(result.manifest.sideOutputs.count == 1)
+        #expect(!(try files(URL(fileURLWithPath: out))).keys.contains { $0.hasSuffix(".key") })
+        #expect(try Verifier(runner: PipelineRunner(registry: registry, jobs: 1)).verify(out).isReproduced)
+
+        runner.keyFile = out + "/inside.key"
+        #expect(throws: (any Error).self) {
+            try runner.run(pipelinePath: TestSupport.bundledStudy.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
+        }
+    }
+
     @Test func verifyReproducesAndDetectsChanges() throws {
         let root = try TestSupport.miniStudy()
         _ = try run(root)
