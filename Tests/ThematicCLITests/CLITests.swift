@@ -50,6 +50,31 @@ struct CLITests {
         #expect(broken.stderr.contains("differs: \(out)/descriptives.json"))
     }
 
+    @Test func anonymizeWritesSameNamesKeepsTheKeyOutsideAndRefusesBadInput() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        try TestSupport.write(TestSupport.transcript(id: "P1", turns: [("I1", "Who helps?"), ("P1", "My colleague Kari Nordmann, on 913 48 207.")]),
+                              to: "in/P1.xml", in: folder)
+        try TestSupport.write(TestSupport.transcript(id: "P2", turns: [("I1", "And?"), ("P2", "Kari Nordmann again, at Lyngtun sykehjem.")]),
+                              to: "in/P2.xml", in: folder)
+        let run = try thematic("anonymize", "--key", "study.key", "--out", "anon", "in/P1.xml", "in/P2.xml", in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let p2 = try String(contentsOf: folder.appendingPathComponent("anon/P2.xml"), encoding: .utf8)
+        #expect(p2.contains("<anon type=\"person\" ref=\"person-1\">[person 1]</anon> again, at <anon type=\"workplace\" ref=\"workplace-1\">[workplace 1]</anon>."))
+        #expect(!p2.contains("Nordmann"))
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("study.key").path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+
+        let inside = try thematic("anonymize", "--key", "anon2/study.key", "--out", "anon2", "in/P1.xml", in: folder)
+        #expect(inside.status != 0)
+        #expect(inside.stderr.contains("must not be written inside"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("anon2").path))
+
+        try TestSupport.write("<interview", to: "in/bad.xml", in: folder)
+        let bad = try thematic("anonymize", "--out", "anon3", "in/bad.xml", in: folder)
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("in/bad.xml:1"))
+    }
+
     @Test func validateListsEveryProblemAndExitsNonZero() throws {
         let folder = try TestSupport.temporaryDirectory()
         try TestSupport.write("<interview>", to: "a.xml", in: folder)

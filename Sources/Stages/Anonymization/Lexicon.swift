@@ -40,7 +40,9 @@ struct Lexicon {
         "legesenter", "legesenteret", "legekontor", "legekontoret", "sjukeheim", "sjukeheimen", "rehabiliteringssenter",
         "rehabiliteringssenteret", "dagsenter", "dagsenteret", "behandlingssenter", "behandlingssenteret", "hospital",
         "clinic", "klinikk", "klinikken", "sykehus", "sykehuset", "bofellesskap", "bofellesskapet", "hospice", "helsetun",
-        "omsorgstun", "eldresenter", "eldresenteret", "helseheim", "aldersheim", "aldershjem",
+        "omsorgstun", "eldresenter", "eldresenteret", "helseheim", "aldersheim", "aldershjem", "hjemmetjeneste",
+        "hjemmetjenesten", "hjemmesykepleie", "hjemmesykepleien", "heimeteneste", "heimetenesta", "omsorgsbolig",
+        "omsorgsboliger", "omsorgsboligene", "serviceboliger", "legevakt", "legevakta", "legevakten",
     ]
     static let functionWords: Set<String> = [
         "the", "a", "an", "our", "their", "my", "your", "his", "her", "its", "this", "that", "these", "those", "local", "municipal",

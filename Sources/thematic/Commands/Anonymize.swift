@@ -37,7 +37,14 @@ struct Anonymize: ParsableCommand {
             let study = try self.study.map { try StudyLoader.load(path: $0, displayName: $0).study } ?? Study(id: "transcripts", title: "transcripts", participants: [])
             let files = transcripts.map { (path: $0, displayName: $0) }
             let (interviews, _) = try CorpusLoader(jobs: jobs).load(files)
-            let names = Dictionary(uniqueKeysWithValues: interviews.map { ($0.id, ($0.source as NSString).lastPathComponent) })
+            var firstSource: [String: String] = [:]
+            for interview in interviews {
+                if let earlier = firstSource[interview.id] {
+                    throw Diagnostic(file: interview.source, "duplicate interview id '\(interview.id)' (also in \(earlier))")
+                }
+                firstSource[interview.id] = interview.source
+            }
+            let names = firstSource.mapValues { ($0 as NSString).lastPathComponent }
             guard Set(names.values).count == names.count else { throw Diagnostic("two transcripts share a file name; --out would hold only one of them") }
             let result = try Anonymizer(study: study).anonymize(interviews, jobs: jobs)
             var artifacts = ArtifactSet()

@@ -3,7 +3,7 @@
 /// transcripts have typos) but listed for review.
 struct NationalIDRecognizer: Recognizer {
     var type: IdentifierType { .nationalID }
-    static let triggering = ["His number is «24065845055».", "fnr «240658 45055» in the record", "typo «99999999999» here"]
+    static let triggering = ["His number is «24065845055».", "fnr «240658 45055» in the record", "typo «99999999999» here", "nr «240658-45055» står"]
     static let nonTriggering = ["Ward 12 has 30 beds.", "Reference 1234567890 is ten digits.", "Order 123456789012 has twelve."]
 
     func candidates(in text: TextView) -> [Candidate] {
@@ -15,6 +15,9 @@ struct NationalIDRecognizer: Recognizer {
             } else if text.digitCount(index) == 6, text.isNumber(index + 1), text.digitCount(index + 1) == 5, !text.attached(index + 1),
                       !gluedToDigits(text, index + 1) {
                 found.append(candidate(text.lower(index) + text.lower(index + 1), index, index + 1))
+            } else if text.digitCount(index) == 6, text.isPunct(index + 1, "-"), text.attached(index + 1), text.isNumber(index + 2),
+                      text.attached(index + 2), text.digitCount(index + 2) == 5, !gluedToDigits(text, index + 2) {
+                found.append(candidate(text.lower(index) + text.lower(index + 2), index, index + 2))
             }
         }
         return found
