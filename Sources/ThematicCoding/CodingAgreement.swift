@@ -23,6 +23,9 @@ public enum CodingAgreement {
         public var cohenKappa: Nullable<Double>
         public var fleissKappa: Nullable<Double>
         public var krippendorffAlphaNominal: Nullable<Double>
+        /// Interval alpha on the 0/1 values (equal to nominal for presence/absence; reported so tables line up with
+        /// `thematic agreement`).
+        public var krippendorffAlphaInterval: Nullable<Double>
 
         enum CodingKeys: String, CodingKey {
             case code, units
@@ -31,6 +34,7 @@ public enum CodingAgreement {
             case cohenKappa = "cohen_kappa"
             case fleissKappa = "fleiss_kappa"
             case krippendorffAlphaNominal = "krippendorff_alpha_nominal"
+            case krippendorffAlphaInterval = "krippendorff_alpha_interval"
         }
     }
 
@@ -110,7 +114,7 @@ public enum CodingAgreement {
     private static func figures(code: String, ratings: [AgreementData.Rating], coders: [String], units: Int, codedByAny: Int) throws -> UnitFigures {
         guard !ratings.isEmpty else {
             return UnitFigures(code: code, units: 0, unitsCodedByAnyCoder: 0, percentAgreement: Nullable(nil), cohenKappa: Nullable(nil),
-                               fleissKappa: Nullable(nil), krippendorffAlphaNominal: Nullable(nil))
+                               fleissKappa: Nullable(nil), krippendorffAlphaNominal: Nullable(nil), krippendorffAlphaInterval: Nullable(nil))
         }
         // Every listed coder appears as a column so that two-coder statistics see the design, not just who rated.
         let padded = ratings + coders.filter { coder in !ratings.contains { $0.coder == coder } }
@@ -120,7 +124,8 @@ public enum CodingAgreement {
                            percentAgreement: Nullable(Agreement.percentAgreement(data).map { rounded($0, places: 6) }),
                            cohenKappa: Nullable(Agreement.cohenKappa(data).map { rounded($0, places: 6) }),
                            fleissKappa: Nullable(Agreement.fleissKappa(data).map { rounded($0, places: 6) }),
-                           krippendorffAlphaNominal: Nullable(Agreement.krippendorffAlpha(data, metric: .nominal).map { rounded($0, places: 6) }))
+                           krippendorffAlphaNominal: Nullable(Agreement.krippendorffAlpha(data, metric: .nominal).map { rounded($0, places: 6) }),
+                           krippendorffAlphaInterval: Nullable(Agreement.krippendorffAlpha(data, metric: .interval).map { rounded($0, places: 6) }))
     }
 
     /// Segment-overlap agreement for every pair of `coders`, per code in codebook order and overall per pair.

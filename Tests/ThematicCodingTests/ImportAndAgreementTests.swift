@@ -69,6 +69,7 @@ struct ImportAndAgreementTests {
             #expect(row.percentAgreement.value == 1)
             #expect(row.cohenKappa.value == 1)
             #expect(row.krippendorffAlphaNominal.value == 1)
+            #expect(row.krippendorffAlphaInterval.value == row.krippendorffAlphaNominal.value)
         }
         // 4 sentences in the interview: "Tell me." and the three in the participant's turn.
         #expect(figures[0].units == 4)
