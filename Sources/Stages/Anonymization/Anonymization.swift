@@ -31,6 +31,7 @@ public struct Anonymization: Stage {
             OptionSpec("passphrase-env", .string, default: .string("THEMATIC_KEY_PASSPHRASE"), help: "Environment variable holding the key's passphrase."),
             OptionSpec("age", .choice(["label", "band"]), default: .string("label"), help: "Ages as [age 2] or as ten-year bands [40–49]."),
             OptionSpec("date", .choice(["label", "month-year"]), default: .string("label"), help: "Dates as [date 3] or as [August 2022]."),
+            OptionSpec("place", .choice(["label", "region"]), default: .string("label"), help: "Municipalities as [place 2] or as [a municipality in Trøndelag]."),
             OptionSpec("person", .choice(["label", "pseudonym"]), default: .string("label"), help: "People as [person 1] or by the pseudonyms listed."),
             OptionSpec("pseudonyms", .stringList, default: .list([]), help: "Pseudonyms for person = pseudonym, in order of first appearance."),
             OptionSpec("allow", .stringList, default: .list([]), help: "Words never replaced (acronyms, product names)."),
@@ -48,6 +49,7 @@ public struct Anonymization: Stage {
         settings.age = options.string("age")
         settings.date = options.string("date")
         settings.person = options.string("person")
+        settings.place = options.string("place")
         settings.pseudonyms = options.list("pseudonyms")
         settings.allow = options.list("allow")
         if settings.person == "pseudonym", settings.pseudonyms.isEmpty {

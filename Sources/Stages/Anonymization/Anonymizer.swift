@@ -15,6 +15,8 @@ public struct Anonymizer: Sendable {
         public var age = "label"
         /// `label` ([date 3]) or `month-year` ([August 2022]).
         public var date = "label"
+        /// `label` ([place 2]) or `region` ([a municipality in Trøndelag]; places that are not municipalities keep labels).
+        public var place = "label"
         /// `label` ([person 1]) or `pseudonym` (from `pseudonyms`, in order of first appearance).
         public var person = "label"
         /// Pseudonyms for `person = pseudonym`.
@@ -99,7 +101,7 @@ public struct Anonymizer: Sendable {
         }
         let second = firstPass.indices.map { Self.resolve(firstPass[$0].findings + (propagated[$0] ?? [])) }
         // 3. Label in order of first appearance and rewrite.
-        var registry = EntityRegistry(settings: settings, propagation: propagation)
+        var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties)
         for findings in second { for finding in findings { registry.register(finding) } }
         var counts: [String: [String: Int]] = [:]
         var rewritten: [Interview] = []

@@ -16,6 +16,8 @@ struct Gazetteer: Sendable {
     var englishWords: Set<String>
     /// Words never replaced (acronyms, countries, months used as words …); extended by the stage's `allow` option.
     var allowed: Set<String>
+    /// Municipality (lower-cased words joined by a space) → county, for `place: region`; empty for a name in two counties.
+    var counties: [String: String] = [:]
     /// The study's own identifiers by type (lower-cased word sequences), always replaced.
     var studyIdentifiers: [(words: [String], type: IdentifierType)]
 
@@ -60,11 +62,19 @@ struct Gazetteer: Sendable {
             let type = IdentifierType(studyKey: typeName)
             for value in values.sorted() where !Self.words(value).isEmpty { identifiers.append((Self.words(value), type)) }
         }
-        return Gazetteer(
+        var counties: [String: String] = [:]
+        for line in try list("municipality-counties") {
+            let parts = line.split(separator: "\t").map(String.init)
+            guard parts.count == 2 else { continue }
+            counties[Self.words(parts[0]).joined(separator: " ")] = parts[1].contains("/") ? "" : parts[1]
+        }
+        var gazetteer = Gazetteer(
             firstNames: lower(try list("first-names")), surnames: lower(try list("surnames")),
             namesThatAreWords: lower(try list("common-word-names")), places: singlePlaces, multiwordPlaces: multiword,
             placesThatAreWords: lower(try list("common-word-places")), englishWords: Set(try list("english-words")),
             allowed: defaultAllowed.union(allow.map { $0.lowercased() }), studyIdentifiers: identifiers)
+        gazetteer.counties = counties
+        return gazetteer
     }
 
     /// Lower-cased words of a phrase, split the way the tokenizer splits.

@@ -70,9 +70,12 @@ struct EntityRegistry {
     private var indexByKey: [String: Int] = [:]
     private var counters: [IdentifierType: Int] = [:]
 
-    init(settings: Anonymizer.Settings, propagation: PropagationIndex) {
+    let counties: [String: String]
+
+    init(settings: Anonymizer.Settings, propagation: PropagationIndex, counties: [String: String] = [:]) {
         self.settings = settings
         self.propagation = propagation
+        self.counties = counties
     }
 
     /// The entity a finding belongs to.
@@ -113,6 +116,10 @@ struct EntityRegistry {
         switch finding.type {
         case .age where settings.age == "band":
             if let age = Int(finding.text.filter(\.isNumber)) { return (entity.ref, "[\(age / 10 * 10)–\(age / 10 * 10 + 9)]") }
+        case .place where settings.place == "region":
+            if let county = counties[finding.words.joined(separator: " ")] {
+                return (entity.ref, county.isEmpty ? "[a municipality in Norway]" : "[a municipality in \(county)]")
+            }
         case .date where settings.date == "month-year":
             if let general = DateGeneralisation.monthYear(finding.words) { return (entity.ref, "[\(general)]") }
         default:

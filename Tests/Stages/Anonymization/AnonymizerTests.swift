@@ -59,9 +59,10 @@ struct AnonymizerTests {
         var settings = Anonymizer.Settings()
         settings.age = "band"
         settings.date = "month-year"
+        settings.place = "region"
         let anonymizer = try Anonymizer(study: Study(id: "s", title: "t", participants: []), settings: settings)
-        let text = anonymizer.anonymize([interview("P1", ["Q", "I am 47 years old and started on 3 August 2022."])]).interviews[0].turns[1].text
-        #expect(text == "I am [40–49] years old and started on [August 2022].")
+        let text = anonymizer.anonymize([interview("P1", ["Q", "I am 47 years old and started in Stjørdal on 3 August 2022, then Herøy."])]).interviews[0].turns[1].text
+        #expect(text == "I am [40–49] years old and started in [a municipality in Trøndelag] on [August 2022], then [a municipality in Norway].")
     }
 
     @Test func keyFileIsPrivateSealedAndKeptOutOfTheOutput() throws {
