@@ -4,8 +4,8 @@ import ThematicCore
 /// Finds and replaces identifiers consistently across a whole study.
 ///
 /// Three steps. *Detect*: every recognizer reads every text (turns and the free-text metadata), in parallel by
-/// interview. *Propagate*: whatever was found with confidence anywhere — a full name, a workplace, a place — is looked
-/// for again everywhere, in any case, so a name caught once in one transcript is caught in all of them; a first name or
+/// interview. *Propagate*: whatever was found anywhere — a full name, a workplace, a place — is looked for again
+/// everywhere, in any case (forms that are also ordinary words excepted), so a name caught once in one transcript is caught in all of them; a first name or
 /// surname on its own links to the one full name it belongs to. *Replace*: each entity gets a study-wide label in order
 /// of first appearance (interview id, turn, position), so labels do not depend on threads.
 public struct Anonymizer: Sendable {

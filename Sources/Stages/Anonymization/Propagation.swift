@@ -14,7 +14,7 @@ struct PropagationIndex: Sendable {
             guard !words.isEmpty, seen.insert(words).inserted else { return }
             sequences[words[0], default: []].append((words, type))
         }
-        for finding in findings where finding.confident && [.person, .place, .workplace, .address, .email].contains(finding.type) {
+        for finding in findings where [.person, .place, .workplace, .address, .email].contains(finding.type) {
             let words = finding.words.filter { !gazetteer.allowed.contains($0) }
             guard !words.isEmpty else { continue }
             if words.count == 1 && Self.isOrdinaryWord(words[0], gazetteer) { continue }

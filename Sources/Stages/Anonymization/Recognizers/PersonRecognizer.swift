@@ -7,7 +7,8 @@ struct PersonRecognizer: Recognizer {
     var type: IdentifierType { .person }
     static let triggering = ["When «Mari Moen» started", "I usually call «Klara» at the office", "my manager, «Odd», asked",
                              "when «geir» started", "i usually call «mikael johansson» at", "When «May» started on the night shift",
-                             "«Dr. Berg» said", "I asked «Simonsen» about it", "«Sigurd Knutsen» was there"]
+                             "«Dr. Berg» said", "I asked «Simonsen» about it", "«Sigurd Knutsen» was there",
+                             "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday"]
     static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question"]
 
@@ -59,9 +60,11 @@ struct PersonRecognizer: Recognizer {
         } else if isSurname && inside && !ambiguous {
             confident = false
             reason = "surname alone"
-        } else if cased && inside && cue && !ambiguous && !text.has(index, .english) && hasCueBefore(text, index) {
+        } else if cased && !ambiguous && !text.has(index, .english) && !text.has(index, .streetName)
+                    && ((inside && hasCueBefore(text, index)) || hasCueAfter(text, index, strong: true)) {
+            // A capitalised word no list knows, with a person cue: a name the gazetteers lack ("I called Zyxwort").
             confident = false
-            reason = "capitalised word after a person cue"
+            reason = "unknown capitalised word with a person cue"
         } else {
             return nil
         }
