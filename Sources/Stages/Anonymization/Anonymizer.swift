@@ -200,7 +200,7 @@ public struct Anonymizer: Sendable {
                 Finding(interview: interview, place: place, turn: turn, byteStart: Int(tokens[candidate.first].start),
                         byteEnd: Int(tokens[candidate.last].end), text: view.text(candidate.first, candidate.last),
                         words: (candidate.first...candidate.last).filter { view.tokens[$0].kind != .punct }.map { view.base($0) },
-                        type: candidate.type, confident: candidate.confident, reason: candidate.reason)
+                        type: candidate.type, confident: candidate.confident, reason: candidate.reason, propagates: candidate.propagates)
             }, unusual)
         }
     }
@@ -272,4 +272,5 @@ struct Finding: Sendable {
     var type: IdentifierType
     var confident: Bool
     var reason: String
+    var propagates: Bool
 }

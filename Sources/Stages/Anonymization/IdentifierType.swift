@@ -64,4 +64,7 @@ struct Candidate: Sendable {
     var confident: Bool = true
     /// Why, for the review list ("ambiguous name with context", …).
     var reason: String = ""
+    /// Whether the text is looked for across the study (and protected by the leak gate); false for guesses no
+    /// gazetteer backs.
+    var propagates: Bool = true
 }

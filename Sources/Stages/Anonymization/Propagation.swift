@@ -14,7 +14,7 @@ struct PropagationIndex: Sendable {
             guard !words.isEmpty, seen.insert(words).inserted else { return }
             sequences[words[0], default: []].append((words, type))
         }
-        for finding in findings where [.person, .place, .workplace, .address, .email].contains(finding.type) {
+        for finding in findings where finding.propagates && [.person, .place, .workplace, .address, .email].contains(finding.type) {
             let words = finding.words.filter { !gazetteer.allowed.contains($0) }
             guard !words.isEmpty else { continue }
             if words.count == 1 && Self.isOrdinaryWord(words[0], gazetteer) { continue }
@@ -69,6 +69,9 @@ struct EntityRegistry {
     private(set) var entities: [Anonymizer.Entity] = []
     private var indexByKey: [String: Int] = [:]
     private var counters: [IdentifierType: Int] = [:]
+    /// Forms only ever found by guesses that do not propagate; the leak gate does not hold the run to them.
+    private var guessedForms: Set<String> = []
+    private var backedForms: Set<String> = []
 
     let counties: [String: String]
 
@@ -92,6 +95,7 @@ struct EntityRegistry {
     }
 
     mutating func register(_ finding: Finding) {
+        if finding.propagates { backedForms.insert(finding.text) } else { guessedForms.insert(finding.text) }
         let key = key(finding)
         if let index = indexByKey[key] {
             if !entities[index].originals.contains(finding.text) { entities[index].originals.append(finding.text); entities[index].originals.sort() }
@@ -132,7 +136,7 @@ struct EntityRegistry {
     func protectedStrings(gazetteer: Gazetteer) -> [String] {
         var strings: Set<String> = []
         for entity in entities where entity.type != .age {
-            for original in entity.originals {
+            for original in entity.originals where backedForms.contains(original) || !guessedForms.contains(original) {
                 let words = Gazetteer.words(original)
                 if words.isEmpty { continue }
                 if words.count == 1 && (PropagationIndex.isOrdinaryWord(words[0], gazetteer) || words[0].allSatisfy(\.isNumber) && words[0].count < 6) { continue }

@@ -44,6 +44,7 @@ struct PersonRecognizer: Recognizer {
         let inside = cased && !text.isSentenceStart(index)
 
         var confident = true
+        var propagates = true
         var reason = ""
         if isFirst && !ambiguous {
             // A first name that is nothing else.
@@ -60,17 +61,20 @@ struct PersonRecognizer: Recognizer {
         } else if isSurname && inside && !ambiguous {
             confident = false
             reason = "surname alone"
-        } else if cased && !ambiguous && !text.has(index, .english) && !text.has(index, .streetName)
-                    && ((inside && hasCueBefore(text, index)) || hasCueAfter(text, index, strong: true)) {
-            // A capitalised word no list knows, with a person cue: a name the gazetteers lack ("I called Zyxwort").
+        } else if cased && inside && !ambiguous && !text.has(index, .english) && !text.has(index, .streetName)
+                    && (hasCueBefore(text, index) || hasCueAfter(text, index, strong: true)) {
+            // A capitalised word no list knows, with a person cue: a name the gazetteers lack ("I called Zyxwort"). It is
+            // replaced here and listed for review, but not looked for elsewhere: that needs a list or a human.
             confident = false
+            propagates = false
             reason = "unknown capitalised word with a person cue"
         } else {
             return nil
         }
         var last = index
         while let next = extensionWord(text, after: last, cased: cased), next - index < 4 { last = next }
-        return Candidate(first: titledStart(text, index) ?? index, last: last, type: .person, confident: confident, reason: reason)
+        return Candidate(first: titledStart(text, index) ?? index, last: last, type: .person, confident: confident, reason: reason,
+                         propagates: propagates || last > index)
     }
 
     /// A following surname (or middle name) that continues the name.
