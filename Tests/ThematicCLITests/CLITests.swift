@@ -75,6 +75,17 @@ struct CLITests {
         #expect(bad.stderr.contains("in/bad.xml:1"))
     }
 
+    @Test func validateCOREQGatesOnMissingItems() throws {
+        let pipeline = try thematic("validate", "--coreq", "Fixtures/tech-champions/pipeline.yaml")
+        #expect(pipeline.status == 0, "\(pipeline.stderr)")
+        #expect(pipeline.stdout.contains("COREQ 32 of 32 items reported"))
+        // The study file alone cannot report what only the pipeline's stages produce (quotations, themes).
+        let study = try thematic("validate", "--coreq", "Fixtures/tech-champions/study.yaml")
+        #expect(study.status == 1)
+        #expect(study.stderr.contains("COREQ item 29 (Quotations presented) is not reported"))
+        #expect(study.stdout.contains("COREQ 28 of 32 items reported"))
+    }
+
     @Test func validateListsEveryProblemAndExitsNonZero() throws {
         let folder = try TestSupport.temporaryDirectory()
         try TestSupport.write("<interview>", to: "a.xml", in: folder)
