@@ -132,6 +132,7 @@ struct Lexicon {
         if Self.titles.contains(lower) { flags.insert(.title) }
         if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
         if lower == "http" || lower == "https" || lower == "www" { flags.insert(.urlStart) }
+        if PlaceRecognizer.prepositions.contains(lower) { flags.insert(.placePreposition) }
         if propagationStarts.contains(lower) { flags.insert(.propagationStart) }
         if studyIdentifierStarts.contains(lower) { flags.insert(.studyIdentifierStart) }
         return WordFacts(lower: spelled == lower ? lower : spelled, base: lower, capitalized: capitalized, flags: flags)

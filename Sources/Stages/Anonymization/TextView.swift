@@ -134,6 +134,7 @@ struct WordFacts: Sendable {
         static let propagationStart = Flags(rawValue: 1 << 17)
         static let studyIdentifierStart = Flags(rawValue: 1 << 18)
         static let urlStart = Flags(rawValue: 1 << 19)
+        static let placePreposition = Flags(rawValue: 1 << 20)
     }
 
     /// The spelling lower-cased.

@@ -4,11 +4,12 @@
 struct PlaceRecognizer: Recognizer {
     var type: IdentifierType { .place }
     static let triggering = ["We visited the team in «Orkland».", "they came from «stjørdal» yesterday", "«Midtre Gauldal» has",
-                             "in «Time» they", "«moss» kommune"]
-    static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell."]
+                             "in «Time» they", "«moss» kommune", "we drove out to «Hommelvik» that day", "vi bodde i «skjelstadmark» før"]
+    static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
+                                "in the landscape", "to Trust", "at Facebook"]
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.mayHave([.place, .multiwordPlaceStart]) else { return [] }
+        guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition]) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
@@ -20,6 +21,9 @@ struct PlaceRecognizer: Recognizer {
             }
             if text.has(index, .place), accepts(text, index) {
                 found.append(Candidate(first: index, last: index, type: .place, confident: !text.has(index, .placeIsWord)))
+            } else if looksLikeAPlaceName(text, index) {
+                found.append(Candidate(first: index, last: index, type: .place, confident: false,
+                                       reason: "unknown place-like name after a preposition", propagates: false))
             }
             index += 1
         }
@@ -40,6 +44,23 @@ struct PlaceRecognizer: Recognizer {
             if matched, position > (best ?? -1) { best = position }
         }
         return best
+    }
+
+    static let prepositions: Set<String> = ["in", "from", "to", "at", "near", "outside", "i", "fra", "til", "på", "ved", "utenfor", "mot"]
+    static let placeSuffixes = ["vik", "dal", "dalen", "fjord", "nes", "øy", "øya", "sund", "stad", "heim", "vågen", "våg", "bø", "eid",
+                                "strand", "haug", "åsen", "moen", "sjøen", "hamn", "havn", "seter", "bygd", "holm", "landet", "ås",
+                                "elv", "elva", "foss", "mark", "berg", "by", "set", "lia", "skog", "skogen"]
+
+    /// A word no list knows, after "in", "from", "i", "på" …, that ends like Norwegian place names (-vik, -dal,
+    /// -fjord, -nes …): "we drove out to Hommelvik". Capitalised in cased text; in lower-cased text, not an ordinary word.
+    private func looksLikeAPlaceName(_ text: TextView, _ index: Int) -> Bool {
+        guard text.has(index - 1, .placePreposition) else { return false }
+        guard !text.has(index, .english), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .firstName),
+              !text.has(index, .surname), !text.has(index, .month), !text.has(index, .workplaceWord) else { return false }
+        if !text.lowercaseText && !text.isCapitalized(index) { return false }
+        let word = text.lower(index)
+        guard word.count >= 5 else { return false }
+        return Self.placeSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
     }
 
     private func accepts(_ text: TextView, _ index: Int) -> Bool {
