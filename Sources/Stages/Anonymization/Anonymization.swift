@@ -75,7 +75,7 @@ public struct Anonymization: Stage {
         }
         try context.artifacts.addJSON("anonymization.json", AnonymizationReport(result: result, settings: settings), by: id)
 
-        let destination = context.keyFile ?? (keyPath.isEmpty ? nil : (keyPath.hasPrefix("/") ? keyPath : (context.baseDirectory as NSString).appendingPathComponent(keyPath)))
+        let destination = context.keyFile ?? (keyPath.isEmpty ? nil : context.path(keyPath))
         if let destination {
             let passphrase = ProcessInfo.processInfo.environment[passphraseVariable]
             try KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)

@@ -56,7 +56,7 @@ public struct Coding: Stage {
     }
 
     public func run(in context: StageContext) throws {
-        let (codebook, codebookData) = try CodebookLoader.load(path: resolve(codebookPath, in: context), displayName: codebookPath)
+        let (codebook, codebookData) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
         context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
         let corpus = context.corpus
 
@@ -65,7 +65,7 @@ public struct Coding: Stage {
             codings += try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs)
         }
         for file in imports {
-            guard let data = FileManager.default.contents(atPath: resolve(file, in: context)) else {
+            guard let data = FileManager.default.contents(atPath: context.path(file)) else {
                 throw Diagnostic(file: file, "cannot read the coding file (missing or not readable)")
             }
             context.recordInput(path: file, sha256: Digest.sha256(data))
@@ -94,10 +94,6 @@ public struct Coding: Stage {
 
         let perCoder = present.map { coder in "\(coder) \(codings.filter { $0.coder == coder }.count)" }.joined(separator: ", ")
         context.summarize("coding: \(codings.count) codings (\(perCoder.isEmpty ? "none" : perCoder)) with \(frequencies.codes.count) of \(codebook.entries.count) codebook entries")
-    }
-
-    private func resolve(_ path: String, in context: StageContext) -> String {
-        path.hasPrefix("/") ? path : (context.baseDirectory as NSString).appendingPathComponent(path)
     }
 
     private func chosen(_ requested: [String], from present: [String], option: String) throws -> [String] {

@@ -75,14 +75,18 @@ struct COREQFile: Encodable {
     var items: [COREQEntry]
 }
 
-/// Earlier stages' artifacts, decoded loosely for rendering.
-struct ArtifactReader {
+/// Earlier stages' artifacts, decoded loosely for rendering; each JSON artifact is parsed once, on first use.
+final class ArtifactReader {
     let artifacts: ArtifactSet
+    private var parsed: [String: [String: Any]?] = [:]
 
     init(_ artifacts: ArtifactSet) { self.artifacts = artifacts }
 
     func json(_ path: String) -> [String: Any]? {
-        artifacts[path].flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+        if let cached = parsed[path] { return cached }
+        let value = artifacts[path].flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+        parsed[path] = .some(value)
+        return value
     }
 
     func text(_ path: String) -> String? {

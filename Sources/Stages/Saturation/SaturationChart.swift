@@ -61,14 +61,8 @@ enum SaturationChart {
     /// A round axis maximum at or above `value`.
     static func niceCeiling(_ value: Double) -> Double {
         guard value > 0 else { return 1 }
-        let magnitude = pow10(floor(log10(value)))
+        let magnitude = pow(10, floor(log10(value)))
         for factor in [1.0, 2, 2.5, 5, 10] where factor * magnitude >= value { return factor * magnitude }
         return 10 * magnitude
-    }
-
-    private static func pow10(_ exponent: Double) -> Double {
-        var result = 1.0
-        if exponent >= 0 { for _ in 0..<Int(exponent) { result *= 10 } } else { for _ in 0..<Int(-exponent) { result /= 10 } }
-        return result
     }
 }

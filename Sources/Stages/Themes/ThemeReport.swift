@@ -64,9 +64,6 @@ struct ThemeReport: Encodable, Sendable {
         var jaccard: Double
     }
 
-    /// What later stages get.
-    var summary: ThemeReport { self }
-
     init(corpus: Corpus, coding: CodingResult, settings: ThemeSettings) {
         let codebook = coding.codebook
         let codings = coding.analysed

@@ -50,7 +50,7 @@ public struct Themes: Stage {
             throw Diagnostic("stage 'themes': option 'cite' names attributes no participant has: \(unknown.joined(separator: ", ")) (attributes: \(known.sorted().joined(separator: ", ")))")
         }
         let report = ThemeReport(corpus: context.corpus, coding: coding, settings: settings)
-        context.put(report.summary, as: .themes)
+        context.put(report, as: .themes)
         let id = Self.descriptor.id
         try context.artifacts.addJSON("themes.json", report, by: id)
         try context.artifacts.addText("themes.csv", report.csv, by: id)

@@ -39,6 +39,11 @@ public final class StageContext {
         self.baseDirectory = baseDirectory
     }
 
+    /// A path from a stage option, resolved against the pipeline file's folder unless it is absolute.
+    public func path(_ option: String) -> String {
+        option.hasPrefix("/") ? option : (baseDirectory as NSString).appendingPathComponent(option)
+    }
+
     /// Leaves a product for later stages.
     public func put<Value: Sendable>(_ value: Value, as name: ProductName) {
         products[name] = value
