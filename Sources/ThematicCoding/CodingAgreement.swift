@@ -83,10 +83,11 @@ public enum CodingAgreement {
             }
         }
         // Which (unit, code, coder) triples are coded.
-        var coded: Set<String> = []
+        struct Decision: Hashable { var unit: Int; var code: String; var coder: String }
+        var coded: Set<Decision> = []
         for (index, unit) in units.enumerated() {
             for coding in codingsByTurn[unit.key.interview]?[unit.key.turn] ?? [] where coding.start < unit.key.span.end && unit.key.span.start < coding.end {
-                coded.insert("\(index)\u{1F}\(coding.code)\u{1F}\(coding.coder)")
+                coded.insert(Decision(unit: index, code: coding.code, coder: coding.coder))
             }
         }
         var pooled: [AgreementData.Rating] = []
@@ -97,7 +98,7 @@ public enum CodingAgreement {
             for (index, unit) in units.enumerated() {
                 var any = false
                 for coder in unit.coders {
-                    let isCoded = coded.contains("\(index)\u{1F}\(code)\u{1F}\(coder)")
+                    let isCoded = coded.contains(Decision(unit: index, code: code, coder: coder))
                     any = any || isCoded
                     ratings.append(.init(unit: unit.label, coder: coder, value: isCoded ? "1" : "0"))
                     pooled.append(.init(unit: unit.label + "\u{1F}" + code, coder: coder, value: isCoded ? "1" : "0"))
