@@ -29,7 +29,7 @@ analyze: build-release
 
 verify: build-release
 	@[ -f $(OUT)/manifest.json ] || $(RELEASE_BIN) analyze $(PIPELINE) --out $(OUT)
-	$(RELEASE_BIN) verify $(OUT)
+	$(RELEASE_BIN) verify $(OUT) --pipeline $(PIPELINE)
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -46,9 +46,11 @@ var targets: [Target] = [
         dependencies: ["CLibXML2", "ThematicCore"],
         resources: [.copy("Schemas")]
     ),
+    // Atomic exchange and file-system sync for publishing (Linux renameat2 / syncfs, with fallbacks).
+    .target(name: "CFileSystem"),
     .target(
         name: "ThematicPipeline",
-        dependencies: ["ThematicCore", "ThematicXML", .product(name: "Yams", package: "Yams")]
+        dependencies: ["ThematicCore", "ThematicXML", "CFileSystem", .product(name: "Yams", package: "Yams")]
     ),
     .systemLibrary(
         name: "CLibStemmer",

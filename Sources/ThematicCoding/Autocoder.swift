@@ -22,7 +22,14 @@ public final class Autocoder: Sendable {
         var code: String
         var speakers: String
         var expression: Expression
+        /// Where the rule is, for messages: "codebook.yaml:41: code 'x', rule 2".
+        var location: Diagnostic
     }
+
+    /// How many progress reports (ICU reports every few thousand backtracking steps) one regular-expression match
+    /// may take before the rule is failed: about a quarter of a second on these machines, and a count, not a clock,
+    /// so whether a run fails does not depend on the machine's load.
+    public static let regexStepBudget = 2_000
 
     let languages: [String]
     let unit: SegmentUnit
@@ -89,7 +96,8 @@ public final class Autocoder: Sendable {
                 var usesRegex = false
                 let ruleNumber = Int32(rules.count)
                 let expression = try compile(parsed, rule: ruleNumber, usesRegex: &usesRegex)
-                rules.append(Rule(code: entry.id, speakers: entry.speakers, expression: expression))
+                rules.append(Rule(code: entry.id, speakers: entry.speakers, expression: expression,
+                                  location: Diagnostic(file: codebook.source, line: entry.line, "code '\(entry.id)', rule \(number + 1)")))
                 if usesRegex { regexRules.append(ruleNumber) }
             }
         }
@@ -139,6 +147,11 @@ public final class Autocoder: Sendable {
                 var worker = try Worker(self)
                 for index in stride(from: stripe, to: interviews.count, by: workers) {
                     results[index] = worker.code(interviews[index])
+                    if let rule = worker.exhausted.rule {
+                        var problem = rules[Int(rule)].location
+                        problem.message += ": the regular expression needs too many steps on a turn of interview '\(interviews[index].id)' (catastrophic backtracking); simplify it (see Docs/Codebook.md, 'Regular expressions')"
+                        throw problem
+                    }
                 }
             } catch {
                 failure[stripe] = error
@@ -166,6 +179,13 @@ public final class Autocoder: Sendable {
         var touchedTerms: [Int32] = []
         var ruleStamp: [Int]
         var stamp = 0
+        /// The rule whose regular expression ran out of steps, if any (a class so the non-mutating evaluation can set it).
+        let exhausted = Exhaustion()
+
+        final class Exhaustion {
+            var rule: Int32?
+            var current: Int32 = 0
+        }
 
         struct TextRange { var first: Int; var last: Int }
 
@@ -293,6 +313,7 @@ public final class Autocoder: Sendable {
             for number in candidates {
                 let rule = compiled.rules[Int(number)]
                 guard Self.speakerApplies(rule.speakers, isParticipant: isParticipant), !matched.contains(rule.code) else { continue }
+                exhausted.current = number
                 if evaluate(rule.expression, bytes: bytes, span: span, unitText: &unitText) { matched.append(rule.code) }
             }
             return matched.sorted()
@@ -312,7 +333,18 @@ public final class Autocoder: Sendable {
             case .regex(let number):
                 if unitText == nil { unitText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self) }
                 let subject = unitText!
-                return compiled.regexes[number].firstMatch(in: subject, range: NSRange(subject.startIndex..., in: subject)) != nil
+                if exhausted.rule != nil { return false }
+                var found = false
+                var reports = 0
+                compiled.regexes[number].enumerateMatches(in: subject, options: [.reportProgress], range: NSRange(subject.startIndex..., in: subject)) { match, _, stop in
+                    if match != nil { found = true; stop.pointee = true; return }
+                    reports += 1
+                    if reports > Autocoder.regexStepBudget {
+                        exhausted.rule = exhausted.current
+                        stop.pointee = true
+                    }
+                }
+                return found
             case .near: return !spans(of: expression).isEmpty
             case .and(let parts): return parts.allSatisfy { evaluate($0, bytes: bytes, span: span, unitText: &unitText) }
             case .or(let parts): return parts.contains { evaluate($0, bytes: bytes, span: span, unitText: &unitText) }

@@ -11,9 +11,7 @@ public enum CodebookLoader {
 
     /// Loads the codebook at `path`, called `displayName` in messages (and in `Codebook.source`).
     public static func load(path: String, displayName: String) throws -> (codebook: Codebook, data: Data) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(file: displayName, "cannot read the codebook (missing or not readable)")
-        }
+        let data = try InputFile.read(path, displayName: displayName, what: "codebook")
         return (try parse(data, file: displayName), data)
     }
 

@@ -61,6 +61,10 @@ public struct RuleParser {
 
     private var tokens: [(token: Token, column: Int)] = []
     private var position = 0
+    private var depth = 0
+    /// How deeply parentheses and NOTs may nest: far beyond any real rule, far below what would exhaust the stack
+    /// of the recursive parser and of every later walk over the expression.
+    static let maximumDepth = 64
     private let endColumn: Int
 
     /// Parses `source`.
@@ -158,6 +162,13 @@ public struct RuleParser {
         guard let token = peek else { throw RuleError(column: column, message: "the rule ends where a word, phrase or '(' was expected") }
         let tokenColumn = column
         position += 1
+        if token == .not || token == .open {
+            depth += 1
+            guard depth <= Self.maximumDepth else {
+                throw RuleError(column: tokenColumn, message: "the rule nests parentheses and NOTs more than \(Self.maximumDepth) deep")
+            }
+        }
+        defer { if token == .not || token == .open { depth -= 1 } }
         switch token {
         case .not: return .not(try parseUnary())
         case .open:
@@ -172,6 +183,9 @@ public struct RuleParser {
             return .words(patterns)
         case .regex(let pattern):
             do { _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) } catch { throw RuleError(column: tokenColumn, message: "invalid regular expression /\(pattern)/") }
+            if let problem = RegexSafety.problem(in: pattern) {
+                throw RuleError(column: tokenColumn, message: "regular expression /\(pattern)/: \(problem) (see Docs/Codebook.md, 'Regular expressions')")
+            }
             return .regex(pattern)
         case .close: throw RuleError(column: tokenColumn, message: "unexpected ')'")
         case .and, .or, .near: throw RuleError(column: tokenColumn, message: "an operator needs a word, phrase or '(' before it")
@@ -197,5 +211,67 @@ extension RuleExpression {
         case .or(let parts): parts.allSatisfy(\.isPositional)
         default: false
         }
+    }
+}
+
+/// The regular-expression features rules may use. Backtracking engines take exponential time on a repeated group
+/// that itself repeats (`(\\w+\\s?)+`) and on back-references, so those are refused when the codebook loads; every
+/// match also runs under a step budget (`Autocoder.regexStepBudget`) as a second line of defence.
+enum RegexSafety {
+    /// Why `pattern` is refused, or nil when it is allowed.
+    static func problem(in pattern: String) -> String? {
+        let characters = Array(pattern)
+        // For each open group: whether it holds a quantifier or an alternation.
+        var groups: [Bool] = []
+        var lastClosedGroupRepeats = false
+        var index = 0
+        var inClass = false
+        while index < characters.count {
+            let character = characters[index]
+            var closedGroupRepeats = false
+            defer { lastClosedGroupRepeats = closedGroupRepeats }
+            if character == "\\" {
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                if !inClass, next.isNumber, next != "0" { return "back-references (\\\(next)) are not allowed" }
+                if !inClass, next == "k" { return "named back-references are not allowed" }
+                index += 2
+                continue
+            }
+            if inClass {
+                if character == "]" { inClass = false }
+                index += 1
+                continue
+            }
+            switch character {
+            case "[": inClass = true
+            case "(":
+                groups.append(false)
+            case ")":
+                closedGroupRepeats = groups.popLast() ?? false
+                if closedGroupRepeats, !groups.isEmpty { groups[groups.count - 1] = true }
+            case "|":
+                if !groups.isEmpty { groups[groups.count - 1] = true }
+            case "*", "+", "{", "?":
+                let unbounded: Bool
+                if character == "{" {
+                    let close = characters[index...].firstIndex(of: "}") ?? index
+                    let body = String(characters[(index + 1)..<max(index + 1, close)])
+                    let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+                    unbounded = parts.count == 2 && (parts[1].isEmpty || (Int(parts[1]) ?? 0) > 20)
+                    index = close
+                } else {
+                    unbounded = character != "?"
+                }
+                if unbounded, lastClosedGroupRepeats {
+                    return "a repeated group may not itself contain a repetition or an alternation (catastrophic backtracking); repeat a character class instead"
+                }
+                if !groups.isEmpty { groups[groups.count - 1] = true }
+                // A lazy or possessive suffix belongs to this quantifier.
+                if index + 1 < characters.count, characters[index + 1] == "?" || characters[index + 1] == "+" { index += 1 }
+            default: break
+            }
+            index += 1
+        }
+        return nil
     }
 }

@@ -52,9 +52,7 @@ public struct CorpusLoader {
             for index in stride(from: worker, to: files.count, by: workers) {
                 let (path, name) = files[index]
                 do {
-                    guard let data = FileManager.default.contents(atPath: path) else {
-                        throw Diagnostic(file: name, "cannot read the file (missing or not readable)")
-                    }
+                    let data = try InputFile.read(path, displayName: name, what: "transcript")
                     let interview = try reader.read(data, name: name)
                     results.set(index, .success((interview, Source(displayName: name, data: data))))
                 } catch {

@@ -4,7 +4,7 @@ import ThematicCore
 /// `manifest.json`: what produced an output folder, precisely enough to re-run it and compare.
 ///
 /// It holds no timestamps and no absolute paths: inputs are named relative to the pipeline file, and the pipeline
-/// file relative to the output folder, so the same run in another checkout writes the same manifest.
+/// file by its name, so the same run in another checkout, or into an output folder elsewhere, writes the same manifest.
 public struct Manifest: Codable, Equatable, Sendable {
     /// One stage as it ran.
     public struct StageRecord: Codable, Equatable, Sendable {
@@ -15,7 +15,8 @@ public struct Manifest: Codable, Equatable, Sendable {
 
     /// The pipeline file and its hash.
     public struct PipelineRecord: Codable, Equatable, Sendable {
-        /// The pipeline file relative to the output folder.
+        /// The pipeline file's name (its folder is the base of every input path; where it lies is not recorded, so
+        /// the manifest does not depend on where the output folder sits; `verify --pipeline` finds a moved one).
         public var file: String
         public var sha256: String
     }
@@ -36,12 +37,16 @@ public struct Manifest: Codable, Equatable, Sendable {
     public var artifacts: [String: String]
     /// Files written outside the output folder (e.g. a key file), named but not hashed.
     public var sideOutputs: [String]
+    /// SHA-256 of the re-identification key's plain content when the run kept one: `thematic verify --key` uses it
+    /// to tell whether a key belongs to this output (the key's content is never published).
+    public var keySHA256: String?
     /// SHA-256 over the tool, stages, inputs and artifacts: one value that changes whenever any of them does.
     public var runDigest: String
 
     enum CodingKeys: String, CodingKey {
         case format, tool, pipeline, stages, inputs, artifacts
         case sideOutputs = "side_outputs"
+        case keySHA256 = "key_sha256"
         case runDigest = "run_digest"
     }
 

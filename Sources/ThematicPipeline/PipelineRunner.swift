@@ -74,6 +74,8 @@ public struct PipelineRunner {
             throw Diagnostic(file: pipelinePath, "no output folder: give 'output' in the pipeline or --out")
         }
         let plan = try plan(pipeline)
+        // Refuse an output folder or key path that publishing would refuse, before any work is done.
+        try OutputPublisher.preflight(to: output, key: keyFile)
 
         let clock = ContinuousClock()
         var timings: [(step: String, seconds: Double)] = []
@@ -104,10 +106,6 @@ public struct PipelineRunner {
             records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values))
         }
 
-        progress?("checking every artifact for identifiers")
-        try LeakGate.check(context.artifacts, protected: context.protectedStrings)
-        lap("leak-gate")
-
         var inputs: [String: String] = [:]
         for (path, data) in studyInputs { inputs[PathUtilities.relative(path, from: pipeline.baseDirectory)] = Digest.sha256(data) }
         for source in sources { inputs[source.displayName] = Digest.sha256(source.data) }
@@ -119,14 +117,24 @@ public struct PipelineRunner {
         let tool = Manifest.Tool(name: "thematic", version: ThematicVersion.current)
         let manifest = Manifest(
             format: Manifest.currentFormat, tool: tool,
-            pipeline: .init(file: PathUtilities.relative(pipelinePath, from: output), sha256: Digest.sha256(pipeline.data)),
+            pipeline: .init(file: (pipelinePath as NSString).lastPathComponent, sha256: Digest.sha256(pipeline.data)),
             stages: records, inputs: inputs, artifacts: artifactHashes, sideOutputs: context.sideOutputs.sorted(),
+            keySHA256: context.keptKey?.contentDigest,
             runDigest: try Manifest.digest(tool: tool, stages: records, inputs: inputs, artifacts: artifactHashes))
         var artifacts = context.artifacts
         try artifacts.addJSON(Manifest.fileName, manifest, by: "pipeline")
+
+        progress?("checking everything this run publishes for identifiers")
+        let summary = context.summaryLines
+        let anonymized = plan.contains { $0.stage.descriptor.writes.contains(.anonymizedTranscripts) }
+        try LeakGate.check(LeakGate.channels(of: artifacts) + [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
+                           protected: context.protectedIdentifiers + study.protectedIdentifiers,
+                           advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)")
+        lap("leak-gate")
+
         progress?("publishing \(artifacts.paths.count) files")
-        try OutputPublisher.publish(artifacts, to: output)
+        try OutputPublisher.publish(artifacts, to: output, key: context.keptKey, waiting: progress)
         lap("publish")
-        return Result(outputDirectory: output, manifest: manifest, corpus: context.corpus, summary: context.summaryLines, timings: timings)
+        return Result(outputDirectory: output, manifest: manifest, corpus: context.corpus, summary: summary, timings: timings)
     }
 }

@@ -25,8 +25,9 @@ public struct Verifier {
         self.runner = runner
     }
 
-    /// Verifies the output folder `directory`.
-    public func verify(_ directory: String) throws -> Report {
+    /// Verifies the output folder `directory`; `pipeline` names the pipeline file when the output was moved (else it
+    /// is looked for, by the name and digest the manifest records, beside the output and under the current folder).
+    public func verify(_ directory: String, pipeline: String? = nil) throws -> Report {
         let manifestPath = directory + "/" + Manifest.fileName
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
             throw Diagnostic(file: manifestPath, "no manifest: this is not a Thematic output folder")
@@ -35,10 +36,17 @@ public struct Verifier {
         do { manifest = try JSONDecoder().decode(Manifest.self, from: data) } catch {
             throw Diagnostic(file: manifestPath, "the manifest cannot be read: \(error)")
         }
-        let pipelinePath = PathUtilities.join(directory, manifest.pipeline.file)
+        let pipelinePath: String
+        if let pipeline {
+            pipelinePath = pipeline
+        } else if let found = Self.findPipeline(named: manifest.pipeline.file, sha256: manifest.pipeline.sha256, near: directory) {
+            pipelinePath = found
+        } else {
+            throw Diagnostic(file: manifestPath, "cannot find the pipeline file '\(manifest.pipeline.file)' this output was made from; give it with --pipeline FILE")
+        }
         var changed: [String] = []
         guard let pipelineData = FileManager.default.contents(atPath: pipelinePath) else {
-            throw Diagnostic(file: pipelinePath, "the pipeline file recorded in the manifest is missing")
+            throw Diagnostic(file: pipelinePath, "the pipeline file cannot be read")
         }
         if Digest.sha256(pipelineData) != manifest.pipeline.sha256 { changed.append(pipelinePath) }
         let base = (pipelinePath as NSString).deletingLastPathComponent
@@ -51,11 +59,15 @@ public struct Verifier {
             return Report(changedInputs: changed, differing: [], missing: [], unexpected: [])
         }
 
-        // A sibling of the recorded folder, so the pipeline's path relative to it (recorded in the manifest) is the same.
+        // A hidden sibling of the recorded folder (publishing cleans it up if this process is killed).
         let absolute = PathUtilities.absolute(directory)
-        let rerun = (absolute as NSString).deletingLastPathComponent + "/.\((absolute as NSString).lastPathComponent).verify-\(ProcessInfo.processInfo.processIdentifier)"
+        let rerunName = ".\((absolute as NSString).lastPathComponent).verify-\(ProcessInfo.processInfo.processIdentifier)"
+        let rerun = (absolute as NSString).deletingLastPathComponent + "/" + rerunName
         try? FileManager.default.removeItem(atPath: rerun)
-        defer { try? FileManager.default.removeItem(atPath: rerun) }
+        defer {
+            try? FileManager.default.removeItem(atPath: rerun)
+            try? FileManager.default.removeItem(atPath: (absolute as NSString).deletingLastPathComponent + "/.\(rerunName).lock")
+        }
         // A run that kept a key writes one again, to a throw-away file, so its manifest records the same side outputs.
         var rerunner = runner
         if !manifest.sideOutputs.isEmpty {
@@ -74,6 +86,29 @@ public struct Verifier {
         }
         return Report(changedInputs: [], differing: differing, missing: recorded.subtracting(fresh).sorted(),
                       unexpected: fresh.subtracting(recorded).sorted())
+    }
+
+    /// A file called `name` with SHA-256 `sha256` beside `output`, or under the current folder (four levels deep at
+    /// most, hidden folders and build folders skipped).
+    static func findPipeline(named name: String, sha256: String, near output: String) -> String? {
+        func matches(_ path: String) -> Bool {
+            FileManager.default.contents(atPath: path).map { Digest.sha256($0) == sha256 } ?? false
+        }
+        let beside = ((PathUtilities.absolute(output) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        if matches(beside) { return beside }
+        var folders = [FileManager.default.currentDirectoryPath]
+        for _ in 0..<5 {
+            var next: [String] = []
+            for folder in folders {
+                if matches(folder + "/" + name) { return folder + "/" + name }
+                for entry in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !entry.hasPrefix(".") {
+                    let path = folder + "/" + entry
+                    if FileSystem.kind(path) == .directory { next.append(path) }
+                }
+            }
+            folders = Array(next.prefix(2000))
+        }
+        return nil
     }
 
     /// Every regular file under `root`, relative to it, sorted.

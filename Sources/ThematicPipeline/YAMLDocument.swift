@@ -7,9 +7,7 @@ import Yams
 public enum YAMLDocument {
     /// Reads and decodes `path`, calling it `displayName` in messages.
     public static func load<T: Decodable>(_ type: T.Type, path: String, displayName: String) throws -> (value: T, data: Data) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(file: displayName, "cannot read the file (missing or not readable)")
-        }
+        let data = try InputFile.read(path, displayName: displayName)
         return (try decode(type, from: data, file: displayName), data)
     }
 

@@ -21,9 +21,7 @@ public struct InterviewXMLReader: Sendable {
     /// Reads the file at `path`, naming it `displayName` in messages and in `Interview.source`.
     public func read(file path: String, displayName: String? = nil) throws -> Interview {
         let name = displayName ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(file: name, "cannot read the file (missing or not readable)")
-        }
+        let data = try InputFile.read(path, displayName: name, what: "transcript")
         return try read(data, name: name)
     }
 

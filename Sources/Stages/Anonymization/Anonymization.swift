@@ -37,7 +37,7 @@ public struct Anonymization: Stage {
             OptionSpec("allow", .stringList, default: .list([]), help: "Words never replaced (acronyms, product names)."),
         ],
         writes: [.anonymizedTranscripts],
-        artifacts: ["anonymized/<transcript>.xml", "anonymization.json"]
+        artifacts: ["anonymized/<interview id>.xml", "anonymization.json"]
     )
 
     let settings: Anonymizer.Settings
@@ -66,25 +66,26 @@ public struct Anonymization: Stage {
         let result = anonymizer.anonymize(corpus.interviews, jobs: context.jobs)
         context.corpus.replaceInterviews(result.interviews)
         context.put(true, as: .anonymizedTranscripts)
-        context.protect(result.protectedStrings + corpus.study.identifiers.values.flatMap { $0 }, by: Self.descriptor.id)
+        context.protect(result.protectedStrings)
 
         let id = Self.descriptor.id
+        // Named by interview id, never by the source file's name, which may hold an identifier.
         for interview in result.interviews {
-            let name = ((interview.source as NSString).lastPathComponent as NSString).deletingPathExtension
-            try context.artifacts.addText("anonymized/\(name.isEmpty ? interview.id : name).xml", InterviewXMLWriter.xml(interview), by: id)
+            try context.artifacts.addText("anonymized/\(interview.id).xml", InterviewXMLWriter.xml(interview), by: id)
         }
         try context.artifacts.addJSON("anonymization.json", AnonymizationReport(result: result, settings: settings), by: id)
 
         let destination = context.keyFile ?? (keyPath.isEmpty ? nil : context.path(keyPath))
         if let destination {
             let passphrase = ProcessInfo.processInfo.environment[passphraseVariable]
-            try KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)
-                .write(to: destination, passphrase: passphrase, forbidden: context.outputDirectory)
-            context.recordSideOutput("re-identification key (\(passphrase?.isEmpty == false ? "sealed" : "not sealed; set \(passphraseVariable) to seal it"))")
+            let key = KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)
+            let sealed = passphrase?.isEmpty == false
+            try context.keep(KeptKey(destination: destination, data: try key.encoded(passphrase: passphrase), contentDigest: try key.contentDigest(),
+                                     description: "re-identification key (\(sealed ? "sealed" : "not sealed; set \(passphraseVariable) to seal it"))"))
         }
         let total = result.counts.values.reduce(0) { $0 + $1.values.reduce(0, +) }
         context.summarize("anonymization: \(total) replacements of \(result.entities.count) identifiers, \(result.review.count) for review"
-            + (destination == nil ? "; no key written (give --key to keep one)" : "; key written outside the output folder"))
+            + (destination == nil ? "; no key written (give --key to keep one)" : "; key kept outside the output folder (written with it)"))
     }
 }
 

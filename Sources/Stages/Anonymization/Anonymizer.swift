@@ -55,7 +55,7 @@ public struct Anonymizer: Sendable {
         /// Replacements per type, per interview.
         public var counts: [String: [String: Int]]
         /// Strings that must not appear in any artifact (every form of every entity that is not also an ordinary word).
-        public var protectedStrings: [String]
+        public var protectedStrings: [ProtectedIdentifier]
     }
 
     let gazetteer: Gazetteer

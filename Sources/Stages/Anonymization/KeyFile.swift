@@ -6,7 +6,8 @@ import ThematicCore
 /// The re-identification key: which label stands for which original text, and the hits listed for review.
 ///
 /// Written only where the user says (`--key`, never inside the artifact folder), with mode 0600, and sealed with
-/// AES-GCM under a key derived from a passphrase (scrypt, N = 2^15, r = 8, p = 1) when one is given.
+/// AES-GCM under a key derived from a passphrase (scrypt, N = 2^15, r = 8, p = 1) when one is given. The stage
+/// only encodes it; the runner publishes it together with the output (see `KeptKey`).
 public struct KeyFile: Codable, Sendable, Equatable {
     public var format = "thematic-anonymization-key/1"
     public var study: String
@@ -30,44 +31,26 @@ public struct KeyFile: Codable, Sendable, Equatable {
         var sealed: String
     }
 
-    /// Writes the key to `path` (mode 0600), sealed when `passphrase` is given; refuses a path inside `forbidden`.
-    public func write(to path: String, passphrase: String?, forbidden: String?) throws {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.path
-        if let forbidden {
-            let folder = URL(fileURLWithPath: forbidden).standardizedFileURL.path
-            if target == folder || target.hasPrefix(folder + "/") {
-                throw Diagnostic(file: path, "the re-identification key must not be written inside the artifact folder \(forbidden)")
-            }
-        }
-        var data = try CanonicalJSON.encode(self)
-        if let passphrase, !passphrase.isEmpty {
-            var salt = [UInt8](repeating: 0, count: 16)
-            for index in salt.indices { salt[index] = UInt8.random(in: 0...255) }
-            let envelope = Envelope(salt: Data(salt).base64EncodedString(), sealed: try Self.seal(data, passphrase: passphrase, salt: salt).base64EncodedString())
-            data = try CanonicalJSON.encode(envelope)
-        }
-        let directory = (target as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let temporary = directory + "/.\((target as NSString).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw Diagnostic(file: path, "cannot write the key file")
-        }
-        do {
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            try handle.write(contentsOf: data)
-            try handle.close()
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary)
-            if FileManager.default.fileExists(atPath: target) { try FileManager.default.removeItem(atPath: target) }
-            try FileManager.default.moveItem(atPath: temporary, toPath: target)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
-        }
+    /// SHA-256 of the plain canonical content (the manifest records it; the content itself is never published).
+    public func contentDigest() throws -> String {
+        Digest.sha256(try CanonicalJSON.encode(self))
     }
 
-    /// Reads a key written by `write`, opening it with `passphrase` when sealed.
+    /// The bytes of the key file: canonical JSON, sealed with AES-GCM under a scrypt-derived key when `passphrase`
+    /// is given (the runner writes them, mode 0600, outside the output folder, together with the output).
+    public func encoded(passphrase: String?) throws -> Data {
+        let data = try CanonicalJSON.encode(self)
+        guard let passphrase, !passphrase.isEmpty else { return data }
+        var salt = [UInt8](repeating: 0, count: 16)
+        for index in salt.indices { salt[index] = UInt8.random(in: 0...255) }
+        let envelope = Envelope(salt: Data(salt).base64EncodedString(), sealed: try Self.seal(data, passphrase: passphrase, salt: salt).base64EncodedString())
+        return try CanonicalJSON.encode(envelope)
+    }
+
+    /// Reads a key file, opening it with `passphrase` when sealed.
     public static func read(from path: String, passphrase: String?) throws -> KeyFile {
         guard let data = FileManager.default.contents(atPath: path) else { throw Diagnostic(file: path, "cannot read the key file") }
+        guard KeptKey.isKeyFile(data) else { throw Diagnostic(file: path, "this is not a Thematic re-identification key file") }
         if let envelope = try? JSONDecoder().decode(Envelope.self, from: data), envelope.format.hasSuffix("aes-gcm") {
             guard let passphrase, let salt = Data(base64Encoded: envelope.salt), let sealed = Data(base64Encoded: envelope.sealed) else {
                 throw Diagnostic(file: path, "the key file is sealed: give its passphrase")

@@ -1,3 +1,5 @@
+import ThematicCore
+
 /// What was found with confidence anywhere in the study, to be looked for everywhere, and how mentions link up.
 struct PropagationIndex: Sendable {
     /// Word sequences by first word.
@@ -133,18 +135,18 @@ struct EntityRegistry {
     }
 
     /// Every form of every entity that is not also an ordinary word or a bare number.
-    func protectedStrings(gazetteer: Gazetteer) -> [String] {
-        var strings: Set<String> = []
+    func protectedStrings(gazetteer: Gazetteer) -> [ProtectedIdentifier] {
+        var strings: Set<ProtectedIdentifier> = []
         for entity in entities where entity.type != .age {
             for original in entity.originals where backedForms.contains(original) || !guessedForms.contains(original) {
                 let words = Gazetteer.words(original)
                 if words.isEmpty { continue }
                 if words.count == 1 && (PropagationIndex.isOrdinaryWord(words[0], gazetteer) || words[0].allSatisfy(\.isNumber) && words[0].count < 6) { continue }
                 if entity.type == .date && words.count < 2 { continue }
-                strings.insert(original)
+                strings.insert(ProtectedIdentifier(original, reference: entity.ref))
             }
         }
-        return strings.sorted()
+        return strings.sorted { ($0.reference, $0.text) < ($1.reference, $1.text) }
     }
 }
 

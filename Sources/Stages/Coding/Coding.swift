@@ -65,9 +65,7 @@ public struct Coding: Stage {
             codings += try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs)
         }
         for file in imports {
-            guard let data = FileManager.default.contents(atPath: context.path(file)) else {
-                throw Diagnostic(file: file, "cannot read the coding file (missing or not readable)")
-            }
+            let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
             context.recordInput(path: file, sha256: Digest.sha256(data))
             codings += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook)
         }

@@ -1,71 +1,111 @@
-/// The last check before a run publishes: no artifact may contain any string a stage protected (the identifiers an
-/// anonymization stage replaced, and those the study file lists).
+/// A string no published byte may contain, and how messages refer to it without repeating it.
+public struct ProtectedIdentifier: Hashable, Sendable {
+    /// The identifier as found or listed.
+    public var text: String
+    /// What messages call it: the entity's reference in the key (`person-3`), or where the study lists it.
+    public var reference: String
+
+    /// Creates a protected identifier.
+    public init(_ text: String, reference: String) {
+        self.text = text
+        self.reference = reference
+    }
+}
+
+/// The last check before a run publishes: nothing the run publishes — any artifact's bytes, any artifact's path,
+/// the manifest, the terminal summary — may contain a protected identifier, in any spelling.
 ///
-/// Matching is by lower-cased word sequence, so "Kari Nordmann" is caught as "kari  nordmann" or across a line break,
-/// and an e-mail address is caught whatever punctuation surrounds it. Messages name the artifact, the line and the
-/// stage that protected the string, never the string itself: the message must not leak what the gate protects.
+/// Text is compared in `LeakText`'s normal form: escapes (XML/HTML, JSON, percent) undone, NFKC, lower case, soft
+/// hyphens and zero-width characters removed, any non-letter separating words, digit groups joined. Messages name
+/// the channel, the line and the identifier's reference, never the identifier itself.
 public enum LeakGate {
-    /// Throws, naming every place found (up to `limit`), when an artifact contains a protected string.
-    public static func check(_ artifacts: ArtifactSet, protected: [(text: String, stage: String)], limit: Int = 20) throws {
-        guard !protected.isEmpty else { return }
-        var table = SpellingTable(capacity: protected.count * 2 + 16)
-        var sequences: [[(words: [[UInt8]], stage: String)]] = []
-        for (text, stage) in protected {
-            let lowered = Array(text.lowercased().utf8)
-            let words = Self.words(lowered).map { Array(lowered[$0]) }
-            guard let first = words.first else { continue }
-            let id: Int32 = first.withUnsafeBufferPointer { buffer in
-                let hash = SpellingTable.hash(buffer)
-                return table.find(buffer, hash: hash) ?? table.insert(buffer, hash: hash)
-            }
-            if Int(id) == sequences.count { sequences.append([]) }
-            sequences[Int(id)].append((words, stage))
+    /// One thing a run publishes, by the name messages use for it.
+    public struct Channel {
+        public var name: String
+        public var text: String
+
+        public init(name: String, text: String) {
+            self.name = name
+            self.text = text
         }
+    }
+
+    /// The channels of an artifact set: each file's bytes, and the list of file paths.
+    public static func channels(of artifacts: ArtifactSet) -> [Channel] {
+        var channels = artifacts.paths.map { Channel(name: $0, text: String(decoding: artifacts[$0]!, as: UTF8.self)) }
+        channels.append(Channel(name: "(the names of the published files; line n is the n-th file in sorted order)",
+                                text: artifacts.paths.joined(separator: "\n")))
+        return channels
+    }
+
+    /// Throws, naming every place found (up to `limit`), when a channel contains a protected identifier; `advice`
+    /// ends the message (what to do about it).
+    public static func check(_ channels: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20) throws {
+        let matcher = Matcher(protected)
+        guard !matcher.isEmpty else { return }
         var problems: [Diagnostic] = []
-        for path in artifacts.paths {
-            guard let data = artifacts[path] else { continue }
-            let bytes = Array(String(decoding: data, as: UTF8.self).lowercased().utf8)
-            let words = Self.words(bytes)
-            var lineOf = 1
-            var lastStart = 0
-            for (index, word) in words.enumerated() {
-                for position in lastStart..<word.startIndex where bytes[position] == 0x0A { lineOf += 1 }
-                lastStart = word.startIndex
-                let id = bytes.withUnsafeBufferPointer { buffer in
-                    let slice = UnsafeBufferPointer(rebasing: buffer[word])
-                    return table.find(slice, hash: SpellingTable.hash(slice))
-                }
-                guard let id else { continue }
-                for candidate in sequences[Int(id)] where candidate.words.count <= words.count - index {
-                    let matches = candidate.words.enumerated().allSatisfy { offset, expected in bytes[words[index + offset]].elementsEqual(expected) }
-                    if matches {
-                        problems.append(Diagnostic(file: path, line: lineOf, "contains an identifier that stage '\(candidate.stage)' replaced or the study lists"))
-                        break
-                    }
-                }
+        for channel in channels {
+            for (line, reference) in matcher.find(in: channel.text) {
+                problems.append(Diagnostic(file: channel.name, line: line, "contains a protected identifier (\(reference))"))
                 if problems.count >= limit { break }
             }
             if problems.count >= limit { break }
         }
         guard problems.isEmpty else {
-            throw DiagnosticList(problems + [Diagnostic("leak gate: identifiers survived in the artifacts above; nothing was published")])
+            let closing = "leak gate: identifiers survived in what this run would publish; nothing was published" + (advice.map { "; \($0)" } ?? "")
+            throw DiagnosticList(problems + [Diagnostic(closing)])
         }
     }
 
-    /// Byte ranges of maximal runs of letters and digits (any non-ASCII byte counts as a letter).
-    static func words(_ bytes: [UInt8]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = -1
-        for (index, byte) in bytes.enumerated() {
-            let isWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
-            if isWord {
-                if start < 0 { start = index }
-            } else if start >= 0 {
-                ranges.append(start..<index)
-                start = -1
+    /// The protected identifiers as word sequences keyed by their first word, and as digit strings.
+    struct Matcher {
+        private var sequences: [String: [(words: [String], reference: String)]] = [:]
+        private var numbers: [String: String] = [:]
+        private var numberLengths: Set<Int> = []
+
+        init(_ protected: [ProtectedIdentifier]) {
+            for identifier in protected.sorted(by: { ($0.reference, $0.text) < ($1.reference, $1.text) }) {
+                let words = LeakText.words(of: identifier.text)
+                if let first = words.first { sequences[first, default: []].append((words, identifier.reference)) }
+                if let digits = LeakText.digits(of: identifier.text), numbers[digits] == nil {
+                    numbers[digits] = identifier.reference
+                    numberLengths.insert(digits.count)
+                }
             }
         }
-        if start >= 0 { ranges.append(start..<bytes.count) }
-        return ranges
+
+        var isEmpty: Bool { sequences.isEmpty && numbers.isEmpty }
+
+        /// Lines and references of every match in `text`, in order (one per line and reference).
+        func find(in text: String) -> [(line: Int, reference: String)] {
+            let (words, runs) = LeakText.analyse(text)
+            var found: [(line: Int, reference: String)] = []
+            var seen = Set<String>()
+            func report(_ line: Int, _ reference: String) {
+                if seen.insert("\(line)|\(reference)").inserted { found.append((line, reference)) }
+            }
+            for index in words.indices {
+                guard let candidates = sequences[words[index].text] else { continue }
+                for candidate in candidates where candidate.words.count <= words.count - index {
+                    var matches = true
+                    for offset in 1..<max(1, candidate.words.count) where words[index + offset].text != candidate.words[offset] {
+                        matches = false
+                        break
+                    }
+                    if matches { report(words[index].line, candidate.reference) }
+                }
+            }
+            if !numbers.isEmpty {
+                for run in runs where run.digits.count >= 6 {
+                    let digits = Array(run.digits)
+                    for length in numberLengths where length <= digits.count {
+                        for start in 0...(digits.count - length) {
+                            if let reference = numbers[String(digits[start..<(start + length)])] { report(run.line, reference) }
+                        }
+                    }
+                }
+            }
+            return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
+        }
     }
 }

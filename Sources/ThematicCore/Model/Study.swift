@@ -261,3 +261,13 @@ public struct DynamicKey: CodingKey, Hashable, Sendable {
     public init?(stringValue: String) { self.stringValue = stringValue }
     public init?(intValue: Int) { nil }
 }
+
+extension Study {
+    /// The identifiers the study file lists, protected by the leak gate in every run (with or without an
+    /// anonymization stage); messages call them by type and position (`study identifiers: person #2`).
+    public var protectedIdentifiers: [ProtectedIdentifier] {
+        identifiers.sorted { $0.key < $1.key }.flatMap { type, values in
+            values.enumerated().map { ProtectedIdentifier($0.element, reference: "study identifiers: \(type) #\($0.offset + 1)") }
+        }
+    }
+}

@@ -19,6 +19,8 @@ public final class StageContext {
     public private(set) var extraInputs: [String: String] = [:]
     /// Files written outside the artifact folder (e.g. a re-identification key), recorded by name only.
     public private(set) var sideOutputs: [String] = []
+    /// The re-identification key a stage kept, published by the runner together with the output.
+    public private(set) var keptKey: KeptKey?
     /// The descriptors of every stage in the pipeline, in order (a report stage lists what ran and the COREQ
     /// items the pipeline covers).
     public var plan: [StageDescriptor] = []
@@ -26,8 +28,8 @@ public final class StageContext {
     public var outputDirectory: String?
     /// Where a stage that keeps a re-identification key writes it (`thematic analyze --key`); overrides the stage's option.
     public var keyFile: String?
-    /// Strings no artifact may contain (identifiers an anonymization stage replaced), with the stage that listed them.
-    public private(set) var protectedStrings: [(text: String, stage: String)] = []
+    /// Identifiers nothing the run publishes may contain (those an anonymization stage replaced).
+    public private(set) var protectedIdentifiers: [ProtectedIdentifier] = []
     /// One-line findings stages report for the terminal summary (never written to artifacts).
     public private(set) var summaryLines: [String] = []
 
@@ -70,13 +72,21 @@ public final class StageContext {
         summaryLines.append(line)
     }
 
-    /// Lists strings no artifact may contain; the runner checks every artifact before publishing (the leak gate).
-    public func protect(_ strings: [String], by stage: String) {
-        for text in strings where !text.trimmingCharacters(in: .whitespaces).isEmpty { protectedStrings.append((text, stage)) }
+    /// Lists identifiers nothing published may contain; the runner checks every artifact, the manifest and the
+    /// summary before publishing (the leak gate).
+    public func protect(_ identifiers: [ProtectedIdentifier]) {
+        protectedIdentifiers += identifiers.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// Records that a stage wrote a file outside the output folder.
     public func recordSideOutput(_ description: String) {
         sideOutputs.append(description)
+    }
+
+    /// Hands the runner a re-identification key to publish with the output (one per run).
+    public func keep(_ key: KeptKey) throws {
+        if keptKey != nil { throw Diagnostic("two stages keep a re-identification key; a run keeps one") }
+        keptKey = key
+        sideOutputs.append(key.description)
     }
 }

@@ -3,15 +3,16 @@ import ArgumentParser
 import Foundation
 import ThematicCore
 import ThematicPipeline
-import ThematicXML
 
 struct Anonymize: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "De-identify transcripts: write anonymized Interview XML with the same file names into a folder.",
+        abstract: "De-identify transcripts: write anonymized Interview XML, named by interview id, into a folder.",
         discussion: """
-            The same recognizers, study-wide labels and leak gate as the pipeline's anonymization stage. The key file \
-            goes only where --key says (mode 0600; sealed when the variable named by --passphrase-env is set) and \
-            never inside --out. Nothing is written if any identifier would survive.
+            Runs the pipeline's anonymization stage itself (same recognizers, options, study-wide labels and leak \
+            gate) and publishes like `analyze`: <out>/<interview id>.xml and <out>/anonymization.json, all at once. \
+            The key goes only where --key says (mode 0600; sealed when the variable named by --passphrase-env is set), \
+            never inside --out, and is written together with the output. Nothing is written if any identifier would \
+            survive. Stage options: --option age=band, --option allow=Acme,OpenAI (see `thematic stages anonymization`).
             """)
 
     @Option(name: .long, help: "The study file whose 'identifiers' are always replaced.")
@@ -22,6 +23,9 @@ struct Anonymize: ParsableCommand {
 
     @Option(name: .long, help: "Environment variable holding the key's passphrase.")
     var passphraseEnv = "THEMATIC_KEY_PASSPHRASE"
+
+    @Option(name: .long, parsing: .singleValue, help: "A stage option as NAME=VALUE (lists comma-separated); repeatable.")
+    var option: [String] = []
 
     @Option(name: .long, help: "The output folder.")
     var out: String
@@ -34,9 +38,13 @@ struct Anonymize: ParsableCommand {
 
     func run() throws {
         try reportingDiagnostics {
-            let study = try self.study.map { try StudyLoader.load(path: $0, displayName: $0).study } ?? Study(id: "transcripts", title: "transcripts", participants: [])
-            let files = transcripts.map { (path: $0, displayName: $0) }
-            let (interviews, _) = try CorpusLoader(jobs: jobs).load(files)
+            let stageOptions = try StageOptions(validating: try parsedOptions(), against: Anonymization.descriptor.options,
+                                                stage: Anonymization.descriptor.id, file: "--option")
+            let key = self.key.map(PathUtilities.absolute)
+            try OutputPublisher.preflight(to: out, ownership: .sameFiles, key: key)
+            let study = try self.study.map { try StudyLoader.load(path: $0, displayName: $0).study }
+                ?? Study(id: "transcripts", title: "transcripts", participants: [])
+            let (interviews, _) = try CorpusLoader(jobs: jobs).load(transcripts.map { (path: $0, displayName: $0) })
             var firstSource: [String: String] = [:]
             for interview in interviews {
                 if let earlier = firstSource[interview.id] {
@@ -44,21 +52,41 @@ struct Anonymize: ParsableCommand {
                 }
                 firstSource[interview.id] = interview.source
             }
-            let names = firstSource.mapValues { ($0 as NSString).lastPathComponent }
-            guard Set(names.values).count == names.count else { throw Diagnostic("two transcripts share a file name; --out would hold only one of them") }
-            let result = try Anonymizer(study: study).anonymize(interviews, jobs: jobs)
+            let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: jobs,
+                                       baseDirectory: FileManager.default.currentDirectoryPath)
+            context.outputDirectory = PathUtilities.absolute(out)
+            context.keyFile = key
+            try Anonymization(options: stageOptions).run(in: context)
+
+            // The folder holds the transcripts themselves, not an `anonymized/` subfolder.
             var artifacts = ArtifactSet()
-            for interview in result.interviews {
-                try artifacts.addText(names[interview.id] ?? "\(interview.id).xml", InterviewXMLWriter.xml(interview), by: "anonymize")
+            for path in context.artifacts.paths {
+                let name = path.hasPrefix("anonymized/") ? String(path.dropFirst("anonymized/".count)) : path
+                try artifacts.add(name, context.artifacts[path]!, by: "anonymize")
             }
-            try LeakGate.check(artifacts, protected: (result.protectedStrings + study.identifiers.values.flatMap { $0 }).map { ($0, "anonymize") })
-            if let key {
-                let passphrase = ProcessInfo.processInfo.environment[passphraseEnv]
-                try KeyFile(study: study.id, entities: result.entities, review: result.review).write(to: key, passphrase: passphrase, forbidden: out)
-            }
-            try OutputPublisher.publish(artifacts, to: out, marker: nil)
-            let total = result.counts.values.reduce(0) { $0 + $1.values.reduce(0, +) }
-            Terminal.print("\(result.interviews.count) transcripts anonymized into \(out): \(total) replacements of \(result.entities.count) identifiers, \(result.review.count) listed for review" + (key == nil ? "" : "; key in \(key!)"))
+            try LeakGate.check(LeakGate.channels(of: artifacts) + [LeakGate.Channel(name: "(the terminal summary)", text: context.summaryLines.joined(separator: "\n"))],
+                               protected: context.protectedIdentifiers + study.protectedIdentifiers)
+            try OutputPublisher.publish(artifacts, to: out, ownership: .sameFiles, key: context.keptKey)
+            Terminal.print("\(interviews.count) transcripts anonymized into \(out)")
+            for line in context.summaryLines { Terminal.print("  " + line) }
         }
+    }
+
+    /// `--option name=value` pairs as pipeline option values (a comma makes a list where the option takes one).
+    private func parsedOptions() throws -> [String: OptionValue] {
+        var values: [String: OptionValue] = [:]
+        if passphraseEnv != "THEMATIC_KEY_PASSPHRASE" { values["passphrase-env"] = .string(passphraseEnv) }
+        for pair in option {
+            guard let equals = pair.firstIndex(of: "=") else { throw Diagnostic(file: "--option", "'\(pair)' is not NAME=VALUE") }
+            let name = String(pair[..<equals])
+            let value = String(pair[pair.index(after: equals)...])
+            let spec = Anonymization.descriptor.options.first { $0.name == name }
+            if case .stringList? = spec?.kind {
+                values[name] = .list(value.split(separator: ",").map(String.init))
+            } else {
+                values[name] = .string(value)
+            }
+        }
+        return values
     }
 }

@@ -6,9 +6,7 @@ import ThematicStatistics
 
 /// Reads a CSV whose header must be exactly `expected`, with file and line in every message.
 func readCSV(_ path: String, expected: [String]) throws -> [CSVReader.Row] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw Diagnostic(file: path, "cannot read the file (missing or not readable)")
-    }
+    let data = try InputFile.read(path)
     let rows = try CSVReader.rows(TextCheck.utf8(data, file: path), file: path)
     guard let header = rows.first else { throw Diagnostic(file: path, line: 1, "the file is empty") }
     guard header.fields.map({ $0.trimmingCharacters(in: .whitespaces) }) == expected else {

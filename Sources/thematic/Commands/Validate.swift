@@ -39,9 +39,7 @@ struct Validate: ParsableCommand {
             _ = try InterviewXMLReader().read(file: file)
             return
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw Diagnostic(file: file, "cannot read the file (missing or not readable)")
-        }
+        let data = try InputFile.read(file)
         let text = try TextCheck.utf8(data, file: file)
         if text.range(of: #"(?m)^stages\s*:"#, options: .regularExpression) != nil || text.contains("\"stages\"") {
             let pipeline = try PipelineFile.load(file)

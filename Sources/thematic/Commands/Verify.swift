@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import AnonymizationStage
+import ThematicCore
 import ThematicPipeline
 
 struct Verify: ParsableCommand {
@@ -10,12 +12,30 @@ struct Verify: ParsableCommand {
     @Argument(help: "An output folder written by 'thematic analyze'.")
     var output: String
 
+    @Option(name: .long, help: "The pipeline file, when the output folder was moved away from where it was made.")
+    var pipeline: String?
+
+    @Option(name: .long, help: "A re-identification key to check against the one this output was made with.")
+    var key: String?
+
+    @Option(name: .long, help: "Environment variable holding the key's passphrase (for a sealed key).")
+    var passphraseEnv = "THEMATIC_KEY_PASSPHRASE"
+
     @Option(name: .shortAndLong, help: "Worker threads for the re-run.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
         let verifier = Verifier(runner: PipelineRunner(registry: stageRegistry, jobs: max(1, jobs), progress: Terminal.progress))
-        let report = try reportingDiagnostics { try verifier.verify(output) }
+        let report = try reportingDiagnostics { try verifier.verify(output, pipeline: pipeline) }
+        if let key {
+            try reportingDiagnostics {
+                let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: output + "/" + Manifest.fileName)))
+                let digest = try KeyFile.read(from: key, passphrase: ProcessInfo.processInfo.environment[passphraseEnv]).contentDigest()
+                guard let recorded = manifest.keySHA256 else { throw Diagnostic(file: key, "the output records no key: it was made without one") }
+                guard recorded == digest else { throw Diagnostic(file: key, "this key does not belong to \(output): its digest differs from the one the manifest records") }
+                Terminal.print("key: \(key) belongs to this output")
+            }
+        }
         for input in report.changedInputs { Terminal.error("input changed since the run: \(input)") }
         for path in report.differing { Terminal.error("differs: \(output)/\(path)") }
         for path in report.missing { Terminal.error("not reproduced: \(output)/\(path)") }

@@ -1,0 +1,231 @@
+import Foundation
+import ThematicCore
+
+/// Publishes a run's artifacts (and its re-identification key) all at once, never touching a file it did not make.
+///
+/// The rules, in the order they apply (README "Guarantees" states them for users):
+/// 1. Paths are resolved through symbolic links before any inside/outside decision.
+/// 2. Runs publishing into one folder queue on a lock file beside it (`.NAME.lock`).
+/// 3. Staging folders left by killed runs (`.NAME.staging-PID`, `.NAME.old-PID` of a dead PID) are cleaned up; if
+///    the output folder itself is missing and a retired copy exists, the copy is put back first.
+/// 4. An existing output folder is replaced only when it is empty, or when its `manifest.json` is a Thematic manifest
+///    and it holds nothing but the files that manifest lists. Anything else is refused, naming the extra files.
+/// 5. A key path may only be new or hold an earlier Thematic key file; a folder or any other file is refused.
+/// 6. Files are written to a hidden staging sibling, flushed with one file-system sync, and swapped with the old
+///    folder in one atomic exchange (two renames where the file system cannot exchange), so there is no moment
+///    without a complete output folder. The key is written to a temporary file beside its target, flushed and renamed
+///    right after; if that rename fails, the old output is swapped back.
+public enum OutputPublisher {
+    /// What may already be in the output folder for it to be replaced.
+    public enum Ownership: Sendable {
+        /// An earlier Thematic run's folder: a Thematic manifest and only the files it lists.
+        case manifest
+        /// Only files this artifact set writes (for `thematic anonymize`, whose folder has no manifest).
+        case sameFiles
+    }
+
+    /// Publishes `artifacts` to `directory`, and `key` to its destination, together.
+    public static func publish(_ artifacts: ArtifactSet, to directory: String, ownership: Ownership = .manifest,
+                               key: KeptKey? = nil, waiting: ((String) -> Void)? = nil) throws {
+        let target = FileSystem.resolved(directory)
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        try FileSystem.createDirectory(parent)
+        let lock = try FolderLock(path: parent + "/.\(name).lock", waitMessage: waiting)
+        defer { lock.release() }
+
+        recoverStaleStaging(parent: parent, name: name)
+        try checkReplaceable(target, displayName: directory, artifacts: artifacts, ownership: ownership)
+        let keyTarget = try key.map { try checkKeyDestination($0.destination, output: target) }
+
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent + "/.\(name).staging-\(pid)"
+        FileSystem.removeTree(staging)
+        var keyTemporary: String?
+        do {
+            try FileSystem.createDirectory(staging)
+            for path in artifacts.paths {
+                let destination = staging + "/" + path
+                try FileSystem.createDirectory((destination as NSString).deletingLastPathComponent)
+                try FileSystem.writeNewFile(destination, artifacts[path]!)
+            }
+            try FileSystem.syncFileSystem(of: staging)
+            if let key, let keyTarget {
+                let folder = (keyTarget as NSString).deletingLastPathComponent
+                try FileSystem.createDirectory(folder)
+                let temporary = folder + "/.\((keyTarget as NSString).lastPathComponent).tmp-\(pid)"
+                unlink(temporary)
+                try FileSystem.writeNewFile(temporary, key.data, mode: 0o600, sync: true)
+                keyTemporary = temporary
+            }
+        } catch {
+            FileSystem.removeTree(staging)
+            if let keyTemporary { unlink(keyTemporary) }
+            throw error
+        }
+
+        // The swap: afterwards `staging` holds the previous output (or nothing).
+        let retired = parent + "/.\(name).old-\(pid)"
+        let swap = try Swap(staging: staging, target: target, retired: retired)
+        if let keyTemporary, let keyTarget {
+            do {
+                try FileSystem.rename(keyTemporary, keyTarget)
+            } catch {
+                unlink(keyTemporary)
+                swap.undo()
+                throw error
+            }
+            FileSystem.syncDirectory((keyTarget as NSString).deletingLastPathComponent)
+        }
+        FileSystem.syncDirectory(parent)
+        swap.discardPrevious()
+    }
+
+    /// Checks, before a run does its work, that publishing to `directory` (and the key to `key`) will be allowed, so
+    /// a long run does not fail at the end; `publish` checks again under the lock.
+    public static func preflight(_ artifacts: ArtifactSet? = nil, to directory: String, ownership: Ownership = .manifest, key: String?) throws {
+        let target = FileSystem.resolved(directory)
+        try checkReplaceable(target, displayName: directory, artifacts: artifacts ?? ArtifactSet(), ownership: ownership, contentsKnown: artifacts != nil)
+        if let key { _ = try checkKeyDestination(key, output: target) }
+    }
+
+    /// The resolved key path, or an error when it may not be written: inside the output folder, a folder, or a
+    /// file that is not an earlier Thematic key.
+    public static func checkKeyDestination(_ path: String, output: String) throws -> String {
+        let resolvedKey = FileSystem.resolved(path)
+        let resolvedOutput = FileSystem.resolved(output)
+        if FileSystem.isInside(resolvedKey, resolvedOutput) || FileSystem.isInside(resolvedOutput, resolvedKey) {
+            throw Diagnostic(file: path, "the re-identification key must not be written inside the output folder \(output) (symbolic links resolved: \(resolvedKey)); choose a path outside it")
+        }
+        switch FileSystem.kind(resolvedKey) {
+        case .missing:
+            return resolvedKey
+        case .directory:
+            throw Diagnostic(file: path, "refusing to write the re-identification key: this is a folder; give a file path such as \(path.hasSuffix("/") ? path : path + "/")study.key")
+        case .file:
+            guard let handle = FileHandle(forReadingAtPath: resolvedKey) else {
+                throw Diagnostic(file: path, "refusing to replace this file: it cannot be read to check that it is an earlier Thematic key")
+            }
+            defer { try? handle.close() }
+            let data = (try? handle.readToEnd()) ?? Data()
+            guard KeptKey.isKeyFile(data) else {
+                throw Diagnostic(file: path, "refusing to overwrite this file: it is not a Thematic re-identification key (a key path may only be new or hold an earlier key)")
+            }
+            return resolvedKey
+        case .symlink, .other:
+            throw Diagnostic(file: path, "refusing to write the re-identification key here: the path is not a regular file")
+        }
+    }
+
+    /// Refuses to replace a folder that holds anything an earlier run did not write.
+    static func checkReplaceable(_ target: String, displayName: String, artifacts: ArtifactSet, ownership: Ownership, contentsKnown: Bool = true) throws {
+        switch FileSystem.kind(target) {
+        case .missing: return
+        case .directory: break
+        default: throw Diagnostic(file: displayName, "the output path exists and is not a folder; refusing to replace it")
+        }
+        let entries: [String]
+        do { entries = try FileManager.default.subpathsOfDirectory(atPath: target).sorted() } catch {
+            throw Diagnostic(file: displayName, "cannot list the output folder to check it is an earlier Thematic output: \(error.localizedDescription)")
+        }
+        if entries.isEmpty { return }
+        let owned: Set<String>
+        switch ownership {
+        case .manifest:
+            let manifestPath = target + "/" + Manifest.fileName
+            guard FileSystem.kind(manifestPath) == .file, let data = FileManager.default.contents(atPath: manifestPath),
+                  let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
+                  manifest.format.hasPrefix("thematic-manifest/"), manifest.tool.name == "thematic" else {
+                throw Diagnostic(file: displayName, "refusing to replace this folder: it is not empty and is not a Thematic output folder (it has no Thematic \(Manifest.fileName)); choose another --out")
+            }
+            owned = Set(manifest.artifacts.keys).union([Manifest.fileName])
+        case .sameFiles:
+            guard contentsKnown else { return }
+            owned = Set(artifacts.paths)
+        }
+        var folders: Set<String> = []
+        for path in owned {
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty { folders.insert(folder); folder = (folder as NSString).deletingLastPathComponent }
+        }
+        var extra: [String] = []
+        for entry in entries {
+            let kind = FileSystem.kind(target + "/" + entry)
+            if kind == .directory, folders.contains(entry) { continue }
+            if kind == .file, owned.contains(entry) { continue }
+            if kind == .directory, entries.contains(where: { $0.hasPrefix(entry + "/") }) { continue }
+            extra.append(kind == .directory ? entry + "/" : entry)
+        }
+        guard extra.isEmpty else {
+            let shown = extra.prefix(10).joined(separator: ", ") + (extra.count > 10 ? " and \(extra.count - 10) more" : "")
+            let why = ownership == .manifest ? "that its manifest does not list" : "that this run would not write"
+            throw Diagnostic(file: displayName, "refusing to replace this folder: it holds files \(why) (\(shown)); move them elsewhere or choose another --out")
+        }
+    }
+
+    /// Removes what killed runs left beside `parent/name`; restores a retired output when the output is missing.
+    static func recoverStaleStaging(parent: String, name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        let target = parent + "/" + name
+        for entry in entries.sorted() {
+            for kind in ["staging", "old", "verify"] {
+                let prefix = ".\(name).\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)),
+                      pid != ProcessInfo.processInfo.processIdentifier, !FileSystem.isAlive(pid) else { continue }
+                let path = parent + "/" + entry
+                if kind == "old", FileSystem.kind(target) == .missing {
+                    try? FileSystem.rename(path, target)
+                } else {
+                    FileSystem.removeTree(path)
+                }
+            }
+        }
+    }
+
+    /// Puts the staged folder in place of the target; remembers how, so it can be undone.
+    private struct Swap {
+        let staging: String
+        let target: String
+        let retired: String
+        let exchanged: Bool
+        let hadPrevious: Bool
+
+        init(staging: String, target: String, retired: String) throws {
+            self.staging = staging
+            self.target = target
+            self.retired = retired
+            hadPrevious = FileSystem.kind(target) != .missing
+            do {
+                if hadPrevious, try FileSystem.exchange(staging, target) {
+                    exchanged = true
+                    return
+                }
+                exchanged = false
+                if hadPrevious { try FileSystem.rename(target, retired) }
+                do { try FileSystem.rename(staging, target) } catch {
+                    if hadPrevious { try? FileSystem.rename(retired, target) }
+                    throw error
+                }
+            } catch {
+                FileSystem.removeTree(staging)
+                throw error
+            }
+        }
+
+        /// Puts the previous output back (the new one is discarded).
+        func undo() {
+            if exchanged {
+                _ = try? FileSystem.exchange(staging, target)
+                FileSystem.removeTree(staging)
+            } else {
+                FileSystem.removeTree(target)
+                if hadPrevious { try? FileSystem.rename(retired, target) }
+            }
+        }
+
+        /// Deletes the previous output, which this process's earlier run wrote and the check allowed replacing.
+        func discardPrevious() {
+            FileSystem.removeTree(exchanged ? staging : retired)
+        }
+    }
+}
