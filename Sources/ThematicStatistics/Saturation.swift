@@ -60,8 +60,9 @@ public struct Chao2: Sendable, Equatable {
     /// Log-normal 95% interval: with D = Chao2 − S_obs and K = exp(1.96·√ln(1 + var/D²)), [S_obs + D/K, S_obs + D·K];
     /// `nil` when D = 0 or var = 0.
     public var interval95: ClosedRange<Double>?
-    /// Incidence sample coverage: 1 − (Q1/U)·((T − 1)Q1 / ((T − 1)Q1 + 2Q2)); 1 when Q1 = 0.
-    public var coverage: Double
+    /// Incidence sample coverage: 1 − (Q1/U)·((T − 1)Q1 / ((T − 1)Q1 + 2Q2)); 1 when Q1 = 0; `nil` (undefined)
+    /// with fewer than two interviews, where every code seen is seen once and the formula is 0/0.
+    public var coverage: Double?
 
     /// Computes the estimates from incidence data.
     public init(_ data: Incidence) {
@@ -85,6 +86,8 @@ public struct Chao2: Sendable, Equatable {
         }
         if q1 == 0 || u == 0 {
             coverage = 1
+        } else if t < 2 {
+            coverage = nil
         } else {
             coverage = 1 - (q1 / u) * ((t - 1) * q1 / ((t - 1) * q1 + 2 * q2))
         }

@@ -5,7 +5,8 @@ import ThematicCore
 /// Reads Interview XML v1 with libxml2's streaming reader, validating against the XSD as it goes.
 ///
 /// The reader treats every file as untrusted: no network, no external entities, no DTDs at all (a document type
-/// declaration is the door to entity-expansion attacks and has no use in a transcript), and libxml2's size limits.
+/// declaration is the door to entity-expansion attacks and has no use in a transcript; libxml2 itself reports it as
+/// the first node, before any entity is expanded, wherever comments or an encoding put it), and libxml2's size limits.
 /// Problems come back as `Diagnostic`s with file, line and column; the first fatal one stops the read.
 public struct InterviewXMLReader: Sendable {
     /// The namespace of Interview XML v1.
@@ -29,9 +30,8 @@ public struct InterviewXMLReader: Sendable {
     public func read(_ data: Data, name: String) throws -> Interview {
         _ = LibXML.ready
         if data.isEmpty { throw Diagnostic(file: name, line: 1, "the file is empty") }
-        if let line = Self.documentTypeLine(in: data) {
-            throw Diagnostic(file: name, line: line,
-                             "document type declarations are not allowed in Interview XML (they enable entity-expansion and external-entity attacks)")
+        guard data.count < Int(Int32.max) else {
+            throw Diagnostic(file: name, "the file is \(data.count / (1 << 20)) MiB; libxml2 reads at most 2 GiB from memory")
         }
         return try data.withUnsafeBytes { buffer -> Interview in
             let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
@@ -47,11 +47,13 @@ public struct InterviewXMLReader: Sendable {
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
                 throw Diagnostic(file: name, "could not attach the interview schema")
             }
-            var builder = InterviewBuilder(name: name)
+            var builder = InterviewBuilder(name: name, documentTypeLine: { Self.documentTypeLine(in: data) })
             while true {
                 let status = xmlTextReaderRead(reader)
                 if status == 0 { break }
                 if status < 0 {
+                    // libxml2 stops inside a document type declaration when its entities explode; say why plainly.
+                    if errors.mentionsEntities, let line = Self.documentTypeLine(in: data) { throw Self.documentTypeRefused(name, line: line) }
                     try errors.diagnostics(file: name).throwIfAny()
                     throw Diagnostic(file: name, line: Int(xmlTextReaderGetParserLineNumber(reader)), "the file is not well-formed XML")
                 }
@@ -68,24 +70,18 @@ public struct InterviewXMLReader: Sendable {
 }
 
 extension InterviewXMLReader {
-    /// The line of a `<!DOCTYPE` in the prolog, found before parsing so the message can point at it exactly.
+    static func documentTypeRefused(_ name: String, line: Int?) -> Diagnostic {
+        Diagnostic(file: name, line: line, "document type declarations are not allowed in Interview XML (they enable entity-expansion and external-entity attacks)")
+    }
+
+    /// The line of the first `<!DOCTYPE` in an ASCII-compatible file, to point messages at it; the decision that
+    /// there is one is libxml2's (its document-type node), so comments, processing instructions or an encoding
+    /// cannot hide one.
     static func documentTypeLine(in data: Data) -> Int? {
         let marker = Array("<!DOCTYPE".utf8)
-        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
-            var line = 1
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A { line += 1 }
-                if byte == UInt8(ascii: "<"), index + 1 < bytes.count {
-                    let next = bytes[index + 1]
-                    if next != UInt8(ascii: "?") && next != UInt8(ascii: "!") { return nil }
-                    if index + marker.count <= bytes.count, marker.indices.allSatisfy({ bytes[index + $0] == marker[$0] }) { return line }
-                }
-                index += 1
-            }
-            return nil
-        }
+        let spellings = [marker, marker.flatMap { [$0, 0] }, marker.flatMap { [0, $0] }]  // UTF-8, UTF-16LE, UTF-16BE
+        guard let range = spellings.lazy.compactMap({ data.range(of: Data($0)) }).first else { return nil }
+        return data[data.startIndex..<range.lowerBound].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 }
 
@@ -111,7 +107,12 @@ private struct InterviewBuilder {
     private var stack: [InlineElement] = []
     private var turnContent: [InlineNode] = []
 
-    init(name: String) { self.name = name }
+    let documentTypeLine: () -> Int?
+
+    init(name: String, documentTypeLine: @escaping () -> Int?) {
+        self.name = name
+        self.documentTypeLine = documentTypeLine
+    }
 
     mutating func consume(_ reader: OpaquePointer) throws {
         let type = xmlTextReaderNodeType(reader)
@@ -124,8 +125,7 @@ private struct InterviewBuilder {
              Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
             text(Self.string(xmlTextReaderConstValue(reader)))
         case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-            throw Diagnostic(file: name, line: line(reader),
-                             "document type declarations are not allowed in Interview XML (they enable entity-expansion and external-entity attacks)")
+            throw InterviewXMLReader.documentTypeRefused(name, line: documentTypeLine() ?? line(reader))
         case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
             throw Diagnostic(file: name, line: line(reader), "entity references other than the predefined five are not allowed")
         default:

@@ -13,7 +13,7 @@ enum LibXML {
 
     /// Parser options for untrusted documents: no network, no DTD loading, no entity substitution
     /// (`XML_PARSE_NOENT` and `XML_PARSE_DTDLOAD` are deliberately absent), and libxml2's default size limits.
-    static let safeOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue)
+    static let safeOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
 }
 
 /// Collects the errors libxml2 reports through its structured error callback.
@@ -25,6 +25,9 @@ final class XMLErrorCollector {
     }
 
     private(set) var entries: [Entry] = []
+
+    /// Whether libxml2 complained about entities (an expansion loop or amplification), the sign of a hostile DTD.
+    var mentionsEntities: Bool { entries.contains { $0.message.localizedCaseInsensitiveContains("entity") } }
     private let limit = 50
 
     func record(_ error: UnsafePointer<xmlError>) {

@@ -15,13 +15,15 @@ struct SaturationReport: Encodable, Sendable {
         var chao2: Double
         var chao2Variance: Double
         var chao2CI95: Nullable<[Double]>
-        var coverage: Double
+        var coverage: Nullable<Double>
+        /// Why a statistic is null, by its key (present only when one is).
+        var undefined: [String: String]?
         var expectedNew: [String: Double]
         var guest2020: Guest
         var francis: Francis
 
         enum CodingKeys: String, CodingKey {
-            case level, interviews, q1, q2, chao2, coverage, guest2020, francis, accumulation
+            case level, interviews, q1, q2, chao2, coverage, guest2020, francis, accumulation, undefined
             case observed = "codes_observed"
             case newPerInterview = "new_per_interview"
             case chao2Variance = "chao2_variance"
@@ -166,7 +168,8 @@ struct SaturationReport: Encodable, Sendable {
             accumulation: data.accumulation, q1: data.uniques, q2: data.duplicates, chao2: rounded(chao.estimate, places: 6),
             chao2Variance: rounded(chao.variance, places: 6),
             chao2CI95: Nullable(chao.interval95.map { [rounded($0.lowerBound, places: 6), rounded($0.upperBound, places: 6)] }),
-            coverage: rounded(chao.coverage, places: 6),
+            coverage: Nullable(chao.coverage.map { rounded($0, places: 6) }),
+            undefined: chao.coverage == nil ? ["coverage": "undefined with fewer than two interviews (the formula is 0/0)"] : nil,
             expectedNew: ["1": rounded(Extrapolation.expectedNewCodes(data, moreInterviews: 1), places: 6),
                           String(settings.moreInterviews): rounded(Extrapolation.expectedNewCodes(data, moreInterviews: settings.moreInterviews), places: 6)],
             guest2020: Guest(base: guest.base, run: guest.run, threshold: guest.threshold, saturationPoint: Nullable(guest.saturationPoint),

@@ -123,6 +123,7 @@ struct SaturationCommand: ParsableCommand {
             "guest2020": ["base": guest.base, "run": guest.run, "threshold": guest.threshold, "saturation_point": guest.saturationPoint],
             "francis": ["initial": francis.initial, "stop": francis.stop, "stopping_point": francis.stoppingPoint],
             "note": "These measures support, and do not replace, the analyst's judgement of whether the sample is sufficient.",
+            "undefined": chao.coverage == nil ? ["coverage": "undefined with fewer than two interviews (the formula is 0/0)"] : [String: String](),
         ])
     }
 }
