@@ -38,6 +38,10 @@ public enum CodingImport {
             }
             guard codebook[code] != nil else { fail("unknown code '\(code)' (not in \(codebook.source))"); continue }
             guard !coder.isEmpty else { fail("empty coder"); continue }
+            guard coder != CodedSegment.autoCoder else {
+                fail("the coder name '\(CodedSegment.autoCoder)' is reserved for autocoding; rename this coder (e.g. 'auto-human')")
+                continue
+            }
             let coding = CodedSegment(interview: interviewID, turn: turn, start: start, end: end, code: code, coder: coder,
                                 text: TextSegmenter.slice(texts[turn], TextSpan(start: start, end: end)))
             if let earlier = seen[coding] { fail("duplicate coding (same as line \(earlier))"); continue }
@@ -63,6 +67,10 @@ public enum CodingImport {
                 for mark in found {
                     guard codebook[mark.code] != nil else {
                         problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded code=\"\(mark.code)\">: unknown code (not in \(codebook.source))"))
+                        continue
+                    }
+                    guard mark.coder != CodedSegment.autoCoder else {
+                        problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded coder=\"\(mark.coder)\">: the coder name is reserved for autocoding"))
                         continue
                     }
                     guard mark.end > mark.start else { continue }

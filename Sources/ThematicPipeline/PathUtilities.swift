@@ -51,6 +51,11 @@ public enum PathUtilities {
         return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
+    /// The absolute path with symbolic links resolved (also when its last parts do not exist yet).
+    public static func resolvingLinks(_ path: String) -> String {
+        FileSystem.resolved(path)
+    }
+
     /// Whether `path` contains glob metacharacters.
     public static func isPattern(_ path: String) -> Bool {
         path.contains { $0 == "*" || $0 == "?" || $0 == "[" }

@@ -15,6 +15,9 @@ public enum StudyLoader {
         "information_power": ["aim", "specificity", "theory", "dialogue", "analysis"],
     ]
 
+    /// The identifier types the study's `identifiers` may list (those the anonymization stage replaces).
+    static let identifierTypes: Set<String> = ["person", "place", "address", "workplace", "date", "phone", "email", "national-id", "age", "url", "other"]
+
     static let informationPowerValues: [String: [String]] = [
         "aim": ["narrow", "broad"], "specificity": ["dense", "sparse"], "theory": ["applied", "none"],
         "dialogue": ["strong", "weak"], "analysis": ["case", "cross-case"],
@@ -53,6 +56,19 @@ public enum StudyLoader {
             problems += YAMLDocument.unknownKeys(in: node, allowed: keys, context: section.isEmpty ? "the study" : "'\(section)'", file: displayName)
         }
 
+        if file.id.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.append(Diagnostic(file: displayName, line: root?.mapping?["id"]?.mark?.line, "the study 'id' is empty"))
+        }
+        if let size = file.design?.sampleSize, size < 1 {
+            problems.append(Diagnostic(file: displayName, line: root?.mapping?["design"]?.mapping?["sample_size"]?.mark?.line,
+                                       "design.sample_size must be a positive number of participants, got \(size)"))
+        }
+        for (type, _) in (file.identifiers ?? [:]).sorted(by: { $0.key < $1.key }) where !Self.identifierTypes.contains(type) {
+            let line = root?.mapping?["identifiers"]?.mapping?.first { $0.key.string == type }?.key.mark?.line
+            problems.append(Diagnostic(file: displayName, line: line,
+                                       "unknown identifier type '\(type)' (valid: \(Self.identifierTypes.sorted().joined(separator: ", ")))"))
+        }
+
         var inputs = [(path: displayName, data: data)]
         var participants = file.participants ?? []
         if let csvName = file.participantsFile {
@@ -61,10 +77,17 @@ public enum StudyLoader {
             }
             let base = (displayName as NSString).deletingLastPathComponent
             let csvDisplay = base.isEmpty ? csvName : base + "/" + csvName
-            let csvPath = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(csvName)
-            guard let csvData = FileManager.default.contents(atPath: csvPath) else {
-                throw Diagnostic(file: displayName, "participants_file '\(csvName)' cannot be read")
+            let studyFolder = (path as NSString).deletingLastPathComponent
+            let csvPath = (studyFolder as NSString).appendingPathComponent(csvName)
+            // Only a file inside the study's folder (symbolic links resolved): a study file must not be able to make
+            // Thematic read, and echo in messages, files elsewhere on the machine.
+            let realFolder = PathUtilities.resolvingLinks(studyFolder.isEmpty ? "." : studyFolder)
+            let realCSV = PathUtilities.resolvingLinks(csvPath)
+            guard realCSV.hasPrefix(realFolder.hasSuffix("/") ? realFolder : realFolder + "/") else {
+                throw Diagnostic(file: displayName, line: root?.mapping?["participants_file"]?.mark?.line,
+                                 "participants_file must name a file inside the study's folder")
             }
+            let csvData = try InputFile.read(csvPath, displayName: csvDisplay, what: "participants file")
             participants = try ParticipantsCSV.parse(csvData, file: csvDisplay)
             inputs.append((csvDisplay, csvData))
         }
@@ -109,7 +132,7 @@ public enum ParticipantsCSV {
         let rows = try CSVReader.rows(TextCheck.utf8(data, file: file), file: file)
         guard let header = rows.first?.fields else { throw Diagnostic(file: file, line: 1, "the participants CSV is empty") }
         guard let idColumn = header.firstIndex(of: "id") else {
-            throw Diagnostic(file: file, line: 1, "the participants CSV needs an 'id' column (header: \(header.joined(separator: ",")))")
+            throw Diagnostic(file: file, line: 1, "the participants CSV needs an 'id' column in its header")
         }
         var participants: [Participant] = []
         for row in rows.dropFirst() {
@@ -139,6 +162,8 @@ public enum CSVReader {
 
     /// Splits `text` into records; blank lines are skipped.
     public static func rows(_ text: String, file: String) throws -> [Row] {
+        // Excel writes UTF-8 CSV with a byte-order mark; it is not part of the first field's name.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
         var rows: [Row] = []
         var fields: [String] = []
         var field = ""

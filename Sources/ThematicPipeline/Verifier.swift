@@ -39,7 +39,8 @@ public struct Verifier {
         let pipelinePath: String
         if let pipeline {
             pipelinePath = pipeline
-        } else if let found = Self.findPipeline(named: manifest.pipeline.file, sha256: manifest.pipeline.sha256, near: directory) {
+        } else if let found = Self.findPipeline(named: manifest.pipeline.file, sha256: manifest.pipeline.sha256, near: directory,
+                                                inputs: manifest.inputs) {
             pipelinePath = found
         } else {
             throw Diagnostic(file: manifestPath, "cannot find the pipeline file '\(manifest.pipeline.file)' this output was made from; give it with --pipeline FILE")
@@ -90,17 +91,24 @@ public struct Verifier {
 
     /// A file called `name` with SHA-256 `sha256` beside `output`, or under the current folder (four levels deep at
     /// most, hidden folders and build folders skipped).
-    static func findPipeline(named name: String, sha256: String, near output: String) -> String? {
-        func matches(_ path: String) -> Bool {
-            FileManager.default.contents(atPath: path).map { Digest.sha256($0) == sha256 } ?? false
+    /// Of several copies of one pipeline, the first whose recorded inputs are all unchanged is chosen.
+    static func findPipeline(named name: String, sha256: String, near output: String, inputs: [String: String]) -> String? {
+        var candidates: [String] = []
+        func consider(_ path: String) -> Bool {
+            guard FileManager.default.contents(atPath: path).map({ Digest.sha256($0) == sha256 }) ?? false else { return false }
+            candidates.append(path)
+            let base = (path as NSString).deletingLastPathComponent
+            return inputs.allSatisfy { input, hash in
+                FileManager.default.contents(atPath: PathUtilities.join(base, input)).map { Digest.sha256($0) == hash } ?? false
+            }
         }
         let beside = ((PathUtilities.absolute(output) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
-        if matches(beside) { return beside }
+        if consider(beside) { return beside }
         var folders = [FileManager.default.currentDirectoryPath]
         for _ in 0..<5 {
             var next: [String] = []
             for folder in folders {
-                if matches(folder + "/" + name) { return folder + "/" + name }
+                if consider(folder + "/" + name) { return folder + "/" + name }
                 for entry in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !entry.hasPrefix(".") {
                     let path = folder + "/" + entry
                     if FileSystem.kind(path) == .directory { next.append(path) }
@@ -108,7 +116,7 @@ public struct Verifier {
             }
             folders = Array(next.prefix(2000))
         }
-        return nil
+        return candidates.first
     }
 
     /// Every regular file under `root`, relative to it, sorted.

@@ -14,6 +14,7 @@ public enum YAMLDocument {
     /// Decodes `data`, calling it `file` in messages.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
         let text = try TextCheck.utf8(data, file: file)
+        try checkStructure(text, file: file)
         do {
             return try YAMLDecoder().decode(type, from: text)
         } catch let error as DecodingError {
@@ -26,7 +27,60 @@ public enum YAMLDocument {
     /// The root node, for checks the decoder cannot make (unknown keys).
     public static func compose(_ data: Data, file: String) throws -> Node? {
         let text = try TextCheck.utf8(data, file: file)
+        try checkStructure(text, file: file)
         do { return try Yams.compose(yaml: text) } catch let error as YamlError { throw diagnostic(for: error, file: file) }
+    }
+
+    /// How deeply a YAML file may nest: far beyond any study, pipeline or codebook, and far below what would exhaust
+    /// the stack of the recursive YAML decoder.
+    static let maximumDepth = 64
+
+    /// Refuses nesting deeper than `maximumDepth` (before the recursive decoder sees it) and duplicate keys in a
+    /// mapping (YAML says they are an error; the decoder would silently keep the last).
+    static func checkStructure(_ text: String, file: String) throws {
+        var depth = 0
+        var line = 1
+        var quote: Character?
+        for character in text {
+            if character == "\n" { line += 1; if quote == "'" { quote = nil }; continue }
+            if let open = quote { if character == open { quote = nil }; continue }
+            switch character {
+            case "\"", "'": quote = character
+            case "[", "{":
+                depth += 1
+                if depth > maximumDepth { throw Diagnostic(file: file, line: line, "the YAML nests more than \(maximumDepth) levels deep") }
+            case "]", "}": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        for (number, lineText) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = lineText.prefix { $0 == " " || $0 == "-" }.count
+            if indent > maximumDepth * 8 { throw Diagnostic(file: file, line: number + 1, "the YAML nests more than \(maximumDepth) levels deep") }
+        }
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch let error as YamlError { throw diagnostic(for: error, file: file) }
+        guard let root else { return }
+        var problems: [Diagnostic] = []
+        var pending: [Node] = [root]
+        while let node = pending.popLast() {
+            if let mapping = node.mapping {
+                var seen: [String: Int] = [:]
+                for (key, value) in mapping {
+                    if let name = key.string {
+                        if let first = seen[name] {
+                            problems.append(Diagnostic(file: file, line: key.mark?.line, column: key.mark?.column,
+                                                       "duplicate key '\(name)' (first at line \(first))"))
+                        } else {
+                            seen[name] = key.mark?.line ?? 0
+                        }
+                    }
+                    pending.append(value)
+                }
+            } else if let sequence = node.sequence {
+                pending.append(contentsOf: sequence)
+            }
+        }
+        try problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) }.throwIfAny()
     }
 
     private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
