@@ -91,7 +91,8 @@ public final class Autocoder: Sendable {
             for (number, source) in entry.rules.enumerated() {
                 let parsed: RuleExpression
                 do { parsed = try RuleParser.parse(source) } catch {
-                    throw Diagnostic(file: codebook.source, line: entry.line, "code '\(entry.id)', rule \(number + 1) \"\(source)\" (column \(error.column)): \(error.message)")
+                    let shown = source.count > 80 ? String(source.prefix(77)) + "…" : source
+                    throw Diagnostic(file: codebook.source, line: entry.line, "code '\(entry.id)', rule \(number + 1) \"\(shown)\" (column \(error.column)): \(error.message)")
                 }
                 var usesRegex = false
                 let ruleNumber = Int32(rules.count)

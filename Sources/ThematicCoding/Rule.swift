@@ -184,7 +184,7 @@ public struct RuleParser {
         case .regex(let pattern):
             do { _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) } catch { throw RuleError(column: tokenColumn, message: "invalid regular expression /\(pattern)/") }
             if let problem = RegexSafety.problem(in: pattern) {
-                throw RuleError(column: tokenColumn, message: "regular expression /\(pattern)/: \(problem) (see Docs/Codebook.md, 'Regular expressions')")
+                throw RuleError(column: tokenColumn, message: "regular expression: \(problem) (see Docs/Codebook.md, 'Regular expressions')")
             }
             return .regex(pattern)
         case .close: throw RuleError(column: tokenColumn, message: "unexpected ')'")

@@ -56,7 +56,9 @@ public enum StudyLoader {
             problems += YAMLDocument.unknownKeys(in: node, allowed: keys, context: section.isEmpty ? "the study" : "'\(section)'", file: displayName)
         }
 
-        if file.id.trimmingCharacters(in: .whitespaces).isEmpty {
+        let idNode = root?.mapping?["id"]?.scalar
+        let idIsNull = idNode.map { $0.style == .plain && ["", "~", "null", "Null", "NULL"].contains($0.string) } ?? false
+        if idIsNull || file.id.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append(Diagnostic(file: displayName, line: root?.mapping?["id"]?.mark?.line, "the study 'id' is empty"))
         }
         if let size = file.design?.sampleSize, size < 1 {

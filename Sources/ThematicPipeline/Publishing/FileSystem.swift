@@ -30,7 +30,17 @@ enum FileSystem {
     /// (the longest existing prefix is resolved and the rest appended), so inside/outside decisions cannot be
     /// fooled by a link.
     static func resolved(_ path: String) -> String {
-        let absolute = PathUtilities.absolute(path)
+        var absolute = PathUtilities.absolute(path)
+        // A dangling link (its target does not exist yet) is followed by hand: realpath refuses it.
+        for _ in 0..<40 where kind(absolute) == .symlink {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(absolute, &buffer, buffer.count - 1)
+            guard length > 0 else { break }
+            let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if realpath(absolute, nil).map({ free($0); return true }) ?? false { break }
+            absolute = target.hasPrefix("/") ? PathUtilities.normalize(target)
+                : PathUtilities.normalize((absolute as NSString).deletingLastPathComponent + "/" + target)
+        }
         var existing = absolute
         var rest: [String] = []
         while true {

@@ -83,8 +83,16 @@ public enum OutputPublisher {
 
     /// Checks, before a run does its work, that publishing to `directory` (and the key to `key`) will be allowed, so
     /// a long run does not fail at the end; `publish` checks again under the lock.
+    /// It also recovers what a killed run left (rule 3), so a failing run still puts a retired output back.
     public static func preflight(_ artifacts: ArtifactSet? = nil, to directory: String, ownership: Ownership = .manifest, key: String?) throws {
         let target = FileSystem.resolved(directory)
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        if FileSystem.kind(parent) == .directory {
+            let lock = try FolderLock(path: parent + "/.\(name).lock")
+            recoverStaleStaging(parent: parent, name: name)
+            lock.release()
+        }
         try checkReplaceable(target, displayName: directory, artifacts: artifacts ?? ArtifactSet(), ownership: ownership, contentsKnown: artifacts != nil)
         if let key { _ = try checkKeyDestination(key, output: target) }
     }
