@@ -31,7 +31,7 @@ public struct Manifest: Codable, Equatable, Sendable {
     public var tool: Tool
     public var pipeline: PipelineRecord
     public var stages: [StageRecord]
-    /// Input files (relative to the pipeline file) and their SHA-256.
+    /// Input files (relative to the pipeline file; transcripts as `interview:<id>`) and their SHA-256.
     public var inputs: [String: String]
     /// Artifacts (relative to the output folder) and their SHA-256; the manifest itself is not listed.
     public var artifacts: [String: String]
@@ -49,6 +49,10 @@ public struct Manifest: Codable, Equatable, Sendable {
         case keySHA256 = "key_sha256"
         case runDigest = "run_digest"
     }
+
+    /// How transcripts are named among the inputs: by interview id, never by file name (a file name may hold an
+    /// identifier, and the manifest is published).
+    public static let interviewInputPrefix = "interview:"
 
     /// The file name in the output folder.
     public static let fileName = "manifest.json"

@@ -108,7 +108,7 @@ public struct PipelineRunner {
 
         var inputs: [String: String] = [:]
         for (path, data) in studyInputs { inputs[PathUtilities.relative(path, from: pipeline.baseDirectory)] = Digest.sha256(data) }
-        for source in sources { inputs[source.displayName] = Digest.sha256(source.data) }
+        for (interview, source) in zip(interviews, sources) { inputs[Manifest.interviewInputPrefix + interview.id] = Digest.sha256(source.data) }
         for (path, hash) in context.extraInputs { inputs[path] = hash }
         var artifactHashes: [String: String] = [:]
         for path in context.artifacts.paths where path != Manifest.fileName {

@@ -6,7 +6,7 @@ import Yams
 public enum StudyLoader {
     /// The keys each section may hold; anything else is reported as a probable typo.
     static let allowedKeys: [String: Set<String>] = [
-        "": ["id", "title", "team", "design", "analysis", "participants", "participants_file", "identifiers", "information_power"],
+        "": ["id", "title", "team", "design", "analysis", "participants", "participants_file", "identifiers", "identifying_columns", "information_power"],
         "team": ["interviewers", "members"],
         "design": ["methodology", "sampling", "approach", "recruitment", "sample_size", "non_participation", "setting",
                    "non_participants_present", "sample_description", "interview_guide", "repeat_interviews", "recording",
@@ -32,11 +32,13 @@ public enum StudyLoader {
         var participants: [Participant]?
         var participantsFile: String?
         var identifiers: [String: [String]]?
+        var identifyingColumns: [String: String]?
         var informationPower: InformationPower?
 
         enum CodingKeys: String, CodingKey {
             case id, title, team, design, analysis, participants, identifiers
             case participantsFile = "participants_file"
+            case identifyingColumns = "identifying_columns"
             case informationPower = "information_power"
         }
     }
@@ -118,12 +120,53 @@ public enum StudyLoader {
                                            "information_power.\(dimension) must be one of \(allowed.joined(separator: ", ")), got '\(given[dimension] ?? "")'"))
             }
         }
+        for (column, type) in (file.identifyingColumns ?? [:]).sorted(by: { $0.key < $1.key }) where !identifierTypes.contains(type) {
+            problems.append(Diagnostic(file: displayName, line: root?.mapping?["identifying_columns"]?.mark?.line,
+                                       "identifying_columns.\(column): unknown identifier type '\(type)' (valid: \(identifierTypes.sorted().joined(separator: ", ")))"))
+        }
         try problems.throwIfAny()
+
+        // Identifying columns never reach a stage: their values leave the attributes and join the identifiers, so
+        // the anonymization stage replaces them in the text and the leak gate blocks them everywhere.
+        var identifiers = file.identifiers ?? [:]
+        let identifying = IdentifyingColumns(declared: file.identifyingColumns ?? [:])
+        for index in participants.indices {
+            for (name, value) in participants[index].attributes.sorted(by: { $0.key < $1.key }) {
+                guard let type = identifying.type(of: name) else { continue }
+                participants[index].attributes[name] = nil
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty, !(identifiers[type]?.contains(trimmed) ?? false) { identifiers[type, default: []].append(trimmed) }
+            }
+        }
 
         let study = Study(id: file.id, title: file.title, team: team, design: file.design ?? StudyDesign(),
                           analysis: file.analysis ?? StudyAnalysis(), participants: participants,
-                          identifiers: file.identifiers ?? [:], informationPower: file.informationPower)
+                          identifiers: identifiers, informationPower: file.informationPower)
         return (study, inputs)
+    }
+}
+
+/// Which participant attribute columns hold identifiers: those a study declares (`identifying_columns: {column:
+/// type}`) and, always, columns whose names say so (name, phone, e-mail, address, national id, birth date).
+struct IdentifyingColumns {
+    let declared: [String: String]
+
+    static let conventional: [String: String] = [
+        "name": "person", "full_name": "person", "fullname": "person", "first_name": "person", "last_name": "person",
+        "surname": "person", "given_name": "person", "family_name": "person", "navn": "person",
+        "phone": "phone", "telephone": "phone", "mobile": "phone", "phone_number": "phone", "telefon": "phone",
+        "email": "email", "e_mail": "email", "mail": "email", "epost": "email",
+        "address": "address", "street": "address", "street_address": "address", "home_address": "address", "adresse": "address",
+        "national_id": "national-id", "fnr": "national-id", "fodselsnummer": "national-id", "fødselsnummer": "national-id",
+        "personnummer": "national-id", "ssn": "national-id", "birth_date": "date", "date_of_birth": "date", "dob": "date",
+        "birthdate": "date", "fodselsdato": "date", "fødselsdato": "date",
+    ]
+
+    /// The identifier type of column `name`, or nil when it is an ordinary attribute.
+    func type(of name: String) -> String? {
+        if let type = declared[name] { return type }
+        let key = name.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        return Self.conventional[key]
     }
 }
 

@@ -51,10 +51,22 @@ public struct Verifier {
         }
         if Digest.sha256(pipelineData) != manifest.pipeline.sha256 { changed.append(pipelinePath) }
         let base = (pipelinePath as NSString).deletingLastPathComponent
-        for (input, hash) in manifest.inputs.sorted(by: { $0.key < $1.key }) {
+        for (input, hash) in manifest.inputs.sorted(by: { $0.key < $1.key }) where !input.hasPrefix(Manifest.interviewInputPrefix) {
             let path = PathUtilities.join(base, input)
             guard let bytes = FileManager.default.contents(atPath: path) else { changed.append(path + " (missing)"); continue }
             if Digest.sha256(bytes) != hash { changed.append(path) }
+        }
+        // Transcripts are recorded by interview id and digest (their file names may hold identifiers): every file
+        // the pipeline names must have a recorded digest, and every recorded digest a file.
+        if let pipelineFile = try? PipelineFile.load(pipelinePath),
+           let files = try? CorpusLoader.resolve(patterns: pipelineFile.transcripts, base: pipelineFile.baseDirectory, file: pipelinePath) {
+            var recordedDigests: [String: [String]] = [:]
+            for (key, hash) in manifest.inputs where key.hasPrefix(Manifest.interviewInputPrefix) { recordedDigests[hash, default: []].append(key) }
+            for file in files {
+                let hash = (try? InputFile.read(file.path)).map(Digest.sha256)
+                if let hash, recordedDigests[hash]?.isEmpty == false { recordedDigests[hash]!.removeLast() } else { changed.append(file.path) }
+            }
+            changed += recordedDigests.values.flatMap { $0 }.sorted().map { $0 + " (no file with its content)" }
         }
         if !changed.isEmpty {
             return Report(changedInputs: changed, differing: [], missing: [], unexpected: [])
@@ -75,18 +87,28 @@ public struct Verifier {
             rerunner.keyFile = rerun + ".key"
         }
         defer { try? FileManager.default.removeItem(atPath: rerun + ".key") }
-        _ = try rerunner.run(pipelinePath: pipelinePath, outputOverride: rerun)
+        let fresh = try rerunner.run(pipelinePath: pipelinePath, outputOverride: rerun).manifest
+        // Transcripts are recorded by interview id (their file names may hold identifiers), so they are compared
+        // through the re-run's own record.
+        for key in Set(manifest.inputs.keys).union(fresh.inputs.keys).sorted() where key.hasPrefix(Manifest.interviewInputPrefix) {
+            if manifest.inputs[key] != fresh.inputs[key] {
+                changed.append(fresh.inputs[key] == nil ? key + " (missing)" : manifest.inputs[key] == nil ? key + " (new)" : key)
+            }
+        }
+        if !changed.isEmpty {
+            return Report(changedInputs: changed, differing: [], missing: [], unexpected: [])
+        }
 
         let recorded = Set(try Self.files(under: absolute))
-        let fresh = Set(try Self.files(under: rerun))
+        let rerunFiles = Set(try Self.files(under: rerun))
         var differing: [String] = []
-        for path in recorded.intersection(fresh).sorted() {
+        for path in recorded.intersection(rerunFiles).sorted() {
             if FileManager.default.contents(atPath: absolute + "/" + path) != FileManager.default.contents(atPath: rerun + "/" + path) {
                 differing.append(path)
             }
         }
-        return Report(changedInputs: [], differing: differing, missing: recorded.subtracting(fresh).sorted(),
-                      unexpected: fresh.subtracting(recorded).sorted())
+        return Report(changedInputs: [], differing: differing, missing: recorded.subtracting(rerunFiles).sorted(),
+                      unexpected: rerunFiles.subtracting(recorded).sorted())
     }
 
     /// A file called `name` with SHA-256 `sha256` beside `output`, or under the current folder (four levels deep at
@@ -98,7 +120,7 @@ public struct Verifier {
             guard FileManager.default.contents(atPath: path).map({ Digest.sha256($0) == sha256 }) ?? false else { return false }
             candidates.append(path)
             let base = (path as NSString).deletingLastPathComponent
-            return inputs.allSatisfy { input, hash in
+            return inputs.filter { !$0.key.hasPrefix(Manifest.interviewInputPrefix) }.allSatisfy { input, hash in
                 FileManager.default.contents(atPath: PathUtilities.join(base, input)).map { Digest.sha256($0) == hash } ?? false
             }
         }

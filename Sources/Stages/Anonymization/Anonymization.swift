@@ -62,8 +62,11 @@ public struct Anonymization: Stage {
 
     public func run(in context: StageContext) throws {
         let corpus = context.corpus
-        let anonymizer = try Anonymizer(study: corpus.study, settings: settings)
-        let result = anonymizer.anonymize(corpus.interviews, jobs: context.jobs)
+        let prepared = InputMarkup.prepare(corpus.interviews)
+        var study = corpus.study
+        for (type, values) in prepared.marked { study.identifiers[type, default: []] += values }
+        let anonymizer = try Anonymizer(study: study, settings: settings)
+        let result = anonymizer.anonymize(prepared.interviews, jobs: context.jobs)
         context.corpus.replaceInterviews(result.interviews)
         context.put(true, as: .anonymizedTranscripts)
         context.protect(result.protectedStrings)
@@ -73,12 +76,16 @@ public struct Anonymization: Stage {
         for interview in result.interviews {
             try context.artifacts.addText("anonymized/\(interview.id).xml", InterviewXMLWriter.xml(interview), by: id)
         }
-        try context.artifacts.addJSON("anonymization.json", AnonymizationReport(result: result, settings: settings), by: id)
+        var report = AnonymizationReport(result: result, settings: settings)
+        let marked = prepared.marked.values.reduce(0) { $0 + $1.count }
+        report.markedInInput = marked == 0 ? nil : marked
+        report.foreignAttributesDropped = prepared.droppedAttributes == 0 ? nil : prepared.droppedAttributes
+        try context.artifacts.addJSON("anonymization.json", report, by: id)
 
         let destination = context.keyFile ?? (keyPath.isEmpty ? nil : context.path(keyPath))
         if let destination {
             let passphrase = ProcessInfo.processInfo.environment[passphraseVariable]
-            let key = KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)
+            let key = KeyFile(study: study.id, entities: result.entities, review: result.review)
             let sealed = passphrase?.isEmpty == false
             try context.keep(KeptKey(destination: destination, data: try key.encoded(passphrase: passphrase), contentDigest: try key.contentDigest(),
                                      description: "re-identification key (\(sealed ? "sealed" : "not sealed; set \(passphraseVariable) to seal it"))"))
@@ -96,11 +103,17 @@ struct AnonymizationReport: Encodable {
     var replacements: [String: Int]
     var perTranscript: [String: [String: Int]]
     var forReview: Int
+    /// Identifiers the input itself marked with `<anon>` (no `ref`); omitted when none.
+    var markedInInput: Int?
+    /// Attribute values of other vocabularies' elements that were dropped; omitted when none.
+    var foreignAttributesDropped: Int?
 
     enum CodingKeys: String, CodingKey {
         case settings, identifiers, replacements
         case perTranscript = "per_transcript"
         case forReview = "for_review"
+        case markedInInput = "marked_in_input"
+        case foreignAttributesDropped = "foreign_attributes_dropped"
     }
 
     init(result: Anonymizer.Result, settings: Anonymizer.Settings) {

@@ -148,6 +148,11 @@ public struct Anonymizer: Sendable {
         return result
     }
 
+    /// An `<anon type ref>` element: a replacement already made, whose label is not read again.
+    static func isReplacement(_ element: InlineElement) -> Bool {
+        element.name == "anon" && element[attribute: "ref"] != nil
+    }
+
     /// Whether a text has any capital letter (speech-to-text output has none, and then capitals are no evidence).
     static func hasCapitals(_ text: String) -> Bool {
         for byte in text.utf8 where byte >= 0x41 && byte <= 0x5A { return true }
@@ -155,13 +160,14 @@ public struct Anonymizer: Sendable {
         return text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.isUppercase }
     }
 
-    /// Calls `body` for each text node that is not already inside an `<anon>` or an `<event>`.
+    /// Calls `body` for each text node that is not already inside an `<anon>` this stage wrote (one with a `ref`);
+    /// `<event>` text is read too: "phone call from …" carries names like speech does.
     private func forEachText(_ nodes: [InlineNode], path: [Int], _ body: (String, [Int]) -> Void) {
         for (index, node) in nodes.enumerated() {
             switch node {
             case .text(let text): body(text, path + [index])
             case .element(let element):
-                guard element.name != "anon", element.name != InlineElement.eventName else { continue }
+                guard !Self.isReplacement(element) else { continue }
                 forEachText(element.children, path: path + [index], body)
             }
         }

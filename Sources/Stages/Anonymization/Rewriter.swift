@@ -28,7 +28,7 @@ enum Rewriter {
                 guard let found = byPlace[.turn(turn, path + [index])], !found.isEmpty else { out.append(node); continue }
                 out += split(text, found, registry)
             case .element(var element):
-                if element.name != "anon", element.name != InlineElement.eventName {
+                if !Anonymizer.isReplacement(element) {
                     element.children = rewrite(element.children, path: path + [index], turn: turn, byPlace: byPlace, registry: registry)
                 }
                 out.append(.element(element))

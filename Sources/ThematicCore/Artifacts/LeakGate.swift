@@ -58,12 +58,13 @@ public enum LeakGate {
     }
 
     /// The protected identifiers as word sequences keyed by their first word, and as digit strings.
-    struct Matcher {
+    public struct Matcher {
         private var sequences: [String: [(words: [String], reference: String)]] = [:]
         private var numbers: [String: String] = [:]
         private var numberLengths: Set<Int> = []
 
-        init(_ protected: [ProtectedIdentifier]) {
+        /// A matcher for `protected`.
+        public init(_ protected: [ProtectedIdentifier]) {
             for identifier in protected.sorted(by: { ($0.reference, $0.text) < ($1.reference, $1.text) }) {
                 let words = LeakText.words(of: identifier.text)
                 if let first = words.first { sequences[first, default: []].append((words, identifier.reference)) }
@@ -74,10 +75,11 @@ public enum LeakGate {
             }
         }
 
-        var isEmpty: Bool { sequences.isEmpty && numbers.isEmpty }
+        /// Whether there is nothing to look for.
+        public var isEmpty: Bool { sequences.isEmpty && numbers.isEmpty }
 
         /// Lines and references of every match in `text`, in order (one per line and reference).
-        func find(in text: String) -> [(line: Int, reference: String)] {
+        public func find(in text: String) -> [(line: Int, reference: String)] {
             let (words, runs) = LeakText.analyse(text)
             var found: [(line: Int, reference: String)] = []
             var seen = Set<String>()

@@ -1,0 +1,102 @@
+import DescriptivesStage
+import Foundation
+import Testing
+import ThematicCore
+import ThematicTestSupport
+@testable import ThematicPipeline
+
+/// A stage that publishes a protected name in the spelling its `form` option names: the gate must block it every time.
+struct PlantsAnIdentifier: Stage {
+    static let descriptor = StageDescriptor(
+        id: "plants", version: "1", summary: "writes a protected identifier in some spelling",
+        options: [OptionSpec("form", .string, default: .string("plain"), help: "the spelling")])
+
+    /// Each form and what it writes; `path:` and `summary:` put the text in a file name or the summary instead.
+    static let forms: [String: String] = [
+        "plain": "as Åse Nordmann said",
+        "upper case": "as ÅSE NORDMANN said",
+        "NFD": "as A\u{30A}se Nordmann said",
+        "soft hyphen": "as Åse Nord\u{AD}mann said",
+        "zero-width space": "as Åse Nord\u{200B}mann said",
+        "no-break space": "as Åse\u{A0}Nordmann said",
+        "em dash": "Åse—Nordmann",
+        "typographic apostrophe": "Åse Nordmann’s view",
+        "HTML numeric": "as &#197;se Nordmann said",
+        "HTML named": "as &Aring;se Nordmann said",
+        "escaped escape": "as &amp;#197;se Nordmann said",
+        "JSON escape": "{\"quote\": \"\\u00c5se Nordmann\"}",
+        "percent-encoded": "https://example.org/?q=%C3%85se%20Nordmann",
+        "CSV quoted": "1,\"as \"\"Åse\"\" Nordmann said\"",
+        "line break": "as Åse\nNordmann said",
+        "fullwidth": "as Åse Ｎｏｒｄｍａｎｎ said",
+        "digit groups": "call 271160 10076",
+        "phone digits": "ring +47 913-48-207",
+        "path:file name": "Åse_Nordmann.txt",
+        "summary:terminal": "found Åse Nordmann",
+    ]
+
+    let form: String
+    init(options: StageOptions) throws { form = options.string("form") }
+
+    func run(in context: StageContext) throws {
+        let text = Self.forms[form]!
+        if form.hasPrefix("path:") {
+            try context.artifacts.addText("quotes/\(text)", "nothing here\n", by: "plants")
+        } else if form.hasPrefix("summary:") {
+            context.summarize(text)
+        } else {
+            try context.artifacts.addText("planted.txt", "line one\n\(text)\n", by: "plants")
+        }
+    }
+}
+
+@Suite("Leak gate")
+struct LeakGateTests {
+    let registry = StageRegistry([Descriptives.self, PlantsAnIdentifier.self])
+
+    func study(form: String) throws -> URL {
+        let root = try TestSupport.miniStudy(stages: "  - descriptives\n  - stage: plants\n    options: {form: '\(form)'}\n")
+        let study = TestSupport.study(participants: ["P1", "P2"]) + "identifiers:\n  person: [Åse Nordmann]\n  national-id: ['27116010076']\n  phone: [913 48 207]\n"
+        try TestSupport.write(study, to: "study.yaml", in: root)
+        return root
+    }
+
+    @Test(arguments: PlantsAnIdentifier.forms.keys.sorted())
+    func blocksEverySpelling(_ form: String) throws {
+        let root = try study(form: form)
+        do {
+            _ = try PipelineRunner(registry: registry).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path)
+            Issue.record("the gate let '\(form)' through")
+        } catch {
+            let message = TestSupport.message(of: error)
+            #expect(message.contains("leak gate"), "\(message)")
+            #expect(message.contains("study identifiers:"), "the message must name the identifier's reference: \(message)")
+            #expect(!message.lowercased().contains("nordmann") && !message.contains("10076") && !message.contains("48"),
+                    "the message repeats the identifier: \(message)")
+            #expect(message.contains("add the anonymization stage"), "\(message)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path), "something was published")
+    }
+
+    @Test func namesTheLineOfTheLeak() throws {
+        let root = try study(form: "plain")
+        #expect(throws: (any Error).self) { try PipelineRunner(registry: registry).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path) }
+        do { _ = try PipelineRunner(registry: registry).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path) } catch {
+            #expect(TestSupport.message(of: error).contains("planted.txt:2: contains a protected identifier (study identifiers: person #1)"))
+        }
+    }
+
+    /// What looks like an identifier but is not one must not block a run.
+    @Test(arguments: ["Åse Nordby said", "Nordmann alone is a surname here", "a count of 2711 and 6010076", "Åsen Nordmannsen"])
+    func letsOtherTextThrough(_ text: String) throws {
+        let matcher = LeakGate.Matcher([ProtectedIdentifier("Åse Nordmann", reference: "person-1"), ProtectedIdentifier("27116010076", reference: "national-id-1")])
+        #expect(matcher.find(in: text).isEmpty, "\(text)")
+    }
+
+    @Test func normalFormUndoesEscapesAndJoinsDigits() {
+        #expect(LeakText.words(of: "&#x00C5;SE Nord&shy;mann’s").map(\.self) == ["åse", "nordmann", "s"])
+        #expect(LeakText.analyse("tel. 913 48 207, room 12").digitRuns.map(\.digits) == ["91348207", "12"])
+        #expect(LeakText.digits(of: "271160 10076") == "27116010076")
+        #expect(LeakText.digits(of: "Room 12") == nil)
+    }
+}
