@@ -5,7 +5,7 @@ OUT        ?= out
 RELEASE_BIN = .build/release/thematic
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build build-release analyze verify test bench report-check clean
+.PHONY: all deps build build-release analyze verify test bench fuzz report-check clean
 
 all: analyze
 
@@ -42,10 +42,15 @@ bench: build-release
 	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
 	bash Benchmarks/run.sh
 
+# Fuzzes the XML reader, the YAML loaders, the rule parser and the CSV readers (FUZZ_SECONDS each, default 60);
+# fails on a crash and keeps the input in Fuzz/regressions/ for make test.
+fuzz: deps
+	bash scripts/fuzz.sh
+
 # Renders out/report.html in headless chromium (installed when missing) and fails on a rendering problem.
 report-check: analyze
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	bash scripts/report-check.sh $(OUT)/report.html
 
 clean:
-	rm -rf .build $(OUT) .bench .report-check
+	rm -rf .build .build-fuzz .fuzz $(OUT) .bench .report-check

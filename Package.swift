@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 // MARK: - Stages
@@ -104,7 +105,7 @@ var targets: [Target] = [
     .target(name: "ThematicTestSupport", dependencies: ["ThematicCore", "ThematicPipeline"], path: "Tests/Support"),
     .testTarget(name: "ThematicCoreTests", dependencies: ["ThematicCore", "ThematicTestSupport"]),
     .testTarget(name: "ThematicXMLTests", dependencies: ["ThematicXML", "ThematicTestSupport"]),
-    .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
+    .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicXML", "ThematicCoding", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
     .testTarget(name: "ThematicStatisticsTests", dependencies: ["ThematicStatistics", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCLITests", dependencies: ["thematic", "ThematicTestSupport"]),
@@ -122,6 +123,23 @@ for stage in stages {
         dependencies: [.target(name: "\(stage)Stage"), "ThematicTestSupport"],
         path: "Tests/Stages/\(stage)"
     ))
+}
+
+// MARK: - Fuzz targets
+//
+// Built only for `make fuzz` (THEMATIC_FUZZ=1, with -sanitize=fuzzer,address and its own build folder): each is a
+// libFuzzer entry point with no `main`, which an ordinary build could not link.
+if ProcessInfo.processInfo.environment["THEMATIC_FUZZ"] != nil {
+    let fuzzTargets: [String: [Target.Dependency]] = [
+        "XMLFuzz": ["ThematicXML", "ThematicCore"],
+        "YAMLFuzz": ["ThematicPipeline", "ThematicCore"],
+        "RuleFuzz": ["ThematicCoding", "ThematicCore"],
+        "CSVFuzz": ["ThematicCoding", "ThematicPipeline", "ThematicCore"],
+    ]
+    for (name, dependencies) in fuzzTargets.sorted(by: { $0.key < $1.key }) {
+        targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)",
+                                         swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
 }
 
 let package = Package(
