@@ -20,6 +20,7 @@ struct PlantsAnIdentifier: Stage {
         "zero-width space": "as Åse Nord\u{200B}mann said",
         "no-break space": "as Åse\u{A0}Nordmann said",
         "em dash": "Åse—Nordmann",
+        "hyphenated whole": "the Åse-Nordmann file",
         "typographic apostrophe": "Åse Nordmann’s view",
         "HTML numeric": "as &#197;se Nordmann said",
         "HTML named": "as &Aring;se Nordmann said",
@@ -87,7 +88,8 @@ struct LeakGateTests {
     }
 
     /// What looks like an identifier but is not one must not block a run.
-    @Test(arguments: ["Åse Nordby said", "Nordmann alone is a surname here", "a count of 2711 and 6010076", "Åsen Nordmannsen"])
+    @Test(arguments: ["Åse Nordby said", "Nordmann alone is a surname here", "a count of 2711 and 6010076", "Åsen Nordmannsen",
+                      "we met at Åse-Nordmann-Platz", "the Vest-Åse Nordmann-gate corner"])
     func letsOtherTextThrough(_ text: String) throws {
         let matcher = LeakGate.Matcher([ProtectedIdentifier("Åse Nordmann", reference: "person-1"), ProtectedIdentifier("27116010076", reference: "national-id-1")])
         #expect(matcher.find(in: text).isEmpty, "\(text)")

@@ -89,6 +89,10 @@ public enum LeakGate {
             for index in words.indices {
                 guard let candidates = sequences[words[index].text] else { continue }
                 for candidate in candidates where candidate.words.count <= words.count - index {
+                    // A name that is only part of a hyphenated compound was not replaced as a word; the whole
+                    // compound spelling the name ("Åse-Nordmann") still is.
+                    let end = index + candidate.words.count
+                    if words[index].hyphenatedToPrevious || (end < words.count && words[end].hyphenatedToPrevious) { continue }
                     var matches = true
                     for offset in 1..<max(1, candidate.words.count) where words[index + offset].text != candidate.words[offset] {
                         matches = false

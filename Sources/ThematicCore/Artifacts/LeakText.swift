@@ -11,6 +11,9 @@ public enum LeakText {
     public struct Word: Equatable {
         public var text: String
         public var line: Int
+        /// Whether a single hyphen joins it to the word before ("UBS-ETF", "Paul-Nevermann-Platz"): such compounds are
+        /// one word to the anonymizer's tokenizer, so a protected name inside one is not what was replaced.
+        public var hyphenatedToPrevious = false
     }
 
     /// A maximal run of digit groups joined across short separators (space, `-`, `.`, `/`, `(`, `)`, `+`).
@@ -215,10 +218,13 @@ public enum LeakText {
         var run = ""
         var gap = 0
         var gapIsJoiner = true
+        var gapIsOneHyphen = false
+        var previousEndedOnThisLine = false
         func endWord() {
             guard !current.isEmpty else { return }
             let word = normalise(String(current))
-            words.append(Word(text: word, line: number))
+            words.append(Word(text: word, line: number, hyphenatedToPrevious: previousEndedOnThisLine && gap == 1 && gapIsOneHyphen))
+            previousEndedOnThisLine = true
             if currentIsDigits, word.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
                 let digits = String(word.unicodeScalars.compactMap { $0.properties.numericValue.map { Character(String(Int($0))) } })
                 if !run.isEmpty, !(gapIsJoiner && gap <= 3) { endRun() }
@@ -230,6 +236,7 @@ public enum LeakText {
             currentIsDigits = true
             gap = 0
             gapIsJoiner = true
+            gapIsOneHyphen = false
         }
         func endRun() {
             if !run.isEmpty { runs.append(DigitRun(digits: run, line: number)) }
@@ -245,6 +252,7 @@ public enum LeakText {
                 endWord()
                 gap += 1
                 if !isDigitJoiner(scalar) { gapIsJoiner = false }
+                gapIsOneHyphen = scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
             }
         }
         endWord()

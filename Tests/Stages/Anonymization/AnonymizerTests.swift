@@ -111,36 +111,63 @@ struct AnonymizerTests {
         try LeakGate.check(LeakGate.channels(of: artifacts), protected: [ProtectedIdentifier("Ola Hansen", reference: "person-2")])
     }
 
-    /// The quality bar of the issue, measured with the project's scorer on the development corpus.
-    @Test func developmentCorpusMeetsTheQualityBar() throws {
-        guard let shared = TestSupport.shared, FileManager.default.fileExists(atPath: "/usr/bin/python3") else {
-            print("skipped: ../shared or python3 is missing, so the anonymization scorer cannot run")
-            return
-        }
-        let corpus = shared.appendingPathComponent("anonymization-dev")
+    /// Runs the anonymization stage (and the leak gate, as a run does) over a folder of transcripts and writes the
+    /// anonymized transcripts into a new folder, named as the scorer expects.
+    static func anonymizeThroughTheStage(_ corpus: URL) throws -> URL {
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".xml") }.sorted()
-        let reader = ThematicXMLAccess.reader
-        let interviews = try files.map { try reader(corpus.appendingPathComponent($0).path) }
-        let result = try Anonymizer(study: Study(id: "dev", title: "dev", participants: [])).anonymize(interviews, jobs: 2)
+        let (interviews, _) = try CorpusLoader(jobs: 2).load(files.map { (corpus.appendingPathComponent($0).path, $0) })
+        let context = StageContext(corpus: Corpus(study: Study(id: "dev", title: "dev", participants: []), interviews: interviews), jobs: 2)
+        try Anonymization(options: StageOptions(validating: [:], against: Anonymization.descriptor.options, stage: "anonymization")).run(in: context)
+        try LeakGate.check(LeakGate.channels(of: context.artifacts), protected: context.protectedIdentifiers)
         let out = try TestSupport.temporaryDirectory()
-        for interview in result.interviews {
-            try ThematicXMLAccess.writer(interview).write(to: out.appendingPathComponent((interview.source as NSString).lastPathComponent), atomically: true, encoding: .utf8)
+        for path in context.artifacts.paths where path.hasPrefix("anonymized/") {
+            try context.artifacts[path]!.write(to: out.appendingPathComponent(String(path.dropFirst("anonymized/".count))))
         }
+        return out
+    }
+
+    /// The scorer's summary figures (its last line: `recall=… strict=… keep_words=… ordinary_words_kept=… missing_files=…`).
+    static func score(_ corpus: URL, _ anonymized: URL, exclude: String? = nil) throws -> (figures: [String: Double], output: String) {
+        guard let shared = TestSupport.shared else { throw Diagnostic("../shared is missing: the quality bar cannot be checked (CI always has it)") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw Diagnostic("python3 is missing: the scorer cannot run") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [shared.appendingPathComponent("tools/score_anon.py").path, corpus.path, out.path]
+        process.arguments = [shared.appendingPathComponent("tools/score_anon.py").path, corpus.path, anonymized.path] + (exclude.map { ["--exclude", $0] } ?? [])
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
-        process.waitUntilExit()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        func figure(_ name: String) -> Double {
-            guard let range = output.range(of: name + "=") else { return 0 }
-            return Double(output[range.upperBound...].prefix { $0 != " " && $0 != "\n" }) ?? 0
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw Diagnostic("the scorer failed (exit \(process.terminationStatus)): \(output)") }
+        guard let summary = output.split(separator: "\n").last(where: { $0.hasPrefix("recall=") }) else {
+            throw Diagnostic("the scorer printed no summary line: \(output)")
         }
-        #expect(figure("recall") >= 0.99, "\(output)")
-        #expect(figure("strict") >= 0.97, "\(output)")
-        #expect(figure("keep_words") >= 0.95, "\(output)")
-        #expect(figure("ordinary_words_kept") >= 0.98, "\(output)")
+        var figures: [String: Double] = [:]
+        for pair in summary.split(separator: " ") {
+            let parts = pair.split(separator: "=")
+            if parts.count == 2, let value = Double(parts[1]) { figures[String(parts[0])] = value }
+        }
+        return (figures, output)
+    }
+
+    /// The quality bar on the Norwegian-style development corpus, through the stage and its leak gate.
+    @Test func developmentCorpusMeetsTheQualityBar() throws {
+        let corpus = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent("anonymization-dev")
+        let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus))
+        #expect(figures["missing_files"] == 0, "\(output)")
+        #expect(figures["recall"] ?? 0 >= 0.99, "\(output)")
+        #expect(figures["strict"] ?? 0 >= 0.97, "\(output)")
+        #expect(figures["keep_words"] ?? 0 >= 0.95, "\(output)")
+        #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
+    }
+
+    /// The international development corpus (US/international formats): an honest floor under today's figure
+    /// (recall 0.559, ordinary words kept 0.986), so a regression shows; the issue's target (0.95) is not met yet.
+    @Test func internationalCorpusStaysAboveItsFloor() throws {
+        let corpus = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent("anonymization-ext-dev")
+        let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus), exclude: "date_generic,region_country")
+        #expect(figures["missing_files"] == 0, "\(output)")
+        #expect(figures["recall"] ?? 0 >= 0.55, "\(output)")
+        #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 }

@@ -39,16 +39,25 @@ struct RecognizerTests {
         #expect(result.types.isEmpty, "\(type): \(example) became \(result.text)")
     }
 
-    @Test func nationalIDChecksum() {
-        #expect(NationalIDRecognizer.isValid("24065845055") || !NationalIDRecognizer.isValid("24065845055"))
-        #expect(!NationalIDRecognizer.isValid("12345678901"))
-        // A synthetic valid number: 010190 + individual 123 + computed check digits.
-        let base = [0, 1, 0, 1, 9, 0, 1, 2, 3]
-        let k1 = 11 - zip([3, 7, 6, 1, 8, 9, 4, 5, 2], base).reduce(0) { $0 + $1.0 * $1.1 } % 11
-        let first = base + [k1 == 11 ? 0 : k1]
-        let k2 = 11 - zip([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], first).reduce(0) { $0 + $1.0 * $1.1 } % 11
-        if k1 != 10, k2 != 10 {
-            #expect(NationalIDRecognizer.isValid((first + [k2 == 11 ? 0 : k2]).map(String.init).joined()))
-        }
+    /// Check digits worked out by hand (weights 3 7 6 1 8 9 4 5 2, then 5 4 3 2 7 6 5 4 3 2 over the first ten;
+    /// k = 11 − sum mod 11, 11 → 0, 10 → no valid number):
+    /// - 311299345: sum 219, 219 mod 11 = 10, k1 = 1; then sum 191, 191 mod 11 = 4, k2 = 7 → 31129934517
+    /// - 271160100: sum 114, mod 11 = 4, k1 = 7; then 104, mod 11 = 5, k2 = 6 → 27116010076
+    /// - D-number 410190123 (day 01 + 40): sum 112, mod 11 = 2, k1 = 9; then 129, mod 11 = 8, k2 = 3 → 41019012393
+    /// - D-number 550872498 (day 15 + 40): sum 209, mod 11 = 0, k1 = 11 → 0; then 202, mod 11 = 4, k2 = 7 → 55087249807
+    static let nationalIDs: [(number: String, valid: Bool)] = [
+        ("31129934517", true), ("27116010076", true), ("41019012393", true), ("55087249807", true),
+        ("31129934518", false),  // second check digit off by one
+        ("27116010086", false),  // first check digit changed
+        ("41019012339", false),  // check digits swapped
+        ("12345678901", false),  // no such check digits
+        ("32129934517", false),  // day 32 does not exist (check digits not even reached)
+        ("31139934517", false),  // month 13 does not exist
+        ("2711601007", false),   // ten digits
+    ]
+
+    @Test(arguments: nationalIDs)
+    func nationalIDChecksum(_ case: (number: String, valid: Bool)) {
+        #expect(NationalIDRecognizer.isValid(`case`.number) == `case`.valid, "\(`case`.number)")
     }
 }
