@@ -37,7 +37,7 @@ for target in $TARGETS; do
     tail -30 "$WORK/$target/log.txt"
     status=1
   else
-    grep -E "stat::number_of_executed_runs|cov:" "$WORK/$target/log.txt" | tail -2 || true
+    grep -E "stat::number_of_executed_units|stat::new_units_added|DONE" "$WORK/$target/log.txt" || true
   fi
 done
 exit $status

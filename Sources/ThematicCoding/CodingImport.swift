@@ -10,7 +10,10 @@ public enum CodingImport {
 
     /// Codings from a CSV with header `interview,turn,start,end,code,coder` (turn 0-based; offsets in Unicode
     /// scalars into the turn's spoken text, end exclusive). Every problem is reported with its line.
-    public static func csv(_ data: Data, file: String, corpus: Corpus, codebook: Codebook) throws -> [CodedSegment] {
+    ///
+    /// - Parameter original: when the offsets refer to the original transcripts (the text the coder saw) and the
+    ///   corpus was anonymized, where the text changed; each span is carried into the anonymized text.
+    public static func csv(_ data: Data, file: String, corpus: Corpus, codebook: Codebook, original: TextReplacements? = nil) throws -> [CodedSegment] {
         let text = try TextCheck.utf8(data, file: file)
         let rows = try CSVReader.rows(text, file: file)
         guard let header = rows.first else { throw Diagnostic(file: file, "empty file; expected the header \(csvHeader.joined(separator: ","))") }
@@ -33,7 +36,11 @@ public enum CodingImport {
             let texts = turnTexts[interviewID] ?? interview.turns.map(\.text)
             turnTexts[interviewID] = texts
             let length = texts[turn].unicodeScalars.count
-            guard let start = Int(fields[2]), let end = Int(fields[3]), start >= 0, start < end, end <= length else {
+            guard var start = Int(fields[2]), var end = Int(fields[3]), start >= 0, start < end else {
+                fail("offsets \(fields[2])–\(fields[3]) are not a span (0 ≤ start < end)"); continue
+            }
+            if let original { (start, end) = original.map(interview: interviewID, turn: turn, start: start, end: end) }
+            guard end <= length else {
                 fail("offsets \(fields[2])–\(fields[3]) are not a span of turn \(turn) of \(interviewID) (its text has \(length) characters; 0 ≤ start < end ≤ \(length))"); continue
             }
             guard codebook[code] != nil else { fail("unknown code '\(code)' (not in \(codebook.source))"); continue }

@@ -246,3 +246,48 @@ struct ManifestLocationTests {
         #expect(try Verifier(runner: runner).verify(elsewhere, pipeline: pipeline).isReproduced)
     }
 }
+
+/// Human coding refers to the original transcripts (what the coder saw), so it must land on the same passages
+/// whatever the anonymization settings replace names and ages with.
+@Suite("Human coding through anonymization")
+struct HumanCodingThroughAnonymizationTests {
+    struct Passage: Hashable {
+        var interview: String
+        var turn: Int
+        var code: String
+        var text: String
+    }
+
+    /// The first author's coded passages, with every replacement (label, band or pseudonym) written as `<X>`.
+    func passages(anonymization options: String) throws -> [Passage] {
+        let root = try TestSupport.temporaryDirectory("coding-settings")
+        for item in ["study.yaml", "codebook.yaml", "transcripts", "coding"] {
+            try FileManager.default.copyItem(at: TestSupport.bundledStudy.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+        var pipeline = try String(contentsOf: TestSupport.bundledStudy.appendingPathComponent("pipeline.yaml"), encoding: .utf8)
+        pipeline = pipeline.replacingOccurrences(of: "  - anonymization\n", with: "  - stage: anonymization\n    options: \(options)\n")
+            .replacingOccurrences(of: "output: ../../out", with: "output: out")
+        try TestSupport.write(pipeline, to: "pipeline.yaml", in: root)
+        let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, Themes.self, Report.self])
+        _ = try PipelineRunner(registry: registry, jobs: 2).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/codings.json"))) as! [String: Any]
+        let codings = json["codings"] as! [[String: Any]]
+        let replacement = try Regex(#"\[[^\]]*\]|Pseudonym[A-Z]+"#)
+        return codings.filter { $0["coder"] as? String == "first-author" }.map {
+            Passage(interview: $0["interview"] as! String, turn: $0["turn"] as! Int, code: $0["code"] as! String,
+                    text: ($0["text"] as! String).replacing(replacement, with: "<X>"))
+        }
+    }
+
+    @Test func sameCodedPassagesUnderEverySetting() throws {
+        let pseudonyms = (0..<60).map { "Pseudonym" + String(UnicodeScalar(65 + $0 / 26)!) + String(UnicodeScalar(65 + $0 % 26)!) }
+        let labels = try passages(anonymization: "{person: label}")
+        #expect(labels.count == 55, "every row of coding/first-author.csv is imported")
+        #expect(Set(try passages(anonymization: "{person: pseudonym, pseudonyms: [\(pseudonyms.joined(separator: ", "))]}")) == Set(labels))
+        #expect(Set(try passages(anonymization: "{age: band, date: month-year}")) == Set(labels))
+        // The passages start and end where the coder put them: on a word, never inside a replacement.
+        for passage in labels {
+            #expect(passage.text.first.map { $0.isLetter || $0.isNumber || $0 == "<" || $0 == "\"" } ?? false, "\(passage)")
+        }
+    }
+}

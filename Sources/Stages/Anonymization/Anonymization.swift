@@ -68,7 +68,7 @@ public struct Anonymization: Stage {
         let anonymizer = try Anonymizer(study: study, settings: settings)
         let result = anonymizer.anonymize(prepared.interviews, jobs: context.jobs)
         context.corpus.replaceInterviews(result.interviews)
-        context.put(true, as: .anonymizedTranscripts)
+        context.put(result.replacements, as: .anonymizedTranscripts)
         context.protect(result.protectedStrings)
 
         let id = Self.descriptor.id

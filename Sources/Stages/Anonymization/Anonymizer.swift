@@ -56,6 +56,8 @@ public struct Anonymizer: Sendable {
         public var counts: [String: [String: Int]]
         /// Strings that must not appear in any artifact (every form of every entity that is not also an ordinary word).
         public var protectedStrings: [ProtectedIdentifier]
+        /// Where each turn's spoken text changed, to carry human coding offsets from the original text.
+        public var replacements = TextReplacements()
     }
 
     let gazetteer: Gazetteer
@@ -105,15 +107,18 @@ public struct Anonymizer: Sendable {
         for findings in second { for finding in findings { registry.register(finding) } }
         var counts: [String: [String: Int]] = [:]
         var rewritten: [Interview] = []
+        var replacements = TextReplacements()
         for (interview, findings) in zip(ordered, second) {
             rewritten.append(Rewriter.rewrite(interview, findings: findings, registry: registry))
+            let changed = Rewriter.replacements(interview, findings: findings, registry: registry)
+            if !changed.isEmpty { replacements.byTurn[interview.id] = changed }
             for finding in findings { counts[finding.type.rawValue, default: [:]][interview.id, default: 0] += 1 }
         }
         let review = second.flatMap { $0 }.filter { !$0.confident }.map {
             Review(interview: $0.interview, turn: $0.turn, text: $0.text, type: $0.type, reason: $0.reason)
         }
         return Result(interviews: rewritten, entities: registry.entities, review: review, counts: counts,
-                      protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
+                      protectedStrings: registry.protectedStrings(gazetteer: gazetteer), replacements: replacements)
     }
 
     /// How many tokens the anonymizer's tokenizer makes of `text` (the benchmark's baseline: one pass, no lookups).

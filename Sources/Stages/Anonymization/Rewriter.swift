@@ -60,4 +60,45 @@ enum Rewriter {
             }
         }.joined()
     }
+
+    /// Where the findings replaced text in each turn's spoken text (events, which are not spoken text, left out).
+    static func replacements(_ interview: Interview, findings: [Finding], registry: EntityRegistry) -> [Int: [TextReplacements.Replacement]] {
+        var byPlace: [TextPlace: [Finding]] = [:]
+        for finding in findings { byPlace[finding.place, default: []].append(finding) }
+        var result: [Int: [TextReplacements.Replacement]] = [:]
+        for turn in interview.turns {
+            var spans: [(originalStart: Int, originalEnd: Int, length: Int)] = []
+            var offset = 0
+            func walk(_ nodes: [InlineNode], path: [Int], inEvent: Bool) {
+                for (index, node) in nodes.enumerated() {
+                    switch node {
+                    case .text(let text):
+                        guard !inEvent else { continue }
+                        if let found = byPlace[.turn(turn.index, path + [index])] {
+                            let bytes = Array(text.utf8)
+                            for finding in found {
+                                let start = offset + String(decoding: bytes[0..<finding.byteStart], as: UTF8.self).unicodeScalars.count
+                                let end = offset + String(decoding: bytes[0..<finding.byteEnd], as: UTF8.self).unicodeScalars.count
+                                spans.append((start, end, registry.replacement(for: finding).text.unicodeScalars.count))
+                            }
+                        }
+                        offset += text.unicodeScalars.count
+                    case .element(let element):
+                        walk(element.children, path: path + [index], inEvent: inEvent || element.name == InlineElement.eventName)
+                    }
+                }
+            }
+            walk(turn.content, path: [], inEvent: false)
+            guard !spans.isEmpty else { continue }
+            var shift = 0
+            var replacements: [TextReplacements.Replacement] = []
+            for span in spans.sorted(by: { $0.originalStart < $1.originalStart }) {
+                let newStart = span.originalStart + shift
+                replacements.append(.init(originalStart: span.originalStart, originalEnd: span.originalEnd, newStart: newStart, newEnd: newStart + span.length))
+                shift += span.length - (span.originalEnd - span.originalStart)
+            }
+            result[turn.index] = replacements
+        }
+        return result
+    }
 }

@@ -25,6 +25,8 @@ public struct Coding: Stage {
             OptionSpec("autocode", .boolean, default: .boolean(true), help: "Apply the codebook's rules (coder 'auto')."),
             OptionSpec("import", .stringList, default: .list([]), help: "Human-coding CSV files to import, relative to the pipeline file."),
             OptionSpec("inline", .boolean, default: .boolean(true), help: "Import <coded> markup found in the transcripts."),
+            OptionSpec("offsets", .choice(["original", "anonymized"]), default: .string("original"),
+                       help: "What imported CSV offsets refer to: the original transcripts the coders saw (carried through the anonymization's replacements) or the anonymized text."),
             OptionSpec("analysis-coders", .stringList, default: .list([]),
                        help: "Coders whose codings later stages (themes, saturation) use; all coders when empty."),
             OptionSpec("agreement-coders", .stringList, default: .list([]),
@@ -40,6 +42,7 @@ public struct Coding: Stage {
     private let codebookPath: String
     private let autocode: Bool
     private let imports: [String]
+    private let offsetsInOriginal: Bool
     private let inline: Bool
     private let analysisCoders: [String]
     private let agreementCoders: [String]
@@ -49,6 +52,7 @@ public struct Coding: Stage {
         codebookPath = options.string("codebook")
         autocode = options.boolean("autocode")
         imports = options.list("import")
+        offsetsInOriginal = options.string("offsets") == "original"
         inline = options.boolean("inline")
         analysisCoders = options.list("analysis-coders")
         agreementCoders = options.list("agreement-coders")
@@ -67,7 +71,9 @@ public struct Coding: Stage {
         for file in imports {
             let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
             context.recordInput(path: file, sha256: Digest.sha256(data))
-            codings += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook)
+            // Without an anonymization stage the two kinds of offsets are the same.
+            let replacements = offsetsInOriginal ? try? context.product(.anonymizedTranscripts, as: TextReplacements.self) : nil
+            codings += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
         }
         let autocoded = codings.count
         if inline { codings += try CodingImport.inline(corpus, codebook: codebook) }
