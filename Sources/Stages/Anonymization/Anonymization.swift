@@ -67,13 +67,20 @@ public struct Anonymization: Stage {
         for (type, values) in prepared.marked { study.identifiers[type, default: []] += values }
         let anonymizer = try Anonymizer(study: study, settings: settings)
         let result = anonymizer.anonymize(prepared.interviews, jobs: context.jobs)
-        context.corpus.replaceInterviews(result.interviews)
+        // The interview's own date is published at month precision: a day can single out an interview (and equal a
+        // date someone mentions, which was replaced), while the month keeps the order of interviews for saturation.
+        let interviews = result.interviews.map { interview -> Interview in
+            var interview = interview
+            if let date = interview.meta.date, date.count >= 7 { interview.meta.date = String(date.prefix(7)) }
+            return interview
+        }
+        context.corpus.replaceInterviews(interviews)
         context.put(result.replacements, as: .anonymizedTranscripts)
         context.protect(result.protectedStrings)
 
         let id = Self.descriptor.id
         // Named by interview id, never by the source file's name, which may hold an identifier.
-        for interview in result.interviews {
+        for interview in interviews {
             try context.artifacts.addText("anonymized/\(interview.id).xml", InterviewXMLWriter.xml(interview), by: id)
         }
         var report = AnonymizationReport(result: result, settings: settings)
