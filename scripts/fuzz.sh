@@ -24,8 +24,9 @@ seed() {
 status=0
 for target in $TARGETS; do
   echo "== $target: building with -sanitize=fuzzer,address"
-  THEMATIC_FUZZ=1 swift build --scratch-path "$SCRATCH" --product "$target" --sanitize fuzzer --sanitize address -Xswiftc -parse-as-library >/dev/null
-  binary=$(THEMATIC_FUZZ=1 swift build --scratch-path "$SCRATCH" --product "$target" --sanitize fuzzer --sanitize address --show-bin-path)/$target
+  # SwiftPM instruments only C targets with --sanitize fuzzer here; -Xswiftc brings coverage to the Swift code.
+  THEMATIC_FUZZ=1 swift build --scratch-path "$SCRATCH" --product "$target" --sanitize fuzzer --sanitize address -Xswiftc -parse-as-library -Xswiftc -sanitize=fuzzer,address >/dev/null
+  binary=$(THEMATIC_FUZZ=1 swift build --scratch-path "$SCRATCH" --product "$target" --sanitize fuzzer --sanitize address -Xswiftc -parse-as-library -Xswiftc -sanitize=fuzzer,address --show-bin-path)/$target
   seed "$target"
   mkdir -p "$WORK/$target/crashes"
   echo "== $target: fuzzing for ${SECONDS_EACH}s"

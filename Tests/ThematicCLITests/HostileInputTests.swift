@@ -367,3 +367,32 @@ struct HostileInputTests {
         }
     }
 }
+
+@Suite("Ids that hold identifiers")
+struct RenamingTests {
+    @Test func anIdHoldingANameIsRefusedAndRenameFixesIt() throws {
+        let folder = try TestSupport.temporaryDirectory("rename")
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <interview xmlns="urn:thematic:interview:1" id="P08_Vigdis_Lundemo" participant="Vigdis" language="en">
+              <body>
+                <turn speaker="I1">Are you Vigdis Lundemo?</turn>
+                <turn speaker="Vigdis">Yes, I am Vigdis Lundemo.</turn>
+              </body>
+            </interview>
+
+            """
+        try TestSupport.write(text, to: "in/P08_Vigdis_Lundemo.xml", in: folder)
+        let refused = try CLIRunner.run(["anonymize", "--out", "out", "in/P08_Vigdis_Lundemo.xml"], in: folder)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--rename") && !refused.stderr.contains("Lundemo"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+
+        let renamed = try CLIRunner.run(["anonymize", "--rename", "--key", "k.key", "--out", "out", "in/P08_Vigdis_Lundemo.xml"], in: folder)
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        let published = try String(contentsOf: folder.appendingPathComponent("out/T01.xml"), encoding: .utf8)
+        #expect(published.contains("id=\"T01\"") && published.contains("speaker=\"P01\"") && !published.contains("Vigdis"), "\(published)")
+        let key = try String(contentsOf: folder.appendingPathComponent("k.key"), encoding: .utf8)
+        #expect(key.contains("\"interview:P08_Vigdis_Lundemo\" : \"T01\""), "the key keeps the mapping")
+    }
+}

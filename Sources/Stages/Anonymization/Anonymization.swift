@@ -35,6 +35,8 @@ public struct Anonymization: Stage {
             OptionSpec("person", .choice(["label", "pseudonym"]), default: .string("label"), help: "People as [person 1] or by the pseudonyms listed."),
             OptionSpec("pseudonyms", .stringList, default: .list([]), help: "Pseudonyms for person = pseudonym, in order of first appearance."),
             OptionSpec("allow", .stringList, default: .list([]), help: "Words never replaced (acronyms, product names)."),
+            OptionSpec("rename", .boolean, default: .boolean(false),
+                       help: "Replace interview ids by T01… and participant ids by P01… (when an id holds a name); the mapping goes to the key only. Later stages and imported codings then use the new ids."),
         ],
         writes: [.anonymizedTranscripts],
         artifacts: ["anonymized/<interview id>.xml", "anonymization.json"]
@@ -43,6 +45,7 @@ public struct Anonymization: Stage {
     let settings: Anonymizer.Settings
     let keyPath: String
     let passphraseVariable: String
+    let rename: Bool
 
     public init(options: StageOptions) throws {
         var settings = Anonymizer.Settings()
@@ -58,15 +61,32 @@ public struct Anonymization: Stage {
         self.settings = settings
         keyPath = options.string("key")
         passphraseVariable = options.string("passphrase-env")
+        rename = options.boolean("rename")
     }
 
     public func run(in context: StageContext) throws {
+        var renamed: [String: String]?
+        if rename {
+            let (corpus, mapping) = Renaming.rename(context.corpus)
+            context.corpus = corpus
+            renamed = mapping
+        }
         let corpus = context.corpus
         let prepared = InputMarkup.prepare(corpus.interviews)
         var study = corpus.study
         for (type, values) in prepared.marked { study.identifiers[type, default: []] += values }
         let anonymizer = try Anonymizer(study: study, settings: settings)
-        let result = anonymizer.anonymize(prepared.interviews, jobs: context.jobs)
+        let participants = ParticipantFields.transcript(of: corpus.study)
+        var result = anonymizer.anonymize(prepared.interviews + [participants.interview], jobs: context.jobs)
+        var anonymizedStudy = corpus.study
+        var participantFieldsChanged = 0
+        if let index = result.interviews.firstIndex(where: { $0.id == ParticipantFields.interviewID }) {
+            participantFieldsChanged = ParticipantFields.apply(result.interviews.remove(at: index), fields: participants.fields, to: &anonymizedStudy)
+            for type in result.counts.keys { result.counts[type]?[ParticipantFields.interviewID] = nil }
+            result.counts = result.counts.filter { !$0.value.isEmpty }
+            result.replacements.byTurn[ParticipantFields.interviewID] = nil
+        }
+        context.corpus.study = anonymizedStudy
         // The interview's own date is published at month precision: a day can single out an interview (and equal a
         // date someone mentions, which was replaced), while the month keeps the order of interviews for saturation.
         let interviews = result.interviews.map { interview -> Interview in
@@ -87,12 +107,14 @@ public struct Anonymization: Stage {
         let marked = prepared.marked.values.reduce(0) { $0 + $1.count }
         report.markedInInput = marked == 0 ? nil : marked
         report.foreignAttributesDropped = prepared.droppedAttributes == 0 ? nil : prepared.droppedAttributes
+        report.participantFieldsReplaced = participantFieldsChanged == 0 ? nil : participantFieldsChanged
         try context.artifacts.addJSON("anonymization.json", report, by: id)
 
         let destination = context.keyFile ?? (keyPath.isEmpty ? nil : context.path(keyPath))
         if let destination {
             let passphrase = ProcessInfo.processInfo.environment[passphraseVariable]
-            let key = KeyFile(study: study.id, entities: result.entities, review: result.review)
+            var key = KeyFile(study: study.id, entities: result.entities, review: result.review)
+            key.renamed = renamed
             let sealed = passphrase?.isEmpty == false
             try context.keep(KeptKey(destination: destination, data: try key.encoded(passphrase: passphrase), contentDigest: try key.contentDigest(),
                                      description: "re-identification key (\(sealed ? "sealed" : "not sealed; set \(passphraseVariable) to seal it"))"))
@@ -114,6 +136,8 @@ struct AnonymizationReport: Encodable {
     var markedInInput: Int?
     /// Attribute values of other vocabularies' elements that were dropped; omitted when none.
     var foreignAttributesDropped: Int?
+    /// Participant labels and attribute values in which an identifier was replaced; omitted when none.
+    var participantFieldsReplaced: Int?
 
     enum CodingKeys: String, CodingKey {
         case settings, identifiers, replacements
@@ -121,6 +145,7 @@ struct AnonymizationReport: Encodable {
         case forReview = "for_review"
         case markedInInput = "marked_in_input"
         case foreignAttributesDropped = "foreign_attributes_dropped"
+        case participantFieldsReplaced = "participant_fields_replaced"
     }
 
     init(result: Anonymizer.Result, settings: Anonymizer.Settings) {

@@ -13,6 +13,8 @@ public struct KeyFile: Codable, Sendable, Equatable {
     public var study: String
     public var entities: [Anonymizer.Entity]
     public var review: [Anonymizer.Review]
+    /// Old → new ids when the stage renamed them (`interview:OLD`, `participant:OLD`); absent otherwise.
+    public var renamed: [String: String]?
 
     public init(study: String, entities: [Anonymizer.Entity], review: [Anonymizer.Review]) {
         self.study = study

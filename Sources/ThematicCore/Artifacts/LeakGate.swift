@@ -30,11 +30,13 @@ public enum LeakGate {
         }
     }
 
+    /// The channel of published file names.
+    public static let fileNamesChannel = "(the names of the published files; line n is the n-th file in sorted order)"
+
     /// The channels of an artifact set: each file's bytes, and the list of file paths.
     public static func channels(of artifacts: ArtifactSet) -> [Channel] {
         var channels = artifacts.paths.map { Channel(name: $0, text: String(decoding: artifacts[$0]!, as: UTF8.self)) }
-        channels.append(Channel(name: "(the names of the published files; line n is the n-th file in sorted order)",
-                                text: artifacts.paths.joined(separator: "\n")))
+        channels.append(Channel(name: fileNamesChannel, text: artifacts.paths.joined(separator: "\n")))
         return channels
     }
 
@@ -44,15 +46,20 @@ public enum LeakGate {
         let matcher = Matcher(protected)
         guard !matcher.isEmpty else { return }
         var problems: [Diagnostic] = []
-        for channel in channels {
+        for (number, channel) in channels.enumerated() {
+            // A file whose name holds the identifier is not named: the message must not repeat what it protects.
+            let name = matcher.find(in: channel.name).isEmpty ? channel.name : "(published file #\(number + 1), whose name holds an identifier)"
             for (line, reference) in matcher.find(in: channel.text) {
-                problems.append(Diagnostic(file: channel.name, line: line, "contains a protected identifier (\(reference))"))
+                problems.append(Diagnostic(file: name, line: line, "contains a protected identifier (\(reference))"))
                 if problems.count >= limit { break }
             }
             if problems.count >= limit { break }
         }
         guard problems.isEmpty else {
-            let closing = "leak gate: identifiers survived in what this run would publish; nothing was published" + (advice.map { "; \($0)" } ?? "")
+            var closing = "leak gate: identifiers survived in what this run would publish; nothing was published" + (advice.map { "; \($0)" } ?? "")
+            if problems.contains(where: { $0.file == fileNamesChannel }) {
+                closing += "; an interview id holds an identifier: give the transcripts neutral ids with `thematic anonymize --rename` (the mapping stays in the key)"
+            }
             throw DiagnosticList(problems + [Diagnostic(closing)])
         }
     }

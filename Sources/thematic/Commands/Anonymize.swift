@@ -27,6 +27,9 @@ struct Anonymize: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: "A stage option as NAME=VALUE (lists comma-separated); repeatable.")
     var option: [String] = []
 
+    @Flag(name: .long, help: "Replace interview ids by T01… and participant ids by P01… (when ids hold names); the mapping goes to the key.")
+    var rename = false
+
     @Option(name: .long, help: "The output folder.")
     var out: String
 
@@ -76,6 +79,7 @@ struct Anonymize: ParsableCommand {
     private func parsedOptions() throws -> [String: OptionValue] {
         var values: [String: OptionValue] = [:]
         if passphraseEnv != "THEMATIC_KEY_PASSPHRASE" { values["passphrase-env"] = .string(passphraseEnv) }
+        if rename { values["rename"] = .boolean(true) }
         for pair in option {
             guard let equals = pair.firstIndex(of: "=") else { throw Diagnostic(file: "--option", "'\(pair)' is not NAME=VALUE") }
             let name = String(pair[..<equals])

@@ -18,6 +18,7 @@ struct ChannelTests {
         ("913 48 207", "identifying participant column phone"),
         ("Kari Nordmann", "CDATA in a turn"),
         ("Lyngtun sykehjem", "<meta> setting"),
+        ("Ingrid Sølvberg", "a participant label"),
     ]
 
     func runStudy() throws -> URL {
@@ -30,7 +31,7 @@ struct ChannelTests {
                 - id: I1
             participants:
               - {id: P1, profession: nurse, full_name: Solveig Haugrud, phone: 913 48 207}
-              - {id: P2, profession: nurse}
+              - {id: P2, label: Ingrid Sølvberg, profession: nurse}
 
             """
         try TestSupport.write(study, to: "study.yaml", in: root)
@@ -72,6 +73,7 @@ struct ChannelTests {
         #expect(p1.contains("<event>phone call from <anon type=\"person\""), "the event stays an event: \(p1)")
         #expect(p1.contains("<x:note>see notes</x:note>"), "the foreign element stays, without its attributes: \(p1)")
         let report = try String(contentsOf: out.appendingPathComponent("anonymization.json"), encoding: .utf8)
-        #expect(report.contains("\"marked_in_input\" : 1") && report.contains("\"foreign_attributes_dropped\" : 1"), "\(report)")
+        #expect(report.contains("\"marked_in_input\" : 1") && report.contains("\"foreign_attributes_dropped\" : 1")
+                && report.contains("\"participant_fields_replaced\" : 1"), "\(report)")
     }
 }
