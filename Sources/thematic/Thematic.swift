@@ -26,5 +26,14 @@ func reportingDiagnostics<T>(_ body: () throws -> T) throws -> T {
     } catch let error as DiagnosticList {
         for diagnostic in error.diagnostics { Terminal.error(diagnostic.description) }
         throw ExitCode(1)
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        // Anything else comes from the system (a file vanished, a disk filled): say it plainly, with the path
+        // Foundation names, and still exit 1 with nothing published.
+        let nsError = error as NSError
+        let path = (nsError.userInfo[NSFilePathErrorKey] as? String) ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
+        Terminal.error((path.map { "\($0): " } ?? "") + nsError.localizedDescription + "; nothing was published")
+        throw ExitCode(1)
     }
 }
