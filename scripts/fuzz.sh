@@ -30,7 +30,7 @@ for target in $TARGETS; do
   seed "$target"
   mkdir -p "$WORK/$target/crashes"
   echo "== $target: fuzzing for ${SECONDS_EACH}s"
-  if ! "$binary" "$WORK/$target/corpus" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+  if ! LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt" "$binary" "$WORK/$target/corpus" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
         -artifact_prefix="$WORK/$target/crashes/" -print_final_stats=1 2> "$WORK/$target/log.txt"; then
     echo "== $target: FAILED (log: $WORK/$target/log.txt)"
     mkdir -p "Fuzz/regressions/$target"

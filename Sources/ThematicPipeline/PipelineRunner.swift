@@ -129,7 +129,7 @@ public struct PipelineRunner {
         let anonymized = plan.contains { $0.stage.descriptor.writes.contains(.anonymizedTranscripts) }
         try LeakGate.check(LeakGate.channels(of: artifacts) + [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
                            protected: context.protectedIdentifiers + study.protectedIdentifiers,
-                           advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)")
+                           advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
         lap("leak-gate")
 
         progress?("publishing \(artifacts.paths.count) files")

@@ -153,6 +153,11 @@ private struct InterviewBuilder {
         let depth = Int(xmlTextReaderDepth(reader))
         let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
 
+        if namespace == "http://www.w3.org/2001/XInclude" {
+            // Never expanded (no XML_PARSE_XINCLUDE), but refused outright: an include in a transcript can only be
+            // an attempt to pull in another file.
+            throw Diagnostic(file: name, line: line(reader), "XInclude elements are not allowed in Interview XML")
+        }
         if turnSpeaker != nil {
             let element = InlineElement(name: namespace == InterviewXMLReader.namespace ? local : Self.string(xmlTextReaderConstName(reader)),
                                         attributes: attributes(reader, includeNamespaceDeclarations: namespace != InterviewXMLReader.namespace))

@@ -59,7 +59,8 @@ public enum InterviewXMLWriter {
 
     /// Escapes character data: `&`, `<` and `>` (the last so that `]]>` can never appear).
     public static func escapeText(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\r" }) else { return text }
+        // Bytes, not Characters: grapheme breaking over every turn costs more than the rest of the writer.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0D }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

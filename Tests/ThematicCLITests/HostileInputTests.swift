@@ -149,6 +149,10 @@ let hostileCases: [HostileCase] = [
         try write(transcript(String(repeating: "&a;", count: 5_000), prolog: "<?xml version=\"1.0\"?>\n<?note <x?>\n<!DOCTYPE x [\(entity)]>\n"), "transcripts/P2.xml", root)
         return []
     }, mentions: ["transcripts/P2.xml:3", "document type"]),
+    HostileCase(name: "XInclude of a system file", prepare: { root in
+        try write(transcript("see\n<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\" parse=\"text\"/>"), "transcripts/P2.xml", root)
+        return []
+    }, mentions: ["transcripts/P2.xml:6", "XInclude"]),
     HostileCase(name: "document type in UTF-16", prepare: { root in
         let text = transcript("x", prolog: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE x [<!ENTITY e \"e\">]>\n")
         var data = Data([0xFF, 0xFE])

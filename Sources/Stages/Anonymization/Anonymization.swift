@@ -100,8 +100,15 @@ public struct Anonymization: Stage {
 
         let id = Self.descriptor.id
         // Named by interview id, never by the source file's name, which may hold an identifier.
-        for interview in interviews {
-            try context.artifacts.addText("anonymized/\(interview.id).xml", InterviewXMLWriter.xml(interview), by: id)
+        // Rendering is the larger part of publishing a big corpus, so it runs on the stage's threads; files are added
+        // in id order, so nothing depends on the thread count.
+        let rendered = ConcurrentSlots<String>(count: interviews.count)
+        let workers = max(1, min(context.jobs, interviews.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: interviews.count, by: workers) { rendered[index] = InterviewXMLWriter.xml(interviews[index]) }
+        }
+        for (index, interview) in interviews.enumerated() {
+            try context.artifacts.addText("anonymized/\(interview.id).xml", rendered[index]!, by: id)
         }
         var report = AnonymizationReport(result: result, settings: settings)
         let marked = prepared.marked.values.reduce(0) { $0 + $1.count }

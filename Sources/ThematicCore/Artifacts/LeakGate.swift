@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string no published byte may contain, and how messages refer to it without repeating it.
 public struct ProtectedIdentifier: Hashable, Sendable {
     /// The identifier as found or listed.
@@ -42,14 +44,21 @@ public enum LeakGate {
 
     /// Throws, naming every place found (up to `limit`), when a channel contains a protected identifier; `advice`
     /// ends the message (what to do about it).
-    public static func check(_ channels: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20) throws {
+    public static func check(_ channels: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20, jobs: Int = 1) throws {
         let matcher = Matcher(protected)
         guard !matcher.isEmpty else { return }
+        // Channels are checked in parallel and their findings merged in channel order, so messages do not depend on
+        // the number of threads.
+        let found = ConcurrentSlots<[(line: Int, reference: String)]>(count: channels.count)
+        let workers = max(1, min(jobs, channels.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: channels.count, by: workers) { found[index] = matcher.find(in: channels[index].text) }
+        }
         var problems: [Diagnostic] = []
         for (number, channel) in channels.enumerated() {
             // A file whose name holds the identifier is not named: the message must not repeat what it protects.
             let name = matcher.find(in: channel.name).isEmpty ? channel.name : "(published file #\(number + 1), whose name holds an identifier)"
-            for (line, reference) in matcher.find(in: channel.text) {
+            for (line, reference) in found[number] ?? [] {
                 problems.append(Diagnostic(file: name, line: line, "contains a protected identifier (\(reference))"))
                 if problems.count >= limit { break }
             }
@@ -65,21 +74,32 @@ public enum LeakGate {
     }
 
     /// The protected identifiers as word sequences keyed by their first word, and as digit strings.
-    public struct Matcher {
-        private var sequences: [String: [(words: [String], reference: String)]] = [:]
+    public struct Matcher: Sendable {
+        /// First words, byte-keyed: a text's words are looked up without making a string of each.
+        private var firstWords = SpellingTable(capacity: 1024)
+        private var sequences: [[(words: [[UInt8]], reference: String)]] = []
         private var numbers: [String: String] = [:]
-        private var numberLengths: Set<Int> = []
+        private var numberLengths: [Int] = []
 
         /// A matcher for `protected`.
         public init(_ protected: [ProtectedIdentifier]) {
+            var lengths = Set<Int>()
             for identifier in protected.sorted(by: { ($0.reference, $0.text) < ($1.reference, $1.text) }) {
-                let words = LeakText.words(of: identifier.text)
-                if let first = words.first { sequences[first, default: []].append((words, identifier.reference)) }
+                let words = LeakText.words(of: identifier.text).map { Array($0.utf8) }
+                if let first = words.first {
+                    let id: Int32 = first.withUnsafeBufferPointer { buffer in
+                        let hash = SpellingTable.hash(buffer)
+                        return firstWords.find(buffer, hash: hash) ?? firstWords.insert(buffer, hash: hash)
+                    }
+                    if Int(id) == sequences.count { sequences.append([]) }
+                    sequences[Int(id)].append((words, identifier.reference))
+                }
                 if let digits = LeakText.digits(of: identifier.text), numbers[digits] == nil {
                     numbers[digits] = identifier.reference
-                    numberLengths.insert(digits.count)
+                    lengths.insert(digits.count)
                 }
             }
+            numberLengths = lengths.sorted()
         }
 
         /// Whether there is nothing to look for.
@@ -87,33 +107,40 @@ public enum LeakGate {
 
         /// Lines and references of every match in `text`, in order (one per line and reference).
         public func find(in text: String) -> [(line: Int, reference: String)] {
-            let (words, runs) = LeakText.analyse(text)
+            let index = LeakText.WordIndex(text)
             var found: [(line: Int, reference: String)] = []
             var seen = Set<String>()
             func report(_ line: Int, _ reference: String) {
                 if seen.insert("\(line)|\(reference)").inserted { found.append((line, reference)) }
             }
-            for index in words.indices {
-                guard let candidates = sequences[words[index].text] else { continue }
-                for candidate in candidates where candidate.words.count <= words.count - index {
-                    // A name that is only part of a hyphenated compound was not replaced as a word; the whole
-                    // compound spelling the name ("Åse-Nordmann") still is.
-                    let end = index + candidate.words.count
-                    if words[index].hyphenatedToPrevious || (end < words.count && words[end].hyphenatedToPrevious) { continue }
-                    var matches = true
-                    for offset in 1..<max(1, candidate.words.count) where words[index + offset].text != candidate.words[offset] {
-                        matches = false
-                        break
+            let words = index.words
+            index.bytes.withUnsafeBufferPointer { bytes in
+                func word(_ position: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: bytes[Int(words[position].start)..<Int(words[position].end)])
+                }
+                for position in words.indices {
+                    let first = word(position)
+                    guard let id = firstWords.find(first, hash: SpellingTable.hash(first)) else { continue }
+                    for candidate in sequences[Int(id)] where candidate.words.count <= words.count - position {
+                        // A name that is only part of a hyphenated compound was not replaced as a word; the whole
+                        // compound spelling the name ("Åse-Nordmann") still is.
+                        let end = position + candidate.words.count
+                        if words[position].hyphenated || (end < words.count && words[end].hyphenated) { continue }
+                        var matches = true
+                        for offset in 1..<max(1, candidate.words.count) where !word(position + offset).elementsEqual(candidate.words[offset]) {
+                            matches = false
+                            break
+                        }
+                        if matches { report(Int(words[position].line), candidate.reference) }
                     }
-                    if matches { report(words[index].line, candidate.reference) }
                 }
             }
             if !numbers.isEmpty {
-                for run in runs where run.digits.count >= 6 {
-                    let digits = Array(run.digits)
+                for run in index.digitRuns where run.digits.count >= 6 {
+                    let digits = Array(run.digits.utf8)
                     for length in numberLengths where length <= digits.count {
                         for start in 0...(digits.count - length) {
-                            if let reference = numbers[String(digits[start..<(start + length)])] { report(run.line, reference) }
+                            if let reference = numbers[String(decoding: digits[start..<(start + length)], as: UTF8.self)] { report(run.line, reference) }
                         }
                     }
                 }

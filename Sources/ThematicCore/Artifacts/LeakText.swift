@@ -24,15 +24,109 @@ public enum LeakText {
 
     /// The words and digit runs of `text` (lines counted in the original).
     public static func analyse(_ text: String) -> (words: [Word], digitRuns: [DigitRun]) {
-        var words: [Word] = []
-        var runs: [DigitRun] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let decoded = unescape(line)
-            scan(decoded, line: lineNumber, words: &words, runs: &runs)
+        let index = WordIndex(text)
+        let words = index.words.map { word in
+            Word(text: String(decoding: index.bytes[Int(word.start)..<Int(word.end)], as: UTF8.self), line: Int(word.line),
+                 hyphenatedToPrevious: word.hyphenated)
         }
-        return (words, runs)
+        return (words, index.digitRuns)
+    }
+
+    /// The normalised words of a text as ranges into one byte buffer: no string per word, and lines of plain ASCII
+    /// without escapes (nearly all of an English artifact) normalised byte by byte.
+    public struct WordIndex {
+        public struct Entry {
+            public var start: Int32
+            public var end: Int32
+            public var line: Int32
+            public var hyphenated: Bool
+        }
+
+        /// The words' normalised UTF-8, back to back.
+        public private(set) var bytes: [UInt8] = []
+        public private(set) var words: [Entry] = []
+        public private(set) var digitRuns: [DigitRun] = []
+
+        public init(_ text: String) {
+            var text = text
+            text.withUTF8 { utf8 in
+                var lineStart = 0
+                var line = 0
+                while lineStart <= utf8.count {
+                    line += 1
+                    var lineEnd = lineStart
+                    while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+                    let slice = UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd])
+                    if LeakText.isPlain(slice) {
+                        addPlain(slice, line: line)
+                    } else {
+                        var scalarWords: [Word] = []
+                        LeakText.scan(LeakText.unescape(Substring(String(decoding: slice, as: UTF8.self))), line: line, words: &scalarWords, runs: &digitRuns)
+                        for word in scalarWords {
+                            let start = Int32(bytes.count)
+                            bytes.append(contentsOf: word.text.utf8)
+                            words.append(Entry(start: start, end: Int32(bytes.count), line: Int32(line), hyphenated: word.hyphenatedToPrevious))
+                        }
+                    }
+                    lineStart = lineEnd + 1
+                }
+            }
+        }
+
+        /// ASCII letters and digits are the words; everything else separates. Digit runs as in `scan`.
+        private mutating func addPlain(_ line: UnsafeBufferPointer<UInt8>, line number: Int) {
+            var index = 0
+            var run: [UInt8] = []
+            var gap = 0
+            var gapIsJoiner = true
+            var gapIsOneHyphen = false
+            var sawWord = false
+            func endRun() {
+                if !run.isEmpty { digitRuns.append(DigitRun(digits: String(decoding: run, as: UTF8.self), line: number)) }
+                run.removeAll(keepingCapacity: true)
+            }
+            while index < line.count {
+                let byte = line[index]
+                if LeakText.isASCIIWordByte(byte) {
+                    let start = bytes.count
+                    var allDigits = true
+                    while index < line.count, LeakText.isASCIIWordByte(line[index]) {
+                        let character = line[index]
+                        if character >= 0x41 && character <= 0x5A { bytes.append(character | 0x20) } else { bytes.append(character) }
+                        if character > 0x39 { allDigits = false }
+                        index += 1
+                    }
+                    words.append(Entry(start: Int32(start), end: Int32(bytes.count), line: Int32(number), hyphenated: sawWord && gap == 1 && gapIsOneHyphen))
+                    if allDigits {
+                        if !run.isEmpty, !(gapIsJoiner && gap <= 3) { endRun() }
+                        run.append(contentsOf: bytes[start...])
+                    } else {
+                        endRun()
+                    }
+                    sawWord = true
+                    gap = 0
+                    gapIsJoiner = true
+                    gapIsOneHyphen = false
+                } else {
+                    gap += 1
+                    let joiner = byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x28 || byte == 0x29 || byte == 0x2B
+                    if !joiner { gapIsJoiner = false }
+                    gapIsOneHyphen = byte == 0x2D
+                    index += 1
+                }
+            }
+            endRun()
+        }
+    }
+
+    @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// ASCII without anything that could start an escape.
+    static func isPlain(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in line where byte >= 0x80 || byte == 0x26 || byte == 0x25 || byte == 0x5C { return false }
+        return true
     }
 
     /// The words of a protected string, normalised as artifacts are.
@@ -212,7 +306,7 @@ public enum LeakText {
         return ascii ? word.lowercased() : word.precomposedStringWithCompatibilityMapping.lowercased()
     }
 
-    private static func scan(_ line: String, line number: Int, words: inout [Word], runs: inout [DigitRun]) {
+    static func scan(_ line: String, line number: Int, words: inout [Word], runs: inout [DigitRun]) {
         var current = String.UnicodeScalarView()
         var currentIsDigits = true
         var run = ""
