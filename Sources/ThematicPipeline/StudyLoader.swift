@@ -16,7 +16,8 @@ public enum StudyLoader {
     ]
 
     /// The identifier types the study's `identifiers` may list (those the anonymization stage replaces).
-    static let identifierTypes: Set<String> = ["person", "place", "address", "workplace", "date", "phone", "email", "national-id", "age", "url", "other"]
+    static let identifierTypes: Set<String> = ["person", "place", "address", "workplace", "organisation", "date", "phone", "email", "national-id",
+                                               "card-number", "account-number", "ip-address", "postcode", "age", "url", "other"]
 
     static let informationPowerValues: [String: [String]] = [
         "aim": ["narrow", "broad"], "specificity": ["dense", "sparse"], "theory": ["applied", "none"],

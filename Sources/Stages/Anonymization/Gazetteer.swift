@@ -18,6 +18,8 @@ struct Gazetteer: Sendable {
     var allowed: Set<String>
     /// Municipality (lower-cased words joined by a space) → county, for `place: region`; empty for a name in two counties.
     var counties: [String: String] = [:]
+    /// Countries (lower-cased words joined by a space), as context for postcodes.
+    var countries: Set<String> = []
     /// The study's own identifiers by type (lower-cased word sequences), always replaced.
     var studyIdentifiers: [(words: [String], type: IdentifierType)]
 
@@ -74,6 +76,7 @@ struct Gazetteer: Sendable {
             placesThatAreWords: lower(try list("common-word-places")), englishWords: Set(try list("english-words")),
             allowed: defaultAllowed.union(allow.map { $0.lowercased() }), studyIdentifiers: identifiers)
         gazetteer.counties = counties
+        gazetteer.countries = Set(try list("countries").map { Self.words($0).joined(separator: " ") })
         return gazetteer
     }
 

@@ -8,6 +8,11 @@ public enum IdentifierType: String, CaseIterable, Codable, Sendable, Comparable 
     case phone
     case email
     case nationalID = "national-id"
+    case cardNumber = "card-number"
+    case accountNumber = "account-number"
+    case ipAddress = "ip-address"
+    case postcode
+    case organisation
     case age
     case url
     case other
@@ -18,6 +23,9 @@ public enum IdentifierType: String, CaseIterable, Codable, Sendable, Comparable 
         case .nationalID: "national ID"
         case .email: "e-mail"
         case .url: "URL"
+        case .cardNumber: "card number"
+        case .accountNumber: "account number"
+        case .ipAddress: "IP address"
         case .other: "identifier"
         default: rawValue
         }
@@ -28,11 +36,16 @@ public enum IdentifierType: String, CaseIterable, Codable, Sendable, Comparable 
         switch self {
         case .email: 0
         case .url: 1
+        case .accountNumber: 2
+        case .cardNumber: 2
+        case .ipAddress: 2
         case .nationalID: 2
         case .phone: 3
         case .date: 4
         case .address: 5
+        case .postcode: 5
         case .workplace: 6
+        case .organisation: 6
         case .person: 7
         case .place: 8
         case .age: 9

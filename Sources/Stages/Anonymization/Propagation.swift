@@ -89,7 +89,7 @@ struct EntityRegistry {
         case .person:
             let words = finding.words.count == 1 ? (propagation.nameLinks[finding.words[0]] ?? finding.words) : finding.words
             return "person:" + words.joined(separator: " ")
-        case .phone, .nationalID:
+        case .phone, .nationalID, .cardNumber:
             return finding.type.rawValue + ":" + finding.text.filter(\.isNumber)
         default:
             return finding.type.rawValue + ":" + finding.words.joined(separator: " ")

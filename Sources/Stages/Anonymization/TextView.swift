@@ -104,6 +104,21 @@ struct TextView {
         return isWord(next) ? next : nil
     }
 
+    /// The tokens inside the byte range (the first starting at or after its start, the last ending at or before its
+    /// end), for recognizers that read shapes off the bytes.
+    func tokenSpan(bytes range: Range<Int>) -> (first: Int, last: Int)? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(tokens[middle].start) < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < tokens.count, Int(tokens[low].start) < range.upperBound else { return nil }
+        var last = low
+        while last + 1 < tokens.count, Int(tokens[last + 1].end) <= range.upperBound { last += 1 }
+        return Int(tokens[last].end) <= range.upperBound ? (low, last) : nil
+    }
+
     /// The text of tokens `first...last` as written.
     func text(_ first: Int, _ last: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[first].start)..<Int(tokens[last].end)]), as: UTF8.self)

@@ -60,7 +60,9 @@ struct PhoneRecognizer: Recognizer {
     }
 
     private func looksLikeYears(_ text: TextView, _ index: Int) -> Bool {
-        guard let a = text.numberValue(index), let b = text.numberValue(index + 1) else { return false }
+        // "2023 2024" or "2019-2020": the second group may follow a hyphen.
+        let next = text.isPunct(index + 1, "-") ? index + 2 : index + 1
+        guard let a = text.numberValue(index), let b = text.numberValue(next) else { return false }
         return (1900...2100).contains(a) && (1900...2100).contains(b)
     }
 }

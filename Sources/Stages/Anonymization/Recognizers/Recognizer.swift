@@ -15,6 +15,7 @@ protocol Recognizer: Sendable {
 
 /// Every recognizer, in the order they run (overlaps are resolved afterwards, longest first).
 let allRecognizers: [any Recognizer] = [
-    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), PhoneRecognizer(), DateRecognizer(), AddressRecognizer(),
-    WorkplaceRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(),
+    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), PaymentCardRecognizer(), IBANRecognizer(),
+    IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
+    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(),
 ]

@@ -1,0 +1,66 @@
+/// Companies by their legal form: one to six capitalised words (with `&`, `of`, `and`, `de` inside) before Inc, Ltd,
+/// Limited, LLC, PLC, GmbH, AG, AS, ASA, S.A., N.V., B.V., Corp., Co., Oy, AB, S.p.A. … Care institutions are the
+/// workplace recognizer's.
+struct OrganisationRecognizer: Recognizer {
+    var type: IdentifierType { .organisation }
+    static let triggering = ["I worked for «Comverse Technology Inc.» before", "at «Thyrocare Technologies Ltd», then", "«Trinseo S.A.» is big",
+                             "he joined «Equinor ASA» in", "«Bank of Marin Bancorp Corp.» said", "«Nordic Semiconductor AS» makes chips"]
+    static let nonTriggering = ["as good as it gets", "we use the AS model", "Ltd is short for limited", "Inc. is an abbreviation"]
+
+    /// Legal forms as written (case matters: "AS" is a form, "as" a word).
+    static let forms: Set<String> = [
+        "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "LLP", "PLC", "plc", "GmbH", "AG", "AS", "ASA", "SA",
+        "S.A.", "NV", "N.V.", "BV", "B.V.", "Corp", "Corp.", "Corporation", "Co.", "Oy", "Oyj", "AB", "KG", "SpA", "S.p.A.", "Srl",
+        "S.r.l.", "SE", "Pty", "Pty.", "SAS", "S.A.S.", "Sarl", "S.a.r.l.", "KK", "K.K.", "Bhd", "Bhd.", "Tbk", "ApS", "A/S",
+    ]
+    static let joiners: Set<String> = ["&", "of", "and", "de", "du", "la", "the", "und", "og", "for"]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 1
+        while index < text.count {
+            defer { index += 1 }
+            guard text.isWord(index) || text.isPunct(index, "&") || text.isNumber(index) else { continue }
+            guard let (formLast, _) = legalForm(text, at: index), !text.isSentenceStart(index) || index > 0 else { continue }
+            // Walk back over the name before the form.
+            var first = index
+            var capitals = 0
+            var position = index - 1
+            while position >= 0, index - position <= 6 {
+                if text.isWord(position), text.isCapitalized(position) || text.text(position, position).allSatisfy({ $0.isUppercase || $0.isNumber }) {
+                    capitals += 1
+                    first = position
+                } else if text.isWord(position), Self.joiners.contains(text.lower(position)), capitals > 0 {
+                    // kept only if a capital comes before it
+                } else if text.isPunct(position, "&") || text.isPunct(position, "-") && text.attached(position) {
+                } else if text.isNumber(position), capitals > 0 {
+                } else {
+                    break
+                }
+                if position > 0, text.isSentenceStart(position) { break }
+                position -= 1
+            }
+            guard capitals > 0, first < index, let candidate = Optional(Candidate(first: first, last: formLast, type: .organisation)) else { continue }
+            found.append(candidate)
+            index = formLast
+        }
+        return found
+    }
+
+    /// The last token of a legal form starting at `index` (one word, or an attached run such as "S.A." or "A/S").
+    private func legalForm(_ text: TextView, at index: Int) -> (Int, String)? {
+        guard !text.tokens[index].newlineBefore else { return nil }
+        var last = index
+        var best: (Int, String)?
+        while last < text.count, last - index < 6 {
+            if last > index, !text.attached(last) { break }
+            let written = text.text(index, last)
+            if Self.forms.contains(written) { best = (last, written) }
+            last += 1
+        }
+        guard let best else { return nil }
+        // The form ends the name: what follows is not a word glued to it.
+        if best.0 + 1 < text.count, text.attached(best.0 + 1), text.isWord(best.0 + 1) { return nil }
+        return best
+    }
+}

@@ -1,0 +1,76 @@
+/// Postcodes where their context says so: US ZIP codes (`12345`, `12345-6789`) after a state abbreviation, a
+/// country or a cue ("ZIP", "postcode", "postnummer"), and British and Canadian postcodes by their shape
+/// (`SW1A 1AA`, `M1 1AE`, `S4P 3Y2`). Numbers without such context are left to the other recognizers.
+struct PostcodeRecognizer: Recognizer {
+    var type: IdentifierType { .postcode }
+    static let triggering = ["Laurel Springs, NJ «06666» is", "ZIP: «63409»", "Poznań, Poland «86021»", "London «SW1A 1AA» is", "my postcode is «M1 1AE».",
+                             "Regina «S4P 3Y2» today", "zip code «94105-1234»"]
+    static let nonTriggering = ["we had 12345 visits", "in 2023 we", "the M1 motorway", "the A4 paper", "NJ has 21 counties"]
+
+    static let states: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA",
+        "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+        "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "AA", "AE", "AP",
+    ]
+    static let cues: Set<String> = ["zip", "zipcode", "postcode", "postnummer", "postnr", "plz", "cap", "cp"]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in 0..<text.count {
+            if text.isNumber(index), let candidate = zip(text, index) { found.append(candidate); continue }
+            if text.isWord(index), let last = britishOrCanadian(text, index) {
+                found.append(Candidate(first: index, last: last, type: .postcode))
+            }
+        }
+        return found
+    }
+
+    private func zip(_ text: TextView, _ index: Int) -> Candidate? {
+        guard text.digitCount(index) == 5, !(text.attached(index) && text.isWord(index - 1)) else { return nil }
+        var last = index
+        if text.isPunct(index + 1, "-"), text.attached(index + 1), text.isNumber(index + 2), text.attached(index + 2), text.digitCount(index + 2) == 4 { last = index + 2 }
+        if last + 1 < text.count, text.attached(last + 1), text.isWord(last + 1) || text.isNumber(last + 1) { return nil }
+        var previous = index - 1
+        while previous >= 0, text.isPunct(previous, ",") || text.isPunct(previous, ":") || text.isPunct(previous, "-") { previous -= 1 }
+        guard previous >= 0, text.isWord(previous) else { return nil }
+        let written = text.text(previous, previous)
+        var context = Self.states.contains(written) || Self.cues.contains(text.lower(previous))
+        if !context, text.isWord(previous, "code"), text.isWord(previous - 1, "zip") || text.isWord(previous - 1, "postal") || text.isWord(previous - 1, "post") { context = true }
+        if !context {
+            // "Poland 86021", "South Africa 2000": a country of one to three words right before.
+            for length in 1...3 where previous - length + 1 >= 0 {
+                let words = (previous - length + 1...previous).map { text.lower($0) }
+                if words.allSatisfy({ !$0.isEmpty }), text.gazetteer.countries.contains(words.joined(separator: " ")) { context = true; break }
+            }
+        }
+        return context ? Candidate(first: index, last: last, type: .postcode) : nil
+    }
+
+    /// `SW1A 1AA`: an outward code (one or two letters, a digit, a letter or digit) and an inward code (a digit, two
+    /// letters), capitals only; `S4P 3Y2` (Canada): letter digit letter, digit letter digit.
+    private func britishOrCanadian(_ text: TextView, _ index: Int) -> Int? {
+        guard index + 1 < text.count, !text.attached(index + 1) || text.isNumber(index + 1) else { return nil }
+        // The tokenizer may split "SW1A" into word and number pieces; read the two space-separated chunks as bytes.
+        let bytes = text.bytes
+        var start = Int(text.tokens[index].start)
+        guard start == 0 || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x2C || bytes[start - 1] == 0x28 else { return nil }
+        var end = start
+        while end < bytes.count, DigitGroups.isAlphanumeric(bytes[end]), bytes[end] < 0x80 { end += 1 }
+        let outward = Array(bytes[start..<end])
+        guard end < bytes.count, bytes[end] == 0x20 else { return nil }
+        start = end + 1
+        end = start
+        while end < bytes.count, DigitGroups.isAlphanumeric(bytes[end]), bytes[end] < 0x80 { end += 1 }
+        let inward = Array(bytes[start..<end])
+        if end < bytes.count, DigitGroups.isAlphanumeric(bytes[end]) { return nil }
+        func upper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func digit(_ byte: UInt8) -> Bool { DigitGroups.isDigit(byte) }
+        let british = (2...4).contains(outward.count) && upper(outward[0]) && outward.dropFirst().contains(where: digit)
+            && outward.allSatisfy { upper($0) || digit($0) } && !digit(outward[0])
+            && inward.count == 3 && digit(inward[0]) && upper(inward[1]) && upper(inward[2])
+        let canadian = outward.count == 3 && upper(outward[0]) && digit(outward[1]) && upper(outward[2])
+            && inward.count == 3 && digit(inward[0]) && upper(inward[1]) && digit(inward[2])
+        guard british || canadian, let span = text.tokenSpan(bytes: Int(text.tokens[index].start)..<end) else { return nil }
+        return span.last
+    }
+}
