@@ -3,14 +3,14 @@
 struct AgeRecognizer: Recognizer {
     var type: IdentifierType { .age }
     static let triggering = ["Her mother is «89» and lives alone.", "the patient was «74», and", "I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "han er «54» år gammel",
-                             "aged «67», she", "when he turned «70»", "hun er «54» år"]
+                             "aged «67», she", "when he turned «70»", "hun er «54» år", "I'll turn «74».", "she will turn «90» in May"]
     static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres"]
 
     static let unitsAfter: Set<String> = ["minutes", "minute", "min", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
                                           "percent", "per", "kr", "kroner", "times", "km", "kg", "patients", "people", "beds", "staff",
                                           "of", "metres", "meters", "m", "square", "minutter", "timer", "dager", "uker", "prosent", "ganger", "pasienter", "o'clock"]
     static let cuesBefore: [[String]] = [["aged"], ["age"], ["age", "of"], ["i'm"], ["im"], ["i", "am"], ["she", "is"], ["he", "is"],
-                                         ["she's"], ["he's"], ["who", "is"], ["turned"], ["turns"], ["turning"], ["is", "now"],
+                                         ["she's"], ["he's"], ["who", "is"], ["turned"], ["turns"], ["turning"], ["turn"], ["is", "now"],
                                          ["fylte"], ["fyller"], ["alder"], ["she", "was"], ["he", "was"], ["i", "was"]]
 
     func candidates(in text: TextView) -> [Candidate] {

@@ -4,7 +4,7 @@
 struct PostcodeRecognizer: Recognizer {
     var type: IdentifierType { .postcode }
     static let triggering = ["Laurel Springs, NJ «06666» is", "ZIP: «63409»", "Poznań, Poland «86021»", "London «SW1A 1AA» is", "my postcode is «M1 1AE».",
-                             "Regina «S4P 3Y2» today", "zip code «94105-1234»"]
+                             "Regina «S4P 3Y2» today", "zip code «94105-1234»", "My zip code is «40200»", "ZIP: «7287»", "Sweden «312 18» is"]
     static let nonTriggering = ["we had 12345 visits", "in 2023 we", "the M1 motorway", "the A4 paper", "NJ has 21 counties"]
 
     static let states: Set<String> = [
@@ -26,24 +26,40 @@ struct PostcodeRecognizer: Recognizer {
     }
 
     private func zip(_ text: TextView, _ index: Int) -> Candidate? {
-        guard text.digitCount(index) == 5, !(text.attached(index) && text.isWord(index - 1)) else { return nil }
-        var last = index
-        if text.isPunct(index + 1, "-"), text.attached(index + 1), text.isNumber(index + 2), text.attached(index + 2), text.digitCount(index + 2) == 4 { last = index + 2 }
-        if last + 1 < text.count, text.attached(last + 1), text.isWord(last + 1) || text.isNumber(last + 1) { return nil }
+        guard !(text.attached(index) && (text.isWord(index - 1) || text.isNumber(index - 1))) else { return nil }
+        // What stands before: a cue ("ZIP:", "my zip code is"), a state abbreviation, or a country.
         var previous = index - 1
-        while previous >= 0, text.isPunct(previous, ",") || text.isPunct(previous, ":") || text.isPunct(previous, "-") { previous -= 1 }
+        while previous >= 0, text.isPunct(previous, ",") || text.isPunct(previous, ":") { previous -= 1 }
+        if text.isWord(previous, "is") { previous -= 1 }
         guard previous >= 0, text.isWord(previous) else { return nil }
         let written = text.text(previous, previous)
-        var context = Self.states.contains(written) || Self.cues.contains(text.lower(previous))
-        if !context, text.isWord(previous, "code"), text.isWord(previous - 1, "zip") || text.isWord(previous - 1, "postal") || text.isWord(previous - 1, "post") { context = true }
-        if !context {
-            // "Poland 86021", "South Africa 2000": a country of one to three words right before.
+        let cue = Self.cues.contains(text.lower(previous))
+            || text.isWord(previous, "code") && (text.isWord(previous - 1, "zip") || text.isWord(previous - 1, "postal") || text.isWord(previous - 1, "post"))
+        let state = Self.states.contains(written)
+        var country = false
+        if !cue, !state {
             for length in 1...3 where previous - length + 1 >= 0 {
                 let words = (previous - length + 1...previous).map { text.lower($0) }
-                if words.allSatisfy({ !$0.isEmpty }), text.gazetteer.countries.contains(words.joined(separator: " ")) { context = true; break }
+                if words.allSatisfy({ !$0.isEmpty }), text.gazetteer.countries.contains(words.joined(separator: " ")) { country = true; break }
             }
         }
-        return context ? Candidate(first: index, last: last, type: .postcode) : nil
+        guard cue || state || country else { return nil }
+        // The shapes postcodes take: 12345, 12345-6789 (US), 1234, 123 45 (Sweden, Czechia), 12-345 (Poland),
+        // 1234 AB (Netherlands), 1234-567 (Portugal).
+        let first = text.digitCount(index)
+        var last = index
+        if text.isPunct(index + 1, "-"), text.attached(index + 1), text.isNumber(index + 2), text.attached(index + 2) {
+            let second = text.digitCount(index + 2)
+            if (first == 5 && second == 4) || (first == 2 && second == 3) || (first == 4 && second == 3) { last = index + 2 }
+        } else if first == 3, text.isNumber(index + 1), !text.attached(index + 1), text.digitCount(index + 1) == 2 {
+            last = index + 1
+        } else if first == 4, text.isWord(index + 1), !text.attached(index + 1), text.text(index + 1, index + 1).count == 2,
+                  text.text(index + 1, index + 1).allSatisfy({ $0.isUppercase }) {
+            last = index + 1
+        }
+        if last + 1 < text.count, text.attached(last + 1), text.isWord(last + 1) || text.isNumber(last + 1) { return nil }
+        let allowed: Bool = if state { first == 5 } else if cue { (3...6).contains(first) } else { (4...5).contains(first) || last > index }
+        return allowed ? Candidate(first: index, last: last, type: .postcode) : nil
     }
 
     /// `SW1A 1AA`: an outward code (one or two letters, a digit, a letter or digit) and an inward code (a digit, two

@@ -16,6 +16,6 @@ protocol Recognizer: Sendable {
 /// Every recognizer, in the order they run (overlaps are resolved afterwards, longest first).
 let allRecognizers: [any Recognizer] = [
     EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), PaymentCardRecognizer(), IBANRecognizer(),
-    IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
+    IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
     WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(),
 ]
