@@ -7,6 +7,16 @@ struct IPAddressRecognizer: Recognizer {
 
     func candidates(in text: TextView) -> [Candidate] {
         let bytes = text.bytes
+        // Most texts have no hex digit on both sides of a dot or colon; one pass says so.
+        var possible = false
+        if bytes.count >= 3 {
+            for position in 1..<(bytes.count - 1) where (bytes[position] == 0x2E || bytes[position] == 0x3A)
+                && isHex(bytes[position - 1]) && (isHex(bytes[position + 1]) || bytes[position + 1] == 0x3A) && DigitGroups.isDigit(bytes[position - 1]) || bytes[position] == 0x3A && bytes[position - 1] == 0x3A {
+                possible = true
+                break
+            }
+        }
+        guard possible else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < bytes.count {

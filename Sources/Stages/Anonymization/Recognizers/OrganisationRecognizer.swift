@@ -14,6 +14,8 @@ struct OrganisationRecognizer: Recognizer {
         "S.r.l.", "SE", "Pty", "Pty.", "SAS", "S.A.S.", "Sarl", "S.a.r.l.", "KK", "K.K.", "Bhd", "Bhd.", "Tbk", "ApS", "A/S",
     ]
     static let joiners: Set<String> = ["&", "of", "and", "de", "du", "la", "the", "und", "og", "for"]
+    /// The forms as bytes, by first byte, so a token is compared without making a string of it.
+    static let formsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: forms.map { Array($0.utf8) }, by: { $0[0] })
 
     func candidates(in text: TextView) -> [Candidate] {
         var found: [Candidate] = []
@@ -27,7 +29,7 @@ struct OrganisationRecognizer: Recognizer {
             var capitals = 0
             var position = index - 1
             while position >= 0, index - position <= 6 {
-                if text.isWord(position), text.isCapitalized(position) || text.text(position, position).allSatisfy({ $0.isUppercase || $0.isNumber }) {
+                if text.isWord(position), text.isCapitalized(position) || isAllCapitals(text, position) {
                     capitals += 1
                     first = position
                 } else if text.isWord(position), Self.joiners.contains(text.lower(position)), capitals > 0 {
@@ -47,16 +49,21 @@ struct OrganisationRecognizer: Recognizer {
         return found
     }
 
+    private func isAllCapitals(_ text: TextView, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return text.bytes[Int(token.start)..<Int(token.end)].allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || DigitGroups.isDigit($0) }
+    }
+
     /// The last token of a legal form starting at `index` (one word, or an attached run such as "S.A." or "A/S").
     private func legalForm(_ text: TextView, at index: Int) -> (Int, String)? {
-        guard !text.tokens[index].newlineBefore else { return nil }
-        var last = index
+        let token = text.tokens[index]
+        guard !token.newlineBefore, let candidates = Self.formsByFirstByte[text.bytes[Int(token.start)]] else { return nil }
+        let start = Int(token.start)
         var best: (Int, String)?
-        while last < text.count, last - index < 6 {
-            if last > index, !text.attached(last) { break }
-            let written = text.text(index, last)
-            if Self.forms.contains(written) { best = (last, written) }
-            last += 1
+        for form in candidates where start + form.count <= text.bytes.count {
+            guard text.bytes[start..<(start + form.count)].elementsEqual(form), let span = text.tokenSpan(bytes: start..<(start + form.count)),
+                  span.first == index, Int(text.tokens[span.last].end) == start + form.count else { continue }
+            if best.map({ span.last > $0.0 }) ?? true { best = (span.last, String(decoding: form, as: UTF8.self)) }
         }
         guard let best else { return nil }
         // The form ends the name: what follows is not a word glued to it.

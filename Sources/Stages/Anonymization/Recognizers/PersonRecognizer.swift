@@ -90,8 +90,11 @@ struct PersonRecognizer: Recognizer {
               text.has(index, .firstName) || text.has(index, .surname)
                 || ![WordFacts.Flags.english, .place, .streetName, .streetWord, .workplaceWord, .month, .functionWord, .allowed, .title]
                     .contains(where: { text.has(index, $0) }) else { return false }
-        let word = text.text(index, index)
-        return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+        let token = text.tokens[index]
+        let bytes = text.bytes[(Int(token.start) + 1)..<Int(token.end)]
+        if bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return true }
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        return text.text(index, index).unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
     }
 
     /// A following surname (or middle name) that continues the name.

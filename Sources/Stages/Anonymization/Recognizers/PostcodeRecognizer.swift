@@ -15,9 +15,14 @@ struct PostcodeRecognizer: Recognizer {
     static let cues: Set<String> = ["zip", "zipcode", "postcode", "postnummer", "postnr", "plz", "cap", "cp"]
 
     func candidates(in text: TextView) -> [Candidate] {
+        // Every postcode has a digit.
+        guard text.hasNumbers || text.bytes.contains(where: DigitGroups.isDigit) else { return [] }
         var found: [Candidate] = []
         for index in 0..<text.count {
             if text.isNumber(index), let candidate = zip(text, index) { found.append(candidate); continue }
+            let token = text.tokens[index]
+            let first = text.bytes[Int(token.start)]
+            guard first >= 0x41, first <= 0x5A, token.end - token.start <= 4 else { continue }
             if text.isWord(index), let last = britishOrCanadian(text, index) {
                 found.append(Candidate(first: index, last: last, type: .postcode))
             }
