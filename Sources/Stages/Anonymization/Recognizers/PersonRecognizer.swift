@@ -8,7 +8,8 @@ struct PersonRecognizer: Recognizer {
     static let triggering = ["When «Mari Moen» started", "I usually call «Klara» at the office", "my manager, «Odd», asked",
                              "when «geir» started", "i usually call «mikael johansson» at", "When «May» started on the night shift",
                              "«Dr. Berg» said", "I asked «Simonsen» about it", "«Sigurd Knutsen» was there",
-                             "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday"]
+                             "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday",
+                             "«Teake R. Tuininga» will talk", "«Bibulat Sultygov», Treasurer"]
     static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors"]
@@ -48,6 +49,7 @@ struct PersonRecognizer: Recognizer {
         var confident = true
         var propagates = true
         var reason = ""
+        var spansTo = index
         if isFirst && !ambiguous {
             // A first name that is nothing else.
         } else if titled {
@@ -70,7 +72,14 @@ struct PersonRecognizer: Recognizer {
             confident = false
             propagates = false
             reason = "unknown capitalised word with a person cue"
-        } else if cased && inside && isUnknownCapital(text, index) && isUnknownCapital(text, index + 1) && !text.tokens[index + 1].newlineBefore {
+        } else if cased, isUnknownCapital(text, index), text.isWord(index + 1), text.text(index + 1, index + 1).count == 1, text.isCapitalized(index + 1),
+                  text.isPunct(index + 2, "."), isUnknownCapital(text, index + 3) {
+            // "Teake R. Tuininga": a name, an initial, a name.
+            spansTo = index + 3
+            confident = false
+            propagates = false
+            reason = "capitalised word, initial, capitalised word"
+        } else if cased && isUnknownCapital(text, index) && isUnknownCapital(text, index + 1) && !text.tokens[index + 1].newlineBefore {
             // "a call from Vigdis Lundemo": a full name neither gazetteer knows. Replaced and listed for review.
             confident = false
             propagates = false
@@ -78,7 +87,7 @@ struct PersonRecognizer: Recognizer {
         } else {
             return nil
         }
-        var last = index
+        var last = spansTo
         while let next = extensionWord(text, after: last, cased: cased), next - index < 4 { last = next }
         return Candidate(first: titledStart(text, index) ?? index, last: last, type: .person, confident: confident, reason: reason,
                          propagates: propagates || last > index)
@@ -88,7 +97,7 @@ struct PersonRecognizer: Recognizer {
     private func isUnknownCapital(_ text: TextView, _ index: Int) -> Bool {
         guard text.isWord(index), text.isCapitalized(index),
               text.has(index, .firstName) || text.has(index, .surname)
-                || ![WordFacts.Flags.english, .place, .streetName, .streetWord, .workplaceWord, .month, .functionWord, .allowed, .title]
+                || ![WordFacts.Flags.english, .place, .multiwordPlaceStart, .streetName, .streetWord, .workplaceWord, .month, .functionWord, .allowed, .title]
                     .contains(where: { text.has(index, $0) }) else { return false }
         let token = text.tokens[index]
         let bytes = text.bytes[(Int(token.start) + 1)..<Int(token.end)]

@@ -4,9 +4,10 @@
 struct PlaceRecognizer: Recognizer {
     var type: IdentifierType { .place }
     static let triggering = ["We visited the team in «Orkland».", "they came from «stjørdal» yesterday", "«Midtre Gauldal» has",
-                             "in «Time» they", "«moss» kommune", "we drove out to «Hommelvik» that day", "vi bodde i «skjelstadmark» før"]
+                             "in «Time» they", "«moss» kommune", "we drove out to «Hommelvik» that day", "vi bodde i «skjelstadmark» før",
+                             "he grew up in «Northcross».", "I am in «Várbalog» for a trip"]
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
-                                "in the landscape", "to Trust", "at Facebook"]
+                                "in the landscape", "to Trust", "at Facebook", "in March"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition]) else { return [] }
@@ -59,6 +60,9 @@ struct PlaceRecognizer: Recognizer {
               !text.has(index, .surname), !text.has(index, .month), !text.has(index, .workplaceWord) else { return false }
         if !text.lowercaseText && !text.isCapitalized(index) { return false }
         let word = text.lower(index)
+        // Cased text: a capitalised word no list knows after "in", "from", "to" is a place ("grew up in Northcross",
+        // "returned to GRANGE"); countries are left alone (a quasi-identifier the scorer and readers keep).
+        if !text.lowercaseText, !text.isWord(index - 1, "at"), word.count >= 3, !text.gazetteer.countries.contains(word) { return true }
         guard word.count >= 5 else { return false }
         return Self.placeSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
     }
