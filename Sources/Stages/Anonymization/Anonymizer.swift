@@ -211,7 +211,8 @@ public struct Anonymizer: Sendable {
                 Finding(interview: interview, place: place, turn: turn, byteStart: Int(tokens[candidate.first].start),
                         byteEnd: Int(tokens[candidate.last].end), text: view.text(candidate.first, candidate.last),
                         words: (candidate.first...candidate.last).filter { view.tokens[$0].kind != .punct }.map { view.base($0) },
-                        type: candidate.type, confident: candidate.confident, reason: candidate.reason, propagates: candidate.propagates)
+                        type: candidate.type, confident: candidate.confident, reason: candidate.reason, propagates: candidate.propagates,
+                        linksParts: candidate.linksParts)
             }, unusual)
         }
     }
@@ -284,4 +285,5 @@ struct Finding: Sendable {
     var confident: Bool
     var reason: String
     var propagates: Bool
+    var linksParts = true
 }

@@ -80,4 +80,7 @@ struct Candidate: Sendable {
     /// Whether the text is looked for across the study (and protected by the leak gate); false for guesses no
     /// gazetteer backs.
     var propagates: Bool = true
+    /// Whether a multi-word name's first and last words are also looked for on their own (false for guessed names:
+    /// "Rebaso Ingvild" is looked for as a whole only).
+    var linksParts: Bool = true
 }

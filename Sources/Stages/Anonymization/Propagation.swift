@@ -21,7 +21,7 @@ struct PropagationIndex: Sendable {
             guard !words.isEmpty else { continue }
             if words.count == 1 && Self.isOrdinaryWord(words[0], gazetteer) { continue }
             add(words, finding.type)
-            if finding.type == .person, words.count > 1 {
+            if finding.type == .person, words.count > 1, finding.linksParts {
                 for part in [words[0], words[words.count - 1]] {
                     // Every part links a mention found on its own to its full name; only parts that are not ordinary
                     // words are looked for everywhere.

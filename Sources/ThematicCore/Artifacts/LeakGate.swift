@@ -127,7 +127,8 @@ public enum LeakGate {
                         let end = position + candidate.words.count
                         if words[position].hyphenated || (end < words.count && words[end].hyphenated) { continue }
                         var matches = true
-                        for offset in 1..<max(1, candidate.words.count) where !word(position + offset).elementsEqual(candidate.words[offset]) {
+                        for offset in 1..<max(1, candidate.words.count)
+                        where words[position + offset].broken || !word(position + offset).elementsEqual(candidate.words[offset]) {
                             matches = false
                             break
                         }

@@ -14,6 +14,10 @@ public enum LeakText {
         /// Whether a single hyphen joins it to the word before ("UBS-ETF", "Paul-Nevermann-Platz"): such compounds are
         /// one word to the anonymizer's tokenizer, so a protected name inside one is not what was replaced.
         public var hyphenatedToPrevious = false
+        /// Whether punctuation that ends a phrase (a comma, a question mark, a colon …) stands between it and the word
+        /// before: a name is not spread over two phrases ("Strovolos, ??? Cyprus"), while spaces, dashes,
+        /// apostrophes, dots, underscores and slashes join its words ("Åse_Nordmann", "Dr. Berg").
+        public var brokenFromPrevious = false
     }
 
     /// A maximal run of digit groups joined across short separators (space, `-`, `.`, `/`, `(`, `)`, `+`).
@@ -27,7 +31,7 @@ public enum LeakText {
         let index = WordIndex(text)
         let words = index.words.map { word in
             Word(text: String(decoding: index.bytes[Int(word.start)..<Int(word.end)], as: UTF8.self), line: Int(word.line),
-                 hyphenatedToPrevious: word.hyphenated)
+                 hyphenatedToPrevious: word.hyphenated, brokenFromPrevious: word.broken)
         }
         return (words, index.digitRuns)
     }
@@ -40,6 +44,7 @@ public enum LeakText {
             public var end: Int32
             public var line: Int32
             public var hyphenated: Bool
+            public var broken: Bool
         }
 
         /// The words' normalised UTF-8, back to back.
@@ -65,7 +70,8 @@ public enum LeakText {
                         for word in scalarWords {
                             let start = Int32(bytes.count)
                             bytes.append(contentsOf: word.text.utf8)
-                            words.append(Entry(start: start, end: Int32(bytes.count), line: Int32(line), hyphenated: word.hyphenatedToPrevious))
+                            words.append(Entry(start: start, end: Int32(bytes.count), line: Int32(line), hyphenated: word.hyphenatedToPrevious,
+                                               broken: word.brokenFromPrevious))
                         }
                     }
                     lineStart = lineEnd + 1
@@ -80,6 +86,7 @@ public enum LeakText {
             var gap = 0
             var gapIsJoiner = true
             var gapIsOneHyphen = false
+            var gapIsLight = true
             var sawWord = false
             func endRun() {
                 if !run.isEmpty { digitRuns.append(DigitRun(digits: String(decoding: run, as: UTF8.self), line: number)) }
@@ -96,7 +103,8 @@ public enum LeakText {
                         if character > 0x39 { allDigits = false }
                         index += 1
                     }
-                    words.append(Entry(start: Int32(start), end: Int32(bytes.count), line: Int32(number), hyphenated: sawWord && gap == 1 && gapIsOneHyphen))
+                    words.append(Entry(start: Int32(start), end: Int32(bytes.count), line: Int32(number), hyphenated: sawWord && gap == 1 && gapIsOneHyphen,
+                                       broken: !gapIsLight))
                     if allDigits {
                         if !run.isEmpty, !(gapIsJoiner && gap <= 3) { endRun() }
                         run.append(contentsOf: bytes[start...])
@@ -107,15 +115,30 @@ public enum LeakText {
                     gap = 0
                     gapIsJoiner = true
                     gapIsOneHyphen = false
+                    gapIsLight = true
                 } else {
                     gap += 1
                     let joiner = byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x28 || byte == 0x29 || byte == 0x2B
                     if !joiner { gapIsJoiner = false }
                     gapIsOneHyphen = byte == 0x2D
+                    if !LeakText.isLightASCII(byte) { gapIsLight = false }
                     index += 1
                 }
             }
             endRun()
+        }
+    }
+
+    /// Separators that keep a name's words together (see `Word.brokenFromPrevious`).
+    @inline(__always) static func isLightASCII(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x2D || byte == 0x2E || byte == 0x27 || byte == 0x5F || byte == 0x2F || byte == 0x22
+    }
+
+    static func isLight(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isLightASCII(UInt8(scalar.value)) }
+        switch scalar.value {
+        case 0x2010...0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2212: return true
+        default: return scalar.properties.isWhitespace
         }
     }
 
@@ -313,11 +336,13 @@ public enum LeakText {
         var gap = 0
         var gapIsJoiner = true
         var gapIsOneHyphen = false
+        var gapIsLight = true
         var previousEndedOnThisLine = false
         func endWord() {
             guard !current.isEmpty else { return }
             let word = normalise(String(current))
-            words.append(Word(text: word, line: number, hyphenatedToPrevious: previousEndedOnThisLine && gap == 1 && gapIsOneHyphen))
+            words.append(Word(text: word, line: number, hyphenatedToPrevious: previousEndedOnThisLine && gap == 1 && gapIsOneHyphen,
+                              brokenFromPrevious: !gapIsLight))
             previousEndedOnThisLine = true
             if currentIsDigits, word.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
                 let digits = String(word.unicodeScalars.compactMap { $0.properties.numericValue.map { Character(String(Int($0))) } })
@@ -331,6 +356,7 @@ public enum LeakText {
             gap = 0
             gapIsJoiner = true
             gapIsOneHyphen = false
+            gapIsLight = true
         }
         func endRun() {
             if !run.isEmpty { runs.append(DigitRun(digits: run, line: number)) }
@@ -347,6 +373,7 @@ public enum LeakText {
                 gap += 1
                 if !isDigitJoiner(scalar) { gapIsJoiner = false }
                 gapIsOneHyphen = scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+                if !isLight(scalar) { gapIsLight = false }
             }
         }
         endWord()

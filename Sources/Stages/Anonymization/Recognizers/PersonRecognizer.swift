@@ -9,7 +9,7 @@ struct PersonRecognizer: Recognizer {
                              "when «geir» started", "i usually call «mikael johansson» at", "When «May» started on the night shift",
                              "«Dr. Berg» said", "I asked «Simonsen» about it", "«Sigurd Knutsen» was there",
                              "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday",
-                             "«Teake R. Tuininga» will talk", "«Bibulat Sultygov», Treasurer"]
+                             "«Teake R. Tuininga» will talk", "then «Bibulat Sultygov», Treasurer"]
     static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors"]
@@ -50,6 +50,8 @@ struct PersonRecognizer: Recognizer {
         var propagates = true
         var reason = ""
         var spansTo = index
+        // A guess no gazetteer backs is replaced where it stands but never looked for elsewhere, however many words.
+        var guess = false
         if isFirst && !ambiguous {
             // A first name that is nothing else.
         } else if titled {
@@ -76,11 +78,13 @@ struct PersonRecognizer: Recognizer {
                   text.isPunct(index + 2, "."), isUnknownCapital(text, index + 3) {
             // "Teake R. Tuininga": a name, an initial, a name.
             spansTo = index + 3
+            guess = true
             confident = false
             propagates = false
             reason = "capitalised word, initial, capitalised word"
-        } else if cased && isUnknownCapital(text, index) && isUnknownCapital(text, index + 1) && !text.tokens[index + 1].newlineBefore {
+        } else if cased && inside && isUnknownCapital(text, index) && isUnknownCapital(text, index + 1) && !text.tokens[index + 1].newlineBefore {
             // "a call from Vigdis Lundemo": a full name neither gazetteer knows. Replaced and listed for review.
+            guess = true
             confident = false
             propagates = false
             reason = "two capitalised words no list knows"
@@ -90,7 +94,7 @@ struct PersonRecognizer: Recognizer {
         var last = spansTo
         while let next = extensionWord(text, after: last, cased: cased), next - index < 4 { last = next }
         return Candidate(first: titledStart(text, index) ?? index, last: last, type: .person, confident: confident, reason: reason,
-                         propagates: propagates || last > index)
+                         propagates: propagates || last > index, linksParts: !guess)
     }
 
     /// A capitalised word (not all capitals: acronyms are not names) that no word list, place list or cue list knows.
