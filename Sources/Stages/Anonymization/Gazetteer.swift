@@ -18,6 +18,9 @@ struct Gazetteer: Sendable {
     var allowed: Set<String>
     /// Municipality (lower-cased words joined by a space) → county, for `place: region`; empty for a name in two counties.
     var counties: [String: String] = [:]
+    /// Cities of the world (GeoNames, 15,000 people or more), one word each; and those of several words by first word.
+    var worldCities: Set<String> = []
+    var worldCityPhrases: [String: [[String]]] = [:]
     /// Countries (lower-cased words joined by a space), as context for postcodes.
     var countries: Set<String> = []
     /// The study's own identifiers by type (lower-cased word sequences), always replaced.
@@ -77,6 +80,10 @@ struct Gazetteer: Sendable {
             allowed: defaultAllowed.union(allow.map { $0.lowercased() }), studyIdentifiers: identifiers)
         gazetteer.counties = counties
         gazetteer.countries = Set(try list("countries").map { Self.words($0).joined(separator: " ") })
+        for city in try list("world-cities") {
+            let words = Self.words(city)
+            if words.count == 1 { gazetteer.worldCities.insert(words[0]) } else if let first = words.first { gazetteer.worldCityPhrases[first, default: []].append(words) }
+        }
         return gazetteer
     }
 

@@ -118,6 +118,8 @@ struct Lexicon {
         if g.places.contains(lower) { flags.insert(.place) }
         if g.placesThatAreWords.contains(lower) { flags.insert(.placeIsWord) }
         if g.multiwordPlaces[lower] != nil { flags.insert(.multiwordPlaceStart) }
+        if g.worldCities.contains(lower) { flags.insert(.worldCity) }
+        if g.worldCityPhrases[lower] != nil { flags.insert(.worldCityStart) }
         if g.englishWords.contains(lower) { flags.insert(.english) }
         if Gazetteer.months[lower] != nil { flags.insert(.month) }
         if g.allowed.contains(lower) { flags.insert(.allowed) }

@@ -150,6 +150,8 @@ struct WordFacts: Sendable {
         static let studyIdentifierStart = Flags(rawValue: 1 << 18)
         static let urlStart = Flags(rawValue: 1 << 19)
         static let placePreposition = Flags(rawValue: 1 << 20)
+        static let worldCity = Flags(rawValue: 1 << 21)
+        static let worldCityStart = Flags(rawValue: 1 << 22)
     }
 
     /// The spelling lower-cased.

@@ -162,12 +162,12 @@ struct AnonymizerTests {
     }
 
     /// The international development corpus (US/international formats): an honest floor under today's figure
-    /// (recall 0.765, ordinary words kept 0.994), so a regression shows; the target (0.95) is not met yet.
+    /// (recall 0.789, ordinary words kept 0.994), so a regression shows; the target (0.95) is not met yet.
     @Test func internationalCorpusStaysAboveItsFloor() throws {
         let corpus = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent("anonymization-ext-dev")
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus), exclude: "date_generic,region_country")
         #expect(figures["missing_files"] == 0, "\(output)")
-        #expect(figures["recall"] ?? 0 >= 0.76, "\(output)")
+        #expect(figures["recall"] ?? 0 >= 0.78, "\(output)")
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 }

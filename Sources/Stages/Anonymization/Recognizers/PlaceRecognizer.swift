@@ -5,12 +5,13 @@ struct PlaceRecognizer: Recognizer {
     var type: IdentifierType { .place }
     static let triggering = ["We visited the team in «Orkland».", "they came from «stjørdal» yesterday", "«Midtre Gauldal» has",
                              "in «Time» they", "«moss» kommune", "we drove out to «Hommelvik» that day", "vi bodde i «skjelstadmark» før",
-                             "he grew up in «Northcross».", "I am in «Várbalog» for a trip"]
+                             "he grew up in «Northcross».", "I am in «Várbalog» for a trip", "«Eindhoven» has a plant", "a conference in «Nicosia»",
+                             "they flew to «Keflavík»", "we met in «Andorra la Vella»"]
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
                                 "in the landscape", "to Trust", "at Facebook", "in March"]
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition]) else { return [] }
+        guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition, .worldCity, .worldCityStart]) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
@@ -20,7 +21,17 @@ struct PlaceRecognizer: Recognizer {
                 index = last + 1
                 continue
             }
-            if text.has(index, .place), accepts(text, index) {
+            if text.has(index, .worldCityStart), let last = worldCityPhrase(text, index) {
+                found.append(Candidate(first: index, last: last, type: .place))
+                index = last + 1
+                continue
+            }
+            if text.has(index, .worldCity), !text.has(index, .place), let confident = acceptsWorldCity(text, index) {
+                // Replaced wherever it is recognised, but not looked for in other spellings: a one-word city name can
+                // be a word of another language, and a lower-case "lodi" elsewhere is no evidence.
+                found.append(Candidate(first: index, last: index, type: .place, confident: confident,
+                                       reason: confident ? "" : "a city's name in lower-cased text after a preposition", propagates: false))
+            } else if text.has(index, .place), accepts(text, index) {
                 found.append(Candidate(first: index, last: index, type: .place, confident: !text.has(index, .placeIsWord)))
             } else if looksLikeAPlaceName(text, index) {
                 found.append(Candidate(first: index, last: index, type: .place, confident: false,
@@ -45,6 +56,32 @@ struct PlaceRecognizer: Recognizer {
             if matched, position > (best ?? -1) { best = position }
         }
         return best
+    }
+
+    /// The last token of a city of several words ("Andorra la Vella", "New Brighton"); in cased text its words are
+    /// capitalised (small joining words aside).
+    private func worldCityPhrase(_ text: TextView, _ index: Int) -> Int? {
+        guard let options = text.gazetteer.worldCityPhrases[text.lower(index)] else { return nil }
+        if !text.lowercaseText, !text.isCapitalized(index) { return nil }
+        var best: Int?
+        for words in options {
+            var position = index
+            var matched = true
+            for word in words.dropFirst() {
+                position += 1
+                while text.isPunct(position, "-") { position += 1 }
+                if !text.isWord(position, equals: word) { matched = false; break }
+            }
+            if matched, position > (best ?? -1) { best = position }
+        }
+        return best
+    }
+
+    /// A one-word city: capitalised in cased text (confident), or after a preposition in lower-cased text (a guess).
+    private func acceptsWorldCity(_ text: TextView, _ index: Int) -> Bool? {
+        guard !text.has(index, .english), !text.has(index, .allowed), !text.has(index, .month), !text.has(index, .functionWord) else { return nil }
+        if text.lowercaseText { return text.has(index - 1, .placePreposition) ? false : nil }
+        return text.isCapitalized(index) ? true : nil
     }
 
     static let prepositions: Set<String> = ["in", "from", "to", "at", "near", "outside", "i", "fra", "til", "på", "ved", "utenfor", "mot"]
