@@ -161,6 +161,16 @@ struct AnonymizerTests {
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 
+    /// The held-out set in Fixtures/anonymization-heldout (scripts/build-heldout.py): templates written for it and never
+    /// used to tune a recognizer, so its figure says more than the development corpora's. Measured at 0.885.
+    @Test func heldOutSetStaysAboveItsFloor() throws {
+        let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-heldout")
+        let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus))
+        #expect(figures["missing_files"] == 0, "\(output)")
+        #expect(figures["recall"] ?? 0 >= 0.88, "\(output)")
+        #expect(figures["ordinary_words_kept"] ?? 0 >= 0.97, "\(output)")
+    }
+
     /// The international development corpus (US/international formats): an honest floor under today's figure
     /// (recall 0.789, ordinary words kept 0.994), so a regression shows; the target (0.95) is not met yet.
     @Test func internationalCorpusStaysAboveItsFloor() throws {
