@@ -23,6 +23,8 @@ struct Lexicon {
         "lunden", "lyngen", "løkka", "marka", "moen", "myra", "plassen", "ringen", "roa", "røa", "skogen", "skrenten",
         "spranget", "stien", "stranda", "stubben", "stykket", "svingen", "tjernet", "toppen", "tunet", "vollen", "vika",
         "åsen", "veien", "vegen", "vei", "veg", "terrassen", "brekka", "sletta", "dalen", "tunet", "kleiva", "hella",
+        // Other languages' street names written as one word: Lindenstraße, Kerkstraat, Storgatan, Birkevej.
+        "straße", "strasse", "str", "weg", "straat", "laan", "gatan", "vägen", "vej", "gade", "gasse", "platz",
     ]
     private static let suffixSet = Set(streetSuffixes)
     private static let suffixLengths = Set(streetSuffixes.map(\.count)).sorted()
@@ -34,7 +36,9 @@ struct Lexicon {
     }
 
     static let streetWords: Set<String> = ["gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "plass", "street",
-                                           "road", "lane", "avenue", "terrasse", "vegen", "stien"]
+                                           "road", "lane", "avenue", "terrasse", "vegen", "stien", "crescent", "close", "drive",
+                                           "boulevard", "terrace", "rd", "st", "ave", "straße", "strasse", "weg", "laan", "straat",
+                                           "gatan", "vägen", "vej", "gade", "platz", "utca", "út"]
     static let workplaceWords: Set<String> = [
         "sykehjem", "sykehjemmet", "omsorgssenter", "omsorgssenteret", "helsesenter", "helsesenteret", "helsehus", "helsehuset",
         "legesenter", "legesenteret", "legekontor", "legekontoret", "sjukeheim", "sjukeheimen", "rehabiliteringssenter",

@@ -161,23 +161,24 @@ struct AnonymizerTests {
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 
-    /// The held-out set in Fixtures/anonymization-heldout (scripts/build-heldout.py): templates written for it and never
-    /// used to tune a recognizer, so its figure says more than the development corpora's. Measured at 0.885.
+    /// The held-out set in Fixtures/anonymization-heldout (scripts/build-heldout.py): templates written for it. Measured
+    /// blind at 0.885; the age and foreign-street rules added afterwards come from the issue's own examples, which the
+    /// templates share, so its figure (0.985) is no longer blind for those two kinds.
     @Test func heldOutSetStaysAboveItsFloor() throws {
         let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-heldout")
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus))
         #expect(figures["missing_files"] == 0, "\(output)")
-        #expect(figures["recall"] ?? 0 >= 0.88, "\(output)")
+        #expect(figures["recall"] ?? 0 >= 0.97, "\(output)")
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.97, "\(output)")
     }
 
     /// The international development corpus (US/international formats): an honest floor under today's figure
-    /// (recall 0.789, ordinary words kept 0.994), so a regression shows; the target (0.95) is not met yet.
+    /// (recall 0.802, ordinary words kept 0.994), so a regression shows; the target (0.95) is not met yet.
     @Test func internationalCorpusStaysAboveItsFloor() throws {
         let corpus = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent("anonymization-ext-dev")
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus), exclude: "date_generic,region_country")
         #expect(figures["missing_files"] == 0, "\(output)")
-        #expect(figures["recall"] ?? 0 >= 0.78, "\(output)")
+        #expect(figures["recall"] ?? 0 >= 0.79, "\(output)")
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 }

@@ -3,7 +3,8 @@
 struct AddressRecognizer: Recognizer {
     var type: IdentifierType { .address }
     static let triggering = ["the patient at «Johansengjerdet 4» called", "lives in «kongens gate 12b»", "at «Skolegata 12»",
-                             "«7500 Stjørdal» is the postcode", "at «12 Baker Street»"]
+                             "«7500 Stjørdal» is the postcode", "at «12 Baker Street»",
+                             "at «Lindenstraße 68», upstairs", "at «Pollen Crescent 18»", "«22 Pollen Crescent» is", "in «Rua das Flores 12»", "on «Via Roma 4»"]
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved"]
 
     func candidates(in text: TextView) -> [Candidate] {
@@ -17,6 +18,10 @@ struct AddressRecognizer: Recognizer {
             } else if text.has(index, .streetWord), index > 0, text.isWord(index - 1), !text.has(index - 1, .functionWord),
                       let last = houseNumber(text, after: index) {
                 found.append(Candidate(first: index - 1, last: last, type: .address))
+            } else if Self.streetWordsBefore.contains(text.lower(index)), text.isCapitalized(index) || text.lowercaseText,
+                      let last = nameThenNumber(text, after: index) {
+                // "Rua das Flores 12", "Via Roma 4", "Calle Mayor 3": the street word comes first.
+                found.append(Candidate(first: index, last: last, type: .address))
             } else if text.isNumber(index), text.has(index + 2, .streetWord), text.isWord(index + 1), text.isCapitalized(index + 1),
                       let number = text.numberValue(index), number > 0, number < 10_000, !text.has(index + 1, .month) {
                 found.append(Candidate(first: index, last: index + 2, type: .address))
@@ -27,6 +32,25 @@ struct AddressRecognizer: Recognizer {
             }
         }
         return found
+    }
+
+    static let streetWordsBefore: Set<String> = ["rua", "via", "calle", "avenida", "avda", "rue", "ulica", "ul", "viale", "piazza", "plaza", "travessa", "largo"]
+
+    /// Up to four name words (small words such as "das", "de", "la" inside), then a house number.
+    private func nameThenNumber(_ text: TextView, after index: Int) -> Int? {
+        var position = index + 1
+        if text.isPunct(position, "."), text.attached(position) { position += 1 }
+        var names = 0
+        while position < text.count, names < 5, text.isWord(position), !text.isNumber(position) {
+            if text.isCapitalized(position) || text.lowercaseText || ["de", "da", "das", "do", "dos", "del", "la", "le", "di", "des"].contains(text.lower(position)) {
+                names += 1
+                position += 1
+            } else {
+                return nil
+            }
+        }
+        guard names > 0 else { return nil }
+        return houseNumber(text, after: position - 1)
     }
 
     private func houseNumber(_ text: TextView, after index: Int) -> Int? {

@@ -3,8 +3,10 @@
 struct AgeRecognizer: Recognizer {
     var type: IdentifierType { .age }
     static let triggering = ["Her mother is «89» and lives alone.", "the patient was «74», and", "I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "han er «54» år gammel",
-                             "aged «67», she", "when he turned «70»", "hun er «54» år", "I'll turn «74».", "she will turn «90» in May"]
-    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres"]
+                             "aged «67», she", "when he turned «70»", "hun er «54» år", "I'll turn «74».", "she will turn «90» in May",
+                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "den eldste brukeren er «92»"]
+    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres",
+                                "the oldest building is 100 metres away", "a team of 12 nurses"]
 
     static let unitsAfter: Set<String> = ["minutes", "minute", "min", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
                                           "percent", "per", "kr", "kroner", "times", "km", "kg", "patients", "people", "beds", "staff",
@@ -19,7 +21,8 @@ struct AgeRecognizer: Recognizer {
         for index in 0..<text.count {
             guard let age = text.numberValue(index), (0...120).contains(age), text.digitCount(index) <= 3,
                   !(text.attached(index) && (text.isPunct(index - 1, ".") || text.isPunct(index - 1, "/") || text.isPunct(index - 1, ":"))) else { continue }
-            if isAgePhraseAfter(text, index) || ((hasCueBefore(text, index) || hasPersonSubject(text, index)) && !hasUnitAfter(text, index)) {
+            if isAgePhraseAfter(text, index) || ((hasCueBefore(text, index) || hasPersonSubject(text, index) || isPersonOfAge(text, index)
+                || hasSuperlativeSubject(text, index)) && !hasUnitAfter(text, index)) {
                 found.append(Candidate(first: index, last: index, type: .age))
             }
         }
@@ -64,6 +67,21 @@ struct AgeRecognizer: Recognizer {
                                            "resident", "daughter", "son", "grandmother", "grandfather", "neighbour", "neighbor", "man",
                                            "woman", "lady", "boy", "girl", "brother", "sister", "hun", "han", "jeg", "moren", "faren",
                                            "mora", "pasienten", "beboeren", "dama", "mannen", "kona", "datteren", "sønnen", "user"]
+
+    /// "a man of 87", "a woman of 90".
+    private func isPersonOfAge(_ text: TextView, _ index: Int) -> Bool {
+        text.isWord(index - 1, "of") && Self.personWords.contains(text.lower(index - 2)) && (text.isWord(index - 3, "a") || text.isWord(index - 3, "an"))
+    }
+
+    /// "the oldest user of the alarm is 92", "den eldste brukeren er 92": a superlative of age in the subject.
+    private func hasSuperlativeSubject(_ text: TextView, _ index: Int) -> Bool {
+        guard text.isWord(index - 1), ["is", "was", "er", "var"].contains(text.lower(index - 1)) else { return false }
+        for back in 2...8 where index - back >= 0 {
+            if ["oldest", "youngest", "eldste", "yngste", "eldst", "yngst"].contains(text.lower(index - back)) { return true }
+            if text.isPunct(index - back, ".") || text.isPunct(index - back, "?") { return false }
+        }
+        return false
+    }
 
     private func hasUnitAfter(_ text: TextView, _ index: Int) -> Bool {
         let next = index + 1
