@@ -12,7 +12,7 @@ struct PersonRecognizer: Recognizer {
                              "«Teake R. Tuininga» will talk", "then «Bibulat Sultygov», Treasurer"]
     static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
-                                "we met at the New Year party", "the EHR and GPS vendors"]
+                                "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
     static let monthContext: Set<String> = ["in", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late",
@@ -36,6 +36,8 @@ struct PersonRecognizer: Recognizer {
 
     private func match(_ text: TextView, _ index: Int) -> Candidate? {
         guard text.isWord(index), !text.has(index, .allowed), !text.has(index, .functionWord) || text.has(index, .firstName) else { return nil }
+        // "Czech Republic", "South Africa": a country is not a person, whatever its first word is in the name lists.
+        if startsCountry(text, index) { return nil }
         let cased = !text.lowercaseText
         if cased, !text.isCapitalized(index) { return nil }
         let isFirst = text.has(index, .firstName)
@@ -95,6 +97,15 @@ struct PersonRecognizer: Recognizer {
         while let next = extensionWord(text, after: last, cased: cased), next - index < 4 { last = next }
         return Candidate(first: titledStart(text, index) ?? index, last: last, type: .person, confident: confident, reason: reason,
                          propagates: propagates || last > index, linksParts: !guess)
+    }
+
+    private func startsCountry(_ text: TextView, _ index: Int) -> Bool {
+        guard text.isWord(index + 1) else { return false }
+        for length in 2...3 where index + length - 1 < text.count {
+            let words = (index..<(index + length)).map { text.lower($0) }
+            if text.gazetteer.countries.contains(words.joined(separator: " ")) { return true }
+        }
+        return false
     }
 
     /// A capitalised word (not all capitals: acronyms are not names) that no word list, place list or cue list knows.
