@@ -28,6 +28,7 @@ public enum OutputPublisher {
     public static func publish(_ artifacts: ArtifactSet, to directory: String, ownership: Ownership = .manifest,
                                key: KeptKey? = nil, waiting: ((String) -> Void)? = nil) throws {
         let target = FileSystem.resolved(directory)
+        guard target != "/" else { throw Diagnostic(file: directory, "the output folder cannot be the root of the file system") }
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         try FileSystem.createDirectory(parent)
@@ -53,6 +54,7 @@ public enum OutputPublisher {
             if let key, let keyTarget {
                 let folder = (keyTarget as NSString).deletingLastPathComponent
                 try FileSystem.createDirectory(folder)
+                removeStaleKeyTemporaries(folder: folder, name: (keyTarget as NSString).lastPathComponent)
                 let temporary = folder + "/.\((keyTarget as NSString).lastPathComponent).tmp-\(pid)"
                 unlink(temporary)
                 try FileSystem.writeNewFile(temporary, key.data, mode: 0o600, sync: true)
@@ -86,6 +88,7 @@ public enum OutputPublisher {
     /// It also recovers what a killed run left (rule 3), so a failing run still puts a retired output back.
     public static func preflight(_ artifacts: ArtifactSet? = nil, to directory: String, ownership: Ownership = .manifest, key: String?) throws {
         let target = FileSystem.resolved(directory)
+        guard target != "/" else { throw Diagnostic(file: directory, "the output folder cannot be the root of the file system") }
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         if FileSystem.kind(parent) == .directory {
@@ -187,6 +190,15 @@ public enum OutputPublisher {
                     FileSystem.removeTree(path)
                 }
             }
+        }
+    }
+
+    /// Removes `.KEY.tmp-PID` files of processes that are gone (a run killed while writing its key).
+    static func removeStaleKeyTemporaries(folder: String, name: String) {
+        let prefix = ".\(name).tmp-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
+            guard let pid = Int32(entry.dropFirst(prefix.count)), pid != ProcessInfo.processInfo.processIdentifier, !FileSystem.isAlive(pid) else { continue }
+            unlink(folder + "/" + entry)
         }
     }
 
