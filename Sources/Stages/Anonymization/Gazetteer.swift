@@ -22,7 +22,11 @@ struct Gazetteer: Sendable {
     var worldCities: Set<String> = []
     var worldCityPhrases: [String: [[String]]] = [:]
     /// Countries (lower-cased words joined by a space), as context for postcodes.
-    var countries: Set<String> = []
+    var countries: Set<String> = [] {
+        didSet { countryFirstWords = Set(countries.compactMap { $0.split(separator: " ").count > 1 ? String($0.split(separator: " ")[0]) : nil }) }
+    }
+    /// First words of countries of several words ("czech", "south"), to test a token cheaply.
+    private(set) var countryFirstWords: Set<String> = []
     /// The study's own identifiers by type (lower-cased word sequences), always replaced.
     var studyIdentifiers: [(words: [String], type: IdentifierType)]
 

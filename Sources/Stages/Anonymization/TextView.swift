@@ -152,6 +152,7 @@ struct WordFacts: Sendable {
         static let placePreposition = Flags(rawValue: 1 << 20)
         static let worldCity = Flags(rawValue: 1 << 21)
         static let worldCityStart = Flags(rawValue: 1 << 22)
+        static let countryStart = Flags(rawValue: 1 << 23)
     }
 
     /// The spelling lower-cased.

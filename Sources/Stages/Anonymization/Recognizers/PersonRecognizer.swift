@@ -76,7 +76,8 @@ struct PersonRecognizer: Recognizer {
             confident = false
             propagates = false
             reason = "unknown capitalised word with a person cue"
-        } else if cased, isUnknownCapital(text, index), text.isWord(index + 1), text.text(index + 1, index + 1).count == 1, text.isCapitalized(index + 1),
+        } else if cased, text.isWord(index + 1), text.tokens[index + 1].end - text.tokens[index + 1].start == 1, text.isCapitalized(index + 1),
+                  isUnknownCapital(text, index),
                   text.isPunct(index + 2, "."), isUnknownCapital(text, index + 3) {
             // "Teake R. Tuininga": a name, an initial, a name.
             spansTo = index + 3
@@ -100,7 +101,7 @@ struct PersonRecognizer: Recognizer {
     }
 
     private func startsCountry(_ text: TextView, _ index: Int) -> Bool {
-        guard text.isWord(index + 1) else { return false }
+        guard text.has(index, .countryStart), text.isWord(index + 1) else { return false }
         for length in 2...3 where index + length - 1 < text.count {
             let words = (index..<(index + length)).map { text.lower($0) }
             if text.gazetteer.countries.contains(words.joined(separator: " ")) { return true }
