@@ -22,6 +22,8 @@ for module in modules {
 }
 source += "]\n"
 let data = Data(source.utf8)
-if FileManager.default.contents(atPath: output) != data {
-    FileManager.default.createFile(atPath: output, contents: data)
+if FileManager.default.contents(atPath: output) != data, !FileManager.default.createFile(atPath: output, contents: data) {
+    // A registry that silently stayed stale would leave a stage unregistered; fail the build instead.
+    FileHandle.standardError.write(Data("error: stage-registry-generator could not write \(output)\n".utf8))
+    exit(1)
 }

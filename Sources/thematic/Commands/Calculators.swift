@@ -120,7 +120,7 @@ struct SaturationCommand: ParsableCommand {
             "expected_new_codes": ["1": Extrapolation.expectedNewCodes(data, moreInterviews: 1),
                                    "5": Extrapolation.expectedNewCodes(data, moreInterviews: 5),
                                    "10": Extrapolation.expectedNewCodes(data, moreInterviews: 10)],
-            "guest2020": ["base": guest.base, "run": guest.run, "threshold": guest.threshold, "saturation_point": guest.saturationPoint],
+            "guest2020": ["base": guest.base, "run": guest.run, "threshold": guest.threshold, "saturation_point": guest.saturationPoint as Any?],
             "francis": ["initial": francis.initial, "stop": francis.stop, "stopping_point": francis.stoppingPoint],
             "note": "These measures support, and do not replace, the analyst's judgement of whether the sample is sufficient.",
             "undefined": chao.coverage == nil ? ["coverage": "undefined with fewer than two interviews (the formula is 0/0)"] : [String: String](),
