@@ -4,7 +4,8 @@
 struct OrganisationRecognizer: Recognizer {
     var type: IdentifierType { .organisation }
     static let triggering = ["I worked for «Comverse Technology Inc.» before", "at «Thyrocare Technologies Ltd», then", "«Trinseo S.A.» is big",
-                             "he joined «Equinor ASA» in", "«Bank of Marin Bancorp Corp.» said", "«Nordic Semiconductor AS» makes chips"]
+                             "he joined «Equinor ASA» in", "«Bank of Marin Bancorp Corp.» said", "«Nordic Semiconductor AS» makes chips",
+                             "and «Mimecast Limited»'s chief"]
     static let nonTriggering = ["as good as it gets", "we use the AS model", "Ltd is short for limited", "Inc. is an abbreviation"]
 
     /// Legal forms as written (case matters: "AS" is a form, "as" a word).
@@ -61,8 +62,17 @@ struct OrganisationRecognizer: Recognizer {
         let start = Int(token.start)
         var best: (Int, String)?
         for form in candidates where start + form.count <= text.bytes.count {
-            guard text.bytes[start..<(start + form.count)].elementsEqual(form), let span = text.tokenSpan(bytes: start..<(start + form.count)),
-                  span.first == index, Int(text.tokens[span.last].end) == start + form.count else { continue }
+            guard text.bytes[start..<(start + form.count)].elementsEqual(form) else { continue }
+            // "Mimecast Limited's": the tokenizer keeps a possessive inside the word.
+            let tokenEnd = Int(text.tokens[index].end)
+            let possessive = tokenEnd > start + form.count && (text.bytes[(start + form.count)..<tokenEnd].elementsEqual("'s".utf8)
+                || text.bytes[(start + form.count)..<tokenEnd].elementsEqual("\u{2019}s".utf8))
+            if possessive {
+                if best == nil { best = (index, String(decoding: form, as: UTF8.self)) }
+                continue
+            }
+            guard let span = text.tokenSpan(bytes: start..<(start + form.count)), span.first == index,
+                  Int(text.tokens[span.last].end) == start + form.count else { continue }
             if best.map({ span.last > $0.0 }) ?? true { best = (span.last, String(decoding: form, as: UTF8.self)) }
         }
         guard let best else { return nil }
