@@ -43,6 +43,7 @@ struct Gazetteer: Sendable {
         "eritrea", "syria", "pakistan", "iraq", "afghanistan", "lithuania", "philippines", "thailand", "india", "china",
         "gps", "ehr", "ehealth", "it", "ict", "nav", "nhs", "who", "covid", "ipad", "ipads", "excel", "teams", "zoom",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
         "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "jul", "påske",
         "i", "i'm", "ok", "okay", "yes", "no", "mr", "mrs", "ms", "dr",
         "english", "norwegian", "swedish", "danish", "finnish", "polish", "lithuanian", "german", "french", "spanish", "somali",
@@ -81,7 +82,8 @@ struct Gazetteer: Sendable {
             firstNames: lower(try list("first-names")), surnames: lower(try list("surnames")),
             namesThatAreWords: lower(try list("common-word-names")), places: singlePlaces, multiwordPlaces: multiword,
             placesThatAreWords: lower(try list("common-word-places")), englishWords: Set(try list("english-words")),
-            allowed: defaultAllowed.union(allow.map { $0.lowercased() }), studyIdentifiers: identifiers)
+            allowed: defaultAllowed.union(allow.map { $0.lowercased() }).union(lower(try list("proper-adjectives"))),
+            studyIdentifiers: identifiers)
         gazetteer.counties = counties
         gazetteer.countries = Set(try list("countries").map { Self.words($0).joined(separator: " ") })
         for city in try list("world-cities") {

@@ -125,6 +125,7 @@ struct Lexicon {
         if g.worldCities.contains(lower) { flags.insert(.worldCity) }
         if g.worldCityPhrases[lower] != nil { flags.insert(.worldCityStart) }
         if g.countryFirstWords.contains(lower) { flags.insert(.countryStart) }
+        if g.countries.contains(lower) { flags.insert(.country) }
         if g.englishWords.contains(lower) { flags.insert(.english) }
         if Gazetteer.months[lower] != nil { flags.insert(.month) }
         if g.allowed.contains(lower) { flags.insert(.allowed) }

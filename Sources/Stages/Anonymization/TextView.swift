@@ -73,6 +73,27 @@ struct TextView {
 
     func isCapitalized(_ index: Int) -> Bool { index >= 0 && index < count && factIDs[index] >= 0 ? known[Int(factIDs[index])].capitalized : false }
 
+    /// A capitalised word (not all capitals: acronyms are not names) that is a name of the gazetteers, or that no word
+    /// list, place list or cue list knows. A hyphenated word whose parts are all ordinary words ("Well-being",
+    /// "E-health") is known.
+    func isUnknownCapital(_ index: Int) -> Bool {
+        guard isWord(index), isCapitalized(index),
+              has(index, .firstName) || has(index, .surname)
+                || ![WordFacts.Flags.english, .place, .multiwordPlaceStart, .streetName, .streetWord, .workplaceWord, .month, .functionWord, .allowed, .title]
+                    .contains(where: { has(index, $0) }) else { return false }
+        let token = tokens[index]
+        let tail = bytes[(Int(token.start) + 1)..<Int(token.end)]
+        if tail.contains(0x2D), !has(index, .firstName), !has(index, .surname),
+           base(index).split(separator: "-").allSatisfy({ $0.count == 1 || gazetteer.englishWords.contains(String($0)) }) {
+            return false
+        }
+        // "CEOs", "PCs": an acronym's plural is no name.
+        if tail.last == 0x73, tail.dropLast().allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) }) { return false }
+        if tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return true }
+        guard tail.contains(where: { $0 >= 0x80 }) else { return false }
+        return text(index, index).unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    }
+
     /// Whether the word is the first of a sentence, where capitals say nothing.
     func isSentenceStart(_ index: Int) -> Bool {
         guard index >= 0, index < count else { return false }
@@ -153,6 +174,8 @@ struct WordFacts: Sendable {
         static let worldCity = Flags(rawValue: 1 << 21)
         static let worldCityStart = Flags(rawValue: 1 << 22)
         static let countryStart = Flags(rawValue: 1 << 23)
+        /// A country of one word ("Brazil"); countries of several words start with `countryStart`.
+        static let country = Flags(rawValue: 1 << 24)
     }
 
     /// The spelling lower-cased.

@@ -77,15 +77,15 @@ struct PersonRecognizer: Recognizer {
             propagates = false
             reason = "unknown capitalised word with a person cue"
         } else if cased, text.isWord(index + 1), text.tokens[index + 1].end - text.tokens[index + 1].start == 1, text.isCapitalized(index + 1),
-                  isUnknownCapital(text, index),
-                  text.isPunct(index + 2, "."), isUnknownCapital(text, index + 3) {
+                  text.isUnknownCapital(index),
+                  text.isPunct(index + 2, "."), text.isUnknownCapital(index + 3) {
             // "Teake R. Tuininga": a name, an initial, a name.
             spansTo = index + 3
             guess = true
             confident = false
             propagates = false
             reason = "capitalised word, initial, capitalised word"
-        } else if cased && inside && isUnknownCapital(text, index) && isUnknownCapital(text, index + 1) && !text.tokens[index + 1].newlineBefore {
+        } else if cased && inside && text.isUnknownCapital(index) && text.isUnknownCapital(index + 1) && !text.tokens[index + 1].newlineBefore {
             // "a call from Vigdis Lundemo": a full name neither gazetteer knows. Replaced and listed for review.
             guess = true
             confident = false
@@ -107,19 +107,6 @@ struct PersonRecognizer: Recognizer {
             if text.gazetteer.countries.contains(words.joined(separator: " ")) { return true }
         }
         return false
-    }
-
-    /// A capitalised word (not all capitals: acronyms are not names) that no word list, place list or cue list knows.
-    private func isUnknownCapital(_ text: TextView, _ index: Int) -> Bool {
-        guard text.isWord(index), text.isCapitalized(index),
-              text.has(index, .firstName) || text.has(index, .surname)
-                || ![WordFacts.Flags.english, .place, .multiwordPlaceStart, .streetName, .streetWord, .workplaceWord, .month, .functionWord, .allowed, .title]
-                    .contains(where: { text.has(index, $0) }) else { return false }
-        let token = text.tokens[index]
-        let bytes = text.bytes[(Int(token.start) + 1)..<Int(token.end)]
-        if bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return true }
-        guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
-        return text.text(index, index).unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
     }
 
     /// A following surname (or middle name) that continues the name.

@@ -17,5 +17,5 @@ protocol Recognizer: Sendable {
 let allRecognizers: [any Recognizer] = [
     EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(),
     IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
-    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(),
+    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(), UnknownNameRecognizer(),
 ]
