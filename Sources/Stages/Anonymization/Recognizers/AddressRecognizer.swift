@@ -1,27 +1,41 @@
 /// Street addresses: a street name (a word ending in a Norwegian street suffix — -veien, -gata, -lia, -tunet … — or
-/// followed by gate/vei/street/road) and a house number with an optional letter; postcodes before a known place.
+/// followed by gate/vei/street/road) and a house number with an optional letter; postcodes before a known place;
+/// the house number written first ("22 Pollen Crescent", "16957 Baarlandhof 68"); apartments, suites and post boxes
+/// ("Apt. 559", "Suite 026", "P.O. Box 46").
 struct AddressRecognizer: Recognizer {
     var type: IdentifierType { .address }
     static let triggering = ["the patient at «Johansengjerdet 4» called", "lives in «kongens gate 12b»", "at «Skolegata 12»",
                              "«7500 Stjørdal» is the postcode", "at «12 Baker Street»",
-                             "at «Lindenstraße 68», upstairs", "at «Pollen Crescent 18»", "«22 Pollen Crescent» is", "in «Rua das Flores 12»", "on «Via Roma 4»"]
-    static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved"]
+                             "at «Lindenstraße 68», upstairs", "at «Pollen Crescent 18»", "«22 Pollen Crescent» is", "in «Rua das Flores 12»", "on «Via Roma 4»",
+                             "«Apt. 559», second floor", "«Suite 026», Fitzroy", "«P.O. Box 46», Kulusuk", "at «16957 Baarlandhof 68», Eddelak",
+                             "on «Chausseestr. 32» the first", "at «08827 ul. Miła 131»", "lives on «166 K. Giamboudaki Street»", "at «14057 119 Rue de Bayrout»"]
+    static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved", "the suite 4 of us booked",
+                                "between 2019 Gerica 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
         var found: [Candidate] = []
         for index in 0..<text.count {
+            if let (first, last) = unit(text, index) {
+                found.append(Candidate(first: first, last: last, type: .address))
+                continue
+            }
+            if let last = numberFirst(text, index) {
+                found.append(Candidate(first: index, last: last, type: .address))
+                continue
+            }
             if text.has(index, .streetName), let last = houseNumber(text, after: index) {
                 var first = index
                 while first > 0, text.isWord(first - 1), text.isCapitalized(first - 1), !text.isSentenceStart(first - 1), !text.has(first - 1, .functionWord) { first -= 1 }
-                found.append(Candidate(first: first, last: last, type: .address))
+                found.append(Candidate(first: leadingNumbers(text, before: first), last: last, type: .address))
             } else if text.has(index, .streetWord), index > 0, text.isWord(index - 1), !text.has(index - 1, .functionWord),
                       let last = houseNumber(text, after: index) {
                 found.append(Candidate(first: index - 1, last: last, type: .address))
-            } else if Self.streetWordsBefore.contains(text.lower(index)), text.isCapitalized(index) || text.lowercaseText,
+            } else if Self.streetWordsBefore.contains(text.lower(index)),
+                      text.isCapitalized(index) || text.lowercaseText || text.isPunct(index + 1, ".") || text.isNumber(index - 1),
                       let last = nameThenNumber(text, after: index) {
-                // "Rua das Flores 12", "Via Roma 4", "Calle Mayor 3": the street word comes first.
-                found.append(Candidate(first: index, last: last, type: .address))
+                // "Rua das Flores 12", "Via Roma 4", "Calle Mayor 3", "ul. Miła 131": the street word comes first.
+                found.append(Candidate(first: leadingNumbers(text, before: index), last: last, type: .address))
             } else if text.isNumber(index), text.has(index + 2, .streetWord), text.isWord(index + 1), text.isCapitalized(index + 1),
                       let number = text.numberValue(index), number > 0, number < 10_000, !text.has(index + 1, .month) {
                 found.append(Candidate(first: index, last: index + 2, type: .address))
@@ -32,6 +46,57 @@ struct AddressRecognizer: Recognizer {
             }
         }
         return found
+    }
+
+    /// Words for a flat, suite or post box, followed by its number.
+    static let unitWords: Set<String> = ["apt", "apartment", "suite", "ste", "unit", "flat", "leil", "leilighet", "box", "postboks", "pb", "psc"]
+
+    /// "Apt. 559", "Suite 026", "P.O. Box 46", "PSC 8500", "Postboks 12" (capitalised in cased text).
+    private func unit(_ text: TextView, _ index: Int) -> (Int, Int)? {
+        guard text.isWord(index), Self.unitWords.contains(text.lower(index)), text.isCapitalized(index) || text.lowercaseText else { return nil }
+        var next = index + 1
+        if text.isPunct(next, "."), text.attached(next) { next += 1 }
+        guard text.isNumber(next), text.digitCount(next) <= 6 else { return nil }
+        // "a suite 4 of us" is no address: a count unit after the number.
+        if text.isWord(next + 1), AgeRecognizer.unitsAfter.contains(text.lower(next + 1)) || text.isWord(next + 1, "of") { return nil }
+        var first = index
+        // "P.O. Box": the letters before "Box".
+        if text.isWord(index, "box") {
+            var position = index - 1
+            while position >= 0, text.isPunct(position, ".") || (text.isWord(position) && ["p", "o", "po"].contains(text.lower(position))) { position -= 1 }
+            if position + 1 < index, text.isWord(position + 1) { first = position + 1 }
+        }
+        var last = next
+        if text.isWord(last + 1), text.attached(last + 1), text.lower(last + 1).count == 1 { last += 1 }
+        return (first, last)
+    }
+
+    /// The house number written first: "16957 Baarlandhof 68" (a number, one or two capitalised words, a number), and
+    /// "166 K. Giamboudaki Street" (a number, up to three capitalised words or initials, a street word).
+    private func numberFirst(_ text: TextView, _ index: Int) -> Int? {
+        guard !text.lowercaseText, text.isNumber(index), text.digitCount(index) <= 5, !text.attached(index),
+              !text.isPunct(index - 1, ":"), !text.isPunct(index + 1, ":") else { return nil }
+        var position = index + 1
+        var words = 0
+        while words < 3, text.isWord(position), text.isCapitalized(position),
+              !text.has(position, .functionWord), !text.has(position, .month), !text.has(position, .allowed) {
+            if text.has(position, .streetWord), words > 0 { return position }
+            words += 1
+            position += 1
+            if text.isPunct(position, "."), text.attached(position) { position += 1 }
+        }
+        guard words > 0, words <= 2, text.isNumber(position), text.digitCount(position) <= 4, !text.attached(position),
+              !(1900...2100).contains(text.numberValue(index) ?? 0) || text.digitCount(index) != 4,
+              (index + 1..<position).contains(where: { text.isUnknownCapital($0) || text.has($0, .streetName) || text.has($0, .country) }) else { return nil }
+        if text.isWord(position + 1), AgeRecognizer.unitsAfter.contains(text.lower(position + 1)) { return nil }
+        return position
+    }
+
+    /// The first of up to two plain numbers right before `index` (the house number and building number written first).
+    private func leadingNumbers(_ text: TextView, before index: Int) -> Int {
+        var first = index
+        while index - first < 2, text.isNumber(first - 1), text.digitCount(first - 1) <= 5, !text.attached(first) { first -= 1 }
+        return first
     }
 
     static let streetWordsBefore: Set<String> = ["rua", "via", "calle", "avenida", "avda", "rue", "ulica", "ul", "viale", "piazza", "plaza", "travessa", "largo"]
@@ -54,6 +119,9 @@ struct AddressRecognizer: Recognizer {
     }
 
     private func houseNumber(_ text: TextView, after index: Int) -> Int? {
+        var index = index
+        // "Chausseestr. 32": an abbreviated street word.
+        if text.isPunct(index + 1, "."), text.attached(index + 1), text.isNumber(index + 2) { index += 1 }
         guard let number = text.numberValue(index + 1), text.digitCount(index + 1) <= 4, number > 0, !text.attached(index + 1) else { return nil }
         var last = index + 1
         if text.isWord(last + 1), text.attached(last + 1), text.lower(last + 1).count == 1 { last += 1 }

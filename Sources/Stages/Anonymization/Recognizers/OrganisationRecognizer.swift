@@ -5,21 +5,30 @@ struct OrganisationRecognizer: Recognizer {
     var type: IdentifierType { .organisation }
     static let triggering = ["I worked for «Comverse Technology Inc.» before", "at «Thyrocare Technologies Ltd», then", "«Trinseo S.A.» is big",
                              "he joined «Equinor ASA» in", "«Bank of Marin Bancorp Corp.» said", "«Nordic Semiconductor AS» makes chips",
-                             "and «Mimecast Limited»'s chief"]
-    static let nonTriggering = ["as good as it gets", "we use the AS model", "Ltd is short for limited", "Inc. is an abbreviation"]
+                             "and «Mimecast Limited»'s chief",
+                             "at «KANDENKO CO.LTD.», then", "«TAOKA CHEMICAL COMPANYLIMITED» is", "of «DAISYO CORPORATION» and", "«FinWise Bancorp» is", "I work for «ETFS COMM/2X DAILY LONG»", "she was employed by «Rivet Software» until"]
+    static let nonTriggering = ["as good as it gets", "we use the AS model", "Ltd is short for limited", "Inc. is an abbreviation", "I work for the municipality", "I worked for NAV", "she works for Moholt sykehjem"]
 
     /// Legal forms as written (case matters: "AS" is a form, "as" a word).
     static let forms: Set<String> = [
         "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "LLP", "PLC", "plc", "GmbH", "AG", "AS", "ASA", "SA",
         "S.A.", "NV", "N.V.", "BV", "B.V.", "Corp", "Corp.", "Corporation", "Co.", "Oy", "Oyj", "AB", "KG", "SpA", "S.p.A.", "Srl",
         "S.r.l.", "SE", "Pty", "Pty.", "SAS", "S.A.S.", "Sarl", "S.a.r.l.", "KK", "K.K.", "Bhd", "Bhd.", "Tbk", "ApS", "A/S",
+        // Names written in capitals, as registers and stock lists print them.
+        "INC", "INC.", "INCORPORATED", "LTD", "LTD.", "LIMITED", "CORP", "CORP.", "CORPORATION", "CO.LTD.", "Co.Ltd.", "CO.,LTD.",
+        "Co.,Ltd.", "P.L.C.", "Bancorp", "BANCORP",
     ]
+    /// Legal forms a register glues to the last word ("KAISHALTD.", "COMPANYLIMITED", "HOLDINGSINC.").
+    static let gluedForms = ["LTD", "LIMITED", "INC"]
     static let joiners: Set<String> = ["&", "of", "and", "de", "du", "la", "the", "und", "og", "for"]
     /// The forms as bytes, by first byte, so a token is compared without making a string of it.
     static let formsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: forms.map { Array($0.utf8) }, by: { $0[0] })
 
+    /// Verbs of employment that an employer's name follows ("I work for …", "she was employed by …").
+    static let employmentCues: Set<String> = ["work", "works", "worked", "working", "employed", "jobber", "jobbet", "ansatt"]
+
     func candidates(in text: TextView) -> [Candidate] {
-        var found: [Candidate] = []
+        var found = employers(text)
         var index = 1
         while index < text.count {
             defer { index += 1 }
@@ -50,6 +59,35 @@ struct OrganisationRecognizer: Recognizer {
         return found
     }
 
+    /// "I work for ETFS COMM/2X DAILY", "employed by Rivet Software": capitalised words (and the `&`, `/`, `-`, `.` and
+    /// digits glued inside them) after a verb of employment and "for", "by", "i" or "hos". A guess, listed for review.
+    private func employers(_ text: TextView) -> [Candidate] {
+        guard !text.lowercaseText else { return [] }
+        var found: [Candidate] = []
+        for index in 0..<text.count where text.isWord(index) && Self.employmentCues.contains(text.lower(index)) {
+            let preposition = index + 1
+            guard text.isWord(preposition, "for") || text.isWord(preposition, "by") || text.isWord(preposition, "hos") else { continue }
+            var last = preposition
+            var position = preposition + 1
+            while position < text.count, position - preposition <= 12 {
+                if text.isWord(position), text.isCapitalized(position) || isAllCapitals(text, position), !text.has(position, .functionWord) || isAllCapitals(text, position) {
+                    last = position
+                } else if text.isNumber(position) || text.isPunct(position, "&") || text.isPunct(position, "-") || text.isPunct(position, "/")
+                            || text.isPunct(position, "."), text.attached(position) || text.isPunct(position, "&") {
+                    // glued pieces ("COMM/2X", "EM.M") or an ampersand between words
+                } else {
+                    break
+                }
+                position += 1
+            }
+            guard last > preposition, !(preposition + 1...last).allSatisfy({ !text.isWord($0) || text.has($0, .allowed) || text.has($0, .workplaceWord) }) else { continue }
+            if text.isPunct(last, ".") || text.isPunct(last, "-") { last -= 1 }
+            found.append(Candidate(first: preposition + 1, last: last, type: .organisation, confident: false,
+                                   reason: "capitalised name after a verb of employment", propagates: false, linksParts: false))
+        }
+        return found
+    }
+
     private func isAllCapitals(_ text: TextView, _ index: Int) -> Bool {
         let token = text.tokens[index]
         return text.bytes[Int(token.start)..<Int(token.end)].allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || DigitGroups.isDigit($0) }
@@ -58,6 +96,7 @@ struct OrganisationRecognizer: Recognizer {
     /// The last token of a legal form starting at `index` (one word, or an attached run such as "S.A." or "A/S").
     private func legalForm(_ text: TextView, at index: Int) -> (Int, String)? {
         let token = text.tokens[index]
+        if let glued = gluedForm(text, index) { return glued }
         guard !token.newlineBefore, let candidates = Self.formsByFirstByte[text.bytes[Int(token.start)]] else { return nil }
         let start = Int(token.start)
         var best: (Int, String)?
@@ -79,5 +118,14 @@ struct OrganisationRecognizer: Recognizer {
         // The form ends the name: what follows is not a word glued to it.
         if best.0 + 1 < text.count, text.attached(best.0 + 1), text.isWord(best.0 + 1) { return nil }
         return best
+    }
+
+    /// "KAISHALTD.": a word in capitals ending in a legal form, with the dot after it.
+    private func gluedForm(_ text: TextView, _ index: Int) -> (Int, String)? {
+        guard text.isWord(index), index > 0, isAllCapitals(text, index), text.isWord(index - 1) || text.isPunct(index - 1, "-") else { return nil }
+        let word = text.text(index, index)
+        guard let form = Self.gluedForms.first(where: { word.hasSuffix($0) && word.count >= $0.count + 3 }) else { return nil }
+        let last = text.isPunct(index + 1, ".") && text.attached(index + 1) ? index + 1 : index
+        return (last, form)
     }
 }

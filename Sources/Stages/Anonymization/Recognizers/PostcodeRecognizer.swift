@@ -1,11 +1,13 @@
 /// Postcodes where their context says so: US ZIP codes (`12345`, `12345-6789`) after a state abbreviation, a
-/// country or a cue ("ZIP", "postcode", "postnummer"), and British and Canadian postcodes by their shape
+/// country or a cue ("ZIP", "postcode", "postnummer"), four or five digits after the region code that ends an
+/// address line ("BARKLY QLD 4825", "Bicske FE 2063"), and British and Canadian postcodes by their shape
 /// (`SW1A 1AA`, `M1 1AE`, `S4P 3Y2`). Numbers without such context are left to the other recognizers.
 struct PostcodeRecognizer: Recognizer {
     var type: IdentifierType { .postcode }
     static let triggering = ["Laurel Springs, NJ «06666» is", "ZIP: «63409»", "Poznań, Poland «86021»", "London «SW1A 1AA» is", "my postcode is «M1 1AE».",
-                             "Regina «S4P 3Y2» today", "zip code «94105-1234»", "My zip code is «40200»", "ZIP: «7287»", "Sweden «312 18» is"]
-    static let nonTriggering = ["we had 12345 visits", "in 2023 we", "the M1 motorway", "the A4 paper", "NJ has 21 counties"]
+                             "Regina «S4P 3Y2» today", "zip code «94105-1234»", "My zip code is «40200»", "ZIP: «7287»", "Sweden «312 18» is",
+                             "Barkly QLD «4825»", "Cyprus (Greek) «15536»", "My zip code is «70-746»"]
+    static let nonTriggering = ["we had 12345 visits", "in 2023 we", "the M1 motorway", "the A4 paper", "NJ has 21 counties", "the ICU 2020 figures", "we had NAV 3000 kroner", "in the ICU 12345 times"]
 
     static let states: Set<String> = [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA",
@@ -36,11 +38,13 @@ struct PostcodeRecognizer: Recognizer {
         var previous = index - 1
         while previous >= 0, text.isPunct(previous, ",") || text.isPunct(previous, ":") { previous -= 1 }
         if text.isWord(previous, "is") { previous -= 1 }
+        // "Cyprus (Greek) 15536": a country's qualifier in brackets.
+        if text.isPunct(previous, ")"), text.isWord(previous - 1), text.isPunct(previous - 2, "(") { previous -= 3 }
         guard previous >= 0, text.isWord(previous) else { return nil }
         let written = text.text(previous, previous)
         let cue = Self.cues.contains(text.lower(previous))
             || text.isWord(previous, "code") && (text.isWord(previous - 1, "zip") || text.isWord(previous - 1, "postal") || text.isWord(previous - 1, "post"))
-        let state = Self.states.contains(written)
+        let state = Self.states.contains(written) || endsAddressLine(text, regionCode: previous, number: index)
         var country = false
         if !cue, !state {
             for length in 1...3 where previous - length + 1 >= 0 {
@@ -63,8 +67,25 @@ struct PostcodeRecognizer: Recognizer {
             last = index + 1
         }
         if last + 1 < text.count, text.attached(last + 1), text.isWord(last + 1) || text.isNumber(last + 1) { return nil }
-        let allowed: Bool = if state { first == 5 } else if cue { (3...6).contains(first) } else { (4...5).contains(first) || last > index }
+        let allowed: Bool = if Self.states.contains(written) { first == 5 || last > index } else if state { (4...5).contains(first) || last > index }
+            else if cue { (3...6).contains(first) || last > index } else { (4...5).contains(first) || last > index }
+        // "the ICU 2020." is a year: a year-like number after a region code counts only before a comma or line end.
+        if state, !Self.states.contains(written), first == 4, last == index, (1900...2100).contains(text.numberValue(index) ?? 0),
+           text.isPunct(index + 1, ".") { return nil }
         return allowed ? Candidate(first: index, last: last, type: .postcode) : nil
+    }
+
+    /// "BARKLY QLD 4825": a region code of two or three capitals after a capitalised place, with the number last in
+    /// its line (the end of the text, a comma or a line break after it).
+    private func endsAddressLine(_ text: TextView, regionCode: Int, number: Int) -> Bool {
+        let token = text.tokens[regionCode]
+        let length = Int(token.end - token.start)
+        guard (2...3).contains(length), text.bytes[Int(token.start)..<Int(token.end)].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+              !text.has(regionCode, .allowed), text.isWord(regionCode - 1), text.isCapitalized(regionCode - 1), !text.isSentenceStart(regionCode - 1) || regionCode - 1 == 0
+        else { return false }
+        var after = number + 1
+        while text.isNumber(after) || text.isPunct(after, "-") { after += 1 }
+        return after >= text.count || text.isPunct(after, ",") || text.isPunct(after, ".") || text.tokens[after].newlineBefore
     }
 
     /// `SW1A 1AA`: an outward code (one or two letters, a digit, a letter or digit) and an inward code (a digit, two
