@@ -49,6 +49,9 @@ struct Gazetteer: Sendable {
         "english", "norwegian", "swedish", "danish", "finnish", "polish", "lithuanian", "german", "french", "spanish", "somali",
         "arabic", "urdu", "tigrinya", "russian", "ukrainian", "british", "american", "european", "scandinavian", "nordic",
         "sami", "norsk", "engelsk", "svensk", "dansk", "polsk", "tysk", "samisk", "microsoft", "apple", "google", "android",
+        // Services and systems interviewees name as tools, not as identifiers.
+        "facebook", "instagram", "whatsapp", "messenger", "youtube", "snapchat", "tiktok", "twitter", "linkedin", "skype", "vipps",
+        "bankid", "helsenorge", "dips", "gerica", "cosdoc", "visma", "iphone", "ios", "windows", "outlook", "powerpoint", "onedrive",
     ]
 
     /// The lists bundled with the stage, plus the study's identifiers and extra allowed words.

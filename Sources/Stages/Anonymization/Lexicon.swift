@@ -77,6 +77,7 @@ struct Lexicon {
         "writes", "thinks", "thought", "replied", "answered", "explained", "showed", "shows", "works", "worked", "who",
         "sa", "sier", "spurte", "begynte", "kom", "ringte", "jobber", "mente", "forklarte", "viste", "fortalte", "helped",
         "helps", "knows", "knew", "wanted", "wants", "joined", "left", "retired", "agreed", "suggested", "and", "og",
+        "began", "spent", "shouted", "had", "lives", "lived", "moved", "smiled", "laughed", "nodded", "sighed",
     ]
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "prof", "fru", "herr", "sister", "nurse"]
 

@@ -10,7 +10,7 @@ struct AddressRecognizer: Recognizer {
                              "«Apt. 559», second floor", "«Suite 026», Fitzroy", "«P.O. Box 46», Kulusuk", "at «16957 Baarlandhof 68», Eddelak",
                              "on «Chausseestr. 32» the first", "at «08827 ul. Miła 131»", "lives on «166 K. Giamboudaki Street»", "at «14057 119 Rue de Bayrout»"]
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved", "the suite 4 of us booked",
-                                "between 2019 Gerica 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors"]
+                                "between 2019 Windows 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
@@ -115,7 +115,8 @@ struct AddressRecognizer: Recognizer {
             }
         }
         guard names > 0 else { return nil }
-        return houseNumber(text, after: position - 1)
+        // "14057 119 Rue de Bayrout": with the house number written first, none comes after.
+        return houseNumber(text, after: position - 1) ?? (text.isNumber(index - 1) && !text.attached(index) ? position - 1 : nil)
     }
 
     private func houseNumber(_ text: TextView, after index: Int) -> Int? {

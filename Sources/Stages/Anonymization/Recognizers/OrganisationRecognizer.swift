@@ -7,7 +7,7 @@ struct OrganisationRecognizer: Recognizer {
                              "he joined «Equinor ASA» in", "«Bank of Marin Bancorp Corp.» said", "«Nordic Semiconductor AS» makes chips",
                              "and «Mimecast Limited»'s chief",
                              "at «KANDENKO CO.LTD.», then", "«TAOKA CHEMICAL COMPANYLIMITED» is", "of «DAISYO CORPORATION» and", "«FinWise Bancorp» is", "I work for «ETFS COMM/2X DAILY LONG»", "she was employed by «Rivet Software» until"]
-    static let nonTriggering = ["as good as it gets", "we use the AS model", "Ltd is short for limited", "Inc. is an abbreviation", "I work for the municipality", "I worked for NAV", "she works for Moholt sykehjem"]
+    static let nonTriggering = ["as good as it gets", "we use the AS model", "Ltd is short for limited", "Inc. is an abbreviation", "I work for the municipality", "I worked for NAV", "she works for the municipality at night"]
 
     /// Legal forms as written (case matters: "AS" is a form, "as" a word).
     static let forms: Set<String> = [

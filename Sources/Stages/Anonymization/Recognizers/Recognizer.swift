@@ -15,7 +15,7 @@ protocol Recognizer: Sendable {
 
 /// Every recognizer, in the order they run (overlaps are resolved afterwards, longest first).
 let allRecognizers: [any Recognizer] = [
-    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(),
+    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(), IdentifierCueRecognizer(),
     IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
-    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(), UnknownNameRecognizer(),
+    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
 ]
