@@ -75,14 +75,18 @@ public struct Anonymizer: Sendable {
         // 1. Detect (candidates are kept unresolved, so propagated matches can compete with them in step 2). Each
         // worker keeps its lexicon, and each text remembers which of its spellings are not ordinary words.
         let workers = max(1, min(jobs, ordered.count))
-        let lexicons = ConcurrentSlots<Lexicon>(count: workers)
+        // Lexicons are per language (cue words differ), and a worker reads the same interviews in both passes.
+        let lexicons = ConcurrentSlots<[String: Lexicon]>(count: workers)
         let detected = ConcurrentSlots<Scan>(count: ordered.count)
+        let languages = gazetteer.languages
         DispatchQueue.concurrentPerform(iterations: workers) { stripe in
-            var lexicon = Lexicon(gazetteer: gazetteer)
+            var byLanguage: [String: Lexicon] = [:]
             for index in stride(from: stripe, to: ordered.count, by: workers) {
-                detected[index] = scan(ordered[index], lexicon: &lexicon, recognize: true, propagation: nil, only: nil)
+                let cues = languages.cues(for: ordered[index].language)
+                detected[index] = scan(ordered[index], lexicon: &byLanguage[cues.code, default: Lexicon(gazetteer: gazetteer, cues: cues)],
+                                       recognize: true, propagation: nil, only: nil)
             }
-            lexicons[stripe] = lexicon
+            lexicons[stripe] = byLanguage
         }
         let firstPass = detected.values.map { $0! }
         // 2. Propagate what was found with confidence: only texts holding one of its first words are read again.
@@ -91,19 +95,21 @@ public struct Anonymizer: Sendable {
         let propagated = ConcurrentSlots<[Finding]>(count: ordered.count)
         if !starts.isEmpty {
             DispatchQueue.concurrentPerform(iterations: workers) { stripe in
-                var lexicon = lexicons[stripe]!
-                let startIDs = lexicon.markPropagationStarts(starts)
+                var byLanguage = lexicons[stripe]!
+                var startIDs: [String: Set<Int32>] = [:]
+                for code in byLanguage.keys { startIDs[code] = byLanguage[code]!.markPropagationStarts(starts) }
                 for index in stride(from: stripe, to: ordered.count, by: workers) {
+                    let code = languages.cues(for: ordered[index].language).code
                     var places: Set<TextPlace> = []
-                    for (place, ids) in firstPass[index].unusual where !ids.isDisjoint(with: startIDs) { places.insert(place) }
+                    for (place, ids) in firstPass[index].unusual where !ids.isDisjoint(with: startIDs[code] ?? []) { places.insert(place) }
                     guard !places.isEmpty else { continue }
-                    propagated[index] = scan(ordered[index], lexicon: &lexicon, recognize: false, propagation: propagation, only: places).findings
+                    propagated[index] = scan(ordered[index], lexicon: &byLanguage[code]!, recognize: false, propagation: propagation, only: places).findings
                 }
             }
         }
         let second = firstPass.indices.map { Self.resolve(firstPass[$0].findings + (propagated[$0] ?? [])) }
         // 3. Label in order of first appearance and rewrite.
-        var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties)
+        var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
         for findings in second { for finding in findings { registry.register(finding) } }
         var counts: [String: [String: Int]] = [:]
         var rewritten: [Interview] = []
@@ -189,7 +195,8 @@ public struct Anonymizer: Sendable {
                 ids.append(token.kind == .punct ? -1
                     : lexicon.factsID(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), isNumber: token.kind == .number))
             }
-            let view = TextView(bytes: bytes, tokens: tokens, factIDs: ids, known: lexicon.known, lowercaseText: lowercase, gazetteer: gazetteer)
+            let view = TextView(bytes: bytes, tokens: tokens, factIDs: ids, known: lexicon.known, lowercaseText: lowercase, gazetteer: gazetteer,
+                                cues: lexicon.cues)
             var unusual: Set<Int32> = []
             var candidates: [Candidate] = []
             if recognize {
@@ -202,7 +209,7 @@ public struct Anonymizer: Sendable {
                         unusual.insert(id)
                     }
                 }
-                for recognizer in allRecognizers { candidates += recognizer.candidates(in: view) }
+                for recognizer in allRecognizers where recognizer.applies(to: view.cues) { candidates += recognizer.candidates(in: view) }
                 candidates += studyIdentifiers(view)
             }
             if let propagation, view.mayHave(.propagationStart) { candidates += propagation.candidates(in: view) }

@@ -29,26 +29,18 @@ struct Gazetteer: Sendable {
     private(set) var countryFirstWords: Set<String> = []
     /// The study's own identifiers by type (lower-cased word sequences), always replaced.
     var studyIdentifiers: [(words: [String], type: IdentifierType)]
+    /// Each language's cue lists.
+    var languages = Languages([])
+    /// Month names of every language, for study-wide date handling.
+    var months: [String: Int] { languages.merged.months }
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
-        "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-        "januar": 1, "februar": 2, "mars": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "desember": 12,
-    ]
-
-    /// Countries, acronyms and other capitalised words that are never identifiers of a person or place.
+    /// Countries, acronyms and other capitalised words that are never identifiers of a person or place, in any language
+    /// (each language's own words, weekdays and the like, are in its cue file's `never-replaced`).
     static let defaultAllowed: Set<String> = [
         "norway", "norge", "sweden", "denmark", "finland", "poland", "germany", "england", "britain", "europe", "somalia",
         "eritrea", "syria", "pakistan", "iraq", "afghanistan", "lithuania", "philippines", "thailand", "india", "china",
         "gps", "ehr", "ehealth", "it", "ict", "nav", "nhs", "who", "covid", "ipad", "ipads", "excel", "teams", "zoom",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
-        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "jul", "påske",
-        "i", "i'm", "ok", "okay", "yes", "no", "mr", "mrs", "ms", "dr",
-        "english", "norwegian", "swedish", "danish", "finnish", "polish", "lithuanian", "german", "french", "spanish", "somali",
-        "arabic", "urdu", "tigrinya", "russian", "ukrainian", "british", "american", "european", "scandinavian", "nordic",
-        "sami", "norsk", "engelsk", "svensk", "dansk", "polsk", "tysk", "samisk", "microsoft", "apple", "google", "android",
+        "microsoft", "apple", "google", "android",
         // Services and systems interviewees name as tools, not as identifiers.
         "facebook", "instagram", "whatsapp", "messenger", "youtube", "snapchat", "tiktok", "twitter", "linkedin", "skype", "vipps",
         "bankid", "helsenorge", "dips", "gerica", "cosdoc", "visma", "iphone", "ios", "windows", "outlook", "powerpoint", "onedrive",
@@ -88,6 +80,9 @@ struct Gazetteer: Sendable {
             allowed: defaultAllowed.union(allow.map { $0.lowercased() }).union(lower(try list("proper-adjectives"))),
             studyIdentifiers: identifiers)
         gazetteer.counties = counties
+        gazetteer.languages = try Languages.bundled()
+        // Study-wide decisions (what propagates, what the leak gate protects) respect every language's own words.
+        gazetteer.allowed.formUnion(gazetteer.languages.merged.neverReplaced)
         gazetteer.countries = Set(try list("countries").map { Self.words($0).joined(separator: " ") })
         for city in try list("world-cities") {
             let words = Self.words(city)

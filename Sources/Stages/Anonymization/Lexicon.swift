@@ -3,6 +3,8 @@ import ThematicCore
 /// Turns a spelling into `WordFacts` with the gazetteer, once per distinct spelling (cached by bytes per worker).
 struct Lexicon {
     let gazetteer: Gazetteer
+    /// The cue lists of the language of the texts this lexicon reads.
+    let cues: LanguageCues
     private var table = SpellingTable(capacity: 1 << 14)
     /// Facts by spelling id; a text view indexes into it instead of copying facts per token.
     private(set) var known: [WordFacts] = []
@@ -11,8 +13,9 @@ struct Lexicon {
     private(set) var propagationStarts: Set<String>
     let studyIdentifierStarts: Set<String>
 
-    init(gazetteer: Gazetteer, propagationStarts: Set<String> = []) {
+    init(gazetteer: Gazetteer, cues: LanguageCues, propagationStarts: Set<String> = []) {
         self.gazetteer = gazetteer
+        self.cues = cues
         self.propagationStarts = propagationStarts
         studyIdentifierStarts = Set(gazetteer.studyIdentifiers.map { $0.words[0] })
     }
@@ -48,39 +51,6 @@ struct Lexicon {
         "hjemmetjenesten", "hjemmesykepleie", "hjemmesykepleien", "heimeteneste", "heimetenesta", "omsorgsbolig",
         "omsorgsboliger", "omsorgsboligene", "serviceboliger", "legevakt", "legevakta", "legevakten",
     ]
-    static let functionWords: Set<String> = [
-        "the", "a", "an", "our", "their", "my", "your", "his", "her", "its", "this", "that", "these", "those", "local", "municipal",
-        "new", "old", "small", "large", "big", "private", "public", "other", "same", "whole", "every", "each", "one", "two",
-        "three", "another", "nearest", "nearby", "next", "main", "central", "regional", "national", "district", "county",
-        "city", "town", "rural", "urban", "first", "second", "last", "previous", "current", "former", "own", "both", "all",
-        "some", "any", "no", "which", "what", "where", "at", "in", "on", "of", "for", "from", "to", "with", "by", "and", "or",
-        "but", "as", "into", "near", "neighbouring", "neighboring", "little", "det", "den", "de", "et", "en", "ei", "vårt",
-        "vår", "min", "mitt", "sitt", "sin", "på", "i", "til", "fra", "med", "og", "eller", "nye", "nytt", "gamle", "lokale",
-        "kommunale", "kommunens", "is", "was", "be", "been", "are", "we", "they", "he", "she", "you", "it", "there", "here",
-        "when", "if", "so", "then", "than", "about", "after", "before", "over", "under", "up", "down", "out", "not", "just",
-        "only", "also", "very", "more", "most", "many", "much", "such", "like", "how", "why", "who", "whom", "whose", "do",
-        "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
-        "day", "night", "evening", "morning", "weekend", "home", "care", "health", "service", "services",
-    ]
-    static let cuesBefore: Set<String> = [
-        "colleague", "colleagues", "coworker", "co-worker", "manager", "leader", "boss", "supervisor", "nurse", "doctor",
-        "gp", "physio", "physiotherapist", "therapist", "sister", "brother", "daughter", "son", "husband", "wife", "partner",
-        "mother", "father", "mum", "mom", "dad", "aunt", "uncle", "grandmother", "grandfather", "granddaughter", "grandson",
-        "neighbour", "neighbor", "friend", "patient", "resident", "user", "call", "called", "calls", "calling", "named",
-        "ask", "asked", "tell", "told", "met", "meet", "contact", "contacted", "email", "emailed", "phoned", "phone",
-        "kollega", "kollegaen", "leder", "lederen", "sjef", "sjefen", "sykepleier", "sykepleieren", "lege", "legen",
-        "datter", "sønn", "mann", "kona", "kone", "mor", "far", "venn", "venninne", "pasient", "pasienten", "bruker",
-        "brukeren", "heter", "het", "spurte", "ringte", "ringer", "naboen", "fastlegen", "fru", "herr",
-    ]
-    static let cuesAfter: Set<String> = [
-        "said", "says", "told", "tells", "asked", "asks", "started", "starts", "came", "comes", "called", "calls", "wrote",
-        "writes", "thinks", "thought", "replied", "answered", "explained", "showed", "shows", "works", "worked", "who",
-        "sa", "sier", "spurte", "begynte", "kom", "ringte", "jobber", "mente", "forklarte", "viste", "fortalte", "helped",
-        "helps", "knows", "knew", "wanted", "wants", "joined", "left", "retired", "agreed", "suggested", "and", "og",
-        "began", "spent", "shouted", "had", "lives", "lived", "moved", "smiled", "laughed", "nodded", "sighed",
-    ]
-    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "prof", "fru", "herr", "sister", "nurse"]
-
     /// Flags the spellings that start something found in pass one (and any met later); returns their ids.
     mutating func markPropagationStarts(_ starts: Set<String>) -> Set<Int32> {
         propagationStarts = starts
@@ -128,20 +98,20 @@ struct Lexicon {
         if g.countryFirstWords.contains(lower) { flags.insert(.countryStart) }
         if g.countries.contains(lower) { flags.insert(.country) }
         if g.englishWords.contains(lower) { flags.insert(.english) }
-        if Gazetteer.months[lower] != nil { flags.insert(.month) }
-        if g.allowed.contains(lower) { flags.insert(.allowed) }
+        if cues.months[lower] != nil { flags.insert(.month) }
+        if g.allowed.contains(lower) || cues.neverReplaced.contains(lower) { flags.insert(.allowed) }
         if Self.streetWords.contains(lower) { flags.insert(.streetWord) }
         if !flags.contains(.english), Self.isStreetName(lower) { flags.insert(.streetName) }
         if Self.workplaceWords.contains(lower) || (lower.count > 10 && (lower.hasSuffix("sykehjem") || lower.hasSuffix("omsorgssenter") || lower.hasSuffix("helsesenter"))) {
             flags.insert(.workplaceWord)
         }
-        if Self.functionWords.contains(lower) { flags.insert(.functionWord) }
-        if Self.cuesBefore.contains(lower) { flags.insert(.personCueBefore) }
-        if Self.cuesAfter.contains(lower) { flags.insert(.personCueAfter) }
-        if Self.titles.contains(lower) { flags.insert(.title) }
+        if cues.functionWords.contains(lower) { flags.insert(.functionWord) }
+        if cues.personCuesBefore.contains(lower) { flags.insert(.personCueBefore) }
+        if cues.personCuesAfter.contains(lower) { flags.insert(.personCueAfter) }
+        if cues.titles.contains(lower) { flags.insert(.title) }
         if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
         if lower == "http" || lower == "https" || lower == "www" { flags.insert(.urlStart) }
-        if PlaceRecognizer.prepositions.contains(lower) { flags.insert(.placePreposition) }
+        if cues.placePrepositions.contains(lower) { flags.insert(.placePreposition) }
         if propagationStarts.contains(lower) { flags.insert(.propagationStart) }
         if studyIdentifierStarts.contains(lower) { flags.insert(.studyIdentifierStart) }
         return WordFacts(lower: spelled == lower ? lower : spelled, base: lower, capitalized: capitalized, flags: flags)

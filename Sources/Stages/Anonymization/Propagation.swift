@@ -37,7 +37,7 @@ struct PropagationIndex: Sendable {
     /// Words that must not be propagated on their own: they are ordinary words as well as names or places.
     static func isOrdinaryWord(_ word: String, _ gazetteer: Gazetteer) -> Bool {
         gazetteer.namesThatAreWords.contains(word) || gazetteer.placesThatAreWords.contains(word) || gazetteer.englishWords.contains(word)
-            || Gazetteer.months[word] != nil || Lexicon.functionWords.contains(word) || word.count < 2
+            || gazetteer.months[word] != nil || gazetteer.languages.merged.functionWords.contains(word) || word.count < 2
     }
 
     /// Occurrences in a text of anything found elsewhere.
@@ -76,11 +76,14 @@ struct EntityRegistry {
     private var backedForms: Set<String> = []
 
     let counties: [String: String]
+    /// Month names of every language, for `date: month-year`.
+    let months: [String: Int]
 
-    init(settings: Anonymizer.Settings, propagation: PropagationIndex, counties: [String: String] = [:]) {
+    init(settings: Anonymizer.Settings, propagation: PropagationIndex, counties: [String: String] = [:], months: [String: Int] = [:]) {
         self.settings = settings
         self.propagation = propagation
         self.counties = counties
+        self.months = months
     }
 
     /// The entity a finding belongs to.
@@ -127,7 +130,7 @@ struct EntityRegistry {
                 return (entity.ref, county.isEmpty ? "[a municipality in Norway]" : "[a municipality in \(county)]")
             }
         case .date where settings.date == "month-year":
-            if let general = DateGeneralisation.monthYear(finding.words) { return (entity.ref, "[\(general)]") }
+            if let general = DateGeneralisation.monthYear(finding.words, months: months) { return (entity.ref, "[\(general)]") }
         default:
             break
         }
@@ -152,12 +155,12 @@ struct EntityRegistry {
 
 /// "[August 2022]" from the words of a date.
 enum DateGeneralisation {
-    static func monthYear(_ words: [String]) -> String? {
+    static func monthYear(_ words: [String], months: [String: Int]) -> String? {
         let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         var month: Int?
         var year: Int?
         for word in words {
-            if let value = Gazetteer.months[word] { month = value }
+            if let value = months[word] { month = value }
             if let number = Int(word), word.count == 4, (1900...2100).contains(number) { year = number }
         }
         if month == nil, words.count >= 3, let a = Int(words[0]), let b = Int(words[1]), let c = Int(words[2]) {

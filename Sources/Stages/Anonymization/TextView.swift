@@ -11,18 +11,21 @@ struct TextView {
     let known: [WordFacts]
     let lowercaseText: Bool
     let gazetteer: Gazetteer
+    /// The cue lists of the text's language.
+    let cues: LanguageCues
     /// Every flag any token of the text has, so a recognizer can skip a text with nothing for it.
     let flagsPresent: WordFacts.Flags
     /// Whether the text has digits.
     let hasNumbers: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Tokenizer.Token], factIDs: [Int32], known: [WordFacts], lowercaseText: Bool, gazetteer: Gazetteer) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Tokenizer.Token], factIDs: [Int32], known: [WordFacts], lowercaseText: Bool, gazetteer: Gazetteer, cues: LanguageCues) {
         self.bytes = bytes
         self.tokens = tokens
         self.factIDs = factIDs
         self.known = known
         self.lowercaseText = lowercaseText
         self.gazetteer = gazetteer
+        self.cues = cues
         var flags: WordFacts.Flags = []
         var numbers = false
         for (token, id) in zip(tokens, factIDs) where id >= 0 {

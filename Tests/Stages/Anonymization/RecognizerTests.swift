@@ -8,8 +8,15 @@ import ThematicCore
 struct RecognizerTests {
     static let anonymizer: Anonymizer = try! Anonymizer(study: Study(id: "s", title: "t", participants: []))
 
-    func anonymized(_ text: String) -> (text: String, types: [String]) {
-        let interview = Interview(id: "P1", participant: "P1", language: "en", turns: [Turn(index: 0, speaker: "P1", content: [.text(text)])], source: "P1.xml")
+    /// An example's language and text: "[nb] han er «87» år" is Norwegian, an example without a tag English.
+    static func language(of example: String) -> (language: String, text: String) {
+        guard example.hasPrefix("["), let close = example.firstIndex(of: "]") else { return ("en", example) }
+        return (String(example[example.index(after: example.startIndex)..<close]), String(example[example.index(close, offsetBy: 2)...]))
+    }
+
+    func anonymized(_ example: String) -> (text: String, types: [String]) {
+        let (language, text) = Self.language(of: example)
+        let interview = Interview(id: "P1", participant: "P1", language: language, turns: [Turn(index: 0, speaker: "P1", content: [.text(text)])], source: "P1.xml")
         let turn = Self.anonymizer.anonymize([interview]).interviews[0].turns[0]
         var types: [String] = []
         for case .element(let element) in turn.content where element.name == "anon" { types.append(element[attribute: "type"] ?? "") }
@@ -28,6 +35,7 @@ struct RecognizerTests {
     func triggers(type: String, example: String) throws {
         let marked = try #require(example.firstRange(of: "«").flatMap { open in example.firstRange(of: "»").map { String(example[open.upperBound..<$0.lowerBound]) } })
         let text = example.replacingOccurrences(of: "«", with: "").replacingOccurrences(of: "»", with: "")
+        #expect(!marked.isEmpty)
         let result = anonymized(text)
         #expect(!result.text.contains(marked), "\(type): «\(marked)» survived in \(result.text)")
         #expect(result.types.contains(type), "\(type): found \(result.types) in \(result.text)")

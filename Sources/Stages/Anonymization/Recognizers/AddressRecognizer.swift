@@ -48,17 +48,15 @@ struct AddressRecognizer: Recognizer {
         return found
     }
 
-    /// Words for a flat, suite or post box, followed by its number.
-    static let unitWords: Set<String> = ["apt", "apartment", "suite", "ste", "unit", "flat", "leil", "leilighet", "box", "postboks", "pb", "psc"]
 
     /// "Apt. 559", "Suite 026", "P.O. Box 46", "PSC 8500", "Postboks 12" (capitalised in cased text).
     private func unit(_ text: TextView, _ index: Int) -> (Int, Int)? {
-        guard text.isWord(index), Self.unitWords.contains(text.lower(index)), text.isCapitalized(index) || text.lowercaseText else { return nil }
+        guard text.isWord(index), text.cues.unitWords.contains(text.lower(index)), text.isCapitalized(index) || text.lowercaseText else { return nil }
         var next = index + 1
         if text.isPunct(next, "."), text.attached(next) { next += 1 }
         guard text.isNumber(next), text.digitCount(next) <= 6 else { return nil }
         // "a suite 4 of us" is no address: a count unit after the number.
-        if text.isWord(next + 1), AgeRecognizer.unitsAfter.contains(text.lower(next + 1)) || text.isWord(next + 1, "of") { return nil }
+        if text.isWord(next + 1), text.cues.ageUnitsAfter.contains(text.lower(next + 1)) || text.isWord(next + 1, "of") { return nil }
         var first = index
         // "P.O. Box": the letters before "Box".
         if text.isWord(index, "box") {
@@ -88,7 +86,7 @@ struct AddressRecognizer: Recognizer {
         guard words > 0, words <= 2, text.isNumber(position), text.digitCount(position) <= 4, !text.attached(position),
               !(1900...2100).contains(text.numberValue(index) ?? 0) || text.digitCount(index) != 4,
               (index + 1..<position).contains(where: { text.isUnknownCapital($0) || text.has($0, .streetName) || text.has($0, .country) }) else { return nil }
-        if text.isWord(position + 1), AgeRecognizer.unitsAfter.contains(text.lower(position + 1)) { return nil }
+        if text.isWord(position + 1), text.cues.ageUnitsAfter.contains(text.lower(position + 1)) { return nil }
         return position
     }
 
@@ -127,7 +125,7 @@ struct AddressRecognizer: Recognizer {
         var last = index + 1
         if text.isWord(last + 1), text.attached(last + 1), text.lower(last + 1).count == 1 { last += 1 }
         // "Strandlia 57" but not "the 3 years": a unit after the number means it is not a house number.
-        if text.isWord(index + 2), AgeRecognizer.unitsAfter.contains(text.lower(index + 2)) || text.isWord(index + 2, "years") { return nil }
+        if text.isWord(index + 2), text.cues.ageUnitsAfter.contains(text.lower(index + 2)) || text.isWord(index + 2, "years") { return nil }
         return last
     }
 }

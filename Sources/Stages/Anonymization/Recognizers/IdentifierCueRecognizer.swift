@@ -8,21 +8,13 @@ struct IdentifierCueRecognizer: Recognizer {
     static let nonTriggering = ["the license number is on the card", "a passport number has nine characters", "patient number 12",
                                 "the number is 2023"]
 
-    /// Words that end the name of a document's number ("licence number", "patient ID").
-    static let numberWords: Set<String> = ["number", "no", "nr", "id", "#", "nummer", "nummeret"]
-    /// Documents and registers whose numbers identify a person.
-    static let documents: Set<String> = ["license", "licence", "passport", "patient", "membership", "member", "policy", "insurance", "medical",
-                                         "record", "mrn", "employee", "staff", "student", "tax", "social", "driver's", "visa", "case", "claim",
-                                         "account", "customer", "client", "pasient", "medlems", "forsikring", "pass"]
-    /// Norwegian compounds written as one word.
-    static let compounds = ["førerkortnummer", "passnummer", "pasientnummer", "medlemsnummer", "kundenummer", "polisenummer", "journalnummer"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
         var found: [Candidate] = []
-        for index in 0..<text.count where text.isWord(index) && (Self.numberWords.contains(text.lower(index)) || Self.compounds.contains(text.lower(index))) {
-            if !Self.compounds.contains(text.lower(index)) {
-                guard text.isWord(index - 1), Self.documents.contains(text.lower(index - 1)) else { continue }
+        for index in 0..<text.count where text.isWord(index) && (text.cues.numberWords.contains(text.lower(index)) || text.cues.documentCompounds.contains(text.lower(index))) {
+            if !text.cues.documentCompounds.contains(text.lower(index)) {
+                guard text.isWord(index - 1), text.cues.documentWords.contains(text.lower(index - 1)) else { continue }
             }
             var next = index + 1
             while text.isPunct(next, ".") || text.isPunct(next, ":") || text.isPunct(next, "#") || text.isWord(next, "is") || text.isWord(next, "er") { next += 1 }

@@ -24,8 +24,6 @@ struct OrganisationRecognizer: Recognizer {
     /// The forms as bytes, by first byte, so a token is compared without making a string of it.
     static let formsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: forms.map { Array($0.utf8) }, by: { $0[0] })
 
-    /// Verbs of employment that an employer's name follows ("I work for …", "she was employed by …").
-    static let employmentCues: Set<String> = ["work", "works", "worked", "working", "employed", "jobber", "jobbet", "ansatt"]
 
     func candidates(in text: TextView) -> [Candidate] {
         var found = employers(text)
@@ -64,7 +62,7 @@ struct OrganisationRecognizer: Recognizer {
     private func employers(_ text: TextView) -> [Candidate] {
         guard !text.lowercaseText else { return [] }
         var found: [Candidate] = []
-        for index in 0..<text.count where text.isWord(index) && Self.employmentCues.contains(text.lower(index)) {
+        for index in 0..<text.count where text.isWord(index) && text.cues.employmentVerbs.contains(text.lower(index)) {
             let preposition = index + 1
             guard text.isWord(preposition, "for") || text.isWord(preposition, "by") || text.isWord(preposition, "hos") else { continue }
             var last = preposition

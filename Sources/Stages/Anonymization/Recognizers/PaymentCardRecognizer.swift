@@ -29,8 +29,6 @@ struct PaymentCardRecognizer: Recognizer {
         }
     }
 
-    /// Words that name a card.
-    static let cues: Set<String> = ["card", "cc", "visa", "mastercard", "amex", "kort", "kortet", "kortnummer", "bankkort", "kredittkort"]
 
     /// Whether a card is named within the three words before the run.
     private func afterCardCue(_ text: TextView, _ run: DigitGroups) -> Bool {
@@ -39,7 +37,7 @@ struct PaymentCardRecognizer: Recognizer {
         var words = 0
         while position >= 0, words < 3 {
             if text.isWord(position) {
-                if Self.cues.contains(text.lower(position)) { return true }
+                if text.cues.cardWords.contains(text.lower(position)) { return true }
                 words += 1
             } else if !text.isPunct(position, ":") && !text.isPunct(position, "#") {
                 return false

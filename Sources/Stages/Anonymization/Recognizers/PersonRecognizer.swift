@@ -15,8 +15,6 @@ struct PersonRecognizer: Recognizer {
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
-    static let monthContext: Set<String> = ["in", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late",
-                                            "mid", "every", "each", "during", "before", "after", "through", "i", "fra", "til", "siden"]
 
     func candidates(in text: TextView) -> [Candidate] {
         // Cased text is always read: two capitalised words no list knows are a name the gazetteers lack.
@@ -151,6 +149,6 @@ struct PersonRecognizer: Recognizer {
     }
 
     private func inMonthContext(_ text: TextView, _ index: Int) -> Bool {
-        (text.isWord(index - 1) && Self.monthContext.contains(text.lower(index - 1))) || text.isNumber(index + 1) || text.isNumber(index - 1)
+        (text.isWord(index - 1) && text.cues.monthContext.contains(text.lower(index - 1))) || text.isNumber(index + 1) || text.isNumber(index - 1)
     }
 }

@@ -8,11 +8,6 @@ struct PhoneCueRecognizer: Recognizer {
                              "«8701250349» fax, then", "They're not answering at «(021) 8106-014»", "ring «0680 700 65 97» today"]
     static let nonTriggering = ["call me at 5 tomorrow", "Phone: none yet", "the 2019 office party", "ring 3 times"]
 
-    static let cuesBefore: Set<String> = ["call", "phone", "mobile", "tel", "telephone", "fax", "desk", "cell", "cellphone", "ring",
-                                          "number", "nummer", "telefon", "mobil", "answering", "reach", "registered", "whatsapp", "sms", "text"]
-    static let cuesAfter: Set<String> = ["office", "fax", "mobile", "home", "work", "cell", "desk"]
-    /// Words that may stand between a cue and the number ("call me on", "answering at").
-    static let bridges: Set<String> = ["me", "us", "at", "on", "is", "no", "nr", "her", "him", "them"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
@@ -53,13 +48,13 @@ struct PhoneCueRecognizer: Recognizer {
             if text.isPunct(position, ":") || text.isPunct(position, ",") || text.isPunct(position, ".") { position -= 1; continue }
             guard text.isWord(position) else { break }
             let word = text.lower(position)
-            if Self.cuesBefore.contains(word) { return true }
-            guard Self.bridges.contains(word) else { break }
+            if text.cues.phoneCuesBefore.contains(word) { return true }
+            guard text.cues.phoneBridges.contains(word) else { break }
             bridged += 1
             position -= 1
         }
         var next = last + 1
         if text.isPunct(next, "-") || text.isPunct(next, ",") { next += 1 }
-        return text.isWord(next) && Self.cuesAfter.contains(text.lower(next))
+        return text.isWord(next) && text.cues.phoneCuesAfter.contains(text.lower(next))
     }
 }

@@ -79,7 +79,6 @@ struct PlaceRecognizer: Recognizer {
         return text.isCapitalized(index) ? true : nil
     }
 
-    static let prepositions: Set<String> = ["in", "from", "to", "at", "near", "outside", "i", "fra", "til", "på", "ved", "utenfor", "mot"]
     static let placeSuffixes = ["vik", "dal", "dalen", "fjord", "nes", "øy", "øya", "sund", "stad", "heim", "vågen", "våg", "bø", "eid",
                                 "strand", "haug", "åsen", "moen", "sjøen", "hamn", "havn", "seter", "bygd", "holm", "landet", "ås",
                                 "elv", "elva", "foss", "mark", "berg", "by", "set", "lia", "skog", "skogen"]

@@ -14,7 +14,6 @@ struct PostcodeRecognizer: Recognizer {
         "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
         "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "AA", "AE", "AP",
     ]
-    static let cues: Set<String> = ["zip", "zipcode", "postcode", "postnummer", "postnr", "plz", "cap", "cp"]
 
     func candidates(in text: TextView) -> [Candidate] {
         // Every postcode has a digit.
@@ -42,7 +41,7 @@ struct PostcodeRecognizer: Recognizer {
         if text.isPunct(previous, ")"), text.isWord(previous - 1), text.isPunct(previous - 2, "(") { previous -= 3 }
         guard previous >= 0, text.isWord(previous) else { return nil }
         let written = text.text(previous, previous)
-        let cue = Self.cues.contains(text.lower(previous))
+        let cue = text.cues.postcodeCues.contains(text.lower(previous))
             || text.isWord(previous, "code") && (text.isWord(previous - 1, "zip") || text.isWord(previous - 1, "postal") || text.isWord(previous - 1, "post"))
         let state = Self.states.contains(written) || endsAddressLine(text, regionCode: previous, number: index)
         var country = false

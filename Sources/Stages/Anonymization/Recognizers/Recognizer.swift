@@ -11,6 +11,13 @@ protocol Recognizer: Sendable {
     static var nonTriggering: [String] { get }
     /// Candidates in a text.
     func candidates(in text: TextView) -> [Candidate]
+    /// Whether it reads texts of a language (every language unless it says otherwise; the safety nets need one in
+    /// which capitals mark names).
+    func applies(to language: LanguageCues) -> Bool
+}
+
+extension Recognizer {
+    func applies(to language: LanguageCues) -> Bool { true }
 }
 
 /// Every recognizer, in the order they run (overlaps are resolved afterwards, longest first).

@@ -10,11 +10,15 @@ struct UnknownNameRecognizer: Recognizer {
     var type: IdentifierType { .person }
     static let triggering = ["the deal with «Zyxwort» fell through", "we had dinner with «Qwymbel» on Monday", "«Nobuto», can I speak to your boss?",
                              "«Yakha»: who are you?", "a huge «Saidali K Usamov» fan", "«Pekka Vänskä» had given us the address",
-                             "«Gijsbrecht» shouted at them"]
+                             "«Gijsbrecht» shouted at them", "[nb] vi snakket med «Zyxwort» i går"]
     static let nonTriggering = ["We use Teams and Zoom on the iPad.", "The Croatian team came over.", "Well-being matters to us.",
                                 "Don't worry about it.", "GPS and EHR", "In March we met.", "We'll see. Don't ask.", "I said: Thank you.",
                                 "In May we plan ahead.", "they answer in English", "the E-health strategy", "we met at the New Year party",
-                                "we report to NAV and KOSTRA", "the COVID rules came", "I work in Home Care.", "we post it on Facebook"]
+                                "we report to NAV and KOSTRA", "the COVID rules came", "I work in Home Care.", "we post it on Facebook",
+                                "[de] Die Pflegekräfte nutzen das Tablett jeden Morgen", "[nb] Vi brukte Gerica og Teams hver dag"]
+
+    /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
+    func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }
 
     func candidates(in text: TextView) -> [Candidate] {
         guard !text.lowercaseText else { return [] }

@@ -11,6 +11,9 @@ struct UnknownPlaceRecognizer: Recognizer {
     static let nonTriggering = ["she lives in the city", "we report to NAV and KOSTRA", "they moved to Norway", "I live in Home Care housing",
                                 "we went to COVID testing", "at Facebook"]
 
+    /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
+    func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }
+
     func candidates(in text: TextView) -> [Candidate] {
         guard !text.lowercaseText else { return [] }
         var found: [Candidate] = []
@@ -37,9 +40,6 @@ struct UnknownPlaceRecognizer: Recognizer {
         text.has(index, .placePreposition) && !text.isWord(index, "at")
     }
 
-    /// Verbs that say where someone lives or went, before "in", "to", "at" ("lives in Phoenix", "moved to GRANGE").
-    static let residenceVerbs: Set<String> = ["live", "lives", "lived", "living", "moved", "move", "moving", "born", "grew", "up", "returned",
-                                              "arrived", "i'm", "am", "bor", "bodde", "flyttet", "vokste", "født"]
 
     /// A place written in capitals, as address labels print it ("BARNHILL", "WENG IM GESÄUSE"): words in capitals no
     /// dictionary knows, after a place preposition, after "University of", or last in an address line (after a comma
@@ -60,7 +60,7 @@ struct UnknownPlaceRecognizer: Recognizer {
     /// ordinary words or not (a city may be called Phoenix).
     private func placeOfResidence(_ text: TextView, _ index: Int) -> Int? {
         guard text.isWord(index), text.isCapitalized(index), !text.isSentenceStart(index), text.has(index - 1, .placePreposition),
-              text.isWord(index - 2), Self.residenceVerbs.contains(text.lower(index - 2)),
+              text.isWord(index - 2), text.cues.residenceVerbs.contains(text.lower(index - 2)),
               ![WordFacts.Flags.functionWord, .allowed, .month, .country, .countryStart, .workplaceWord].contains(where: { text.has(index, $0) })
         else { return nil }
         var last = index
