@@ -60,12 +60,13 @@ public struct Anonymizer: Sendable {
         public var replacements = TextReplacements()
     }
 
-    let gazetteer: Gazetteer
+    private let sharedGazetteer: Shared<Gazetteer>
+    var gazetteer: Gazetteer { _read { yield sharedGazetteer.value } }
     let settings: Settings
 
     /// An anonymizer with the bundled gazetteers, the study's identifiers, and `settings`.
     public init(study: Study, settings: Settings = Settings()) throws {
-        gazetteer = try Gazetteer.bundled(studyIdentifiers: study.identifiers, allow: settings.allow)
+        sharedGazetteer = Shared(try Gazetteer.bundled(studyIdentifiers: study.identifiers, allow: settings.allow))
         self.settings = settings
     }
 
@@ -83,7 +84,7 @@ public struct Anonymizer: Sendable {
             var byLanguage: [String: Lexicon] = [:]
             for index in stride(from: stripe, to: ordered.count, by: workers) {
                 let cues = languages.cues(for: ordered[index].language)
-                detected[index] = scan(ordered[index], lexicon: &byLanguage[cues.code, default: Lexicon(gazetteer: gazetteer, cues: cues)],
+                detected[index] = scan(ordered[index], lexicon: &byLanguage[cues.code, default: Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))],
                                        recognize: true, propagation: nil, only: nil)
             }
             lexicons[stripe] = byLanguage
@@ -195,8 +196,8 @@ public struct Anonymizer: Sendable {
                 ids.append(token.kind == .punct ? -1
                     : lexicon.factsID(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), isNumber: token.kind == .number))
             }
-            let view = TextView(bytes: bytes, tokens: tokens, factIDs: ids, known: lexicon.known, lowercaseText: lowercase, gazetteer: gazetteer,
-                                cues: lexicon.cues)
+            let view = TextView(bytes: bytes, tokens: tokens, factIDs: ids, known: lexicon.known, lowercaseText: lowercase,
+                                gazetteer: sharedGazetteer, cues: lexicon.sharedCues)
             var unusual: Set<Int32> = []
             var candidates: [Candidate] = []
             if recognize {

@@ -2,9 +2,11 @@ import ThematicCore
 
 /// Turns a spelling into `WordFacts` with the gazetteer, once per distinct spelling (cached by bytes per worker).
 struct Lexicon {
-    let gazetteer: Gazetteer
+    let sharedGazetteer: Shared<Gazetteer>
+    var gazetteer: Gazetteer { _read { yield sharedGazetteer.value } }
     /// The cue lists of the language of the texts this lexicon reads.
-    let cues: LanguageCues
+    let sharedCues: Shared<LanguageCues>
+    var cues: LanguageCues { _read { yield sharedCues.value } }
     private var table = SpellingTable(capacity: 1 << 14)
     /// Facts by spelling id; a text view indexes into it instead of copying facts per token.
     private(set) var known: [WordFacts] = []
@@ -13,11 +15,11 @@ struct Lexicon {
     private(set) var propagationStarts: Set<String>
     let studyIdentifierStarts: Set<String>
 
-    init(gazetteer: Gazetteer, cues: LanguageCues, propagationStarts: Set<String> = []) {
-        self.gazetteer = gazetteer
-        self.cues = cues
+    init(gazetteer: Shared<Gazetteer>, cues: Shared<LanguageCues>, propagationStarts: Set<String> = []) {
+        sharedGazetteer = gazetteer
+        sharedCues = cues
         self.propagationStarts = propagationStarts
-        studyIdentifierStarts = Set(gazetteer.studyIdentifiers.map { $0.words[0] })
+        studyIdentifierStarts = Set(gazetteer.value.studyIdentifiers.map { $0.words[0] })
     }
 
     static let streetSuffixes = [
@@ -112,6 +114,9 @@ struct Lexicon {
         if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
         if lower == "http" || lower == "https" || lower == "www" { flags.insert(.urlStart) }
         if cues.placePrepositions.contains(lower) { flags.insert(.placePreposition) }
+        if cues.employmentVerbs.contains(lower) { flags.insert(.employmentVerb) }
+        if cues.numberWords.contains(lower) || cues.documentCompounds.contains(lower) { flags.insert(.documentNumberWord) }
+        if cues.unitWords.contains(lower) { flags.insert(.unitWord) }
         if propagationStarts.contains(lower) { flags.insert(.propagationStart) }
         if studyIdentifierStarts.contains(lower) { flags.insert(.studyIdentifierStart) }
         return WordFacts(lower: spelled == lower ? lower : spelled, base: lower, capitalized: capitalized, flags: flags)

@@ -10,22 +10,24 @@ struct TextView {
     /// The lexicon's facts, shared rather than copied per token.
     let known: [WordFacts]
     let lowercaseText: Bool
-    let gazetteer: Gazetteer
+    private let sharedGazetteer: Shared<Gazetteer>
+    var gazetteer: Gazetteer { _read { yield sharedGazetteer.value } }
     /// The cue lists of the text's language.
-    let cues: LanguageCues
+    private let sharedCues: Shared<LanguageCues>
+    var cues: LanguageCues { _read { yield sharedCues.value } }
     /// Every flag any token of the text has, so a recognizer can skip a text with nothing for it.
     let flagsPresent: WordFacts.Flags
     /// Whether the text has digits.
     let hasNumbers: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Tokenizer.Token], factIDs: [Int32], known: [WordFacts], lowercaseText: Bool, gazetteer: Gazetteer, cues: LanguageCues) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Tokenizer.Token], factIDs: [Int32], known: [WordFacts], lowercaseText: Bool, gazetteer: Shared<Gazetteer>, cues: Shared<LanguageCues>) {
         self.bytes = bytes
         self.tokens = tokens
         self.factIDs = factIDs
         self.known = known
         self.lowercaseText = lowercaseText
-        self.gazetteer = gazetteer
-        self.cues = cues
+        sharedGazetteer = gazetteer
+        sharedCues = cues
         var flags: WordFacts.Flags = []
         var numbers = false
         for (token, id) in zip(tokens, factIDs) where id >= 0 {
@@ -179,6 +181,10 @@ struct WordFacts: Sendable {
         static let countryStart = Flags(rawValue: 1 << 23)
         /// A country of one word ("Brazil"); countries of several words start with `countryStart`.
         static let country = Flags(rawValue: 1 << 24)
+        /// Cue words recognizers test at every token, as flags rather than set lookups.
+        static let employmentVerb = Flags(rawValue: 1 << 25)
+        static let documentNumberWord = Flags(rawValue: 1 << 26)
+        static let unitWord = Flags(rawValue: 1 << 27)
     }
 
     /// The spelling lower-cased.

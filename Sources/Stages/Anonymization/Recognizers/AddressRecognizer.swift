@@ -51,7 +51,7 @@ struct AddressRecognizer: Recognizer {
 
     /// "Apt. 559", "Suite 026", "P.O. Box 46", "PSC 8500", "Postboks 12" (capitalised in cased text).
     private func unit(_ text: TextView, _ index: Int) -> (Int, Int)? {
-        guard text.isWord(index), text.cues.unitWords.contains(text.lower(index)), text.isCapitalized(index) || text.lowercaseText else { return nil }
+        guard text.has(index, .unitWord), text.isCapitalized(index) || text.lowercaseText else { return nil }
         var next = index + 1
         if text.isPunct(next, "."), text.attached(next) { next += 1 }
         guard text.isNumber(next), text.digitCount(next) <= 6 else { return nil }

@@ -10,9 +10,9 @@ struct IdentifierCueRecognizer: Recognizer {
 
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.hasNumbers else { return [] }
+        guard text.hasNumbers, text.mayHave(.documentNumberWord) else { return [] }
         var found: [Candidate] = []
-        for index in 0..<text.count where text.isWord(index) && (text.cues.numberWords.contains(text.lower(index)) || text.cues.documentCompounds.contains(text.lower(index))) {
+        for index in 0..<text.count where text.has(index, .documentNumberWord) {
             if !text.cues.documentCompounds.contains(text.lower(index)) {
                 guard text.isWord(index - 1), text.cues.documentWords.contains(text.lower(index - 1)) else { continue }
             }

@@ -60,9 +60,9 @@ struct OrganisationRecognizer: Recognizer {
     /// "I work for ETFS COMM/2X DAILY", "employed by Rivet Software": capitalised words (and the `&`, `/`, `-`, `.` and
     /// digits glued inside them) after a verb of employment and "for", "by", "i" or "hos". A guess, listed for review.
     private func employers(_ text: TextView) -> [Candidate] {
-        guard !text.lowercaseText else { return [] }
+        guard !text.lowercaseText, text.mayHave(.employmentVerb) else { return [] }
         var found: [Candidate] = []
-        for index in 0..<text.count where text.isWord(index) && text.cues.employmentVerbs.contains(text.lower(index)) {
+        for index in 0..<text.count where text.has(index, .employmentVerb) {
             let preposition = index + 1
             guard text.isWord(preposition, "for") || text.isWord(preposition, "by") || text.isWord(preposition, "hos") else { continue }
             var last = preposition
