@@ -26,6 +26,8 @@ struct LanguageCues: Sendable {
     var ageYears: Set<String> = []
     var ageOld: Set<String> = []
     var ageNouns: Set<String> = []
+    var ageAt: Set<String> = []
+    var ageSubjectsAfter: Set<String> = []
     var phoneCuesBefore: Set<String> = []
     var phoneCuesAfter: Set<String> = []
     var phoneBridges: Set<String> = []
@@ -43,6 +45,7 @@ struct LanguageCues: Sendable {
         "employment-verbs": \.employmentVerbs, "month-context": \.monthContext, "never-replaced": \.neverReplaced,
         "age-copulas": \.ageCopulas, "age-person-words": \.agePersonWords, "age-superlatives": \.ageSuperlatives,
         "age-units-after": \.ageUnitsAfter, "age-years": \.ageYears, "age-old": \.ageOld, "age-nouns": \.ageNouns,
+        "age-at": \.ageAt, "age-subjects-after": \.ageSubjectsAfter,
         "phone-cues-before": \.phoneCuesBefore, "phone-cues-after": \.phoneCuesAfter, "phone-bridges": \.phoneBridges,
         "postcode-cues": \.postcodeCues, "unit-words": \.unitWords, "card-words": \.cardWords, "document-words": \.documentWords,
         "number-words": \.numberWords, "document-compounds": \.documentCompounds,

@@ -8,7 +8,7 @@ struct AddressRecognizer: Recognizer {
                              "«7500 Stjørdal» is the postcode", "at «12 Baker Street»",
                              "at «Lindenstraße 68», upstairs", "at «Pollen Crescent 18»", "«22 Pollen Crescent» is", "in «Rua das Flores 12»", "on «Via Roma 4»",
                              "«Apt. 559», second floor", "«Suite 026», Fitzroy", "«P.O. Box 46», Kulusuk", "at «16957 Baarlandhof 68», Eddelak",
-                             "on «Chausseestr. 32» the first", "at «08827 ul. Miła 131»", "lives on «166 K. Giamboudaki Street»", "at «14057 119 Rue de Bayrout»"]
+                             "on «Chausseestr. 32» the first", "at «08827 ul. Miła 131»", "lives on «166 K. Giamboudaki Street»", "at «14057 119 Rue de Bayrout»", "our office moved to «53 castle terrace» last year"]
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved", "the suite 4 of us booked",
                                 "between 2019 Windows 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors"]
 
@@ -36,7 +36,8 @@ struct AddressRecognizer: Recognizer {
                       let last = nameThenNumber(text, after: index) {
                 // "Rua das Flores 12", "Via Roma 4", "Calle Mayor 3", "ul. Miła 131": the street word comes first.
                 found.append(Candidate(first: leadingNumbers(text, before: index), last: last, type: .address))
-            } else if text.isNumber(index), text.has(index + 2, .streetWord), text.isWord(index + 1), text.isCapitalized(index + 1),
+            } else if text.isNumber(index), text.has(index + 2, .streetWord), text.isWord(index + 1), text.isCapitalized(index + 1) || text.lowercaseText,
+                      !text.has(index + 1, .functionWord),
                       let number = text.numberValue(index), number > 0, number < 10_000, !text.has(index + 1, .month) {
                 found.append(Candidate(first: index, last: index + 2, type: .address))
             } else if text.isNumber(index), text.digitCount(index) == 4, text.has(index + 1, .place) || text.has(index + 1, .multiwordPlaceStart),

@@ -4,9 +4,9 @@ struct AgeRecognizer: Recognizer {
     var type: IdentifierType { .age }
     static let triggering = ["Her mother is «89» and lives alone.", "the patient was «74», and", "I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "[nb] han er «54» år gammel",
                              "aged «67», she", "when he turned «70»", "[nb] hun er «54» år", "[nn] ho er «87» år", "[nn] eg er «54» år gammal", "I'll turn «74».", "she will turn «90» in May",
-                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "[nb] den eldste brukeren er «92»", "Han er «87» år og bor alene."]
+                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "[nb] den eldste brukeren er «92»", "At «76» he decided he wanted a smartwatch", "at «80», she moved in", "Han er «87» år og bor alene."]
     static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres",
-                                "the oldest building is 100 metres away", "a team of 12 nurses", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år"]
+                                "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
@@ -14,7 +14,7 @@ struct AgeRecognizer: Recognizer {
         for index in 0..<text.count {
             guard let age = text.numberValue(index), (0...120).contains(age), text.digitCount(index) <= 3,
                   !(text.attached(index) && (text.isPunct(index - 1, ".") || text.isPunct(index - 1, "/") || text.isPunct(index - 1, ":"))) else { continue }
-            if isAgePhraseAfter(text, index) || ((hasCueBefore(text, index) || hasPersonSubject(text, index) || isPersonOfAge(text, index)
+            if isAgePhraseAfter(text, index) || ((hasCueBefore(text, index) || hasPersonSubject(text, index) || isPersonOfAge(text, index) || isAgeAtWhich(text, index)
                 || hasSuperlativeSubject(text, index)) && !hasUnitAfter(text, index)) {
                 found.append(Candidate(first: index, last: index, type: .age))
             }
@@ -60,6 +60,14 @@ struct AgeRecognizer: Recognizer {
         return false
     }
 
+
+    /// "At 23 he decided …", "at 80, she …": the age at which someone did something, with the person right after.
+    /// Twelve and under read as a time of day ("at 3 he left").
+    private func isAgeAtWhich(_ text: TextView, _ index: Int) -> Bool {
+        guard (text.numberValue(index) ?? 0) > 12, text.isWord(index - 1), text.cues.ageAt.contains(text.lower(index - 1)) else { return false }
+        let next = text.isPunct(index + 1, ",") ? index + 2 : index + 1
+        return text.isWord(next) && text.cues.ageSubjectsAfter.contains(text.lower(next))
+    }
 
     /// "a man of 87", "a woman of 90".
     private func isPersonOfAge(_ text: TextView, _ index: Int) -> Bool {

@@ -6,7 +6,7 @@ struct OrganisationRecognizer: Recognizer {
     static let triggering = ["I worked for «Comverse Technology Inc.» before", "at «Thyrocare Technologies Ltd», then", "«Trinseo S.A.» is big",
                              "he joined «Equinor ASA» in", "«Bank of Marin Bancorp Corp.» said", "«Nordic Semiconductor AS» makes chips",
                              "and «Mimecast Limited»'s chief",
-                             "at «KANDENKO CO.LTD.», then", "«TAOKA CHEMICAL COMPANYLIMITED» is", "of «DAISYO CORPORATION» and", "«FinWise Bancorp» is", "I work for «ETFS COMM/2X DAILY LONG»", "she was employed by «Rivet Software» until"]
+                             "at «KANDENKO CO.LTD.», then", "«TAOKA CHEMICAL COMPANYLIMITED» is", "of «DAISYO CORPORATION» and", "«FinWise Bancorp» is", "I work for «ETFS COMM/2X DAILY LONG»", "she was employed by «Rivet Software» until", "i was contracted through «quantara systems inc.» for"]
     static let nonTriggering = ["as good as it gets", "we use the AS model", "Ltd is short for limited", "Inc. is an abbreviation", "I work for the municipality", "I worked for NAV", "she works for the municipality at night"]
 
     /// Legal forms as written (case matters: "AS" is a form, "as" a word).
@@ -18,6 +18,8 @@ struct OrganisationRecognizer: Recognizer {
         "INC", "INC.", "INCORPORATED", "LTD", "LTD.", "LIMITED", "CORP", "CORP.", "CORPORATION", "CO.LTD.", "Co.Ltd.", "CO.,LTD.",
         "Co.,Ltd.", "P.L.C.", "Bancorp", "BANCORP",
     ]
+    /// Legal forms that are no ordinary word, recognised in lower-cased text too ("quantara systems inc.").
+    static let unmistakableForms: Set<String> = ["inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "corp.", "b.v.", "n.v.", "s.p.a.", "oyj", "asa"]
     /// Legal forms a register glues to the last word ("KAISHALTD.", "COMPANYLIMITED", "HOLDINGSINC.").
     static let gluedForms = ["LTD", "LIMITED", "INC"]
     static let joiners: Set<String> = ["&", "of", "and", "de", "du", "la", "the", "und", "og", "for"]
@@ -31,6 +33,11 @@ struct OrganisationRecognizer: Recognizer {
         while index < text.count {
             defer { index += 1 }
             guard text.isWord(index) || text.isPunct(index, "&") || text.isNumber(index) else { continue }
+            if text.lowercaseText, let candidate = lowercaseCompany(text, index) {
+                found.append(candidate)
+                index = candidate.last
+                continue
+            }
             guard let (formLast, _) = legalForm(text, at: index), !text.isSentenceStart(index) || index > 0 else { continue }
             // Walk back over the name before the form.
             var first = index
@@ -55,6 +62,20 @@ struct OrganisationRecognizer: Recognizer {
             index = formLast
         }
         return found
+    }
+
+    /// In lower-cased text: one to three words that are not function words before a legal form no word shares.
+    private func lowercaseCompany(_ text: TextView, _ index: Int) -> Candidate? {
+        guard text.isWord(index), index > 0 else { return nil }
+        var last = index
+        var form = text.lower(index)
+        if text.isPunct(index + 1, "."), text.attached(index + 1) { form += "."; last = index + 1 }
+        guard Self.unmistakableForms.contains(form) || Self.unmistakableForms.contains(text.lower(index)) else { return nil }
+        var first = index
+        while index - first < 3, text.isWord(first - 1), !text.has(first - 1, .functionWord), !text.has(first - 1, .employmentVerb),
+              !text.isSentenceStart(first) { first -= 1 }
+        guard first < index else { return nil }
+        return Candidate(first: first, last: last, type: .organisation, confident: false, reason: "a company's legal form in lower-cased text")
     }
 
     /// "I work for ETFS COMM/2X DAILY", "employed by Rivet Software": capitalised words (and the `&`, `/`, `-`, `.` and

@@ -5,7 +5,7 @@
 struct PostcodeRecognizer: Recognizer {
     var type: IdentifierType { .postcode }
     static let triggering = ["Laurel Springs, NJ «06666» is", "ZIP: «63409»", "Poznań, Poland «86021»", "London «SW1A 1AA» is", "my postcode is «M1 1AE».",
-                             "Regina «S4P 3Y2» today", "zip code «94105-1234»", "My zip code is «40200»", "ZIP: «7287»", "Sweden «312 18» is",
+                             "Regina «S4P 3Y2» today", "moved to 53 castle terrace, curitiba «eh8 2nq» last year", "zip code «94105-1234»", "My zip code is «40200»", "ZIP: «7287»", "Sweden «312 18» is",
                              "Barkly QLD «4825»", "Cyprus (Greek) «15536»", "My zip code is «70-746»"]
     static let nonTriggering = ["we had 12345 visits", "in 2023 we", "the M1 motorway", "the A4 paper", "NJ has 21 counties", "the ICU 2020 figures", "we had NAV 3000 kroner", "in the ICU 12345 times"]
 
@@ -23,7 +23,8 @@ struct PostcodeRecognizer: Recognizer {
             if text.isNumber(index), let candidate = zip(text, index) { found.append(candidate); continue }
             let token = text.tokens[index]
             let first = text.bytes[Int(token.start)]
-            guard first >= 0x41, first <= 0x5A, token.end - token.start <= 4 else { continue }
+            // Capitals only, or in lower-cased text (speech to text) lower case only.
+            guard first >= 0x41 && first <= 0x5A || text.lowercaseText && first >= 0x61 && first <= 0x7A, token.end - token.start <= 4 else { continue }
             if text.isWord(index), let last = britishOrCanadian(text, index) {
                 found.append(Candidate(first: index, last: last, type: .postcode))
             }
@@ -104,7 +105,8 @@ struct PostcodeRecognizer: Recognizer {
         while end < bytes.count, DigitGroups.isAlphanumeric(bytes[end]), bytes[end] < 0x80 { end += 1 }
         let inward = Array(bytes[start..<end])
         if end < bytes.count, DigitGroups.isAlphanumeric(bytes[end]) { return nil }
-        func upper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        let lowercase = text.lowercaseText
+        func upper(_ byte: UInt8) -> Bool { lowercase ? byte >= 0x61 && byte <= 0x7A : byte >= 0x41 && byte <= 0x5A }
         func digit(_ byte: UInt8) -> Bool { DigitGroups.isDigit(byte) }
         let british = (2...4).contains(outward.count) && upper(outward[0]) && outward.dropFirst().contains(where: digit)
             && outward.allSatisfy { upper($0) || digit($0) } && !digit(outward[0])

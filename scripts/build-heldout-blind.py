@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""Writes Fixtures/anonymization-blind/{norwegian,international}: two held-out anonymization sets (Interview XML +
+gold.json for ../shared/tools/score_anon.py) from sentence templates written for them after the recognizers were
+tuned, and scored once before anything was changed (Docs/Anonymization.md reports that first figure).
+
+The tuning sets are ../shared/anonymization-dev, ../shared/anonymization-ext-dev and Fixtures/anonymization-heldout
+(whose templates came from the same hand as the rules and so are not blind). These templates differ from all three in
+wording; names, places and organisations are drawn from lists written here, many of them absent from the gazetteers.
+Seeded: the same files every run. Identifiers are invented; numbers with check digits carry valid ones.
+
+usage: scripts/build-heldout-blind.py
+"""
+import json
+import os
+import random
+from xml.sax.saxutils import escape
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "Fixtures", "anonymization-blind")
+
+# --- Norwegian-style: municipal care in Norway, English transcripts with Norwegian passages, and two in Norwegian ---
+NO_FIRST = ["Torgeir", "Solveig", "Halvard", "Gunnhild", "Audun", "Ragnhild", "Eirik", "Tone", "Amal", "Bashir", "Jolanta",
+            "Vidar", "Åshild", "Snorre", "Liv", "Kjersti", "Mehmet", "Ingvar", "Randi", "Sigve"]
+NO_LAST = ["Aasen", "Skjervold", "Bratberg", "Fjeldstad", "Hovde", "Ulvestad", "Nergård", "Sæther", "Kowalczyk", "Mahamud",
+           "Engebretsen", "Tangen", "Rørvik", "Grønli", "Myhre", "Kvam", "Yilmaz", "Løvås"]
+NO_PLACES = ["Meråker", "Frosta", "Selbu", "Rennebu", "Oppdal", "Hitra", "Frøya", "Namsos", "Steinkjer", "Verdal", "Inderøy",
+             "Tydal", "Holtålen", "Malvik", "Skaun", "Melhus"]
+NO_WORKPLACES = ["Fagerlia omsorgssenter", "Kvitstein sykehjem", "Solbakken bofellesskap", "Heimdal helsehus", "Lerkendal legesenter"]
+NO_STREETS = ["Fjellveien", "Granåsvegen", "Kirkegata", "Bjørkelia", "Sjøgata", "Prestmoen", "Nedre Elvehavn"]
+
+
+def fnr():
+    w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]; w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+    while True:
+        d = [random.randint(1, 28), random.randint(1, 12), random.randint(30, 99)]
+        base = [int(c) for c in f"{d[0]:02d}{d[1]:02d}{d[2]:02d}{random.randint(0, 499):03d}"]
+        k1 = 11 - sum(a * b for a, b in zip(w1, base)) % 11; k1 = 0 if k1 == 11 else k1
+        if k1 == 10: continue
+        k2 = 11 - sum(a * b for a, b in zip(w2, base + [k1])) % 11; k2 = 0 if k2 == 11 else k2
+        if k2 == 10: continue
+        s = "".join(map(str, base + [k1, k2]))
+        return s if random.random() < 0.7 else s[:6] + " " + s[6:]
+
+
+def no_phone():
+    n = f"{random.choice([4, 9])}{random.randint(1000000, 9999999)}"
+    return random.choice([n, f"{n[:3]} {n[3:5]} {n[5:]}", f"{n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"+47 {n[:3]} {n[3:5]} {n[5:]}"])
+
+
+def no_date():
+    months = ["January", "February", "March", "April", "June", "September", "October", "November"]
+    return random.choice([f"{random.randint(1, 28)} {random.choice(months)} {random.randint(2019, 2024)}",
+                          f"{random.randint(1, 28):02d}.{random.randint(1, 12):02d}.{random.randint(2019, 2024)}"])
+
+
+NO_KINDS = {
+    "person": (lambda: f"{random.choice(NO_FIRST)} {random.choice(NO_LAST)}", "person"),
+    "first": (lambda: random.choice(NO_FIRST), "person"),
+    "last": (lambda: random.choice(NO_LAST), "person"),
+    "place": (lambda: random.choice(NO_PLACES), "city"),
+    "workplace": (lambda: random.choice(NO_WORKPLACES), "org"),
+    "street": (lambda: f"{random.choice(NO_STREETS)} {random.randint(1, 60)}{random.choice(['', '', 'B'])}", "address"),
+    "postplace": (lambda: f"{random.randint(1000, 9899)} {random.choice(NO_PLACES)}", "address"),
+    "fnr": (fnr, "id"),
+    "phone": (no_phone, "phone"),
+    "email": (lambda: f"{random.choice(NO_FIRST).lower()}.{random.choice(NO_LAST).lower()}@{random.choice(NO_PLACES).lower()}.kommune.no"
+              .translate(str.maketrans("æøåÆØÅ", "eoaEOA")), "email"),
+    "age": (lambda: str(random.randint(58, 101)), "age"),
+    "date": (no_date, "date"),
+}
+
+NO_TEMPLATES_EN = [
+    "To be honest, {first} is the one everybody phones when the medicine robot stops.",
+    "We borrowed the routine from the team in {place}, they had it running a year before us.",
+    "There was a lady at {street} who refused the sensor mat for weeks.",
+    "The parcel with the new tablets went to {postplace} instead of to us.",
+    "My neighbour, who is {age}, asked me to set up video calls with her grandchildren.",
+    "One resident turned {age} last winter and still wants to learn the tablet.",
+    "At {workplace} they had two champions on every shift.",
+    "I sent the report to {email} and never heard back.",
+    "If the alarm fails at night, ring {phone} and someone comes out.",
+    "Somebody typed the birth number {fnr} into the message field, so we reported a breach.",
+    "The go-live was on {date}, right before the holidays.",
+    "Our leader, {person}, fought for the extra hours.",
+    "{person} from the IT department came up twice a week in the beginning.",
+    "I talked it through with {last} from the union before I said yes.",
+    "It was {first} who suggested the Friday drop-in sessions.",
+    "Then we had the training day in {place} with {person} as the teacher.",
+    "The user at {street} has a door sensor that beeps for nothing.",
+    "The gentleman is {age} years of age and lives by himself in {place}.",
+    "Han fylte {age} i fjor og bor fortsatt hjemme.",
+    "Dattera hans, {first}, ringer oss hver gang sensoren piper.",
+    "Vi hadde opplæring på {workplace} i to dager.",
+    "I remember {person} crying after the first week, it was that hard.",
+    "The supplier's contact was {person}, and her number was {phone}.",
+    "When I started at {workplace} nobody knew what a welfare technology champion was.",
+    "They moved her from {place} to a flat at {street}.",
+    "our manager {first} {last} said we had to take it step by step",
+    "the lady at {street} in {place} has the new medicine dispenser",
+]
+NO_TEMPLATES_NB = [
+    "Jeg snakket med {person} om alarmen i går.",
+    "Brukeren i {street} er {age} år og vil ikke ha kamera.",
+    "Ring meg på {phone} hvis nettbrettet ikke virker.",
+    "Vi var på besøk i {place} for å se hvordan de gjorde det.",
+    "Lederen vår, {first}, ga oss tid til opplæring.",
+    "Hun er {age} år og har bodd alene siden mannen døde.",
+    "Send rapporten til {email} før fredag.",
+    "Fødselsnummeret {fnr} sto skrevet på en lapp ved skjermen.",
+    "På {workplace} har de hatt dette i tre år.",
+    "Pakken ble sendt til {postplace} ved en feil.",
+    "Det var {person} som lærte oss å bruke systemet.",
+    "Vi startet opp {date} med fire brukere.",
+]
+NO_KEEP = ["medicine", "robot", "sensor", "tablets", "tablet", "training", "alarm", "champions", "breach", "union", "dispenser",
+           "opplæring", "nettbrettet", "systemet", "rapporten"]
+
+# --- International: English, formats of many countries, names from many places ---
+INT_FIRST = ["Chiamaka", "Takumi", "Bogdan", "Leilani", "Søren", "Anneliese", "Ravi", "Mariela", "Kofi", "Zofia", "Ewan",
+             "Thandiwe", "Iñaki", "Yerlan", "Dagný", "Hamid", "Priya", "Oisín", "Mateus", "Weronika", "Tobiah", "Ines"]
+INT_LAST = ["Adeyemi", "Kurosawa", "Petrescu", "Kahananui", "Vestergaard", "Brandauer", "Raghunathan", "Quispe", "Mensah",
+            "Wiśniewska", "MacLeod", "Dlamini", "Etxeberria", "Abenov", "Sigurðardóttir", "Rahimi", "Venkatesh", "Ó Briain",
+            "Carvalho", "Zielińska", "Holloway", "Marchetti"]
+INT_CITIES = ["Tbilisi", "Kraków", "Rosario", "Daejeon", "Leuven", "Cluj-Napoca", "Arequipa", "Kumasi", "Tromsø", "Hobart",
+              "Linz", "Pune", "Galway", "Tartu", "Bilbao", "Almaty", "Akureyri", "Curitiba"]
+INT_ORGS = ["Brightwell Analytics Ltd", "Quantara Systems Inc.", "Hoffmeyer Logistik GmbH", "Pacific Rim Holdings LLC",
+            "Van der Berg Zorg B.V.", "Solvik Medtech AS", "Maple & Finch Consulting Ltd.", "Orsini Farmaceutici S.p.A."]
+US_STREETS = ["Maple Avenue", "Cedar Lane", "Willow Creek Road", "Harbor View Drive", "Elmwood Court", "Juniper Street"]
+UK_STREETS = ["Kingsway", "Rosebery Crescent", "Abbey Road", "Castle Terrace", "Mill Lane", "Albion Street"]
+STATES = [("Portland", "OR"), ("Albany", "NY"), ("Boise", "ID"), ("Tucson", "AZ"), ("Savannah", "GA"), ("Madison", "WI")]
+
+
+def luhn(prefix, length):
+    digits = [int(c) for c in prefix] + [random.randint(0, 9) for _ in range(length - len(prefix) - 1)]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        v = d * 2 if i % 2 == 0 else d
+        total += v - 9 if v > 9 else v
+    digits.append((10 - total % 10) % 10)
+    s = "".join(map(str, digits))
+    return random.choice([s, " ".join(s[i:i + 4] for i in range(0, len(s), 4)), "-".join(s[i:i + 4] for i in range(0, len(s), 4))])
+
+
+def ssn():
+    area = random.choice([n for n in range(1, 900) if n != 666])
+    return f"{area:03d}-{random.randint(1, 99):02d}-{random.randint(1, 9999):04d}"
+
+
+def nhs():
+    while True:
+        d = [random.randint(0, 9) for _ in range(9)]
+        check = 11 - sum(x * w for x, w in zip(d, range(10, 1, -1))) % 11
+        check = 0 if check == 11 else check
+        if check != 10:
+            s = "".join(map(str, d + [check]))
+            return f"{s[:3]} {s[3:6]} {s[6:]}"
+
+
+def iban():
+    country, length = random.choice([("GB", 18), ("DE", 18), ("NL", 14), ("FR", 23)])
+    if country == "GB":
+        bban = "".join(random.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(4)) + "".join(str(random.randint(0, 9)) for _ in range(14))
+    elif country == "NL":
+        bban = "".join(random.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(4)) + "".join(str(random.randint(0, 9)) for _ in range(10))
+    else:
+        bban = "".join(str(random.randint(0, 9)) for _ in range(length))
+    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    s = f"{country}{98 - number % 97:02d}{bban}"
+    return random.choice([s, " ".join(s[i:i + 4] for i in range(0, len(s), 4))])
+
+
+def uk_postcode():
+    return f"{random.choice(['EH', 'LS', 'BS', 'CF', 'NE', 'G'])}{random.randint(1, 19)} {random.randint(1, 9)}{random.choice('ABDEFGHJLNPQRSTUWXYZ')}{random.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+
+
+def us_address():
+    city, state = random.choice(STATES)
+    return f"{random.randint(12, 9800)} {random.choice(US_STREETS)}, {city}, {state} {random.randint(10000, 99999)}"
+
+
+def us_phone():
+    a, b, c = random.randint(201, 989), random.randint(200, 999), random.randint(1000, 9999)
+    return random.choice([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"{a}.{b}.{c}", f"+1 {a} {b} {c}"])
+
+
+def uk_phone():
+    return random.choice([f"07{random.randint(100, 999)} {random.randint(100000, 999999)}", f"+44 20 {random.randint(7000, 8999)} {random.randint(1000, 9999)}"])
+
+
+INT_KINDS = {
+    "person": (lambda: f"{random.choice(INT_FIRST)} {random.choice(INT_LAST)}", "person"),
+    "first": (lambda: random.choice(INT_FIRST), "person"),
+    "last": (lambda: random.choice(INT_LAST), "person"),
+    "city": (lambda: random.choice(INT_CITIES), "city"),
+    "org": (lambda: random.choice(INT_ORGS), "org"),
+    "usaddress": (us_address, "address"),
+    "ukaddress": (lambda: f"{random.randint(1, 140)} {random.choice(UK_STREETS)}", "address"),
+    "flat": (lambda: f"Flat {random.randint(1, 40)}", "address"),
+    "ukpostcode": (uk_postcode, "zip"),
+    "ssn": (ssn, "id"),
+    "card": (lambda: luhn(random.choice(["4", "51", "37"]), random.choice([16, 16, 15])), "id"),
+    "nhs": (nhs, "id"),
+    "iban": (iban, "id"),
+    "ip": (lambda: ".".join(str(random.randint(1, 254)) for _ in range(4)), "id"),
+    "usphone": (us_phone, "phone"),
+    "ukphone": (uk_phone, "phone"),
+    "email": (lambda: f"{random.choice(INT_FIRST).lower()}{random.randint(1, 99)}@{random.choice(['mailbox.example', 'post.example.net', 'inbox.example.org'])}"
+              .translate(str.maketrans("øñíéá", "oniea")), "email"),
+    "age": (lambda: str(random.randint(19, 97)), "age"),
+    "url": (lambda: f"https://www.{random.choice(INT_LAST).lower().replace(' ', '')}-{random.randint(1, 99)}.example.com/profile"
+            .translate(str.maketrans("óśńðíéáú", "osndieau")), "url"),
+}
+
+INT_TEMPLATES = [
+    "Honestly, {first} was the only one on the ward who understood the dashboards.",
+    "The pilot ran in {city} first, and then they rolled it out here.",
+    "Please post the forms to {usaddress}.",
+    "Our office moved to {ukaddress}, {city} {ukpostcode} last year.",
+    "She rents {flat}, {ukaddress}, and the landlord won't allow the key safe.",
+    "He gave his social security number, {ssn}, over the phone, which worried me.",
+    "The refund went back to the card ending up on the form as {card}.",
+    "His NHS number is {nhs}; I only had it because of the referral.",
+    "They asked us to transfer the deposit to {iban}.",
+    "The logs showed someone signing in from {ip} at three in the morning.",
+    "You can get hold of the coordinator on {usphone} during office hours.",
+    "If nobody answers, try {ukphone} instead.",
+    "Her personal address is {email}, but don't share it.",
+    "My father is {age} and he still fixes his own computer.",
+    "We support a woman who has just turned {age} and lives on her own.",
+    "At {age} he decided he wanted a smartwatch.",
+    "I was contracted through {org} for the whole project.",
+    "{org} supplied the sensors, and honestly they were awful.",
+    "There's a blog about it at {url} if you want to read more.",
+    "I spoke with {person} from the vendor, and she promised a fix.",
+    "{person} and {person} ran the evening sessions together.",
+    "The consultant, {last}, wrote most of the procedures.",
+    "Ask {first} about it, she keeps the spreadsheet.",
+    "She flew home to {city} when her mother got ill.",
+    "The training was delivered by {person} of {org}.",
+    "my colleague {first} {last} does the night shifts",
+    "send it to {email} and copy in {first}",
+]
+INT_KEEP = ["dashboards", "pilot", "forms", "landlord", "referral", "deposit", "logs", "coordinator", "smartwatch", "sensors",
+            "procedures", "spreadsheet", "training", "sessions"]
+
+
+def fill(template, kinds):
+    text, entities = "", []
+    parts = template.split("{")
+    text += parts[0]
+    for part in parts[1:]:
+        kind, rest = part.split("}", 1)
+        value = kinds[kind][0]()
+        entities.append((value, kinds[kind][1]))
+        text += value + rest
+    return text, entities
+
+
+def corpus(folder, prefix, templates_by_language, kinds, keep_words, count, turns):
+    os.makedirs(folder, exist_ok=True)
+    gold = {}
+    for number in range(1, count + 1):
+        language = "nb" if prefix == "N" and number > count - 2 else "en"
+        templates = templates_by_language[language]
+        texts, entities, keep = [], [], []
+        for index in range(turns):
+            text, found = fill(random.choice(templates), kinds)
+            # Speech-to-text output now and then: all lower case.
+            if random.random() < 0.05:
+                text, found = text.lower(), [(value.lower(), kind) for value, kind in found]
+            texts.append(text)
+            entities += [{"turn": index, "text": value, "type": kind} for value, kind in found]
+            keep += [{"turn": index, "text": word} for word in keep_words if word in text.split(" ") or word + "." in text or word + "," in text]
+        ident = f"{prefix}{number:02d}"
+        body = "\n".join(f'    <turn speaker="{"I1" if i % 2 else ident}">{escape(t)}</turn>' for i, t in enumerate(texts))
+        xml = (f'<?xml version="1.0" encoding="UTF-8"?>\n<interview xmlns="urn:thematic:interview:1" id="{ident}" participant="{ident}" '
+               f'language="{language}">\n  <body>\n{body}\n  </body>\n</interview>\n')
+        with open(os.path.join(folder, ident + ".xml"), "w", encoding="utf-8") as handle:
+            handle.write(xml)
+        gold[ident + ".xml"] = {"entities": entities, "keep": keep}
+    with open(os.path.join(folder, "gold.json"), "w", encoding="utf-8") as handle:
+        json.dump(gold, handle, ensure_ascii=False, indent=1, sort_keys=True)
+    print(folder, sum(len(g["entities"]) for g in gold.values()), "identifiers in", len(gold), "transcripts")
+
+
+random.seed(4711)
+corpus(os.path.join(OUT, "norwegian"), "N", {"en": NO_TEMPLATES_EN, "nb": NO_TEMPLATES_NB}, NO_KINDS, NO_KEEP, 8, 30)
+random.seed(4712)
+corpus(os.path.join(OUT, "international"), "X", {"en": INT_TEMPLATES}, INT_KINDS, INT_KEEP, 8, 30)
