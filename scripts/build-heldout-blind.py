@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes Fixtures/anonymization-blind/{norwegian,international}: two held-out anonymization sets (Interview XML +
+"""Writes Fixtures/anonymization-blind/round{1,2}/{norwegian,international}: held-out anonymization sets (Interview XML +
 gold.json for ../shared/tools/score_anon.py) from sentence templates written for them after the recognizers were
-tuned, and scored once before anything was changed (Docs/Anonymization.md reports that first figure).
+tuned, each round scored once before anything was changed (Docs/Anonymization.md reports those first figures). Round 1
+was then used to fix what it missed, so it is blind no longer; round 2 was written afterwards and has not been tuned on.
 
 The tuning sets are ../shared/anonymization-dev, ../shared/anonymization-ext-dev and Fixtures/anonymization-heldout
 (whose templates came from the same hand as the rules and so are not blind). These templates differ from all three in
@@ -282,7 +283,112 @@ def corpus(folder, prefix, templates_by_language, kinds, keep_words, count, turn
     print(folder, sum(len(g["entities"]) for g in gold.values()), "identifiers in", len(gold), "transcripts")
 
 
+# Round 2: other people, places and sentences, written after round 1 had been scored and used to fix what it missed.
+NO_FIRST_2 = ["Bjørnar", "Hildegunn", "Arvid", "Synnøve", "Kåre", "Marte", "Espen", "Gro", "Fadumo", "Tadeusz", "Oddvar",
+              "Ylva", "Trygve", "Ingebjørg", "Hussein", "Margit", "Øystein", "Nora"]
+NO_LAST_2 = ["Brandtzæg", "Haugland", "Stokke", "Vikan", "Ottesen", "Aune", "Lyngstad", "Hegge", "Nowak", "Abdullahi",
+             "Bjerkan", "Storvik", "Rian", "Kjelstad", "Valstad", "Moe"]
+NO_PLACES_2 = ["Orkdal", "Midtre Gauldal", "Åfjord", "Indre Fosen", "Ørland", "Snåsa", "Lierne", "Grong", "Levanger",
+               "Stjørdal", "Røros", "Heim", "Osen", "Flatanger"]
+NO_WORKPLACES_2 = ["Borgåsen sykehjem", "Lade helsehus", "Strinda omsorgssenter", "Byåsen bo- og helsesenter", "Moholt legekontor"]
+NO_STREETS_2 = ["Skolevegen", "Storgata", "Tunveien", "Lundgårdsvegen", "Bakkegata", "Furuhaugen"]
+NO_KINDS_2 = dict(NO_KINDS)
+NO_KINDS_2.update({
+    "person": (lambda: f"{random.choice(NO_FIRST_2)} {random.choice(NO_LAST_2)}", "person"),
+    "first": (lambda: random.choice(NO_FIRST_2), "person"),
+    "last": (lambda: random.choice(NO_LAST_2), "person"),
+    "place": (lambda: random.choice(NO_PLACES_2), "city"),
+    "workplace": (lambda: random.choice(NO_WORKPLACES_2), "org"),
+    "street": (lambda: f"{random.choice(NO_STREETS_2)} {random.randint(1, 80)}{random.choice(['', '', 'A'])}", "address"),
+    "postplace": (lambda: f"{random.randint(1000, 9899)} {random.choice(NO_PLACES_2)}", "address"),
+    "email": (lambda: f"{random.choice(NO_FIRST_2).lower()}{random.randint(1, 9)}@{random.choice(['online', 'hotmail', 'gmail'])}.example"
+              .translate(str.maketrans("æøåÆØÅ", "eoaEOA")), "email"),
+})
+NO_TEMPLATES_EN_2 = [
+    "Before the merger I worked two years in {place}, where they had nothing of this.",
+    "{first} and I sat down one evening and wrote the checklist together.",
+    "A man who lives in {street} pressed the alarm forty times in one night.",
+    "The district nurse, {person}, was against it at first.",
+    "You would think a {age}-year-old would not manage, but she does video calls every day.",
+    "His wife is {age}, so she cannot lift him any more.",
+    "The lady was born in {place} and has never lived anywhere else.",
+    "We got the sensors from the pilot at {workplace}.",
+    "I think {last} wrote the procedure, but I am not sure.",
+    "Please call {phone} and ask for the technician on duty.",
+    "His birth number, {fnr}, was on the screen when the relatives came in.",
+    "We used her private e-mail, {email}, for the first invitations.",
+    "The key box at {street}, {postplace} had the wrong code.",
+    "The change happened on {date}, and the phones did not work for a week.",
+    "Oh, {first}? She is brilliant with the older users.",
+    "I asked my colleague {first} to cover the evening round.",
+    "When the mayor of {place} visited, {person} showed her the robot.",
+    "He is almost {age} now and still refuses the fall sensor.",
+    "the daughter lives in {place} so she follows the camera from there",
+    "we called {first} from the municipality and she came the same day",
+]
+NO_TEMPLATES_NB_2 = [
+    "Mora hennes er {age} og bor på {workplace}.",
+    "Jeg sendte en melding til {first} om vaktlista.",
+    "Han flyttet fra {place} i fjor.",
+    "Adressen er {street}, {postplace}.",
+    "Telefonen til vakthavende er {phone}.",
+    "{person} var med på det første møtet.",
+    "Vi hadde kurs i {place} sammen med {person}.",
+    "Pasienten er født {date} og har fødselsnummer {fnr}.",
+]
+
+INT_FIRST_2 = ["Aoife", "Nnamdi", "Radek", "Kalani", "Henrike", "Sanjay", "Luciana", "Yaw", "Małgorzata", "Callum", "Nomvula",
+               "Aitor", "Dinara", "Hrafn", "Parisa", "Deepa", "Cormac", "Thiago", "Agnieszka", "Ezra"]
+INT_LAST_2 = ["Okonkwo", "Dvořák", "Akana", "Lindqvist", "Subramaniam", "Fernández", "Boateng", "Kowalczyk", "Fraser",
+              "Nkosi", "Arrieta", "Sadykova", "Einarsson", "Tehrani", "Pillai", "Gallagher", "Nogueira", "Lewandowska", "Whitfield"]
+INT_CITIES_2 = ["Yerevan", "Poznań", "Mendoza", "Gwangju", "Ghent", "Timișoara", "Cusco", "Tamale", "Bergen", "Launceston",
+                "Graz", "Nagpur", "Limerick", "Pärnu", "San Sebastián", "Shymkent", "Ísafjörður", "Florianópolis"]
+INT_ORGS_2 = ["Northgate Health Partners Ltd", "Lumenis Devices Inc.", "Brückner Pflege GmbH", "Cascade Ridge Solutions LLC",
+              "De Vries Techniek B.V.", "Fjordline Sensor AS", "Thornbury & Webb Ltd.", "Bellandi Sistemi S.p.A."]
+INT_KINDS_2 = dict(INT_KINDS)
+INT_KINDS_2.update({
+    "person": (lambda: f"{random.choice(INT_FIRST_2)} {random.choice(INT_LAST_2)}", "person"),
+    "first": (lambda: random.choice(INT_FIRST_2), "person"),
+    "last": (lambda: random.choice(INT_LAST_2), "person"),
+    "city": (lambda: random.choice(INT_CITIES_2), "city"),
+    "org": (lambda: random.choice(INT_ORGS_2), "org"),
+})
+INT_TEMPLATES_2 = [
+    "I trained {first} on the new rota software in about an hour.",
+    "Most of our agency staff came from {city} that winter.",
+    "Invoices should go to {usaddress}, attention of accounts.",
+    "The clinic is at {ukaddress}, just off the high street, {ukpostcode}.",
+    "He lives in {flat} at {ukaddress} with his two cats.",
+    "For the background check she had to give her SSN, {ssn}.",
+    "They charged {card} twice for the same order.",
+    "The referral letter quoted NHS number {nhs}.",
+    "Her salary is paid into {iban}.",
+    "The tablet kept losing the connection to the router at {ip}.",
+    "The helpline number is {usphone}, open until eight.",
+    "Her mobile is {ukphone} if the landline is busy.",
+    "You can write to me at {email}.",
+    "Mum turned {age} in March, and she still does the crossword in ink.",
+    "A {age}-year-old gentleman taught me more about the app than the vendor did.",
+    "When she was {age} she moved into sheltered housing.",
+    "We outsourced the monitoring to {org}.",
+    "The contract with {org} ends next spring.",
+    "All the slides are on {url}.",
+    "{person} chaired the steering group for two years.",
+    "I shared an office with {person} and {last}.",
+    "Dr {last} signed off the protocol.",
+    "Thanks to {first}, the night shift finally got proper chargers.",
+    "We visited a care home in {city} to see their set-up.",
+    "the rollout was led by {person} at {org}",
+    "you can ring {first} on {ukphone} after six",
+]
+
 random.seed(4711)
-corpus(os.path.join(OUT, "norwegian"), "N", {"en": NO_TEMPLATES_EN, "nb": NO_TEMPLATES_NB}, NO_KINDS, NO_KEEP, 8, 30)
+corpus(os.path.join(OUT, "round1", "norwegian"), "N", {"en": NO_TEMPLATES_EN, "nb": NO_TEMPLATES_NB}, NO_KINDS, NO_KEEP, 8, 30)
 random.seed(4712)
-corpus(os.path.join(OUT, "international"), "X", {"en": INT_TEMPLATES}, INT_KINDS, INT_KEEP, 8, 30)
+corpus(os.path.join(OUT, "round1", "international"), "X", {"en": INT_TEMPLATES}, INT_KINDS, INT_KEEP, 8, 30)
+random.seed(5811)
+corpus(os.path.join(OUT, "round2", "norwegian"), "N", {"en": NO_TEMPLATES_EN_2, "nb": NO_TEMPLATES_NB_2}, NO_KINDS_2,
+       NO_KEEP + ["checklist", "merger", "procedure", "technician", "invitations", "robot", "camera", "vaktlista", "kurs"], 8, 30)
+random.seed(5812)
+corpus(os.path.join(OUT, "round2", "international"), "X", {"en": INT_TEMPLATES_2}, INT_KINDS_2,
+       INT_KEEP + ["rota", "invoices", "clinic", "cats", "router", "helpline", "crossword", "monitoring", "contract", "slides", "protocol", "chargers"], 8, 30)

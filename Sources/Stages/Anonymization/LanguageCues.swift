@@ -27,6 +27,8 @@ struct LanguageCues: Sendable {
     var ageOld: Set<String> = []
     var ageNouns: Set<String> = []
     var ageAt: Set<String> = []
+    var ageApproximators: Set<String> = []
+    var firstPersonPronouns: Set<String> = []
     var ageSubjectsAfter: Set<String> = []
     var phoneCuesBefore: Set<String> = []
     var phoneCuesAfter: Set<String> = []
@@ -45,7 +47,8 @@ struct LanguageCues: Sendable {
         "employment-verbs": \.employmentVerbs, "month-context": \.monthContext, "never-replaced": \.neverReplaced,
         "age-copulas": \.ageCopulas, "age-person-words": \.agePersonWords, "age-superlatives": \.ageSuperlatives,
         "age-units-after": \.ageUnitsAfter, "age-years": \.ageYears, "age-old": \.ageOld, "age-nouns": \.ageNouns,
-        "age-at": \.ageAt, "age-subjects-after": \.ageSubjectsAfter,
+        "age-at": \.ageAt, "age-subjects-after": \.ageSubjectsAfter, "age-approximators": \.ageApproximators,
+        "first-person-pronouns": \.firstPersonPronouns,
         "phone-cues-before": \.phoneCuesBefore, "phone-cues-after": \.phoneCuesAfter, "phone-bridges": \.phoneBridges,
         "postcode-cues": \.postcodeCues, "unit-words": \.unitWords, "card-words": \.cardWords, "document-words": \.documentWords,
         "number-words": \.numberWords, "document-compounds": \.documentCompounds,

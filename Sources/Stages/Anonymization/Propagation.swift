@@ -16,7 +16,7 @@ struct PropagationIndex: Sendable {
             guard !words.isEmpty, seen.insert(words).inserted else { return }
             sequences[words[0], default: []].append((words, type))
         }
-        for finding in findings where finding.propagates && [.person, .place, .workplace, .address, .email].contains(finding.type) {
+        for finding in findings where finding.propagates && [.person, .place, .workplace, .organisation, .address, .email].contains(finding.type) {
             let words = finding.words.filter { !gazetteer.allowed.contains($0) }
             guard !words.isEmpty else { continue }
             if words.count == 1 && Self.isOrdinaryWord(words[0], gazetteer) { continue }
@@ -51,7 +51,7 @@ struct PropagationIndex: Sendable {
                 var matched = true
                 for word in words.dropFirst() {
                     position += 1
-                    while view.isPunct(position, "-") || view.isPunct(position, ".") || view.isPunct(position, "@") { position += 1 }
+                    while view.isPunct(position, "-") || view.isPunct(position, ".") || view.isPunct(position, "@") || view.isPunct(position, "&") { position += 1 }
                     if !(view.lower(position) == word || view.base(position) == word) { matched = false; break }
                 }
                 if matched {

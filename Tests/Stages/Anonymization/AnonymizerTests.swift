@@ -161,24 +161,36 @@ struct AnonymizerTests {
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 
-    /// The held-out set in Fixtures/anonymization-heldout (scripts/build-heldout.py): templates written for it. Measured
-    /// blind at 0.885; the age and foreign-street rules added afterwards come from the issue's own examples, which the
-    /// templates share, so its figure (0.985) is no longer blind for those two kinds.
-    @Test func heldOutSetStaysAboveItsFloor() throws {
+    /// The tuning set in Fixtures/anonymization-heldout (scripts/build-heldout.py): its templates came from the same hand
+    /// as the rules, so it guards against regressions, not for generalisation.
+    @Test func tuningSetStaysAboveItsFloor() throws {
         let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-heldout")
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus))
         #expect(figures["missing_files"] == 0, "\(output)")
-        #expect(figures["recall"] ?? 0 >= 0.97, "\(output)")
+        #expect(figures["recall"] ?? 0 >= 0.99, "\(output)")
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.97, "\(output)")
     }
 
-    /// The international development corpus (US/international formats): an honest floor under today's figure
-    /// (recall 0.802, ordinary words kept 0.994), so a regression shows; the target (0.95) is not met yet.
+    /// The held-out sets of scripts/build-heldout-blind.py, in two rounds written from their own templates and scored
+    /// before any rule changed (Docs/Anonymization.md has the first figures, and which kinds were fixed afterwards).
+    /// Floors under today's figures (0.993–1.000), and the targets: ≥ 0.99 Norwegian-style, ≥ 0.95 international.
+    @Test(arguments: ["round1/norwegian", "round1/international", "round2/norwegian", "round2/international"])
+    func heldOutSetsMeetTheTargets(set: String) throws {
+        let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-blind").appendingPathComponent(set)
+        let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus))
+        #expect(figures["missing_files"] == 0, "\(output)")
+        #expect(figures["recall"] ?? 0 >= (set.hasSuffix("norwegian") ? 0.99 : 0.95), "\(output)")
+        #expect(figures["keep_words"] ?? 0 >= 0.98, "\(output)")
+        #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
+    }
+
+    /// The international development corpus (US/international formats; ../shared/anonymization-ext-dev): 0.953 today
+    /// (ordinary words kept 0.992); the floor sits just under it so a regression shows.
     @Test func internationalCorpusStaysAboveItsFloor() throws {
         let corpus = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent("anonymization-ext-dev")
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus), exclude: "date_generic,region_country")
         #expect(figures["missing_files"] == 0, "\(output)")
-        #expect(figures["recall"] ?? 0 >= 0.79, "\(output)")
+        #expect(figures["recall"] ?? 0 >= 0.945, "\(output)")
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 }

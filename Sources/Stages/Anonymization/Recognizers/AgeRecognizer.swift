@@ -4,9 +4,9 @@ struct AgeRecognizer: Recognizer {
     var type: IdentifierType { .age }
     static let triggering = ["Her mother is «89» and lives alone.", "the patient was «74», and", "I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "[nb] han er «54» år gammel",
                              "aged «67», she", "when he turned «70»", "[nb] hun er «54» år", "[nn] ho er «87» år", "[nn] eg er «54» år gammal", "I'll turn «74».", "she will turn «90» in May",
-                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "[nb] den eldste brukeren er «92»", "At «76» he decided he wanted a smartwatch", "at «80», she moved in", "Han er «87» år og bor alene."]
+                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "[nb] den eldste brukeren er «92»", "At «76» he decided he wanted a smartwatch", "at «80», she moved in", "He is almost «66» now and", "[nb] hun er nesten «90» nå", "Han er «87» år og bor alene."]
     static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres",
-                                "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år"]
+                                "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
@@ -40,8 +40,10 @@ struct AgeRecognizer: Recognizer {
         return false
     }
 
+    /// "she is 92", "she is almost 92": a cue, perhaps with one approximating word between it and the number.
     private func hasCueBefore(_ text: TextView, _ index: Int) -> Bool {
-        text.cues.ageCuesBefore.contains { cue in
+        let index = approximated(text, index)
+        return text.cues.ageCuesBefore.contains { cue in
             guard index - cue.count >= 0 else { return false }
             return cue.enumerated().allSatisfy { offset, word in text.isWord(index - cue.count + offset, equals: word) }
         }
@@ -50,6 +52,7 @@ struct AgeRecognizer: Recognizer {
     /// "Her mother is 89", "the patient was 74", "Kari er 54": a person word or name as the subject of is/was/er/var
     /// within three words before the number.
     private func hasPersonSubject(_ text: TextView, _ index: Int) -> Bool {
+        let index = approximated(text, index)
         guard text.isWord(index - 1), text.cues.ageCopulas.contains(text.lower(index - 1)) else { return false }
         for back in 2...4 {
             let position = index - back
@@ -67,6 +70,11 @@ struct AgeRecognizer: Recognizer {
         guard (text.numberValue(index) ?? 0) > 12, text.isWord(index - 1), text.cues.ageAt.contains(text.lower(index - 1)) else { return false }
         let next = text.isPunct(index + 1, ",") ? index + 2 : index + 1
         return text.isWord(next) && text.cues.ageSubjectsAfter.contains(text.lower(next))
+    }
+
+    /// Where the number's context starts: before "almost", "nearly", "nesten" when one stands right before it.
+    private func approximated(_ text: TextView, _ index: Int) -> Int {
+        text.isWord(index - 1) && text.cues.ageApproximators.contains(text.lower(index - 1)) ? index - 1 : index
     }
 
     /// "a man of 87", "a woman of 90".

@@ -6,7 +6,7 @@ struct OrganisationRecognizer: Recognizer {
     static let triggering = ["I worked for «Comverse Technology Inc.» before", "at «Thyrocare Technologies Ltd», then", "«Trinseo S.A.» is big",
                              "he joined «Equinor ASA» in", "«Bank of Marin Bancorp Corp.» said", "«Nordic Semiconductor AS» makes chips",
                              "and «Mimecast Limited»'s chief",
-                             "at «KANDENKO CO.LTD.», then", "«TAOKA CHEMICAL COMPANYLIMITED» is", "of «DAISYO CORPORATION» and", "«FinWise Bancorp» is", "I work for «ETFS COMM/2X DAILY LONG»", "she was employed by «Rivet Software» until", "i was contracted through «quantara systems inc.» for"]
+                             "at «KANDENKO CO.LTD.», then", "«TAOKA CHEMICAL COMPANYLIMITED» is", "of «DAISYO CORPORATION» and", "«FinWise Bancorp» is", "I work for «ETFS COMM/2X DAILY LONG»", "she was employed by «Rivet Software» until", "i was contracted through «quantara systems inc.» for", "the rollout was led by them at «thornbury & webb ltd.»"]
     static let nonTriggering = ["as good as it gets", "we use the AS model", "Ltd is short for limited", "Inc. is an abbreviation", "I work for the municipality", "I worked for NAV", "she works for the municipality at night"]
 
     /// Legal forms as written (case matters: "AS" is a form, "as" a word).
@@ -72,8 +72,13 @@ struct OrganisationRecognizer: Recognizer {
         if text.isPunct(index + 1, "."), text.attached(index + 1) { form += "."; last = index + 1 }
         guard Self.unmistakableForms.contains(form) || Self.unmistakableForms.contains(text.lower(index)) else { return nil }
         var first = index
-        while index - first < 3, text.isWord(first - 1), !text.has(first - 1, .functionWord), !text.has(first - 1, .employmentVerb),
-              !text.isSentenceStart(first) { first -= 1 }
+        var words = 0
+        while words < 3, !text.isSentenceStart(first) {
+            if text.isPunct(first - 1, "&"), text.isWord(first - 2) { first -= 1; continue }
+            guard text.isWord(first - 1), !text.has(first - 1, .functionWord), !text.has(first - 1, .employmentVerb) else { break }
+            first -= 1
+            words += 1
+        }
         guard first < index else { return nil }
         return Candidate(first: first, last: last, type: .organisation, confident: false, reason: "a company's legal form in lower-cased text")
     }

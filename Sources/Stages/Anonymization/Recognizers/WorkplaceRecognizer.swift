@@ -4,7 +4,7 @@
 struct WorkplaceRecognizer: Recognizer {
     var type: IdentifierType { .workplace }
     static let triggering = ["At «Kvamstun omsorgssenter» they", "at «solstua nursing home» they", "«Bakkely bo- og behandlingssenter» has",
-                             "the «Elvetun nursing home»", "at «St. Olavs hospital»", "at «lindheim sykehjem»"]
+                             "the «Elvetun nursing home»", "at «St. Olavs hospital»", "at «lindheim sykehjem»", "at «Byåsen bo- og helsesenter»"]
     static let nonTriggering = ["coverage in the nursing home", "our local care centre", "a new health centre opened", "the sykehjem is"]
 
     /// Institution words of two or three words, lower-cased.
@@ -33,6 +33,9 @@ struct WorkplaceRecognizer: Recognizer {
     /// The last token of an institution word starting at `index`.
     private func institution(_ text: TextView, at index: Int) -> Int? {
         if text.has(index, .workplaceWord) { return index }
+        // "bo- og helsesenter", "rehabiliterings- og omsorgssenter": a first part sharing the institution word after "og".
+        if text.isWord(index), text.isPunct(index + 1, "-"), text.attached(index + 1), text.isWord(index + 2, "og") || text.isWord(index + 2, "and"),
+           text.has(index + 3, .workplaceWord) { return index + 3 }
         guard text.has(index, .workplacePhraseStart) else { return nil }
         for phrase in Self.phrases where text.lower(index) == phrase[0] {
             var position = index
