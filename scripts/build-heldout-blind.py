@@ -2,7 +2,8 @@
 """Writes Fixtures/anonymization-blind/round{1,2}/{norwegian,international}: held-out anonymization sets (Interview XML +
 gold.json for ../shared/tools/score_anon.py) from sentence templates written for them after the recognizers were
 tuned, each round scored once before anything was changed (Docs/Anonymization.md reports those first figures). Round 1
-was then used to fix what it missed, so it is blind no longer; round 2 was written afterwards and has not been tuned on.
+and round 2 were then used to fix what they missed, so they are blind no longer; round 3 was written afterwards, scored
+once, and left alone.
 
 The tuning sets are ../shared/anonymization-dev, ../shared/anonymization-ext-dev and Fixtures/anonymization-heldout
 (whose templates came from the same hand as the rules and so are not blind). These templates differ from all three in
@@ -382,6 +383,102 @@ INT_TEMPLATES_2 = [
     "you can ring {first} on {ukphone} after six",
 ]
 
+# Round 3: written after round 2 had been scored and fixed; scored once and left alone (the blind figure).
+NO_FIRST_3 = ["Jostein", "Borghild", "Steinar", "Vigdis", "Rune", "Anniken", "Helge", "Turid", "Ahmed", "Katarzyna", "Leif",
+              "Wenche", "Petter", "Sissel", "Abdirahman", "Målfrid", "Geir", "Elin"]
+NO_LAST_3 = ["Holmen", "Berntsen", "Solberg", "Eggen", "Ramstad", "Dahle", "Furu", "Kristoffersen", "Wiśniewski", "Hassan",
+             "Lien", "Sandvik", "Krogstad", "Tveit", "Hårstad", "Bakken"]
+NO_PLACES_3 = ["Namdalseid", "Overhalla", "Verran", "Rindal", "Surnadal", "Hemne", "Agdenes", "Bjugn", "Roan", "Leka",
+               "Frosta", "Klæbu", "Hommelvik", "Soknedal"]
+NO_WORKPLACES_3 = ["Rosten sykehjem", "Tiller helsesenter", "Saupstad omsorgssenter", "Ranheim helse- og velferdssenter", "Nidarvoll legekontor"]
+NO_STREETS_3 = ["Hegdalsvegen", "Industrigata", "Myrvollveien", "Skogsstien", "Lillegårdsbakken", "Solsikkevegen"]
+NO_KINDS_3 = dict(NO_KINDS)
+NO_KINDS_3.update({
+    "person": (lambda: f"{random.choice(NO_FIRST_3)} {random.choice(NO_LAST_3)}", "person"),
+    "first": (lambda: random.choice(NO_FIRST_3), "person"),
+    "last": (lambda: random.choice(NO_LAST_3), "person"),
+    "place": (lambda: random.choice(NO_PLACES_3), "city"),
+    "workplace": (lambda: random.choice(NO_WORKPLACES_3), "org"),
+    "street": (lambda: f"{random.choice(NO_STREETS_3)} {random.randint(1, 99)}", "address"),
+    "postplace": (lambda: f"{random.randint(1000, 9899)} {random.choice(NO_PLACES_3)}", "address"),
+    "email": (lambda: f"{random.choice(NO_LAST_3).lower()}@{random.choice(['vikt', 'omsorg', 'helse'])}.example.no"
+              .translate(str.maketrans("æøåÆØÅśŚ", "eoaEOAsS")), "email"),
+})
+NO_TEMPLATES_EN_3 = [
+    "I was sceptical, but {first} convinced me in the end.",
+    "She was moved to {workplace} after the fall.",
+    "We have a user in {place} who is {age} and lives on a farm.",
+    "The technician drove all the way from {place} for nothing.",
+    "My mother-in-law, who is {age}, uses the tablet more than I do.",
+    "The equipment is registered at {street}, so the alarms go there.",
+    "According to {last}, the budget was already spent.",
+    "Nobody told us that {person} had left the project.",
+    "Then {first} said, why don't we just try it for a month?",
+    "Everything is logged under his birth number, {fnr}, which worries me.",
+    "You can reach the coordinator on {phone} most days.",
+    "I mailed {email} three times about the battery problem.",
+    "It was delivered to {postplace} on {date}.",
+    "Our unit leader {person} was on sick leave that autumn.",
+    "The gentleman, aged {age}, was the first to get the GPS watch.",
+    "Back then I lived in {place} and commuted every day.",
+    "the nurse at {workplace} showed us the dispenser",
+    "ask {first} {last}, she knows the supplier",
+]
+NO_TEMPLATES_NB_3 = [
+    "Jeg ringte {first} med en gang alarmen gikk.",
+    "Han er {age} år og bruker rullator.",
+    "Hun bor i {street} sammen med datteren.",
+    "Vi fikk utstyret fra {workplace}.",
+    "Det var {person} som tok ansvaret for opplæringen.",
+    "Kommunen har kontor i {postplace}.",
+    "Du kan ringe {phone} på dagtid.",
+    "Mannen hennes ble {age} i vinter.",
+]
+INT_FIRST_3 = ["Siobhan", "Emeka", "Jiří", "Keoni", "Friederike", "Arjun", "Valentina", "Kwabena", "Bożena", "Lachlan",
+               "Zanele", "Unai", "Aigerim", "Snorri", "Shirin", "Lakshmi", "Declan", "Rafael", "Joanna", "Micah"]
+INT_LAST_3 = ["Nwosu", "Horák", "Kealoha", "Schreiber", "Iyer", "Gutiérrez", "Asante", "Kamińska", "McAllister", "Zulu",
+              "Goikoetxea", "Nurlanova", "Gunnarsson", "Karimi", "Menon", "Doherty", "Almeida", "Nowicka", "Prescott"]
+INT_CITIES_3 = ["Batumi", "Wrocław", "Córdoba", "Ulsan", "Bruges", "Iași", "Trujillo", "Takoradi", "Stavanger", "Devonport",
+                "Innsbruck", "Mysore", "Waterford", "Narva", "Pamplona", "Karaganda", "Egilsstaðir", "Joinville"]
+INT_ORGS_3 = ["Redfern Care Systems Ltd", "Altavia Health Inc.", "Kessler Medizintechnik GmbH", "Blue Heron Analytics LLC",
+              "Jansen Zorgtechniek B.V.", "Nordlys Telecare AS", "Whitmore & Dale Ltd.", "Ferraresi Servizi S.p.A."]
+INT_KINDS_3 = dict(INT_KINDS)
+INT_KINDS_3.update({
+    "person": (lambda: f"{random.choice(INT_FIRST_3)} {random.choice(INT_LAST_3)}", "person"),
+    "first": (lambda: random.choice(INT_FIRST_3), "person"),
+    "last": (lambda: random.choice(INT_LAST_3), "person"),
+    "city": (lambda: random.choice(INT_CITIES_3), "city"),
+    "org": (lambda: random.choice(INT_ORGS_3), "org"),
+})
+INT_TEMPLATES_3 = [
+    "It was {first} who noticed the readings were off.",
+    "We recruited two nurses straight out of {city}.",
+    "The replacement kit was shipped to {usaddress}.",
+    "The team sits at {ukaddress}, {city}, {ukpostcode}.",
+    "Her flat is {flat}, {ukaddress}.",
+    "The form wanted his social security number: {ssn}.",
+    "I paid for the pilot licences with {card}.",
+    "Is {nhs} the right NHS number for him?",
+    "The grant was transferred to {iban} last week.",
+    "We whitelisted {ip} for the remote access.",
+    "Call the service desk on {usphone}.",
+    "Or text her on {ukphone}.",
+    "Send the minutes to {email}.",
+    "My grandmother is {age} and she video-calls us every Sunday.",
+    "He was {age} when the stroke happened.",
+    "A resident of {age} asked whether the camera could see her at night.",
+    "The devices came from {org}.",
+    "We are renegotiating with {org} this year.",
+    "There is a short video at {url}.",
+    "{person} from procurement signed the order.",
+    "I worked under {last} for almost a decade.",
+    "Professor {last} reviewed the evaluation.",
+    "Without {first} the whole thing would have collapsed.",
+    "Our sister site in {city} went live first.",
+    "the evaluation was done by {person} from {org}",
+    "text {first} on {usphone} if the door locks again",
+]
+
 random.seed(4711)
 corpus(os.path.join(OUT, "round1", "norwegian"), "N", {"en": NO_TEMPLATES_EN, "nb": NO_TEMPLATES_NB}, NO_KINDS, NO_KEEP, 8, 30)
 random.seed(4712)
@@ -392,3 +489,9 @@ corpus(os.path.join(OUT, "round2", "norwegian"), "N", {"en": NO_TEMPLATES_EN_2, 
 random.seed(5812)
 corpus(os.path.join(OUT, "round2", "international"), "X", {"en": INT_TEMPLATES_2}, INT_KINDS_2,
        INT_KEEP + ["rota", "invoices", "clinic", "cats", "router", "helpline", "crossword", "monitoring", "contract", "slides", "protocol", "chargers"], 8, 30)
+random.seed(6911)
+corpus(os.path.join(OUT, "round3", "norwegian"), "N", {"en": NO_TEMPLATES_EN_3, "nb": NO_TEMPLATES_NB_3}, NO_KINDS_3,
+       NO_KEEP + ["technician", "budget", "battery", "farm", "equipment", "rullator", "utstyret"], 8, 30)
+random.seed(6912)
+corpus(os.path.join(OUT, "round3", "international"), "X", {"en": INT_TEMPLATES_3}, INT_KINDS_3,
+       INT_KEEP + ["readings", "kit", "licences", "grant", "minutes", "stroke", "camera", "devices", "video", "procurement", "evaluation"], 8, 30)
