@@ -127,7 +127,9 @@ public struct Anonymization: Stage {
                                      description: "re-identification key (\(sealed ? "sealed" : "not sealed; set \(passphraseVariable) to seal it"))"))
         }
         let total = result.counts.values.reduce(0) { $0 + $1.values.reduce(0, +) }
+        let unknown = result.review.filter { UnknownWords.reasons.contains($0.reason) }.count
         context.summarize("anonymization: \(total) replacements of \(result.entities.count) identifiers, \(result.review.count) for review"
+            + " (\(unknown) \(unknown == 1 ? "name" : "names") no list knows)"
             + (destination == nil ? "; no key written (give --key to keep one)" : "; key kept outside the output folder (written with it)"))
     }
 }
@@ -139,6 +141,8 @@ struct AnonymizationReport: Encodable {
     var replacements: [String: Int]
     var perTranscript: [String: [String: Int]]
     var forReview: Int
+    /// Of those, the safety net's guesses: capitalised words no dictionary or list knows.
+    var unknownNames: Int
     /// Identifiers the input itself marked with `<anon>` (no `ref`); omitted when none.
     var markedInInput: Int?
     /// Attribute values of other vocabularies' elements that were dropped; omitted when none.
@@ -150,6 +154,7 @@ struct AnonymizationReport: Encodable {
         case settings, identifiers, replacements
         case perTranscript = "per_transcript"
         case forReview = "for_review"
+        case unknownNames = "unknown_names"
         case markedInInput = "marked_in_input"
         case foreignAttributesDropped = "foreign_attributes_dropped"
         case participantFieldsReplaced = "participant_fields_replaced"
@@ -167,5 +172,6 @@ struct AnonymizationReport: Encodable {
         }
         self.perTranscript = perTranscript
         forReview = result.review.count
+        unknownNames = result.review.filter { UnknownWords.reasons.contains($0.reason) }.count
     }
 }

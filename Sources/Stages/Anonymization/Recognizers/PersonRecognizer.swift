@@ -73,7 +73,7 @@ struct PersonRecognizer: Recognizer {
             // replaced here and listed for review, but not looked for elsewhere: that needs a list or a human.
             confident = false
             propagates = false
-            reason = "unknown capitalised word with a person cue"
+            reason = UnknownWords.withPersonCue
         } else if cased, text.isWord(index + 1), text.tokens[index + 1].end - text.tokens[index + 1].start == 1, text.isCapitalized(index + 1),
                   text.isUnknownCapital(index),
                   text.isPunct(index + 2, "."), text.isUnknownCapital(index + 3) {
@@ -82,13 +82,13 @@ struct PersonRecognizer: Recognizer {
             guess = true
             confident = false
             propagates = false
-            reason = "capitalised word, initial, capitalised word"
+            reason = UnknownWords.withInitial
         } else if cased && inside && text.isUnknownCapital(index) && text.isUnknownCapital(index + 1) && !text.tokens[index + 1].newlineBefore {
             // "a call from Vigdis Lundemo": a full name neither gazetteer knows. Replaced and listed for review.
             guess = true
             confident = false
             propagates = false
-            reason = "two capitalised words no list knows"
+            reason = UnknownWords.twoUnknownCapitals
         } else {
             return nil
         }

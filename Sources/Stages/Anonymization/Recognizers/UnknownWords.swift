@@ -2,6 +2,12 @@
 enum UnknownWords {
     /// Reported in the key's review list, so a reader knows why a word went.
     static let reason = "capitalised word no dictionary or list knows"
+    /// The person recognizer's guesses at names no list knows, with the context that gave them away.
+    static let withPersonCue = "unknown capitalised word with a person cue"
+    static let twoUnknownCapitals = "two capitalised words no list knows"
+    static let withInitial = "capitalised word, initial, capitalised word"
+    /// Every reason that marks a guess at a name no list knows (the summary and `anonymization.json` count them).
+    static let reasons: Set<String> = [reason, withPersonCue, twoUnknownCapitals, withInitial]
     /// Words that may sit inside a name of several words ("Videm pri Ptuju", "Rue de la Paix").
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "al", "el", "bin", "ben", "da", "do", "dos", "del", "di", "pri", "im", "bei", "am"]
     /// Words that head a place name of several words ("Lake Sarachester", "Mount Kosciuszko", "San Isidro").
