@@ -84,7 +84,7 @@ struct TextView {
     func isUnknownCapital(_ index: Int) -> Bool {
         guard isWord(index), isCapitalized(index),
               has(index, .firstName) || has(index, .surname)
-                || ![WordFacts.Flags.english, .place, .multiwordPlaceStart, .streetName, .streetWord, .workplaceWord, .month, .functionWord, .allowed, .title]
+                || ![WordFacts.Flags.english, .place, .multiwordPlaceStart, .worldCity, .streetName, .streetWord, .workplaceWord, .month, .functionWord, .allowed, .title]
                     .contains(where: { has(index, $0) }) else { return false }
         let token = tokens[index]
         let tail = bytes[(Int(token.start) + 1)..<Int(token.end)]

@@ -23,6 +23,7 @@ struct UnknownNameRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard !text.lowercaseText else { return [] }
         var found: [Candidate] = []
+        var places: [Candidate]?
         var index = 0
         while index < text.count {
             guard text.startsUnknownName(index), let (first, last) = text.unknownNameSpan(index) else {
@@ -33,6 +34,9 @@ struct UnknownNameRecognizer: Recognizer {
             let startsSentence = text.isSentenceStart(first)
             if startsSentence, !markedAsName(text, first: first, last: last) { continue }
             if !startsSentence, UnknownPlaceRecognizer.isPlacePreposition(text, first - 1) { continue }
+            // What the unknown-place recognizer claims is a place, not a person.
+            places = places ?? UnknownPlaceRecognizer().candidates(in: text)
+            if places!.contains(where: { $0.first <= last && first <= $0.last }) { continue }
             found.append(Candidate(first: first, last: last, type: .person, confident: false, reason: UnknownWords.reason,
                                    propagates: false, linksParts: false))
         }

@@ -7,7 +7,9 @@ struct UnknownPlaceRecognizer: Recognizer {
     var type: IdentifierType { .place }
     static let triggering = ["we drove to «Qwymbel» on Monday", "invites songwriters to «Lake Sarachester» to share",
                              "he lives at 7493 Moor Lane, «BARNHILL»", "she moved back to «KOHLDORF» by helicopter", "my friend lives in «Phoenix»",
-                             "the University of «BIBER»", "I'm in «Bottle Lake», at the conference"]
+                             "the University of «BIBER»", "I'm in «Bottle Lake», at the conference",
+                             "12 Rua Alta, «Luziânia», Brazil", "«Jevícko», Czech Republic",
+                             "lives at 16957 Baarlandhof 68, «Ebeltoftholm»", "at the University of «Wainuiomata»"]
     static let nonTriggering = ["she lives in the city", "we report to NAV and KOSTRA", "they moved to Norway", "I live in Home Care housing",
                                 "we went to COVID testing", "at Facebook"]
 
@@ -24,8 +26,10 @@ struct UnknownPlaceRecognizer: Recognizer {
                 index = last + 1
                 continue
             }
-            if text.startsUnknownName(index), !text.isSentenceStart(index), let span = text.unknownNameSpan(index),
-               Self.isPlacePreposition(text, span.0 - 1), span.0 == index || text.startsUnknownName(span.0) || UnknownWords.placeHeads.contains(text.lower(span.0)) {
+            if text.startsUnknownName(index), let span = text.unknownNameSpan(index),
+               !text.isSentenceStart(span.0) && (Self.isPlacePreposition(text, span.0 - 1) || Self.isPlaceNoun(text, span.0 - 1))
+                || Self.isFollowedByCountry(text, span.1) || Self.endsAddressLine(text, span.0, span.1),
+               span.0 == index || text.startsUnknownName(span.0) || UnknownWords.placeHeads.contains(text.lower(span.0)) {
                 found.append(Candidate(first: span.0, last: span.1, type: .place, confident: false, reason: UnknownWords.reason, propagates: false, linksParts: false))
                 index = span.1 + 1
                 continue
@@ -33,6 +37,25 @@ struct UnknownPlaceRecognizer: Recognizer {
             index += 1
         }
         return found
+    }
+
+    /// "the University of Wainuiomata", "home city Aasiaat", "the town of Qwymbel".
+    static func isPlaceNoun(_ text: TextView, _ index: Int) -> Bool {
+        if text.isWord(index, "of") { return text.isWord(index - 1, "university") || text.isWord(index - 1, "city") || text.isWord(index - 1, "town") || text.isWord(index - 1, "village") }
+        return text.isWord(index, "city") || text.isWord(index, "town") || text.isWord(index, "village")
+    }
+
+    /// "…, Baarlandhof 68, Rotterdam", "…, Apt. 474, Emmer-Compascuum": the name after the comma that follows a house
+    /// or flat number, last in its line (the end, a comma, a number or a region code after it).
+    static func endsAddressLine(_ text: TextView, _ first: Int, _ last: Int) -> Bool {
+        guard text.isPunct(first - 1, ","), text.isNumber(first - 2) else { return false }
+        return last + 1 >= text.count || text.isPunct(last + 1, ",") || text.isPunct(last + 1, ".") || text.isNumber(last + 1)
+            || text.tokens[last + 1].newlineBefore || text.isCapitalsWord(last + 1) && text.tokens[last + 1].end - text.tokens[last + 1].start <= 3
+    }
+
+    /// "Luziânia, Brazil", "Jevícko, Czech Republic": a comma and a country after the name.
+    static func isFollowedByCountry(_ text: TextView, _ last: Int) -> Bool {
+        text.isPunct(last + 1, ",") && (text.has(last + 2, .country) || text.has(last + 2, .countryStart))
     }
 
     /// "in", "from", "to", "i", "fra" … ("at" names firms and institutions as often as places).
