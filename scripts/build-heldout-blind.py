@@ -245,6 +245,35 @@ INT_KEEP = ["dashboards", "pilot", "forms", "landlord", "referral", "deposit", "
             "procedures", "spreadsheet", "training", "sessions"]
 
 
+def norwegian_kinds(first, last, places, workplaces, streets, house_letters, max_house, email):
+    """The Norwegian-style kinds of a round: its own people, places, workplaces and streets."""
+    kinds = dict(NO_KINDS)
+    kinds.update({
+        "person": (lambda: f"{random.choice(first)} {random.choice(last)}", "person"),
+        "first": (lambda: random.choice(first), "person"),
+        "last": (lambda: random.choice(last), "person"),
+        "place": (lambda: random.choice(places), "city"),
+        "workplace": (lambda: random.choice(workplaces), "org"),
+        "street": (lambda: f"{random.choice(streets)} {random.randint(1, max_house)}{random.choice(house_letters) if house_letters else ''}", "address"),
+        "postplace": (lambda: f"{random.randint(1000, 9899)} {random.choice(places)}", "address"),
+        "email": (email, "email"),
+    })
+    return kinds
+
+
+def international_kinds(first, last, cities, orgs):
+    """The international kinds of a round: its own people, cities and organisations."""
+    kinds = dict(INT_KINDS)
+    kinds.update({
+        "person": (lambda: f"{random.choice(first)} {random.choice(last)}", "person"),
+        "first": (lambda: random.choice(first), "person"),
+        "last": (lambda: random.choice(last), "person"),
+        "city": (lambda: random.choice(cities), "city"),
+        "org": (lambda: random.choice(orgs), "org"),
+    })
+    return kinds
+
+
 def fill(template, kinds):
     text, entities = "", []
     parts = template.split("{")
@@ -293,18 +322,9 @@ NO_PLACES_2 = ["Orkdal", "Midtre Gauldal", "Åfjord", "Indre Fosen", "Ørland", 
                "Stjørdal", "Røros", "Heim", "Osen", "Flatanger"]
 NO_WORKPLACES_2 = ["Borgåsen sykehjem", "Lade helsehus", "Strinda omsorgssenter", "Byåsen bo- og helsesenter", "Moholt legekontor"]
 NO_STREETS_2 = ["Skolevegen", "Storgata", "Tunveien", "Lundgårdsvegen", "Bakkegata", "Furuhaugen"]
-NO_KINDS_2 = dict(NO_KINDS)
-NO_KINDS_2.update({
-    "person": (lambda: f"{random.choice(NO_FIRST_2)} {random.choice(NO_LAST_2)}", "person"),
-    "first": (lambda: random.choice(NO_FIRST_2), "person"),
-    "last": (lambda: random.choice(NO_LAST_2), "person"),
-    "place": (lambda: random.choice(NO_PLACES_2), "city"),
-    "workplace": (lambda: random.choice(NO_WORKPLACES_2), "org"),
-    "street": (lambda: f"{random.choice(NO_STREETS_2)} {random.randint(1, 80)}{random.choice(['', '', 'A'])}", "address"),
-    "postplace": (lambda: f"{random.randint(1000, 9899)} {random.choice(NO_PLACES_2)}", "address"),
-    "email": (lambda: f"{random.choice(NO_FIRST_2).lower()}{random.randint(1, 9)}@{random.choice(['online', 'hotmail', 'gmail'])}.example"
-              .translate(str.maketrans("æøåÆØÅ", "eoaEOA")), "email"),
-})
+NO_KINDS_2 = norwegian_kinds(NO_FIRST_2, NO_LAST_2, NO_PLACES_2, NO_WORKPLACES_2, NO_STREETS_2, ['', '', 'A'], 80,
+                             lambda: f"{random.choice(NO_FIRST_2).lower()}{random.randint(1, 9)}@{random.choice(['online', 'hotmail', 'gmail'])}.example"
+                             .translate(str.maketrans("æøåÆØÅ", "eoaEOA")))
 NO_TEMPLATES_EN_2 = [
     "Before the merger I worked two years in {place}, where they had nothing of this.",
     "{first} and I sat down one evening and wrote the checklist together.",
@@ -346,14 +366,7 @@ INT_CITIES_2 = ["Yerevan", "Poznań", "Mendoza", "Gwangju", "Ghent", "Timișoara
                 "Graz", "Nagpur", "Limerick", "Pärnu", "San Sebastián", "Shymkent", "Ísafjörður", "Florianópolis"]
 INT_ORGS_2 = ["Northgate Health Partners Ltd", "Lumenis Devices Inc.", "Brückner Pflege GmbH", "Cascade Ridge Solutions LLC",
               "De Vries Techniek B.V.", "Fjordline Sensor AS", "Thornbury & Webb Ltd.", "Bellandi Sistemi S.p.A."]
-INT_KINDS_2 = dict(INT_KINDS)
-INT_KINDS_2.update({
-    "person": (lambda: f"{random.choice(INT_FIRST_2)} {random.choice(INT_LAST_2)}", "person"),
-    "first": (lambda: random.choice(INT_FIRST_2), "person"),
-    "last": (lambda: random.choice(INT_LAST_2), "person"),
-    "city": (lambda: random.choice(INT_CITIES_2), "city"),
-    "org": (lambda: random.choice(INT_ORGS_2), "org"),
-})
+INT_KINDS_2 = international_kinds(INT_FIRST_2, INT_LAST_2, INT_CITIES_2, INT_ORGS_2)
 INT_TEMPLATES_2 = [
     "I trained {first} on the new rota software in about an hour.",
     "Most of our agency staff came from {city} that winter.",
@@ -392,18 +405,9 @@ NO_PLACES_3 = ["Namdalseid", "Overhalla", "Verran", "Rindal", "Surnadal", "Hemne
                "Frosta", "Klæbu", "Hommelvik", "Soknedal"]
 NO_WORKPLACES_3 = ["Rosten sykehjem", "Tiller helsesenter", "Saupstad omsorgssenter", "Ranheim helse- og velferdssenter", "Nidarvoll legekontor"]
 NO_STREETS_3 = ["Hegdalsvegen", "Industrigata", "Myrvollveien", "Skogsstien", "Lillegårdsbakken", "Solsikkevegen"]
-NO_KINDS_3 = dict(NO_KINDS)
-NO_KINDS_3.update({
-    "person": (lambda: f"{random.choice(NO_FIRST_3)} {random.choice(NO_LAST_3)}", "person"),
-    "first": (lambda: random.choice(NO_FIRST_3), "person"),
-    "last": (lambda: random.choice(NO_LAST_3), "person"),
-    "place": (lambda: random.choice(NO_PLACES_3), "city"),
-    "workplace": (lambda: random.choice(NO_WORKPLACES_3), "org"),
-    "street": (lambda: f"{random.choice(NO_STREETS_3)} {random.randint(1, 99)}", "address"),
-    "postplace": (lambda: f"{random.randint(1000, 9899)} {random.choice(NO_PLACES_3)}", "address"),
-    "email": (lambda: f"{random.choice(NO_LAST_3).lower()}@{random.choice(['vikt', 'omsorg', 'helse'])}.example.no"
-              .translate(str.maketrans("æøåÆØÅśŚ", "eoaEOAsS")), "email"),
-})
+NO_KINDS_3 = norwegian_kinds(NO_FIRST_3, NO_LAST_3, NO_PLACES_3, NO_WORKPLACES_3, NO_STREETS_3, None, 99,
+                             lambda: f"{random.choice(NO_LAST_3).lower()}@{random.choice(['vikt', 'omsorg', 'helse'])}.example.no"
+                             .translate(str.maketrans("æøåÆØÅśŚ", "eoaEOAsS")))
 NO_TEMPLATES_EN_3 = [
     "I was sceptical, but {first} convinced me in the end.",
     "She was moved to {workplace} after the fall.",
@@ -442,14 +446,7 @@ INT_CITIES_3 = ["Batumi", "Wrocław", "Córdoba", "Ulsan", "Bruges", "Iași", "T
                 "Innsbruck", "Mysore", "Waterford", "Narva", "Pamplona", "Karaganda", "Egilsstaðir", "Joinville"]
 INT_ORGS_3 = ["Redfern Care Systems Ltd", "Altavia Health Inc.", "Kessler Medizintechnik GmbH", "Blue Heron Analytics LLC",
               "Jansen Zorgtechniek B.V.", "Nordlys Telecare AS", "Whitmore & Dale Ltd.", "Ferraresi Servizi S.p.A."]
-INT_KINDS_3 = dict(INT_KINDS)
-INT_KINDS_3.update({
-    "person": (lambda: f"{random.choice(INT_FIRST_3)} {random.choice(INT_LAST_3)}", "person"),
-    "first": (lambda: random.choice(INT_FIRST_3), "person"),
-    "last": (lambda: random.choice(INT_LAST_3), "person"),
-    "city": (lambda: random.choice(INT_CITIES_3), "city"),
-    "org": (lambda: random.choice(INT_ORGS_3), "org"),
-})
+INT_KINDS_3 = international_kinds(INT_FIRST_3, INT_LAST_3, INT_CITIES_3, INT_ORGS_3)
 INT_TEMPLATES_3 = [
     "It was {first} who noticed the readings were off.",
     "We recruited two nurses straight out of {city}.",
