@@ -27,6 +27,8 @@ struct Gazetteer: Sendable {
     }
     /// First words of countries of several words ("czech", "south"), to test a token cheaply.
     private(set) var countryFirstWords: Set<String> = []
+    /// Countries and first-level subdivisions (states, provinces, counties) by first word, for "lives in Texas".
+    var regions: [String: [[String]]] = [:]
     /// The study's own identifiers by type (lower-cased word sequences), always replaced.
     var studyIdentifiers: [(words: [String], type: IdentifierType)]
     /// Each language's cue lists.
@@ -34,11 +36,12 @@ struct Gazetteer: Sendable {
     /// Month names of every language, for study-wide date handling.
     var months: [String: Int] { languages.merged.months }
 
-    /// Countries, acronyms and other capitalised words that are never identifiers of a person or place, in any language
+    /// Acronyms, services and other capitalised words that are never identifiers of a person or place, in any language
     /// (each language's own words, weekdays and the like, are in its cue file's `never-replaced`).
     static let defaultAllowed: Set<String> = [
-        "norway", "norge", "sweden", "denmark", "finland", "poland", "germany", "england", "britain", "europe", "somalia",
-        "eritrea", "syria", "pakistan", "iraq", "afghanistan", "lithuania", "philippines", "thailand", "india", "china",
+        // The study's own country and continent; other countries stay too, except where they say where someone lives
+        // or comes from (the region recognizer).
+        "norway", "norge", "europe", "scandinavia", "skandinavia",
         "gps", "ehr", "ehealth", "it", "ict", "nav", "nhs", "who", "covid", "ipad", "ipads", "excel", "teams", "zoom",
         "microsoft", "apple", "google", "android",
         // Services and systems interviewees name as tools, not as identifiers.
@@ -84,6 +87,10 @@ struct Gazetteer: Sendable {
         // Study-wide decisions (what propagates, what the leak gate protects) respect every language's own words.
         gazetteer.allowed.formUnion(gazetteer.languages.merged.neverReplaced)
         gazetteer.countries = Set(try list("countries").map { Self.words($0).joined(separator: " ") })
+        for region in try list("countries") + list("subdivisions") {
+            let words = Self.words(region)
+            if let first = words.first, !(gazetteer.regions[first]?.contains(words) ?? false) { gazetteer.regions[first, default: []].append(words) }
+        }
         for city in try list("world-cities") {
             let words = Self.words(city)
             if words.count == 1 { gazetteer.worldCities.insert(words[0]) } else if let first = words.first { gazetteer.worldCityPhrases[first, default: []].append(words) }

@@ -99,6 +99,7 @@ struct Lexicon {
         if g.worldCityPhrases[lower] != nil { flags.insert(.worldCityStart) }
         if g.countryFirstWords.contains(lower) { flags.insert(.countryStart) }
         if g.countries.contains(lower) { flags.insert(.country) }
+        if g.regions[lower] != nil { flags.insert(.regionStart) }
         if g.englishWords.contains(lower) { flags.insert(.english) }
         if cues.months[lower] != nil { flags.insert(.month) }
         if g.allowed.contains(lower) || cues.neverReplaced.contains(lower) { flags.insert(.allowed) }

@@ -151,6 +151,24 @@ struct TextView {
     }
 }
 
+extension TextView {
+    /// The last token of the longest of `options` (lower-cased words, the first already matched at `index`).
+    func longestPhrase(_ options: [[String]], at index: Int, skippingHyphens: Bool) -> Int? {
+        var best: Int?
+        for words in options {
+            var position = index
+            var matched = true
+            for word in words.dropFirst() {
+                position += 1
+                while skippingHyphens, isPunct(position, "-") { position += 1 }
+                if !isWord(position, equals: word) { matched = false; break }
+            }
+            if matched, position > (best ?? -1) { best = position }
+        }
+        return best
+    }
+}
+
 /// What the gazetteer says about one spelling, computed once per distinct spelling.
 struct WordFacts: Sendable {
     struct Flags: OptionSet, Sendable {
@@ -185,6 +203,7 @@ struct WordFacts: Sendable {
         static let employmentVerb = Flags(rawValue: 1 << 25)
         static let documentNumberWord = Flags(rawValue: 1 << 26)
         static let unitWord = Flags(rawValue: 1 << 27)
+        static let regionStart = Flags(rawValue: 1 << 28)
     }
 
     /// The spelling lower-cased.

@@ -9,10 +9,10 @@ struct PersonRecognizer: Recognizer {
                              "when «geir» started", "i usually call «mikael johansson» at", "When «May» started on the night shift",
                              "«Dr. Berg» said", "I asked «Simonsen» about it", "«Sigurd Knutsen» was there",
                              "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday",
-                             "«Teake R. Tuininga» will talk", "then «Bibulat Sultygov», Treasurer"]
+                             "«Teake R. Tuininga» will talk", "my colleague «Jordan» said so", "then «Bibulat Sultygov», Treasurer"]
     static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
-                                "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic"]
+                                "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
 
@@ -35,13 +35,14 @@ struct PersonRecognizer: Recognizer {
     private func match(_ text: TextView, _ index: Int) -> Candidate? {
         guard text.isWord(index), !text.has(index, .allowed), !text.has(index, .functionWord) || text.has(index, .firstName) else { return nil }
         // "Czech Republic", "South Africa": a country is not a person, whatever its first word is in the name lists.
-        if startsCountry(text, index) { return nil }
+        // A country that is also a first name ("Jordan", "Chad") is a name only with context, like "May".
+        if text.has(index, .country) && !text.has(index, .firstName) || startsCountry(text, index) { return nil }
         let cased = !text.lowercaseText
         if cased, !text.isCapitalized(index) { return nil }
         let isFirst = text.has(index, .firstName)
         let isSurname = text.has(index, .surname)
         let isMonth = text.has(index, .month)
-        let ambiguous = text.has(index, .nameIsWord) || isMonth || text.has(index, .place) || text.has(index, .english)
+        let ambiguous = text.has(index, .nameIsWord) || isMonth || text.has(index, .place) || text.has(index, .english) || text.has(index, .country)
         let titled = hasTitleBefore(text, index)
         let cue = titled || hasCueBefore(text, index) || hasCueAfter(text, index, strong: ambiguous)
         let inside = cased && !text.isSentenceStart(index)
@@ -61,7 +62,7 @@ struct PersonRecognizer: Recognizer {
         } else if (isFirst || isSurname) && cue && !(isMonth && inMonthContext(text, index)) {
             confident = !ambiguous
             reason = "name with context"
-        } else if isFirst && inside && !isMonth && !text.has(index, .place) {
+        } else if isFirst && inside && !isMonth && !text.has(index, .place) && !text.has(index, .country) {
             confident = false
             reason = "capitalised name that is also a word"
         } else if isSurname && inside && !ambiguous {

@@ -45,7 +45,7 @@ struct PlaceRecognizer: Recognizer {
     /// The last token of the longest multi-word place starting at `index`.
     private func multiword(_ text: TextView, _ index: Int) -> Int? {
         guard let options = text.gazetteer.multiwordPlaces[text.lower(index)] else { return nil }
-        return longestPhrase(options, text, index, skippingHyphens: false)
+        return text.longestPhrase(options, at: index, skippingHyphens: false)
     }
 
     /// The last token of a city of several words ("Andorra la Vella", "New Brighton"); in cased text it starts with a
@@ -53,23 +53,7 @@ struct PlaceRecognizer: Recognizer {
     private func worldCityPhrase(_ text: TextView, _ index: Int) -> Int? {
         guard let options = text.gazetteer.worldCityPhrases[text.lower(index)] else { return nil }
         if !text.lowercaseText, !text.isCapitalized(index) { return nil }
-        return longestPhrase(options, text, index, skippingHyphens: true)
-    }
-
-    /// The last token of the longest of `options` (lower-cased words, the first already matched at `index`).
-    private func longestPhrase(_ options: [[String]], _ text: TextView, _ index: Int, skippingHyphens: Bool) -> Int? {
-        var best: Int?
-        for words in options {
-            var position = index
-            var matched = true
-            for word in words.dropFirst() {
-                position += 1
-                while skippingHyphens, text.isPunct(position, "-") { position += 1 }
-                if !text.isWord(position, equals: word) { matched = false; break }
-            }
-            if matched, position > (best ?? -1) { best = position }
-        }
-        return best
+        return text.longestPhrase(options, at: index, skippingHyphens: true)
     }
 
     /// A one-word city: capitalised in cased text (confident), or after a preposition in lower-cased text (a guess).

@@ -24,5 +24,5 @@ extension Recognizer {
 let allRecognizers: [any Recognizer] = [
     EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(), IdentifierCueRecognizer(),
     IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
-    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), AgeRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
+    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), RegionRecognizer(), AgeRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
 ]

@@ -10,7 +10,7 @@ struct UnknownPlaceRecognizer: Recognizer {
                              "the University of «BIBER»", "I'm in «Bottle Lake», at the conference",
                              "12 Rua Alta, «Luziânia», Brazil", "«Jevícko», Czech Republic",
                              "lives at 16957 Baarlandhof 68, «Ebeltoftholm»", "at the University of «Wainuiomata»"]
-    static let nonTriggering = ["she lives in the city", "we report to NAV and KOSTRA", "they moved to Norway", "I live in Home Care housing",
+    static let nonTriggering = ["she lives in the city", "we report to NAV and KOSTRA", "they moved to the city", "I live in Home Care housing",
                                 "we went to COVID testing", "at Facebook"]
 
     /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
