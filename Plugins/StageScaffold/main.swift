@@ -46,6 +46,7 @@ let stageSource = """
             options: [
                 OptionSpec("include-interviewers", .boolean, default: .boolean(true), help: "Count the interviewers' turns too."),
             ],
+            reads: [Products.corpus],
             artifacts: ["\(id).csv"]
         )
 
@@ -56,9 +57,10 @@ let stageSource = """
         }
 
         public func run(in context: StageContext) throws {
-            let interviewers = context.corpus.study.interviewerIDs
+            let corpus = try context.read(Products.corpus)
+            let interviewers = corpus.study.interviewerIDs
             var csv = CSVWriter(header: ["interview", "speaker", "turns"])
-            for interview in context.corpus.interviews {
+            for interview in corpus.interviews {
                 var counts: [String: Int] = [:]
                 for turn in interview.turns where includeInterviewers || !interviewers.contains(turn.speaker) {
                     counts[turn.speaker, default: 0] += 1

@@ -34,12 +34,14 @@ public struct PipelineRunner {
         self.progress = progress
     }
 
-    /// Resolves the stage entries of `pipeline` against the registry, validating options and order.
+    /// Resolves the stage entries of `pipeline` against the registry, validating options and order: every product a
+    /// stage reads is made earlier (the runner makes the corpus) and not made anew later — so a stage that rewrites
+    /// the transcripts, anonymization, comes before every stage that reads them.
     public func plan(_ pipeline: PipelineFile) throws -> [(stage: any Stage.Type, options: StageOptions)] {
         var problems: [Diagnostic] = []
         var planned: [(any Stage.Type, StageOptions)] = []
-        var available: [ProductName: String] = [:]
-        for entry in pipeline.stages {
+        var available: [ProductName: String] = [Products.corpus.name: "the runner"]
+        for (position, entry) in pipeline.stages.enumerated() {
             guard let stage = registry.stage(entry.id) else {
                 problems.append(Diagnostic(file: pipeline.path, line: entry.line,
                                            "unknown stage '\(entry.id)' (registered stages: \(registry.ids.joined(separator: ", ")))"))
@@ -60,6 +62,13 @@ public struct PipelineRunner {
                 let why = later.map { "stage '\(entry.id)' needs '\(needed)', which stage '\($0.id)' makes only later in the pipeline" }
                     ?? "stage '\(entry.id)' needs '\(needed)' (\(hint))"
                 problems.append(Diagnostic(file: pipeline.path, line: entry.line, why))
+            }
+            for used in descriptor.reads + descriptor.readsIfMade {
+                let rewriter = pipeline.stages.dropFirst(position + 1).first { registry.stage($0.id)?.descriptor.writes.contains(used) ?? false }
+                if let rewriter {
+                    problems.append(Diagnostic(file: pipeline.path, line: entry.line,
+                        "stage '\(entry.id)' reads '\(used)', which stage '\(rewriter.id)' makes anew only later in the pipeline; move '\(rewriter.id)' before '\(entry.id)'"))
+                }
             }
             for made in descriptor.writes { available[made] = entry.id }
         }
@@ -101,7 +110,9 @@ public struct PipelineRunner {
         for (index, (stage, options)) in plan.enumerated() {
             let descriptor = stage.descriptor
             progress?("stage \(index + 1)/\(plan.count): \(descriptor.id)")
+            context.running = descriptor
             try stage.init(options: options).run(in: context)
+            context.running = nil
             lap(descriptor.id)
             records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values))
         }
@@ -126,7 +137,7 @@ public struct PipelineRunner {
 
         progress?("checking everything this run publishes for identifiers")
         let summary = context.summaryLines
-        let anonymized = plan.contains { $0.stage.descriptor.writes.contains(.anonymizedTranscripts) }
+        let anonymized = plan.contains { $0.stage.descriptor.writes.contains(Products.corpus.name) }
         try LeakGate.check(LeakGate.channels(of: artifacts) + [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
                            protected: context.protectedIdentifiers + study.protectedIdentifiers,
                            advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
@@ -135,6 +146,6 @@ public struct PipelineRunner {
         progress?("publishing \(artifacts.paths.count) files")
         try OutputPublisher.publish(artifacts, to: output, key: context.keptKey, waiting: progress)
         lap("publish")
-        return Result(outputDirectory: output, manifest: manifest, corpus: context.corpus, summary: summary, timings: timings)
+        return Result(outputDirectory: output, manifest: manifest, corpus: context.finalCorpus, summary: summary, timings: timings)
     }
 }

@@ -13,16 +13,23 @@ import ThematicTestSupport
 
 /// A stage that needs codings, to test order checking.
 struct NeedsCodings: Stage {
-    static let descriptor = StageDescriptor(id: "needs-codings", version: "1", summary: "reads codings", reads: [.codings])
+    static let descriptor = StageDescriptor(id: "needs-codings", version: "1", summary: "reads codings", reads: [Products.codings])
     init(options: StageOptions) throws {}
     func run(in context: StageContext) throws {}
 }
 
 /// A stage that makes codings.
 struct MakesCodings: Stage {
-    static let descriptor = StageDescriptor(id: "makes-codings", version: "1", summary: "writes codings", writes: [.codings])
+    static let descriptor = StageDescriptor(id: "makes-codings", version: "1", summary: "writes codings", writes: [Products.codings])
     init(options: StageOptions) throws {}
-    func run(in context: StageContext) throws { context.put([String](), as: .codings) }
+    func run(in context: StageContext) throws { try context.put(CodingResult(codebook: Codebook(entries: []), codings: [], analysisCoders: []), for: Products.codings) }
+}
+
+/// A stage that reads the corpus without declaring it, to test that declarations are held to.
+struct ReadsUndeclared: Stage {
+    static let descriptor = StageDescriptor(id: "reads-undeclared", version: "1", summary: "reads what it does not declare")
+    init(options: StageOptions) throws {}
+    func run(in context: StageContext) throws { _ = try context.read(Products.corpus) }
 }
 
 /// A stage that fails, to test that nothing is published.
@@ -37,7 +44,7 @@ struct Fails: Stage {
 
 @Suite("Pipeline runner")
 struct PipelineRunnerTests {
-    let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, Themes.self, Report.self, NeedsCodings.self, MakesCodings.self, Fails.self])
+    let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, Themes.self, Report.self, NeedsCodings.self, MakesCodings.self, Fails.self, ReadsUndeclared.self])
 
     func run(_ root: URL, jobs: Int = 1, out: String? = nil) throws -> PipelineRunner.Result {
         try PipelineRunner(registry: registry, jobs: jobs).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
@@ -120,7 +127,7 @@ struct PipelineRunnerTests {
         let message = failure(root)
         #expect(message.contains("pipeline.yaml:5"), "\(message)")
         #expect(message.contains("unknown stage 'descriptivez'"))
-        #expect(message.contains("descriptives, fails, keywords-in-context, makes-codings, needs-codings"))
+        #expect(message.contains("descriptives, fails, keywords-in-context, makes-codings, needs-codings, reads-undeclared"))
     }
 
     @Test func unknownOptionListsValidOptions() throws {
@@ -141,6 +148,21 @@ struct PipelineRunnerTests {
         #expect(message.contains("stage 'needs-codings' needs 'codings', which stage 'makes-codings' makes only later"), "\(message)")
         let ordered = try TestSupport.miniStudy(stages: "  - makes-codings\n  - needs-codings\n")
         #expect(failure(ordered) == "no error")
+    }
+
+    /// Anonymization makes the corpus anew; a stage that reads transcript text before it would see identifiers.
+    @Test func textReadingStageBeforeAnonymizationIsRefusedAtPlanTime() throws {
+        let root = try TestSupport.miniStudy(stages: "  - descriptives\n  - anonymization\n")
+        let message = failure(root)
+        #expect(message.contains("stage 'descriptives' reads 'corpus', which stage 'anonymization' makes anew only later in the pipeline; move 'anonymization' before 'descriptives'"), "\(message)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path))
+        let ordered = try TestSupport.miniStudy(stages: "  - anonymization\n  - descriptives\n")
+        #expect(failure(ordered) == "no error")
+    }
+
+    @Test func readingAnUndeclaredProductFailsTheRun() throws {
+        let root = try TestSupport.miniStudy(stages: "  - reads-undeclared\n")
+        #expect(failure(root).contains("stage 'reads-undeclared' reads 'corpus' without declaring it in its descriptor's reads"))
     }
 
     @Test func duplicateInterviewIDsNameBothFiles() throws {

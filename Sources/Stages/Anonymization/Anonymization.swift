@@ -38,7 +38,8 @@ public struct Anonymization: Stage {
             OptionSpec("rename", .boolean, default: .boolean(false),
                        help: "Replace interview ids by T01… and participant ids by P01… (when an id holds a name); the mapping goes to the key only. Later stages and imported codings then use the new ids."),
         ],
-        writes: [.anonymizedTranscripts],
+        reads: [Products.corpus],
+        writes: [Products.corpus, Products.textReplacements],
         artifacts: ["anonymized/<interview id>.xml", "anonymization.json"]
     )
 
@@ -66,12 +67,12 @@ public struct Anonymization: Stage {
 
     public func run(in context: StageContext) throws {
         var renamed: [String: String]?
+        var corpus = try context.read(Products.corpus)
         if rename {
-            let (corpus, mapping) = Renaming.rename(context.corpus)
-            context.corpus = corpus
+            let (renamedCorpus, mapping) = Renaming.rename(corpus)
+            corpus = renamedCorpus
             renamed = mapping
         }
-        let corpus = context.corpus
         let prepared = InputMarkup.prepare(corpus.interviews)
         var study = corpus.study
         for (type, values) in prepared.marked { study.identifiers[type, default: []] += values }
@@ -86,7 +87,8 @@ public struct Anonymization: Stage {
             result.counts = result.counts.filter { !$0.value.isEmpty }
             result.replacements.byTurn[ParticipantFields.interviewID] = nil
         }
-        context.corpus.study = anonymizedStudy
+        var anonymized = corpus
+        anonymized.study = anonymizedStudy
         // The interview's own date is published at month precision: a day can single out an interview (and equal a
         // date someone mentions, which was replaced), while the month keeps the order of interviews for saturation.
         let interviews = result.interviews.map { interview -> Interview in
@@ -94,8 +96,9 @@ public struct Anonymization: Stage {
             if let date = interview.meta.date, date.count >= 7 { interview.meta.date = String(date.prefix(7)) }
             return interview
         }
-        context.corpus.replaceInterviews(interviews)
-        context.put(result.replacements, as: .anonymizedTranscripts)
+        anonymized.replaceInterviews(interviews)
+        try context.put(anonymized, for: Products.corpus)
+        try context.put(result.replacements, for: Products.textReplacements)
         context.protect(result.protectedStrings)
 
         let id = Self.descriptor.id

@@ -34,7 +34,9 @@ public struct Coding: Stage {
             OptionSpec("overlap", .number(0.01...1), default: .number(0.9),
                        help: "Segment-overlap mode: the share of two segments' union their overlap must cover to agree."),
         ],
-        writes: [.codebook, .codings],
+        reads: [Products.corpus],
+        writes: [Products.codebook, Products.codings],
+        readsIfMade: [Products.textReplacements],
         artifacts: ["codings.json", "codings.csv", "code-frequencies.json", "code-frequencies.csv", "agreement.json"],
         coreq: [24: "codings.json (coders) and agreement.json", 25: "the codebook's themes, sub-themes and codes (codings.json)"]
     )
@@ -62,7 +64,7 @@ public struct Coding: Stage {
     public func run(in context: StageContext) throws {
         let (codebook, codebookData) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
         context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
-        let corpus = context.corpus
+        let corpus = try context.read(Products.corpus)
 
         var codings: [CodedSegment] = []
         if autocode {
@@ -72,7 +74,7 @@ public struct Coding: Stage {
             let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
             context.recordInput(path: file, sha256: Digest.sha256(data))
             // Without an anonymization stage the two kinds of offsets are the same.
-            let replacements = offsetsInOriginal ? try? context.product(.anonymizedTranscripts, as: TextReplacements.self) : nil
+            let replacements = offsetsInOriginal && context.has(Products.textReplacements) ? try context.read(Products.textReplacements) : nil
             codings += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
         }
         let autocoded = codings.count
@@ -84,8 +86,8 @@ public struct Coding: Stage {
         let analysed = try chosen(analysisCoders, from: present, option: "analysis-coders")
         let compared = try chosen(agreementCoders, from: present, option: "agreement-coders")
         let result = CodingResult(codebook: codebook, codings: codings, analysisCoders: analysed)
-        context.put(codebook, as: .codebook)
-        context.put(result, as: .codings)
+        try context.put(codebook, for: Products.codebook)
+        try context.put(result, for: Products.codings)
 
         let id = Self.descriptor.id
         try context.artifacts.addJSON("codings.json", CodingsFile(codebook: codebookPath, unit: codebook.unit.rawValue,

@@ -19,6 +19,7 @@ public struct Descriptives: Stage {
             OptionSpec("attributes", .stringList, default: .list([]),
                        help: "Participant attributes to copy into the per-participant table (all when empty)."),
         ],
+        reads: [Products.corpus],
         artifacts: ["descriptives.json", "descriptives.csv"]
     )
 
@@ -29,7 +30,7 @@ public struct Descriptives: Stage {
     }
 
     public func run(in context: StageContext) throws {
-        let corpus = context.corpus
+        let corpus = try context.read(Products.corpus)
         let interviewers = corpus.study.interviewerIDs
         let perInterview = corpus.interviews.map { InterviewFigures(interview: $0, interviewers: interviewers) }
         let participantIDs = corpus.study.participants.map(\.id)

@@ -21,6 +21,7 @@ public struct KeywordsInContext: Stage {
                        help: "Whose turns to search."),
             OptionSpec("case-sensitive", .boolean, default: .boolean(false), help: "Match case exactly."),
         ],
+        reads: [Products.corpus],
         artifacts: ["kwic.csv", "kwic.json"]
     )
 
@@ -38,10 +39,11 @@ public struct KeywordsInContext: Stage {
     }
 
     public func run(in context: StageContext) throws {
-        let interviewers = context.corpus.study.interviewerIDs
+        let corpus = try context.read(Products.corpus)
+        let interviewers = corpus.study.interviewerIDs
         var lines: [ConcordanceLine] = []
         for (order, pattern) in patterns.enumerated() {
-            for interview in context.corpus.interviews {
+            for interview in corpus.interviews {
                 for turn in interview.turns where includes(turn.speaker, interviewers: interviewers) {
                     let tokens = Tokenizer.words(in: turn.text)
                     for start in pattern.matches(in: tokens) {

@@ -22,6 +22,7 @@ public struct Report: Stage {
         options: [
             OptionSpec("attributes", .stringList, default: .list([]), help: "Participant attributes in the participants table (all when empty)."),
         ],
+        reads: [Products.corpus],
         artifacts: ["report.html", "coreq.json", "coreq.md"],
         coreq: [27: "report.html and manifest.json (tool and version)", 30: "report.html (each theme beside its quotes and coverage)"]
     )
@@ -34,12 +35,13 @@ public struct Report: Stage {
 
     public func run(in context: StageContext) throws {
         let artifacts = ArtifactReader(context.artifacts)
-        let checklist = COREQ.assess(study: context.corpus.study, interviews: context.corpus.interviews,
+        let corpus = try context.read(Products.corpus)
+        let checklist = COREQ.assess(study: corpus.study, interviews: corpus.interviews,
                                      stages: context.plan.isEmpty ? [Self.descriptor] : context.plan, facts: facts(artifacts))
         let id = Self.descriptor.id
         try context.artifacts.addJSON("coreq.json", COREQFile(reported: checklist.filter(\.reported).count, items: checklist), by: id)
-        try context.artifacts.addText("coreq.md", COREQ.markdown(checklist, title: context.corpus.study.title), by: id)
-        var page = ReportPage(corpus: context.corpus, artifacts: artifacts, checklist: checklist, attributes: attributes, plan: context.plan)
+        try context.artifacts.addText("coreq.md", COREQ.markdown(checklist, title: corpus.study.title), by: id)
+        var page = ReportPage(corpus: corpus, artifacts: artifacts, checklist: checklist, attributes: attributes, plan: context.plan)
         let html = page.render()
         try context.artifacts.addText("report.html", html, by: id)
         let missing = checklist.filter { !$0.reported }.map { String($0.number) }

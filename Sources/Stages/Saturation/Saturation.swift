@@ -31,8 +31,8 @@ public struct Saturation: Stage {
             OptionSpec("prevalence-instances", .integer(1...1000), default: .integer(3), help: "Fugard & Potts: instances a theme must appear in."),
             OptionSpec("power", .number(0.01...0.999), default: .number(0.8), help: "Fugard & Potts: required probability."),
         ],
-        reads: [.codings],
-        writes: [.saturation],
+        reads: [Products.corpus, Products.codings],
+        writes: [Products.saturation],
         artifacts: ["saturation.json", "saturation.svg"],
         coreq: [22: "saturation.json and saturation.svg (accumulation, Guest 2020, Francis 2010, Chao2, information power)"]
     )
@@ -49,10 +49,11 @@ public struct Saturation: Stage {
     }
 
     public func run(in context: StageContext) throws {
-        let coding = try context.product(.codings, as: CodingResult.self)
-        let order = try interviewOrder(context.corpus)
-        let report = SaturationReport(corpus: context.corpus, coding: coding, order: order, settings: settings)
-        context.put(report, as: .saturation)
+        let coding = try context.read(Products.codings)
+        let corpus = try context.read(Products.corpus)
+        let order = try interviewOrder(corpus)
+        let report = SaturationReport(corpus: corpus, coding: coding, order: order, settings: settings)
+        try context.put(report, for: Products.saturation)
         try context.artifacts.addJSON("saturation.json", report, by: Self.descriptor.id)
         try context.artifacts.addText("saturation.svg", SaturationChart.render(report), by: Self.descriptor.id)
         let codes = report.levels[0]

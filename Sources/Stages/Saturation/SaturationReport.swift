@@ -222,3 +222,8 @@ struct SaturationReport: Encodable, Sendable {
         return InformationPowerReport(dimensions: dimensions, pointingToFewer: fewer, assessment: assessment)
     }
 }
+
+extension Products {
+    /// Accumulation, saturation and information power.
+    static let saturation = ProductKey<SaturationReport>("saturation")
+}

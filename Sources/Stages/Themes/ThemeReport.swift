@@ -196,3 +196,8 @@ struct Segments {
         entriesOfSpan = bySpan
     }
 }
+
+extension Products {
+    /// Themes, sub-themes and codes with their coverage, quotes and co-occurrence.
+    static let themes = ProductKey<ThemeReport>("themes")
+}

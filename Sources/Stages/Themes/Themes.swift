@@ -24,8 +24,8 @@ public struct Themes: Stage {
             OptionSpec("min-words", .integer(1...1000), default: .integer(8), help: "Shortest quote, in words."),
             OptionSpec("max-words", .integer(1...5000), default: .integer(80), help: "Longest quote, in words."),
         ],
-        reads: [.codings],
-        writes: [.themes],
+        reads: [Products.corpus, Products.codings],
+        writes: [Products.themes],
         artifacts: ["themes.json", "themes.csv", "cooccurrence.csv", "thematic-map.svg", "thematic-map.dot"],
         coreq: [25: "thematic-map.svg", 26: "themes.json (codes rolled up into sub-themes and themes)",
                 29: "themes.json (exemplar quotes cited by participant)", 31: "themes.json (themes with coverage)",
@@ -43,14 +43,15 @@ public struct Themes: Stage {
     }
 
     public func run(in context: StageContext) throws {
-        let coding = try context.product(.codings, as: CodingResult.self)
-        let known = Set(context.corpus.study.participants.flatMap(\.attributes.keys))
+        let coding = try context.read(Products.codings)
+        let corpus = try context.read(Products.corpus)
+        let known = Set(corpus.study.participants.flatMap(\.attributes.keys))
         let unknown = settings.cite.filter { !known.contains($0) }
-        guard unknown.isEmpty || context.corpus.study.participants.isEmpty else {
+        guard unknown.isEmpty || corpus.study.participants.isEmpty else {
             throw Diagnostic("stage 'themes': option 'cite' names attributes no participant has: \(unknown.joined(separator: ", ")) (attributes: \(known.sorted().joined(separator: ", ")))")
         }
-        let report = ThemeReport(corpus: context.corpus, coding: coding, settings: settings)
-        context.put(report, as: .themes)
+        let report = ThemeReport(corpus: corpus, coding: coding, settings: settings)
+        try context.put(report, for: Products.themes)
         let id = Self.descriptor.id
         try context.artifacts.addJSON("themes.json", report, by: id)
         try context.artifacts.addText("themes.csv", report.csv, by: id)

@@ -126,3 +126,8 @@ public enum SegmentUnit: String, Hashable, Sendable, Codable, CaseIterable {
     /// One sentence of a turn.
     case sentence
 }
+
+extension Products {
+    /// The code hierarchy the pipeline codes with.
+    public static let codebook = ProductKey<Codebook>("codebook")
+}

@@ -64,3 +64,8 @@ public struct CodingResult: Hashable, Sendable {
         Array(Set(codings.map(\.coder))).sorted()
     }
 }
+
+extension Products {
+    /// The coded segments and the codebook they refer to (the coding stage makes it).
+    public static let codings = ProductKey<CodingResult>("codings")
+}

@@ -41,3 +41,8 @@ public struct TextReplacements: Sendable, Equatable {
         return offset + shift
     }
 }
+
+extension Products {
+    /// Where anonymization changed each turn's text, to carry offsets into the original text across it.
+    public static let textReplacements = ProductKey<TextReplacements>("text-replacements")
+}

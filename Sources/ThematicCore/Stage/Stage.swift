@@ -28,10 +28,13 @@ public struct StageDescriptor: Sendable {
     public var discussion: String
     /// The options the stage accepts.
     public var options: [OptionSpec]
-    /// Products that earlier stages must have made (see `ProductName`).
+    /// Products that earlier stages must have made (`Products.codings` …), by name.
     public var reads: [ProductName]
-    /// Products this stage makes for later stages.
+    /// Products this stage makes, or makes anew, for later stages.
     public var writes: [ProductName]
+    /// Products the stage uses when an earlier stage made them (none need be in the pipeline, but one that is must come
+    /// before this stage).
+    public var readsIfMade: [ProductName]
     /// Files the stage writes into the output folder, relative to it.
     public var artifacts: [String]
     /// COREQ checklist items (1–32) the stage's artifacts report, with where a reader finds them; the checklist
@@ -40,37 +43,51 @@ public struct StageDescriptor: Sendable {
 
     /// Creates a descriptor.
     public init(id: String, version: String, summary: String, discussion: String = "", options: [OptionSpec] = [],
-                reads: [ProductName] = [], writes: [ProductName] = [], artifacts: [String] = [], coreq: [Int: String] = [:]) {
+                reads: [any AnyProductKey] = [], writes: [any AnyProductKey] = [], readsIfMade: [any AnyProductKey] = [],
+                artifacts: [String] = [], coreq: [Int: String] = [:]) {
         self.coreq = coreq
         self.id = id
         self.version = version
         self.summary = summary
         self.discussion = discussion
         self.options = options
-        self.reads = reads
-        self.writes = writes
+        self.reads = reads.map(\.name)
+        self.writes = writes.map(\.name)
+        self.readsIfMade = readsIfMade.map(\.name)
         self.artifacts = artifacts
     }
 }
 
-/// The name of something a stage hands to later stages (codings, themes …).
-public struct ProductName: Hashable, Comparable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+/// The name of something a stage hands to later stages, as written in messages and plans.
+public struct ProductName: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The name as written in messages.
     public var rawValue: String
 
     public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { rawValue = value }
     public var description: String { rawValue }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
 
-    /// The transcripts after de-identification; stages that must never see identifiers read it.
-    public static let anonymizedTranscripts: ProductName = "anonymized-transcripts"
-    /// Coded segments.
-    public static let codings: ProductName = "codings"
-    /// The code hierarchy.
-    public static let codebook: ProductName = "codebook"
-    /// Aggregated themes.
-    public static let themes: ProductName = "themes"
-    /// Saturation measures.
-    public static let saturation: ProductName = "saturation"
+/// A product a stage reads or writes, with the type of its value: declared once, next to that type, as a static
+/// member of `Products` (`Products.codings`, `Products.themes`), and named in stage descriptors.
+///
+/// Reading a product gives back its declared type, so stage code never casts; the runner checks before any stage
+/// runs that every product a stage reads is made earlier and not rewritten later.
+public struct ProductKey<Value: Sendable>: AnyProductKey {
+    public let name: ProductName
+
+    /// A key named `name` (kebab-case, unique in the program).
+    public init(_ name: String) { self.name = ProductName(name) }
+}
+
+/// A product key without its value type, for stage descriptors.
+public protocol AnyProductKey: Sendable {
+    var name: ProductName { get }
+}
+
+/// The namespace of product keys; each target that defines a product's value type adds its key here.
+public enum Products {
+    /// The study and its transcripts. The runner makes it; a stage that rewrites transcripts (anonymization) writes it
+    /// again, so every stage that reads it — every stage that sees transcript text — must come after that one.
+    public static let corpus = ProductKey<Corpus>("corpus")
 }

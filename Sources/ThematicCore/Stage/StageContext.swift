@@ -5,10 +5,10 @@ import Foundation
 /// The context is handed from stage to stage in pipeline order; it is not shared between threads, so stages that
 /// parallelise work do so internally and merge their results in a fixed order before touching the context.
 public final class StageContext {
-    /// The study and its transcripts; a stage that rewrites transcripts replaces them here.
-    public var corpus: Corpus
-    /// Products of earlier stages, by name.
-    public private(set) var products: [ProductName: any Sendable] = [:]
+    /// Products of earlier stages, by name (the corpus among them).
+    private var products: [ProductName: any Sendable] = [:]
+    /// The stage running now, whose declaration `read` and `put` hold it to; nil between stages.
+    public var running: StageDescriptor?
     /// The files this run will publish.
     public var artifacts: ArtifactSet
     /// How many worker threads a stage may use; results must not depend on it.
@@ -35,7 +35,7 @@ public final class StageContext {
 
     /// Creates a context.
     public init(corpus: Corpus, artifacts: ArtifactSet = ArtifactSet(), jobs: Int = 1, baseDirectory: String = ".") {
-        self.corpus = corpus
+        products[Products.corpus.name] = corpus
         self.artifacts = artifacts
         self.jobs = max(1, jobs)
         self.baseDirectory = baseDirectory
@@ -46,21 +46,32 @@ public final class StageContext {
         option.hasPrefix("/") ? option : (baseDirectory as NSString).appendingPathComponent(option)
     }
 
-    /// Leaves a product for later stages.
-    public func put<Value: Sendable>(_ value: Value, as name: ProductName) {
-        products[name] = value
+    /// Leaves a product for later stages; the running stage must declare it in `writes`.
+    public func put<Value: Sendable>(_ value: Value, for key: ProductKey<Value>) throws {
+        if let running, !running.writes.contains(key.name) {
+            throw Diagnostic("stage '\(running.id)' makes '\(key.name)' without declaring it in its descriptor's writes")
+        }
+        products[key.name] = value
     }
 
-    /// A product of an earlier stage, or an error naming what is missing.
-    public func product<Value: Sendable>(_ name: ProductName, as type: Value.Type = Value.self) throws -> Value {
-        guard let stored = products[name] else {
-            throw Diagnostic("no earlier stage produced '\(name)'")
+    /// A product of an earlier stage; the running stage must declare it in `reads`, and an earlier stage must have
+    /// made it (the runner checks both before the first stage runs).
+    public func read<Value: Sendable>(_ key: ProductKey<Value>) throws -> Value {
+        if let running, !running.reads.contains(key.name), !running.readsIfMade.contains(key.name) {
+            throw Diagnostic("stage '\(running.id)' reads '\(key.name)' without declaring it in its descriptor's reads")
         }
-        guard let value = stored as? Value else {
-            throw Diagnostic("product '\(name)' is a \(Swift.type(of: stored)), not a \(Value.self)")
-        }
-        return value
+        guard let value = products[key.name] else { throw Diagnostic("no earlier stage produced '\(key.name)'") }
+        // The key's type is the only type ever stored under its name (`put` takes the same key).
+        return value as! Value
     }
+
+    /// Whether an earlier stage made the product (for optional inputs, such as offsets into the original text).
+    public func has<Value: Sendable>(_ key: ProductKey<Value>) -> Bool {
+        products[key.name] != nil
+    }
+
+    /// The corpus as it stands after the last stage, for the runner (stages read `Products.corpus`).
+    public var finalCorpus: Corpus { products[Products.corpus.name] as! Corpus }
 
     /// Records an input file a stage read, with its SHA-256, for the manifest.
     public func recordInput(path: String, sha256: String) {

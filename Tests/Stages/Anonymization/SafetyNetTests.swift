@@ -22,7 +22,7 @@ struct SafetyNetTests {
         #expect(report?["unknown_names"] as? Int == 2)
         #expect(report?["for_review"] as? Int ?? 0 >= 2)
 
-        let review = try Anonymizer(study: context.corpus.study).anonymize([interview]).review
+        let review = try Anonymizer(study: context.finalCorpus.study).anonymize([interview]).review
         #expect(review.filter { UnknownWords.reasons.contains($0.reason) }.map(\.text).sorted() == ["Qwymbelstad", "Zyxwort"])
     }
 }

@@ -24,7 +24,7 @@ struct CodingStageTests {
 
     @Test func bundledStudyRecoversTheReferenceCodingTree() throws {
         let context = try run([:], corpus: try TestSupport.bundledCorpus(), base: TestSupport.bundledStudy)
-        let result = try context.product(.codings, as: CodingResult.self)
+        let result = try context.read(Products.codings)
         #expect(result.codebook.entries(at: .theme).count == 3)
         #expect(result.codebook.entries(at: .subtheme).count == 6)
         var covered: [String: Set<String>] = [:]

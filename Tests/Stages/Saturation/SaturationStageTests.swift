@@ -26,7 +26,7 @@ struct SaturationStageTests {
             for code in codes { codings.append(CodedSegment(interview: ids[index], turn: 0, start: 0, end: 4, code: code, coder: "auto", text: "text")) }
         }
         let context = StageContext(corpus: Corpus(study: study, interviews: interviews))
-        context.put(CodingResult(codebook: Codebook(entries: entries), codings: codings, analysisCoders: ["auto"]), as: .codings)
+        try! context.put(CodingResult(codebook: Codebook(entries: entries), codings: codings, analysisCoders: ["auto"]), for: Products.codings)
         return context
     }
 

@@ -25,7 +25,7 @@ struct ThemesStageTests {
         ])
         let interviews = ["P1", "P2", "P3"].map { Interview(id: $0, participant: $0, language: "en", turns: [], source: "\($0).xml") }
         let context = StageContext(corpus: Corpus(study: study, interviews: interviews))
-        context.put(CodingResult(codebook: codebook(), codings: codings, analysisCoders: ["auto"]), as: .codings)
+        try! context.put(CodingResult(codebook: codebook(), codings: codings, analysisCoders: ["auto"]), for: Products.codings)
         return context
     }
 
@@ -100,7 +100,7 @@ struct ThemesStageTests {
         let (book, _) = try CodebookLoader.load(path: TestSupport.bundledStudy.appendingPathComponent("codebook.yaml").path, displayName: "codebook.yaml")
         let codings = try Autocoder(codebook: book).code(corpus.interviews, jobs: 2)
         let context = StageContext(corpus: corpus)
-        context.put(CodingResult(codebook: book, codings: codings, analysisCoders: ["auto"]), as: .codings)
+        try context.put(CodingResult(codebook: book, codings: codings, analysisCoders: ["auto"]), for: Products.codings)
         let result = try report(context)
         let nodes = result["nodes"] as? [[String: Any]] ?? []
         #expect(nodes.filter { $0["level"] as? String == "theme" }.count == 3)
