@@ -19,9 +19,11 @@ let stages: [String] = [
 
 /// Libraries a stage needs beyond ThematicCore and ThematicStatistics (stages without an entry need none).
 let stageLibraries: [String: [Target.Dependency]] = [
-    "Coding": ["ThematicCoding"],
-    "Saturation": ["ThematicCoding"],
-    "Themes": ["ThematicCoding"],
+    "Coding": ["ThematicCoding", "ThematicModel"],
+    "Descriptives": ["ThematicModel"],
+    "Saturation": ["ThematicCoding", "ThematicModel"],
+    "Themes": ["ThematicCoding", "ThematicModel"],
+    "Report": ["ThematicModel"],
     "Anonymization": ["ThematicXML", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
 ]
 
@@ -62,6 +64,10 @@ var targets: [Target] = [
         name: "ThematicCoding",
         dependencies: ["ThematicCore", "ThematicPipeline", "ThematicStatistics", "CLibStemmer"]
     ),
+
+    // The typed products more than one stage reads (descriptives, theme coverage, saturation, agreement), so a stage
+    // reads another's results without depending on it.
+    .target(name: "ThematicModel", dependencies: ["ThematicCore"]),
 
     // MARK: - Statistics (no pipeline knowledge; used by stages and by the calculator commands)
 
@@ -149,6 +155,7 @@ let package = Package(
         .executable(name: "thematic", targets: ["thematic"]),
         .library(name: "ThematicCore", targets: ["ThematicCore"]),
         .library(name: "ThematicPipeline", targets: ["ThematicPipeline"]),
+        .library(name: "ThematicModel", targets: ["ThematicModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -65,9 +65,10 @@ public struct PipelineRunner {
             }
             for used in descriptor.reads + descriptor.readsIfMade {
                 let rewriter = pipeline.stages.dropFirst(position + 1).first { registry.stage($0.id)?.descriptor.writes.contains(used) ?? false }
-                if let rewriter {
+                if let rewriter, available[used] != nil || descriptor.readsIfMade.contains(used) {
+                    let makes = available[used] == nil ? "makes only later" : "makes anew only later"
                     problems.append(Diagnostic(file: pipeline.path, line: entry.line,
-                        "stage '\(entry.id)' reads '\(used)', which stage '\(rewriter.id)' makes anew only later in the pipeline; move '\(rewriter.id)' before '\(entry.id)'"))
+                        "stage '\(entry.id)' reads '\(used)', which stage '\(rewriter.id)' \(makes) in the pipeline; move '\(rewriter.id)' before '\(entry.id)'"))
                 }
             }
             for made in descriptor.writes { available[made] = entry.id }

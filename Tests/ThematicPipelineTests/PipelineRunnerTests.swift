@@ -160,6 +160,14 @@ struct PipelineRunnerTests {
         #expect(failure(ordered) == "no error")
     }
 
+    /// The report renders themes when the themes stage ran; placed before it, it would silently leave them out.
+    @Test func reportBeforeThemesIsRefusedNamingBoth() throws {
+        let coding = "  - stage: coding\n    options:\n      codebook: codebook.yaml\n"
+        let root = try TestSupport.miniStudy(stages: coding + "  - report\n  - themes\n")
+        let message = failure(root)
+        #expect(message.contains("stage 'report' reads 'themes', which stage 'themes' makes only later in the pipeline; move 'themes' before 'report'"), "\(message)")
+    }
+
     @Test func readingAnUndeclaredProductFailsTheRun() throws {
         let root = try TestSupport.miniStudy(stages: "  - reads-undeclared\n")
         #expect(failure(root).contains("stage 'reads-undeclared' reads 'corpus' without declaring it in its descriptor's reads"))
@@ -310,6 +318,23 @@ struct HumanCodingThroughAnonymizationTests {
         // The passages start and end where the coder put them: on a word, never inside a replacement.
         for passage in labels {
             #expect(passage.text.first.map { $0.isLetter || $0.isNumber || $0 == "<" || $0 == "\"" } ?? false, "\(passage)")
+        }
+    }
+}
+
+/// What the typed stage API promises, read from the stages' sources: products reach a stage typed, so no stage casts
+/// one or re-parses another stage's JSON.
+@Suite("Stage sources")
+struct StageSourceTests {
+    @Test func stagesNeitherCastNorReparse() throws {
+        let stages = TestSupport.packageRoot.appendingPathComponent("Sources/Stages")
+        let files = FileManager.default.enumerator(at: stages, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        #expect(files.count > 30)
+        for file in files {
+            let source = try String(contentsOf: file, encoding: .utf8)
+            for forbidden in [" as? ", " as! ", "JSONSerialization", "[String: Any]"] {
+                #expect(!source.contains(forbidden), "\(file.lastPathComponent) contains '\(forbidden)'")
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ThematicCoding
 import ThematicCore
+import ThematicModel
 
 /// Applies a codebook to the transcripts: rule-based autocoding, human coding imported from CSV and from inline
 /// `<coded>` markup, code frequencies, and agreement between coders.
@@ -35,7 +36,7 @@ public struct Coding: Stage {
                        help: "Segment-overlap mode: the share of two segments' union their overlap must cover to agree."),
         ],
         reads: [Products.corpus],
-        writes: [Products.codebook, Products.codings],
+        writes: [Products.codebook, Products.codings, Products.agreement],
         readsIfMade: [Products.textReplacements],
         artifacts: ["codings.json", "codings.csv", "code-frequencies.json", "code-frequencies.csv", "agreement.json"],
         coreq: [24: "codings.json (coders) and agreement.json", 25: "the codebook's themes, sub-themes and codes (codings.json)"]
@@ -96,7 +97,9 @@ public struct Coding: Stage {
         let frequencies = CodeFrequencies(codings: result.analysed, corpus: corpus, codebook: codebook, coders: analysed)
         try context.artifacts.addJSON("code-frequencies.json", frequencies, by: id)
         try context.artifacts.addText("code-frequencies.csv", frequencies.csv, by: id)
-        try context.artifacts.addJSON("agreement.json", try agreement(codings, coders: compared, corpus: corpus, codebook: codebook), by: id)
+        let agreement = try agreement(codings, coders: compared, corpus: corpus, codebook: codebook)
+        try context.put(agreement.summary, for: Products.agreement)
+        try context.artifacts.addJSON("agreement.json", agreement, by: id)
 
         let perCoder = present.map { coder in "\(coder) \(codings.filter { $0.coder == coder }.count)" }.joined(separator: ", ")
         context.summarize("coding: \(codings.count) codings (\(perCoder.isEmpty ? "none" : perCoder)) with \(frequencies.codes.count) of \(codebook.entries.count) codebook entries")
@@ -160,5 +163,21 @@ struct AgreementFile: Encodable {
         case overlapThreshold = "overlap_threshold"
         case segmentUnits = "segment_units"
         case segmentOverlap = "segment_overlap"
+    }
+}
+
+extension AgreementFile {
+    /// The typed product later stages read (the report).
+    var summary: AgreementSummary {
+        AgreementSummary(
+            coders: coders, note: note, overlapThreshold: overlapThreshold,
+            units: segmentUnits.map {
+                AgreementSummary.Units(code: $0.code, units: $0.units, unitsCodedByAnyCoder: $0.unitsCodedByAnyCoder, percentAgreement: $0.percentAgreement.value,
+                                       cohenKappa: $0.cohenKappa.value, fleissKappa: $0.fleissKappa.value, krippendorffAlphaNominal: $0.krippendorffAlphaNominal.value)
+            },
+            overlaps: segmentOverlap.map {
+                AgreementSummary.Overlap(coders: $0.coders, code: $0.code, agreeingSegments: $0.agreeingSegments, segments: $0.segments,
+                                         percentAgreement: $0.percentAgreement.value)
+            })
     }
 }

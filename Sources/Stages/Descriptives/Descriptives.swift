@@ -1,4 +1,5 @@
 import ThematicCore
+import ThematicModel
 
 /// Per-interview, per-participant and corpus-wide descriptive figures: turns, words, who talked how much, and
 /// how long the interviews lasted.
@@ -20,6 +21,7 @@ public struct Descriptives: Stage {
                        help: "Participant attributes to copy into the per-participant table (all when empty)."),
         ],
         reads: [Products.corpus],
+        writes: [Products.descriptives],
         artifacts: ["descriptives.json", "descriptives.csv"]
     )
 
@@ -45,6 +47,12 @@ public struct Descriptives: Stage {
                                   participantsDeclared: participantIDs.count),
             interviews: perInterview,
             participants: perParticipant)
+        try context.put(DescriptivesSummary(
+            interviewCount: report.corpus.interviews, words: report.corpus.words.total, participantShare: report.corpus.words.participantShare,
+            interviews: perInterview.map {
+                DescriptivesSummary.Interview(id: $0.id, participant: $0.participant, date: $0.date, durationMinutes: $0.durationMinutes,
+                                              words: $0.words.total, participantShare: $0.participantShare, wordsPerMinute: $0.wordsPerMinute)
+            }), for: Products.descriptives)
         try context.artifacts.addJSON("descriptives.json", report, by: Self.descriptor.id)
         try context.artifacts.addText("descriptives.csv", Self.csv(perInterview), by: Self.descriptor.id)
         let totals = report.corpus

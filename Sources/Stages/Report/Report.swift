@@ -1,11 +1,12 @@
 import Foundation
 import ThematicCore
+import ThematicModel
 
 /// The study report: one self-contained HTML file for co-authors, and the COREQ checklist as JSON and Markdown.
 ///
-/// The report renders what earlier stages published (their artifacts are its interface, so it needs none of their
-/// types): descriptives, the thematic map and themes with quotes, co-occurrence, agreement and saturation, each
-/// section present when its stage ran. Place it last in the pipeline.
+/// The report renders the typed products of earlier stages (`ThematicModel`): descriptives, the thematic map and themes
+/// with quotes, co-occurrence, agreement and saturation, each section present when its stage ran. The plan puts it
+/// after every stage that makes one of them.
 public struct Report: Stage {
     public static let descriptor = StageDescriptor(
         id: "report",
@@ -23,6 +24,7 @@ public struct Report: Stage {
             OptionSpec("attributes", .stringList, default: .list([]), help: "Participant attributes in the participants table (all when empty)."),
         ],
         reads: [Products.corpus],
+        readsIfMade: [Products.descriptives, Products.codings, Products.agreement, Products.themes, Products.saturation],
         artifacts: ["report.html", "coreq.json", "coreq.md"],
         coreq: [27: "report.html and manifest.json (tool and version)", 30: "report.html (each theme beside its quotes and coverage)"]
     )
@@ -34,14 +36,14 @@ public struct Report: Stage {
     }
 
     public func run(in context: StageContext) throws {
-        let artifacts = ArtifactReader(context.artifacts)
         let corpus = try context.read(Products.corpus)
+        let inputs = try ReportInputs(context)
         let checklist = COREQ.assess(study: corpus.study, interviews: corpus.interviews,
-                                     stages: context.plan.isEmpty ? [Self.descriptor] : context.plan, facts: facts(artifacts))
+                                     stages: context.plan.isEmpty ? [Self.descriptor] : context.plan, facts: facts(inputs))
         let id = Self.descriptor.id
         try context.artifacts.addJSON("coreq.json", COREQFile(reported: checklist.filter(\.reported).count, items: checklist), by: id)
         try context.artifacts.addText("coreq.md", COREQ.markdown(checklist, title: corpus.study.title), by: id)
-        var page = ReportPage(corpus: corpus, artifacts: artifacts, checklist: checklist, attributes: attributes, plan: context.plan)
+        var page = ReportPage(corpus: corpus, inputs: inputs, checklist: checklist, attributes: attributes, plan: context.plan)
         let html = page.render()
         try context.artifacts.addText("report.html", html, by: id)
         let missing = checklist.filter { !$0.reported }.map { String($0.number) }
@@ -50,24 +52,40 @@ public struct Report: Stage {
     }
 
     /// Values the run measured for items stages report.
-    func facts(_ artifacts: ArtifactReader) -> [Int: String] {
+    func facts(_ inputs: ReportInputs) -> [Int: String] {
         var facts: [Int: String] = [27: "Thematic \(ThematicVersion.current)"]
-        if let coders = artifacts.json("codings.json")?["coders"] as? [String] {
+        if let coding = inputs.codings {
+            let coders = Array(Set(coding.codings.map(\.coder))).sorted()
             facts[24] = "\(coders.count) (\(coders.joined(separator: ", ")))"
         }
-        if let nodes = artifacts.json("themes.json")?["nodes"] as? [[String: Any]] {
-            let names = { (level: String) in nodes.filter { $0["level"] as? String == level }.compactMap { $0["name"] as? String } }
-            facts[25] = "\(names("theme").count) themes, \(names("sub-theme").count) sub-themes, \(names("code").count) codes"
-            facts[31] = names("theme").joined(separator: "; ")
-            facts[32] = names("sub-theme").joined(separator: "; ")
-            let quotes = nodes.reduce(0) { $0 + (($1["quotes"] as? [Any])?.count ?? 0) }
-            facts[29] = "\(quotes) exemplar quotes, each cited by participant"
+        if let themes = inputs.themes {
+            let names = { (level: Codebook.Level) in themes.nodes(at: level).map(\.name) }
+            facts[25] = "\(names(.theme).count) themes, \(names(.subtheme).count) sub-themes, \(names(.code).count) codes"
+            facts[31] = names(.theme).joined(separator: "; ")
+            facts[32] = names(.subtheme).joined(separator: "; ")
+            facts[29] = "\(themes.nodes.reduce(0) { $0 + $1.quotes.count }) exemplar quotes, each cited by participant"
         }
-        if let levels = artifacts.json("saturation.json")?["levels"] as? [[String: Any]], let codes = levels.first {
-            let point = (codes["guest2020"] as? [String: Any])?["saturation_point"] as? Int
-            facts[22] = "Guest 2020 saturation " + (point.map { "after interview \($0)" } ?? "not reached")
+        if let codes = inputs.saturation?.levels.first {
+            facts[22] = "Guest 2020 saturation " + (codes.guestPoint.map { "after interview \($0)" } ?? "not reached")
         }
         return facts
+    }
+}
+
+/// The products of earlier stages the report renders; each is nil when its stage is not in the pipeline.
+struct ReportInputs {
+    var descriptives: DescriptivesSummary?
+    var codings: CodingResult?
+    var agreement: AgreementSummary?
+    var themes: ThemeCoverage?
+    var saturation: SaturationSummary?
+
+    init(_ context: StageContext) throws {
+        descriptives = context.has(Products.descriptives) ? try context.read(Products.descriptives) : nil
+        codings = context.has(Products.codings) ? try context.read(Products.codings) : nil
+        agreement = context.has(Products.agreement) ? try context.read(Products.agreement) : nil
+        themes = context.has(Products.themes) ? try context.read(Products.themes) : nil
+        saturation = context.has(Products.saturation) ? try context.read(Products.saturation) : nil
     }
 }
 
@@ -75,23 +93,4 @@ public struct Report: Stage {
 struct COREQFile: Encodable {
     var reported: Int
     var items: [COREQEntry]
-}
-
-/// Earlier stages' artifacts, decoded loosely for rendering; each JSON artifact is parsed once, on first use.
-final class ArtifactReader {
-    let artifacts: ArtifactSet
-    private var parsed: [String: [String: Any]?] = [:]
-
-    init(_ artifacts: ArtifactSet) { self.artifacts = artifacts }
-
-    func json(_ path: String) -> [String: Any]? {
-        if let cached = parsed[path] { return cached }
-        let value = artifacts[path].flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
-        parsed[path] = .some(value)
-        return value
-    }
-
-    func text(_ path: String) -> String? {
-        artifacts[path].map { String(decoding: $0, as: UTF8.self) }
-    }
 }

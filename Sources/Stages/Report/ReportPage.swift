@@ -1,19 +1,20 @@
 import Foundation
 import ThematicCore
+import ThematicModel
 
 /// Renders `report.html`: plain HTML with inline CSS and inline SVG, readable on a laptop screen and on paper.
 struct ReportPage {
     let corpus: Corpus
-    let artifacts: ArtifactReader
+    let inputs: ReportInputs
     let checklist: [COREQEntry]
     let attributes: [String]
     let plan: [StageDescriptor]
 
     private var html = ""
 
-    init(corpus: Corpus, artifacts: ArtifactReader, checklist: [COREQEntry], attributes: [String], plan: [StageDescriptor]) {
+    init(corpus: Corpus, inputs: ReportInputs, checklist: [COREQEntry], attributes: [String], plan: [StageDescriptor]) {
         self.corpus = corpus
-        self.artifacts = artifacts
+        self.inputs = inputs
         self.checklist = checklist
         self.attributes = attributes
         self.plan = plan
@@ -61,11 +62,10 @@ struct ReportPage {
 
     private var sections: [(String, String)] {
         var list = [("study", "Study"), ("participants", "Participants")]
-        if artifacts.json("descriptives.json") != nil { list.append(("descriptives", "Interviews")) }
-        if artifacts.text("thematic-map.svg") != nil { list.append(("map", "Thematic map")) }
-        if artifacts.json("themes.json") != nil { list += [("themes", "Themes"), ("cooccurrence", "Co-occurrence")] }
+        if inputs.descriptives != nil { list.append(("descriptives", "Interviews")) }
+        if inputs.themes != nil { list += [("map", "Thematic map"), ("themes", "Themes"), ("cooccurrence", "Co-occurrence")] }
         if hasAgreement { list.append(("agreement", "Agreement between coders")) }
-        if artifacts.json("saturation.json") != nil { list.append(("saturation", "Saturation and information power")) }
+        if inputs.saturation != nil { list.append(("saturation", "Saturation and information power")) }
         list.append(("coreq", "COREQ checklist"))
         return list
     }
@@ -106,26 +106,23 @@ struct ReportPage {
     }
 
     private mutating func descriptivesSection() {
-        guard let report = artifacts.json("descriptives.json") else { return }
-        let corpusFigures = report["corpus"] as? [String: Any] ?? [:]
-        let words = corpusFigures["words"] as? [String: Any] ?? [:]
+        guard let report = inputs.descriptives else { return }
         line("<section id=\"descriptives\">")
         line("<h2>Interviews</h2>")
-        let share = (corpusFigures["participant_share"] as? Double).map { formatNumber($0 * 100, places: 0) + "%" } ?? "–"
-        line("<p>\(number(corpusFigures["interviews"])) interviews, \(number(words["total"])) words; participants spoke \(share) of the words.</p>")
+        let share = formatNumber(report.participantShare * 100, places: 0) + "%"
+        line("<p>\(number(report.interviewCount)) interviews, \(number(report.words)) words; participants spoke \(share) of the words.</p>")
         line("<div class=\"scroll\"><table>")
         line("<thead><tr><th>Interview</th><th>Participant</th><th>Date</th><th class=\"n\">Minutes</th><th class=\"n\">Words</th><th class=\"n\">Participant share</th><th class=\"n\">Words/min</th></tr></thead><tbody>")
-        for interview in report["interviews"] as? [[String: Any]] ?? [] {
-            let interviewWords = (interview["words"] as? [String: Any])?["total"]
-            let shareText = (interview["participant_share"] as? Double).map { formatNumber($0 * 100, places: 0) + "%" } ?? ""
-            line("<tr><td>\(e(string(interview["id"])))</td><td>\(e(label(string(interview["participant"]))))</td><td>\(e(string(interview["date"])))</td><td class=\"n\">\(number(interview["duration_minutes"]))</td><td class=\"n\">\(number(interviewWords))</td><td class=\"n\">\(shareText)</td><td class=\"n\">\(number(interview["words_per_minute"]))</td></tr>")
+        for interview in report.interviews {
+            let shareText = formatNumber(interview.participantShare * 100, places: 0) + "%"
+            line("<tr><td>\(e(interview.id))</td><td>\(e(label(interview.participant)))</td><td>\(e(interview.date ?? ""))</td><td class=\"n\">\(number(interview.durationMinutes))</td><td class=\"n\">\(number(interview.words))</td><td class=\"n\">\(shareText)</td><td class=\"n\">\(number(interview.wordsPerMinute))</td></tr>")
         }
         line("</tbody></table></div>")
         line("</section>")
     }
 
     private mutating func mapSection() {
-        guard let svg = artifacts.text("thematic-map.svg") else { return }
+        guard let svg = inputs.themes?.map else { return }
         line("<section id=\"map\">")
         line("<h2>Thematic map</h2>")
         line("<figure>\(svg)<figcaption>Themes, sub-themes and codes; k/N is the number of participants with at least one coded segment.</figcaption></figure>")
@@ -133,27 +130,26 @@ struct ReportPage {
     }
 
     private mutating func themesSection() {
-        guard let report = artifacts.json("themes.json"), let nodes = report["nodes"] as? [[String: Any]] else { return }
-        let byID = Dictionary(nodes.map { (string($0["id"]), $0) }, uniquingKeysWith: { first, _ in first })
-        let total = number(report["participants_interviewed"])
+        guard let report = inputs.themes else { return }
+        let total = number(report.participantsInterviewed)
         line("<section id=\"themes\">")
         line("<h2>Themes</h2>")
-        line("<p class=\"note\">\(e(string(report["note"])))</p>")
-        for theme in nodes where string(theme["level"]) == Codebook.Level.theme.rawValue {
+        line("<p class=\"note\">\(e(report.note))</p>")
+        for theme in report.nodes(at: .theme) {
             line("<article class=\"theme\">")
-            line("<h3>\(e(string(theme["name"])))</h3>")
-            if !string(theme["description"]).isEmpty { line("<p>\(e(string(theme["description"])))</p>") }
+            line("<h3>\(e(theme.name))</h3>")
+            if !theme.description.isEmpty { line("<p>\(e(theme.description))</p>") }
             line("<p class=\"coverage\">\(coverageLine(theme, total: total))</p>")
-            let subthemes = (theme["children"] as? [String] ?? []).compactMap { byID[$0] }.filter { string($0["level"]) == Codebook.Level.subtheme.rawValue }
+            let subthemes = theme.children.compactMap { report.node($0) }.filter { $0.level == .subtheme }
             if subthemes.isEmpty { quotes(theme) }
             for subtheme in subthemes {
                 line("<section class=\"subtheme\">")
-                line("<h4>\(e(string(subtheme["name"])))</h4>")
-                if !string(subtheme["description"]).isEmpty { line("<p>\(e(string(subtheme["description"])))</p>") }
+                line("<h4>\(e(subtheme.name))</h4>")
+                if !subtheme.description.isEmpty { line("<p>\(e(subtheme.description))</p>") }
                 line("<p class=\"coverage\">\(coverageLine(subtheme, total: total))</p>")
-                let codes = (subtheme["children"] as? [String] ?? []).compactMap { byID[$0] }
+                let codes = subtheme.children.compactMap { report.node($0) }
                 if !codes.isEmpty {
-                    line("<p class=\"codes\">Codes: " + codes.map { "\(e(string($0["name"]))) (\(($0["participants"] as? [Any])?.count ?? 0))" }.joined(separator: " · ") + "</p>")
+                    line("<p class=\"codes\">Codes: " + codes.map { "\(e($0.name)) (\($0.participants.count))" }.joined(separator: " · ") + "</p>")
                 }
                 quotes(subtheme)
                 line("</section>")
@@ -163,46 +159,44 @@ struct ReportPage {
         line("</section>")
     }
 
-    private func coverageLine(_ node: [String: Any], total: String) -> String {
-        let participants = (node["participants"] as? [String] ?? []).map(label)
+    private func coverageLine(_ node: ThemeCoverage.Node, total: String) -> String {
+        let participants = node.participants.map(label)
         var text = "<strong>\(participants.count) of \(total)</strong> participants"
         if !participants.isEmpty { text += " (" + e(participants.joined(separator: ", ")) + ")" }
-        text += "; \(number(node["segments"])) coded segments."
-        if let byAttribute = node["coverage_by_attribute"] as? [String: [String: [String: Any]]], let profession = byAttribute["profession"] {
-            let parts = profession.keys.sorted().map { value in "\(e(value)) \(number(profession[value]?["participants"]))/\(number(profession[value]?["of"]))" }
+        text += "; \(number(node.segments)) coded segments."
+        if let profession = node.coverageByAttribute["profession"] {
+            let parts = profession.keys.sorted().map { value in "\(e(value)) \(number(profession[value]?.participants))/\(number(profession[value]?.of))" }
             text += " By profession: " + parts.joined(separator: ", ") + "."
         }
         return text
     }
 
-    private mutating func quotes(_ node: [String: Any]) {
-        for quote in node["quotes"] as? [[String: Any]] ?? [] {
-            line("<blockquote><p>“\(e(string(quote["text"])))”</p><cite>\(e(string(quote["citation"])))</cite></blockquote>")
+    private mutating func quotes(_ node: ThemeCoverage.Node) {
+        for quote in node.quotes {
+            line("<blockquote><p>“\(e(quote.text))”</p><cite>\(e(quote.citation))</cite></blockquote>")
         }
     }
 
     private mutating func cooccurrenceSection() {
-        guard let report = artifacts.json("themes.json"), let nodes = report["nodes"] as? [[String: Any]] else { return }
-        let rows = report["cooccurrence"] as? [[String: Any]] ?? []
-        let subthemes = nodes.filter { string($0["level"]) == Codebook.Level.subtheme.rawValue }
+        guard let report = inputs.themes else { return }
+        let subthemes = report.nodes(at: .subtheme)
         line("<section id=\"cooccurrence\">")
         line("<h2>Co-occurrence of sub-themes</h2>")
         line("<p>Jaccard index: segments (or interviews) with both sub-themes, divided by those with either. Darker cells occur together more often.</p>")
         line("<div class=\"pair\">")
         for (scope, caption) in [("segment", "Within coded segments"), ("interview", "Within interviews")] {
             var jaccard: [String: Double] = [:]
-            for row in rows where string(row["level"]) == Codebook.Level.subtheme.rawValue && string(row["scope"]) == scope {
-                let value = row["jaccard"] as? Double ?? 0
-                jaccard[string(row["a"]) + "|" + string(row["b"])] = value
-                jaccard[string(row["b"]) + "|" + string(row["a"])] = value
+            for row in report.cooccurrence where row.level == .subtheme && row.scope == scope {
+                jaccard[row.a + "|" + row.b] = row.jaccard
+                jaccard[row.b + "|" + row.a] = row.jaccard
             }
             line("<div class=\"scroll\"><table class=\"heat\"><caption>\(caption)</caption>")
-            line("<thead><tr><th></th>" + subthemes.map { "<th class=\"rot\">\(e(string($0["name"])))</th>" }.joined() + "</tr></thead><tbody>")
+            line("<thead><tr><th></th>" + subthemes.map { "<th class=\"rot\">\(e($0.name))</th>" }.joined() + "</tr></thead><tbody>")
             for a in subthemes {
-                var cells = "<tr><th scope=\"row\">\(e(string(a["name"])))</th>"
+                var cells = "<tr><th scope=\"row\">\(e(a.name))</th>"
                 for b in subthemes {
-                    if string(a["id"]) == string(b["id"]) { cells += "<td class=\"self\">–</td>"; continue }
-                    let value = jaccard[string(a["id"]) + "|" + string(b["id"])] ?? 0
+                    if a.id == b.id { cells += "<td class=\"self\">–</td>"; continue }
+                    let value = jaccard[a.id + "|" + b.id] ?? 0
                     let lightness = Int((97 - value * 55).rounded())
                     let ink = value > 0.55 ? "#fff" : "#222"
                     cells += "<td style=\"background:hsl(210,55%,\(lightness)%);color:\(ink)\">\(formatNumber(value, places: 2))</td>"
@@ -216,72 +210,63 @@ struct ReportPage {
     }
 
     private var hasAgreement: Bool {
-        !((artifacts.json("agreement.json")?["segment_units"] as? [Any]) ?? []).isEmpty
+        !(inputs.agreement?.units.isEmpty ?? true)
     }
 
     private mutating func agreementSection() {
-        guard hasAgreement, let report = artifacts.json("agreement.json") else { return }
-        let coders = report["coders"] as? [String] ?? []
+        guard hasAgreement, let report = inputs.agreement else { return }
         line("<section id=\"agreement\">")
         line("<h2>Agreement between coders</h2>")
-        line("<p>Coders compared: \(e(coders.joined(separator: ", "))). \(e(string(report["note"])))</p>")
+        line("<p>Coders compared: \(e(report.coders.joined(separator: ", "))). \(e(report.note))</p>")
         line("<div class=\"scroll\"><table>")
         line("<thead><tr><th>Code</th><th class=\"n\">Units</th><th class=\"n\">Coded by any</th><th class=\"n\">Percent</th><th class=\"n\">Cohen's κ</th><th class=\"n\">Fleiss' κ</th><th class=\"n\">Krippendorff's α</th></tr></thead><tbody>")
-        for row in report["segment_units"] as? [[String: Any]] ?? [] {
-            let code = string(row["code"])
-            let name = code == "(overall)" ? "<strong>overall</strong>" : e(codeName(code))
-            line("<tr><td>\(name)</td><td class=\"n\">\(number(row["units"]))</td><td class=\"n\">\(number(row["units_coded_by_any_coder"]))</td><td class=\"n\">\(decimal(row["percent_agreement"]))</td><td class=\"n\">\(decimal(row["cohen_kappa"]))</td><td class=\"n\">\(decimal(row["fleiss_kappa"]))</td><td class=\"n\">\(decimal(row["krippendorff_alpha_nominal"]))</td></tr>")
+        for row in report.units {
+            let name = row.code == AgreementSummary.overall ? "<strong>overall</strong>" : e(codeName(row.code))
+            line("<tr><td>\(name)</td><td class=\"n\">\(number(row.units))</td><td class=\"n\">\(number(row.unitsCodedByAnyCoder))</td><td class=\"n\">\(decimal(row.percentAgreement))</td><td class=\"n\">\(decimal(row.cohenKappa))</td><td class=\"n\">\(decimal(row.fleissKappa))</td><td class=\"n\">\(decimal(row.krippendorffAlphaNominal))</td></tr>")
         }
         line("</tbody></table></div>")
-        let overlaps = (report["segment_overlap"] as? [[String: Any]] ?? []).filter { string($0["code"]) == "(overall)" }
-        for row in overlaps {
-            let pair = (row["coders"] as? [String] ?? []).joined(separator: " and ")
-            line("<p>Segment overlap (≥ \(decimal(report["overlap_threshold"])) of the union) between \(e(pair)): \(number(row["agreeing_segments"])) of \(number(row["segments"])) segments agree (\(decimal(row["percent_agreement"]))).</p>")
+        for row in report.overlaps where row.code == AgreementSummary.overall {
+            let pair = row.coders.joined(separator: " and ")
+            line("<p>Segment overlap (≥ \(decimal(report.overlapThreshold)) of the union) between \(e(pair)): \(number(row.agreeingSegments)) of \(number(row.segments)) segments agree (\(decimal(row.percentAgreement))).</p>")
         }
         line("</section>")
     }
 
     private mutating func saturationSection() {
-        guard let report = artifacts.json("saturation.json") else { return }
+        guard let report = inputs.saturation else { return }
         line("<section id=\"saturation\">")
         line("<h2>Saturation and information power</h2>")
-        line("<p class=\"note\">\(e(string(report["note"])))</p>")
-        if let svg = artifacts.text("saturation.svg") {
-            line("<figure>\(svg)<figcaption>Accumulation by interview (order: \(e(string(report["order_basis"])))); the band is the Chao2 95% interval for the number of codes.</figcaption></figure>")
-        }
+        line("<p class=\"note\">\(e(report.note))</p>")
+        line("<figure>\(report.chart)<figcaption>Accumulation by interview (order: \(e(report.orderBasis))); the band is the Chao2 95% interval for the number of codes.</figcaption></figure>")
         line("<div class=\"scroll\"><table>")
         line("<thead><tr><th>Level</th><th class=\"n\">Observed</th><th class=\"n\">Chao2 (95% interval)</th><th class=\"n\">Coverage</th><th class=\"n\">Expected new in 1 more</th><th>Guest 2020</th><th>Francis 2010</th></tr></thead><tbody>")
-        for level in report["levels"] as? [[String: Any]] ?? [] {
-            let interval = (level["chao2_ci95"] as? [Double]).map { " (\(formatNumber($0[0], places: 1))–\(formatNumber($0[1], places: 1)))" } ?? ""
-            let guest = level["guest2020"] as? [String: Any] ?? [:]
-            var guestText = (guest["saturation_point"] as? Int).map { "after interview \($0)" } ?? "not reached"
-            if let permutations = guest["permutations"] as? [String: Any] {
-                guestText += "; over \(number(permutations["count"])) random orders reached in \(number(permutations["reached"]))"
-                if let median = permutations["median"] as? Double { guestText += ", median \(formatNumber(median, places: 1)) (\(number(permutations["min"]))–\(number(permutations["max"])))" }
+        for level in report.levels {
+            let interval = level.chao2Interval.map { " (\(formatNumber($0.lower, places: 1))–\(formatNumber($0.upper, places: 1)))" } ?? ""
+            var guestText = level.guestPoint.map { "after interview \($0)" } ?? "not reached"
+            if let permutations = level.permutations {
+                guestText += "; over \(number(permutations.count)) random orders reached in \(number(permutations.reached))"
+                if let median = permutations.median { guestText += ", median \(formatNumber(median, places: 1)) (\(number(permutations.min))–\(number(permutations.max)))" }
             }
-            let francis = level["francis"] as? [String: Any] ?? [:]
-            let francisText = (francis["stopping_point"] as? Int).map { "stop after interview \($0)" } ?? "not reached (initial \(number(francis["initial"])), stop \(number(francis["stop"])))"
-            let expected = (level["expected_new_codes"] as? [String: Any])?["1"]
-            line("<tr><td>\(e(string(level["level"])))</td><td class=\"n\">\(number(level["codes_observed"]))</td><td class=\"n\">\(decimal(level["chao2"]))\(interval)</td><td class=\"n\">\(decimal(level["coverage"]))</td><td class=\"n\">\(decimal(expected))</td><td>\(e(guestText))</td><td>\(e(francisText))</td></tr>")
+            let francisText = level.francisPoint.map { "stop after interview \($0)" } ?? "not reached (initial \(number(level.francisInitial)), stop \(number(level.francisStop)))"
+            line("<tr><td>\(e(level.level))</td><td class=\"n\">\(number(level.observed))</td><td class=\"n\">\(decimal(level.chao2))\(interval)</td><td class=\"n\">\(decimal(level.coverage))</td><td class=\"n\">\(decimal(level.expectedNewInOneMore))</td><td>\(e(guestText))</td><td>\(e(francisText))</td></tr>")
         }
         line("</tbody></table></div>")
-        if let power = report["information_power"] as? [String: Any] {
+        if let power = report.informationPower {
             line("<h3>Information power</h3>")
-            line("<p>\(e(string(power["assessment"])))</p><ul>")
-            for dimension in power["dimensions"] as? [[String: Any]] ?? [] {
-                line("<li><strong>\(e(string(dimension["dimension"]))): \(e(string(dimension["value"])))</strong> — \(e(string(dimension["implication"])))</li>")
+            line("<p>\(e(power.assessment))</p><ul>")
+            for dimension in power.dimensions {
+                line("<li><strong>\(e(dimension.dimension)): \(e(dimension.value))</strong> — \(e(dimension.implication))</li>")
             }
             line("</ul>")
         }
-        if let fugard = report["fugard_potts"] as? [String: Any] {
-            line("<h3>Sample size for observed prevalences (Fugard &amp; Potts 2015)</h3>")
-            line("<p>Interviews needed to see a theme of the observed prevalence at least \(number(fugard["instances"])) times with probability \(decimal(fugard["power"])).</p>")
-            line("<div class=\"scroll\"><table><thead><tr><th>Theme or sub-theme</th><th class=\"n\">Participants</th><th class=\"n\">Prevalence</th><th class=\"n\">Interviews needed</th></tr></thead><tbody>")
-            for row in fugard["observed"] as? [[String: Any]] ?? [] {
-                line("<tr><td>\(e(string(row["name"])))</td><td class=\"n\">\(number(row["participants"]))/\(number(row["of"]))</td><td class=\"n\">\(decimal(row["prevalence"]))</td><td class=\"n\">\(number(row["sample_size"]))</td></tr>")
-            }
-            line("</tbody></table></div>")
+        let sizes = report.sampleSizes
+        line("<h3>Sample size for observed prevalences (Fugard &amp; Potts 2015)</h3>")
+        line("<p>Interviews needed to see a theme of the observed prevalence at least \(number(sizes.instances)) times with probability \(decimal(sizes.power)).</p>")
+        line("<div class=\"scroll\"><table><thead><tr><th>Theme or sub-theme</th><th class=\"n\">Participants</th><th class=\"n\">Prevalence</th><th class=\"n\">Interviews needed</th></tr></thead><tbody>")
+        for row in sizes.rows {
+            line("<tr><td>\(e(row.name))</td><td class=\"n\">\(number(row.participants))/\(number(row.of))</td><td class=\"n\">\(decimal(row.prevalence))</td><td class=\"n\">\(number(row.sampleSize))</td></tr>")
         }
+        line("</tbody></table></div>")
         line("</section>")
     }
 
@@ -301,31 +286,19 @@ struct ReportPage {
 
     // MARK: - Formatting
 
-    private func string(_ value: Any?) -> String {
-        switch value {
-        case let text as String: text
-        case let number as NSNumber: number.stringValue
-        default: ""
-        }
-    }
+    /// A count or measure with at most one decimal; "–" when there is none.
+    private func number(_ value: Int?) -> String { value.map { formatNumber(Double($0), places: 1) } ?? "–" }
+    private func number(_ value: Double?) -> String { value.map { formatNumber($0, places: 1) } ?? "–" }
 
-    private func number(_ value: Any?) -> String {
-        guard let number = value as? NSNumber else { return "–" }
-        return formatNumber(number.doubleValue, places: 1)
-    }
-
-    private func decimal(_ value: Any?) -> String {
-        guard let number = value as? NSNumber else { return "–" }
-        return formatNumber(number.doubleValue, places: 2)
-    }
+    /// A coefficient with two decimals; "–" when there is none.
+    private func decimal(_ value: Double?) -> String { value.map { formatNumber($0, places: 2) } ?? "–" }
 
     private func label(_ participantID: String) -> String {
         corpus.study.participant(participantID)?.displayName ?? participantID
     }
 
     private func codeName(_ id: String) -> String {
-        let nodes = artifacts.json("themes.json")?["nodes"] as? [[String: Any]] ?? []
-        return nodes.first { string($0["id"]) == id }.map { string($0["name"]) } ?? id
+        inputs.themes?.node(id)?.name ?? id
     }
 
     static let css = """

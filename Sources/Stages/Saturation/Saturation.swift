@@ -53,9 +53,10 @@ public struct Saturation: Stage {
         let corpus = try context.read(Products.corpus)
         let order = try interviewOrder(corpus)
         let report = SaturationReport(corpus: corpus, coding: coding, order: order, settings: settings)
-        try context.put(report, for: Products.saturation)
+        let chart = SaturationChart.render(report)
+        try context.put(report.summary(chart: chart), for: Products.saturation)
         try context.artifacts.addJSON("saturation.json", report, by: Self.descriptor.id)
-        try context.artifacts.addText("saturation.svg", SaturationChart.render(report), by: Self.descriptor.id)
+        try context.artifacts.addText("saturation.svg", chart, by: Self.descriptor.id)
         let codes = report.levels[0]
         let guest = codes.guest2020.saturationPoint.value.map { "after interview \($0)" } ?? "not reached"
         context.summarize("saturation: \(codes.observed) codes in \(codes.interviews) interviews; Chao2 \(formatNumber(codes.chao2, places: 1)); Guest 2020 saturation \(guest)")

@@ -1,4 +1,5 @@
 import ThematicCore
+import ThematicModel
 import ThematicStatistics
 
 /// Everything `saturation.json` holds.
@@ -223,7 +224,28 @@ struct SaturationReport: Encodable, Sendable {
     }
 }
 
-extension Products {
-    /// Accumulation, saturation and information power.
-    static let saturation = ProductKey<SaturationReport>("saturation")
+extension SaturationReport {
+    /// The typed product later stages read (the report), with the accumulation chart.
+    func summary(chart: String) -> SaturationSummary {
+        SaturationSummary(
+            note: note, orderBasis: orderBasis,
+            levels: levels.map { level in
+                SaturationSummary.Level(
+                    level: level.level, observed: level.observed, chao2: level.chao2,
+                    chao2Interval: level.chao2CI95.value.flatMap { $0.count == 2 ? ($0[0], $0[1]) : nil }, coverage: level.coverage.value,
+                    expectedNewInOneMore: level.expectedNew["1"], guestPoint: level.guest2020.saturationPoint.value,
+                    permutations: level.guest2020.permutations.value.map {
+                        SaturationSummary.Permutations(count: $0.count, reached: $0.reached, median: $0.median.value, min: $0.min.value, max: $0.max.value)
+                    },
+                    francisInitial: level.francis.initial, francisStop: level.francis.stop, francisPoint: level.francis.stoppingPoint.value)
+            },
+            informationPower: informationPower.value.map { power in
+                SaturationSummary.InformationPower(assessment: power.assessment,
+                                                   dimensions: power.dimensions.map { ($0.dimension, $0.value, $0.implication) })
+            },
+            sampleSizes: SaturationSummary.SampleSizes(
+                instances: fugardPotts.instances, power: fugardPotts.power,
+                rows: fugardPotts.observed.map { ($0.name, $0.participants, $0.of, $0.prevalence, $0.sampleSize.value) }),
+            chart: chart)
+    }
 }

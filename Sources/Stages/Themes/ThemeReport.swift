@@ -1,4 +1,5 @@
 import ThematicCore
+import ThematicModel
 
 /// Everything `themes.json` holds.
 struct ThemeReport: Encodable, Sendable {
@@ -197,7 +198,18 @@ struct Segments {
     }
 }
 
-extension Products {
-    /// Themes, sub-themes and codes with their coverage, quotes and co-occurrence.
-    static let themes = ProductKey<ThemeReport>("themes")
+extension ThemeReport {
+    /// The typed product later stages read (the report), with the thematic map.
+    func coverage(map: String) -> ThemeCoverage {
+        ThemeCoverage(
+            note: note, participantsInterviewed: participantsInterviewed,
+            nodes: nodes.map { node in
+                ThemeCoverage.Node(id: node.id, name: node.name, level: Codebook.Level(rawValue: node.level) ?? .code, description: node.description,
+                                   children: node.children, segments: node.segments, participants: node.participants,
+                                   coverageByAttribute: node.coverageByAttribute.mapValues { $0.mapValues { ThemeCoverage.GroupCoverage(participants: $0.participants, of: $0.of) } },
+                                   quotes: node.quotes.map { ThemeCoverage.Quote(text: $0.text, citation: $0.citation) })
+            },
+            cooccurrence: cooccurrence.map { ThemeCoverage.Pair(level: Codebook.Level(rawValue: $0.level) ?? .code, scope: $0.scope, a: $0.a, b: $0.b, jaccard: $0.jaccard) },
+            map: map)
+    }
 }

@@ -1,4 +1,5 @@
 import ThematicCore
+import ThematicModel
 
 /// Rolls codings up the codebook's hierarchy: for every theme, sub-theme and code, the segments, the participants
 /// covered, coverage by participant attribute, exemplar quotes, co-occurrence, and the thematic map.
@@ -51,12 +52,13 @@ public struct Themes: Stage {
             throw Diagnostic("stage 'themes': option 'cite' names attributes no participant has: \(unknown.joined(separator: ", ")) (attributes: \(known.sorted().joined(separator: ", ")))")
         }
         let report = ThemeReport(corpus: corpus, coding: coding, settings: settings)
-        try context.put(report, for: Products.themes)
+        let map = ThematicMap.svg(report)
+        try context.put(report.coverage(map: map), for: Products.themes)
         let id = Self.descriptor.id
         try context.artifacts.addJSON("themes.json", report, by: id)
         try context.artifacts.addText("themes.csv", report.csv, by: id)
         try context.artifacts.addText("cooccurrence.csv", report.cooccurrenceCSV, by: id)
-        try context.artifacts.addText("thematic-map.svg", ThematicMap.svg(report), by: id)
+        try context.artifacts.addText("thematic-map.svg", map, by: id)
         try context.artifacts.addText("thematic-map.dot", ThematicMap.dot(report), by: id)
         let themes = report.nodes.filter { $0.level == Codebook.Level.theme.rawValue }
         context.summarize("themes: \(themes.count) themes, \(report.nodes.filter { $0.level == Codebook.Level.subtheme.rawValue }.count) sub-themes; "

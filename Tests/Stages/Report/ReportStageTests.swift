@@ -1,15 +1,15 @@
 import Foundation
 import Testing
 import ThematicCore
+import ThematicModel
 import ThematicTestSupport
 @testable import ReportStage
 
 @Suite("Report stage and COREQ")
 struct ReportStageTests {
-    func run(study: Study, artifacts: [String: String] = [:], plan: [StageDescriptor] = []) throws -> StageContext {
-        var set = ArtifactSet()
-        for (path, text) in artifacts { try set.addText(path, text, by: "earlier") }
-        let context = StageContext(corpus: Corpus(study: study, interviews: []), artifacts: set)
+    func run(study: Study, themes: ThemeCoverage? = nil, plan: [StageDescriptor] = []) throws -> StageContext {
+        let context = StageContext(corpus: Corpus(study: study, interviews: []))
+        if let themes { try context.put(themes, for: Products.themes) }
         context.plan = plan + [Report.descriptor]
         try Report(options: StageOptions([:], specs: Report.descriptor.options)).run(in: context)
         return context
@@ -47,17 +47,14 @@ struct ReportStageTests {
     }
 
     @Test func rendersThemesWithEscapedQuotes() throws {
-        let themes = """
-            {"note": "n", "participants_interviewed": 1, "coders": ["auto"], "cooccurrence": [], "nodes": [
-              {"id": "t", "name": "Theme & more", "level": "theme", "description": "", "children": ["s"], "segments": 1,
-               "interviews": ["P1"], "participants": ["P1"], "coverage": "1 of 1", "coverage_by_attribute": {}, "quotes": []},
-              {"id": "s", "name": "Sub", "level": "sub-theme", "parent": "t", "description": "", "children": [], "segments": 1,
-               "interviews": ["P1"], "participants": ["P1"], "coverage": "1 of 1", "coverage_by_attribute": {},
-               "quotes": [{"interview": "P1", "participant": "P1", "turn": 0, "start": 0, "end": 9, "text": "a <b> & c",
-                           "citation": "(Participant 1)", "words": 4, "specificity": 1}]}]}
-            """
-        let context = try run(study: Study(id: "s", title: "t", participants: [Participant(id: "P1", label: "Participant 1")]),
-                              artifacts: ["themes.json": themes, "thematic-map.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n"])
+        let quote = ThemeCoverage.Quote(text: "a <b> & c", citation: "(Participant 1)")
+        let themes = ThemeCoverage(note: "n", participantsInterviewed: 1, nodes: [
+            ThemeCoverage.Node(id: "t", name: "Theme & more", level: .theme, description: "", children: ["s"], segments: 1, participants: ["P1"],
+                               coverageByAttribute: [:], quotes: []),
+            ThemeCoverage.Node(id: "s", name: "Sub", level: .subtheme, description: "", children: [], segments: 1, participants: ["P1"],
+                               coverageByAttribute: [:], quotes: [quote]),
+        ], cooccurrence: [], map: "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n")
+        let context = try run(study: Study(id: "s", title: "t", participants: [Participant(id: "P1", label: "Participant 1")]), themes: themes)
         let html = text(context, "report.html")
         #expect(html.contains("<h3>Theme &amp; more</h3>"))
         #expect(html.contains("“a &lt;b&gt; &amp; c”</p><cite>(Participant 1)</cite>"))
