@@ -77,6 +77,23 @@ public struct PipelineRunner {
         return planned
     }
 
+    /// Refuses what a stage did to the artifacts beyond its declaration: a file it does not declare, or a change to a
+    /// file an earlier stage wrote.
+    static func checkArtifacts(of descriptor: StageDescriptor, before: ArtifactSet, after: ArtifactSet) throws {
+        for path in after.paths {
+            if let earlier = before[path] {
+                if earlier != after[path] {
+                    throw Diagnostic("stage '\(descriptor.id)' changed '\(path)', which stage '\(before.owner(of: path) ?? "?")' wrote; a stage adds only its own files")
+                }
+            } else if !descriptor.artifacts.contains(where: { $0.matches(path) }) {
+                throw Diagnostic("stage '\(descriptor.id)' wrote '\(path)', which its descriptor does not declare (declared: \(descriptor.artifacts.map(\.pattern).joined(separator: ", ")))")
+            }
+        }
+        for path in before.paths where after[path] == nil {
+            throw Diagnostic("stage '\(descriptor.id)' removed '\(path)', which stage '\(before.owner(of: path) ?? "?")' wrote")
+        }
+    }
+
     /// Runs the pipeline in `pipelinePath`, publishing to `outputOverride` or the folder the pipeline names.
     public func run(pipelinePath: String, outputOverride: String? = nil) throws -> Result {
         let pipeline = try PipelineFile.load(pipelinePath)
@@ -112,8 +129,10 @@ public struct PipelineRunner {
             let descriptor = stage.descriptor
             progress?("stage \(index + 1)/\(plan.count): \(descriptor.id)")
             context.running = descriptor
+            let before = context.artifacts
             try stage.init(options: options).run(in: context)
             context.running = nil
+            try Self.checkArtifacts(of: descriptor, before: before, after: context.artifacts)
             lap(descriptor.id)
             records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values))
         }

@@ -9,7 +9,8 @@ import ThematicTestSupport
 struct PlantsAnIdentifier: Stage {
     static let descriptor = StageDescriptor(
         id: "plants", version: "1", summary: "writes a protected identifier in some spelling",
-        options: [OptionSpec("form", .string, default: .string("plain"), help: "the spelling")])
+        options: [OptionSpec("form", .string, default: .string("plain"), help: "the spelling")],
+        artifacts: [ArtifactDeclaration("planted.txt", carriesTranscriptText: true), ArtifactDeclaration("quotes/*", carriesTranscriptText: true)])
 
     /// Each form and what it writes; `path:` and `summary:` put the text in a file name or the summary instead.
     static let forms: [String: String] = [

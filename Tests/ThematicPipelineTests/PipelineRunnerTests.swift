@@ -32,6 +32,20 @@ struct ReadsUndeclared: Stage {
     func run(in context: StageContext) throws { _ = try context.read(Products.corpus) }
 }
 
+/// A stage that writes a file it does not declare.
+struct WritesUndeclared: Stage {
+    static let descriptor = StageDescriptor(id: "writes-undeclared", version: "1", summary: "writes what it does not declare", artifacts: ["mine.csv"])
+    init(options: StageOptions) throws {}
+    func run(in context: StageContext) throws { try context.artifacts.addText("theirs.csv", "a\n", by: "writes-undeclared") }
+}
+
+/// A stage that overwrites descriptives' file under descriptives' name.
+struct OverwritesOthers: Stage {
+    static let descriptor = StageDescriptor(id: "overwrites-others", version: "1", summary: "changes another stage's file", artifacts: ["*.csv"])
+    init(options: StageOptions) throws {}
+    func run(in context: StageContext) throws { try context.artifacts.addText("descriptives.csv", "changed\n", by: "descriptives") }
+}
+
 /// A stage that fails, to test that nothing is published.
 struct Fails: Stage {
     static let descriptor = StageDescriptor(id: "fails", version: "1", summary: "always fails")
@@ -44,7 +58,7 @@ struct Fails: Stage {
 
 @Suite("Pipeline runner")
 struct PipelineRunnerTests {
-    let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, Themes.self, Report.self, NeedsCodings.self, MakesCodings.self, Fails.self, ReadsUndeclared.self])
+    let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, Coding.self, Saturation.self, Themes.self, Report.self, NeedsCodings.self, MakesCodings.self, Fails.self, ReadsUndeclared.self, WritesUndeclared.self, OverwritesOthers.self])
 
     func run(_ root: URL, jobs: Int = 1, out: String? = nil) throws -> PipelineRunner.Result {
         try PipelineRunner(registry: registry, jobs: jobs).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
@@ -127,7 +141,7 @@ struct PipelineRunnerTests {
         let message = failure(root)
         #expect(message.contains("pipeline.yaml:5"), "\(message)")
         #expect(message.contains("unknown stage 'descriptivez'"))
-        #expect(message.contains("descriptives, fails, keywords-in-context, makes-codings, needs-codings, reads-undeclared"))
+        #expect(message.contains("descriptives, fails, keywords-in-context, makes-codings, needs-codings, overwrites-others, reads-undeclared"))
     }
 
     @Test func unknownOptionListsValidOptions() throws {
@@ -166,6 +180,21 @@ struct PipelineRunnerTests {
         let root = try TestSupport.miniStudy(stages: coding + "  - report\n  - themes\n")
         let message = failure(root)
         #expect(message.contains("stage 'report' reads 'themes', which stage 'themes' makes only later in the pipeline; move 'themes' before 'report'"), "\(message)")
+    }
+
+    @Test func undeclaredArtifactsAndChangesToOthersFilesFailTheRun() throws {
+        let undeclared = try TestSupport.miniStudy(stages: "  - writes-undeclared\n")
+        #expect(failure(undeclared).contains("stage 'writes-undeclared' wrote 'theirs.csv', which its descriptor does not declare (declared: mine.csv)"))
+        #expect(!FileManager.default.fileExists(atPath: undeclared.appendingPathComponent("out").path))
+        let overwrite = try TestSupport.miniStudy(stages: "  - descriptives\n  - overwrites-others\n")
+        #expect(failure(overwrite).contains("stage 'overwrites-others' changed 'descriptives.csv', which stage 'descriptives' wrote"))
+    }
+
+    @Test(arguments: [("anonymized/*.xml", "anonymized/P01.xml", true), ("anonymized/*.xml", "anonymized/sub/P01.xml", false),
+                      ("anonymized/*.xml", "P01.xml", false), ("*.csv", "kwic.csv", true), ("kwic.csv", "kwic.csv", true),
+                      ("kwic.csv", "kwic.json", false), ("report-*.html", "report-a.html", true), ("report-*.html", "report.html", false)])
+    func artifactPatternsMatchWithinOneSegment(pattern: String, path: String, matches: Bool) {
+        #expect(ArtifactDeclaration(pattern).matches(path) == matches)
     }
 
     @Test func readingAnUndeclaredProductFailsTheRun() throws {

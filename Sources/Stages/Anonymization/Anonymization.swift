@@ -40,7 +40,7 @@ public struct Anonymization: Stage {
         ],
         reads: [Products.corpus],
         writes: [Products.corpus, Products.textReplacements],
-        artifacts: ["anonymized/<interview id>.xml", "anonymization.json"]
+        artifacts: [ArtifactDeclaration("anonymized/*.xml", carriesTranscriptText: true), "anonymization.json"]
     )
 
     let settings: Anonymizer.Settings

@@ -38,7 +38,8 @@ public struct Coding: Stage {
         reads: [Products.corpus],
         writes: [Products.codebook, Products.codings, Products.agreement],
         readsIfMade: [Products.textReplacements],
-        artifacts: ["codings.json", "codings.csv", "code-frequencies.json", "code-frequencies.csv", "agreement.json"],
+        artifacts: [ArtifactDeclaration("codings.json", carriesTranscriptText: true), ArtifactDeclaration("codings.csv", carriesTranscriptText: true),
+                    "code-frequencies.json", "code-frequencies.csv", "agreement.json"],
         coreq: [24: "codings.json (coders) and agreement.json", 25: "the codebook's themes, sub-themes and codes (codings.json)"]
     )
 

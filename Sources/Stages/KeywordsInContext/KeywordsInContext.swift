@@ -22,7 +22,7 @@ public struct KeywordsInContext: Stage {
             OptionSpec("case-sensitive", .boolean, default: .boolean(false), help: "Match case exactly."),
         ],
         reads: [Products.corpus],
-        artifacts: ["kwic.csv", "kwic.json"]
+        artifacts: [ArtifactDeclaration("kwic.csv", carriesTranscriptText: true), ArtifactDeclaration("kwic.json", carriesTranscriptText: true)]
     )
 
     private let patterns: [KeywordPattern]

@@ -25,7 +25,7 @@ public struct Report: Stage {
         ],
         reads: [Products.corpus],
         readsIfMade: [Products.descriptives, Products.codings, Products.agreement, Products.themes, Products.saturation],
-        artifacts: ["report.html", "coreq.json", "coreq.md"],
+        artifacts: [ArtifactDeclaration("report.html", carriesTranscriptText: true), "coreq.json", "coreq.md"],
         coreq: [27: "report.html and manifest.json (tool and version)", 30: "report.html (each theme beside its quotes and coverage)"]
     )
 

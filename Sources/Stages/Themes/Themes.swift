@@ -27,7 +27,7 @@ public struct Themes: Stage {
         ],
         reads: [Products.corpus, Products.codings],
         writes: [Products.themes],
-        artifacts: ["themes.json", "themes.csv", "cooccurrence.csv", "thematic-map.svg", "thematic-map.dot"],
+        artifacts: [ArtifactDeclaration("themes.json", carriesTranscriptText: true), "themes.csv", "cooccurrence.csv", "thematic-map.svg", "thematic-map.dot"],
         coreq: [25: "thematic-map.svg", 26: "themes.json (codes rolled up into sub-themes and themes)",
                 29: "themes.json (exemplar quotes cited by participant)", 31: "themes.json (themes with coverage)",
                 32: "themes.json (sub-themes with coverage)"]

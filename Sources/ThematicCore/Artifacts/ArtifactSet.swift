@@ -44,12 +44,6 @@ public struct ArtifactSet: Sendable {
         try add(path, Data(normalised.utf8), by: stage)
     }
 
-    /// Removes an artifact (a stage replacing an earlier stage's file must say so explicitly).
-    public mutating func remove(_ path: String) {
-        files[path] = nil
-        owners[path] = nil
-    }
-
     /// The stage that wrote `path`.
     public func owner(of path: String) -> String? { owners[path] }
 

@@ -35,8 +35,9 @@ public struct StageDescriptor: Sendable {
     /// Products the stage uses when an earlier stage made them (none need be in the pipeline, but one that is must come
     /// before this stage).
     public var readsIfMade: [ProductName]
-    /// Files the stage writes into the output folder, relative to it.
-    public var artifacts: [String]
+    /// Files the stage writes into the output folder, relative to it; the runner refuses any other file the stage
+    /// adds, and any change to an earlier stage's file.
+    public var artifacts: [ArtifactDeclaration]
     /// COREQ checklist items (1–32) the stage's artifacts report, with where a reader finds them; the checklist
     /// marks these items as reported when the stage is in the pipeline.
     public var coreq: [Int: String]
@@ -44,7 +45,7 @@ public struct StageDescriptor: Sendable {
     /// Creates a descriptor.
     public init(id: String, version: String, summary: String, discussion: String = "", options: [OptionSpec] = [],
                 reads: [any AnyProductKey] = [], writes: [any AnyProductKey] = [], readsIfMade: [any AnyProductKey] = [],
-                artifacts: [String] = [], coreq: [Int: String] = [:]) {
+                artifacts: [ArtifactDeclaration] = [], coreq: [Int: String] = [:]) {
         self.coreq = coreq
         self.id = id
         self.version = version
@@ -55,6 +56,48 @@ public struct StageDescriptor: Sendable {
         self.writes = writes.map(\.name)
         self.readsIfMade = readsIfMade.map(\.name)
         self.artifacts = artifacts
+    }
+}
+
+/// A file, or a family of files (`*` stands for any text inside one path segment), a stage writes into the output folder.
+public struct ArtifactDeclaration: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The path relative to the output folder, e.g. `themes.json` or `anonymized/*.xml`.
+    public var pattern: String
+    /// Whether the file holds transcript text (turns, quotes, concordance lines), so a reader knows which results can
+    /// be shared apart from the transcripts; the leak gate checks every file either way.
+    public var carriesTranscriptText: Bool
+
+    /// Declares a file or family of files.
+    public init(_ pattern: String, carriesTranscriptText: Bool = false) {
+        self.pattern = pattern
+        self.carriesTranscriptText = carriesTranscriptText
+    }
+
+    /// A file without transcript text.
+    public init(stringLiteral value: String) { self.init(value) }
+
+    public var description: String { pattern + (carriesTranscriptText ? " (transcript text)" : "") }
+
+    /// Whether `path` is one of the declared files.
+    public func matches(_ path: String) -> Bool {
+        let patternParts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        let pathParts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard patternParts.count == pathParts.count else { return false }
+        return zip(patternParts, pathParts).allSatisfy { Self.segment(Substring($0), matches: Substring($1)) }
+    }
+
+    /// One path segment against one pattern segment, `*` matching any run of characters.
+    private static func segment(_ pattern: Substring, matches text: Substring) -> Bool {
+        guard let star = pattern.firstIndex(of: "*") else { return pattern == text }
+        let prefix = pattern[..<star]
+        let rest = pattern[pattern.index(after: star)...]
+        guard text.hasPrefix(prefix) else { return false }
+        var remainder = text.dropFirst(prefix.count)
+        while true {
+            if segment(rest, matches: remainder) { return true }
+            guard !remainder.isEmpty else { return false }
+            remainder = remainder.dropFirst()
+        }
     }
 }
 

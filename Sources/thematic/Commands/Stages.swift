@@ -21,7 +21,7 @@ struct Stages: ParsableCommand {
             if !descriptor.discussion.isEmpty { Terminal.print("  " + descriptor.discussion) }
             if !descriptor.reads.isEmpty { Terminal.print("  reads: " + descriptor.reads.map(\.rawValue).joined(separator: ", ")) }
             if !descriptor.writes.isEmpty { Terminal.print("  makes: " + descriptor.writes.map(\.rawValue).joined(separator: ", ")) }
-            if !descriptor.artifacts.isEmpty { Terminal.print("  artifacts: " + descriptor.artifacts.joined(separator: ", ")) }
+            if !descriptor.artifacts.isEmpty { Terminal.print("  artifacts: " + descriptor.artifacts.map(\.description).joined(separator: ", ")) }
             if descriptor.options.isEmpty { Terminal.print("  options: none") }
             for option in descriptor.options {
                 let fallback = option.defaultValue.map { " (default: \($0))" } ?? " (required)"
