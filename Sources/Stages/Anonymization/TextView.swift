@@ -123,13 +123,6 @@ struct TextView {
         return isWord(previous) ? previous : nil
     }
 
-    /// The next word's index, skipping at most one comma.
-    func nextWord(_ index: Int) -> Int? {
-        var next = index + 1
-        if isPunct(next, ",") { next += 1 }
-        return isWord(next) ? next : nil
-    }
-
     /// The tokens inside the byte range (the first starting at or after its start, the last ending at or before its
     /// end), for recognizers that read shapes off the bytes.
     func tokenSpan(bytes range: Range<Int>) -> (first: Int, last: Int)? {

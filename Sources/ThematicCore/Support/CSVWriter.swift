@@ -19,12 +19,3 @@ public struct CSVWriter {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-/// Formats a number for CSV and text: integers without a decimal point, others with fixed decimals.
-public func formatNumber(_ value: Double, places: Int = 4) -> String {
-    if value.isNaN { return "" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return String(format: "%.\(places)f", value)
-}
-
-import Foundation

@@ -22,15 +22,6 @@ public enum CanonicalJSON {
     }
 }
 
-/// A number rounded to a fixed number of decimals before it reaches an artifact.
-///
-/// Doubles otherwise print in shortest round-trip form (`0.30000000000000004`), which is exact but unreadable and
-/// sensitive to the order of floating-point operations; artifacts meant for people carry rounded figures.
-public func rounded(_ value: Double, places: Int = 4) -> Double {
-    guard value.isFinite else { return value }
-    let scale = pow(10.0, Double(places))
-    return (value * scale).rounded() / scale
-}
 
 /// An optional that JSON shows as `null` instead of leaving the key out, so every artifact of a kind has the same
 /// keys whether or not a figure could be computed.
