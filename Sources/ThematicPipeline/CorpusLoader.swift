@@ -3,7 +3,7 @@ import ThematicCore
 import ThematicXML
 
 /// Reads the transcripts a pipeline names, in parallel, and checks them against the study.
-public struct CorpusLoader {
+public struct CorpusLoader: Sendable {
     /// A transcript file as read: its name for messages and the manifest, and its bytes.
     public struct Source: Sendable {
         public var displayName: String

@@ -41,7 +41,7 @@ struct LanguageCues: Sendable {
     var documentCompounds: Set<String> = []
 
     /// The sections of a cue file that are word lists, by name.
-    static let wordLists: [String: WritableKeyPath<LanguageCues, Set<String>>] = [
+    static var wordLists: [String: WritableKeyPath<LanguageCues, Set<String>>] { [
         "person-cues-before": \.personCuesBefore, "person-cues-after": \.personCuesAfter, "titles": \.titles,
         "function-words": \.functionWords, "place-prepositions": \.placePrepositions, "residence-verbs": \.residenceVerbs,
         "employment-verbs": \.employmentVerbs, "month-context": \.monthContext, "never-replaced": \.neverReplaced,
@@ -52,9 +52,9 @@ struct LanguageCues: Sendable {
         "phone-cues-before": \.phoneCuesBefore, "phone-cues-after": \.phoneCuesAfter, "phone-bridges": \.phoneBridges,
         "postcode-cues": \.postcodeCues, "unit-words": \.unitWords, "card-words": \.cardWords, "document-words": \.documentWords,
         "number-words": \.numberWords, "document-compounds": \.documentCompounds,
-    ]
+    ] }
     /// Every section a cue file may have; a file need not have them all (a missing list is empty).
-    static let sections: Set<String> = Set(wordLists.keys).union(["capitals-mark-names", "months", "age-cues-before: phrases"])
+    static var sections: Set<String> { Set(wordLists.keys).union(["capitals-mark-names", "months", "age-cues-before: phrases"]) }
 
     /// Reads a cue file; an unknown section or a malformed line is an error naming the file and line.
     static func parse(_ text: String, code: String, file: String) throws -> LanguageCues {

@@ -22,7 +22,7 @@ public struct ProtectedIdentifier: Hashable, Sendable {
 /// the channel, the line and the identifier's reference, never the identifier itself.
 public enum LeakGate {
     /// One thing a run publishes, by the name messages use for it.
-    public struct Channel {
+    public struct Channel: Sendable {
         public var name: String
         public var text: String
 

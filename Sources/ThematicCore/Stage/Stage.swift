@@ -5,7 +5,7 @@
 /// and the products of earlier stages from the context, and leaves products for later stages and artifacts for
 /// the output folder there. It never touches the file system itself, which is what lets the runner publish a run
 /// atomically and reproduce it byte for byte.
-public protocol Stage {
+public protocol Stage: Sendable {
     /// The stage's identity, documentation, options and data dependencies.
     static var descriptor: StageDescriptor { get }
 

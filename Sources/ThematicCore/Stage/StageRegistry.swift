@@ -2,7 +2,7 @@
 ///
 /// The core knows no stage: the `thematic` executable builds its registry from a list generated from its stage
 /// dependencies, and tests build registries of their own.
-public struct StageRegistry {
+public struct StageRegistry: Sendable {
     /// The registered stage types, sorted by id.
     public let stages: [any Stage.Type]
 

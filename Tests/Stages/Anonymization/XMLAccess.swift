@@ -4,8 +4,8 @@ import ThematicXML
 
 /// Reading and writing transcripts for the scorer test.
 enum ThematicXMLAccess {
-    static let reader: (String) throws -> Interview = { path in
+    static let reader: @Sendable (String) throws -> Interview = { path in
         try InterviewXMLReader().read(file: path, displayName: (path as NSString).lastPathComponent)
     }
-    static let writer: (Interview) -> String = { InterviewXMLWriter.xml($0) }
+    static let writer: @Sendable (Interview) -> String = { InterviewXMLWriter.xml($0) }
 }
