@@ -150,7 +150,7 @@ if ProcessInfo.processInfo.environment["THEMATIC_FUZZ"] != nil {
 
 let package = Package(
     name: "Thematic",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "thematic", targets: ["thematic"]),
         .library(name: "ThematicCore", targets: ["ThematicCore"]),

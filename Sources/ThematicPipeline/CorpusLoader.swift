@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import ThematicCore
 import ThematicXML
 
@@ -45,7 +46,7 @@ public struct CorpusLoader: Sendable {
 
     /// Reads every file, in parallel; all problems of all files are reported together, sorted by file.
     public func load(_ files: [(path: String, displayName: String)]) throws -> (interviews: [Interview], sources: [Source]) {
-        let results = ResultSlots<(Interview, Source)>(count: files.count)
+        let results = ConcurrentSlots<Result<(Interview, Source), any Error>>(count: files.count)
         let counter = ProgressCounter(total: files.count, progress: progress)
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -54,9 +55,9 @@ public struct CorpusLoader: Sendable {
                 do {
                     let data = try InputFile.read(path, displayName: name, what: "transcript")
                     let interview = try reader.read(data, name: name)
-                    results.set(index, .success((interview, Source(displayName: name, data: data))))
+                    results[index] = .success((interview, Source(displayName: name, data: data)))
                 } catch {
-                    results.set(index, .failure(error))
+                    results[index] = .failure(error)
                 }
                 counter.step(name)
             }
@@ -110,30 +111,10 @@ public struct CorpusLoader: Sendable {
     }
 }
 
-/// Per-index result slots filled by concurrent workers; reading them back in index order keeps results independent
-/// of scheduling.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Result<Value, any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<Value, any Error>) {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = value
-    }
-
-    var values: [Result<Value, any Error>?] {
-        lock.lock(); defer { lock.unlock() }
-        return slots
-    }
-}
-
 /// Counts finished items and reports progress.
-final class ProgressCounter: @unchecked Sendable {
+final class ProgressCounter: Sendable {
     private let total: Int
-    private var done = 0
-    private let lock = NSLock()
+    private let done = Mutex(0)
     private let progress: (@Sendable (String) -> Void)?
 
     init(total: Int, progress: (@Sendable (String) -> Void)?) {
@@ -143,10 +124,10 @@ final class ProgressCounter: @unchecked Sendable {
 
     func step(_ name: String) {
         guard let progress else { return }
-        lock.lock()
-        done += 1
-        let message = "reading transcripts \(done)/\(total) \(name)"
-        lock.unlock()
-        progress(message)
+        let count = done.withLock { value -> Int in
+            value += 1
+            return value
+        }
+        progress("reading transcripts \(count)/\(total) \(name)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writing to the terminal: results to stdout, problems and progress to stderr.
 enum Terminal {
@@ -20,8 +21,8 @@ enum Terminal {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
-    private static let progressLock = NSLock()
-    nonisolated(unsafe) private static var progressShown = false
+    /// Whether a progress line is on screen (redrawn and cleared under the lock, so lines never interleave).
+    private static let progressShown = Mutex(false)
 
     /// A progress reporter that redraws one status line on stderr when it is a TTY, and does nothing otherwise.
     static var progress: (@Sendable (String) -> Void)? {
@@ -31,18 +32,20 @@ enum Terminal {
     }
 
     private static func showProgress(_ message: String) {
-        progressLock.lock(); defer { progressLock.unlock() }
         let width = 78
         let line = message.count > width ? String(message.prefix(width - 1)) + "…" : message
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(line)".utf8))
-        progressShown = true
+        progressShown.withLock { shown in
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(line)".utf8))
+            shown = true
+        }
     }
 
     static func clearProgress() {
-        progressLock.lock(); defer { progressLock.unlock() }
-        if progressShown {
-            FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
-            progressShown = false
+        progressShown.withLock { shown in
+            if shown {
+                FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+                shown = false
+            }
         }
     }
 }

@@ -1,20 +1,20 @@
-import Foundation
+import Synchronization
 
 /// Fixed slots that worker threads fill by index, read once they have all finished; how stages that parallelise
-/// over interviews keep their results in interview order whatever the number of threads.
-public final class ConcurrentSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
+/// over interviews keep their results in interview order whatever the number of threads. The one concurrency helper
+/// of the project: a mutex-guarded array, so it is `Sendable` without being unchecked.
+public final class ConcurrentSlots<Value: Sendable>: Sendable {
+    private let storage: Mutex<[Value?]>
 
     /// `count` empty slots.
-    public init(count: Int) { storage = Array(repeating: nil, count: count) }
+    public init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
 
     /// The value in slot `index`.
     public subscript(index: Int) -> Value? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
-        set { lock.lock(); storage[index] = newValue; lock.unlock() }
+        get { storage.withLock { $0[index] } }
+        set { storage.withLock { $0[index] = newValue } }
     }
 
     /// All slots, in order.
-    public var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
+    public var values: [Value?] { storage.withLock { $0 } }
 }
