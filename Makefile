@@ -32,6 +32,7 @@ verify: build-release
 	$(RELEASE_BIN) verify $(OUT) --pipeline $(PIPELINE)
 
 test: deps
+	python3 scripts/check-dependencies.py
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -17,14 +17,24 @@ let stages: [String] = [
     "Report",
 ]
 
-/// Libraries a stage needs beyond ThematicCore and ThematicStatistics (stages without an entry need none).
+/// Libraries a stage needs beyond ThematicCore (stages without an entry need none).
 let stageLibraries: [String: [Target.Dependency]] = [
     "Coding": ["ThematicCoding", "ThematicModel"],
     "Descriptives": ["ThematicModel"],
-    "Saturation": ["ThematicCoding", "ThematicModel"],
-    "Themes": ["ThematicCoding", "ThematicModel"],
+    "Saturation": ["ThematicModel", "ThematicStatistics"],
+    "Themes": ["ThematicModel"],
     "Report": ["ThematicModel"],
     "Anonymization": ["ThematicXML", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
+]
+
+/// Libraries a stage's tests need beyond the stage and ThematicCore (the themes tests code the bundled study with the
+/// coding library; the anonymization tests load transcripts as a run does).
+let stageTestLibraries: [String: [Target.Dependency]] = [
+    "Anonymization": ["ThematicPipeline", "ThematicXML", "ThematicTestSupport"],
+    "Coding": ["ThematicTestSupport"],
+    "Report": ["ThematicModel", "ThematicTestSupport"],
+    "Saturation": ["ThematicStatistics", "ThematicTestSupport"],
+    "Themes": ["ThematicCoding", "ThematicTestSupport"],
 ]
 
 /// Resources a stage bundles (read with Bundle.module).
@@ -51,9 +61,15 @@ var targets: [Target] = [
     ),
     // Atomic exchange and file-system sync for publishing (Linux renameat2 / syncfs, with fallbacks).
     .target(name: "CFileSystem"),
+    // Reading the text formats users write (YAML, CSV) and checking encodings, with messages that name file and line;
+    // below both the pipeline and the coding library.
+    .target(
+        name: "ThematicIO",
+        dependencies: ["ThematicCore", .product(name: "Yams", package: "Yams")]
+    ),
     .target(
         name: "ThematicPipeline",
-        dependencies: ["ThematicCore", "ThematicXML", "CFileSystem", .product(name: "Yams", package: "Yams")]
+        dependencies: ["ThematicCore", "ThematicIO", "ThematicXML", "CFileSystem", .product(name: "Yams", package: "Yams")]
     ),
     .systemLibrary(
         name: "CLibStemmer",
@@ -62,7 +78,7 @@ var targets: [Target] = [
     // Codebooks, autocoding rules and coding import, shared by the stages that code or read codings.
     .target(
         name: "ThematicCoding",
-        dependencies: ["ThematicCore", "ThematicPipeline", "ThematicStatistics", "CLibStemmer"]
+        dependencies: ["ThematicCore", "ThematicIO", "ThematicStatistics", "CLibStemmer", .product(name: "Yams", package: "Yams")]
     ),
 
     // The typed products more than one stage reads (descriptives, theme coverage, saturation, agreement), so a stage
@@ -78,7 +94,7 @@ var targets: [Target] = [
     .executableTarget(
         name: "thematic",
         dependencies: [
-            "ThematicCore", "ThematicPipeline", "ThematicStatistics",
+            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ] + stages.map { .target(name: "\($0)Stage") },
         plugins: ["StageRegistryPlugin"]
@@ -87,8 +103,8 @@ var targets: [Target] = [
     // MARK: - Plugins and their tools
 
     .executableTarget(name: "stage-registry-generator", path: "Plugins/StageRegistryGenerator"),
-    .executableTarget(name: "anonymization-benchmark", dependencies: ["AnonymizationStage", "ThematicPipeline"], path: "Benchmarks/AnonymizationBenchmark"),
-    .executableTarget(name: "autocoding-benchmark", dependencies: ["ThematicCoding", "ThematicPipeline"], path: "Benchmarks/AutocodingBenchmark"),
+    .executableTarget(name: "anonymization-benchmark", dependencies: ["AnonymizationStage", "ThematicCore", "ThematicPipeline"], path: "Benchmarks/AnonymizationBenchmark"),
+    .executableTarget(name: "autocoding-benchmark", dependencies: ["ThematicCoding", "ThematicCore", "ThematicPipeline"], path: "Benchmarks/AutocodingBenchmark"),
     .executableTarget(name: "stage-scaffold", path: "Plugins/StageScaffold"),
     .plugin(
         name: "NewStagePlugin",
@@ -110,23 +126,23 @@ var targets: [Target] = [
 
     .target(name: "ThematicTestSupport", dependencies: ["ThematicCore", "ThematicPipeline"], path: "Tests/Support"),
     .testTarget(name: "ThematicCoreTests", dependencies: ["ThematicCore", "ThematicTestSupport"]),
-    .testTarget(name: "ThematicXMLTests", dependencies: ["ThematicXML", "ThematicTestSupport"]),
-    .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicXML", "ThematicCoding", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
+    .testTarget(name: "ThematicXMLTests", dependencies: ["ThematicXML", "ThematicCore", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicCore", "ThematicXML", "ThematicCoding", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
     .testTarget(name: "ThematicStatisticsTests", dependencies: ["ThematicStatistics", "ThematicTestSupport"]),
-    .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicCore", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCLITests", dependencies: ["thematic", "ThematicTestSupport"]),
 ]
 
 for stage in stages {
     targets.append(.target(
         name: "\(stage)Stage",
-        dependencies: ["ThematicCore", "ThematicStatistics"] + (stageLibraries[stage] ?? []),
+        dependencies: ["ThematicCore"] + (stageLibraries[stage] ?? []),
         path: "Sources/Stages/\(stage)",
         resources: stageResources[stage]
     ))
     targets.append(.testTarget(
         name: "\(stage)StageTests",
-        dependencies: [.target(name: "\(stage)Stage"), "ThematicTestSupport"],
+        dependencies: [.target(name: "\(stage)Stage"), "ThematicCore"] + (stageTestLibraries[stage] ?? []),
         path: "Tests/Stages/\(stage)"
     ))
 }
@@ -138,9 +154,9 @@ for stage in stages {
 if ProcessInfo.processInfo.environment["THEMATIC_FUZZ"] != nil {
     let fuzzTargets: [String: [Target.Dependency]] = [
         "XMLFuzz": ["ThematicXML", "ThematicCore"],
-        "YAMLFuzz": ["ThematicPipeline", "ThematicCore"],
+        "YAMLFuzz": ["ThematicPipeline", "ThematicIO", "ThematicCore"],
         "RuleFuzz": ["ThematicCoding", "ThematicCore"],
-        "CSVFuzz": ["ThematicCoding", "ThematicPipeline", "ThematicCore"],
+        "CSVFuzz": ["ThematicCoding", "ThematicPipeline", "ThematicIO", "ThematicCore"],
     ]
     for (name, dependencies) in fuzzTargets.sorted(by: { $0.key < $1.key }) {
         targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)",

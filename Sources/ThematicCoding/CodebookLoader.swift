@@ -1,6 +1,6 @@
 import Foundation
 import ThematicCore
-import ThematicPipeline
+import ThematicIO
 import Yams
 
 /// Reads `codebook.yaml` (format in `Docs/Codebook.md`), reporting every problem with its line.

@@ -1,6 +1,6 @@
 import Foundation
 import ThematicCore
-import ThematicPipeline
+import ThematicIO
 
 /// Reads human coding, from a CSV file or from `<coded>` markup inside transcripts, and checks it against the
 /// codebook and the corpus.

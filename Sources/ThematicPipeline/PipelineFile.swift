@@ -1,5 +1,6 @@
 import Foundation
 import ThematicCore
+import ThematicIO
 import Yams
 
 /// A parsed `pipeline.yaml`: which study, which transcripts, which stages with which options, and where to write.

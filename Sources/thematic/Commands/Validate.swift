@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ThematicCore
+import ThematicIO
 import ThematicPipeline
 import ThematicXML
 

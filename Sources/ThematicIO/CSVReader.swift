@@ -1,0 +1,66 @@
+import Foundation
+import ThematicCore
+
+/// A small RFC 4180 CSV reader that keeps line numbers for messages.
+public enum CSVReader {
+    /// One record and the line it starts on.
+    public struct Row: Sendable {
+        public var line: Int
+        public var fields: [String]
+    }
+
+    /// Splits `text` into records; blank lines are skipped.
+    public static func rows(_ text: String, file: String) throws -> [Row] {
+        // Excel writes UTF-8 CSV with a byte-order mark; it is not part of the first field's name.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var rowLine = 1
+        var fieldWasQuoted = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func endRow() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) { rows.append(Row(line: rowLine, fields: fields)) }
+            fields = []
+            field = ""
+            fieldWasQuoted = false
+        }
+        while let scalar = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if scalar == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = next }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+                fieldWasQuoted = true
+            case ",":
+                fields.append(field)
+                field = ""
+                fieldWasQuoted = false
+            case "\r":
+                continue
+            case "\n":
+                endRow()
+                line += 1
+                rowLine = line
+            default:
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if inQuotes { throw Diagnostic(file: file, line: rowLine, "unterminated quoted field") }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRow() }
+        return rows
+    }
+}
