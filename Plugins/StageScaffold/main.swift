@@ -43,17 +43,18 @@ let stageSource = """
             version: "0.1.0",
             summary: "Turns per speaker in each interview (scaffold: replace with what \(name) does).",
             discussion: "Describe the method, its reference and its assumptions here; `thematic stages` prints it.",
-            options: [
-                OptionSpec("include-interviewers", .boolean, default: .boolean(true), help: "Count the interviewers' turns too."),
-            ],
+            options: [includeInterviewersOption.spec],
             reads: [Products.corpus],
             artifacts: ["\(id).csv"]
         )
 
+        /// Each option is declared once, with its name, type, default and help, and read back with the declaration.
+        static let includeInterviewersOption = StageOption<Bool>("include-interviewers", default: true, help: "Count the interviewers' turns too.")
+
         private let includeInterviewers: Bool
 
         public init(options: StageOptions) throws {
-            includeInterviewers = options.boolean("include-interviewers")
+            includeInterviewers = options[Self.includeInterviewersOption]
         }
 
         public func run(in context: StageContext) throws {

@@ -5,18 +5,30 @@ import ThematicTestSupport
 
 @Suite("Stage options")
 struct StageOptionsTests {
-    let specs = [
-        OptionSpec("base", .integer(1...50), default: .integer(4), help: "base size"),
-        OptionSpec("threshold", .number(0...1), default: .number(0.05), help: "threshold"),
-        OptionSpec("unit", .choice(["turn", "sentence"]), default: .string("turn"), help: "unit"),
-        OptionSpec("codebook", .string, default: nil, help: "required"),
-    ]
+    enum Unit: String, OptionChoice { case turn, sentence }
+    static let base = StageOption<Int>("base", default: 4, in: 1...50, help: "base size")
+    static let threshold = StageOption<Double>("threshold", default: 0.05, in: 0...1, help: "threshold")
+    static let unit = StageOption<Unit>("unit", default: .turn, help: "unit")
+    static let codebook = StageOption<String>("codebook", default: nil, help: "required")
+    let specs = [base.spec, threshold.spec, unit.spec, codebook.spec]
 
     @Test func fillsDefaultsAndWidensIntegersToNumbers() throws {
         let options = try StageOptions(validating: ["codebook": .string("c.yaml"), "threshold": .integer(0)], against: specs, stage: "s")
-        #expect(options.integer("base") == 4)
-        #expect(options.number("threshold") == 0)
-        #expect(options.string("unit") == "turn")
+        #expect(options[Self.base] == 4)
+        #expect(options[Self.threshold] == 0)
+        #expect(options[Self.unit] == .turn)
+        #expect(options[Self.codebook] == "c.yaml")
+        #expect(Self.unit.spec.kind == .choice(["turn", "sentence"]))
+    }
+
+    @Test func misspeltOptionGetsTheNearestName() {
+        do {
+            _ = try StageOptions(validating: ["threshhold": .number(0.1), "codebook": .string("c")], against: specs, stage: "saturation")
+            Issue.record("accepted a misspelt option")
+        } catch {
+            #expect(TestSupport.message(of: error).contains("unknown option 'threshhold' (did you mean 'threshold'? valid options: base, codebook, threshold, unit)"))
+        }
+        #expect(StageOptions.nearest(to: "zzzzzz", in: ["base", "unit"]) == nil)
     }
 
     @Test func reportsEveryProblemAtOnce() {
@@ -25,7 +37,7 @@ struct StageOptionsTests {
             Issue.record("accepted bad options")
         } catch {
             let message = TestSupport.message(of: error)
-            #expect(message.contains("unknown option 'bsae' (valid options: base, codebook, threshold, unit)"))
+            #expect(message.contains("unknown option 'bsae' (did you mean 'base'? valid options: base, codebook, threshold, unit)"))
             #expect(message.contains("option 'unit' must be one of turn, sentence, got 'word'"))
             #expect(message.contains("option 'base' must be integer 1…50, got '99'"))
             #expect(message.contains("option 'codebook' is required"))

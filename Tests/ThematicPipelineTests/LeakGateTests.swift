@@ -9,8 +9,10 @@ import ThematicTestSupport
 struct PlantsAnIdentifier: Stage {
     static let descriptor = StageDescriptor(
         id: "plants", version: "1", summary: "writes a protected identifier in some spelling",
-        options: [OptionSpec("form", .string, default: .string("plain"), help: "the spelling")],
+        options: [formOption.spec],
         artifacts: [ArtifactDeclaration("planted.txt", carriesTranscriptText: true), ArtifactDeclaration("quotes/*", carriesTranscriptText: true)])
+
+    static let formOption = StageOption<String>("form", default: "plain", help: "the spelling")
 
     /// Each form and what it writes; `path:` and `summary:` put the text in a file name or the summary instead.
     static let forms: [String: String] = [
@@ -38,7 +40,7 @@ struct PlantsAnIdentifier: Stage {
     ]
 
     let form: String
-    init(options: StageOptions) throws { form = options.string("form") }
+    init(options: StageOptions) throws { form = options[Self.formOption] }
 
     func run(in context: StageContext) throws {
         let text = Self.forms[form]!

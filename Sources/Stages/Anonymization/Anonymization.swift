@@ -9,15 +9,16 @@ import ThematicXML
 public struct Anonymization: Stage {
     public static let descriptor = StageDescriptor(
         id: "anonymization",
-        version: "1.0.0",
+        version: "1.1.0",
         summary: "Recall-first de-identification with study-wide labels, a key kept apart, and a leak gate on every artifact.",
         discussion: """
-            Recognizers: person (first-name and surname gazetteers of many languages, titles, context, capitals), \
-            place (Norwegian municipalities, towns, regions), workplace (name + nursing home / sykehjem / \
-            omsorgssenter …), address (street name + number, postcode + place), date (numeric and written, English \
-            and Norwegian), phone (Norwegian groupings, +47, international), e-mail, URL, national identity number \
-            (11 digits; mod-11 raises confidence), age (number with 'years old' or after 'I'm', 'she is' …). The \
-            study file's identifiers are always replaced. Whatever is found with confidence anywhere is replaced \
+            Recognizers (Docs/Anonymization.md lists them with examples): people (name gazetteers of many locales, \
+            titles, cues, capitals), places (Norwegian municipalities, world cities, countries and states where someone \
+            lives), workplaces and organisations, addresses, postcodes, dates, phones, e-mails, URLs, national IDs, \
+            card and account numbers with their check digits, IP addresses, identifiers after the document they \
+            belong to, ages; and a safety net for capitalised words no dictionary or list knows, listed for review. \
+            Cue words come from Resources/languages/<language>.txt; a transcript's language decides whether capitals \
+            mark names. The study file's identifiers are always replaced. Whatever is found with confidence anywhere is replaced \
             everywhere, and a first name or surname alone links to its full name. Each replacement is an \
             <anon type ref> element with a label such as [person 3], numbered by first appearance across the study. \
             Ambiguous hits (names that are also words) are replaced but listed for review in the key file. The key \
@@ -26,22 +27,22 @@ public struct Anonymization: Stage {
             folder. Later stages read the anonymized transcripts, and the run fails before publishing if any \
             identifier appears in any artifact.
             """,
-        options: [
-            OptionSpec("key", .string, default: .string(""), help: "Where to write the re-identification key (relative to the pipeline); none when empty."),
-            OptionSpec("passphrase-env", .string, default: .string("THEMATIC_KEY_PASSPHRASE"), help: "Environment variable holding the key's passphrase."),
-            OptionSpec("age", .choice(["label", "band"]), default: .string("label"), help: "Ages as [age 2] or as ten-year bands [40–49]."),
-            OptionSpec("date", .choice(["label", "month-year"]), default: .string("label"), help: "Dates as [date 3] or as [August 2022]."),
-            OptionSpec("place", .choice(["label", "region"]), default: .string("label"), help: "Municipalities as [place 2] or as [a municipality in Trøndelag]."),
-            OptionSpec("person", .choice(["label", "pseudonym"]), default: .string("label"), help: "People as [person 1] or by the pseudonyms listed."),
-            OptionSpec("pseudonyms", .stringList, default: .list([]), help: "Pseudonyms for person = pseudonym, in order of first appearance."),
-            OptionSpec("allow", .stringList, default: .list([]), help: "Words never replaced (acronyms, product names)."),
-            OptionSpec("rename", .boolean, default: .boolean(false),
-                       help: "Replace interview ids by T01… and participant ids by P01… (when an id holds a name); the mapping goes to the key only. Later stages and imported codings then use the new ids."),
-        ],
+        options: [key.spec, passphraseEnvironment.spec, age.spec, date.spec, place.spec, person.spec, pseudonyms.spec, allow.spec, rename.spec],
         reads: [Products.corpus],
         writes: [Products.corpus, Products.textReplacements],
         artifacts: [ArtifactDeclaration("anonymized/*.xml", carriesTranscriptText: true), "anonymization.json"]
     )
+
+    static let key = StageOption<String>("key", default: "", help: "Where to write the re-identification key (relative to the pipeline); none when empty.")
+    static let passphraseEnvironment = StageOption<String>("passphrase-env", default: "THEMATIC_KEY_PASSPHRASE", help: "Environment variable holding the key's passphrase.")
+    static let age = StageOption<Anonymizer.AgeReplacement>("age", default: .label, help: "Ages as [age 2] or as ten-year bands [40–49].")
+    static let date = StageOption<Anonymizer.DateReplacement>("date", default: .label, help: "Dates as [date 3] or as [August 2022].")
+    static let place = StageOption<Anonymizer.PlaceReplacement>("place", default: .label, help: "Municipalities as [place 2] or as [a municipality in Trøndelag].")
+    static let person = StageOption<Anonymizer.PersonReplacement>("person", default: .label, help: "People as [person 1] or by the pseudonyms listed.")
+    static let pseudonyms = StageOption<[String]>("pseudonyms", default: [], help: "Pseudonyms for person = pseudonym, in order of first appearance.")
+    static let allow = StageOption<[String]>("allow", default: [], help: "Words never replaced (acronyms, product names).")
+    static let rename = StageOption<Bool>("rename", default: false,
+                                          help: "Replace interview ids by T01… and participant ids by P01… (when an id holds a name); the mapping goes to the key only. Later stages and imported codings then use the new ids.")
 
     let settings: Anonymizer.Settings
     let keyPath: String
@@ -50,19 +51,19 @@ public struct Anonymization: Stage {
 
     public init(options: StageOptions) throws {
         var settings = Anonymizer.Settings()
-        settings.age = options.string("age")
-        settings.date = options.string("date")
-        settings.person = options.string("person")
-        settings.place = options.string("place")
-        settings.pseudonyms = options.list("pseudonyms")
-        settings.allow = options.list("allow")
-        if settings.person == "pseudonym", settings.pseudonyms.isEmpty {
+        settings.age = options[Self.age]
+        settings.date = options[Self.date]
+        settings.person = options[Self.person]
+        settings.place = options[Self.place]
+        settings.pseudonyms = options[Self.pseudonyms]
+        settings.allow = options[Self.allow]
+        if settings.person == .pseudonym, settings.pseudonyms.isEmpty {
             throw Diagnostic("stage 'anonymization': person = pseudonym needs a 'pseudonyms' list")
         }
         self.settings = settings
-        keyPath = options.string("key")
-        passphraseVariable = options.string("passphrase-env")
-        rename = options.boolean("rename")
+        keyPath = options[Self.key]
+        passphraseVariable = options[Self.passphraseEnvironment]
+        rename = options[Self.rename]
     }
 
     public func run(in context: StageContext) throws {

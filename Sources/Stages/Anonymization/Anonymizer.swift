@@ -12,13 +12,13 @@ public struct Anonymizer: Sendable {
     /// How each type is replaced.
     public struct Settings: Sendable, Codable, Equatable {
         /// `label` ([age 2]) or `band` ([40–49]).
-        public var age = "label"
+        public var age = AgeReplacement.label
         /// `label` ([date 3]) or `month-year` ([August 2022]).
-        public var date = "label"
+        public var date = DateReplacement.label
         /// `label` ([place 2]) or `region` ([a municipality in Trøndelag]; places that are not municipalities keep labels).
-        public var place = "label"
+        public var place = PlaceReplacement.label
         /// `label` ([person 1]) or `pseudonym` (from `pseudonyms`, in order of first appearance).
-        public var person = "label"
+        public var person = PersonReplacement.label
         /// Pseudonyms for `person = pseudonym`.
         public var pseudonyms: [String] = []
         /// Extra words never replaced.
@@ -26,6 +26,15 @@ public struct Anonymizer: Sendable {
 
         public init() {}
     }
+
+    /// How ages are replaced.
+    public enum AgeReplacement: String, OptionChoice, Codable { case label, band }
+    /// How dates are replaced.
+    public enum DateReplacement: String, OptionChoice, Codable { case label, monthYear = "month-year" }
+    /// How places are replaced.
+    public enum PlaceReplacement: String, OptionChoice, Codable { case label, region }
+    /// How people are replaced.
+    public enum PersonReplacement: String, OptionChoice, Codable { case label, pseudonym }
 
     /// One replaced entity, for the key file.
     public struct Entity: Sendable, Codable, Equatable {

@@ -110,7 +110,7 @@ struct EntityRegistry {
         let number = (counters[finding.type] ?? 0) + 1
         counters[finding.type] = number
         var replacement = "[\(finding.type.labelName) \(number)]"
-        if finding.type == .person, settings.person == "pseudonym", number <= settings.pseudonyms.count {
+        if finding.type == .person, settings.person == .pseudonym, number <= settings.pseudonyms.count {
             replacement = settings.pseudonyms[number - 1]
         }
         indexByKey[key] = entities.count
@@ -123,13 +123,13 @@ struct EntityRegistry {
         guard let index = indexByKey[key(finding)] else { return ("\(finding.type.rawValue)-0", "[\(finding.type.labelName)]") }
         let entity = entities[index]
         switch finding.type {
-        case .age where settings.age == "band":
+        case .age where settings.age == .band:
             if let age = Int(finding.text.filter(\.isNumber)) { return (entity.ref, "[\(age / 10 * 10)–\(age / 10 * 10 + 9)]") }
-        case .place where settings.place == "region":
+        case .place where settings.place == .region:
             if let county = counties[finding.words.joined(separator: " ")] {
                 return (entity.ref, county.isEmpty ? "[a municipality in Norway]" : "[a municipality in \(county)]")
             }
-        case .date where settings.date == "month-year":
+        case .date where settings.date == .monthYear:
             if let general = DateGeneralisation.monthYear(finding.words, months: months) { return (entity.ref, "[\(general)]") }
         default:
             break

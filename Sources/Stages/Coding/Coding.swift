@@ -21,20 +21,7 @@ public struct Coding: Stage {
             and Krippendorff's alpha (nominal) on segment units per code and pooled, plus MAXQDA-style segment \
             overlap. Frequencies are descriptions of where codes were applied, not measures of importance.
             """,
-        options: [
-            OptionSpec("codebook", .string, default: .string("codebook.yaml"), help: "The codebook, relative to the pipeline file."),
-            OptionSpec("autocode", .boolean, default: .boolean(true), help: "Apply the codebook's rules (coder 'auto')."),
-            OptionSpec("import", .stringList, default: .list([]), help: "Human-coding CSV files to import, relative to the pipeline file."),
-            OptionSpec("inline", .boolean, default: .boolean(true), help: "Import <coded> markup found in the transcripts."),
-            OptionSpec("offsets", .choice(["original", "anonymized"]), default: .string("original"),
-                       help: "What imported CSV offsets refer to: the original transcripts the coders saw (carried through the anonymization's replacements) or the anonymized text."),
-            OptionSpec("analysis-coders", .stringList, default: .list([]),
-                       help: "Coders whose codings later stages (themes, saturation) use; all coders when empty."),
-            OptionSpec("agreement-coders", .stringList, default: .list([]),
-                       help: "Coders compared for agreement; all coders when empty."),
-            OptionSpec("overlap", .number(0.01...1), default: .number(0.9),
-                       help: "Segment-overlap mode: the share of two segments' union their overlap must cover to agree."),
-        ],
+        options: [codebook.spec, autocode.spec, imports.spec, inline.spec, offsets.spec, analysisCoders.spec, agreementCoders.spec, overlap.spec],
         reads: [Products.corpus],
         writes: [Products.codebook, Products.codings, Products.agreement],
         readsIfMade: [Products.textReplacements],
@@ -42,6 +29,23 @@ public struct Coding: Stage {
                     "code-frequencies.json", "code-frequencies.csv", "agreement.json"],
         coreq: [24: "codings.json (coders) and agreement.json", 25: "the codebook's themes, sub-themes and codes (codings.json)"]
     )
+
+    static let codebook = StageOption<String>("codebook", default: "codebook.yaml", help: "The codebook, relative to the pipeline file.")
+    static let autocode = StageOption<Bool>("autocode", default: true, help: "Apply the codebook's rules (coder 'auto').")
+    static let imports = StageOption<[String]>("import", default: [], help: "Human-coding CSV files to import, relative to the pipeline file.")
+    static let inline = StageOption<Bool>("inline", default: true, help: "Import <coded> markup found in the transcripts.")
+    static let offsets = StageOption<Offsets>("offsets", default: .original,
+                                              help: "What imported CSV offsets refer to: the original transcripts the coders saw (carried through the anonymization's replacements) or the anonymized text.")
+    static let analysisCoders = StageOption<[String]>("analysis-coders", default: [],
+                                                      help: "Coders whose codings later stages (themes, saturation) use; all coders when empty.")
+    static let agreementCoders = StageOption<[String]>("agreement-coders", default: [], help: "Coders compared for agreement; all coders when empty.")
+    static let overlap = StageOption<Double>("overlap", default: 0.9, in: 0.01...1,
+                                             help: "Segment-overlap mode: the share of two segments' union their overlap must cover to agree.")
+
+    /// What the offsets of imported coding files refer to.
+    enum Offsets: String, OptionChoice {
+        case original, anonymized
+    }
 
     private let codebookPath: String
     private let autocode: Bool
@@ -53,14 +57,14 @@ public struct Coding: Stage {
     private let overlap: Double
 
     public init(options: StageOptions) throws {
-        codebookPath = options.string("codebook")
-        autocode = options.boolean("autocode")
-        imports = options.list("import")
-        offsetsInOriginal = options.string("offsets") == "original"
-        inline = options.boolean("inline")
-        analysisCoders = options.list("analysis-coders")
-        agreementCoders = options.list("agreement-coders")
-        overlap = options.number("overlap")
+        codebookPath = options[Self.codebook]
+        autocode = options[Self.autocode]
+        imports = options[Self.imports]
+        offsetsInOriginal = options[Self.offsets] == .original
+        inline = options[Self.inline]
+        analysisCoders = options[Self.analysisCoders]
+        agreementCoders = options[Self.agreementCoders]
+        overlap = options[Self.overlap]
     }
 
     public func run(in context: StageContext) throws {

@@ -16,19 +16,19 @@ public struct Descriptives: Stage {
             the word); non-verbal <event> elements are not counted. Shares are participant words / all words. \
             Words per minute use the <duration> in each transcript's <meta>, when given.
             """,
-        options: [
-            OptionSpec("attributes", .stringList, default: .list([]),
-                       help: "Participant attributes to copy into the per-participant table (all when empty)."),
-        ],
+        options: [attributesOption.spec],
         reads: [Products.corpus],
         writes: [Products.descriptives],
         artifacts: ["descriptives.json", "descriptives.csv"]
     )
 
+    static let attributesOption = StageOption<[String]>("attributes", default: [],
+                                                        help: "Participant attributes to copy into the per-participant table (all when empty).")
+
     private let attributes: [String]
 
     public init(options: StageOptions) throws {
-        attributes = options.list("attributes")
+        attributes = options[Self.attributesOption]
     }
 
     public func run(in context: StageContext) throws {

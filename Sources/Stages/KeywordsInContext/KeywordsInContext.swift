@@ -14,28 +14,32 @@ public struct KeywordsInContext: Stage {
             Keywords are words or phrases; a trailing * matches any ending. Matches are whole words. Rows are \
             ordered by keyword (as listed), interview, turn and position, so the concordance is stable across runs.
             """,
-        options: [
-            OptionSpec("keywords", .stringList, default: nil, help: "Words or phrases to find; a trailing * matches any ending."),
-            OptionSpec("window", .integer(1...50), default: .integer(8), help: "Words of context on each side."),
-            OptionSpec("speakers", .choice(["participants", "interviewers", "all"]), default: .string("participants"),
-                       help: "Whose turns to search."),
-            OptionSpec("case-sensitive", .boolean, default: .boolean(false), help: "Match case exactly."),
-        ],
+        options: [keywords.spec, window.spec, speakers.spec, caseSensitive.spec],
         reads: [Products.corpus],
         artifacts: [ArtifactDeclaration("kwic.csv", carriesTranscriptText: true), ArtifactDeclaration("kwic.json", carriesTranscriptText: true)]
     )
 
+    static let keywords = StageOption<[String]>("keywords", default: nil, help: "Words or phrases to find; a trailing * matches any ending.")
+    static let window = StageOption<Int>("window", default: 8, in: 1...50, help: "Words of context on each side.")
+    static let speakers = StageOption<Speakers>("speakers", default: .participants, help: "Whose turns to search.")
+    static let caseSensitive = StageOption<Bool>("case-sensitive", default: false, help: "Match case exactly.")
+
+    /// Whose turns are searched.
+    enum Speakers: String, OptionChoice {
+        case participants, interviewers, all
+    }
+
     private let patterns: [KeywordPattern]
     private let window: Int
-    private let speakers: String
+    private let speakers: Speakers
 
     public init(options: StageOptions) throws {
-        let keywords = options.list("keywords")
-        let caseSensitive = options.boolean("case-sensitive")
+        let keywords = options[Self.keywords]
+        let caseSensitive = options[Self.caseSensitive]
         guard !keywords.isEmpty else { throw Diagnostic("stage 'keywords-in-context': give at least one keyword") }
         patterns = try keywords.map { try KeywordPattern($0, caseSensitive: caseSensitive) }
-        window = options.integer("window")
-        speakers = options.string("speakers")
+        window = options[Self.window]
+        speakers = options[Self.speakers]
     }
 
     public func run(in context: StageContext) throws {
@@ -59,16 +63,16 @@ public struct KeywordsInContext: Stage {
             csv.append([line.keyword, line.interview, line.speaker, String(line.turn), line.left, line.match, line.right])
         }
         try context.artifacts.addText("kwic.csv", csv.text, by: Self.descriptor.id)
-        try context.artifacts.addJSON("kwic.json", Summary(patterns: patterns, lines: lines, window: window, speakers: speakers),
+        try context.artifacts.addJSON("kwic.json", Summary(patterns: patterns, lines: lines, window: window, speakers: speakers.rawValue),
                                       by: Self.descriptor.id)
         context.summarize("keywords-in-context: \(lines.count) occurrences of \(patterns.count) keywords")
     }
 
     private func includes(_ speaker: String, interviewers: Set<String>) -> Bool {
         switch speakers {
-        case "interviewers": interviewers.contains(speaker)
-        case "all": true
-        default: !interviewers.contains(speaker)
+        case .interviewers: interviewers.contains(speaker)
+        case .all: true
+        case .participants: !interviewers.contains(speaker)
         }
     }
 }

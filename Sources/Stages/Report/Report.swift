@@ -20,19 +20,19 @@ public struct Report: Stage {
             (number of coders, coding tree, derivation of themes, software, quotations, major and minor themes, data \
             saturation); coreq.md lists what is missing. 'thematic validate --coreq' makes the same check.
             """,
-        options: [
-            OptionSpec("attributes", .stringList, default: .list([]), help: "Participant attributes in the participants table (all when empty)."),
-        ],
+        options: [attributesOption.spec],
         reads: [Products.corpus],
         readsIfMade: [Products.descriptives, Products.codings, Products.agreement, Products.themes, Products.saturation],
         artifacts: [ArtifactDeclaration("report.html", carriesTranscriptText: true), "coreq.json", "coreq.md"],
         coreq: [27: "report.html and manifest.json (tool and version)", 30: "report.html (each theme beside its quotes and coverage)"]
     )
 
+    static let attributesOption = StageOption<[String]>("attributes", default: [], help: "Participant attributes in the participants table (all when empty).")
+
     private let attributes: [String]
 
     public init(options: StageOptions) throws {
-        attributes = options.list("attributes")
+        attributes = options[Self.attributesOption]
     }
 
     public func run(in context: StageContext) throws {

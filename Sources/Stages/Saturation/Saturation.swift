@@ -19,17 +19,8 @@ public struct Saturation: Stage {
             interview studies meet only loosely: the figures support, and do not replace, the analyst's judgement.
             """,
         options: [
-            OptionSpec("order", .stringList, default: .list([]), help: "Interview ids in the order to analyse (default: by date, then id)."),
-            OptionSpec("guest-base", .integer(1...1000), default: .integer(4), help: "Guest 2020 base size."),
-            OptionSpec("guest-run", .integer(1...1000), default: .integer(2), help: "Guest 2020 run length."),
-            OptionSpec("guest-threshold", .number(0...1), default: .number(0.05), help: "Guest 2020 new-information threshold (share of the base)."),
-            OptionSpec("francis-initial", .integer(0...1000), default: .integer(10), help: "Francis 2010 initial analysis sample."),
-            OptionSpec("francis-stop", .integer(1...1000), default: .integer(3), help: "Francis 2010 run of interviews without new codes."),
-            OptionSpec("permutations", .integer(0...100_000), default: .integer(1000), help: "Random interview orders for the Guest distribution."),
-            OptionSpec("seed", .integer(0...Int.max), default: .integer(20_231), help: "Seed of the permutation generator."),
-            OptionSpec("more-interviews", .integer(1...1000), default: .integer(5), help: "k for the expected new codes in k more interviews."),
-            OptionSpec("prevalence-instances", .integer(1...1000), default: .integer(3), help: "Fugard & Potts: instances a theme must appear in."),
-            OptionSpec("power", .number(0.01...0.999), default: .number(0.8), help: "Fugard & Potts: required probability."),
+            order.spec, guestBase.spec, guestRun.spec, guestThreshold.spec, francisInitial.spec, francisStop.spec, permutations.spec,
+            seed.spec, moreInterviews.spec, prevalenceInstances.spec, power.spec,
         ],
         reads: [Products.corpus, Products.codings],
         writes: [Products.saturation],
@@ -39,13 +30,25 @@ public struct Saturation: Stage {
 
     let settings: SaturationSettings
 
+    static let order = StageOption<[String]>("order", default: [], help: "Interview ids in the order to analyse (default: by date, then id).")
+    static let guestBase = StageOption<Int>("guest-base", default: 4, in: 1...1000, help: "Guest 2020 base size.")
+    static let guestRun = StageOption<Int>("guest-run", default: 2, in: 1...1000, help: "Guest 2020 run length.")
+    static let guestThreshold = StageOption<Double>("guest-threshold", default: 0.05, in: 0...1, help: "Guest 2020 new-information threshold (share of the base).")
+    static let francisInitial = StageOption<Int>("francis-initial", default: 10, in: 0...1000, help: "Francis 2010 initial analysis sample.")
+    static let francisStop = StageOption<Int>("francis-stop", default: 3, in: 1...1000, help: "Francis 2010 run of interviews without new codes.")
+    static let permutations = StageOption<Int>("permutations", default: 1000, in: 0...100_000, help: "Random interview orders for the Guest distribution.")
+    static let seed = StageOption<Int>("seed", default: 20_231, in: 0...Int.max, help: "Seed of the permutation generator.")
+    static let moreInterviews = StageOption<Int>("more-interviews", default: 5, in: 1...1000, help: "k for the expected new codes in k more interviews.")
+    static let prevalenceInstances = StageOption<Int>("prevalence-instances", default: 3, in: 1...1000, help: "Fugard & Potts: instances a theme must appear in.")
+    static let power = StageOption<Double>("power", default: 0.8, in: 0.01...0.999, help: "Fugard & Potts: required probability.")
+
     public init(options: StageOptions) throws {
         settings = SaturationSettings(
-            order: options.list("order"), guestBase: options.integer("guest-base"), guestRun: options.integer("guest-run"),
-            guestThreshold: options.number("guest-threshold"), francisInitial: options.integer("francis-initial"),
-            francisStop: options.integer("francis-stop"), permutations: options.integer("permutations"),
-            seed: UInt64(options.integer("seed")), moreInterviews: options.integer("more-interviews"),
-            instances: options.integer("prevalence-instances"), power: options.number("power"))
+            order: options[Self.order], guestBase: options[Self.guestBase], guestRun: options[Self.guestRun],
+            guestThreshold: options[Self.guestThreshold], francisInitial: options[Self.francisInitial],
+            francisStop: options[Self.francisStop], permutations: options[Self.permutations],
+            seed: UInt64(options[Self.seed]), moreInterviews: options[Self.moreInterviews],
+            instances: options[Self.prevalenceInstances], power: options[Self.power])
     }
 
     public func run(in context: StageContext) throws {

@@ -18,13 +18,7 @@ public struct Themes: Stage {
             within interviews, with Jaccard indices. Counts support the analyst's interpretation; in reflexive \
             thematic analysis frequency is not importance.
             """,
-        options: [
-            OptionSpec("quotes", .integer(0...50), default: .integer(3), help: "Exemplar quotes per theme and sub-theme."),
-            OptionSpec("cite", .stringList, default: .list(["profession", "technology"]),
-                       help: "Participant attributes cited after the label, e.g. (Participant 4, nurse, EHR)."),
-            OptionSpec("min-words", .integer(1...1000), default: .integer(8), help: "Shortest quote, in words."),
-            OptionSpec("max-words", .integer(1...5000), default: .integer(80), help: "Longest quote, in words."),
-        ],
+        options: [quotes.spec, cite.spec, minWords.spec, maxWords.spec],
         reads: [Products.corpus, Products.codings],
         writes: [Products.themes],
         artifacts: [ArtifactDeclaration("themes.json", carriesTranscriptText: true), "themes.csv", "cooccurrence.csv", "thematic-map.svg", "thematic-map.dot"],
@@ -33,11 +27,17 @@ public struct Themes: Stage {
                 32: "themes.json (sub-themes with coverage)"]
     )
 
+    static let quotes = StageOption<Int>("quotes", default: 3, in: 0...50, help: "Exemplar quotes per theme and sub-theme.")
+    static let cite = StageOption<[String]>("cite", default: ["profession", "technology"],
+                                            help: "Participant attributes cited after the label, e.g. (Participant 4, nurse, EHR).")
+    static let minWords = StageOption<Int>("min-words", default: 8, in: 1...1000, help: "Shortest quote, in words.")
+    static let maxWords = StageOption<Int>("max-words", default: 80, in: 1...5000, help: "Longest quote, in words.")
+
     let settings: ThemeSettings
 
     public init(options: StageOptions) throws {
-        settings = ThemeSettings(quotes: options.integer("quotes"), cite: options.list("cite"),
-                                 minWords: options.integer("min-words"), maxWords: options.integer("max-words"))
+        settings = ThemeSettings(quotes: options[Self.quotes], cite: options[Self.cite],
+                                 minWords: options[Self.minWords], maxWords: options[Self.maxWords])
         guard settings.minWords <= settings.maxWords else {
             throw Diagnostic("stage 'themes': min-words (\(settings.minWords)) is larger than max-words (\(settings.maxWords))")
         }

@@ -99,7 +99,8 @@ public struct StageOptions: Sendable, Equatable {
         let known = Set(specs.map(\.name))
         let validList = specs.isEmpty ? "it takes no options" : "valid options: " + specs.map(\.name).sorted().joined(separator: ", ")
         for name in given.keys.sorted() where !known.contains(name) {
-            problems.append(Diagnostic(file: file, "stage '\(stage)': unknown option '\(name)' (\(validList))"))
+            let suggestion = Self.nearest(to: name, in: specs.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
+            problems.append(Diagnostic(file: file, "stage '\(stage)': unknown option '\(name)' (\(suggestion)\(validList))"))
         }
         var values: [String: OptionValue] = [:]
         for spec in specs {
@@ -122,6 +123,28 @@ public struct StageOptions: Sendable, Equatable {
         try self.init(validating: given, against: specs, stage: "stage")
     }
 
+    /// The valid name closest to a misspelt one (edit distance at most a third of its length, and at most 3).
+    static func nearest(to name: String, in names: [String]) -> String? {
+        let limit = min(3, max(1, name.count / 3))
+        return names.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= limit }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    /// Edits (insert, delete, replace, swap two neighbours) from one name to the other: "bsae" is one from "base".
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1) }
+            }
+        }
+        return table[a.count][b.count]
+    }
+
     private static func coerce(_ value: OptionValue, to kind: OptionKind) -> OptionValue? {
         switch (kind, value) {
         case (.string, .string): return value
@@ -137,35 +160,5 @@ public struct StageOptions: Sendable, Equatable {
         case (.stringList, .string(let text)): return .list([text])
         default: return nil
         }
-    }
-
-    /// The text value of a `.string` or `.choice` option.
-    public func string(_ name: String) -> String {
-        if case .string(let value)? = values[name] { return value }
-        preconditionFailure("option '\(name)' is not a declared text option")
-    }
-
-    /// The value of an `.integer` option.
-    public func integer(_ name: String) -> Int {
-        if case .integer(let value)? = values[name] { return value }
-        preconditionFailure("option '\(name)' is not a declared integer option")
-    }
-
-    /// The value of a `.number` option.
-    public func number(_ name: String) -> Double {
-        if case .number(let value)? = values[name] { return value }
-        preconditionFailure("option '\(name)' is not a declared number option")
-    }
-
-    /// The value of a `.boolean` option.
-    public func boolean(_ name: String) -> Bool {
-        if case .boolean(let value)? = values[name] { return value }
-        preconditionFailure("option '\(name)' is not a declared boolean option")
-    }
-
-    /// The value of a `.stringList` option.
-    public func list(_ name: String) -> [String] {
-        if case .list(let value)? = values[name] { return value }
-        preconditionFailure("option '\(name)' is not a declared list option")
     }
 }

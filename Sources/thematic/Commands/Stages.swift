@@ -20,6 +20,7 @@ struct Stages: ParsableCommand {
             Terminal.print("  \(descriptor.summary)")
             if !descriptor.discussion.isEmpty { Terminal.print("  " + descriptor.discussion) }
             if !descriptor.reads.isEmpty { Terminal.print("  reads: " + descriptor.reads.map(\.rawValue).joined(separator: ", ")) }
+            if !descriptor.readsIfMade.isEmpty { Terminal.print("  reads when made: " + descriptor.readsIfMade.map(\.rawValue).joined(separator: ", ")) }
             if !descriptor.writes.isEmpty { Terminal.print("  makes: " + descriptor.writes.map(\.rawValue).joined(separator: ", ")) }
             if !descriptor.artifacts.isEmpty { Terminal.print("  artifacts: " + descriptor.artifacts.map(\.description).joined(separator: ", ")) }
             if descriptor.options.isEmpty { Terminal.print("  options: none") }

@@ -58,9 +58,9 @@ struct AnonymizerTests {
 
     @Test func settingsGeneraliseAgesAndDates() throws {
         var settings = Anonymizer.Settings()
-        settings.age = "band"
-        settings.date = "month-year"
-        settings.place = "region"
+        settings.age = .band
+        settings.date = .monthYear
+        settings.place = .region
         let anonymizer = try Anonymizer(study: Study(id: "s", title: "t", participants: []), settings: settings)
         let text = anonymizer.anonymize([interview("P1", ["Q", "I am 47 years old and started in Stjørdal on 3 August 2022, then Herøy."])]).interviews[0].turns[1].text
         #expect(text == "I am [40–49] years old and started in [a municipality in Trøndelag] on [August 2022], then [a municipality in Norway].")
