@@ -42,7 +42,7 @@ public struct Descriptives: Stage {
             let chosen = attributes.isEmpty ? participant.attributes : participant.attributes.filter { attributes.contains($0.key) }
             perParticipant.append(ParticipantFigures(id: participant.id, attributes: chosen, figures: mine))
         }
-        let report = Report(
+        let report = DescriptivesFile(
             corpus: CorpusFigures(figures: perInterview, participantsInterviewed: Set(perInterview.map(\.participant)).count,
                                   participantsDeclared: participantIDs.count),
             interviews: perInterview,
@@ -76,7 +76,7 @@ public struct Descriptives: Stage {
 }
 
 /// The `descriptives.json` artifact.
-struct Report: Encodable {
+struct DescriptivesFile: Encodable {
     var corpus: CorpusFigures
     var interviews: [InterviewFigures]
     var participants: [ParticipantFigures]

@@ -8,7 +8,7 @@ import ThematicTestSupport
 struct CodingStageTests {
     func run(_ options: [String: OptionValue], corpus: Corpus, base: URL, jobs: Int = 1) throws -> StageContext {
         let context = StageContext(corpus: corpus, jobs: jobs, baseDirectory: base.path)
-        try Coding(options: StageOptions(options, specs: Coding.descriptor.options)).run(in: context)
+        try CodebookCoding(options: StageOptions(options, specs: CodebookCoding.descriptor.options)).run(in: context)
         return context
     }
 
@@ -41,7 +41,7 @@ struct CodingStageTests {
         let corpus = try TestSupport.bundledCorpus()
         let one = try run([:], corpus: corpus, base: TestSupport.bundledStudy, jobs: 1)
         let three = try run([:], corpus: corpus, base: TestSupport.bundledStudy, jobs: 3)
-        for path in Coding.descriptor.artifacts.map(\.pattern) {
+        for path in CodebookCoding.descriptor.artifacts.map(\.pattern) {
             #expect(one.artifacts[path] != nil && one.artifacts[path] == three.artifacts[path], "\(path)")
         }
     }

@@ -10,8 +10,8 @@ struct ReportStageTests {
     func run(study: Study, themes: ThemeCoverage? = nil, plan: [StageDescriptor] = []) throws -> StageContext {
         let context = StageContext(corpus: Corpus(study: study, interviews: []))
         if let themes { try context.put(themes, for: Products.themes) }
-        context.plan = plan + [Report.descriptor]
-        try Report(options: StageOptions([:], specs: Report.descriptor.options)).run(in: context)
+        context.plan = plan + [StudyReport.descriptor]
+        try StudyReport(options: StageOptions([:], specs: StudyReport.descriptor.options)).run(in: context)
         return context
     }
 

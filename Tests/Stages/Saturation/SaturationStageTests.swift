@@ -31,7 +31,7 @@ struct SaturationStageTests {
     }
 
     func run(_ context: StageContext, _ options: [String: OptionValue] = [:]) throws -> [String: Any] {
-        try Saturation(options: StageOptions(options, specs: Saturation.descriptor.options)).run(in: context)
+        try SaturationAssessment(options: StageOptions(options, specs: SaturationAssessment.descriptor.options)).run(in: context)
         return try JSONSerialization.jsonObject(with: context.artifacts["saturation.json"] ?? Data()) as? [String: Any] ?? [:]
     }
 

@@ -35,7 +35,7 @@ struct ThemesStageTests {
     }
 
     func report(_ context: StageContext, _ options: [String: OptionValue] = [:]) throws -> [String: Any] {
-        try Themes(options: StageOptions(options, specs: Themes.descriptor.options)).run(in: context)
+        try ThemeAggregation(options: StageOptions(options, specs: ThemeAggregation.descriptor.options)).run(in: context)
         return try JSONSerialization.jsonObject(with: context.artifacts["themes.json"] ?? Data()) as? [String: Any] ?? [:]
     }
 

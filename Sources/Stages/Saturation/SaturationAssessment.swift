@@ -3,7 +3,7 @@ import ThematicStatistics
 
 /// How much new each interview added, and whether the sample is likely sufficient, by several named methods side
 /// by side with the study's information-power assessment.
-public struct Saturation: Stage {
+public struct SaturationAssessment: Stage {
     public static let descriptor = StageDescriptor(
         id: "saturation",
         version: "1.0.0",

@@ -7,7 +7,7 @@ import ThematicModel
 /// The report renders the typed products of earlier stages (`ThematicModel`): descriptives, the thematic map and themes
 /// with quotes, co-occurrence, agreement and saturation, each section present when its stage ran. The plan puts it
 /// after every stage that makes one of them.
-public struct Report: Stage {
+public struct StudyReport: Stage {
     public static let descriptor = StageDescriptor(
         id: "report",
         version: "1.0.0",

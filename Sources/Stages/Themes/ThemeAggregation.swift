@@ -3,7 +3,7 @@ import ThematicModel
 
 /// Rolls codings up the codebook's hierarchy: for every theme, sub-theme and code, the segments, the participants
 /// covered, coverage by participant attribute, exemplar quotes, co-occurrence, and the thematic map.
-public struct Themes: Stage {
+public struct ThemeAggregation: Stage {
     public static let descriptor = StageDescriptor(
         id: "themes",
         version: "1.0.0",

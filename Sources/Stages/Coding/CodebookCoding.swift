@@ -5,7 +5,7 @@ import ThematicModel
 
 /// Applies a codebook to the transcripts: rule-based autocoding, human coding imported from CSV and from inline
 /// `<coded>` markup, code frequencies, and agreement between coders.
-public struct Coding: Stage {
+public struct CodebookCoding: Stage {
     public static let descriptor = StageDescriptor(
         id: "coding",
         version: "1.0.0",
