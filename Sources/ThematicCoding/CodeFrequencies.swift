@@ -23,9 +23,9 @@ public struct CodeFrequencies: Encodable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case code, name, level, segments, participants
-            case byInterview = "by_interview"
-            case byParticipant = "by_participant"
-            case byAttribute = "by_attribute"
+            case byInterview
+            case byParticipant
+            case byAttribute
         }
     }
 

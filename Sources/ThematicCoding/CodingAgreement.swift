@@ -29,12 +29,12 @@ public enum CodingAgreement {
 
         enum CodingKeys: String, CodingKey {
             case code, units
-            case unitsCodedByAnyCoder = "units_coded_by_any_coder"
-            case percentAgreement = "percent_agreement"
-            case cohenKappa = "cohen_kappa"
-            case fleissKappa = "fleiss_kappa"
-            case krippendorffAlphaNominal = "krippendorff_alpha_nominal"
-            case krippendorffAlphaInterval = "krippendorff_alpha_interval"
+            case unitsCodedByAnyCoder
+            case percentAgreement
+            case cohenKappa
+            case fleissKappa
+            case krippendorffAlphaNominal
+            case krippendorffAlphaInterval
         }
     }
 
@@ -48,8 +48,8 @@ public enum CodingAgreement {
 
         enum CodingKeys: String, CodingKey {
             case coders, code, segments
-            case agreeingSegments = "agreeing_segments"
-            case percentAgreement = "percent_agreement"
+            case agreeingSegments
+            case percentAgreement
         }
     }
 

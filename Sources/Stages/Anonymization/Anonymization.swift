@@ -156,12 +156,12 @@ struct AnonymizationReport: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case settings, identifiers, replacements
-        case perTranscript = "per_transcript"
-        case forReview = "for_review"
-        case unknownNames = "unknown_names"
-        case markedInInput = "marked_in_input"
-        case foreignAttributesDropped = "foreign_attributes_dropped"
-        case participantFieldsReplaced = "participant_fields_replaced"
+        case perTranscript
+        case forReview
+        case unknownNames
+        case markedInInput
+        case foreignAttributesDropped
+        case participantFieldsReplaced
     }
 
     init(result: Anonymizer.Result, settings: Anonymizer.Settings) {

@@ -150,7 +150,7 @@ struct CodingsFile: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case codebook, unit, coders, codings
-        case analysisCoders = "analysis_coders"
+        case analysisCoders
     }
 }
 
@@ -165,9 +165,9 @@ struct AgreementFile: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case coders, unit, note
-        case overlapThreshold = "overlap_threshold"
-        case segmentUnits = "segment_units"
-        case segmentOverlap = "segment_overlap"
+        case overlapThreshold
+        case segmentUnits
+        case segmentOverlap
     }
 }
 

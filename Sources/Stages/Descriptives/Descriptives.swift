@@ -138,11 +138,11 @@ struct InterviewFigures: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, participant, date, turns, words
-        case durationMinutes = "duration_minutes"
-        case participantShare = "participant_share"
-        case wordsPerMinute = "words_per_minute"
-        case meanParticipantTurnWords = "mean_participant_turn_words"
-        case longestParticipantTurnWords = "longest_participant_turn_words"
+        case durationMinutes
+        case participantShare
+        case wordsPerMinute
+        case meanParticipantTurnWords
+        case longestParticipantTurnWords
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -183,8 +183,8 @@ struct ParticipantFigures: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, attributes, interviews, turns, words
-        case durationMinutes = "duration_minutes"
-        case participantShare = "participant_share"
+        case durationMinutes
+        case participantShare
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -220,10 +220,10 @@ struct CorpusFigures: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case interviews, turns, words, duration
-        case participantsInterviewed = "participants_interviewed"
-        case participantsDeclared = "participants_declared"
-        case participantShare = "participant_share"
-        case meanWordsPerInterview = "mean_words_per_interview"
+        case participantsInterviewed
+        case participantsDeclared
+        case participantShare
+        case meanWordsPerInterview
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -258,6 +258,6 @@ struct DurationSummary: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case total, mean, min, max
-        case interviewsWithDuration = "interviews_with_duration"
+        case interviewsWithDuration
     }
 }

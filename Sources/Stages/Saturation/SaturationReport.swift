@@ -26,8 +26,8 @@ struct SaturationReport: Encodable, Sendable {
         enum CodingKeys: String, CodingKey {
             case level, interviews, q1, q2, chao2, coverage, guest2020, francis, accumulation, undefined
             case observed = "codes_observed"
-            case newPerInterview = "new_per_interview"
-            case chao2Variance = "chao2_variance"
+            case newPerInterview
+            case chao2Variance
             case chao2CI95 = "chao2_ci95"
             case expectedNew = "expected_new_codes"
         }
@@ -43,7 +43,7 @@ struct SaturationReport: Encodable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case method, base, run, threshold, permutations
-            case saturationPoint = "saturation_point"
+            case saturationPoint
         }
     }
 
@@ -66,7 +66,7 @@ struct SaturationReport: Encodable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case method, initial, stop
-            case stoppingPoint = "stopping_point"
+            case stoppingPoint
         }
     }
 
@@ -81,7 +81,7 @@ struct SaturationReport: Encodable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case id, name, level, participants, of, prevalence
-            case sampleSize = "sample_size"
+            case sampleSize
         }
     }
 
@@ -120,9 +120,9 @@ struct SaturationReport: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case note, order, coders, levels
-        case orderBasis = "order_basis"
-        case fugardPotts = "fugard_potts"
-        case informationPower = "information_power"
+        case orderBasis
+        case fugardPotts
+        case informationPower
     }
 
     init(corpus: Corpus, coding: CodingResult, order: [Interview], settings: SaturationSettings) {

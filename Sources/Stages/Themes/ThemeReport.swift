@@ -21,7 +21,7 @@ struct ThemeReport: Encodable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case id, name, level, parent, description, children, segments, interviews, participants, coverage, quotes
-            case coverageByAttribute = "coverage_by_attribute"
+            case coverageByAttribute
         }
     }
 
@@ -51,7 +51,7 @@ struct ThemeReport: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case note, coders, nodes, cooccurrence
-        case participantsInterviewed = "participants_interviewed"
+        case participantsInterviewed
     }
 
     /// A pair of entries of one level found together.

@@ -3,12 +3,16 @@ import Foundation
 /// The one JSON encoding every artifact uses.
 ///
 /// Keys are sorted because `JSONEncoder` on Linux otherwise changes key order between runs of the same program;
-/// slashes stay unescaped so paths read naturally; every file ends with a newline so diffs stay clean.
+/// property names become snake_case keys (`perTranscript` → `per_transcript`; dictionary keys such as interview ids
+/// are left as they are), so artifact types need no hand-written `CodingKeys` for it — types that are also decoded
+/// (the manifest, the study file) keep explicit keys; slashes stay unescaped so paths read naturally; every file ends
+/// with a newline so diffs stay clean.
 public enum CanonicalJSON {
     /// Encodes `value` as pretty-printed, key-sorted JSON followed by a newline.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         var data = try encoder.encode(value)
         data.append(0x0A)
         return data
