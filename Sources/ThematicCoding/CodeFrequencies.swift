@@ -20,13 +20,6 @@ public struct CodeFrequencies: Encodable, Sendable {
         public var byParticipant: [String: Int]
         /// Attribute name → value → counts.
         public var byAttribute: [String: [String: GroupCount]]
-
-        enum CodingKeys: String, CodingKey {
-            case code, name, level, segments, participants
-            case byInterview
-            case byParticipant
-            case byAttribute
-        }
     }
 
     /// Counts for one group of participants (those sharing an attribute value).

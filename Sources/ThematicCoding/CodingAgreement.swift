@@ -26,16 +26,6 @@ public enum CodingAgreement {
         /// Interval alpha on the 0/1 values (equal to nominal for presence/absence; reported so tables line up with
         /// `thematic agreement`).
         public var krippendorffAlphaInterval: Nullable<Double>
-
-        enum CodingKeys: String, CodingKey {
-            case code, units
-            case unitsCodedByAnyCoder
-            case percentAgreement
-            case cohenKappa
-            case fleissKappa
-            case krippendorffAlphaNominal
-            case krippendorffAlphaInterval
-        }
     }
 
     /// Segment-overlap agreement for one pair of coders and one code (or overall).
@@ -45,12 +35,6 @@ public enum CodingAgreement {
         public var agreeingSegments: Int
         public var segments: Int
         public var percentAgreement: Nullable<Double>
-
-        enum CodingKeys: String, CodingKey {
-            case coders, code, segments
-            case agreeingSegments
-            case percentAgreement
-        }
     }
 
     /// The code id used for pooled figures.

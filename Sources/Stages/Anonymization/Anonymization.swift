@@ -154,16 +154,6 @@ struct AnonymizationReport: Encodable {
     /// Participant labels and attribute values in which an identifier was replaced; omitted when none.
     var participantFieldsReplaced: Int?
 
-    enum CodingKeys: String, CodingKey {
-        case settings, identifiers, replacements
-        case perTranscript
-        case forReview
-        case unknownNames
-        case markedInInput
-        case foreignAttributesDropped
-        case participantFieldsReplaced
-    }
-
     init(result: Anonymizer.Result, settings: Anonymizer.Settings) {
         var settings = settings
         settings.pseudonyms = settings.pseudonyms.isEmpty ? [] : ["(\(settings.pseudonyms.count) pseudonyms)"]

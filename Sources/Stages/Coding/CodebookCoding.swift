@@ -147,11 +147,6 @@ struct CodingsFile: Encodable {
     var coders: [String]
     var analysisCoders: [String]
     var codings: [CodedSegment]
-
-    enum CodingKeys: String, CodingKey {
-        case codebook, unit, coders, codings
-        case analysisCoders
-    }
 }
 
 /// `agreement.json`.
@@ -162,13 +157,6 @@ struct AgreementFile: Encodable {
     var note: String
     var segmentUnits: [CodingAgreement.UnitFigures]
     var segmentOverlap: [CodingAgreement.OverlapFigures]
-
-    enum CodingKeys: String, CodingKey {
-        case coders, unit, note
-        case overlapThreshold
-        case segmentUnits
-        case segmentOverlap
-    }
 }
 
 extension AgreementFile {

@@ -255,9 +255,4 @@ struct DurationSummary: Encodable {
         min = low
         max = high
     }
-
-    enum CodingKeys: String, CodingKey {
-        case total, mean, min, max
-        case interviewsWithDuration
-    }
 }

@@ -40,11 +40,6 @@ struct SaturationReport: Encodable, Sendable {
         var threshold: Double
         var saturationPoint: Nullable<Int>
         var permutations: Nullable<Permutations>
-
-        enum CodingKeys: String, CodingKey {
-            case method, base, run, threshold, permutations
-            case saturationPoint
-        }
     }
 
     struct Permutations: Encodable, Sendable {
@@ -63,11 +58,6 @@ struct SaturationReport: Encodable, Sendable {
         var initial: Int
         var stop: Int
         var stoppingPoint: Nullable<Int>
-
-        enum CodingKeys: String, CodingKey {
-            case method, initial, stop
-            case stoppingPoint
-        }
     }
 
     struct Prevalence: Encodable, Sendable {
@@ -78,11 +68,6 @@ struct SaturationReport: Encodable, Sendable {
         var of: Int
         var prevalence: Double
         var sampleSize: Nullable<Int>
-
-        enum CodingKeys: String, CodingKey {
-            case id, name, level, participants, of, prevalence
-            case sampleSize
-        }
     }
 
     struct FugardPottsReport: Encodable, Sendable {
@@ -117,13 +102,6 @@ struct SaturationReport: Encodable, Sendable {
     var levels: [Level]
     var fugardPotts: FugardPottsReport
     var informationPower: Nullable<InformationPowerReport>
-
-    enum CodingKeys: String, CodingKey {
-        case note, order, coders, levels
-        case orderBasis
-        case fugardPotts
-        case informationPower
-    }
 
     init(corpus: Corpus, coding: CodingResult, order: [Interview], settings: SaturationSettings) {
         self.order = order.map(\.id)

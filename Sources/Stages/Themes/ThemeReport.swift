@@ -18,11 +18,6 @@ struct ThemeReport: Encodable, Sendable {
         /// Attribute → value → "k of n".
         var coverageByAttribute: [String: [String: GroupCoverage]]
         var quotes: [Quote]
-
-        enum CodingKeys: String, CodingKey {
-            case id, name, level, parent, description, children, segments, interviews, participants, coverage, quotes
-            case coverageByAttribute
-        }
     }
 
     struct GroupCoverage: Encodable, Sendable, Equatable {
@@ -48,11 +43,6 @@ struct ThemeReport: Encodable, Sendable {
     var participantsInterviewed: Int
     var nodes: [Node]
     var cooccurrence: [Cooccurrence]
-
-    enum CodingKeys: String, CodingKey {
-        case note, coders, nodes, cooccurrence
-        case participantsInterviewed
-    }
 
     /// A pair of entries of one level found together.
     struct Cooccurrence: Encodable, Sendable {
