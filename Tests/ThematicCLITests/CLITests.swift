@@ -115,7 +115,9 @@ struct CalculatorCLITests {
         let run = try CLITests().thematic("agreement", shared.appendingPathComponent("oracles/agreement/random_101.csv").path)
         #expect(run.status == 0, "\(run.stderr)")
         let object = try json(run)
-        #expect(abs((object["cohen_kappa"] as? Double ?? 0) - 0.6755648975302154) < 1e-9)
+        // Rounded to six decimals, as the coding stage's agreement.json rounds it.
+        #expect(abs((object["cohen_kappa"] as? Double ?? 0) - 0.6755648975302154) < 1e-6)
+        #expect(run.stdout.contains("\"cohen_kappa\" : 0.675565"), "\(run.stdout)")
         #expect(object.keys.contains("fleiss_kappa"))
         #expect(object["krippendorff_alpha_nominal"] is Double)
     }

@@ -19,18 +19,73 @@ func readCSV(_ path: String, expected: [String]) throws -> [CSVReader.Row] {
     return Array(rows.dropFirst())
 }
 
-/// JSON for calculator output: sorted keys, `null` for values that do not apply.
-func printJSON(_ object: [String: Any?]) throws {
-    func clean(_ value: Any?) -> Any {
-        switch value {
-        case nil: return NSNull()
-        case let dictionary as [String: Any?]: return dictionary.mapValues(clean)
-        case let array as [Any?]: return array.map(clean)
-        case let some?: return some
-        }
+/// Prints a calculator's report as the stages write their artifacts: canonical JSON, snake_case keys, `null` for
+/// values that do not apply.
+func printReport<Report: Encodable>(_ report: Report) throws {
+    Terminal.print(String(decoding: try CanonicalJSON.encode(report), as: UTF8.self).trimmingCharacters(in: .newlines))
+}
+
+/// Six decimals, as the stages' reports round their coefficients.
+func rounded6(_ value: Double?) -> Nullable<Double> { Nullable(value.map { rounded($0, places: 6) }) }
+
+/// `thematic agreement`.
+struct AgreementCalculatorReport: Encodable {
+    var units: Int
+    var coders: Int
+    var percentAgreement: Nullable<Double>
+    var krippendorffAlphaNominal: Nullable<Double>
+    var krippendorffAlphaInterval: Nullable<Double>
+    var fleissKappa: Nullable<Double>
+    var cohenKappa: Nullable<Double>
+}
+
+/// `thematic saturation`.
+struct SaturationCalculatorReport: Encodable {
+    struct Guest: Encodable {
+        var base: Int
+        var run: Int
+        var threshold: Double
+        var saturationPoint: Nullable<Int>
     }
-    let data = try JSONSerialization.data(withJSONObject: clean(object), options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-    Terminal.print(String(decoding: data, as: UTF8.self))
+
+    struct Francis: Encodable {
+        var initial: Int
+        var stop: Int
+        var stoppingPoint: Nullable<Int>
+    }
+
+    var interviews: Int
+    var codesObserved: Int
+    var q1: Int
+    var q2: Int
+    var incidences: Int
+    var newCodesPerInterview: [Int]
+    var accumulation: [Int]
+    var chao2: Double
+    var chao2Variance: Double
+    var chao2CI95: Nullable<[Double]>
+    var coverage: Nullable<Double>
+    var expectedNewCodes: [String: Double]
+    var guest2020: Guest
+    var francis: Francis
+    var note = "These measures support, and do not replace, the analyst's judgement of whether the sample is sufficient."
+    var undefined: [String: String]
+
+    enum CodingKeys: String, CodingKey {
+        case interviews, codesObserved, q1, q2, incidences, newCodesPerInterview, accumulation, chao2, chao2Variance, coverage
+        case expectedNewCodes, guest2020, francis, note, undefined
+        case chao2CI95 = "chao2_ci95"
+    }
+}
+
+/// `thematic samplesize`.
+struct SampleSizeCalculatorReport: Encodable {
+    var method = "Fugard & Potts (2015), binomial"
+    var prevalence: Double
+    var instances: Int
+    var power: Double
+    var sampleSize: Nullable<Int>
+    var achievedPower: Nullable<Double>
 }
 
 struct AgreementCommand: ParsableCommand {
@@ -58,15 +113,11 @@ struct AgreementCommand: ParsableCommand {
                 throw Diagnostic(file: file, error.description)
             }
         }
-        try printJSON([
-            "units": data.units.count,
-            "coders": data.coders.count,
-            "percent_agreement": Agreement.percentAgreement(data),
-            "krippendorff_alpha_nominal": Agreement.krippendorffAlpha(data, metric: .nominal),
-            "krippendorff_alpha_interval": Agreement.krippendorffAlpha(data, metric: .interval),
-            "fleiss_kappa": Agreement.fleissKappa(data),
-            "cohen_kappa": Agreement.cohenKappa(data),
-        ])
+        try printReport(AgreementCalculatorReport(
+            units: data.units.count, coders: data.coders.count, percentAgreement: rounded6(Agreement.percentAgreement(data)),
+            krippendorffAlphaNominal: rounded6(Agreement.krippendorffAlpha(data, metric: .nominal)),
+            krippendorffAlphaInterval: rounded6(Agreement.krippendorffAlpha(data, metric: .interval)),
+            fleissKappa: rounded6(Agreement.fleissKappa(data)), cohenKappa: rounded6(Agreement.cohenKappa(data))))
     }
 }
 
@@ -106,26 +157,18 @@ struct SaturationCommand: ParsableCommand {
         let chao = Chao2(data)
         let guest = GuestSaturation(data, base: base, run: runLength, threshold: threshold)
         let francis = FrancisStoppingRule(data, initial: initial, stop: stop)
-        try printJSON([
-            "interviews": data.sampleSize,
-            "codes_observed": data.observed,
-            "q1": data.uniques,
-            "q2": data.duplicates,
-            "incidences": data.totalIncidences,
-            "new_codes_per_interview": data.newCodesPerInterview,
-            "accumulation": data.accumulation,
-            "chao2": chao.estimate,
-            "chao2_variance": chao.variance,
-            "chao2_ci95": chao.interval95.map { [$0.lowerBound, $0.upperBound] },
-            "coverage": chao.coverage,
-            "expected_new_codes": ["1": Extrapolation.expectedNewCodes(data, moreInterviews: 1),
-                                   "5": Extrapolation.expectedNewCodes(data, moreInterviews: 5),
-                                   "10": Extrapolation.expectedNewCodes(data, moreInterviews: 10)],
-            "guest2020": ["base": guest.base, "run": guest.run, "threshold": guest.threshold, "saturation_point": guest.saturationPoint as Any?],
-            "francis": ["initial": francis.initial, "stop": francis.stop, "stopping_point": francis.stoppingPoint],
-            "note": "These measures support, and do not replace, the analyst's judgement of whether the sample is sufficient.",
-            "undefined": chao.coverage == nil ? ["coverage": "undefined with fewer than two interviews (the formula is 0/0)"] : [String: String](),
-        ])
+        try printReport(SaturationCalculatorReport(
+            interviews: data.sampleSize, codesObserved: data.observed, q1: data.uniques, q2: data.duplicates, incidences: data.totalIncidences,
+            newCodesPerInterview: data.newCodesPerInterview, accumulation: data.accumulation,
+            chao2: rounded(chao.estimate, places: 6), chao2Variance: rounded(chao.variance, places: 6),
+            chao2CI95: Nullable(chao.interval95.map { [rounded($0.lowerBound, places: 6), rounded($0.upperBound, places: 6)] }),
+            coverage: rounded6(chao.coverage),
+            expectedNewCodes: Dictionary(uniqueKeysWithValues: [1, 5, 10].map {
+                (String($0), rounded(Extrapolation.expectedNewCodes(data, moreInterviews: $0), places: 6))
+            }),
+            guest2020: .init(base: guest.base, run: guest.run, threshold: guest.threshold, saturationPoint: Nullable(guest.saturationPoint)),
+            francis: .init(initial: francis.initial, stop: francis.stop, stoppingPoint: Nullable(francis.stoppingPoint)),
+            undefined: chao.coverage == nil ? ["coverage": "undefined with fewer than two interviews (the formula is 0/0)"] : [:]))
     }
 }
 
@@ -146,11 +189,8 @@ struct SampleSizeCommand: ParsableCommand {
 
     func run() throws {
         let n = FugardPotts.sampleSize(prevalence: prevalence, instances: instances, power: power)
-        try printJSON([
-            "method": "Fugard & Potts (2015), binomial",
-            "prevalence": prevalence, "instances": instances, "power": power,
-            "sample_size": n,
-            "achieved_power": n.map { FugardPotts.probabilityAtLeast(instances, of: $0, prevalence: prevalence) },
-        ])
+        try printReport(SampleSizeCalculatorReport(
+            prevalence: prevalence, instances: instances, power: power, sampleSize: Nullable(n),
+            achievedPower: rounded6(n.map { FugardPotts.probabilityAtLeast(instances, of: $0, prevalence: prevalence) })))
     }
 }
