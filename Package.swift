@@ -91,14 +91,21 @@ var targets: [Target] = [
 
     // MARK: - Command-line tool
 
-    .executableTarget(
-        name: "thematic",
+    // The commands as a library (`ThematicCommand.main(stages:)`), so a package outside this repository can build a
+    // `thematic` with its own stages; the built-in stages' registry; and the executable that joins the two.
+    .target(
+        name: "ThematicCLI",
         dependencies: [
-            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML",
+            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "AnonymizationStage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ] + stages.map { .target(name: "\($0)Stage") },
+        ]
+    ),
+    .target(
+        name: "ThematicBuiltInStages",
+        dependencies: ["ThematicCore"] + stages.map { .target(name: "\($0)Stage") },
         plugins: ["StageRegistryPlugin"]
     ),
+    .executableTarget(name: "thematic", dependencies: ["ThematicCLI", "ThematicBuiltInStages"]),
 
     // MARK: - Plugins and their tools
 
@@ -172,7 +179,9 @@ let package = Package(
         .library(name: "ThematicCore", targets: ["ThematicCore"]),
         .library(name: "ThematicPipeline", targets: ["ThematicPipeline"]),
         .library(name: "ThematicModel", targets: ["ThematicModel"]),
-    ],
+        .library(name: "ThematicCLI", targets: ["ThematicCLI"]),
+        .library(name: "ThematicBuiltInStages", targets: ["ThematicBuiltInStages"]),
+    ] + stages.map { .library(name: "\($0)Stage", targets: ["\($0)Stage"]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),

@@ -1,20 +1,44 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import ThematicCore
 import ThematicPipeline
 
-@main
-struct Thematic: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `thematic` command line as a library, so a method researcher's own package can build a `thematic` with the
+/// built-in stages and theirs:
+///
+/// ```swift
+/// import ThematicBuiltInStages
+/// import ThematicCLI
+///
+/// ThematicCommand.main(stages: BuiltInStages.all + [WordFrequencies.self])
+/// ```
+public struct ThematicCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "thematic",
         abstract: "Reproducible analysis of qualitative interview studies.",
         version: ThematicVersion.current,
         subcommands: [Analyze.self, Anonymize.self, Validate.self, Verify.self, Stages.self, AgreementCommand.self, SaturationCommand.self, SampleSizeCommand.self]
     )
+
+    public init() {}
+
+    /// Parses the process's arguments and runs the command with `stages` registered; exits when done.
+    public static func main(stages: [any Stage.Type]) -> Never {
+        registered.withLock { $0 = StageRegistry(stages) }
+        main()
+        Foundation.exit(0)
+    }
+
+    /// The registry `main(stages:)` set (empty before it).
+    private static let registered = Mutex(StageRegistry([]))
+
+    /// The stages this program knows.
+    static var stageRegistry: StageRegistry { registered.withLock { $0 } }
 }
 
-/// The stages this executable knows: every stage target it links (see the generated registry).
-let stageRegistry = StageRegistry(generatedStages)
+/// The stages this program knows (what `ThematicCommand.main(stages:)` registered).
+var stageRegistry: StageRegistry { ThematicCommand.stageRegistry }
 
 /// Runs `body`, printing input problems as `file:line:column: message` lines on stderr and exiting 1.
 func reportingDiagnostics<T>(_ body: () throws -> T) throws -> T {

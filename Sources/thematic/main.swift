@@ -1,0 +1,4 @@
+import ThematicBuiltInStages
+import ThematicCLI
+
+ThematicCommand.main(stages: BuiltInStages.all)
