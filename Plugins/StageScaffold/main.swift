@@ -1,16 +1,24 @@
 import Foundation
 
 // stage-scaffold PACKAGE_DIR Name — writes Sources/Stages/Name, Tests/Stages/Name and adds "Name" to the
-// `stages` list in Package.swift. Used by the new-stage command plugin; runnable on its own too.
+// `stages` list in Package.swift.
+// stage-scaffold PACKAGE_DIR --package Name [OUTPUT_DIR] — writes a package of its own (default ../Name) with the
+// stage, its tests and a `thematic` executable that registers the built-in stages and the new one, depending on the
+// Thematic checkout at PACKAGE_DIR by path (change it to the repository URL to share the package).
+// Used by the new-stage command plugin; runnable on its own too.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     exit(1)
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 2 else { fail("usage: stage-scaffold PACKAGE_DIR StageName (UpperCamelCase, e.g. WordList)") }
-let root = URL(fileURLWithPath: arguments[0])
+var arguments = Array(CommandLine.arguments.dropFirst())
+let outOfTree = arguments.count >= 3 && arguments[1] == "--package"
+if outOfTree { arguments.remove(at: 1) }
+guard arguments.count == 2 || (outOfTree && arguments.count == 3) else {
+    fail("usage: stage-scaffold PACKAGE_DIR StageName | stage-scaffold PACKAGE_DIR --package StageName [OUTPUT_DIR] (UpperCamelCase, e.g. WordList)")
+}
+let root = URL(fileURLWithPath: arguments[0]).standardizedFileURL
 let name = arguments[1]
 guard name.range(of: "^[A-Z][A-Za-z0-9]*$", options: .regularExpression) != nil, !name.hasSuffix("Stage") else {
     fail("'\(name)' is not a valid stage name: use UpperCamelCase letters and digits, without a 'Stage' suffix (e.g. WordList)")
@@ -22,16 +30,6 @@ let id = name.unicodeScalars.enumerated().reduce(into: "") { result, pair in
     result += String(scalar).lowercased()
 }
 
-let sources = root.appendingPathComponent("Sources/Stages/\(name)")
-let tests = root.appendingPathComponent("Tests/Stages/\(name)")
-let manifestURL = root.appendingPathComponent("Package.swift")
-guard var manifest = try? String(contentsOf: manifestURL, encoding: .utf8) else { fail("no Package.swift in \(root.path)") }
-if FileManager.default.fileExists(atPath: sources.path) { fail("Sources/Stages/\(name) already exists") }
-guard let listStart = manifest.range(of: "let stages: [String] = [\n"),
-      let listEnd = manifest.range(of: "\n]", range: listStart.upperBound..<manifest.endIndex) else {
-    fail("Package.swift has no `let stages: [String] = [ … ]` list")
-}
-if manifest[listStart.upperBound..<listEnd.lowerBound].contains("\"\(name)\"") { fail("\(name) is already in the stages list") }
 
 let stageSource = """
     import ThematicCore
@@ -97,20 +95,102 @@ let testSource = """
     }
 
     """
-do {
-    try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
-    try Data(stageSource.utf8).write(to: sources.appendingPathComponent("\(name).swift"))
-    try Data(testSource.utf8).write(to: tests.appendingPathComponent("\(name)Tests.swift"))
-    manifest.insert(contentsOf: "\n    \"\(name)\",", at: listEnd.lowerBound)
-    try Data(manifest.utf8).write(to: manifestURL)
-} catch {
-    fail("could not write the scaffold: \(error)")
+if outOfTree {
+    writePackage()
+} else {
+    addToThisPackage()
 }
-print("""
-    Created stage '\(id)':
-      Sources/Stages/\(name)/\(name).swift
-      Tests/Stages/\(name)/\(name)Tests.swift
-      Package.swift: "\(name)" added to the stages list
-    Build with `swift build`; `thematic stages \(id)` shows it; use it in pipeline.yaml as `- \(id)`.
-    """)
+
+/// Adds the stage to the Thematic package at `root`.
+@MainActor func addToThisPackage() {
+    let sources = root.appendingPathComponent("Sources/Stages/\(name)")
+    let tests = root.appendingPathComponent("Tests/Stages/\(name)")
+    let manifestURL = root.appendingPathComponent("Package.swift")
+    guard var manifest = try? String(contentsOf: manifestURL, encoding: .utf8) else { fail("no Package.swift in \(root.path)") }
+    if FileManager.default.fileExists(atPath: sources.path) { fail("Sources/Stages/\(name) already exists") }
+    guard let listStart = manifest.range(of: "let stages: [String] = [\n"),
+          let listEnd = manifest.range(of: "\n]", range: listStart.upperBound..<manifest.endIndex) else {
+        fail("Package.swift has no `let stages: [String] = [ … ]` list")
+    }
+    if manifest[listStart.upperBound..<listEnd.lowerBound].contains("\"\(name)\"") { fail("\(name) is already in the stages list") }
+    do {
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        try Data(stageSource.utf8).write(to: sources.appendingPathComponent("\(name).swift"))
+        try Data(testSource.utf8).write(to: tests.appendingPathComponent("\(name)Tests.swift"))
+        manifest.insert(contentsOf: "\n    \"\(name)\",", at: listEnd.lowerBound)
+        try Data(manifest.utf8).write(to: manifestURL)
+    } catch {
+        fail("could not write the scaffold: \(error)")
+    }
+    print("""
+        Created stage '\(id)':
+          Sources/Stages/\(name)/\(name).swift
+          Tests/Stages/\(name)/\(name)Tests.swift
+          Package.swift: "\(name)" added to the stages list
+        Build with `swift build`; `thematic stages \(id)` shows it; use it in pipeline.yaml as `- \(id)`.
+        """)
+}
+
+/// Writes a package of its own that depends on Thematic and builds a `thematic` with the new stage.
+@MainActor func writePackage() {
+    let output = arguments.count == 3 ? URL(fileURLWithPath: arguments[2]) : root.deletingLastPathComponent().appendingPathComponent(name)
+    if FileManager.default.fileExists(atPath: output.path) { fail("\(output.path) already exists") }
+    // A path dependency's identity is its folder's name; products are named against it.
+    let thematic = root.lastPathComponent
+    let manifest = """
+        // swift-tools-version: 6.1
+        import PackageDescription
+
+        // A Thematic stage kept outside the Thematic repository. `swift build` makes .build/debug/thematic-\(id), a
+        // thematic with the built-in stages and \(name) (target names are unique across a package graph, so it is not
+        // called plain `thematic`); to share the package, replace the path below with Thematic's repository URL.
+        let package = Package(
+            name: "\(name)",
+            platforms: [.macOS(.v15)],
+            dependencies: [
+                .package(path: "\(root.path)"),
+            ],
+            targets: [
+                .target(name: "\(name)Stage", dependencies: [.product(name: "ThematicCore", package: "\(thematic)")]),
+                .executableTarget(name: "thematic-\(id)", dependencies: [
+                    "\(name)Stage",
+                    .product(name: "ThematicCLI", package: "\(thematic)"),
+                    .product(name: "ThematicBuiltInStages", package: "\(thematic)"),
+                ]),
+                .testTarget(name: "\(name)StageTests", dependencies: ["\(name)Stage", .product(name: "ThematicCore", package: "\(thematic)")]),
+            ],
+            swiftLanguageModes: [.v6]
+        )
+
+        """
+    let main = """
+        import ThematicBuiltInStages
+        import ThematicCLI
+        import \(name)Stage
+
+        ThematicCommand.main(stages: BuiltInStages.all + [\(name).self])
+
+        """
+    do {
+        let fileManager = FileManager.default
+        for folder in ["Sources/\(name)Stage", "Sources/thematic-\(id)", "Tests/\(name)StageTests"] {
+            try fileManager.createDirectory(at: output.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try Data(manifest.utf8).write(to: output.appendingPathComponent("Package.swift"))
+        try Data(stageSource.utf8).write(to: output.appendingPathComponent("Sources/\(name)Stage/\(name).swift"))
+        try Data(main.utf8).write(to: output.appendingPathComponent("Sources/thematic-\(id)/main.swift"))
+        try Data(testSource.utf8).write(to: output.appendingPathComponent("Tests/\(name)StageTests/\(name)Tests.swift"))
+        try Data(".build/\nPackage.resolved\n".utf8).write(to: output.appendingPathComponent(".gitignore"))
+    } catch {
+        fail("could not write the package: \(error)")
+    }
+    print("""
+        Created package '\(name)' with stage '\(id)' in \(output.path):
+          Package.swift (depends on Thematic at \(root.path))
+          Sources/\(name)Stage/\(name).swift
+          Sources/thematic-\(id)/main.swift: ThematicCommand.main(stages: BuiltInStages.all + [\(name).self])
+          Tests/\(name)StageTests/\(name)Tests.swift
+        Build with `swift build` there; `.build/debug/thematic-\(id) stages \(id)` shows it.
+        """)
+}

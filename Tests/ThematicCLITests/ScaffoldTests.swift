@@ -2,8 +2,10 @@ import Foundation
 import Testing
 import ThematicTestSupport
 
-/// Proves that adding a stage takes only the scaffold: copy the package, run the new-stage plugin, build, run a
-/// pipeline that uses the new stage, and read its artifact. Set THEMATIC_SKIP_SCAFFOLD_TEST=1 to skip locally.
+/// Proves that adding a stage takes only the scaffold, in both forms: in this repository (copy the package, run the
+/// new-stage plugin, build, run a pipeline that uses the new stage, read its artifact) and in a package of its own
+/// (`new-stage --package`, built against the copy as a path dependency, its `thematic` listing the built-in stages
+/// and the new one). Set THEMATIC_SKIP_SCAFFOLD_TEST=1 to skip locally.
 @Suite("Adding a stage with the new-stage plugin")
 struct ScaffoldTests {
     static let enabled = ProcessInfo.processInfo.environment["THEMATIC_SKIP_SCAFFOLD_TEST"] == nil
@@ -33,7 +35,7 @@ struct ScaffoldTests {
         var description: String { "`\(command)` failed:\n\(output)" }
     }
 
-    @Test(.enabled(if: enabled, "THEMATIC_SKIP_SCAFFOLD_TEST is set"), .timeLimit(.minutes(20)))
+    @Test(.enabled(if: enabled, "THEMATIC_SKIP_SCAFFOLD_TEST is set"), .timeLimit(.minutes(45)))
     func scaffoldedStageBuildsRegistersAndRuns() throws {
         let copy = try TestSupport.temporaryDirectory("scaffold").appendingPathComponent("Thematic")
         let fileManager = FileManager.default
@@ -68,5 +70,27 @@ struct ScaffoldTests {
         let csv = try String(contentsOf: copy.appendingPathComponent("scaffold-out/turn-counts.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("interview,speaker,turns\nP01,I1,"))
         #expect(csv.split(separator: "\n").count == 17, "one row per speaker in each of the 8 interviews, plus the header")
+
+        // The same stage kept outside the repository: a package of its own with Thematic as a path dependency.
+        let outside = copy.deletingLastPathComponent().appendingPathComponent("WordCounts")
+        let package = try shell(["swift", "package", "--allow-writing-to-package-directory", "new-stage", "--package", "WordCounts", outside.path], in: copy)
+        #expect(package.contains("Created package 'WordCounts' with stage 'word-counts'"), "\(package)")
+        // Resolve from the copy's checkouts and pins, as the copy did, so the build needs no fetching.
+        try fileManager.createDirectory(at: outside.appendingPathComponent(".build"), withIntermediateDirectories: true)
+        for item in ["checkouts", "repositories"] where fileManager.fileExists(atPath: copy.appendingPathComponent(".build/\(item)").path) {
+            try fileManager.copyItem(at: copy.appendingPathComponent(".build/\(item)"), to: outside.appendingPathComponent(".build/\(item)"))
+        }
+        if fileManager.fileExists(atPath: copy.appendingPathComponent("Package.resolved").path) {
+            try fileManager.copyItem(at: copy.appendingPathComponent("Package.resolved"), to: outside.appendingPathComponent("Package.resolved"))
+        }
+        try shell(["swift", "build", "--product", "thematic-word-counts"], in: outside)
+        let ownThematic = outside.appendingPathComponent(".build/debug/thematic-word-counts").path
+        let ownStages = try shell([ownThematic, "stages"], in: outside)
+        #expect(ownStages.contains("word-counts 0.1.0") && ownStages.contains("anonymization ") && ownStages.contains("themes "), "\(ownStages)")
+        try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages:\n  - anonymization\n  - word-counts\noutput: ../../outside-out\n",
+                              to: "Fixtures/tech-champions/outside.yaml", in: copy)
+        try shell([ownThematic, "analyze", "Fixtures/tech-champions/outside.yaml"], in: copy)
+        let counts = try String(contentsOf: copy.appendingPathComponent("outside-out/word-counts.csv"), encoding: .utf8)
+        #expect(counts.hasPrefix("interview,speaker,turns\nP01,I1,"))
     }
 }
