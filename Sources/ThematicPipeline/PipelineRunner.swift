@@ -81,8 +81,8 @@ public struct PipelineRunner {
     /// file an earlier stage wrote.
     static func checkArtifacts(of descriptor: StageDescriptor, before: ArtifactSet, after: ArtifactSet) throws {
         for path in after.paths {
-            if let earlier = before[path] {
-                if earlier != after[path] {
+            if before[path] != nil {
+                if before.writeCount(of: path) != after.writeCount(of: path) {
                     throw Diagnostic("stage '\(descriptor.id)' changed '\(path)', which stage '\(before.owner(of: path) ?? "?")' wrote; a stage adds only its own files")
                 }
             } else if !descriptor.artifacts.contains(where: { $0.matches(path) }) {

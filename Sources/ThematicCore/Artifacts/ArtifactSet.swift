@@ -7,6 +7,8 @@ import Foundation
 public struct ArtifactSet: Sendable {
     private var files: [String: Data] = [:]
     private var owners: [String: String] = [:]
+    /// How many times each path was written, so a runner can tell a changed file without comparing its bytes.
+    private var writes: [String: Int] = [:]
 
     /// Creates an empty set.
     public init() {}
@@ -30,6 +32,7 @@ public struct ArtifactSet: Sendable {
         }
         files[path] = data
         owners[path] = stage
+        writes[path, default: 0] += 1
     }
 
     /// Adds `value` as canonical JSON.
@@ -43,6 +46,9 @@ public struct ArtifactSet: Sendable {
         let normalised = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         try add(path, Data(normalised.utf8), by: stage)
     }
+
+    /// How many times `path` was written (0 when it does not exist).
+    public func writeCount(of path: String) -> Int { writes[path] ?? 0 }
 
     /// The stage that wrote `path`.
     public func owner(of path: String) -> String? { owners[path] }
