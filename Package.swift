@@ -163,7 +163,7 @@ if ProcessInfo.processInfo.environment["THEMATIC_FUZZ"] != nil {
         "XMLFuzz": ["ThematicXML", "ThematicCore"],
         "YAMLFuzz": ["ThematicPipeline", "ThematicIO", "ThematicCore"],
         "RuleFuzz": ["ThematicCoding", "ThematicCore"],
-        "CSVFuzz": ["ThematicCoding", "ThematicPipeline", "ThematicIO", "ThematicCore"],
+        "CSVFuzz": ["ThematicCoding", "ThematicPipeline", "ThematicCore"],
     ]
     for (name, dependencies) in fuzzTargets.sorted(by: { $0.key < $1.key }) {
         targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)",

@@ -1,5 +1,6 @@
 import Foundation
 import ThematicCore
+import ThematicIO
 import ThematicPipeline
 
 /// libFuzzer entry: any bytes as a study file, a pipeline file and a codebook.
