@@ -31,9 +31,13 @@ verify: build-release
 	@[ -f $(OUT)/manifest.json ] || $(RELEASE_BIN) analyze $(PIPELINE) --out $(OUT)
 	$(RELEASE_BIN) verify $(OUT) --pipeline $(PIPELINE)
 
+# Warnings in our own targets fail the build (dependencies' warnings are theirs); the log is kept for reading.
 test: deps
 	python3 scripts/check-dependencies.py
-	$(SWIFT) build --build-tests
+	@mkdir -p .build
+	bash -o pipefail -c '$(SWIFT) build --build-tests 2>&1 | tee .build/test-build.log'
+	@if grep -E "^$(CURDIR)/(Sources|Tests|Plugins|Benchmarks)/[^:]*:[0-9]+:[0-9]+: warning:" .build/test-build.log; then \
+	  echo "error: warnings in our targets (above); fix them"; exit 1; fi
 	$(SWIFT) test --skip-build
 
 bench: build-release
