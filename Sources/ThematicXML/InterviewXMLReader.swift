@@ -104,6 +104,8 @@ private struct InterviewBuilder {
     /// The turn being read and the inline elements open inside it.
     private var turnSpeaker: String?
     private var turnLine = 0
+    private var turnStart: Double?
+    private var turnEnd: Double?
     private var stack: [InlineElement] = []
     private var turnContent: [InlineNode] = []
 
@@ -177,8 +179,14 @@ private struct InterviewBuilder {
         case (1, "meta"), (1, "body"):
             if local == "body" { sawBody = true }
         case (2, "turn"):
-            turnSpeaker = attributes(reader, includeNamespaceDeclarations: false).first { $0.name == "speaker" }?.value ?? ""
+            let attrs = attributes(reader, includeNamespaceDeclarations: false)
+            turnSpeaker = attrs.first { $0.name == "speaker" }?.value ?? ""
             turnLine = line(reader)
+            turnStart = try seconds(attrs.first { $0.name == "start" }?.value, attribute: "start", line: turnLine)
+            turnEnd = try seconds(attrs.first { $0.name == "end" }?.value, attribute: "end", line: turnLine)
+            if let start = turnStart, let end = turnEnd, end < start {
+                throw Diagnostic(file: name, line: turnLine, "turn ends (end=\"\(InterviewXMLWriter.formatSeconds(end))\") before it starts (start=\"\(InterviewXMLWriter.formatSeconds(start))\")")
+            }
             turnContent = []
             if isEmpty { try endTurn() }
         case (2, _):
@@ -232,7 +240,7 @@ private struct InterviewBuilder {
     }
 
     private mutating func endTurn() throws {
-        turns.append(Turn(index: turns.count, speaker: turnSpeaker ?? "", content: turnContent, line: turnLine))
+        turns.append(Turn(index: turns.count, speaker: turnSpeaker ?? "", content: turnContent, line: turnLine, start: turnStart, end: turnEnd))
         turnSpeaker = nil
         turnContent = []
     }
@@ -257,6 +265,15 @@ private struct InterviewBuilder {
             throw Diagnostic(file: name, line: metaLine, "unknown element <\(metaField ?? "")> in <meta>")
         }
         metaField = nil
+    }
+
+    /// A turn's `start` or `end` in seconds (the schema has checked it is a non-negative decimal).
+    private func seconds(_ value: String?, attribute: String, line: Int) throws -> Double? {
+        guard let value else { return nil }
+        guard let seconds = Double(value.trimmingCharacters(in: .whitespaces)), seconds.isFinite, seconds >= 0 else {
+            throw Diagnostic(file: name, line: line, "the turn's \(attribute) must be a number of seconds, got '\(value)'")
+        }
+        return seconds
     }
 
     private func attributes(_ reader: OpaquePointer, includeNamespaceDeclarations: Bool) -> [Attribute] {

@@ -1,6 +1,8 @@
+import Foundation
 import ThematicCore
 
-/// Writes an `Interview` back as Interview XML v1, byte-for-byte the same for the same interview.
+/// Writes an `Interview` back as Interview XML v1 (with 1.1's `start`/`end` on turns that have them), byte-for-byte
+/// the same for the same interview.
 ///
 /// Inline elements keep their attributes in their original order, so markup added by one stage (anonymized spans,
 /// coded spans) survives a read and a write unchanged.
@@ -28,7 +30,10 @@ public enum InterviewXMLWriter {
         }
         out += "  <body>\n"
         for turn in interview.turns {
-            out += "    <turn speaker=\"\(escapeAttribute(turn.speaker))\">"
+            out += "    <turn speaker=\"\(escapeAttribute(turn.speaker))\""
+            if let start = turn.start { out += " start=\"\(formatSeconds(start))\"" }
+            if let end = turn.end { out += " end=\"\(formatSeconds(end))\"" }
+            out += ">"
             write(turn.content, to: &out)
             out += "</turn>\n"
         }
@@ -91,6 +96,14 @@ public enum InterviewXMLWriter {
             }
         }
         return out
+    }
+
+    /// Seconds to the millisecond, without trailing zeros ("12.5", "3", "0.125"), so subtitle times round-trip.
+    static func formatSeconds(_ value: Double) -> String {
+        var text = String(format: "%.3f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     private static func formatDecimal(_ value: Double) -> String {

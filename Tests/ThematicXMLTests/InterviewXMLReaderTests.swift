@@ -48,6 +48,31 @@ struct InterviewXMLReaderTests {
         #expect(written.contains(#"<anon type="person" ref="person-3">[person 3]</anon>"#))
     }
 
+    /// Interview XML 1.1: turns may carry where they start and end in the recording; 1.0 files read as before.
+    @Test func turnTimesReadAndRoundTrip() throws {
+        let text = TestSupport.transcript(id: "P1", turns: [("I1", "Ready?"), ("P1", "Yes.")])
+            .replacingOccurrences(of: "<turn speaker=\"I1\">", with: "<turn speaker=\"I1\" start=\"3.25\" end=\"5\">")
+        let interview = try read(text)
+        #expect(interview.turns[0].start == 3.25 && interview.turns[0].end == 5)
+        #expect(interview.turns[1].start == nil && interview.turns[1].end == nil)
+        let written = InterviewXMLWriter.xml(interview)
+        #expect(written.contains("<turn speaker=\"I1\" start=\"3.25\" end=\"5\">Ready?</turn>"), "\(written)")
+        #expect(written.contains("<turn speaker=\"P1\">Yes.</turn>"))
+        #expect(try read(written).turns.map(\.start) == interview.turns.map(\.start))
+        #expect(InterviewXMLWriter.formatSeconds(0.1 + 0.2) == "0.3")
+        #expect(InterviewXMLWriter.formatSeconds(3723.0405) == "3723.041" || InterviewXMLWriter.formatSeconds(3723.0405) == "3723.04")
+    }
+
+    @Test func turnEndingBeforeItStartsNamesTheLine() {
+        let text = TestSupport.transcript(id: "P1", turns: [("P1", "Yes.")])
+            .replacingOccurrences(of: "<turn speaker=\"P1\">", with: "<turn speaker=\"P1\" start=\"9\" end=\"4.5\">")
+        let message = failure(text)
+        #expect(message.contains("t.xml:5: turn ends (end=\"4.5\") before it starts (start=\"9\")"), "\(message)")
+        let negative = TestSupport.transcript(id: "P1", turns: [("P1", "Yes.")])
+            .replacingOccurrences(of: "<turn speaker=\"P1\">", with: "<turn speaker=\"P1\" start=\"-1\">")
+        #expect(failure(negative).contains("t.xml:5"), "\(failure(negative))")
+    }
+
     @Test func malformedXMLNamesLineAndColumn() {
         let text = "<?xml version=\"1.0\"?>\n<interview xmlns=\"urn:thematic:interview:1\" id=\"X\" participant=\"P1\" language=\"en\">\n<body><turn speaker=\"P1\">hi</turn>\n</bod>\n"
         let message = failure(text)

@@ -57,13 +57,19 @@ public struct Turn: Hashable, Sendable, Codable {
     public var content: [InlineNode]
     /// The 1-based line of the `<turn>` start tag in the source file, for messages.
     public var line: Int
+    /// When the turn starts and ends in the recording, in seconds (Interview XML 1.1; kept from subtitles and
+    /// timestamped transcripts as data rather than text), when known.
+    public var start: Double?
+    public var end: Double?
 
     /// Creates a turn.
-    public init(index: Int, speaker: String, content: [InlineNode], line: Int = 0) {
+    public init(index: Int, speaker: String, content: [InlineNode], line: Int = 0, start: Double? = nil, end: Double? = nil) {
         self.index = index
         self.speaker = speaker
         self.content = content
         self.line = line
+        self.start = start
+        self.end = end
     }
 
     /// What was said, without non-verbal events; offsets of codings count Unicode scalars into this text.
