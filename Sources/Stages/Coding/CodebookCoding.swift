@@ -80,7 +80,7 @@ public struct CodebookCoding: Stage {
             let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
             context.recordInput(path: file, sha256: Digest.sha256(data))
             // Without an anonymization stage the two kinds of offsets are the same.
-            let replacements = offsetsInOriginal && context.has(Products.textReplacements) ? try context.read(Products.textReplacements) : nil
+            let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
             codings += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
         }
         let autocoded = codings.count

@@ -81,11 +81,11 @@ struct ReportInputs {
     var saturation: SaturationSummary?
 
     init(_ context: StageContext) throws {
-        descriptives = context.has(Products.descriptives) ? try context.read(Products.descriptives) : nil
-        codings = context.has(Products.codings) ? try context.read(Products.codings) : nil
-        agreement = context.has(Products.agreement) ? try context.read(Products.agreement) : nil
-        themes = context.has(Products.themes) ? try context.read(Products.themes) : nil
-        saturation = context.has(Products.saturation) ? try context.read(Products.saturation) : nil
+        descriptives = try context.readIfMade(Products.descriptives)
+        codings = try context.readIfMade(Products.codings)
+        agreement = try context.readIfMade(Products.agreement)
+        themes = try context.readIfMade(Products.themes)
+        saturation = try context.readIfMade(Products.saturation)
     }
 }
 

@@ -65,9 +65,9 @@ public final class StageContext {
         return value as! Value
     }
 
-    /// Whether an earlier stage made the product (for optional inputs, such as offsets into the original text).
-    public func has<Value: Sendable>(_ key: ProductKey<Value>) -> Bool {
-        products[key.name] != nil
+    /// A product the running stage uses when an earlier stage made it (declared in `readsIfMade`), or nil.
+    public func readIfMade<Value: Sendable>(_ key: ProductKey<Value>) throws -> Value? {
+        products[key.name] == nil ? nil : try read(key)
     }
 
     /// The corpus as it stands after the last stage, for the runner (stages read `Products.corpus`).
