@@ -42,6 +42,25 @@ let stageResources: [String: [Resource]] = [
     "Anonymization": [.copy("Resources")],
 ]
 
+// MARK: - Importers
+//
+// Every transcript importer is a target of its own under Sources/Importers/<Name>, named "<Name>Importer", with its
+// tests in Tests/Importers/<Name>; the `thematic` executable picks it up through the generated importer registry
+// (see Docs/AddingAnImporter.md).
+let importers: [String] = [
+    "PlainText",
+    "WebVTT",
+    "SRT",
+    "DOCX",
+    "TEI",
+]
+
+/// Libraries an importer needs beyond ThematicCore and ThematicImport.
+let importerLibraries: [String: [Target.Dependency]] = [
+    "DOCX": ["ThematicXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+    "TEI": ["ThematicXML"],
+]
+
 // MARK: - Core libraries
 
 var targets: [Target] = [
@@ -81,6 +100,13 @@ var targets: [Target] = [
         dependencies: ["ThematicCore", "ThematicIO", "ThematicStatistics", "CLibStemmer", .product(name: "Yams", package: "Yams")]
     ),
 
+    // The importer protocol and registry, the rules text-like formats share (labels, timestamps, notation, cues),
+    // speaker mapping and the study folder an import writes; it knows no format.
+    .target(
+        name: "ThematicImport",
+        dependencies: ["ThematicCore", "ThematicIO", "ThematicXML"]
+    ),
+
     // The typed products more than one stage reads (descriptives, theme coverage, saturation, agreement), so a stage
     // reads another's results without depending on it.
     .target(name: "ThematicModel", dependencies: ["ThematicCore"]),
@@ -96,20 +122,25 @@ var targets: [Target] = [
     .target(
         name: "ThematicCLI",
         dependencies: [
-            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "AnonymizationStage",
+            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "ThematicImport", "AnonymizationStage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
     .target(
         name: "ThematicBuiltInStages",
         dependencies: ["ThematicCore"] + stages.map { .target(name: "\($0)Stage") },
-        plugins: ["StageRegistryPlugin"]
+        plugins: ["RegistryPlugin"]
     ),
-    .executableTarget(name: "thematic", dependencies: ["ThematicCLI", "ThematicBuiltInStages"]),
+    .target(
+        name: "ThematicBuiltInImporters",
+        dependencies: ["ThematicImport"] + importers.map { .target(name: "\($0)Importer") },
+        plugins: ["RegistryPlugin"]
+    ),
+    .executableTarget(name: "thematic", dependencies: ["ThematicCLI", "ThematicBuiltInStages", "ThematicBuiltInImporters"]),
 
     // MARK: - Plugins and their tools
 
-    .executableTarget(name: "stage-registry-generator", path: "Plugins/StageRegistryGenerator"),
+    .executableTarget(name: "registry-generator", path: "Plugins/RegistryGenerator"),
     .executableTarget(name: "anonymization-benchmark", dependencies: ["AnonymizationStage", "ThematicCore", "ThematicPipeline"], path: "Benchmarks/AnonymizationBenchmark"),
     .executableTarget(name: "autocoding-benchmark", dependencies: ["ThematicCoding", "ThematicCore", "ThematicPipeline"], path: "Benchmarks/AutocodingBenchmark"),
     .executableTarget(name: "stage-scaffold", path: "Plugins/StageScaffold"),
@@ -123,10 +154,10 @@ var targets: [Target] = [
         path: "Plugins/NewStagePlugin"
     ),
     .plugin(
-        name: "StageRegistryPlugin",
+        name: "RegistryPlugin",
         capability: .buildTool(),
-        dependencies: ["stage-registry-generator"],
-        path: "Plugins/StageRegistryPlugin"
+        dependencies: ["registry-generator"],
+        path: "Plugins/RegistryPlugin"
     ),
 
     // MARK: - Tests
@@ -151,6 +182,19 @@ for stage in stages {
         name: "\(stage)StageTests",
         dependencies: [.target(name: "\(stage)Stage"), "ThematicCore"] + (stageTestLibraries[stage] ?? []),
         path: "Tests/Stages/\(stage)"
+    ))
+}
+
+for importer in importers {
+    targets.append(.target(
+        name: "\(importer)Importer",
+        dependencies: ["ThematicCore", "ThematicImport"] + (importerLibraries[importer] ?? []),
+        path: "Sources/Importers/\(importer)"
+    ))
+    targets.append(.testTarget(
+        name: "\(importer)ImporterTests",
+        dependencies: [.target(name: "\(importer)Importer"), "ThematicCore", "ThematicImport", "ThematicTestSupport"],
+        path: "Tests/Importers/\(importer)"
     ))
 }
 
@@ -181,11 +225,15 @@ let package = Package(
         .library(name: "ThematicModel", targets: ["ThematicModel"]),
         .library(name: "ThematicCLI", targets: ["ThematicCLI"]),
         .library(name: "ThematicBuiltInStages", targets: ["ThematicBuiltInStages"]),
-    ] + stages.map { .library(name: "\($0)Stage", targets: ["\($0)Stage"]) },
+        .library(name: "ThematicImport", targets: ["ThematicImport"]),
+        .library(name: "ThematicBuiltInImporters", targets: ["ThematicBuiltInImporters"]),
+    ] + stages.map { .library(name: "\($0)Stage", targets: ["\($0)Stage"]) }
+      + importers.map { .library(name: "\($0)Importer", targets: ["\($0)Importer"]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Synchronization
 import ThematicCore
+import ThematicImport
 import ThematicPipeline
 
 /// The `thematic` command line as a library, so a method researcher's own package can build a `thematic` with the
@@ -11,34 +12,42 @@ import ThematicPipeline
 /// import ThematicBuiltInStages
 /// import ThematicCLI
 ///
-/// ThematicCommand.main(stages: BuiltInStages.all + [WordFrequencies.self])
+/// ThematicCommand.main(stages: BuiltInStages.all + [WordFrequencies.self], importers: BuiltInImporters.all)
 /// ```
 public struct ThematicCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "thematic",
         abstract: "Reproducible analysis of qualitative interview studies.",
         version: ThematicVersion.current,
-        subcommands: [Analyze.self, Anonymize.self, Validate.self, Verify.self, Stages.self, AgreementCommand.self, SaturationCommand.self, SampleSizeCommand.self]
+        subcommands: [Analyze.self, Anonymize.self, ImportCommand.self, Validate.self, Verify.self, Stages.self, Importers.self, AgreementCommand.self, SaturationCommand.self, SampleSizeCommand.self]
     )
 
     public init() {}
 
-    /// Parses the process's arguments and runs the command with `stages` registered; exits when done.
-    public static func main(stages: [any Stage.Type]) -> Never {
+    /// Parses the process's arguments and runs the command with `stages` and `importers` registered; exits when done.
+    public static func main(stages: [any Stage.Type], importers: [any Importer.Type] = []) -> Never {
         registered.withLock { $0 = StageRegistry(stages) }
+        registeredImporters.withLock { $0 = ImporterRegistry(importers) }
         main()
         Foundation.exit(0)
     }
 
-    /// The registry `main(stages:)` set (empty before it).
+    /// The registries `main(stages:importers:)` set (empty before it).
     private static let registered = Mutex(StageRegistry([]))
+    private static let registeredImporters = Mutex(ImporterRegistry([]))
 
     /// The stages this program knows.
     static var stageRegistry: StageRegistry { registered.withLock { $0 } }
+
+    /// The importers this program knows.
+    static var importerRegistry: ImporterRegistry { registeredImporters.withLock { $0 } }
 }
 
-/// The stages this program knows (what `ThematicCommand.main(stages:)` registered).
+/// The stages this program knows (what `ThematicCommand.main(stages:importers:)` registered).
 var stageRegistry: StageRegistry { ThematicCommand.stageRegistry }
+
+/// The importers this program knows.
+var importerRegistry: ImporterRegistry { ThematicCommand.importerRegistry }
 
 /// Runs `body`, printing input problems as `file:line:column: message` lines on stderr and exiting 1.
 func reportingDiagnostics<T>(_ body: () throws -> T) throws -> T {

@@ -1,4 +1,5 @@
+import ThematicBuiltInImporters
 import ThematicBuiltInStages
 import ThematicCLI
 
-ThematicCommand.main(stages: BuiltInStages.all)
+ThematicCommand.main(stages: BuiltInStages.all, importers: BuiltInImporters.all)

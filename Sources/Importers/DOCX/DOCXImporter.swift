@@ -1,0 +1,218 @@
+import Foundation
+import ThematicCore
+import ThematicImport
+import ThematicXML
+import ZIPFoundation
+
+/// Word (.docx) transcripts as transcription services deliver them.
+public struct DOCXImporter: Importer {
+    public static let descriptor = ImporterDescriptor(
+        id: "docx",
+        version: "1.0.0",
+        summary: "Word (.docx) transcripts: bold or 'Name:' speaker labels, timestamps, notation, header lines, tracked changes.",
+        discussion: """
+            Reads word/document.xml through ZIPFoundation and libxml2. A speaker label is a bold run opening a \
+            paragraph or a 'Name:' prefix; paragraphs without one continue the turn before them, and a two-column \
+            table of speaker and words is read row by row. Tracked changes are read as accepted (insertions kept, \
+            deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
+            and reported. Timestamps, notation and header lines follow the plain-text rules. Password-protected \
+            documents, the old binary .doc format and archives that expand beyond max-expanded-mb are refused.
+            """,
+        extensions: ["docx"],
+        options: [maximumExpanded.spec]
+    )
+
+    static let maximumExpanded = StageOption<Int>("max-expanded-mb", default: 256, in: 1...4096,
+                                                  help: "The most the document's XML may expand to when unzipped, in MiB (guards against ZIP bombs).")
+
+    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    let maximumExpandedBytes: Int
+
+    public static func recognizes(_ file: ImportFile) -> Bool {
+        file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && file.data.prefix(65_536).range(of: Data("word/".utf8)) != nil
+    }
+
+    public init(options: StageOptions) throws {
+        maximumExpandedBytes = options[Self.maximumExpanded] << 20
+    }
+
+    public func read(_ file: ImportFile) throws -> ImportedDocument {
+        let name = file.displayName
+        if file.data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw Diagnostic(file: name, "this is a password-protected Word document or the old binary .doc format (an OLE compound file), not a .docx; remove the password or save it as .docx")
+        }
+        guard file.data.starts(with: [0x50, 0x4B]) else {
+            throw Diagnostic(file: name, "not a .docx file: a .docx is a ZIP archive and this file does not start like one")
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(data: file.data, accessMode: .read)
+        } catch {
+            throw Diagnostic(file: name, "the .docx archive is corrupt and cannot be opened (\(error))")
+        }
+        guard let entry = archive["word/document.xml"] else {
+            if archive.contains(where: { $0.path == "EncryptedPackage" }) {
+                throw Diagnostic(file: name, "this Word document is password-protected; remove the password and import it again")
+            }
+            throw Diagnostic(file: name, "the archive has no word/document.xml, so it is not a Word document")
+        }
+        let xml = try extract(entry, from: archive, file: name)
+        let root = try XMLTree.parse(xml, name: "\(name) (word/document.xml)")
+        guard root.name == "document", let body = root.element("body") else {
+            throw Diagnostic(file: name, "word/document.xml has no <w:body>")
+        }
+        var reader = BodyReader()
+        reader.read(body)
+        var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels)
+        document.findings = reader.findings + document.findings
+        let parts = archive.map(\.path).filter { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }
+        if !parts.isEmpty {
+            document.findings.append(ImportFinding(location: "the whole file", "\(parts.count) page header and footer parts left out"))
+        }
+        for (part, what) in [("word/footnotes.xml", "footnotes"), ("word/comments.xml", "comments")] where archive[part] != nil {
+            document.findings.append(ImportFinding(location: part, "\(what) left out (not speech)"))
+        }
+        return document
+    }
+
+    /// The entry's bytes, refusing to expand past the limit whatever the archive's headers claim.
+    private func extract(_ entry: Entry, from archive: Archive, file: String) throws -> Data {
+        if entry.uncompressedSize > UInt64(maximumExpandedBytes) {
+            throw Diagnostic(file: file, "word/document.xml would expand to \(entry.uncompressedSize >> 20) MiB, more than max-expanded-mb (\(maximumExpandedBytes >> 20)); refusing a possible ZIP bomb")
+        }
+        var data = Data()
+        let limit = maximumExpandedBytes
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if data.count > limit { throw ExpansionLimit() }
+            }
+        } catch is ExpansionLimit {
+            throw Diagnostic(file: file, "word/document.xml expands past max-expanded-mb (\(limit >> 20) MiB) although its header says \(entry.uncompressedSize) bytes; refusing a possible ZIP bomb")
+        } catch {
+            throw Diagnostic(file: file, "word/document.xml cannot be unzipped: the .docx is corrupt (\(error))")
+        }
+        return data
+    }
+
+    private struct ExpansionLimit: Error {}
+}
+
+/// Walks `<w:body>`: paragraphs (with tracked changes accepted), two-column speaker tables, and what is left out.
+private struct BodyReader {
+    var paragraphs: [TextParagraph] = []
+    var findings: [ImportFinding] = []
+    private var count = 0
+    private var skippedTOC = 0
+    private var skippedHeadings = 0
+
+    mutating func read(_ body: XMLTreeElement) {
+        for element in body.elements { block(element) }
+        if skippedTOC > 0 { findings.append(ImportFinding(location: "the whole file", "a table of contents (\(skippedTOC) paragraphs) left out")) }
+        if skippedHeadings > 0 { findings.append(ImportFinding(location: "the whole file", "\(skippedHeadings) headings left out (titles, not speech)")) }
+    }
+
+    private mutating func block(_ element: XMLTreeElement) {
+        switch element.name {
+        case "p":
+            paragraph(element)
+        case "tbl":
+            table(element)
+        case "sdt":
+            // Content controls: Word's table of contents is one, marked by its document-part gallery.
+            let gallery = element.element("sdtPr")?.descendants("docPartGallery").first?[attribute: "val"] ?? ""
+            let paragraphsInside = element.descendants("p").count
+            if gallery.localizedCaseInsensitiveContains("table of contents") {
+                skippedTOC += paragraphsInside
+            } else if let content = element.element("sdtContent") {
+                for child in content.elements { block(child) }
+            }
+        case "ins", "moveTo", "customXml", "smartTag":
+            for child in element.elements { block(child) }
+        default:
+            break  // sectPr, bookmarks, deletions, moveFrom
+        }
+    }
+
+    private mutating func paragraph(_ element: XMLTreeElement) {
+        count += 1
+        let style = element.element("pPr")?.element("pStyle")?[attribute: "val"]?.lowercased() ?? ""
+        if style.hasPrefix("toc") { skippedTOC += 1; return }
+        var runs: [(text: String, bold: Bool)] = []
+        collectRuns(element, bold: false, into: &runs)
+        let text = runs.map(\.text).joined()
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        if style.hasPrefix("heading") || style == "title" || style == "subtitle" {
+            skippedHeadings += 1
+            return
+        }
+        // The label a transcriber set in bold: the bold runs that open the paragraph.
+        var marked = ""
+        for run in runs {
+            if run.bold { marked += run.text } else if run.text.trimmingCharacters(in: .whitespaces).isEmpty, !marked.isEmpty { marked += run.text } else { break }
+        }
+        let leading = text.prefix { $0.isWhitespace }.count
+        let isLabel = !marked.trimmingCharacters(in: .whitespaces).isEmpty && marked.count < text.count - leading
+        paragraphs.append(TextParagraph(text: String(text.dropFirst(leading)), location: "paragraph \(count)",
+                                        markedLabel: isLabel ? marked.trimmingCharacters(in: .whitespaces) : nil))
+    }
+
+    /// A table whose rows are speaker | words (| time) becomes paragraphs with the first cell as a marked label.
+    private mutating func table(_ element: XMLTreeElement) {
+        for row in element.elements("tr") {
+            let cells = row.elements("tc").map { cell -> String in
+                var runs: [(text: String, bold: Bool)] = []
+                for paragraph in cell.descendants("p") {
+                    var paragraphRuns: [(text: String, bold: Bool)] = []
+                    collectRuns(paragraph, bold: false, into: &paragraphRuns)
+                    if !runs.isEmpty { runs.append((" ", false)) }
+                    runs += paragraphRuns
+                }
+                return ImportText.collapsingWhitespace(runs.map(\.text).joined())
+            }
+            count += 1
+            let filled = cells.filter { !$0.isEmpty }
+            guard !filled.isEmpty else { continue }
+            if cells.count >= 2, !cells[0].isEmpty, cells[0].count <= 40 {
+                // A time column before or after the label is the turn's start.
+                var label = cells[0]
+                var words = cells.dropFirst().filter { !$0.isEmpty && Timestamp.seconds($0) == nil }.joined(separator: " ")
+                if let time = cells.first(where: { Timestamp.seconds($0) != nil }), Timestamp.seconds(label) != nil, cells.count >= 3 {
+                    label = cells[1]
+                    words = "[\(time)] " + cells.dropFirst(2).filter { !$0.isEmpty && Timestamp.seconds($0) == nil }.joined(separator: " ")
+                } else if let time = cells.dropFirst().first(where: { Timestamp.seconds($0) != nil }) {
+                    words = "[\(time)] " + words
+                }
+                paragraphs.append(TextParagraph(text: label + " " + words, location: "table row \(count)", markedLabel: label))
+            } else {
+                paragraphs.append(TextParagraph(text: filled.joined(separator: " "), location: "table row \(count)"))
+            }
+        }
+    }
+
+    /// The runs of a paragraph in order, with tracked changes accepted: insertions and moves-to kept, deletions,
+    /// moves-from and field instructions left out.
+    private func collectRuns(_ element: XMLTreeElement, bold: Bool, into runs: inout [(text: String, bold: Bool)]) {
+        for child in element.elements {
+            switch child.name {
+            case "r":
+                let properties = child.element("rPr")
+                let isBold = properties?.element("b").map { ($0[attribute: "val"] ?? "true").lowercased() != "false" && $0[attribute: "val"] != "0" } ?? false
+                for part in child.elements {
+                    switch part.name {
+                    case "t": runs.append((part.text, isBold))
+                    case "tab", "br", "cr": runs.append((" ", isBold))
+                    case "noBreakHyphen": runs.append(("-", isBold))
+                    case "sym": runs.append(("", isBold))
+                    default: break  // rPr, delText, instrText, footnoteReference, drawings
+                    }
+                }
+            case "ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent", "dir", "bdo":
+                collectRuns(child, bold: bold, into: &runs)
+            default:
+                break  // pPr, del, moveFrom, bookmarks, proofErr, comment ranges
+            }
+        }
+    }
+}

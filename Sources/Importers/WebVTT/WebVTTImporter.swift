@@ -1,0 +1,88 @@
+import Foundation
+import ThematicCore
+import ThematicImport
+
+/// WebVTT subtitles as Zoom, Microsoft Teams and speech recognisers write them.
+public struct WebVTTImporter: Importer {
+    public static let descriptor = ImporterDescriptor(
+        id: "webvtt",
+        version: "1.0.0",
+        summary: "WebVTT subtitles: Zoom ('Name: text' cues), Teams (<v Name> voice spans, GUID cue ids), recognisers.",
+        discussion: """
+            Cues are read with their times; cue settings (position, align …), NOTE, STYLE and REGION blocks are left \
+            out. The speaker of a cue is its voice span (<v Name>) or a 'Name:' / '[SPEAKER_00]' prefix; a cue \
+            without one continues the speaker before it, and consecutive cues of one speaker merge into one turn that \
+            starts with the first cue and ends with the last. Cues out of order are an error naming the cue; \
+            overlapping cues (crosstalk) are kept and reported.
+            """,
+        extensions: ["vtt", "webvtt"]
+    )
+
+    public static func recognizes(_ file: ImportFile) -> Bool {
+        file.starts(with: "WEBVTT")
+    }
+
+    public init(options: StageOptions) throws {}
+
+    public func read(_ file: ImportFile) throws -> ImportedDocument {
+        let text = try ImportText.decode(file)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.first, first.hasPrefix("WEBVTT"), first.count == 6 || first.dropFirst(6).first.map({ $0 == " " || $0 == "\t" }) == true else {
+            throw Diagnostic(file: file.displayName, line: 1, "a WebVTT file must start with the line 'WEBVTT'")
+        }
+        var cues: [SubtitleCue] = []
+        var skipped: [String: Int] = [:]
+        var language: String?
+        var index = 1
+        // Header lines up to the first blank line (`Kind: captions`, `Language: nb`).
+        while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+            let line = lines[index]
+            if line.lowercased().hasPrefix("language:") { language = line.dropFirst("language:".count).trimmingCharacters(in: .whitespaces) }
+            index += 1
+        }
+        while index < lines.count {
+            // One block: lines up to a blank line.
+            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
+            guard index < lines.count else { break }
+            let blockStart = index
+            var block: [String] = []
+            while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+                block.append(lines[index])
+                index += 1
+            }
+            let head = block[0]
+            if head.hasPrefix("NOTE") || head == "STYLE" || head == "REGION" || head.hasPrefix("STYLE ") || head.hasPrefix("REGION ") {
+                skipped[String(head.prefix { $0 != " " && $0 != "\t" }), default: 0] += 1
+                continue
+            }
+            var timingOffset = 0
+            var identifier: String?
+            if !head.contains("-->") {
+                identifier = head.trimmingCharacters(in: .whitespaces)
+                timingOffset = 1
+            }
+            guard timingOffset < block.count, let (start, end) = Self.timing(block[timingOffset]) else {
+                throw Diagnostic(file: file.displayName, line: blockStart + timingOffset + 1,
+                                 "cue \(cues.count + 1) has no valid timing line ('00:00:01.000 --> 00:00:04.000')")
+            }
+            cues.append(SubtitleCue(identifier: identifier, start: start, end: end, lines: Array(block[(timingOffset + 1)...]),
+                                    line: blockStart + timingOffset + 1, number: cues.count + 1))
+        }
+        var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
+        document.language = language.flatMap { $0.isEmpty ? nil : $0 }
+        for (kind, count) in skipped.sorted(by: { $0.key < $1.key }) {
+            document.findings.append(ImportFinding(location: "the whole file", "\(count) \(kind) block\(count == 1 ? "" : "s") left out (not speech)"))
+        }
+        return document
+    }
+
+    /// `00:01:02.500 --> 00:01:04.000 align:start` → (62.5, 64); WebVTT allows `mm:ss.ttt` too.
+    static func timing(_ line: String) -> (Double, Double)? {
+        let parts = line.components(separatedBy: "-->")
+        guard parts.count == 2 else { return nil }
+        let startText = parts[0].trimmingCharacters(in: .whitespaces)
+        let endText = parts[1].trimmingCharacters(in: .whitespaces).prefix { !$0.isWhitespace }
+        guard startText.contains("."), endText.contains("."), let start = Timestamp.seconds(startText), let end = Timestamp.seconds(endText) else { return nil }
+        return (start, end)
+    }
+}

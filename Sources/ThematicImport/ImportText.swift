@@ -1,0 +1,98 @@
+import Foundation
+import ThematicCore
+import ThematicIO
+
+/// Decoding the bytes of a text transcript the way files arrive from transcription services and recorders.
+public enum ImportText {
+    /// The file's text with line endings made `\n`: UTF-8 with or without a byte-order mark, or UTF-16 with one.
+    /// Any other encoding is an error naming the line of the first byte that is not UTF-8.
+    public static func decode(_ file: ImportFile) throws -> String {
+        let data = file.data
+        let text: String
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = data.starts(with: [0xFF, 0xFE])
+            let body = data.dropFirst(2)
+            guard body.count % 2 == 0 else {
+                throw Diagnostic(file: file.displayName, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes; it is damaged")
+            }
+            var units: [UInt16] = []
+            units.reserveCapacity(body.count / 2)
+            var index = body.startIndex
+            while index < body.endIndex {
+                let a = UInt16(body[index]), b = UInt16(body[index + 1])
+                units.append(littleEndian ? a | b << 8 : a << 8 | b)
+                index += 2
+            }
+            var decoded = ""
+            var line = 1
+            var decoder = Unicode.UTF16()
+            var iterator = units.makeIterator()
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar):
+                    if scalar == "\n" { line += 1 }
+                    decoded.unicodeScalars.append(scalar)
+                case .emptyInput:
+                    break decoding
+                case .error:
+                    throw Diagnostic(file: file.displayName, line: line, "invalid UTF-16 (an unpaired surrogate)")
+                }
+            }
+            text = decoded
+        } else {
+            let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+            do {
+                text = try TextCheck.utf8(Data(body), file: file.displayName)
+            } catch let error as Diagnostic {
+                throw Diagnostic(file: error.file, line: error.line, column: error.column,
+                                 error.message + " (transcripts must be UTF-8, or UTF-16 with a byte-order mark; Windows-1252 and Latin-1 files need converting first, e.g. iconv -f WINDOWS-1252 -t UTF-8)")
+            }
+        }
+        if text.unicodeScalars.contains("\0") {
+            throw Diagnostic(file: file.displayName, "the file contains NUL characters; it is binary or in an encoding without a byte-order mark")
+        }
+        return normalizingLineEndings(text)
+    }
+
+    /// `\r\n` and lone `\r` as `\n`.
+    public static func normalizingLineEndings(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Runs of white space as single spaces, trimmed.
+    public static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// Recording times as transcripts write them.
+public enum Timestamp {
+    /// Seconds from `h:mm:ss`, `mm:ss`, `hh:mm:ss.mmm` or `hh:mm:ss,mmm` (SRT), or nil when `text` is not a time.
+    public static func seconds(_ text: Substring) -> Double? {
+        var fraction = 0.0
+        var clock = text
+        if let separator = text.lastIndex(where: { $0 == "." || $0 == "," }) {
+            let digits = text[text.index(after: separator)...]
+            guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit), let value = Double("0." + digits) else { return nil }
+            fraction = value
+            clock = text[..<separator]
+        }
+        let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              parts[0].count <= 3, parts.dropFirst().allSatisfy({ $0.count == 2 })
+        else { return nil }
+        let numbers = parts.map { Double($0)! }
+        // Minutes and seconds beyond 59 are not times but something else ("12:75" is a score or a verse).
+        if numbers.dropFirst().contains(where: { $0 >= 60 }) { return nil }
+        let whole = numbers.reduce(0) { $0 * 60 + $1 }
+        return whole + fraction
+    }
+
+    /// Seconds from a string, as `seconds(_:)`.
+    public static func seconds(_ text: String) -> Double? { seconds(text[...]) }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import ThematicCore
+import ThematicXML
+
+/// The study folder an import writes, held in memory until it is published all at once.
+public struct ImportedStudy: Sendable {
+    /// The transcripts, speakers mapped to ids.
+    public var interviews: [Interview]
+    /// Every speaker label, header value and declared name that is a personal name: the study's `person`
+    /// identifiers, so the anonymization stage and the leak gate protect them.
+    public var names: [String]
+    /// What was read from each file.
+    public var report: ImportReport
+    /// The settings the import ran with.
+    public var settings: StudyImport.Settings
+
+    /// The ids of interviewers, in order.
+    public var interviewerIDs: [String] {
+        var seen = Set<String>()
+        return report.files.flatMap(\.speakers).filter { $0.role == SpeakerRole.interviewer.rawValue && seen.insert($0.id).inserted }.map(\.id)
+    }
+
+    /// The ids of participants, in order.
+    public var participantIDs: [String] {
+        var seen = Set<String>()
+        return interviews.map(\.participant).filter { seen.insert($0).inserted }
+    }
+
+    /// The folder's files: `transcripts/<id>.xml`, `study.yaml`, `pipeline.yaml`, `import-report.json`.
+    public func artifacts() throws -> ArtifactSet {
+        var set = ArtifactSet()
+        for interview in interviews {
+            try set.addText(interview.source, InterviewXMLWriter.xml(interview), by: "import")
+        }
+        try set.addText("study.yaml", studyYAML(), by: "import")
+        try set.addText("pipeline.yaml", Self.pipelineYAML, by: "import")
+        try set.addJSON("import-report.json", report, by: "import")
+        return set
+    }
+
+    /// The pipeline an imported study runs as it is: de-identification first, then what needs no codebook.
+    static let pipelineYAML = """
+        # Written by `thematic import`. Runs as it is:
+        #   thematic analyze pipeline.yaml --out results --key results.key
+        # Add a coding stage with your codebook (see Docs/Codebook.md), then saturation and themes.
+        study: study.yaml
+        transcripts:
+          - transcripts/*.xml
+        stages:
+          # First, so every later stage and artifact sees de-identified text; the speakers' names are in study.yaml.
+          - anonymization
+          - descriptives
+          - report
+
+        """
+
+    /// `study.yaml`: the team and participants from the speakers, the names as identifiers, and every COREQ field
+    /// present but empty so `thematic validate --coreq` lists what is left to fill in.
+    func studyYAML() -> String {
+        var out = """
+            # Written by `thematic import` from \(report.files.count) transcript\(report.files.count == 1 ? "" : "s"). Fill in the empty fields:
+            # `thematic validate --coreq study.yaml` lists the COREQ items still missing.
+            id: \(Self.quoted(settings.studyID))
+            title: \(Self.quoted(settings.title))
+
+            team:
+              interviewers:
+
+            """
+        for id in interviewerIDs { out += "    - id: \(Self.quoted(id))\n" }
+        out += """
+              members: []
+
+            design:
+              methodology:
+              sampling:
+              approach:
+              recruitment:
+              sample_size: \(participantIDs.count)
+              non_participation:
+              setting:
+              non_participants_present:
+              sample_description:
+              repeat_interviews:
+              recording:
+              field_notes:
+              duration:
+              saturation:
+              transcripts_returned:
+
+            analysis:
+              coders:
+              approach:
+              coding_tree:
+              theme_derivation:
+              software: Thematic
+              participant_checking:
+
+            participants:
+
+            """
+        for id in participantIDs { out += "  - id: \(Self.quoted(id))\n" }
+        out += "\n# Names found in speaker labels and transcript headers: always replaced by the anonymization stage.\nidentifiers:\n"
+        out += names.isEmpty ? "  person: []\n" : "  person:\n" + names.map { "    - \(Self.quoted($0))\n" }.joined()
+        return out
+    }
+
+    /// A YAML double-quoted scalar (JSON string syntax is valid YAML).
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// `import-report.json`: per file, the format, turns, speakers and the label each was mapped from, and what was
+/// left out and why.
+public struct ImportReport: Encodable, Sendable {
+    public var format = "thematic-import-report"
+    public var version = 1
+    public var files: [FileEntry]
+    public var totals: Totals
+
+    init(files: [FileEntry], names: Int) {
+        self.files = files
+        totals = Totals(files: files.count, turns: files.reduce(0) { $0 + $1.turns },
+                        findings: files.reduce(0) { $0 + $1.findings.count }, namesProtected: names)
+    }
+
+    public struct FileEntry: Encodable, Sendable {
+        public var source: String
+        public var sha256: String
+        public var importer: String
+        public var importerVersion: String
+        public var interview: String
+        public var transcript: String
+        public var language: String
+        public var turns: Int
+        public var speakers: [Speaker]
+        public var metadata: [Metadata]
+        public var findings: [ImportFinding]
+    }
+
+    public struct Speaker: Encodable, Sendable {
+        public var id: String
+        public var role: String
+        public var label: String
+        public var mappedBy: String
+        public var labelIsName: Bool
+        public var turns: Int
+    }
+
+    public struct Metadata: Encodable, Sendable {
+        public var key: String
+        public var kind: String
+        public var location: String
+    }
+
+    public struct Totals: Encodable, Sendable {
+        public var files: Int
+        public var turns: Int
+        public var findings: Int
+        public var namesProtected: Int
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import ThematicCore
+
+/// A paragraph of a text transcript (a line of a text file, a paragraph of a Word document).
+public struct TextParagraph: Sendable {
+    /// The paragraph's text.
+    public var text: String
+    /// Where it is, for messages ("line 12", "paragraph 7").
+    public var location: String
+    /// A label the document marks by formatting (a bold run opening a Word paragraph), if any.
+    public var markedLabel: String?
+
+    /// Creates a paragraph.
+    public init(text: String, location: String, markedLabel: String? = nil) {
+        self.text = text
+        self.location = location
+        self.markedLabel = markedLabel
+    }
+}
+
+/// Turns of a transcript written as labelled paragraphs (`I:`, `P5:`, `Interviewer:`, `**Kari:**`, a bold name,
+/// `Speaker 1  0:03` on a line of its own), the rules every text-like importer shares.
+///
+/// - A label starts a turn when it is a speaker: it recurs, it is a role or an id (`Interviewer`, `P5`,
+///   `SPEAKER_00`), or the user named it (`--speaker`, `--interviewer`). `Note:` once is text.
+/// - Paragraphs without a label continue the turn before them (wrapped lines, paragraphs of a long answer).
+/// - Before the first turn, `Date:`, `Duration:`, `Interviewer: <name>` … lines are metadata; other lines (a title)
+///   are left out and reported.
+/// - `[00:03:12]` / `(00:03:12)` at a turn's start is its start time; timestamps elsewhere are left out and counted.
+/// - `(laughs)`, `[inaudible]`, `[crosstalk]` become `<event>`s (see `Notation`).
+public enum LabelledTranscript {
+    /// Reads `paragraphs`; `knownLabels` are labels the user named (compared lower-cased).
+    public static func read(_ paragraphs: [TextParagraph], knownLabels: Set<String> = []) -> ImportedDocument {
+        let candidates = paragraphs.map(candidate)
+        var counts: [String: Int] = [:]
+        for case let labelled? in candidates { counts[SpeakerLabel.normalized(labelled.label), default: 0] += 1 }
+        func isSpeaker(_ label: String) -> Bool {
+            let key = SpeakerLabel.normalized(label)
+            return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
+        }
+
+        var document = ImportedDocument(turns: [])
+        var current: ImportedTurn?
+        var removedTimestamps = 0
+        func finishTurn() {
+            guard let turn = current else { return }
+            if turn.content.isEmpty {
+                document.findings.append(ImportFinding(location: turn.location, "a turn with no words was left out"))
+            } else {
+                document.turns.append(turn)
+            }
+            current = nil
+        }
+        for (paragraph, labelled) in zip(paragraphs, candidates) {
+            if let labelled, isSpeaker(labelled.label), !(current == nil && document.turns.isEmpty && isHeaderLine(labelled)) {
+                finishTurn()
+                let parsed = Notation.parse(labelled.rest)
+                removedTimestamps += parsed.removedTimestamps
+                current = ImportedTurn(label: ImportText.collapsingWhitespace(labelled.label), content: parsed.content,
+                                       start: labelled.time ?? parsed.leadingTime, location: paragraph.location)
+                continue
+            }
+            if current == nil && document.turns.isEmpty {
+                if let field = metadata(paragraph) {
+                    document.metadata.append(field)
+                } else {
+                    document.findings.append(ImportFinding(location: paragraph.location, "a line before the first turn was left out (a title or a note; it is not a speaker's turn)"))
+                }
+                continue
+            }
+            let parsed = Notation.parse(paragraph.text)
+            removedTimestamps += parsed.removedTimestamps + (parsed.leadingTime == nil ? 0 : 1)
+            if current == nil, let last = document.turns.popLast() { current = last }
+            if var turn = current {
+                turn.content = Notation.joined(turn.content, parsed.content)
+                if turn.start == nil, turn.content.isEmpty { turn.start = parsed.leadingTime }
+                current = turn
+            }
+        }
+        finishTurn()
+        if removedTimestamps > 0 {
+            document.findings.append(ImportFinding(location: "the whole file", "\(removedTimestamps) timestamps inside turns were taken out of the text (a turn keeps the one it opens with as its start)"))
+        }
+        return document
+    }
+
+    /// A paragraph that opens with a label: the label, a time given with it, and the rest of the paragraph.
+    struct Labelled {
+        var label: String
+        var time: Double?
+        var rest: String
+        var key: String
+        var location: String
+    }
+
+    // `[00:01:02] **Name (00:01:02):** text`, with every part but the name and the colon optional.
+    private static let labelPattern = try! NSRegularExpression(pattern: #"""
+        ^\s*(?:[\[(](?<lead>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*)?\*{0,2}(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\*{0,2}\s*(?:[\[(](?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])])?\s*:\*{0,2}(?:\s+|$)
+        """#, options: [])
+    // Otter and similar: the label and a bare time alone on a line, the words in the paragraphs after it.
+    private static let labelLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s+(?<time>\d{1,3}:\d{2}(?::\d{2})?)\s*$"#)
+
+    static func candidate(_ paragraph: TextParagraph) -> Labelled? {
+        let text = paragraph.text
+        let range = NSRange(text.startIndex..., in: text)
+        if let marked = paragraph.markedLabel {
+            var label = marked.trimmingCharacters(in: .whitespaces)
+            while label.hasSuffix(":") { label.removeLast() }
+            label = label.trimmingCharacters(in: .whitespaces)
+            var time: Double?
+            if let open = label.lastIndex(where: { $0 == "(" || $0 == "[" }), let seconds = Timestamp.seconds(label[label.index(after: open)...].dropLast()) {
+                time = seconds
+                label = label[..<open].trimmingCharacters(in: .whitespaces)
+            }
+            if SpeakerLabel.isPlausible(label) {
+                var rest = String(text.dropFirst(marked.count)).trimmingCharacters(in: .whitespaces)
+                if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                return Labelled(label: label, time: time, rest: rest, key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
+        if let match = labelPattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text) {
+            let label = text[labelRange].trimmingCharacters(in: .whitespaces)
+            if SpeakerLabel.isPlausible(label) {
+                let lead = Range(match.range(withName: "lead"), in: text).flatMap { Timestamp.seconds(text[$0]) }
+                let time = Range(match.range(withName: "time"), in: text).flatMap { Timestamp.seconds(text[$0]) }
+                let rest = String(text[Range(match.range, in: text)!.upperBound...])
+                return Labelled(label: label, time: lead ?? time, rest: rest, key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
+        if let match = labelLinePattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text),
+           let timeRange = Range(match.range(withName: "time"), in: text) {
+            let label = text[labelRange].trimmingCharacters(in: .whitespaces)
+            if SpeakerLabel.isPlausible(label) {
+                return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
+        return nil
+    }
+
+    /// Metadata keys by kind, in English and Norwegian (lower-cased).
+    static let metadataKeys: [String: MetadataField.Kind] = [
+        "date": .date, "dato": .date, "interview date": .date, "date of interview": .date, "intervjudato": .date,
+        "recorded": .date, "recording date": .date,
+        "duration": .duration, "length": .duration, "varighet": .duration, "lengde": .duration, "interview length": .duration,
+        "interviewer": .interviewer, "intervjuer": .interviewer, "intervjuar": .interviewer, "interviewed by": .interviewer,
+        "moderator": .interviewer, "facilitator": .interviewer,
+        "participant": .participant, "interviewee": .participant, "respondent": .participant, "informant": .participant,
+        "deltaker": .participant, "deltakar": .participant,
+        "location": .setting, "place": .setting, "setting": .setting, "sted": .setting, "stad": .setting, "venue": .setting,
+        "title": .title, "tittel": .title, "project": .title, "prosjekt": .title,
+        "transcriber": .other, "transcribed by": .other, "transkribert av": .other, "transkribent": .other,
+        "file": .other, "filename": .other, "file name": .other, "audio file": .other, "time": .other, "tid": .other,
+        "language": .other, "språk": .other, "source": .other, "recording": .other, "case": .other,
+        "speakers": .other, "participants": .other, "attendees": .other, "id": .other, "interview": .other,
+    ]
+
+    /// A header line that is metadata (`Date: 2024-03-12`, `Interviewer: Kari Nilsen`) rather than a first turn
+    /// (`Interviewer: Welcome, shall we start?`).
+    static func isHeaderLine(_ labelled: Labelled) -> Bool {
+        guard let kind = metadataKeys[labelled.key] else { return false }
+        let value = labelled.rest.trimmingCharacters(in: .whitespaces)
+        if value.isEmpty || value.contains("?") { return false }
+        switch kind {
+        case .interviewer, .participant:
+            // A role label followed by a name is a header; followed by a sentence it is the first turn.
+            return looksLikeName(value) || SpeakerLabel.looksLikeID(value)
+        case .date, .duration:
+            return value.contains(where: \.isNumber) && value.split(separator: " ").count <= 6
+        default:
+            return value.split(separator: " ").count <= 12
+        }
+    }
+
+    static func looksLikeName(_ value: String) -> Bool {
+        let words = value.split(separator: " ")
+        return (1...4).contains(words.count) && SpeakerLabel.isPlausible(value) && !value.contains(where: { ".!?".contains($0) })
+    }
+
+    static func metadata(_ paragraph: TextParagraph) -> MetadataField? {
+        guard let colon = paragraph.text.firstIndex(of: ":") else { return nil }
+        let key = paragraph.text[..<colon].replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        guard let kind = metadataKeys[key.lowercased()] else { return nil }
+        let value = paragraph.text[paragraph.text.index(after: colon)...].replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty else { return nil }
+        return MetadataField(kind: kind, key: key, value: value, location: paragraph.location)
+    }
+}

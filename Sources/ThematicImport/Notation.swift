@@ -1,0 +1,169 @@
+import Foundation
+import ThematicCore
+
+/// Transcribers' notation inside a turn: `(laughs)`, `[inaudible 00:12:03]`, `[crosstalk]`, `(00:03:12)`.
+///
+/// Non-verbal notes become `<event>` elements and timestamps are taken out of the text, so word counts, coding and
+/// quotes see only what was said. Brackets that hold words (an editor's `[the nursing home]`) stay text.
+public enum Notation {
+    /// First words of a note about something non-verbal, in English and Norwegian.
+    static let eventWords: Set<String> = [
+        "laughs", "laughing", "laughter", "laugh", "laughed", "chuckles", "chuckling", "giggles", "smiles", "smiling",
+        "sighs", "sigh", "sighing", "coughs", "cough", "coughing", "clears", "sniffs", "yawns", "claps", "cries",
+        "crying", "tearful", "whispers", "whispering", "nods", "nodding", "shrugs", "gestures", "pointing", "points",
+        "inaudible", "unintelligible", "indistinct", "incomprehensible", "crosstalk", "cross-talk", "overlapping",
+        "overtalk", "pause", "pauses", "paused", "pausing", "silence", "hesitates", "hesitation", "interruption",
+        "interrupted", "interrupts", "noise", "music", "applause", "typing", "beep", "ringing", "knocking", "unclear",
+        "ler", "latter", "humrer", "smiler", "sukker", "hoster", "kremter", "stillhet", "uhørbart", "uhørlig",
+        "utydelig", "avbrytelse", "avbrutt", "bakgrunnsstøy", "støy", "musikk", "gråter", "hvisker", "nikker", "nøler",
+    ]
+
+    /// Words that begin a note only together with one of `eventWords` or `eventCompanions` later in it
+    /// ("long pause", "both laugh", "phone rings"), since alone they begin ordinary bracketed words too.
+    static let weakEventWords: Set<String> = [
+        "long", "short", "brief", "both", "all", "end", "background", "phone", "telephone", "door", "recording", "audio",
+        "tape", "break", "someone", "lang", "kort", "begge", "alle", "telefonen", "døren", "opptaket", "slutt",
+    ]
+
+    static let eventCompanions: Set<String> = [
+        "rings", "ring", "opens", "closes", "stopped", "paused", "resumed", "ends", "noise", "recording", "interview",
+        "knocks", "enters", "leaves", "ringer", "avsluttes", "pauses", "stoppet",
+    ]
+
+    /// The content of `text` as inline nodes, and how many timestamps were taken out of it.
+    ///
+    /// - Returns: the nodes (white space collapsed, trimmed), the time of a timestamp that opened the text, and the
+    ///   number of timestamps removed elsewhere.
+    public static func parse(_ text: String) -> (content: [InlineNode], leadingTime: Double?, removedTimestamps: Int) {
+        var nodes: [InlineNode] = []
+        var pending = ""
+        var leadingTime: Double?
+        var removed = 0
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func flushText() {
+            if !pending.isEmpty { nodes.append(.text(pending)); pending = "" }
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard let close = closing(scalar), let end = scalars[(index + 1)...].prefix(120).firstIndex(of: close) else {
+                pending.unicodeScalars.append(scalar)
+                index += 1
+                continue
+            }
+            var inner = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+            inner = inner.trimmingCharacters(in: .whitespaces)
+            let atStart = nodes.isEmpty && pending.allSatisfy(\.isWhitespace)
+            if let time = Timestamp.seconds(inner) {
+                if atStart, leadingTime == nil { leadingTime = time } else { removed += 1 }
+                index = end + 1
+                continue
+            }
+            let words = inner.split(whereSeparator: { $0 == " " || $0 == ":" }).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            if let first = words.first, first == "unclear", let colon = inner.firstIndex(of: ":") {
+                // `[unclear: fourteen]`: the words were spoken, only heard uncertainly.
+                pending += inner[inner.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                index = end + 1
+                continue
+            }
+            if let first = words.first, isEvent(first: first, rest: words.dropFirst()) {
+                flushText()
+                let note = inner.split(separator: " ").filter { Timestamp.seconds($0) == nil }.joined(separator: " ")
+                if note.count < inner.count { removed += 1 }
+                nodes.append(.element(InlineElement(name: InlineElement.eventName, children: [.text(note)])))
+                index = end + 1
+                continue
+            }
+            pending.unicodeScalars.append(scalar)
+            index += 1
+        }
+        flushText()
+        return (tidy(nodes), leadingTime, removed)
+    }
+
+    private static func closing(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "[": "]"
+        case "(": ")"
+        default: nil
+        }
+    }
+
+    private static func isEvent(first: String, rest: ArraySlice<String>) -> Bool {
+        if eventWords.contains(first) { return true }
+        return weakEventWords.contains(first) && rest.contains { eventWords.contains($0) || eventCompanions.contains($0) }
+    }
+
+    /// White space collapsed inside text nodes and trimmed at the ends; a space kept between words and events.
+    static func tidy(_ nodes: [InlineNode]) -> [InlineNode] {
+        var out: [InlineNode] = []
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                var collapsed = ImportText.collapsingWhitespace(text)
+                if collapsed.isEmpty { collapsed = text.isEmpty ? "" : " " }
+                else {
+                    if text.first!.isWhitespace { collapsed = " " + collapsed }
+                    if text.last!.isWhitespace { collapsed += " " }
+                }
+                if !collapsed.isEmpty { out.append(.text(collapsed)) }
+            case .element:
+                out.append(node)
+            }
+        }
+        if case .text(let first)? = out.first {
+            let trimmed = String(first.drop(while: \.isWhitespace))
+            if trimmed.isEmpty { out.removeFirst() } else { out[0] = .text(trimmed) }
+        }
+        if case .text(let last)? = out.last {
+            let trimmed = String(last.reversed().drop(while: \.isWhitespace).reversed())
+            if trimmed.isEmpty { out.removeLast() } else { out[out.count - 1] = .text(trimmed) }
+        }
+        return out
+    }
+
+    /// `a` followed by `b`, with one space between them where both have content.
+    public static func joined(_ a: [InlineNode], _ b: [InlineNode]) -> [InlineNode] {
+        guard !a.isEmpty else { return b }
+        guard !b.isEmpty else { return a }
+        var out = a
+        if case .text(let last)? = out.last, case .text(let first)? = b.first {
+            out[out.count - 1] = .text(last + " " + first)
+            out += b.dropFirst()
+        } else if case .text(let last)? = out.last {
+            out[out.count - 1] = .text(last + " ")
+            out += b
+        } else if case .text(let first)? = b.first {
+            out.append(.text(" " + first))
+            out += b.dropFirst()
+        } else {
+            out.append(.text(" "))
+            out += b
+        }
+        return out
+    }
+}
+
+extension Notation {
+    /// Whether bracketed `text` is a transcriber's note of something non-verbal (`inaudible`, `both laugh`).
+    public static func isNote(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == ":" }).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        guard let first = words.first else { return false }
+        return isEvent(first: first, rest: words.dropFirst())
+    }
+}
+
+extension Notation {
+    /// Content built from markup (TEI): white space collapsed and trimmed as for text transcripts.
+    public static func tidyContent(_ nodes: [InlineNode]) -> [InlineNode] {
+        var merged: [InlineNode] = []
+        for node in nodes {
+            if case .text(let text) = node, case .text(let previous)? = merged.last {
+                merged[merged.count - 1] = .text(previous + text)
+            } else {
+                merged.append(node)
+            }
+        }
+        return tidy(merged)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// What a speaker label says about who is speaking, before any mapping to ids.
+public enum SpeakerLabel {
+    /// Labels that name a role, not a person, by role (lower-cased; English and Norwegian).
+    static let roleWords: [String: SpeakerRole?] = [
+        "interviewer": .interviewer, "intervjuer": .interviewer, "intervjuar": .interviewer, "moderator": .interviewer,
+        "facilitator": .interviewer, "researcher": .interviewer, "forsker": .interviewer, "i": .interviewer,
+        "int": .interviewer, "iv": .interviewer, "ir": .interviewer, "q": .interviewer, "question": .interviewer,
+        "spørsmål": .interviewer, "s": .interviewer,
+        "participant": .participant, "interviewee": .participant, "respondent": .participant, "informant": .participant,
+        "deltaker": .participant, "deltakar": .participant, "p": .participant, "r": .participant, "ie": .participant,
+        "resp": .participant, "a": .participant, "answer": .participant, "svar": .participant, "inf": .participant,
+        "speaker": nil, "unknown": nil, "unknown speaker": nil, "ukjent": nil, "other": nil,
+    ]
+
+    /// The role a label states by itself (`Interviewer`, `Q`, `Respondent 2`), if it states one.
+    public static func role(of label: String) -> SpeakerRole? {
+        let key = normalized(label)
+        if let role = roleWords[key] { return role }
+        // "Interviewer 2", "Participant 5", "P5", "I1"
+        let stem = key.trimmingCharacters(in: .decimalDigits).trimmingCharacters(in: .whitespaces)
+        if stem != key, let role = roleWords[stem] { return role }
+        return nil
+    }
+
+    /// Whether the label is a role or an id rather than a person's name: role words, `P5`, `SPEAKER_00`,
+    /// `Speaker 1`, `Participant 3`. Everything else with letters in it is treated as a name and protected.
+    public static func isRoleOrID(_ label: String) -> Bool {
+        let key = normalized(label)
+        if roleWords.keys.contains(key) { return true }
+        let stem = key.trimmingCharacters(in: .decimalDigits).trimmingCharacters(in: CharacterSet(charactersIn: " _-#"))
+        if stem != key, roleWords.keys.contains(stem) || stem == "spk" || stem == "sp" { return true }
+        return looksLikeID(label)
+    }
+
+    /// `P05`, `I1`, `IV2`, `SPEAKER_00`, `spk_1`: letters then digits, short.
+    public static func looksLikeID(_ label: String) -> Bool {
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count <= 12, let firstDigit = trimmed.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return false }
+        let letters = trimmed[..<firstDigit].trimmingCharacters(in: CharacterSet(charactersIn: "_- #"))
+        let digits = trimmed[firstDigit...]
+        return !letters.isEmpty && letters.count <= 8 && letters.allSatisfy({ $0.isASCII && $0.isLetter }) && digits.allSatisfy({ $0.isASCII && $0.isNumber })
+    }
+
+    /// Whether the label is usable as an id in Interview XML as it is (`P5`, `I1`): short, letters then digits.
+    static func usableAsID(_ label: String) -> Bool {
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        return looksLikeID(trimmed) && trimmed.count <= 6 && trimmed.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+
+    /// The form labels are compared in: lower-cased, white space collapsed, `**` and a trailing colon removed.
+    public static func normalized(_ label: String) -> String {
+        var text = label.replacingOccurrences(of: "**", with: "")
+        text = text.trimmingCharacters(in: .whitespaces)
+        while text.hasSuffix(":") { text.removeLast() }
+        return ImportText.collapsingWhitespace(text).lowercased()
+    }
+
+    /// Whether `label` could be a speaker label at all: one to four words, starting with a letter, each word
+    /// capitalised, a digit run, or a lower-case name particle; or a role word in any case.
+    public static func isPlausible(_ label: String) -> Bool {
+        let text = ImportText.collapsingWhitespace(label)
+        guard !text.isEmpty, text.count <= 40, text.first!.isLetter else { return false }
+        let key = text.lowercased()
+        if notLabels.contains(key) { return false }
+        if roleWords.keys.contains(key) || isRoleOrID(text) { return true }
+        let words = text.split(separator: " ")
+        guard words.count <= 4 else { return false }
+        for (position, word) in words.enumerated() {
+            guard let first = word.first else { return false }
+            if first.isUppercase || first.isNumber { continue }
+            if position > 0, position < words.count - 1, particles.contains(String(word)) { continue }
+            return false
+        }
+        return words.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || "-'’.".contains($0) } }
+    }
+
+    /// Name particles written in lower case inside a name.
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "af", "bin", "al", "dos", "das", "ter"]
+
+    /// Words that end in a colon at the start of a line without being speakers.
+    static let notLabels: Set<String> = [
+        "note", "notes", "nb", "ps", "example", "update", "edit", "comment", "kommentar", "merknad", "obs", "tip",
+        "warning", "see", "source", "kilde", "url", "http", "https", "www", "re", "fwd", "subject", "emne", "to", "from",
+        "cc", "til", "fra", "tlf", "phone", "email", "e-mail", "epost", "e-post",
+    ]
+}

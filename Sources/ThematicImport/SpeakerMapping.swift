@@ -1,0 +1,168 @@
+import Foundation
+import ThematicCore
+
+/// What the user said about speakers on the command line.
+public struct SpeakerSettings: Sendable {
+    /// Ids for labels (`--speaker "Kari Nilsen=I1"`), by normalised label.
+    public var ids: [String: String]
+    /// Labels of interviewers (`--interviewer LABEL`), normalised.
+    public var interviewers: Set<String>
+
+    /// Creates settings from `LABEL=ID` pairs and interviewer labels.
+    public init(speakers: [String] = [], interviewers: [String] = []) throws {
+        var ids: [String: String] = [:]
+        for pair in speakers {
+            guard let equals = pair.lastIndex(of: "=") else {
+                throw Diagnostic(file: "--speaker", "'\(pair)' is not LABEL=ID (for example --speaker \"Kari Nilsen=I1\")")
+            }
+            let label = SpeakerLabel.normalized(String(pair[..<equals]))
+            let id = pair[pair.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            guard !label.isEmpty, Self.isValidID(id) else {
+                throw Diagnostic(file: "--speaker", "'\(pair)': the id must be letters, digits, '-' or '_' (at most 32), starting with a letter")
+            }
+            if let earlier = ids[label], earlier != id {
+                throw Diagnostic(file: "--speaker", "the label '\(pair[..<equals])' is mapped twice (to \(earlier) and \(id))")
+            }
+            ids[label] = id
+        }
+        self.ids = ids
+        self.interviewers = Set(interviewers.map(SpeakerLabel.normalized))
+    }
+
+    /// Every label the user named, normalised (importers accept these as speakers on first sight).
+    public var knownLabels: Set<String> { Set(ids.keys).union(interviewers) }
+
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.first, first.isASCII, first.isLetter, id.count <= 32 else { return false }
+        return id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+}
+
+/// How one label of one file was mapped.
+public struct SpeakerAssignment: Sendable, Hashable {
+    /// The label as the file writes it.
+    public var label: String
+    /// The id it became.
+    public var id: String
+    /// Its role.
+    public var role: SpeakerRole
+    /// Why it got that role: `--speaker`, `--interviewer`, `declared`, `header`, `role-label`, `most-questions`, `other-speaker`.
+    public var reason: String
+    /// Whether the label is taken for a personal name (and so protected as an identifier).
+    public var labelIsName: Bool
+    /// How many of the file's turns are the label's.
+    public var turns: Int
+}
+
+/// Maps the labels of every file to ids, study-wide: the same interviewer label is the same interviewer in every
+/// file, a participant's name label is the same participant in every file, and role labels (`Participant`,
+/// `SPEAKER_01`) are new people per file.
+struct SpeakerMapper {
+    let settings: SpeakerSettings
+    private(set) var interviewerIDs: [String: String] = [:]
+    private(set) var participantIDs: [String: String] = [:]
+    private(set) var used = Set<String>()
+    private var nextInterviewer = 1
+    private var nextParticipant = 1
+
+    init(settings: SpeakerSettings) {
+        self.settings = settings
+        used = Set(settings.ids.values)
+    }
+
+    /// The assignments of `document`'s labels, in order of first appearance.
+    mutating func assign(_ document: ImportedDocument, file: String) throws -> [SpeakerAssignment] {
+        var order: [String] = []
+        var display: [String: String] = [:]
+        var turnCounts: [String: Int] = [:]
+        var questions: [String: Int] = [:]
+        for turn in document.turns {
+            let key = SpeakerLabel.normalized(turn.label)
+            if display[key] == nil { order.append(key); display[key] = turn.label }
+            turnCounts[key, default: 0] += 1
+            if turn.text.contains("?") { questions[key, default: 0] += 1 }
+        }
+        let declared = Dictionary(document.declaredSpeakers.map { (SpeakerLabel.normalized($0.label), $0) }, uniquingKeysWith: { a, _ in a })
+        let headerInterviewers = Set(document.metadata.filter { $0.kind == .interviewer }.map { SpeakerLabel.normalized($0.value) })
+
+        var roles: [String: (SpeakerRole, String)] = [:]
+        for key in order {
+            if settings.interviewers.contains(key) { roles[key] = (.interviewer, "--interviewer") }
+            else if let id = settings.ids[key], id.range(of: #"^(I|INT|IV|Int|Iv)\d*$"#, options: .regularExpression) != nil || interviewerIDs.values.contains(id) {
+                roles[key] = (.interviewer, "--speaker")
+            } else if let id = settings.ids[key], participantIDs.values.contains(id) { roles[key] = (.participant, "--speaker") }
+            else if let role = declared[key]?.role { roles[key] = (role, "declared") }
+            else if headerInterviewers.contains(key) { roles[key] = (.interviewer, "header") }
+            else if let role = SpeakerLabel.role(of: display[key]!) { roles[key] = (role, "role-label") }
+            else if interviewerIDs[key] != nil, !SpeakerLabel.isRoleOrID(display[key]!) { roles[key] = (.interviewer, "interviewer-in-earlier-file") }
+        }
+        let unresolved = order.filter { roles[$0] == nil }
+        if !roles.values.contains(where: { $0.0 == .interviewer }), !unresolved.isEmpty, order.count > 1 {
+            // The interviewer asks: the label with most turns holding a question (the earlier speaker on a tie).
+            let asker = unresolved.max { (questions[$0] ?? 0, -order.firstIndex(of: $0)!) < (questions[$1] ?? 0, -order.firstIndex(of: $1)!) }!
+            roles[asker] = (.interviewer, "most-questions")
+        }
+        for key in order where roles[key] == nil { roles[key] = (.participant, "other-speaker") }
+
+        var assignments: [SpeakerAssignment] = []
+        for key in order {
+            let (role, reason) = roles[key]!
+            let label = display[key]!
+            let isName = !SpeakerLabel.isRoleOrID(label)
+            let id = settings.ids[key] ?? generatedID(for: key, label: label, role: role, isName: isName)
+            assignments.append(SpeakerAssignment(label: label, id: id, role: role, reason: settings.ids[key] != nil ? "--speaker" : reason,
+                                                 labelIsName: isName, turns: turnCounts[key]!))
+        }
+        let participants = Set(assignments.filter { $0.role == .participant }.map(\.id))
+        if participants.count > 1 {
+            let labels = assignments.filter { $0.role == .participant }.map { "'\($0.label)'" }.joined(separator: ", ")
+            throw Diagnostic(file: file, "more than one participant speaks (labels \(labels)); an interview has one participant: name the interviewers with --interviewer LABEL, or map labels of one person to one id with --speaker LABEL=ID")
+        }
+        if participants.isEmpty {
+            throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\($0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
+        }
+        return assignments
+    }
+
+    private mutating func generatedID(for key: String, label: String, role: SpeakerRole, isName: Bool) -> String {
+        switch role {
+        case .interviewer:
+            if let id = interviewerIDs[key] { return id }
+            let id = SpeakerLabel.usableAsID(label) && !used.contains(label) && label.uppercased().hasPrefix("I") ? label : nextID(prefix: "I", width: 1)
+            interviewerIDs[key] = id
+            used.insert(id)
+            return id
+        case .participant:
+            // A name or an id names one person in every file; `Participant` or `SPEAKER_01` only within a file.
+            let stable = isName || (SpeakerLabel.usableAsID(label) && SpeakerLabel.role(of: label) == .participant)
+            if stable, let id = participantIDs[key] { return id }
+            let own = Self.participantID(fromLabel: label)
+            let id = own.map { !used.contains($0) } == true ? own! : nextID(prefix: "P", width: 2)
+            if stable { participantIDs[key] = id }
+            used.insert(id)
+            return id
+        }
+    }
+
+    /// The id a participant label that is already an id gives: `P3` → `P03` (the generated form, so `P3` and a
+    /// generated `P03` cannot both appear), `INF1` as it is.
+    static func participantID(fromLabel label: String) -> String? {
+        guard SpeakerLabel.usableAsID(label), SpeakerLabel.role(of: label) == .participant || !label.uppercased().hasPrefix("I") else { return nil }
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        let letters = trimmed.prefix { $0.isLetter }.uppercased()
+        let digits = trimmed.drop { $0.isLetter }
+        guard letters == "P", let number = Int(digits) else { return trimmed }
+        return "P" + (number < 10 ? "0" : "") + String(number)
+    }
+
+    private mutating func nextID(prefix: String, width: Int) -> String {
+        var counter = prefix == "I" ? nextInterviewer : nextParticipant
+        defer { if prefix == "I" { nextInterviewer = counter } else { nextParticipant = counter } }
+        while true {
+            let number = String(counter)
+            let id = prefix + String(repeating: "0", count: max(0, width - number.count)) + number
+            counter += 1
+            if !used.contains(id) { return id }
+        }
+    }
+}

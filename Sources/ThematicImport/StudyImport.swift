@@ -1,0 +1,202 @@
+import Foundation
+import ThematicCore
+import ThematicXML
+
+/// Turns files of any registered format into a study folder: Interview XML transcripts, a study file with the
+/// speakers as participants and team, a pipeline that runs as it is, and a report of what was read and left out.
+public struct StudyImport: Sendable {
+    /// What the user chose.
+    public struct Settings: Sendable {
+        /// How labels map to ids.
+        public var speakers: SpeakerSettings
+        /// The language of every transcript (`--language`); otherwise what a file declares, else `en`.
+        public var language: String?
+        /// The study's id and title in `study.yaml`.
+        public var studyID: String
+        public var title: String
+        /// Importer options (`--option NAME=VALUE`), checked against the importers that read the files.
+        public var options: [String: OptionValue]
+
+        /// Creates settings.
+        public init(speakers: SpeakerSettings = try! SpeakerSettings(), language: String? = nil, studyID: String = "imported-study",
+                    title: String = "Imported interview study", options: [String: OptionValue] = [:]) {
+            self.speakers = speakers
+            self.language = language
+            self.studyID = studyID
+            self.title = title
+            self.options = options
+        }
+    }
+
+    /// The importers to choose from.
+    public let registry: ImporterRegistry
+
+    /// Creates an import over `registry`.
+    public init(registry: ImporterRegistry) {
+        self.registry = registry
+    }
+
+    /// One file as read, before speakers are mapped.
+    public struct ReadFile: Sendable {
+        public var file: ImportFile
+        public var importer: ImporterDescriptor
+        public var document: ImportedDocument
+    }
+
+    /// Reads every file with the importer it calls for; all files' problems are reported together.
+    public func read(_ files: [ImportFile], settings: Settings) throws -> [ReadFile] {
+        var chosen: [(ImportFile, any Importer.Type)] = []
+        var problems: [Diagnostic] = []
+        for file in files {
+            do { chosen.append((file, try registry.importer(for: file))) } catch let error as Diagnostic { problems.append(error) }
+        }
+        try problems.throwIfAny()
+        // An option no chosen importer takes is a typo, not something to ignore.
+        let accepted = Set(chosen.flatMap { $0.1.descriptor.options.map(\.name) })
+        for name in settings.options.keys.sorted() where !accepted.contains(name) {
+            let used = Set(chosen.map { $0.1.descriptor.id }).sorted().joined(separator: ", ")
+            problems.append(Diagnostic(file: "--option", "unknown option '\(name)' for the importers these files need (\(used)); see `thematic importers`"))
+        }
+        try problems.throwIfAny()
+        var read: [ReadFile] = []
+        for (file, importerType) in chosen {
+            do {
+                let descriptor = importerType.descriptor
+                let options = try StageOptions(validating: settings.options.filter { name, _ in descriptor.options.contains { $0.name == name } },
+                                               against: descriptor.options, stage: descriptor.id, file: "--option")
+                var withLabels = file
+                withLabels.knownLabels = settings.speakers.knownLabels
+                let document = try importerType.init(options: options).read(withLabels)
+                if document.turns.isEmpty {
+                    throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>)")")
+                }
+                read.append(ReadFile(file: file, importer: descriptor, document: document))
+            } catch let error as Diagnostic {
+                problems.append(error)
+            } catch let error as DiagnosticList {
+                problems += error.diagnostics
+            }
+        }
+        try problems.throwIfAny()
+        return read
+    }
+
+    /// Reads `files` and builds the study folder's contents.
+    public func importStudy(_ files: [ImportFile], settings: Settings) throws -> ImportedStudy {
+        let sorted = files.sorted { $0.displayName < $1.displayName }
+        var seen = Set<String>()
+        for file in sorted where !seen.insert(file.displayName).inserted {
+            throw Diagnostic(file: file.displayName, "the file is given twice")
+        }
+        return try assemble(try read(sorted, settings: settings), settings: settings)
+    }
+
+    /// Maps speakers and builds interviews, study and report from files already read.
+    public func assemble(_ files: [ReadFile], settings: Settings) throws -> ImportedStudy {
+        var mapper = SpeakerMapper(settings: settings.speakers)
+        var interviews: [Interview] = []
+        var entries: [ImportReport.FileEntry] = []
+        var names = Set<String>()
+        var interviewCount: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for read in files {
+            let file = read.file
+            var document = read.document
+            let assignments: [SpeakerAssignment]
+            do { assignments = try mapper.assign(document, file: file.displayName) } catch let error as Diagnostic {
+                problems.append(error)
+                continue
+            }
+            let ids = Dictionary(uniqueKeysWithValues: assignments.map { (SpeakerLabel.normalized($0.label), $0) })
+            var turns: [Turn] = []
+            for turn in document.turns {
+                let id = ids[SpeakerLabel.normalized(turn.label)]!.id
+                if var last = turns.last, last.speaker == id {
+                    last.content = Notation.joined(last.content, turn.content)
+                    if let end = turn.end { last.end = max(last.end ?? end, end) }
+                    turns[turns.count - 1] = last
+                } else {
+                    turns.append(Turn(index: turns.count, speaker: id, content: turn.content, start: turn.start, end: turn.end))
+                }
+            }
+            let participant = assignments.first { $0.role == .participant }!.id
+            interviewCount[participant, default: 0] += 1
+            let interviewID = interviewCount[participant]! == 1 ? participant : "\(participant)-\(interviewCount[participant]!)"
+            var language = settings.language ?? document.language
+            if language == nil {
+                language = "en"
+                document.findings.append(ImportFinding(location: "the whole file", "no language declared; 'en' assumed (pass --language CODE)"))
+            }
+            var meta = InterviewMeta(interviewer: assignments.first { $0.role == .interviewer }?.id)
+            for field in document.metadata {
+                switch field.kind {
+                case .date:
+                    if let date = Self.isoDate(field.value) { meta.date = date } else {
+                        document.findings.append(ImportFinding(location: field.location, "the date is not in a form read here (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY); left out of <meta>"))
+                    }
+                case .duration:
+                    if let minutes = Self.minutes(field.value) { meta.durationMinutes = minutes } else {
+                        document.findings.append(ImportFinding(location: field.location, "the duration is not in a form read here (45 min, 1:02:10, 1h 2m); left out of <meta>"))
+                    }
+                case .setting:
+                    meta.setting = field.value
+                case .interviewer, .participant:
+                    if !SpeakerLabel.isRoleOrID(field.value) { names.insert(field.value) }
+                case .title, .other:
+                    document.findings.append(ImportFinding(location: field.location, "the header line '\(field.key)' has no place in Interview XML's <meta>; left out"))
+                }
+            }
+            for assignment in assignments where assignment.labelIsName { names.insert(assignment.label) }
+            for speaker in document.declaredSpeakers {
+                if let name = speaker.name, !name.isEmpty { names.insert(name) }
+                if !SpeakerLabel.isRoleOrID(speaker.label) { names.insert(speaker.label) }
+            }
+            let interview = Interview(id: interviewID, participant: participant, language: language!, meta: meta, turns: turns,
+                                      source: "transcripts/\(interviewID).xml")
+            interviews.append(interview)
+            entries.append(ImportReport.FileEntry(
+                source: file.displayName, sha256: Digest.sha256(file.data), importer: read.importer.id, importerVersion: read.importer.version,
+                interview: interviewID, transcript: interview.source, language: language!, turns: turns.count,
+                speakers: assignments.map { .init(id: $0.id, role: $0.role.rawValue, label: $0.label, mappedBy: $0.reason, labelIsName: $0.labelIsName, turns: $0.turns) },
+                metadata: document.metadata.map { .init(key: $0.key, kind: $0.kind.rawValue, location: $0.location) },
+                findings: document.findings))
+        }
+        try problems.throwIfAny()
+        return ImportedStudy(interviews: interviews, names: names.sorted(), report: ImportReport(files: entries, names: names.count), settings: settings)
+    }
+
+    /// `YYYY-MM-DD` from `2024-03-12`, `12.03.2024` or `12/03/2024` (day first, as in Norway and most of Europe).
+    static func isoDate(_ text: String) -> String? {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        let numbers = value.split(whereSeparator: { "-./".contains($0) }).map(String.init)
+        guard numbers.count == 3, numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        let (year, month, day): (Int, Int, Int)
+        if numbers[0].count == 4 { (year, month, day) = (Int(numbers[0])!, Int(numbers[1])!, Int(numbers[2])!) }
+        else if numbers[2].count == 4 { (year, month, day) = (Int(numbers[2])!, Int(numbers[1])!, Int(numbers[0])!) }
+        else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// Minutes from `45 min`, `45 minutes`, `1:02:10`, `62:10`, `1h 2m`, `1 t 2 min`.
+    static func minutes(_ text: String) -> Double? {
+        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let seconds = Timestamp.seconds(value) { return (seconds / 60 * 100).rounded() / 100 }
+        var total = 0.0
+        var found = false
+        let scanner = value.replacingOccurrences(of: ",", with: ".")
+        let pattern = try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*(h|t|hours?|timer?|m|min|mins|minutes?|minutt(?:er)?|s|sec|secs|seconds?|sek(?:under)?)\b"#)
+        for match in pattern.matches(in: scanner, range: NSRange(scanner.startIndex..., in: scanner)) {
+            let number = Double(scanner[Range(match.range(at: 1), in: scanner)!])!
+            let unit = scanner[Range(match.range(at: 2), in: scanner)!]
+            found = true
+            switch unit.first! {
+            case "h", "t": total += number * 60
+            case "s": total += number / 60
+            default: total += number
+            }
+        }
+        if !found, let plain = Double(scanner) { return plain }
+        return found ? (total * 100).rounded() / 100 : nil
+    }
+}

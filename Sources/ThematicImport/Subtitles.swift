@@ -1,0 +1,206 @@
+import Foundation
+import ThematicCore
+
+/// A timed cue of a subtitle file (WebVTT, SRT).
+public struct SubtitleCue: Sendable {
+    /// The cue's identifier line, if it has one (a number, a Teams GUID).
+    public var identifier: String?
+    /// When the cue starts and ends, in seconds.
+    public var start: Double
+    public var end: Double
+    /// The cue's payload lines.
+    public var lines: [String]
+    /// The 1-based line of the cue's timing line.
+    public var line: Int
+    /// The cue's position in the file (1-based), for messages.
+    public var number: Int
+
+    /// Creates a cue.
+    public init(identifier: String?, start: Double, end: Double, lines: [String], line: Int, number: Int) {
+        self.identifier = identifier
+        self.start = start
+        self.end = end
+        self.lines = lines
+        self.line = line
+        self.number = number
+    }
+
+    var location: String { "cue \(number) (line \(line))" }
+}
+
+/// Turns from subtitle cues, the rules WebVTT and SRT share.
+///
+/// - The speaker of a cue comes from a voice span (`<v Kari Nilsen>…</v>`, Teams), a `Name:` prefix (Zoom), or a
+///   diariser's `[SPEAKER_00]:` / `SPEAKER_00:` prefix; a cue without one continues the speaker before it.
+/// - Consecutive cues of one speaker merge into one turn, from the first cue's start to the last cue's end.
+/// - Formatting tags (`<i>`, `<c.yellow>`, `{\an8}`), inner timestamps and HTML character references are removed;
+///   `(laughs)` and `[inaudible]` become events.
+/// - A cue that starts before the cue before it is an error (the order of speech would be a guess); a cue that
+///   starts before the previous one ends (crosstalk) is kept and reported.
+public enum Subtitles {
+    /// Reads `cues` of the file named `file`; `knownLabels` are labels the user named (compared lower-cased).
+    public static func document(_ cues: [SubtitleCue], file: String, knownLabels: Set<String> = []) throws -> ImportedDocument {
+        var pieces: [(label: String?, text: String, cue: SubtitleCue)] = []
+        for cue in cues {
+            for piece in split(cue.lines.joined(separator: "\n")) { pieces.append((piece.label, piece.text, cue)) }
+        }
+        // A `Name:` prefix counts as a speaker when it recurs or is a role or id, so "Note: …" once stays text.
+        var counts: [String: Int] = [:]
+        let prefixes = pieces.map { $0.label == nil ? prefixLabel($0.text) : nil }
+        for (piece, prefix) in zip(pieces, prefixes) {
+            if let label = piece.label ?? prefix?.label { counts[SpeakerLabel.normalized(label), default: 0] += 1 }
+        }
+        let prefixed = zip(pieces, prefixes).map { piece, prefix -> (label: String?, text: String, cue: SubtitleCue) in
+            if let (label, rest) = prefix {
+                let key = SpeakerLabel.normalized(label)
+                if counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key) { return (label, rest, piece.cue) }
+            }
+            return piece
+        }
+
+        var document = ImportedDocument(turns: [])
+        var previous: SubtitleCue?
+        var overlaps: [String] = []
+        for cue in cues {
+            if let previous {
+                if cue.start < previous.start {
+                    throw Diagnostic(file: file, line: cue.line, "\(cue.location) starts at \(format(cue.start)), before \(previous.location) at \(format(previous.start)); cues must be in the order they were spoken")
+                }
+                if cue.start < previous.end { overlaps.append("\(cue.number)") }
+            }
+            if cue.end < cue.start {
+                throw Diagnostic(file: file, line: cue.line, "\(cue.location) ends (\(format(cue.end))) before it starts (\(format(cue.start)))")
+            }
+            previous = cue
+        }
+        var unlabelled = 0
+        for piece in prefixed {
+            let parsed = Notation.parse(cleaned(piece.text))
+            guard !parsed.content.isEmpty else { continue }
+            let label = piece.label ?? document.turns.last?.label
+            guard let label else {
+                unlabelled += 1
+                continue
+            }
+            if var last = document.turns.last, SpeakerLabel.normalized(last.label) == SpeakerLabel.normalized(label) {
+                last.content = Notation.joined(last.content, parsed.content)
+                last.end = max(last.end ?? piece.cue.end, piece.cue.end)
+                document.turns[document.turns.count - 1] = last
+            } else {
+                document.turns.append(ImportedTurn(label: ImportText.collapsingWhitespace(label), content: parsed.content,
+                                                   start: piece.cue.start, end: piece.cue.end, location: piece.cue.location))
+            }
+        }
+        if unlabelled > 0 {
+            document.findings.append(ImportFinding(location: "cues before the first speaker label", "\(unlabelled) cues before any cue names its speaker were left out"))
+        }
+        if !overlaps.isEmpty {
+            document.findings.append(ImportFinding(location: "cues " + overlaps.prefix(20).joined(separator: ", ") + (overlaps.count > 20 ? " …" : ""),
+                                                   "\(overlaps.count) cues start before the cue before them ends (overlapping speech); kept in file order"))
+        }
+        if document.turns.isEmpty, !pieces.isEmpty {
+            throw Diagnostic(file: file, "no cue names its speaker (no <v Name> span, `Name:` or [SPEAKER_00] prefix), so turns cannot be told apart; export the subtitles with speaker names or diarisation")
+        }
+        return document
+    }
+
+    /// A cue payload split at voice spans: `<v Kari>Hello</v><v Ola>Hi</v>` → two pieces.
+    static func split(_ payload: String) -> [(label: String?, text: String)] {
+        guard payload.contains("<v") else { return [(nil, payload)] }
+        var pieces: [(String?, String)] = []
+        var rest = payload[...]
+        var label: String?
+        var text = ""
+        while let open = rest.range(of: "<v") {
+            let after = rest[open.upperBound...]
+            guard let first = after.first, first == " " || first == "." || first == "\t", let close = after.firstIndex(of: ">") else {
+                text += rest[..<open.upperBound]
+                rest = after
+                continue
+            }
+            text += rest[..<open.lowerBound]
+            if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { pieces.append((label, text)) }
+            // `<v.loud Kari Nilsen>`: classes after dots, the name after the first space.
+            let annotation = after[after.startIndex..<close]
+            let name = annotation.drop(while: { $0 != " " && $0 != "\t" }).trimmingCharacters(in: .whitespaces)
+            label = name.isEmpty ? nil : name
+            text = ""
+            rest = after[after.index(after: close)...]
+        }
+        text += rest
+        if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { pieces.append((label, text)) }
+        return pieces
+    }
+
+    /// `Name: text`, `[SPEAKER_00]: text`, `[SPEAKER_00] text`, `SPEAKER_00: text`, `- Name: text`.
+    static func prefixLabel(_ text: String) -> (label: String, rest: String)? {
+        var body = text.trimmingCharacters(in: .whitespacesAndNewlines)[...]
+        if body.hasPrefix("- ") { body = body.dropFirst(2) }
+        if body.hasPrefix("["), let close = body.firstIndex(of: "]") {
+            let label = body[body.index(after: body.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+            var rest = body[body.index(after: close)...]
+            if rest.hasPrefix(":") { rest = rest.dropFirst() }
+            if SpeakerLabel.looksLikeID(label) || (SpeakerLabel.isPlausible(label) && !Notation.isNote(label)) {
+                return (label, rest.trimmingCharacters(in: .whitespaces))
+            }
+            return nil
+        }
+        guard let colon = body.firstIndex(of: ":") else { return nil }
+        let label = body[..<colon].trimmingCharacters(in: .whitespaces)
+        let rest = body[body.index(after: colon)...]
+        guard rest.isEmpty || rest.first!.isWhitespace, SpeakerLabel.isPlausible(label) else { return nil }
+        return (label, rest.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The payload without formatting tags, inner timestamps, `{\an8}` positioning and character references.
+    static func cleaned(_ text: String) -> String {
+        var out = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "<", let close = text[index...].firstIndex(of: ">") {
+                let tag = text[text.index(after: index)..<close]
+                if tag.first.map({ $0.isLetter || $0 == "/" || $0.isNumber }) == true {
+                    index = text.index(after: close)
+                    continue
+                }
+            }
+            if character == "{", text[index...].hasPrefix("{\\"), let close = text[index...].firstIndex(of: "}") {
+                index = text.index(after: close)
+                continue
+            }
+            if character == "&", let semicolon = text[index...].prefix(10).firstIndex(of: ";") {
+                let name = String(text[text.index(after: index)..<semicolon])
+                if let replacement = characterReference(name) {
+                    out += replacement
+                    index = text.index(after: semicolon)
+                    continue
+                }
+            }
+            out.append(character)
+            index = text.index(after: index)
+        }
+        return out.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private static func characterReference(_ name: String) -> String? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "nbsp": return " "
+        case "quot": return "\""
+        case "apos": return "'"
+        case "lrm", "rlm": return ""
+        default:
+            if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) { return String(Character(scalar)) }
+            if name.hasPrefix("#"), let value = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(value) { return String(Character(scalar)) }
+            return nil
+        }
+    }
+
+    static func format(_ seconds: Double) -> String {
+        let milliseconds = Int((seconds * 1000).rounded())
+        return String(format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000)
+    }
+}

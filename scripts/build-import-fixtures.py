@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Writes the Word fixtures of Fixtures/import (word.docx, word-table.docx, and the broken ones the tests refuse).
+
+Word documents are ZIP archives of XML; writing them from this script keeps their content reviewable here and
+their bytes reproducible (fixed member order and timestamps). The text is invented.
+"""
+import io
+import os
+import zipfile
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "import")
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+</Types>"""
+RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>"""
+
+
+def run(text, bold=False):
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def para(*runs, style=None):
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{props}{''.join(runs)}</w:p>"
+
+
+def document(body):
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{W}"><w:body>{body}<w:sectPr/></w:body></w:document>'
+
+
+def write(name, parts):
+    with zipfile.ZipFile(os.path.join(HERE, name), "w", zipfile.ZIP_DEFLATED) as archive:
+        for path, text in parts:
+            info = zipfile.ZipInfo(path, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text)
+
+
+def base(body, extra=()):
+    return [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS), ("word/document.xml", document(body))] + list(extra)
+
+
+toc = (
+    '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+    "<w:sdtContent>" + para(run("Contents"), style="TOCHeading") + para(run("Interview 5 ..... 1"), style="TOC1") + "</w:sdtContent></w:sdt>"
+)
+body = "".join([
+    para(run("Interview 5"), style="Title"),
+    toc,
+    para(run("Date: 2024-02-20")),
+    para(run("Interviewer: Lars Moe")),
+    para(run("Lars Moe", bold=True), run(" (00:00:03) Let us start with the training. Who trains the new staff?")),
+    para(run("Respondent:", bold=True), run(" (00:00:11) I do, mostly. Each new nurse gets an hour with me in the first week.")),
+    para(run("After that they ask when they are stuck "), run("(sighs)"), run(" which is often.")),
+    para(run("Lars Moe:", bold=True), run(" Is an hour enough?")),
+    "<w:p>" + run("Respondent:", bold=True) + run(" It is ") + '<w:del w:id="1" w:author="T"><w:r><w:delText>never</w:delText></w:r></w:del>'
+    + '<w:ins w:id="2" w:author="T">' + run("rarely") + "</w:ins>" + run(" enough [crosstalk] but it is what we have.") + "</w:p>",
+])
+write("word.docx", base(body, [
+    ("word/header1.xml", f'<w:hdr xmlns:w="{W}">' + para(run("Confidential transcript")) + "</w:hdr>"),
+    ("word/footer1.xml", f'<w:ftr xmlns:w="{W}">' + para(run("Page 1")) + "</w:ftr>"),
+]))
+
+
+def cell(text):
+    return "<w:tc>" + para(run(text)) + "</w:tc>"
+
+
+rows = [("Time", "Speaker", "Text"), ("00:00:02", "Interviewer", "How did the new alarm system change your nights?"),
+        ("00:00:09", "Participant", "We walk less. The alarms tell us which room to go to."),
+        ("00:00:20", "Interviewer", "And the residents?"),
+        ("00:00:24", "Participant", "Some were worried at first (pause) but most forget the sensors are there.")]
+table = "<w:tbl>" + "".join("<w:tr>" + "".join(cell(c) for c in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+write("word-table.docx", base(table))
+
+# Broken inputs the tests expect to be refused with a clear message.
+os.makedirs(os.path.join(HERE, "bad"), exist_ok=True)
+with open(os.path.join(HERE, "word.docx"), "rb") as source:
+    good = source.read()
+with open(os.path.join(HERE, "bad", "truncated.docx"), "wb") as out:
+    out.write(good[: len(good) // 2])
+with open(os.path.join(HERE, "bad", "protected.docx"), "wb") as out:
+    out.write(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 504)  # the OLE header Word writes around an encrypted package
+bomb = io.BytesIO()
+with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+    for path, text in base(para(run("x")))[:2]:
+        archive.writestr(zipfile.ZipInfo(path, date_time=(2024, 1, 1, 0, 0, 0)), text)
+    info = zipfile.ZipInfo("word/document.xml", date_time=(2024, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(info, document(para(run("a" * (3 << 20)))))
+with open(os.path.join(HERE, "bad", "expands-3mb.docx"), "wb") as out:
+    out.write(bomb.getvalue())
