@@ -168,6 +168,7 @@ var targets: [Target] = [
     .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicCore", "ThematicXML", "ThematicCoding", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
     .testTarget(name: "ThematicStatisticsTests", dependencies: ["ThematicStatistics", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicCore", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicImportTests", dependencies: ["ThematicImport", "ThematicBuiltInImporters", "ThematicCore", "ThematicXML", "ThematicPipeline", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCLITests", dependencies: ["thematic", "ThematicTestSupport"]),
 ]
 

@@ -23,7 +23,8 @@ public struct TextParagraph: Sendable {
 ///
 /// - A label starts a turn when it is a speaker: it recurs, it is a role or an id (`Interviewer`, `P5`,
 ///   `SPEAKER_00`), or the user named it (`--speaker`, `--interviewer`). `Note:` once is text.
-/// - Paragraphs without a label continue the turn before them (wrapped lines, paragraphs of a long answer).
+/// - Paragraphs without a label continue the turn before them (wrapped lines, paragraphs of a long answer), and
+///   consecutive turns of one label merge.
 /// - Before the first turn, `Date:`, `Duration:`, `Interviewer: <name>` … lines are metadata; other lines (a title)
 ///   are left out and reported.
 /// - `[00:03:12]` / `(00:03:12)` at a turn's start is its start time; timestamps elsewhere are left out and counted.
@@ -46,6 +47,10 @@ public enum LabelledTranscript {
             guard let turn = current else { return }
             if turn.content.isEmpty {
                 document.findings.append(ImportFinding(location: turn.location, "a turn with no words was left out"))
+            } else if var last = document.turns.last, SpeakerLabel.normalized(last.label) == SpeakerLabel.normalized(turn.label) {
+                // Two paragraphs labelled with one speaker are one uninterrupted contribution.
+                last.content = Notation.joined(last.content, turn.content)
+                document.turns[document.turns.count - 1] = last
             } else {
                 document.turns.append(turn)
             }

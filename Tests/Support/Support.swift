@@ -16,6 +16,11 @@ public enum TestSupport {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
+    /// The bytes of a file in `Fixtures/import` (the importers' fixtures).
+    public static func importFixture(_ name: String) throws -> Data {
+        try Data(contentsOf: packageRoot.appendingPathComponent("Fixtures/import/\(name)"))
+    }
+
     /// A new empty temporary folder.
     public static func temporaryDirectory(_ name: String = "thematic-test") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")

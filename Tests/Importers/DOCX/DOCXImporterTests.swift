@@ -1,1 +1,56 @@
+import Foundation
 import Testing
+import ThematicCore
+import ThematicImport
+import ThematicTestSupport
+import DOCXImporter
+
+@Suite("Word importer")
+struct DOCXImporterTests {
+    func read(_ name: String, options: [String: OptionValue] = [:]) throws -> ImportedDocument {
+        try DOCXImporter(options: StageOptions(options, specs: DOCXImporter.descriptor.options))
+            .read(ImportFile(displayName: name, data: try TestSupport.importFixture(name)))
+    }
+
+    @Test func boldLabelsMetadataTrackedChangesAndWhatIsLeftOut() throws {
+        let document = try read("word.docx")
+        #expect(document.turns.map(\.label) == ["Lars Moe", "Respondent", "Lars Moe", "Respondent"])
+        #expect(document.turns.map(\.text) == [
+            "Let us start with the training. Who trains the new staff?",
+            "I do, mostly. Each new nurse gets an hour with me in the first week. After that they ask when they are stuck  which is often.",
+            "Is an hour enough?",
+            "It is rarely enough  but it is what we have.",
+        ])
+        #expect(document.turns.map(\.start) == [3, 11, nil, nil])
+        #expect(document.metadata.map(\.kind) == [.date, .interviewer])
+        let findings = document.findings.map(\.message)
+        #expect(findings.contains("a table of contents (2 paragraphs) left out"))
+        #expect(findings.contains("1 headings left out (titles, not speech)"))
+        #expect(findings.contains("2 page header and footer parts left out"))
+    }
+
+    @Test func aSpeakerTableIsReadRowByRow() throws {
+        let document = try read("word-table.docx")
+        #expect(document.turns.map(\.label) == ["Interviewer", "Participant", "Interviewer", "Participant"])
+        #expect(document.turns.map(\.start) == [2, 9, 20, 24])
+        #expect(document.turns[3].text == "Some were worried at first  but most forget the sensors are there.")
+    }
+
+    @Test func brokenDocumentsAreRefusedClearly() throws {
+        let truncated = #expect(throws: Diagnostic.self) { try read("bad/truncated.docx") }
+        #expect(truncated?.message.contains("corrupt") == true)
+        let protected = #expect(throws: Diagnostic.self) { try read("bad/protected.docx") }
+        #expect(protected?.message.contains("password-protected") == true)
+        let notZip = #expect(throws: Diagnostic.self) {
+            try DOCXImporter(options: StageOptions(specs: DOCXImporter.descriptor.options)).read(ImportFile(displayName: "x.docx", data: Data("I: hi".utf8)))
+        }
+        #expect(notZip?.message.contains("not a .docx") == true)
+    }
+
+    @Test func expansionIsBounded() throws {
+        // 3 MiB of XML from a 4 KiB archive: refused under a 1 MiB limit, read under the default.
+        let bomb = #expect(throws: Diagnostic.self) { try read("bad/expands-3mb.docx", options: ["max-expanded-mb": .integer(1)]) }
+        #expect(bomb?.message.contains("ZIP bomb") == true)
+        #expect(try read("bad/expands-3mb.docx").turns.isEmpty)
+    }
+}

@@ -1,1 +1,103 @@
+import Foundation
 import Testing
+import ThematicCore
+import ThematicImport
+import ThematicTestSupport
+import PlainTextImporter
+
+@Suite("plain-text importer")
+struct PlainTextImporterTests {
+    func read(_ data: Data, name: String = "t.txt", known: Set<String> = []) throws -> ImportedDocument {
+        try PlainTextImporter(options: StageOptions(specs: PlainTextImporter.descriptor.options))
+            .read(ImportFile(displayName: name, data: data, knownLabels: known))
+    }
+
+    func read(_ text: String, name: String = "t.txt") throws -> ImportedDocument { try read(Data(text.utf8), name: name) }
+
+    @Test func fixtureTurnsSpeakersTextAndTimes() throws {
+        let document = try read(try TestSupport.importFixture("plain-text.txt"))
+        #expect(document.turns.map(\.label) == ["I", "P3", "I", "P3", "I", "P3"])
+        #expect(document.turns.map(\.text) == [
+            "Thank you for taking the time. Could you start by telling me how you became a tech champion?",
+            "Yes. It was my head of department who asked me . I had shown some interest in the new medicine dispensers, so I suppose it was natural. But I did not know what it would mean in practice.",
+            "What did it come to mean?",
+            "Mostly that colleagues call me when something stops working  and that I train the new staff in the evening shift.",
+            "Do you have time set aside for that?",
+            "No  not really. It comes on top of everything else.",
+        ])
+        #expect(document.turns.map(\.start) == [5, 14, nil, 62, nil, nil])
+        #expect(document.turns[1].content.contains(.element(InlineElement(name: "event", children: [.text("laughs")]))))
+        #expect(document.turns[3].content.contains(.element(InlineElement(name: "event", children: [.text("inaudible")]))))
+        #expect(document.metadata.map(\.kind) == [.date, .duration, .interviewer])
+        #expect(document.metadata.map(\.value) == ["12.03.2024", "48 min", "Ingrid Lunde"])
+        #expect(document.findings.contains { $0.location == "line 1" && $0.message.contains("before the first turn") })
+        #expect(document.findings.contains { $0.message.hasPrefix("1 timestamps inside turns") })
+    }
+
+    @Test func markdownLabelsAndEmphasis() throws {
+        let document = try read(try TestSupport.importFixture("markdown.md"), name: "markdown.md")
+        #expect(document.turns.map(\.label) == ["Maria Berg", "Jonas Aune", "Maria Berg", "Jonas Aune"])
+        #expect(document.turns[1].text == "Sure. I keep the electronic health record running for the ward, more or less. I also hold short sessions for the assistants when there is an update.")
+        #expect(document.turns[3].content == [.text("Every other month, I would say "), .element(InlineElement(name: "event", children: [.text("laughs")])), .text(". The supplier decides.")])
+    }
+
+    @Test func encodingsAndLineEndingsReadTheSame() throws {
+        let original = try TestSupport.importFixture("plain-text.txt")
+        let text = String(decoding: original, as: UTF8.self)
+        let expected = try read(original).turns
+        let crlf = Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let bom = Data([0xEF, 0xBB, 0xBF]) + original
+        var utf16LE = Data([0xFF, 0xFE])
+        for unit in text.utf16 { utf16LE.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        var utf16BE = Data([0xFE, 0xFF])
+        for unit in text.utf16 { utf16BE.append(contentsOf: [UInt8(unit >> 8), UInt8(unit & 0xFF)]) }
+        for variant in [crlf, bom, utf16LE, utf16BE] {
+            #expect(try read(variant).turns == expected)
+        }
+    }
+
+    @Test func otherEncodingsAreRefusedWithTheLine() throws {
+        let latin1 = Data("I: Hello?\nP1: Ja, jeg er sykepleier p".utf8) + Data([0xE5]) + Data(" sykehjemmet.\n".utf8)
+        let error = #expect(throws: Diagnostic.self) { try read(latin1) }
+        #expect(error?.line == 2)
+        #expect(error?.message.contains("invalid UTF-8") == true)
+        #expect(error?.message.contains("iconv") == true)
+    }
+
+    @Test func aLabelIsASpeakerWhenItRecursOrIsARole() throws {
+        let document = try read("""
+            Interviewer: Welcome, shall we start?
+            Anna Li: Yes.
+            Note: this is still Anna speaking about the schedule.
+            Interviewer: Thanks.
+            Anna Li: You are welcome.
+            """)
+        // "Interviewer:" opening the file is a turn (a sentence follows, not a name); "Note:" once is text.
+        #expect(document.turns.map(\.label) == ["Interviewer", "Anna Li", "Interviewer", "Anna Li"])
+        #expect(document.turns[1].text == "Yes. Note: this is still Anna speaking about the schedule.")
+        #expect(document.metadata.isEmpty)
+    }
+
+    @Test func otterStyleLabelLines() throws {
+        let document = try read("""
+            Speaker 1  0:00
+            So, how did it start?
+
+            Speaker 2  0:04
+            With a phone call from my manager.
+            She said I was the obvious choice.
+
+            Speaker 1  1:02
+            Were you?
+            """)
+        #expect(document.turns.map(\.label) == ["Speaker 1", "Speaker 2", "Speaker 1"])
+        #expect(document.turns.map(\.start) == [0, 4, 62])
+        #expect(document.turns[1].text == "With a phone call from my manager. She said I was the obvious choice.")
+    }
+
+    @Test func aNameSeenOnceIsASpeakerWhenTheUserNamedIt() throws {
+        let text = "Kari Nilsen: Could you say more?\nP1: Yes, of course.\nP1: More."
+        #expect(try read(Data(text.utf8)).turns.map(\.label) == ["P1"])
+        #expect(try read(Data(text.utf8), known: ["kari nilsen"]).turns.map(\.label) == ["Kari Nilsen", "P1"])
+    }
+}

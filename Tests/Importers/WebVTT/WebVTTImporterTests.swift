@@ -1,1 +1,63 @@
+import Foundation
 import Testing
+import ThematicCore
+import ThematicImport
+import ThematicTestSupport
+import WebVTTImporter
+
+@Suite("WebVTT importer")
+struct WebVTTImporterTests {
+    func read(_ data: Data, name: String = "t.vtt") throws -> ImportedDocument {
+        try WebVTTImporter(options: StageOptions(specs: WebVTTImporter.descriptor.options)).read(ImportFile(displayName: name, data: data))
+    }
+
+    func read(_ text: String) throws -> ImportedDocument { try read(Data(text.utf8)) }
+
+    @Test func zoomCuesMergeBySpeaker() throws {
+        let document = try read(try TestSupport.importFixture("zoom.vtt"))
+        #expect(document.turns.map(\.label) == ["Kari Nilsen", "Ola Hansen", "Kari Nilsen", "Ola Hansen"])
+        #expect(document.turns.map(\.text) == [
+            "Good morning, and thanks for joining me on Zoom. Could you say what a normal week looks like?",
+            "A normal week? Well, on Mondays I check the sensor alarms and then I answer questions from the day shift .",
+            "Is that part of your job description?",
+            "Not formally, no. It just landed on me.",
+        ])
+        #expect(document.turns.map(\.start) == [1.2, 8.3, 16.4, 18.5])
+        #expect(document.turns.map(\.end) == [7.9, 16.0, 18.0, 21.25])
+    }
+
+    @Test func teamsVoiceSpansGuidsSettingsAndNotes() throws {
+        let document = try read(try TestSupport.importFixture("teams.vtt"))
+        #expect(document.turns.map(\.label) == ["Siri Dahl", "Even Strand", "Siri Dahl", "Even Strand"])
+        #expect(document.turns[1].text == "Better than I feared. The night shift uses the tablets now. Though the login still takes too long & people give up.")
+        #expect(document.turns[1].start == 5.9 && document.turns[1].end == 12.01)
+        #expect(document.findings.contains { $0.message == "1 NOTE block left out (not speech)" })
+    }
+
+    @Test func cuesOutOfOrderAreRefusedNamingTheCue() throws {
+        let error = #expect(throws: Diagnostic.self) {
+            try read("WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nA: One?\n\n00:00:01.000 --> 00:00:02.000\nB: Two.\n")
+        }
+        #expect(error?.line == 6)
+        #expect(error?.message.contains("cue 2 (line 6) starts at 00:00:01.000, before cue 1 (line 3)") == true)
+    }
+
+    @Test func overlappingCuesAreKeptAndReported() throws {
+        let document = try read("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\nA: One?\n\n00:00:04.000 --> 00:00:06.000\nB: Two.\n\n00:00:07.000 --> 00:00:08.000\nA: Three?\n\n00:00:09.000 --> 00:00:10.000\nB: Four.\n")
+        #expect(document.turns.count == 4)
+        #expect(document.findings.contains { $0.location == "cues 2" && $0.message.contains("overlapping") })
+    }
+
+    @Test func aFileWithoutTheSignatureOrWithoutSpeakersIsRefused() throws {
+        #expect(throws: Diagnostic.self) { try read("00:00:01.000 --> 00:00:02.000\nHello\n") }
+        let error = #expect(throws: Diagnostic.self) { try read("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello there\n") }
+        #expect(error?.message.contains("no cue names its speaker") == true)
+        let timing = #expect(throws: Diagnostic.self) { try read("WEBVTT\n\n1\n00:00:01 -> 00:00:02\nA: Hello\n") }
+        #expect(timing?.line == 4)
+    }
+
+    @Test func recognisedByContentWhateverTheExtension() throws {
+        #expect(WebVTTImporter.recognizes(ImportFile(displayName: "captions.txt", data: try TestSupport.importFixture("zoom.vtt"))))
+        #expect(!WebVTTImporter.recognizes(ImportFile(displayName: "x.vtt", data: Data("I: hello".utf8))))
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+import ThematicBuiltInImporters
+import ThematicCore
+@testable import ThematicImport
+import ThematicPipeline
+import ThematicTestSupport
+import ThematicXML
+
+@Suite("study import")
+struct StudyImportTests {
+    static let fixtures = ["diarised.srt", "markdown.md", "oral-history.xml", "plain-text.txt", "teams.vtt", "word-table.docx", "word.docx", "zoom.vtt"]
+    let registry = ImporterRegistry(BuiltInImporters.all)
+
+    func files(_ names: [String] = fixtures) throws -> [ImportFile] {
+        try names.map { ImportFile(displayName: $0, data: try TestSupport.importFixture($0)) }
+    }
+
+    func importStudy(_ names: [String] = fixtures, speakers: [String] = [], interviewers: [String] = []) throws -> ImportedStudy {
+        try StudyImport(registry: registry).importStudy(try files(names), settings: .init(speakers: try SpeakerSettings(speakers: speakers, interviewers: interviewers)))
+    }
+
+    @Test func theRegistryChoosesByContentThenByExtension() throws {
+        let chosen = try files().map { try registry.importer(for: $0).descriptor.id }
+        #expect(chosen == ["srt", "plain-text", "tei", "plain-text", "webvtt", "docx", "docx", "webvtt"])
+        // Content wins: subtitles saved as .txt are still subtitles.
+        #expect(try registry.importer(for: ImportFile(displayName: "zoom.txt", data: try TestSupport.importFixture("zoom.vtt"))).descriptor.id == "webvtt")
+        let unknown = #expect(throws: Diagnostic.self) { try registry.importer(for: ImportFile(displayName: "a.pdf", data: Data("%PDF-1.7".utf8))) }
+        #expect(unknown?.message.contains("no importer reads this file") == true)
+    }
+
+    @Test func everyImporterDocumentsItself() {
+        #expect(registry.importers.map { $0.descriptor.id } == ["docx", "plain-text", "srt", "tei", "webvtt"])
+        for importer in registry.importers {
+            #expect(!importer.descriptor.summary.isEmpty && !importer.descriptor.discussion.isEmpty && !importer.descriptor.extensions.isEmpty)
+        }
+    }
+
+    @Test func theStudyFolderIsValidAndRunsThroughTheLoaders() throws {
+        let study = try importStudy()
+        let folder = try TestSupport.temporaryDirectory()
+        let artifacts = try study.artifacts()
+        #expect(artifacts.paths.filter { $0.hasPrefix("transcripts/") }.count == 8)
+        for path in artifacts.paths { try TestSupport.write(String(decoding: artifacts[path]!, as: UTF8.self), to: path, in: folder) }
+        let loaded = try StudyLoader.load(path: folder.appendingPathComponent("study.yaml").path, displayName: "study.yaml").study
+        let interviews = try artifacts.paths.filter { $0.hasPrefix("transcripts/") }.map {
+            try InterviewXMLReader().read(artifacts[$0]!, name: $0)
+        }
+        try CorpusLoader.check(interviews, against: loaded)
+        #expect(loaded.participants.map(\.id) == ["P01", "P02", "INF1", "P03", "P04", "P05", "P06", "P07"])
+        #expect(loaded.team.interviewers.count == 8)
+        #expect(loaded.identifiers["person"] == ["Even Strand", "Ingrid Lunde", "Jonas Aune", "Kari Nilsen", "Lars Moe", "Maria Berg", "Ola Hansen", "Per Lien", "Siri Dahl", "Tone Vik"])
+        _ = try PipelineFile.load(TestSupport.write(String(decoding: artifacts["pipeline.yaml"]!, as: UTF8.self), to: "pipeline.yaml", in: folder).path)
+    }
+
+    @Test func namesNeverBecomeIds() throws {
+        let study = try importStudy()
+        let ids = Set(study.interviews.flatMap { [$0.id, $0.participant] + $0.turns.map(\.speaker) })
+        for name in study.names {
+            for part in name.split(separator: " ") { #expect(!ids.contains { $0.localizedCaseInsensitiveContains(part) }, "\(name) in \(ids)") }
+        }
+        #expect(study.report.files.flatMap(\.speakers).filter(\.labelIsName).map(\.label).sorted()
+                == ["Even Strand", "Jonas Aune", "Kari Nilsen", "Lars Moe", "Maria Berg", "Ola Hansen", "Siri Dahl"])
+    }
+
+    @Test func theInterviewerIsWhoAsksOrWhoTheUserNames() throws {
+        let inferred = try importStudy(["zoom.vtt"])
+        #expect(inferred.report.files[0].speakers.map { "\($0.label)=\($0.id) \($0.mappedBy)" } == ["Kari Nilsen=I1 most-questions", "Ola Hansen=P01 other-speaker"])
+        let named = try importStudy(["zoom.vtt"], speakers: ["ola hansen=P07", "Kari Nilsen=I2"])
+        #expect(named.interviews[0].turns.map(\.speaker) == ["I2", "P07", "I2", "P07"])
+        #expect(named.interviews[0].id == "P07")
+        let flipped = try importStudy(["zoom.vtt"], interviewers: ["Ola Hansen"])
+        #expect(flipped.interviews[0].participant == "P01")
+        #expect(flipped.report.files[0].speakers.first { $0.label == "Kari Nilsen" }?.role == "participant")
+    }
+
+    @Test func twoParticipantsInOneFileAreAnError() throws {
+        let text = "Moderator: What do you think?\nAnna Li: I agree.\nBo Ek: I do not.\nModerator: Why?\nAnna Li: Time.\nBo Ek: Money.\n"
+        let error = #expect(throws: Diagnostic.self) {
+            try StudyImport(registry: registry).importStudy([ImportFile(displayName: "group.txt", data: Data(text.utf8))], settings: .init())
+        }
+        #expect(error?.file == "group.txt")
+        #expect(error?.message.contains("more than one participant speaks (labels 'Anna Li', 'Bo Ek')") == true)
+    }
+
+    @Test func aRepeatInterviewKeepsItsParticipant() throws {
+        let first = ImportFile(displayName: "a.txt", data: Data("I: How are you?\nRita Ness: Fine.\nI: Why?\nRita Ness: Sun.\n".utf8))
+        let second = ImportFile(displayName: "b.txt", data: Data("I: And now?\nRita Ness: Tired.\nI: Why?\nRita Ness: Nights.\n".utf8))
+        let study = try StudyImport(registry: registry).importStudy([second, first], settings: .init())
+        #expect(study.interviews.map(\.id) == ["P01", "P01-2"])
+        #expect(study.interviews.map(\.participant) == ["P01", "P01"])
+        #expect(study.interviews.map(\.source) == ["transcripts/P01.xml", "transcripts/P01-2.xml"])
+    }
+
+    @Test func filesWithoutTurnsAreErrorsNamingTheFile() throws {
+        for (name, text) in [("empty.txt", ""), ("prose.txt", "This is an essay.\nIt has no speakers at all.\n")] {
+            let error = #expect(throws: Diagnostic.self) {
+                try StudyImport(registry: registry).importStudy([ImportFile(displayName: name, data: Data(text.utf8))], settings: .init())
+            }
+            #expect(error?.file == name)
+            #expect(error?.message.contains("no turns found") == true)
+        }
+    }
+
+    @Test func theImportIsDeterministicWhateverTheOrderOfFiles() throws {
+        let a = try importStudy().artifacts()
+        let b = try StudyImport(registry: registry).importStudy(try files().reversed(), settings: .init()).artifacts()
+        #expect(a.paths == b.paths)
+        for path in a.paths { #expect(a[path] == b[path], "\(path)") }
+    }
+
+    @Test func unknownImporterOptionsAreRefused() throws {
+        let error = #expect(throws: Diagnostic.self) {
+            try StudyImport(registry: registry).importStudy(try files(["zoom.vtt"]), settings: .init(options: ["max-expanded-mb": .integer(3)]))
+        }
+        #expect(error?.message.contains("unknown option 'max-expanded-mb' for the importers these files need (webvtt)") == true)
+    }
+
+    @Test func headerDatesAndDurations() {
+        #expect(StudyImport.isoDate("12.03.2024") == "2024-03-12")
+        #expect(StudyImport.isoDate("2024-03-12") == "2024-03-12")
+        #expect(StudyImport.isoDate("12/3/2024") == "2024-03-12")
+        #expect(StudyImport.isoDate("March 2024") == nil)
+        #expect(StudyImport.minutes("48 min") == 48)
+        #expect(StudyImport.minutes("1:02:30") == 62.5)
+        #expect(StudyImport.minutes("1h 2m") == 62)
+        #expect(StudyImport.minutes("1 t 5 min") == 65)
+        #expect(StudyImport.minutes("long") == nil)
+    }
+}
