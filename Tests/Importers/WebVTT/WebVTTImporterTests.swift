@@ -20,7 +20,7 @@ struct WebVTTImporterTests {
             "Good morning, and thanks for joining me on Zoom. Could you say what a normal week looks like?",
             "A normal week? Well, on Mondays I check the sensor alarms and then I answer questions from the day shift .",
             "Is that part of your job description?",
-            "Not formally, no. It just landed on me.",
+            "Not formally, no. It just landed on me, Kari.",
         ])
         #expect(document.turns.map(\.start) == [1.2, 8.3, 16.4, 18.5])
         #expect(document.turns.map(\.end) == [7.9, 16.0, 18.0, 21.25])

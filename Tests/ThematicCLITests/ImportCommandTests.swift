@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import ThematicTestSupport
+
+/// `thematic import` as users run it: a study folder that `thematic analyze` runs as it is, with no speaker name in
+/// anything the run publishes.
+@Suite("thematic import")
+struct ImportCommandTests {
+    static let fixtures = ["diarised.srt", "markdown.md", "oral-history.xml", "plain-text.txt", "teams.vtt", "word-table.docx", "word.docx", "zoom.vtt"]
+        .map { "Fixtures/import/\($0)" }
+
+    func thematic(_ arguments: [String]) throws -> CLIRunner.Run {
+        try CLIRunner.run(arguments, in: TestSupport.packageRoot)
+    }
+
+    /// Every file under `folder`, recursively, as text.
+    func contents(of folder: URL) throws -> [(String, String)] {
+        let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        return try paths.sorted().compactMap { path in
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+            return (path, String(decoding: try Data(contentsOf: url), as: UTF8.self))
+        }
+    }
+
+    @Test func anImportedStudyRunsEndToEndWithNoSpeakerNameInItsOutputs() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let study = root.appendingPathComponent("study").path
+        let imported = try thematic(["import", "--out", study] + Self.fixtures)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("8 transcripts imported"))
+        let names = ["Kari Nilsen", "Ola Hansen", "Siri Dahl", "Even Strand", "Maria Berg", "Jonas Aune", "Lars Moe", "Ingrid Lunde", "Tone Vik", "Per Lien"]
+        let studyFile = try String(contentsOfFile: study + "/study.yaml", encoding: .utf8)
+        for name in names { #expect(studyFile.contains("\"\(name)\""), "\(name) is not protected in study.yaml") }
+
+        let results = root.appendingPathComponent("results")
+        let analyze = try thematic(["analyze", study + "/pipeline.yaml", "--out", results.path, "--key", root.appendingPathComponent("results.key").path])
+        #expect(analyze.status == 0, "\(analyze.stderr)")
+        let published = try contents(of: results)
+        #expect(published.count > 5)
+        for (path, text) in published + [("(terminal)", analyze.stdout + analyze.stderr)] {
+            for name in names {
+                for part in name.split(separator: " ") {
+                    #expect(text.range(of: "\\b\(part)\\b", options: [.regularExpression, .caseInsensitive]) == nil, "\(part) in \(path)")
+                }
+            }
+        }
+        let coreq = try thematic(["validate", "--coreq", study + "/study.yaml"])
+        #expect(coreq.stderr.contains("COREQ item 9 (Methodological orientation and theory) is not reported") || coreq.stderr.contains("COREQ item 9"))
+    }
+
+    @Test func aFolderThatIsNotAnImportIsNeverReplaced() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let folder = root.appendingPathComponent("mine")
+        try TestSupport.write("my notes", to: "notes.txt", in: folder)
+        let refused = try thematic(["import", "--out", folder.path, "Fixtures/import/zoom.vtt"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("notes.txt"))
+        #expect(try contents(of: folder).map(\.0) == ["notes.txt"])
+    }
+
+    @Test func aFailedImportLeavesTheEarlierFolderExactlyAsItWas() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let folder = root.appendingPathComponent("study")
+        #expect(try thematic(["import", "--out", folder.path, "Fixtures/import/zoom.vtt"]).status == 0)
+        let before = try contents(of: folder)
+        let broken = try TestSupport.write("WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nA: One?\n\n00:00:01.000 --> 00:00:02.000\nB: Two.\n", to: "broken.vtt", in: root)
+        let failed = try thematic(["import", "--out", folder.path, "Fixtures/import/zoom.vtt", broken.path])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("broken.vtt:6: cue 2 (line 6) starts at 00:00:01.000"))
+        #expect(try contents(of: folder).map(\.0) == before.map(\.0))
+        #expect(try contents(of: folder).map(\.1) == before.map(\.1))
+        // The same import again replaces the folder (it holds only what an import writes).
+        #expect(try thematic(["import", "--out", folder.path, "Fixtures/import/zoom.vtt", "Fixtures/import/teams.vtt"]).status == 0)
+    }
+
+    @Test func importersAreListed() throws {
+        let list = try thematic(["importers"])
+        #expect(list.status == 0)
+        for id in ["docx 1.0.0", "plain-text 1.0.0", "srt 1.0.0", "tei 1.0.0", "webvtt 1.0.0"] { #expect(list.stdout.contains(id)) }
+        #expect(list.stdout.contains("--option max-expanded-mb=…"))
+    }
+}
