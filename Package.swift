@@ -88,7 +88,7 @@ var targets: [Target] = [
     ),
     .target(
         name: "ThematicPipeline",
-        dependencies: ["ThematicCore", "ThematicIO", "ThematicXML", "CFileSystem", .product(name: "Yams", package: "Yams")]
+        dependencies: ["ThematicCore", "ThematicIO", "ThematicXML", "ThematicImport", "CFileSystem", .product(name: "Yams", package: "Yams")]
     ),
     .systemLibrary(
         name: "CLibStemmer",

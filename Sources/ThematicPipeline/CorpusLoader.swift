@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import ThematicCore
+import ThematicImport
 import ThematicXML
 
 /// Reads the transcripts a pipeline names, in parallel, and checks them against the study.
@@ -14,12 +15,26 @@ public struct CorpusLoader: Sendable {
     let reader: InterviewXMLReader
     let jobs: Int
     let progress: (@Sendable (String) -> Void)?
+    let importers: ImporterRegistry
 
-    /// Creates a loader using `jobs` threads.
-    public init(reader: InterviewXMLReader = InterviewXMLReader(), jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil) {
+    /// Creates a loader using `jobs` threads; with `importers`, transcripts in other formats (`P03.vtt`) are converted
+    /// as they are read.
+    public init(reader: InterviewXMLReader = InterviewXMLReader(), jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil,
+                importers: ImporterRegistry = ImporterRegistry([])) {
         self.reader = reader
         self.jobs = max(1, jobs)
         self.progress = progress
+        self.importers = importers
+    }
+
+    /// What `load(_:study:)` read.
+    public struct Loaded: Sendable {
+        /// The interviews, in the order of the files.
+        public var interviews: [Interview]
+        /// The files as read (the original bytes of a converted file, so the manifest records its digest).
+        public var sources: [Source]
+        /// Names found in the speaker labels and headers of converted files, to protect like the study's identifiers.
+        public var names: [String]
     }
 
     /// Finds the files `patterns` name (relative to `base`), reporting patterns that match nothing.
@@ -44,9 +59,17 @@ public struct CorpusLoader: Sendable {
         return found
     }
 
-    /// Reads every file, in parallel; all problems of all files are reported together, sorted by file.
+    /// Reads every Interview XML file, in parallel; all problems of all files are reported together, sorted by file.
     public func load(_ files: [(path: String, displayName: String)]) throws -> (interviews: [Interview], sources: [Source]) {
-        let results = ConcurrentSlots<Result<(Interview, Source), any Error>>(count: files.count)
+        let loaded = try load(files, study: nil)
+        return (loaded.interviews, loaded.sources)
+    }
+
+    /// Reads every file, in parallel, converting those in other formats against `study`; all problems of all files are
+    /// reported together.
+    public func load(_ files: [(path: String, displayName: String)], study: Study?) throws -> Loaded {
+        let results = ConcurrentSlots<Result<(Interview, Source, [String]), any Error>>(count: files.count)
+        let ingest = StudyImport(registry: importers)
         let counter = ProgressCounter(total: files.count, progress: progress)
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -54,8 +77,14 @@ public struct CorpusLoader: Sendable {
                 let (path, name) = files[index]
                 do {
                     let data = try InputFile.read(path, displayName: name, what: "transcript")
-                    let interview = try reader.read(data, name: name)
-                    results[index] = .success((interview, Source(displayName: name, data: data)))
+                    let file = ImportFile(displayName: name, data: data)
+                    if let study, isOtherFormat(file) {
+                        let (interview, names) = try ingest.ingest(file, into: study)
+                        results[index] = .success((interview, Source(displayName: name, data: data), names))
+                    } else {
+                        let interview = try reader.read(data, name: name)
+                        results[index] = .success((interview, Source(displayName: name, data: data), []))
+                    }
                 } catch {
                     results[index] = .failure(error)
                 }
@@ -64,12 +93,14 @@ public struct CorpusLoader: Sendable {
         }
         var interviews: [Interview] = []
         var sources: [Source] = []
+        var names = Set<String>()
         var problems: [Diagnostic] = []
         for result in results.values {
             switch result {
-            case .success(let (interview, source)):
+            case .success(let (interview, source, found)):
                 interviews.append(interview)
                 sources.append(source)
+                names.formUnion(found)
             case .failure(let error as Diagnostic): problems.append(error)
             case .failure(let error as DiagnosticList): problems += error.diagnostics
             case .failure(let error): problems.append(Diagnostic("\(error)"))
@@ -77,7 +108,14 @@ public struct CorpusLoader: Sendable {
             }
         }
         try problems.throwIfAny()
-        return (interviews, sources)
+        return Loaded(interviews: interviews, sources: sources, names: names.sorted())
+    }
+
+    /// Whether a file is for an importer: its content is a format one recognises, or its extension is not `.xml`.
+    private func isOtherFormat(_ file: ImportFile) -> Bool {
+        guard !importers.importers.isEmpty else { return false }
+        if importers.importers.contains(where: { $0.recognizes(file) }) { return true }
+        return file.fileExtension != "xml"
     }
 
     /// Checks transcripts against the study: unique interview ids, known participants, known speakers.

@@ -1,5 +1,6 @@
 import Foundation
 import ThematicCore
+import ThematicImport
 import ThematicXML
 
 /// Runs a pipeline: loads the study and transcripts, runs the stages in order, writes the manifest, and publishes
@@ -27,6 +28,8 @@ public struct PipelineRunner {
     /// Creates a runner over the stages in `registry`.
     /// Where stages keeping a re-identification key write it (`thematic analyze --key`).
     public var keyFile: String?
+    /// Importers for transcripts the pipeline lists in other formats than Interview XML (none: only XML is read).
+    public var importers = ImporterRegistry([])
 
     public init(registry: StageRegistry, jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil) {
         self.registry = registry
@@ -114,9 +117,12 @@ public struct PipelineRunner {
             started = now
         }
         progress?("reading the study")
-        let (study, studyInputs) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
+        var (study, studyInputs) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
         let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
-        let (interviews, sources) = try CorpusLoader(jobs: jobs, progress: progress).load(files)
+        let loaded = try CorpusLoader(jobs: jobs, progress: progress, importers: importers).load(files, study: study)
+        let (interviews, sources) = (loaded.interviews, loaded.sources)
+        // Names in the speaker labels of converted files are protected like the study's own identifiers.
+        for name in loaded.names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
         try CorpusLoader.check(interviews, against: study)
 
         let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)

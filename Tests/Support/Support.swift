@@ -21,6 +21,9 @@ public enum TestSupport {
         try Data(contentsOf: packageRoot.appendingPathComponent("Fixtures/import/\(name)"))
     }
 
+    /// The SHA-256 of `data` in hex, as manifests record it.
+    public static func sha256(_ data: Data) -> String { Digest.sha256(data) }
+
     /// A new empty temporary folder.
     public static func temporaryDirectory(_ name: String = "thematic-test") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")

@@ -75,6 +75,44 @@ struct ImportCommandTests {
         #expect(try thematic(["import", "--out", folder.path, "Fixtures/import/zoom.vtt", "Fixtures/import/teams.vtt"]).status == 0)
     }
 
+    @Test func aPipelineMayListOtherFormatsDirectly() throws {
+        let root = try TestSupport.temporaryDirectory()
+        try TestSupport.write("""
+            id: direct
+            title: Transcripts read as they came
+            team:
+              interviewers:
+                - {id: I1, name: Kari Nilsen}
+            participants:
+              - {id: P01}
+              - {id: P02}
+            """, to: "study.yaml", in: root)
+        try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.vtt, transcripts/*.docx]\nstages: [anonymization, descriptives]\n", to: "pipeline.yaml", in: root)
+        let zoom = try TestSupport.importFixture("zoom.vtt")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("transcripts"), withIntermediateDirectories: true)
+        try zoom.write(to: root.appendingPathComponent("transcripts/P01.vtt"))
+        try TestSupport.importFixture("word.docx").write(to: root.appendingPathComponent("transcripts/P02.docx"))
+        let out = root.appendingPathComponent("out")
+        let run = try thematic(["analyze", root.appendingPathComponent("pipeline.yaml").path, "--out", out.path, "--key", root.appendingPathComponent("k").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("2 interviews with 2 of 2 participants"))
+        let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+        // The manifest records the digest of the file as it came, not of a conversion.
+        #expect(manifest.contains("\"interview:P01\" : \"\(TestSupport.sha256(zoom))\""))
+        for (path, text) in try contents(of: out) {
+            for name in ["Kari", "Nilsen", "Ola", "Hansen", "Lars", "Moe"] {
+                #expect(text.range(of: "\\b\(name)\\b", options: [.regularExpression, .caseInsensitive]) == nil, "\(name) in \(path)")
+            }
+        }
+        let verify = try thematic(["verify", out.path])
+        #expect(verify.status == 0, "\(verify.stderr)")
+
+        try TestSupport.importFixture("teams.vtt").write(to: root.appendingPathComponent("transcripts/P09.vtt"))
+        let unknown = try thematic(["analyze", root.appendingPathComponent("pipeline.yaml").path, "--out", root.appendingPathComponent("o2").path])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("transcripts/P09.vtt: a transcript in another format than Interview XML is named after its participant"))
+    }
+
     @Test func importersAreListed() throws {
         let list = try thematic(["importers"])
         #expect(list.status == 0)

@@ -30,6 +30,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         var runner = PipelineRunner(registry: stageRegistry, jobs: jobs, progress: Terminal.progress)
         runner.keyFile = key.map(PathUtilities.absolute)
+        runner.importers = importerRegistry
         let result = try reportingDiagnostics { try runner.run(pipelinePath: pipeline, outputOverride: out) }
         let corpus = result.corpus
         Terminal.print("Thematic \(ThematicVersion.current) · \(corpus.study.title)")

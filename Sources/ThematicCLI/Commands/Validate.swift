@@ -48,7 +48,7 @@ struct Validate: ParsableCommand {
             let studyPath = pipeline.resolve(pipeline.study)
             let (study, _) = try StudyLoader.load(path: studyPath, displayName: studyPath)
             let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: file)
-            let (interviews, _) = try CorpusLoader(jobs: ProcessInfo.processInfo.activeProcessorCount).load(files)
+            let interviews = try CorpusLoader(jobs: ProcessInfo.processInfo.activeProcessorCount, importers: importerRegistry).load(files, study: study).interviews
             try CorpusLoader.check(interviews, against: study)
             if coreq { try checkCOREQ(COREQ.assess(study: study, interviews: interviews, stages: plan.map { $0.stage.descriptor }), file: file) }
         } else {

@@ -25,7 +25,9 @@ struct Verify: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        let verifier = Verifier(runner: PipelineRunner(registry: stageRegistry, jobs: max(1, jobs), progress: Terminal.progress))
+        var runner = PipelineRunner(registry: stageRegistry, jobs: max(1, jobs), progress: Terminal.progress)
+        runner.importers = importerRegistry
+        let verifier = Verifier(runner: runner)
         let report = try reportingDiagnostics { try verifier.verify(output, pipeline: pipeline) }
         if let key {
             try reportingDiagnostics {
