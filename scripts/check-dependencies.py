@@ -3,8 +3,8 @@
 
 Reads `swift package dump-package` and the `import` lines of each target's sources. A target that imports a module
 of this package (or a package product) it does not declare fails, and so does a declared dependency it never imports
-— except the two kinds that are used without an import: the stage targets of `ThematicBuiltInStages` (imported by
-the generated stage registry) and the executable the CLI tests run.
+— except the two kinds that are used without an import: the stage targets of `ThematicBuiltInStages` and the importer targets
+of `ThematicBuiltInImporters` (imported by the generated registries) and the executable the CLI tests run.
 
 usage: scripts/check-dependencies.py   (run by `make test`)
 """
@@ -17,7 +17,8 @@ import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 PRODUCTS = {"Crypto", "_CryptoExtras", "ArgumentParser", "Yams"}
-USED_WITHOUT_IMPORT = {("ThematicBuiltInStages", re.compile(r".*Stage$")), ("ThematicCLITests", re.compile(r"^thematic$"))}
+USED_WITHOUT_IMPORT = {("ThematicBuiltInStages", re.compile(r".*Stage$")), ("ThematicBuiltInImporters", re.compile(r".*Importer$")),
+                       ("ThematicCLITests", re.compile(r"^thematic$"))}
 
 
 def main():
