@@ -154,6 +154,15 @@ var targets: [Target] = [
         path: "Plugins/NewStagePlugin"
     ),
     .plugin(
+        name: "NewImporterPlugin",
+        capability: .command(
+            intent: .custom(verb: "new-importer", description: "Scaffold a new transcript importer target with tests and register it."),
+            permissions: [.writeToPackageDirectory(reason: "Creates Sources/Importers/<Name>, Tests/Importers/<Name> and edits Package.swift")]
+        ),
+        dependencies: ["stage-scaffold"],
+        path: "Plugins/NewImporterPlugin"
+    ),
+    .plugin(
         name: "RegistryPlugin",
         capability: .buildTool(),
         dependencies: ["registry-generator"],
@@ -209,6 +218,7 @@ if ProcessInfo.processInfo.environment["THEMATIC_FUZZ"] != nil {
         "YAMLFuzz": ["ThematicPipeline", "ThematicIO", "ThematicCore"],
         "RuleFuzz": ["ThematicCoding", "ThematicCore"],
         "CSVFuzz": ["ThematicCoding", "ThematicPipeline", "ThematicCore"],
+        "ImportFuzz": ["ThematicBuiltInImporters", "ThematicImport", "ThematicCore"],
     ]
     for (name, dependencies) in fuzzTargets.sorted(by: { $0.key < $1.key }) {
         targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)",

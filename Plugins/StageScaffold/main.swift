@@ -5,7 +5,9 @@ import Foundation
 // stage-scaffold PACKAGE_DIR --package Name [OUTPUT_DIR] — writes a package of its own (default ../Name) with the
 // stage, its tests and a `thematic` executable that registers the built-in stages and the new one, depending on the
 // Thematic checkout at PACKAGE_DIR by path (change it to the repository URL to share the package).
-// Used by the new-stage command plugin; runnable on its own too.
+// stage-scaffold PACKAGE_DIR --importer Name — writes Sources/Importers/Name, Tests/Importers/Name and adds "Name" to
+// the `importers` list in Package.swift (the new-importer command plugin).
+// Used by the new-stage and new-importer command plugins; runnable on its own too.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
@@ -13,6 +15,11 @@ func fail(_ message: String) -> Never {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+let importer = arguments.count >= 3 && arguments[1] == "--importer"
+if importer {
+    arguments.remove(at: 1)
+    guard arguments.count == 2 else { fail("usage: stage-scaffold PACKAGE_DIR --importer ImporterName (UpperCamelCase, e.g. TabSeparated)") }
+}
 let outOfTree = arguments.count >= 3 && arguments[1] == "--package"
 if outOfTree { arguments.remove(at: 1) }
 guard arguments.count == 2 || (outOfTree && arguments.count == 3) else {
@@ -20,8 +27,9 @@ guard arguments.count == 2 || (outOfTree && arguments.count == 3) else {
 }
 let root = URL(fileURLWithPath: arguments[0]).standardizedFileURL
 let name = arguments[1]
-guard name.range(of: "^[A-Z][A-Za-z0-9]*$", options: .regularExpression) != nil, !name.hasSuffix("Stage") else {
-    fail("'\(name)' is not a valid stage name: use UpperCamelCase letters and digits, without a 'Stage' suffix (e.g. WordList)")
+let kind = importer ? "Importer" : "Stage"
+guard name.range(of: "^[A-Z][A-Za-z0-9]*$", options: .regularExpression) != nil, !name.hasSuffix(kind) else {
+    fail("'\(name)' is not a valid \(kind.lowercased()) name: use UpperCamelCase letters and digits, without a '\(kind)' suffix (e.g. \(importer ? "TabSeparated" : "WordList"))")
 }
 /// `WordList` → `word-list`, the id used in pipeline.yaml.
 let id = name.unicodeScalars.enumerated().reduce(into: "") { result, pair in
@@ -95,10 +103,106 @@ let testSource = """
     }
 
     """
-if outOfTree {
+let importerSource = """
+    import ThematicCore
+    import ThematicImport
+
+    /// TODO: say which tool writes this format, and which of its quirks the importer reads.
+    public struct \(name)Importer: Importer {
+        public static let descriptor = ImporterDescriptor(
+            id: "\(id)",
+            version: "0.1.0",
+            summary: "One 'speaker<TAB>words' line per turn (scaffold: replace with the format \(name) reads).",
+            discussion: "Describe the format as tools deliver it; `thematic importers` prints this.",
+            extensions: ["\(id.replacingOccurrences(of: "-", with: ""))"]
+        )
+
+        /// Claim files by content too when the format has a signature (a first line, a ZIP member); extensions can lie.
+        public static func recognizes(_ file: ImportFile) -> Bool { false }
+
+        public init(options: StageOptions) throws {}
+
+        public func read(_ file: ImportFile) throws -> ImportedDocument {
+            // Decoding, notation ((laughs) → <event>), timestamps and label rules are shared: see ThematicImport.
+            let text = try ImportText.decode(file)
+            var document = ImportedDocument(turns: [])
+            for (index, line) in text.split(separator: "\\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+                let fields = line.split(separator: "\\t", maxSplits: 1)
+                guard fields.count == 2 else {
+                    throw Diagnostic(file: file.displayName, line: index + 1, "expected 'speaker<TAB>words'")
+                }
+                let words = Notation.parse(String(fields[1]))
+                document.turns.append(ImportedTurn(label: String(fields[0]), content: words.content, start: words.leadingTime,
+                                                   location: "line \\(index + 1)"))
+            }
+            return document
+        }
+    }
+
+    """
+let importerTestSource = """
+    import Foundation
+    import Testing
+    import ThematicCore
+    import ThematicImport
+    import \(name)Importer
+
+    @Suite("\(name) importer")
+    struct \(name)ImporterTests {
+        @Test func readsTurnsAndEvents() throws {
+            let file = ImportFile(displayName: "a.\(id.replacingOccurrences(of: "-", with: ""))", data: Data("I\\tHow did it start?\\nP1\\t[00:00:04] By chance (laughs).\\n".utf8))
+            let document = try \(name)Importer(options: StageOptions(specs: \(name)Importer.descriptor.options)).read(file)
+            #expect(document.turns.map(\\.label) == ["I", "P1"])
+            #expect(document.turns.map(\\.text) == ["How did it start?", "By chance ."])
+            #expect(document.turns[1].start == 4)
+        }
+
+        @Test func aLineWithoutATabIsAnErrorNamingIt() {
+            let file = ImportFile(displayName: "a.txt", data: Data("I\\tHello?\\nno tab here\\n".utf8))
+            let error = #expect(throws: Diagnostic.self) { try \(name)Importer(options: StageOptions(specs: [])).read(file) }
+            #expect(error?.line == 2)
+        }
+    }
+
+    """
+
+if importer {
+    addImporterToThisPackage()
+} else if outOfTree {
     writePackage()
 } else {
     addToThisPackage()
+}
+
+/// Adds the importer to the Thematic package at `root`.
+@MainActor func addImporterToThisPackage() {
+    let sources = root.appendingPathComponent("Sources/Importers/\(name)")
+    let tests = root.appendingPathComponent("Tests/Importers/\(name)")
+    let manifestURL = root.appendingPathComponent("Package.swift")
+    guard var manifest = try? String(contentsOf: manifestURL, encoding: .utf8) else { fail("no Package.swift in \(root.path)") }
+    if FileManager.default.fileExists(atPath: sources.path) { fail("Sources/Importers/\(name) already exists") }
+    guard let listStart = manifest.range(of: "let importers: [String] = [\n"),
+          let listEnd = manifest.range(of: "\n]", range: listStart.upperBound..<manifest.endIndex) else {
+        fail("Package.swift has no `let importers: [String] = [ … ]` list")
+    }
+    if manifest[listStart.upperBound..<listEnd.lowerBound].contains("\"\(name)\"") { fail("\(name) is already in the importers list") }
+    do {
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        try Data(importerSource.utf8).write(to: sources.appendingPathComponent("\(name)Importer.swift"))
+        try Data(importerTestSource.utf8).write(to: tests.appendingPathComponent("\(name)ImporterTests.swift"))
+        manifest.insert(contentsOf: "\n    \"\(name)\",", at: listEnd.lowerBound)
+        try Data(manifest.utf8).write(to: manifestURL)
+    } catch {
+        fail("could not write the scaffold: \(error)")
+    }
+    print("""
+        Created importer '\(id)':
+          Sources/Importers/\(name)/\(name)Importer.swift
+          Tests/Importers/\(name)/\(name)ImporterTests.swift
+          Package.swift: "\(name)" added to the importers list
+        Build with `swift build`; `thematic importers \(id)` shows it; `thematic import --out STUDY FILE…` uses it.
+        """)
 }
 
 /// Adds the stage to the Thematic package at `root`.
@@ -157,6 +261,7 @@ if outOfTree {
                     "\(name)Stage",
                     .product(name: "ThematicCLI", package: "\(thematic)"),
                     .product(name: "ThematicBuiltInStages", package: "\(thematic)"),
+                    .product(name: "ThematicBuiltInImporters", package: "\(thematic)"),
                 ]),
                 .testTarget(name: "\(name)StageTests", dependencies: ["\(name)Stage", .product(name: "ThematicCore", package: "\(thematic)")]),
             ],
@@ -165,11 +270,12 @@ if outOfTree {
 
         """
     let main = """
+        import ThematicBuiltInImporters
         import ThematicBuiltInStages
         import ThematicCLI
         import \(name)Stage
 
-        ThematicCommand.main(stages: BuiltInStages.all + [\(name).self])
+        ThematicCommand.main(stages: BuiltInStages.all + [\(name).self], importers: BuiltInImporters.all)
 
         """
     do {
@@ -189,7 +295,7 @@ if outOfTree {
         Created package '\(name)' with stage '\(id)' in \(output.path):
           Package.swift (depends on Thematic at \(root.path))
           Sources/\(name)Stage/\(name).swift
-          Sources/thematic-\(id)/main.swift: ThematicCommand.main(stages: BuiltInStages.all + [\(name).self])
+          Sources/thematic-\(id)/main.swift: ThematicCommand.main(stages: BuiltInStages.all + [\(name).self], importers: BuiltInImporters.all)
           Tests/\(name)StageTests/\(name)Tests.swift
         Build with `swift build` there; `.build/debug/thematic-\(id) stages \(id)` shows it.
         """)

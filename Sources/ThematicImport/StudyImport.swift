@@ -41,6 +41,13 @@ public struct StudyImport: Sendable {
         public var file: ImportFile
         public var importer: ImporterDescriptor
         public var document: ImportedDocument
+
+        /// Pairs a file with what an importer read from it.
+        public init(file: ImportFile, importer: ImporterDescriptor, document: ImportedDocument) {
+            self.file = file
+            self.importer = importer
+            self.document = document
+        }
     }
 
     /// Reads every file with the importer it calls for; all files' problems are reported together.

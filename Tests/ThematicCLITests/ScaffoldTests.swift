@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ThematicTestSupport
 
-/// Proves that adding a stage takes only the scaffold, in both forms: in this repository (copy the package, run the
+/// Proves that adding a stage or an importer takes only the scaffold: an importer with new-importer; a stage in both forms: in this repository (copy the package, run the
 /// new-stage plugin, build, run a pipeline that uses the new stage, read its artifact) and in a package of its own
 /// (`new-stage --package`, built against the copy as a path dependency, its `thematic` listing the built-in stages
 /// and the new one). Set THEMATIC_SKIP_SCAFFOLD_TEST=1 to skip locally.
@@ -59,10 +59,20 @@ struct ScaffoldTests {
         #expect(manifest.contains("    \"TurnCounts\",\n]"), "the new stage is the last entry of the stages list")
         #expect(fileManager.fileExists(atPath: copy.appendingPathComponent("Tests/Stages/TurnCounts/TurnCountsTests.swift").path))
 
+        // An importer the same way, built in the same build.
+        let importerScaffold = try shell(["swift", "package", "--allow-writing-to-package-directory", "new-importer", "TabSeparated"], in: copy)
+        #expect(importerScaffold.contains("Created importer 'tab-separated'"))
+        #expect(try String(contentsOf: copy.appendingPathComponent("Package.swift"), encoding: .utf8).contains("    \"TabSeparated\",\n]"))
+
         try shell(["swift", "build", "--product", "thematic"], in: copy)
         let thematic = copy.appendingPathComponent(".build/debug/thematic").path
         let stages = try shell([thematic, "stages"], in: copy)
         #expect(stages.contains("turn-counts 0.1.0"))
+        let importers = try shell([thematic, "importers"], in: copy)
+        #expect(importers.contains("tab-separated 0.1.0  (.tabseparated)") && importers.contains("webvtt 1.0.0"), "\(importers)")
+        try TestSupport.write("I\tHow did you become a champion?\nP1\tMy manager asked me (laughs).\nI\tAnd then?\nP1\tI said yes.\n", to: "talk.tabseparated", in: copy)
+        let imported = try shell([thematic, "import", "--out", "imported", "talk.tabseparated"], in: copy)
+        #expect(imported.contains("talk.tabseparated → transcripts/P01.xml: tab-separated, 4 turns"), "\(imported)")
 
         try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages:\n  - turn-counts\noutput: ../../scaffold-out\n",
                               to: "Fixtures/tech-champions/scaffold.yaml", in: copy)

@@ -1,0 +1,22 @@
+import Foundation
+import ThematicBuiltInImporters
+import ThematicCore
+import ThematicImport
+
+/// libFuzzer entry: any bytes through every built-in importer (each reads them as its own format, whatever their
+/// extension), then through speaker mapping and the study folder an import writes.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Data(bytes: data, count: size)
+    for importer in BuiltInImporters.all {
+        let file = ImportFile(displayName: "fuzz." + (importer.descriptor.extensions.first ?? "txt"), data: bytes)
+        _ = importer.recognizes(file)
+        guard let options = try? StageOptions(specs: importer.descriptor.options),
+              let document = try? importer.init(options: options).read(file), !document.turns.isEmpty else { continue }
+        let read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: document)
+        if let study = try? StudyImport(registry: ImporterRegistry(BuiltInImporters.all)).assemble([read], settings: .init()) {
+            _ = try? study.artifacts()
+        }
+    }
+    return 0
+}

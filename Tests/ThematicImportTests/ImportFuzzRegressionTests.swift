@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import ThematicBuiltInImporters
+import ThematicCore
+import ThematicImport
+import ThematicTestSupport
+
+/// Every input in `Fuzz/regressions/ImportFuzz/` (hostile seeds written by hand, and whatever `make fuzz` finds),
+/// through every importer as `ImportFuzz` runs it: each must end in a document or a diagnostic, never a crash.
+@Suite("Import fuzz regressions")
+struct ImportFuzzRegressionTests {
+    static func inputs() -> [String] {
+        let folder = TestSupport.packageRoot.appendingPathComponent("Fuzz/regressions/ImportFuzz").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
+    }
+
+    @Test func thereAreRegressionInputs() { #expect(Self.inputs().count >= 8) }
+
+    @Test(arguments: inputs()) func everyImporterEndsInADocumentOrADiagnostic(_ path: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        for importer in BuiltInImporters.all {
+            let file = ImportFile(displayName: (path as NSString).lastPathComponent, data: data)
+            do {
+                let document = try importer.init(options: StageOptions(specs: importer.descriptor.options)).read(file)
+                guard !document.turns.isEmpty else { continue }
+                let read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: document)
+                _ = try? StudyImport(registry: ImporterRegistry(BuiltInImporters.all)).assemble([read], settings: .init()).artifacts()
+            } catch let error as Diagnostic {
+                #expect(error.file != nil, "\(importer.descriptor.id): \(error)")
+            }
+        }
+    }
+}
