@@ -10,7 +10,9 @@ public struct TEIImporter: Importer {
         version: "1.0.0",
         summary: "TEI P5 transcription of speech: <u who>, particDesc/listPerson roles, pause, incident, vocal, kinesic, gap, unclear.",
         discussion: """
-            Each <u> is a turn of the speaker its 'who' points to; consecutive utterances of one speaker merge. \
+            Each <u> is a turn of the speaker its 'who' points to (or its <annotationBlock>'s, as ISO 24624 exports \
+            from EXMARaLDA and ELAN write it; <spanGrp> annotations are left out); consecutive utterances of one \
+            speaker merge. \
             particDesc/listPerson gives the speakers: a person's role (interviewer, interviewee, informant, \
             participant …) decides who interviews, and its persName is protected like a name label. <pause/>, \
             <incident>, <vocal>, <kinesic> and <gap> become events (their <desc> or reason as the event's text); \
@@ -69,11 +71,17 @@ public struct TEIImporter: Importer {
         let timeline = Self.timeline(text)
         var notes = 0
         var strayEvents = 0
-        func walk(_ element: XMLTreeElement) {
+        // ISO 24624 (EXMARaLDA, ELAN exports) puts who/start/end on an <annotationBlock> around a bare <u>.
+        func walk(_ element: XMLTreeElement, block: XMLTreeElement? = nil) {
             for child in element.elements {
                 switch child.name {
+                case "annotationBlock":
+                    walk(child, block: child)
+                case "spanGrp":
+                    break  // annotations of an utterance (translations, tags), not speech
                 case "u":
-                    let who = (child[attribute: "who"] ?? "").split(separator: " ").first.map { String($0.drop(while: { $0 == "#" })) } ?? ""
+                    let attribute = { (name: String) in child[attribute: name] ?? block?[attribute: name] }
+                    let who = (attribute("who") ?? "").split(separator: " ").first.map { String($0.drop(while: { $0 == "#" })) } ?? ""
                     var content: [InlineNode] = []
                     inline(child, into: &content, notes: &notes)
                     let nodes = Notation.tidyContent(content)
@@ -82,8 +90,8 @@ public struct TEIImporter: Importer {
                         continue
                     }
                     guard !nodes.isEmpty else { continue }
-                    let start = child[attribute: "start"].flatMap { timeline[String($0.drop(while: { $0 == "#" }))] }
-                    let end = child[attribute: "end"].flatMap { timeline[String($0.drop(while: { $0 == "#" }))] }
+                    let start = attribute("start").flatMap { timeline[String($0.drop(while: { $0 == "#" }))] }
+                    let end = attribute("end").flatMap { timeline[String($0.drop(while: { $0 == "#" }))] }
                     if var last = document.turns.last, last.label == who {
                         last.content = Notation.joined(last.content, nodes)
                         last.end = end ?? last.end
@@ -104,7 +112,7 @@ public struct TEIImporter: Importer {
                 case "teiHeader", "timeline":
                     break
                 default:
-                    walk(child)
+                    walk(child, block: block)
                 }
             }
         }
@@ -146,7 +154,7 @@ public struct TEIImporter: Importer {
             ?? element[attribute: "type"] ?? element[attribute: "reason"]
         let text: String
         switch element.name {
-        case "pause": text = description.map { "pause (\($0))" } ?? element[attribute: "dur"].map { "pause \($0)" } ?? "pause"
+        case "pause": text = description.map { "pause (\($0))" } ?? element[attribute: "dur"].map { "pause (\($0))" } ?? "pause"
         case "gap": text = description ?? "gap"
         default: text = description ?? element.name
         }
