@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
 """Writes a held-out set of transcripts as real tools deliver them, with the truth beside them.
 
-Usage: build-import-heldout.py OUT_DIR [--seed N]
+Usage: build-import-heldout.py OUT_DIR [--seed N] [--round 2]
 
 Six deliveries — Zoom and Teams WebVTT, an Otter.ai text export, a Rev-style text export, WhisperX diarised SRT,
 a transcription service's Word file, an EXMARaLDA-style TEI file, and a researcher's Markdown — three interviews
 each, written from templates and word lists of their own (not the Fixtures/import ones the importers were written
 against). OUT_DIR/gold.json gives, per file, the speaker label of every turn, its words (events and timestamps out),
 its events and its start time where the format has one. The text is invented.
+
+Round 2 delivers the same kinds with the variations other versions and settings of the tools write (written after
+round 1 was scored and fixed, and scored once before any change): Zoom display names with pronouns or an
+organisation in brackets, Teams voice spans left unclosed, Otter times past an hour, Rev's minute:second times,
+Word transcripts as a time | speaker | text table with a bold label and no colon, unbracketed WhisperX prefixes with
+cues wrapped over two lines, TEI tokenised into <w> and <pc> with the speaker on <u>, Markdown labels bolded without
+the colon and quoted answers.
 """
 import json
 import os
@@ -15,6 +22,8 @@ import random
 import sys
 import uuid
 import zipfile
+
+ROUND = 2 if "--round" in sys.argv and sys.argv[sys.argv.index("--round") + 1] == "2" else 1
 
 QUESTIONS = [
     "How did you end up as the one colleagues ask about the new systems?",
@@ -110,7 +119,8 @@ def zoom(rng, labels, talk):
         start = t
         for cue in cues_for(rng, sentences):
             end = t + 0.35 * len(cue.split())
-            lines += [str(n), f"{timed(t)} --> {timed(end)}", f"{label}: {cue}", ""]
+            shown = label if ROUND == 1 else label + (" (she/her)" if role == "interviewer" else " (Helse Midt)")
+            lines += [str(n), f"{timed(t)} --> {timed(end)}", f"{shown}: {cue}", ""]
             n, t = n + 1, end + 0.2
         gold.append(gold_turn(label, sentences, [], round(start, 3)))
         t += 0.6
@@ -125,7 +135,8 @@ def teams(rng, labels, talk):
         start = t
         for part, cue in enumerate(cues_for(rng, sentences)):
             end = t + 0.33 * len(cue.split())
-            lines += [f"{base}/{index + 10}-{part}", f"{timed(t)} --> {timed(end)}", f"<v {label}>{cue}</v>", ""]
+            voice = f"<v {label}>{cue}</v>" if ROUND == 1 else f"<v {label}>{cue}"
+            lines += [f"{base}/{index + 10}-{part}", f"{timed(t)} --> {timed(end)}", voice, ""]
             t = end
         gold.append(gold_turn(label, sentences, [], round(start, 3)))
         t += 0.5
@@ -133,10 +144,10 @@ def teams(rng, labels, talk):
 
 
 def otter(rng, labels, talk):
-    lines, gold, t = [], [], 0
+    lines, gold, t = [], [], 0 if ROUND == 1 else 3590
     for role, sentences, events in talk:
         label = labels[role]
-        lines.append(f"{label}  {clock(t, hours=False)}")
+        lines.append(f"{label}  {clock(t, hours=False) if t < 3600 else clock(t)}")
         # Otter breaks long answers into paragraphs without repeating the label.
         body = with_events(sentences, events, "({})")
         words = body.split()
@@ -154,7 +165,8 @@ def rev(rng, labels, talk):
     lines, gold, t = [], [], 2
     for role, sentences, events in talk:
         label = labels[role]
-        lines += [f"{label} ({clock(t)}):", with_events(sentences, events, "[{}]"), ""]
+        when = clock(t) if ROUND == 1 else clock(t, hours=False)
+        lines += [f"{label} ({when}):", with_events(sentences, events, "[{}]"), ""]
         gold.append(gold_turn(label, sentences, events, t))
         t += 5 + len(" ".join(sentences).split()) // 3
     return "\n".join(lines), gold
@@ -167,7 +179,12 @@ def whisperx(rng, labels, talk):
         start = t
         for cue in cues_for(rng, sentences):
             end = t + 0.31 * len(cue.split())
-            lines += [str(n), f"{timed(t, comma=True)} --> {timed(end, comma=True)}", f"[{label}]: {cue}", ""]
+            if ROUND == 1:
+                payload = [f"[{label}]: {cue}"]
+            else:
+                words = cue.split()
+                payload = [f"{label}: " + " ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2:])]
+            lines += [str(n), f"{timed(t, comma=True)} --> {timed(end, comma=True)}"] + payload + [""]
             n, t = n + 1, end + 0.15
         gold.append(gold_turn(label, sentences, [], round(start, 3)))
         t += 0.4
@@ -178,7 +195,11 @@ def markdown(rng, labels, talk):
     lines, gold = ["# Interview notes", "", "Date: 2024-05-02", ""], []
     for role, sentences, events in talk:
         label = labels[role]
-        lines += [f"**{label}:** {with_events(sentences, events, '*({})*')}", ""]
+        if ROUND == 1:
+            lines += [f"**{label}:** {with_events(sentences, events, '*({})*')}", ""]
+        else:
+            quote = "> " if role == "participant" else ""
+            lines += [f"{quote}**{label}** {with_events(sentences, events, '_[{}]_')}", ""]
         gold.append(gold_turn(label, sentences, events))
     return "\n".join(lines), gold
 
@@ -192,6 +213,17 @@ def word(rng, labels, talk):
     paragraphs = [f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>{run("Transcript")}</w:p>',
                   f"<w:p>{run('Interview date: 14.06.2024')}</w:p>", f"<w:p>{run('Length: 52 minutes')}</w:p>"]
     gold, t = [], 4
+    if ROUND == 2:
+        def cell(text, bold=False):
+            return f"<w:tc><w:p>{run(text, bold)}</w:p></w:tc>"
+        rows = ["<w:tr>" + cell("Time") + cell("Speaker") + cell("Transcript") + "</w:tr>"]
+        for role, sentences, events in talk:
+            label = labels[role]
+            rows.append("<w:tr>" + cell(clock(t)) + cell(label, True) + cell(with_events(sentences, events, "({})")) + "</w:tr>")
+            gold.append(gold_turn(label, sentences, events, t))
+            t += 6 + len(" ".join(sentences).split()) // 3
+        paragraphs.append("<w:tbl>" + "".join(rows) + "</w:tbl>")
+        talk = []
     for role, sentences, events in talk:
         label = labels[role]
         body = with_events(sentences, events, "[{}]")
@@ -222,11 +254,21 @@ def tei(rng, labels, talk, people):
         whens.append(f'<when xml:id="T{2 * index + 2}" interval="{end:.2f}" since="#T0"/>')
         segs = []
         for position, sentence in enumerate(sentences, start=1):
-            segs.append("<seg>" + "".join(f"<w>{w}</w>" for w in sentence.split()) + "</seg>")
+            if ROUND == 1:
+                segs.append("<seg>" + "".join(f"<w>{w}</w>" for w in sentence.split()) + "</seg>")
+            else:
+                tokens = []
+                for w in sentence.split():
+                    core, mark = (w[:-1], w[-1]) if w[-1] in ".,?!" else (w, "")
+                    tokens.append(f"<w>{core}</w>" + (f"<pc>{mark}</pc>" if mark else ""))
+                segs.append("\n  " + " ".join(tokens))
             for at, event in events:
                 if at == position:
                     segs.append(f"<vocal><desc>{event}</desc></vocal>" if event in ("laughs", "sighs") else f'<pause dur="PT2S"/>' if event == "pause" else f'<gap reason="{event}"/>')
-        blocks.append(f'<annotationBlock who="#{label}" start="#T{2 * index + 1}" end="#T{2 * index + 2}"><u>{"".join(segs)}</u></annotationBlock>')
+        if ROUND == 1:
+            blocks.append(f'<annotationBlock who="#{label}" start="#T{2 * index + 1}" end="#T{2 * index + 2}"><u>{"".join(segs)}</u></annotationBlock>')
+        else:
+            blocks.append(f'<u who="#{label}" start="#T{2 * index + 1}" end="#T{2 * index + 2}">{"".join(segs)}</u>')
         gold.append(gold_turn(label, sentences, [("x", "pause (PT2S)" if e == "pause" else e) for _, e in events], round(t, 2)))
         t = end + 0.5
     text = (f'<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>'

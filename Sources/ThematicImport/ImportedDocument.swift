@@ -12,6 +12,8 @@ public struct ImportedDocument: Sendable {
     public var language: String?
     /// What was left out or changed, and why.
     public var findings: [ImportFinding]
+    /// Organisations shown beside speaker names (`Ola Hansen (Helse Midt)`), taken out of the labels and protected.
+    public var affiliations: [String] = []
 
     /// Creates a document.
     public init(turns: [ImportedTurn], metadata: [MetadataField] = [], declaredSpeakers: [DeclaredSpeaker] = [],

@@ -9,6 +9,8 @@ public struct ImportedStudy: Sendable {
     /// Every speaker label, header value and declared name that is a personal name: the study's `person`
     /// identifiers, so the anonymization stage and the leak gate protect them.
     public var names: [String]
+    /// Organisations shown beside speaker names: the study's `organisation` identifiers.
+    public var organisations: [String] = []
     /// What was read from each file.
     public var report: ImportReport
     /// The settings the import ran with.
@@ -102,6 +104,7 @@ public struct ImportedStudy: Sendable {
         for id in participantIDs { out += "  - id: \(Self.quoted(id))\n" }
         out += "\n# Names found in speaker labels and transcript headers: always replaced by the anonymization stage.\nidentifiers:\n"
         out += names.isEmpty ? "  person: []\n" : "  person:\n" + names.map { "    - \(Self.quoted($0))\n" }.joined()
+        if !organisations.isEmpty { out += "  organisation:\n" + organisations.map { "    - \(Self.quoted($0))\n" }.joined() }
         return out
     }
 

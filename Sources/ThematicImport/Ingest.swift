@@ -61,6 +61,7 @@ extension StudyImport {
         meta.durationMinutes = read.document.metadata.first { $0.kind == .duration }.flatMap { Self.minutes($0.value) }
         var names = assignments.filter(\.labelIsName).map(\.label)
         names += read.document.declaredSpeakers.compactMap(\.name)
+        names += read.document.affiliations
         names += read.document.metadata.filter { ($0.kind == .interviewer || $0.kind == .participant) && !SpeakerLabel.isRoleOrID($0.value) }.map(\.value)
         let interview = Interview(id: stem, participant: stem, language: read.document.language ?? "en", meta: meta, turns: turns, source: file.displayName)
         return (interview, Array(Set(names)).sorted())

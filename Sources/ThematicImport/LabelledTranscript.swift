@@ -59,6 +59,7 @@ public enum LabelledTranscript {
         for (paragraph, labelled) in zip(paragraphs, candidates) {
             if let labelled, isSpeaker(labelled.label), !(current == nil && document.turns.isEmpty && isHeaderLine(labelled)) {
                 finishTurn()
+                if let affiliation = labelled.affiliation, !document.affiliations.contains(affiliation) { document.affiliations.append(affiliation) }
                 let parsed = Notation.parse(labelled.rest)
                 removedTimestamps += parsed.removedTimestamps
                 current = ImportedTurn(label: ImportText.collapsingWhitespace(labelled.label), content: parsed.content,
@@ -96,11 +97,13 @@ public enum LabelledTranscript {
         var rest: String
         var key: String
         var location: String
+        /// An organisation shown beside the name (`Ola Hansen (Helse Midt):`).
+        var affiliation: String? = nil
     }
 
     // `[00:01:02] **Name (00:01:02):** text`, with every part but the name and the colon optional.
     private static let labelPattern = try! NSRegularExpression(pattern: #"""
-        ^\s*(?:[\[(](?<lead>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*)?\*{0,2}(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\*{0,2}\s*(?:[\[(](?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])])?\s*:\*{0,2}(?:\s+|$)
+        ^\s*(?:[\[(](?<lead>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*)?\*{0,2}(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)(?:\s*\((?<note>[^()\d][^()]{0,39})\))?\*{0,2}\s*(?:[\[(](?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])])?\s*:\*{0,2}(?:\s+|$)
         """#, options: [])
     // Otter and similar: the label and a bare time alone on a line, the words in the paragraphs after it.
     private static let labelLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s+(?<time>\d{1,3}:\d{2}(?::\d{2})?)\s*$"#)
@@ -117,10 +120,12 @@ public enum LabelledTranscript {
                 time = seconds
                 label = label[..<open].trimmingCharacters(in: .whitespaces)
             }
-            if SpeakerLabel.isPlausible(label) {
+            let (clean, affiliation) = SpeakerLabel.split(label)
+            if SpeakerLabel.isPlausible(clean) {
                 var rest = String(text.dropFirst(marked.count)).trimmingCharacters(in: .whitespaces)
                 if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
-                return Labelled(label: label, time: time, rest: rest, key: SpeakerLabel.normalized(label), location: paragraph.location)
+                return Labelled(label: clean, time: time, rest: rest, key: SpeakerLabel.normalized(clean), location: paragraph.location,
+                                affiliation: affiliation)
             }
         }
         if let match = labelPattern.firstMatch(in: text, range: range),
@@ -130,7 +135,10 @@ public enum LabelledTranscript {
                 let lead = Range(match.range(withName: "lead"), in: text).flatMap { Timestamp.seconds(text[$0]) }
                 let time = Range(match.range(withName: "time"), in: text).flatMap { Timestamp.seconds(text[$0]) }
                 let rest = String(text[Range(match.range, in: text)!.upperBound...])
-                return Labelled(label: label, time: lead ?? time, rest: rest, key: SpeakerLabel.normalized(label), location: paragraph.location)
+                let note = Range(match.range(withName: "note"), in: text).map { String(text[$0]) }
+                let affiliation = note.flatMap { SpeakerLabel.split("\(label) (\($0))").affiliation }
+                return Labelled(label: label, time: lead ?? time, rest: rest, key: SpeakerLabel.normalized(label), location: paragraph.location,
+                                affiliation: affiliation)
             }
         }
         if let match = labelLinePattern.firstMatch(in: text, range: range),

@@ -76,6 +76,24 @@ public enum SpeakerLabel {
         return words.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || "-'’.".contains($0) } }
     }
 
+    /// A display name without what video-call tools show beside it: `Kari Nilsen (she/her)` → `Kari Nilsen`;
+    /// `Ola Hansen (Helse Midt)` → `Ola Hansen` and the affiliation `Helse Midt`, which identifies too. Times in
+    /// brackets are not notes (`Kari (00:01:02)` is left for the label rules).
+    public static func split(_ raw: String) -> (label: String, affiliation: String?) {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, last == ")" || last == "]",
+              let open = text.lastIndex(of: last == ")" ? "(" : "["), open > text.startIndex else { return (text, nil) }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
+        let label = text[..<open].trimmingCharacters(in: .whitespaces)
+        guard !inner.isEmpty, !label.isEmpty, Timestamp.seconds(inner) == nil, inner.count <= 60 else { return (text, nil) }
+        let words = inner.lowercased().split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "," })
+        if inner.contains("/"), words.allSatisfy({ pronouns.contains(String($0)) }) { return (label, nil) }
+        return (label, inner)
+    }
+
+    static let pronouns: Set<String> = ["she", "her", "hers", "he", "him", "his", "they", "them", "theirs", "ze", "zir",
+                                        "hun", "henne", "hennes", "han", "ham", "hans", "hen", "de", "dem"]
+
     /// Name particles written in lower case inside a name.
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "af", "bin", "al", "dos", "das", "ter"]
 

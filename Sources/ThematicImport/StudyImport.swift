@@ -104,6 +104,7 @@ public struct StudyImport: Sendable {
         var interviews: [Interview] = []
         var entries: [ImportReport.FileEntry] = []
         var names = Set<String>()
+        var organisations = Set<String>()
         var interviewCount: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for read in files {
@@ -154,6 +155,7 @@ public struct StudyImport: Sendable {
                 }
             }
             for assignment in assignments where assignment.labelIsName { names.insert(assignment.label) }
+            organisations.formUnion(document.affiliations)
             for speaker in document.declaredSpeakers {
                 if let name = speaker.name, !name.isEmpty { names.insert(name) }
                 if !SpeakerLabel.isRoleOrID(speaker.label) { names.insert(speaker.label) }
@@ -169,7 +171,7 @@ public struct StudyImport: Sendable {
                 findings: document.findings))
         }
         try problems.throwIfAny()
-        return ImportedStudy(interviews: interviews, names: names.sorted(), report: ImportReport(files: entries, names: names.count), settings: settings)
+        return ImportedStudy(interviews: interviews, names: names.sorted(), organisations: organisations.sorted(), report: ImportReport(files: entries, names: names.count), settings: settings)
     }
 
     /// `YYYY-MM-DD` from `2024-03-12`, `12.03.2024` or `12/03/2024` (day first, as in Norway and most of Europe).

@@ -48,11 +48,11 @@ public enum Subtitles {
         var counts: [String: Int] = [:]
         let prefixes = pieces.map { $0.label == nil ? prefixLabel($0.text) : nil }
         for (piece, prefix) in zip(pieces, prefixes) {
-            if let label = piece.label ?? prefix?.label { counts[SpeakerLabel.normalized(label), default: 0] += 1 }
+            if let label = piece.label ?? prefix?.label { counts[SpeakerLabel.normalized(SpeakerLabel.split(label).label), default: 0] += 1 }
         }
         let prefixed = zip(pieces, prefixes).map { piece, prefix -> (label: String?, text: String, cue: SubtitleCue) in
             if let (label, rest) = prefix {
-                let key = SpeakerLabel.normalized(label)
+                let key = SpeakerLabel.normalized(SpeakerLabel.split(label).label)
                 if counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key) { return (label, rest, piece.cue) }
             }
             return piece
@@ -77,7 +77,12 @@ public enum Subtitles {
         for piece in prefixed {
             let parsed = Notation.parse(cleaned(piece.text))
             guard !parsed.content.isEmpty else { continue }
-            let label = piece.label ?? document.turns.last?.label
+            var label = piece.label ?? document.turns.last?.label
+            if let raw = piece.label {
+                let (clean, affiliation) = SpeakerLabel.split(raw)
+                label = clean
+                if let affiliation, !document.affiliations.contains(affiliation) { document.affiliations.append(affiliation) }
+            }
             guard let label else {
                 unlabelled += 1
                 continue
@@ -148,7 +153,7 @@ public enum Subtitles {
         guard let colon = body.firstIndex(of: ":") else { return nil }
         let label = body[..<colon].trimmingCharacters(in: .whitespaces)
         let rest = body[body.index(after: colon)...]
-        guard rest.isEmpty || rest.first!.isWhitespace, SpeakerLabel.isPlausible(label) else { return nil }
+        guard rest.isEmpty || rest.first!.isWhitespace, SpeakerLabel.isPlausible(SpeakerLabel.split(label).label) else { return nil }
         return (label, rest.trimmingCharacters(in: .whitespaces))
     }
 

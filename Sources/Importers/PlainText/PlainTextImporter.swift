@@ -23,23 +23,40 @@ public struct PlainTextImporter: Importer {
     public init(options: StageOptions) throws {}
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
-        var text = try ImportText.decode(file)
-        if ["md", "markdown"].contains(file.fileExtension) {
-            // Emphasis markers are formatting, not words: `**Kari:**` is a label, `*(laughs)*` a note.
-            text = text.replacingOccurrences(of: #"\*+|__"#, with: "", options: .regularExpression)
-        }
+        let text = try ImportText.decode(file)
+        let markdown = ["md", "markdown"].contains(file.fileExtension)
         var paragraphs: [TextParagraph] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || Self.isMarkdownRule(line) { continue }
             // Markdown headings and block quotes: the words without the markers.
             while line.hasPrefix("#") { line.removeFirst() }
-            if line.hasPrefix("> ") { line.removeFirst(2) }
+            if line.hasPrefix(">") { line.removeFirst() }
             line = line.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
-            paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)"))
+            var marked: String?
+            if markdown {
+                (line, marked) = Self.markdownLine(line)
+            }
+            paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)", markedLabel: marked))
         }
         return LabelledTranscript.read(paragraphs, knownLabels: file.knownLabels)
+    }
+
+    /// A Markdown line without emphasis markers, and its bold opening as a marked label (`**Kari**  Hello` → label
+    /// `Kari`): emphasis is formatting, not words, and `*(laughs)*` / `_[laughs]_` are notes.
+    static func markdownLine(_ line: String) -> (text: String, label: String?) {
+        var label: String?
+        if line.hasPrefix("**") || line.hasPrefix("__") {
+            let marker = String(line.prefix(2))
+            let afterOpen = line.index(line.startIndex, offsetBy: 2)
+            if let close = line.range(of: marker, range: afterOpen..<line.endIndex) {
+                label = String(line[afterOpen..<close.lowerBound])
+            }
+        }
+        var text = line.replacingOccurrences(of: #"\*+|__"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"_([\[(])|([\])])_"#, with: "$1$2", options: .regularExpression)
+        return (text, label)
     }
 
     static func isMarkdownRule(_ line: String) -> Bool {

@@ -139,10 +139,15 @@ public struct TEIImporter: Importer {
                     if let preferred = ["reg", "corr", "expan", "orig", "sic", "abbr"].lazy.compactMap({ child.element($0) }).first {
                         inline(preferred, into: &content, notes: &notes)
                     }
-                default:
-                    // unclear, seg, w, pc, hi, emph, foreign, name, persName, add …: their words were spoken.
+                case "pc":
+                    // Punctuation tokens attach to the word before them ("tired<pc>.</pc>" is "tired.").
+                    if case .text(let last)? = content.last, last.hasSuffix(" ") { content[content.count - 1] = .text(String(last.dropLast())) }
                     inline(child, into: &content, notes: &notes)
-                    if child.name == "w" || child.name == "pc" { content.append(.text(" ")) }
+                    content.append(.text(" "))
+                default:
+                    // unclear, seg, w, hi, emph, foreign, name, persName, add …: their words were spoken.
+                    inline(child, into: &content, notes: &notes)
+                    if child.name == "w" { content.append(.text(" ")) }
                 }
             }
         }
