@@ -61,6 +61,12 @@ let importerLibraries: [String: [Target.Dependency]] = [
     "TEI": ["ThematicXML"],
 ]
 
+/// Fuzz builds (`make fuzz`) pass `-sanitize=fuzzer` to every tool they build, and a build-tool plugin's tool then
+/// links libFuzzer's `main` beside its own; the fuzz targets need no generated registry, so those builds leave the
+/// plugin out.
+let fuzzing = ProcessInfo.processInfo.environment["THEMATIC_FUZZ"] != nil
+let registryPlugin: [Target.PluginUsage] = fuzzing ? [] : ["RegistryPlugin"]
+
 // MARK: - Core libraries
 
 var targets: [Target] = [
@@ -129,12 +135,12 @@ var targets: [Target] = [
     .target(
         name: "ThematicBuiltInStages",
         dependencies: ["ThematicCore"] + stages.map { .target(name: "\($0)Stage") },
-        plugins: ["RegistryPlugin"]
+        plugins: registryPlugin
     ),
     .target(
         name: "ThematicBuiltInImporters",
         dependencies: ["ThematicImport"] + importers.map { .target(name: "\($0)Importer") },
-        plugins: ["RegistryPlugin"]
+        plugins: registryPlugin
     ),
     .executableTarget(name: "thematic", dependencies: ["ThematicCLI", "ThematicBuiltInStages", "ThematicBuiltInImporters"]),
 
@@ -212,13 +218,13 @@ for importer in importers {
 //
 // Built only for `make fuzz` (THEMATIC_FUZZ=1, with -sanitize=fuzzer,address and its own build folder): each is a
 // libFuzzer entry point with no `main`, which an ordinary build could not link.
-if ProcessInfo.processInfo.environment["THEMATIC_FUZZ"] != nil {
+if fuzzing {
     let fuzzTargets: [String: [Target.Dependency]] = [
         "XMLFuzz": ["ThematicXML", "ThematicCore"],
         "YAMLFuzz": ["ThematicPipeline", "ThematicIO", "ThematicCore"],
         "RuleFuzz": ["ThematicCoding", "ThematicCore"],
         "CSVFuzz": ["ThematicCoding", "ThematicPipeline", "ThematicCore"],
-        "ImportFuzz": ["ThematicBuiltInImporters", "ThematicImport", "ThematicCore"],
+        "ImportFuzz": ["ThematicImport", "ThematicCore"] + importers.map { .target(name: "\($0)Importer") },
     ]
     for (name, dependencies) in fuzzTargets.sorted(by: { $0.key < $1.key }) {
         targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)",

@@ -16,6 +16,13 @@ struct ImportFuzzRegressionTests {
 
     @Test func thereAreRegressionInputs() { #expect(Self.inputs().count >= 8) }
 
+    @Test func theFuzzTargetListsEveryRegisteredImporter() throws {
+        let source = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Fuzz/ImportFuzz/main.swift"), encoding: .utf8)
+        for importer in BuiltInImporters.all {
+            #expect(source.contains("\(importer).self"), "Fuzz/ImportFuzz/main.swift does not fuzz \(importer)")
+        }
+    }
+
     @Test(arguments: inputs()) func everyImporterEndsInADocumentOrADiagnostic(_ path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         for importer in BuiltInImporters.all {
