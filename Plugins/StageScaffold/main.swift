@@ -166,73 +166,48 @@ let importerTestSource = """
 
     """
 
-if importer {
-    addImporterToThisPackage()
-} else if outOfTree {
+if outOfTree {
     writePackage()
 } else {
     addToThisPackage()
 }
 
-/// Adds the importer to the Thematic package at `root`.
-@MainActor func addImporterToThisPackage() {
-    let sources = root.appendingPathComponent("Sources/Importers/\(name)")
-    let tests = root.appendingPathComponent("Tests/Importers/\(name)")
-    let manifestURL = root.appendingPathComponent("Package.swift")
-    guard var manifest = try? String(contentsOf: manifestURL, encoding: .utf8) else { fail("no Package.swift in \(root.path)") }
-    if FileManager.default.fileExists(atPath: sources.path) { fail("Sources/Importers/\(name) already exists") }
-    guard let listStart = manifest.range(of: "let importers: [String] = [\n"),
-          let listEnd = manifest.range(of: "\n]", range: listStart.upperBound..<manifest.endIndex) else {
-        fail("Package.swift has no `let importers: [String] = [ … ]` list")
-    }
-    if manifest[listStart.upperBound..<listEnd.lowerBound].contains("\"\(name)\"") { fail("\(name) is already in the importers list") }
-    do {
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
-        try Data(importerSource.utf8).write(to: sources.appendingPathComponent("\(name)Importer.swift"))
-        try Data(importerTestSource.utf8).write(to: tests.appendingPathComponent("\(name)ImporterTests.swift"))
-        manifest.insert(contentsOf: "\n    \"\(name)\",", at: listEnd.lowerBound)
-        try Data(manifest.utf8).write(to: manifestURL)
-    } catch {
-        fail("could not write the scaffold: \(error)")
-    }
-    print("""
-        Created importer '\(id)':
-          Sources/Importers/\(name)/\(name)Importer.swift
-          Tests/Importers/\(name)/\(name)ImporterTests.swift
-          Package.swift: "\(name)" added to the importers list
-        Build with `swift build`; `thematic importers \(id)` shows it; `thematic import --out STUDY FILE…` uses it.
-        """)
-}
 
-/// Adds the stage to the Thematic package at `root`.
+/// Adds the stage or importer to the Thematic package at `root`: its source and test folders, and its line at the
+/// end of the `stages` or `importers` list in Package.swift.
 @MainActor func addToThisPackage() {
-    let sources = root.appendingPathComponent("Sources/Stages/\(name)")
-    let tests = root.appendingPathComponent("Tests/Stages/\(name)")
+    let (folder, list, source, test) = importer
+        ? ("Importers", "importers", (name + "Importer.swift", importerSource), (name + "ImporterTests.swift", importerTestSource))
+        : ("Stages", "stages", (name + ".swift", stageSource), (name + "Tests.swift", testSource))
+    let sources = root.appendingPathComponent("Sources/\(folder)/\(name)")
+    let tests = root.appendingPathComponent("Tests/\(folder)/\(name)")
     let manifestURL = root.appendingPathComponent("Package.swift")
     guard var manifest = try? String(contentsOf: manifestURL, encoding: .utf8) else { fail("no Package.swift in \(root.path)") }
-    if FileManager.default.fileExists(atPath: sources.path) { fail("Sources/Stages/\(name) already exists") }
-    guard let listStart = manifest.range(of: "let stages: [String] = [\n"),
+    if FileManager.default.fileExists(atPath: sources.path) { fail("Sources/\(folder)/\(name) already exists") }
+    guard let listStart = manifest.range(of: "let \(list): [String] = [\n"),
           let listEnd = manifest.range(of: "\n]", range: listStart.upperBound..<manifest.endIndex) else {
-        fail("Package.swift has no `let stages: [String] = [ … ]` list")
+        fail("Package.swift has no `let \(list): [String] = [ … ]` list")
     }
-    if manifest[listStart.upperBound..<listEnd.lowerBound].contains("\"\(name)\"") { fail("\(name) is already in the stages list") }
+    if manifest[listStart.upperBound..<listEnd.lowerBound].contains("\"\(name)\"") { fail("\(name) is already in the \(list) list") }
     do {
         try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
-        try Data(stageSource.utf8).write(to: sources.appendingPathComponent("\(name).swift"))
-        try Data(testSource.utf8).write(to: tests.appendingPathComponent("\(name)Tests.swift"))
+        try Data(source.1.utf8).write(to: sources.appendingPathComponent(source.0))
+        try Data(test.1.utf8).write(to: tests.appendingPathComponent(test.0))
         manifest.insert(contentsOf: "\n    \"\(name)\",", at: listEnd.lowerBound)
         try Data(manifest.utf8).write(to: manifestURL)
     } catch {
         fail("could not write the scaffold: \(error)")
     }
+    let use = importer
+        ? "`thematic importers \(id)` shows it; `thematic import --out STUDY FILE…` uses it."
+        : "`thematic stages \(id)` shows it; use it in pipeline.yaml as `- \(id)`."
     print("""
-        Created stage '\(id)':
-          Sources/Stages/\(name)/\(name).swift
-          Tests/Stages/\(name)/\(name)Tests.swift
-          Package.swift: "\(name)" added to the stages list
-        Build with `swift build`; `thematic stages \(id)` shows it; use it in pipeline.yaml as `- \(id)`.
+        Created \(importer ? "importer" : "stage") '\(id)':
+          Sources/\(folder)/\(name)/\(source.0)
+          Tests/\(folder)/\(name)/\(test.0)
+          Package.swift: "\(name)" added to the \(list) list
+        Build with `swift build`; \(use)
         """)
 }
 

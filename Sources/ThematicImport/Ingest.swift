@@ -45,17 +45,7 @@ extension StudyImport {
                 }
             }
         }
-        var turns: [Turn] = []
-        for turn in read.document.turns {
-            let id = ids[SpeakerLabel.normalized(turn.label)]!
-            if var last = turns.last, last.speaker == id {
-                last.content = Notation.joined(last.content, turn.content)
-                if let end = turn.end { last.end = max(last.end ?? end, end) }
-                turns[turns.count - 1] = last
-            } else {
-                turns.append(Turn(index: turns.count, speaker: id, content: turn.content, start: turn.start, end: turn.end))
-            }
-        }
+        let turns = Self.turns(of: read.document, ids: ids)
         var meta = InterviewMeta(interviewer: turns.first { teamIDs.contains($0.speaker) }?.speaker)
         meta.date = read.document.metadata.first { $0.kind == .date }.flatMap { Self.isoDate($0.value) }
         meta.durationMinutes = read.document.metadata.first { $0.kind == .duration }.flatMap { Self.minutes($0.value) }

@@ -115,18 +115,8 @@ public struct StudyImport: Sendable {
                 problems.append(error)
                 continue
             }
-            let ids = Dictionary(uniqueKeysWithValues: assignments.map { (SpeakerLabel.normalized($0.label), $0) })
-            var turns: [Turn] = []
-            for turn in document.turns {
-                let id = ids[SpeakerLabel.normalized(turn.label)]!.id
-                if var last = turns.last, last.speaker == id {
-                    last.content = Notation.joined(last.content, turn.content)
-                    if let end = turn.end { last.end = max(last.end ?? end, end) }
-                    turns[turns.count - 1] = last
-                } else {
-                    turns.append(Turn(index: turns.count, speaker: id, content: turn.content, start: turn.start, end: turn.end))
-                }
-            }
+            let ids = Dictionary(uniqueKeysWithValues: assignments.map { (SpeakerLabel.normalized($0.label), $0.id) })
+            let turns = Self.turns(of: document, ids: ids)
             let participant = assignments.first { $0.role == .participant }!.id
             interviewCount[participant, default: 0] += 1
             let interviewID = interviewCount[participant]! == 1 ? participant : "\(participant)-\(interviewCount[participant]!)"
@@ -172,6 +162,23 @@ public struct StudyImport: Sendable {
         }
         try problems.throwIfAny()
         return ImportedStudy(interviews: interviews, names: names.sorted(), organisations: organisations.sorted(), report: ImportReport(files: entries, names: names.count), settings: settings)
+    }
+
+    /// The document's turns under the ids its labels map to (normalised label → id); turns of one id in a row merge,
+    /// as two labels mapped to one person speak one uninterrupted turn.
+    static func turns(of document: ImportedDocument, ids: [String: String]) -> [Turn] {
+        var turns: [Turn] = []
+        for turn in document.turns {
+            let id = ids[SpeakerLabel.normalized(turn.label)]!
+            if var last = turns.last, last.speaker == id {
+                last.content = Notation.joined(last.content, turn.content)
+                if let end = turn.end { last.end = max(last.end ?? end, end) }
+                turns[turns.count - 1] = last
+            } else {
+                turns.append(Turn(index: turns.count, speaker: id, content: turn.content, start: turn.start, end: turn.end))
+            }
+        }
+        return turns
     }
 
     /// `YYYY-MM-DD` from `2024-03-12`, `12.03.2024` or `12/03/2024` (day first, as in Norway and most of Europe).

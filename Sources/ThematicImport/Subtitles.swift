@@ -204,6 +204,37 @@ public enum Subtitles {
         }
     }
 
+    /// The blocks of a subtitle file: runs of non-blank lines, each with the 0-based index of its first line, from
+    /// `lines[from...]`.
+    public static func blocks(_ lines: [String], from start: Int = 0) -> [(firstLine: Int, lines: [String])] {
+        var blocks: [(Int, [String])] = []
+        var index = start
+        while index < lines.count {
+            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
+            guard index < lines.count else { break }
+            let first = index
+            var block: [String] = []
+            while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+                block.append(lines[index])
+                index += 1
+            }
+            blocks.append((first, block))
+        }
+        return blocks
+    }
+
+    /// A cue timing line, `00:01:02.500 --> 00:01:04.000 align:start` → (62.5, 64), settings after the end time
+    /// ignored; with `fractionRequired` (WebVTT) both times need their milliseconds.
+    public static func timing(_ line: String, fractionRequired: Bool = false) -> (start: Double, end: Double)? {
+        let parts = line.components(separatedBy: "-->")
+        guard parts.count == 2 else { return nil }
+        let startText = parts[0].trimmingCharacters(in: .whitespaces)
+        let endText = parts[1].trimmingCharacters(in: .whitespaces).prefix { !$0.isWhitespace }
+        if fractionRequired, !(startText.contains(".") && endText.contains(".")) { return nil }
+        guard let start = Timestamp.seconds(startText), let end = Timestamp.seconds(endText) else { return nil }
+        return (start, end)
+    }
+
     static func format(_ seconds: Double) -> String {
         let milliseconds = Int((seconds * 1000).rounded())
         return String(format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000)

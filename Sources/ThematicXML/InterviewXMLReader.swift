@@ -28,22 +28,7 @@ public struct InterviewXMLReader: Sendable {
 
     /// Reads a transcript from memory.
     public func read(_ data: Data, name: String) throws -> Interview {
-        _ = LibXML.ready
-        if data.isEmpty { throw Diagnostic(file: name, line: 1, "the file is empty") }
-        guard data.count < Int(Int32.max) else {
-            throw Diagnostic(file: name, "the file is \(data.count / (1 << 20)) MiB; libxml2 reads at most 2 GiB from memory")
-        }
-        return try data.withUnsafeBytes { buffer -> Interview in
-            let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
-            guard let reader = xmlReaderForMemory(base, Int32(buffer.count), name, nil, LibXML.safeOptions) else {
-                throw Diagnostic(file: name, "libxml2 could not start reading the file")
-            }
-            defer { xmlFreeTextReader(reader) }
-            // Errors go to the thread's structured handler rather than the reader's: once a schema is attached,
-            // libxml2 2.9 hands the reader's handler the schema plug as context, and parse errors are lost.
-            let errors = XMLErrorCollector()
-            thematic_set_thread_error_handler(Unmanaged.passUnretained(errors).toOpaque(), XMLErrorCollector.callback)
-            defer { thematic_set_thread_error_handler(nil, nil) }
+        try LibXML.withReader(data, name: name) { reader, errors -> Interview in
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
                 throw Diagnostic(file: name, "could not attach the interview schema")
             }
@@ -59,7 +44,6 @@ public struct InterviewXMLReader: Sendable {
                 }
                 try builder.consume(reader)
             }
-            withExtendedLifetime(errors) {}
             try errors.diagnostics(file: name).throwIfAny()
             if schema != nil, xmlTextReaderIsValid(reader) != 1 {
                 throw Diagnostic(file: name, "the file does not conform to the Interview XML v1 schema")

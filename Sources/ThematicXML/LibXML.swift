@@ -14,6 +14,29 @@ enum LibXML {
     /// Parser options for untrusted documents: no network, no DTD loading, no entity substitution
     /// (`XML_PARSE_NOENT` and `XML_PARSE_DTDLOAD` are deliberately absent), and libxml2's default size limits.
     static let safeOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
+
+    /// Runs `body` with a streaming reader over `data` (with `safeOptions`) and the collector of its errors; refuses
+    /// empty input and input past libxml2's 2 GiB in-memory limit, naming the file.
+    static func withReader<T>(_ data: Data, name: String, _ body: (OpaquePointer, XMLErrorCollector) throws -> T) throws -> T {
+        _ = ready
+        if data.isEmpty { throw Diagnostic(file: name, line: 1, "the file is empty") }
+        guard data.count < Int(Int32.max) else {
+            throw Diagnostic(file: name, "the file is \(data.count / (1 << 20)) MiB; libxml2 reads at most 2 GiB from memory")
+        }
+        return try data.withUnsafeBytes { buffer -> T in
+            let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
+            guard let reader = xmlReaderForMemory(base, Int32(buffer.count), name, nil, safeOptions) else {
+                throw Diagnostic(file: name, "libxml2 could not start reading the file")
+            }
+            defer { xmlFreeTextReader(reader) }
+            // Errors go to the thread's structured handler rather than the reader's: once a schema is attached,
+            // libxml2 2.9 hands the reader's handler the schema plug as context, and parse errors are lost.
+            let errors = XMLErrorCollector()
+            thematic_set_thread_error_handler(Unmanaged.passUnretained(errors).toOpaque(), XMLErrorCollector.callback)
+            defer { thematic_set_thread_error_handler(nil, nil) }
+            return try withExtendedLifetime(errors) { try body(reader, errors) }
+        }
+    }
 }
 
 /// Collects the errors libxml2 reports through its structured error callback.

@@ -81,20 +81,7 @@ public enum XMLTree {
 
     /// Parses `data`, naming it `name` in messages.
     public static func parse(_ data: Data, name: String) throws -> XMLTreeElement {
-        _ = LibXML.ready
-        if data.isEmpty { throw Diagnostic(file: name, line: 1, "the file is empty") }
-        guard data.count < Int(Int32.max) else {
-            throw Diagnostic(file: name, "the file is \(data.count / (1 << 20)) MiB; libxml2 reads at most 2 GiB from memory")
-        }
-        return try data.withUnsafeBytes { buffer -> XMLTreeElement in
-            let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
-            guard let reader = xmlReaderForMemory(base, Int32(buffer.count), name, nil, LibXML.safeOptions) else {
-                throw Diagnostic(file: name, "libxml2 could not start reading the file")
-            }
-            defer { xmlFreeTextReader(reader) }
-            let errors = XMLErrorCollector()
-            thematic_set_thread_error_handler(Unmanaged.passUnretained(errors).toOpaque(), XMLErrorCollector.callback)
-            defer { thematic_set_thread_error_handler(nil, nil) }
+        try LibXML.withReader(data, name: name) { reader, errors -> XMLTreeElement in
             var stack: [XMLTreeElement] = []
             var root: XMLTreeElement?
             func close() {
@@ -146,7 +133,6 @@ public enum XMLTree {
                     break
                 }
             }
-            withExtendedLifetime(errors) {}
             try errors.diagnostics(file: name).throwIfAny()
             guard let root else { throw Diagnostic(file: name, line: 1, "the file has no root element") }
             return root

@@ -45,6 +45,11 @@ public struct DOCXImporter: Importer {
         guard file.data.starts(with: [0x50, 0x4B]) else {
             throw Diagnostic(file: name, "not a .docx file: a .docx is a ZIP archive and this file does not start like one")
         }
+        // The end-of-central-directory record closes every ZIP archive (within its last 64 KiB + 22 bytes); without
+        // it the file is cut short, and ZIPFoundation is not asked to open it.
+        guard file.data.suffix(65_557).range(of: Data([0x50, 0x4B, 0x05, 0x06])) != nil else {
+            throw Diagnostic(file: name, "the .docx archive is corrupt: it is cut short (no end-of-central-directory record); save or download it again")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: file.data, accessMode: .read)

@@ -20,7 +20,7 @@ public struct SRTImporter: Importer {
     public static func recognizes(_ file: ImportFile) -> Bool {
         let lines = file.head(512).split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
         guard lines.count == 2, let number = lines[0].trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")).first, number.isNumber else { return false }
-        return timing(lines[1]) != nil && lines[1].contains(",")
+        return Subtitles.timing(lines[1]) != nil && lines[1].contains(",")
     }
 
     public init(options: StageOptions) throws {}
@@ -29,19 +29,10 @@ public struct SRTImporter: Importer {
         let text = try ImportText.decode(file)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var cues: [SubtitleCue] = []
-        var index = 0
-        while index < lines.count {
-            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
-            guard index < lines.count else { break }
-            let blockStart = index
-            var block: [String] = []
-            while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
-                block.append(lines[index])
-                index += 1
-            }
+        for (blockStart, block) in Subtitles.blocks(lines) {
             // The counter line is optional in practice; the timing line is not.
             let timingOffset = block[0].contains("-->") ? 0 : 1
-            guard timingOffset < block.count, let (start, end) = Self.timing(block[timingOffset]) else {
+            guard timingOffset < block.count, let (start, end) = Subtitles.timing(block[timingOffset]) else {
                 throw Diagnostic(file: file.displayName, line: blockStart + timingOffset + 1,
                                  "cue \(cues.count + 1) has no valid timing line ('00:00:01,000 --> 00:00:04,000')")
             }
@@ -50,15 +41,5 @@ public struct SRTImporter: Importer {
         }
         if cues.isEmpty { throw Diagnostic(file: file.displayName, line: 1, "no subtitle cues found") }
         return try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
-    }
-
-    /// `00:01:02,500 --> 00:01:04,000` → (62.5, 64).
-    static func timing(_ line: String) -> (Double, Double)? {
-        let parts = line.components(separatedBy: "-->")
-        guard parts.count == 2 else { return nil }
-        let startText = parts[0].trimmingCharacters(in: .whitespaces)
-        let endText = parts[1].trimmingCharacters(in: .whitespaces).prefix { !$0.isWhitespace }
-        guard let start = Timestamp.seconds(startText), let end = Timestamp.seconds(endText) else { return nil }
-        return (start, end)
     }
 }

@@ -40,16 +40,7 @@ public struct WebVTTImporter: Importer {
             if line.lowercased().hasPrefix("language:") { language = line.dropFirst("language:".count).trimmingCharacters(in: .whitespaces) }
             index += 1
         }
-        while index < lines.count {
-            // One block: lines up to a blank line.
-            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
-            guard index < lines.count else { break }
-            let blockStart = index
-            var block: [String] = []
-            while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
-                block.append(lines[index])
-                index += 1
-            }
+        for (blockStart, block) in Subtitles.blocks(lines, from: index) {
             let head = block[0]
             if head.hasPrefix("NOTE") || head == "STYLE" || head == "REGION" || head.hasPrefix("STYLE ") || head.hasPrefix("REGION ") {
                 skipped[String(head.prefix { $0 != " " && $0 != "\t" }), default: 0] += 1
@@ -61,7 +52,7 @@ public struct WebVTTImporter: Importer {
                 identifier = head.trimmingCharacters(in: .whitespaces)
                 timingOffset = 1
             }
-            guard timingOffset < block.count, let (start, end) = Self.timing(block[timingOffset]) else {
+            guard timingOffset < block.count, let (start, end) = Subtitles.timing(block[timingOffset], fractionRequired: true) else {
                 throw Diagnostic(file: file.displayName, line: blockStart + timingOffset + 1,
                                  "cue \(cues.count + 1) has no valid timing line ('00:00:01.000 --> 00:00:04.000')")
             }
@@ -74,15 +65,5 @@ public struct WebVTTImporter: Importer {
             document.findings.append(ImportFinding(location: "the whole file", "\(count) \(kind) block\(count == 1 ? "" : "s") left out (not speech)"))
         }
         return document
-    }
-
-    /// `00:01:02.500 --> 00:01:04.000 align:start` → (62.5, 64); WebVTT allows `mm:ss.ttt` too.
-    static func timing(_ line: String) -> (Double, Double)? {
-        let parts = line.components(separatedBy: "-->")
-        guard parts.count == 2 else { return nil }
-        let startText = parts[0].trimmingCharacters(in: .whitespaces)
-        let endText = parts[1].trimmingCharacters(in: .whitespaces).prefix { !$0.isWhitespace }
-        guard startText.contains("."), endText.contains("."), let start = Timestamp.seconds(startText), let end = Timestamp.seconds(endText) else { return nil }
-        return (start, end)
     }
 }
