@@ -112,25 +112,25 @@ public enum LabelledTranscript {
         let text = paragraph.text
         let range = NSRange(text.startIndex..., in: text)
         if let marked = paragraph.markedLabel {
-            var label = marked.trimmingCharacters(in: .whitespaces)
+            var label = marked.trimmedSpace
             while label.hasSuffix(":") { label.removeLast() }
-            label = label.trimmingCharacters(in: .whitespaces)
+            label = label.trimmedSpace
             var time: Double?
             if let open = label.lastIndex(where: { $0 == "(" || $0 == "[" }), let seconds = Timestamp.seconds(label[label.index(after: open)...].dropLast()) {
                 time = seconds
-                label = label[..<open].trimmingCharacters(in: .whitespaces)
+                label = label[..<open].trimmedSpace
             }
             let (clean, affiliation) = SpeakerLabel.split(label)
             if SpeakerLabel.isPlausible(clean) {
-                var rest = String(text.dropFirst(marked.count)).trimmingCharacters(in: .whitespaces)
-                if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                var rest = String(text.dropFirst(marked.count)).trimmedSpace
+                if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmedSpace }
                 return Labelled(label: clean, time: time, rest: rest, key: SpeakerLabel.normalized(clean), location: paragraph.location,
                                 affiliation: affiliation)
             }
         }
         if let match = labelPattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text) {
-            let label = text[labelRange].trimmingCharacters(in: .whitespaces)
+            let label = text[labelRange].trimmedSpace
             if SpeakerLabel.isPlausible(label) {
                 let lead = Range(match.range(withName: "lead"), in: text).flatMap { Timestamp.seconds(text[$0]) }
                 let time = Range(match.range(withName: "time"), in: text).flatMap { Timestamp.seconds(text[$0]) }
@@ -144,7 +144,7 @@ public enum LabelledTranscript {
         if let match = labelLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text),
            let timeRange = Range(match.range(withName: "time"), in: text) {
-            let label = text[labelRange].trimmingCharacters(in: .whitespaces)
+            let label = text[labelRange].trimmedSpace
             if SpeakerLabel.isPlausible(label) {
                 return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location)
             }
@@ -173,7 +173,7 @@ public enum LabelledTranscript {
     /// (`Interviewer: Welcome, shall we start?`).
     static func isHeaderLine(_ labelled: Labelled) -> Bool {
         guard let kind = metadataKeys[labelled.key] else { return false }
-        let value = labelled.rest.trimmingCharacters(in: .whitespaces)
+        let value = labelled.rest.trimmedSpace
         if value.isEmpty || value.contains("?") { return false }
         switch kind {
         case .interviewer, .participant:
@@ -193,9 +193,9 @@ public enum LabelledTranscript {
 
     static func metadata(_ paragraph: TextParagraph) -> MetadataField? {
         guard let colon = paragraph.text.firstIndex(of: ":") else { return nil }
-        let key = paragraph.text[..<colon].replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        let key = paragraph.text[..<colon].replacingOccurrences(of: "*", with: "").trimmedSpace
         guard let kind = metadataKeys[key.lowercased()] else { return nil }
-        let value = paragraph.text[paragraph.text.index(after: colon)...].replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        let value = paragraph.text[paragraph.text.index(after: colon)...].replacingOccurrences(of: "*", with: "").trimmedSpace
         guard !value.isEmpty else { return nil }
         return MetadataField(kind: kind, key: key, value: value, location: paragraph.location)
     }

@@ -52,7 +52,7 @@ public enum Notation {
                 continue
             }
             var inner = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-            inner = inner.trimmingCharacters(in: .whitespaces)
+            inner = inner.trimmedSpace
             let atStart = nodes.isEmpty && pending.allSatisfy(\.isWhitespace)
             if let time = Timestamp.seconds(inner) {
                 if atStart, leadingTime == nil { leadingTime = time } else { removed += 1 }
@@ -62,7 +62,7 @@ public enum Notation {
             let words = inner.split(whereSeparator: { $0 == " " || $0 == ":" }).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
             if let first = words.first, first == "unclear", let colon = inner.firstIndex(of: ":") {
                 // `[unclear: fourteen]`: the words were spoken, only heard uncertainly.
-                pending += inner[inner.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                pending += inner[inner.index(after: colon)...].trimmedSpace
                 index = end + 1
                 continue
             }
@@ -103,8 +103,8 @@ public enum Notation {
                 var collapsed = ImportText.collapsingWhitespace(text)
                 if collapsed.isEmpty { collapsed = text.isEmpty ? "" : " " }
                 else {
-                    if text.first!.isWhitespace { collapsed = " " + collapsed }
-                    if text.last!.isWhitespace { collapsed += " " }
+                    if ImportText.isSpace(text.unicodeScalars.first!) { collapsed = " " + collapsed }
+                    if ImportText.isSpace(text.unicodeScalars.last!) { collapsed += " " }
                 }
                 if !collapsed.isEmpty { out.append(.text(collapsed)) }
             case .element:
@@ -112,11 +112,14 @@ public enum Notation {
             }
         }
         if case .text(let first)? = out.first {
-            let trimmed = String(first.drop(while: \.isWhitespace))
+            let scalars = first.unicodeScalars
+            let trimmed = String(scalars[(scalars.firstIndex { !ImportText.isSpace($0) } ?? scalars.endIndex)...])
             if trimmed.isEmpty { out.removeFirst() } else { out[0] = .text(trimmed) }
         }
         if case .text(let last)? = out.last {
-            let trimmed = String(last.reversed().drop(while: \.isWhitespace).reversed())
+            let scalars = last.unicodeScalars
+            let end = scalars.lastIndex { !ImportText.isSpace($0) }.map { scalars.index(after: $0) } ?? scalars.startIndex
+            let trimmed = String(scalars[..<end])
             if trimmed.isEmpty { out.removeLast() } else { out[out.count - 1] = .text(trimmed) }
         }
         return out

@@ -19,7 +19,7 @@ public enum SpeakerLabel {
         let key = normalized(label)
         if let role = roleWords[key] { return role }
         // "Interviewer 2", "Participant 5", "P5", "I1"
-        let stem = key.trimmingCharacters(in: .decimalDigits).trimmingCharacters(in: .whitespaces)
+        let stem = key.trimmingCharacters(in: .decimalDigits).trimmedSpace
         if stem != key, let role = roleWords[stem] { return role }
         return nil
     }
@@ -36,7 +36,7 @@ public enum SpeakerLabel {
 
     /// `P05`, `I1`, `IV2`, `SPEAKER_00`, `spk_1`: letters then digits, short.
     public static func looksLikeID(_ label: String) -> Bool {
-        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        let trimmed = label.trimmedSpace
         guard trimmed.count <= 12, let firstDigit = trimmed.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return false }
         let letters = trimmed[..<firstDigit].trimmingCharacters(in: CharacterSet(charactersIn: "_- #"))
         let digits = trimmed[firstDigit...]
@@ -45,16 +45,16 @@ public enum SpeakerLabel {
 
     /// Whether the label is usable as an id in Interview XML as it is (`P5`, `I1`): short, letters then digits.
     static func usableAsID(_ label: String) -> Bool {
-        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        let trimmed = label.trimmedSpace
         return looksLikeID(trimmed) && trimmed.count <= 6 && trimmed.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
     /// The form labels are compared in: lower-cased, white space collapsed, `**` and a trailing colon removed.
     public static func normalized(_ label: String) -> String {
-        var text = label.replacingOccurrences(of: "**", with: "")
-        text = text.trimmingCharacters(in: .whitespaces)
+        var text = label.contains("*") ? label.replacingOccurrences(of: "**", with: "") : label
+        text = ImportText.collapsingWhitespace(text)
         while text.hasSuffix(":") { text.removeLast() }
-        return ImportText.collapsingWhitespace(text).lowercased()
+        return ImportText.trimmed(text).lowercased()
     }
 
     /// Whether `label` could be a speaker label at all: one to four words, starting with a letter, each word
@@ -80,11 +80,11 @@ public enum SpeakerLabel {
     /// `Ola Hansen (Helse Midt)` → `Ola Hansen` and the affiliation `Helse Midt`, which identifies too. Times in
     /// brackets are not notes (`Kari (00:01:02)` is left for the label rules).
     public static func split(_ raw: String) -> (label: String, affiliation: String?) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmedSpace
         guard let last = text.last, last == ")" || last == "]",
               let open = text.lastIndex(of: last == ")" ? "(" : "["), open > text.startIndex else { return (text, nil) }
-        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
-        let label = text[..<open].trimmingCharacters(in: .whitespaces)
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmedSpace
+        let label = text[..<open].trimmedSpace
         guard !inner.isEmpty, !label.isEmpty, Timestamp.seconds(inner) == nil, inner.count <= 60 else { return (text, nil) }
         let words = inner.lowercased().split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "," })
         if inner.contains("/"), words.allSatisfy({ pronouns.contains(String($0)) }) { return (label, nil) }

@@ -16,7 +16,7 @@ public struct SpeakerSettings: Sendable {
                 throw Diagnostic(file: "--speaker", "'\(pair)' is not LABEL=ID (for example --speaker \"Kari Nilsen=I1\")")
             }
             let label = SpeakerLabel.normalized(String(pair[..<equals]))
-            let id = pair[pair.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let id = pair[pair.index(after: equals)...].trimmedSpace
             guard !label.isEmpty, Self.isValidID(id) else {
                 throw Diagnostic(file: "--speaker", "'\(pair)': the id must be letters, digits, '-' or '_' (at most 32), starting with a letter")
             }
@@ -148,7 +148,7 @@ struct SpeakerMapper {
     /// generated `P03` cannot both appear), `INF1` as it is.
     static func participantID(fromLabel label: String) -> String? {
         guard SpeakerLabel.usableAsID(label), SpeakerLabel.role(of: label) == .participant || !label.uppercased().hasPrefix("I") else { return nil }
-        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        let trimmed = label.trimmedSpace
         let letters = trimmed.prefix { $0.isLetter }.uppercased()
         let digits = trimmed.drop { $0.isLetter }
         guard letters == "P", let number = Int(digits) else { return trimmed }

@@ -183,7 +183,7 @@ public struct StudyImport: Sendable {
 
     /// `YYYY-MM-DD` from `2024-03-12`, `12.03.2024` or `12/03/2024` (day first, as in Norway and most of Europe).
     static func isoDate(_ text: String) -> String? {
-        let value = text.trimmingCharacters(in: .whitespaces)
+        let value = text.trimmedSpace
         let numbers = value.split(whereSeparator: { "-./".contains($0) }).map(String.init)
         guard numbers.count == 3, numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         let (year, month, day): (Int, Int, Int)
@@ -196,7 +196,7 @@ public struct StudyImport: Sendable {
 
     /// Minutes from `45 min`, `45 minutes`, `1:02:10`, `62:10`, `1h 2m`, `1 t 2 min`.
     static func minutes(_ text: String) -> Double? {
-        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let value = text.trimmedSpace.lowercased()
         if let seconds = Timestamp.seconds(value) { return (seconds / 60 * 100).rounded() / 100 }
         var total = 0.0
         var found = false

@@ -46,14 +46,15 @@ public enum Subtitles {
         }
         // A `Name:` prefix counts as a speaker when it recurs or is a role or id, so "Note: …" once stays text.
         var counts: [String: Int] = [:]
-        let prefixes = pieces.map { $0.label == nil ? prefixLabel($0.text) : nil }
+        let labels = LabelMemo()
+        let prefixes = pieces.map { $0.label == nil ? prefixLabel($0.text, labels: labels) : nil }
         for (piece, prefix) in zip(pieces, prefixes) {
-            if let label = piece.label ?? prefix?.label { counts[SpeakerLabel.normalized(SpeakerLabel.split(label).label), default: 0] += 1 }
+            if let label = piece.label ?? prefix?.label { counts[labels.key(label), default: 0] += 1 }
         }
         let prefixed = zip(pieces, prefixes).map { piece, prefix -> (label: String?, text: String, cue: SubtitleCue) in
             if let (label, rest) = prefix {
-                let key = SpeakerLabel.normalized(SpeakerLabel.split(label).label)
-                if counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key) { return (label, rest, piece.cue) }
+                let key = labels.key(label)
+                if counts[key, default: 0] >= 2 || labels.isRoleOrID(label) || knownLabels.contains(key) { return (label, rest, piece.cue) }
             }
             return piece
         }
@@ -79,7 +80,7 @@ public enum Subtitles {
             guard !parsed.content.isEmpty else { continue }
             var label = piece.label ?? document.turns.last?.label
             if let raw = piece.label {
-                let (clean, affiliation) = SpeakerLabel.split(raw)
+                let (clean, affiliation) = labels.split(raw)
                 label = clean
                 if let affiliation, !document.affiliations.contains(affiliation) { document.affiliations.append(affiliation) }
             }
@@ -87,7 +88,7 @@ public enum Subtitles {
                 unlabelled += 1
                 continue
             }
-            if var last = document.turns.last, SpeakerLabel.normalized(last.label) == SpeakerLabel.normalized(label) {
+            if var last = document.turns.last, labels.key(last.label) == labels.key(label) {
                 last.content = Notation.joined(last.content, parsed.content)
                 last.end = max(last.end ?? piece.cue.end, piece.cue.end)
                 document.turns[document.turns.count - 1] = last
@@ -124,37 +125,37 @@ public enum Subtitles {
                 continue
             }
             text += rest[..<open.lowerBound]
-            if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { pieces.append((label, text)) }
+            if !text.trimmedSpace.isEmpty { pieces.append((label, text)) }
             // `<v.loud Kari Nilsen>`: classes after dots, the name after the first space.
             let annotation = after[after.startIndex..<close]
-            let name = annotation.drop(while: { $0 != " " && $0 != "\t" }).trimmingCharacters(in: .whitespaces)
+            let name = annotation.drop(while: { $0 != " " && $0 != "\t" }).trimmedSpace
             label = name.isEmpty ? nil : name
             text = ""
             rest = after[after.index(after: close)...]
         }
         text += rest
-        if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { pieces.append((label, text)) }
+        if !text.trimmedSpace.isEmpty { pieces.append((label, text)) }
         return pieces
     }
 
     /// `Name: text`, `[SPEAKER_00]: text`, `[SPEAKER_00] text`, `SPEAKER_00: text`, `- Name: text`.
-    static func prefixLabel(_ text: String) -> (label: String, rest: String)? {
-        var body = text.trimmingCharacters(in: .whitespacesAndNewlines)[...]
+    static func prefixLabel(_ text: String, labels: LabelMemo = LabelMemo()) -> (label: String, rest: String)? {
+        var body = text.trimmedSpace[...]
         if body.hasPrefix("- ") { body = body.dropFirst(2) }
         if body.hasPrefix("["), let close = body.firstIndex(of: "]") {
-            let label = body[body.index(after: body.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+            let label = body[body.index(after: body.startIndex)..<close].trimmedSpace
             var rest = body[body.index(after: close)...]
             if rest.hasPrefix(":") { rest = rest.dropFirst() }
-            if SpeakerLabel.looksLikeID(label) || (SpeakerLabel.isPlausible(label) && !Notation.isNote(label)) {
-                return (label, rest.trimmingCharacters(in: .whitespaces))
+            if SpeakerLabel.looksLikeID(label) || (labels.isPlausible(label) && !Notation.isNote(label)) {
+                return (label, rest.trimmedSpace)
             }
             return nil
         }
         guard let colon = body.firstIndex(of: ":") else { return nil }
-        let label = body[..<colon].trimmingCharacters(in: .whitespaces)
+        let label = body[..<colon].trimmedSpace
         let rest = body[body.index(after: colon)...]
-        guard rest.isEmpty || rest.first!.isWhitespace, SpeakerLabel.isPlausible(SpeakerLabel.split(label).label) else { return nil }
-        return (label, rest.trimmingCharacters(in: .whitespaces))
+        guard rest.isEmpty || rest.first!.isWhitespace, labels.isPlausible(labels.split(label).label) else { return nil }
+        return (label, rest.trimmedSpace)
     }
 
     /// The payload without formatting tags, inner timestamps, `{\an8}` positioning and character references.
@@ -210,11 +211,11 @@ public enum Subtitles {
         var blocks: [(Int, [String])] = []
         var index = start
         while index < lines.count {
-            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
+            while index < lines.count, ImportText.isBlank(lines[index]) { index += 1 }
             guard index < lines.count else { break }
             let first = index
             var block: [String] = []
-            while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+            while index < lines.count, !ImportText.isBlank(lines[index]) {
                 block.append(lines[index])
                 index += 1
             }
@@ -226,10 +227,15 @@ public enum Subtitles {
     /// A cue timing line, `00:01:02.500 --> 00:01:04.000 align:start` → (62.5, 64), settings after the end time
     /// ignored; with `fractionRequired` (WebVTT) both times need their milliseconds.
     public static func timing(_ line: String, fractionRequired: Bool = false) -> (start: Double, end: Double)? {
-        let parts = line.components(separatedBy: "-->")
-        guard parts.count == 2 else { return nil }
-        let startText = parts[0].trimmingCharacters(in: .whitespaces)
-        let endText = parts[1].trimmingCharacters(in: .whitespaces).prefix { !$0.isWhitespace }
+        // Bytes, not Foundation's search: every cue has a timing line.
+        let bytes = Array(line.utf8)
+        var arrows: [Int] = []
+        for index in bytes.indices.dropLast(2) where bytes[index] == 0x2D && bytes[index + 1] == 0x2D && bytes[index + 2] == 0x3E {
+            arrows.append(index)
+        }
+        guard arrows.count == 1 else { return nil }
+        let startText = String(decoding: bytes[..<arrows[0]], as: UTF8.self).trimmedSpace
+        let endText = String(decoding: bytes[(arrows[0] + 3)...], as: UTF8.self).trimmedSpace.prefix { $0 != " " && $0 != "\t" }
         if fractionRequired, !(startText.contains(".") && endText.contains(".")) { return nil }
         guard let start = Timestamp.seconds(startText), let end = Timestamp.seconds(endText) else { return nil }
         return (start, end)
@@ -238,5 +244,43 @@ public enum Subtitles {
     static func format(_ seconds: Double) -> String {
         let milliseconds = Int((seconds * 1000).rounded())
         return String(format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000)
+    }
+}
+
+/// The label decisions of one file, made once per distinct label: a subtitle file repeats a handful of labels over
+/// thousands of cues, and the decisions cost more than the rest of reading a cue.
+final class LabelMemo {
+    private var keys: [String: String] = [:]
+    private var plausible: [String: Bool] = [:]
+    private var roles: [String: Bool] = [:]
+    private var splits: [String: (String, String?)] = [:]
+
+    /// The normalised form of the label without its bracketed note: what two labels of one speaker share.
+    func key(_ label: String) -> String {
+        if let known = keys[label] { return known }
+        let key = SpeakerLabel.normalized(split(label).label)
+        keys[label] = key
+        return key
+    }
+
+    func isPlausible(_ label: String) -> Bool {
+        if let known = plausible[label] { return known }
+        let value = SpeakerLabel.isPlausible(label)
+        plausible[label] = value
+        return value
+    }
+
+    func isRoleOrID(_ label: String) -> Bool {
+        if let known = roles[label] { return known }
+        let value = SpeakerLabel.isRoleOrID(label)
+        roles[label] = value
+        return value
+    }
+
+    func split(_ label: String) -> (label: String, affiliation: String?) {
+        if let known = splits[label] { return known }
+        let value = SpeakerLabel.split(label)
+        splits[label] = value
+        return value
     }
 }

@@ -45,11 +45,7 @@ public struct DOCXImporter: Importer {
         guard file.data.starts(with: [0x50, 0x4B]) else {
             throw Diagnostic(file: name, "not a .docx file: a .docx is a ZIP archive and this file does not start like one")
         }
-        // The end-of-central-directory record closes every ZIP archive (within its last 64 KiB + 22 bytes); without
-        // it the file is cut short, and ZIPFoundation is not asked to open it.
-        guard file.data.suffix(65_557).range(of: Data([0x50, 0x4B, 0x05, 0x06])) != nil else {
-            throw Diagnostic(file: name, "the .docx archive is corrupt: it is cut short (no end-of-central-directory record); save or download it again")
-        }
+        try ZIPBounds.check(file.data, file: name)
         let archive: Archive
         do {
             archive = try Archive(data: file.data, accessMode: .read)
@@ -147,7 +143,7 @@ private struct BodyReader {
         var runs: [(text: String, bold: Bool)] = []
         collectRuns(element, bold: false, into: &runs)
         let text = runs.map(\.text).joined()
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        guard !text.trimmedSpace.isEmpty else { return }
         if style.hasPrefix("heading") || style == "title" || style == "subtitle" {
             skippedHeadings += 1
             return
@@ -155,12 +151,12 @@ private struct BodyReader {
         // The label a transcriber set in bold: the bold runs that open the paragraph.
         var marked = ""
         for run in runs {
-            if run.bold { marked += run.text } else if run.text.trimmingCharacters(in: .whitespaces).isEmpty, !marked.isEmpty { marked += run.text } else { break }
+            if run.bold { marked += run.text } else if run.text.trimmedSpace.isEmpty, !marked.isEmpty { marked += run.text } else { break }
         }
         let leading = text.prefix { $0.isWhitespace }.count
-        let isLabel = !marked.trimmingCharacters(in: .whitespaces).isEmpty && marked.count < text.count - leading
+        let isLabel = !marked.trimmedSpace.isEmpty && marked.count < text.count - leading
         paragraphs.append(TextParagraph(text: String(text.dropFirst(leading)), location: "paragraph \(count)",
-                                        markedLabel: isLabel ? marked.trimmingCharacters(in: .whitespaces) : nil))
+                                        markedLabel: isLabel ? marked.trimmedSpace : nil))
     }
 
     /// A table whose rows are speaker | words (| time) becomes paragraphs with the first cell as a marked label.

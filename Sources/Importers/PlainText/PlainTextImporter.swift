@@ -26,13 +26,13 @@ public struct PlainTextImporter: Importer {
         let text = try ImportText.decode(file)
         let markdown = ["md", "markdown"].contains(file.fileExtension)
         var paragraphs: [TextParagraph] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = rawLine.trimmingCharacters(in: .whitespaces)
+        for (index, rawLine) in ImportText.lines(text).enumerated() {
+            var line = ImportText.trimmed(rawLine)
             if line.isEmpty || Self.isMarkdownRule(line) { continue }
             // Markdown headings and block quotes: the words without the markers.
             while line.hasPrefix("#") { line.removeFirst() }
             if line.hasPrefix(">") { line.removeFirst() }
-            line = line.trimmingCharacters(in: .whitespaces)
+            line = ImportText.trimmed(line)
             if line.isEmpty { continue }
             var marked: String?
             if markdown {

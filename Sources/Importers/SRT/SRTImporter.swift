@@ -18,7 +18,7 @@ public struct SRTImporter: Importer {
     )
 
     public static func recognizes(_ file: ImportFile) -> Bool {
-        let lines = file.head(512).split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = file.head(512).split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).prefix(2).map { $0.trimmedSpace }
         guard lines.count == 2, let number = lines[0].trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")).first, number.isNumber else { return false }
         return Subtitles.timing(lines[1]) != nil && lines[1].contains(",")
     }
@@ -27,7 +27,7 @@ public struct SRTImporter: Importer {
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let text = try ImportText.decode(file)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = ImportText.lines(text).map(String.init)
         var cues: [SubtitleCue] = []
         for (blockStart, block) in Subtitles.blocks(lines) {
             // The counter line is optional in practice; the timing line is not.
@@ -36,7 +36,7 @@ public struct SRTImporter: Importer {
                 throw Diagnostic(file: file.displayName, line: blockStart + timingOffset + 1,
                                  "cue \(cues.count + 1) has no valid timing line ('00:00:01,000 --> 00:00:04,000')")
             }
-            cues.append(SubtitleCue(identifier: timingOffset == 1 ? block[0].trimmingCharacters(in: .whitespaces) : nil, start: start, end: end,
+            cues.append(SubtitleCue(identifier: timingOffset == 1 ? block[0].trimmedSpace : nil, start: start, end: end,
                                     lines: Array(block[(timingOffset + 1)...]), line: blockStart + timingOffset + 1, number: cues.count + 1))
         }
         if cues.isEmpty { throw Diagnostic(file: file.displayName, line: 1, "no subtitle cues found") }

@@ -26,7 +26,7 @@ public struct WebVTTImporter: Importer {
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let text = try ImportText.decode(file)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = ImportText.lines(text).map(String.init)
         guard let first = lines.first, first.hasPrefix("WEBVTT"), first.count == 6 || first.dropFirst(6).first.map({ $0 == " " || $0 == "\t" }) == true else {
             throw Diagnostic(file: file.displayName, line: 1, "a WebVTT file must start with the line 'WEBVTT'")
         }
@@ -35,9 +35,9 @@ public struct WebVTTImporter: Importer {
         var language: String?
         var index = 1
         // Header lines up to the first blank line (`Kind: captions`, `Language: nb`).
-        while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
+        while index < lines.count, !lines[index].trimmedSpace.isEmpty {
             let line = lines[index]
-            if line.lowercased().hasPrefix("language:") { language = line.dropFirst("language:".count).trimmingCharacters(in: .whitespaces) }
+            if line.lowercased().hasPrefix("language:") { language = line.dropFirst("language:".count).trimmedSpace }
             index += 1
         }
         for (blockStart, block) in Subtitles.blocks(lines, from: index) {
@@ -49,7 +49,7 @@ public struct WebVTTImporter: Importer {
             var timingOffset = 0
             var identifier: String?
             if !head.contains("-->") {
-                identifier = head.trimmingCharacters(in: .whitespaces)
+                identifier = head.trimmedSpace
                 timingOffset = 1
             }
             guard timingOffset < block.count, let (start, end) = Subtitles.timing(block[timingOffset], fractionRequired: true) else {
