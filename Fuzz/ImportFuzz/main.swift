@@ -20,7 +20,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     for importer in importers {
         let file = ImportFile(displayName: "fuzz." + (importer.descriptor.extensions.first ?? "txt"), data: bytes)
         _ = importer.recognizes(file)
-        guard let options = try? StageOptions(specs: importer.descriptor.options),
+        // A small expansion limit keeps the fuzzer exploring rather than inflating ZIP bombs up to the default.
+        let limits: [String: OptionValue] = importer.descriptor.options.contains { $0.name == "max-expanded-mb" } ? ["max-expanded-mb": .integer(4)] : [:]
+        guard let options = try? StageOptions(limits, specs: importer.descriptor.options),
               let document = try? importer.init(options: options).read(file), !document.turns.isEmpty else { continue }
         let read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: document)
         if let study = try? StudyImport(registry: ImporterRegistry(importers)).assemble([read], settings: .init()) {

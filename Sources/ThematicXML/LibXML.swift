@@ -57,7 +57,9 @@ final class XMLErrorCollector {
         guard entries.count < limit else { return }
         let raw = error.pointee.message.map { String(cString: $0) } ?? "XML error"
         let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
-        entries.append(Entry(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message))
+        // libxml2 quotes names from the document; a hostile one can be megabytes long.
+        let shown = message.count > 200 ? String(message.prefix(200)) + "…" : message
+        entries.append(Entry(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: shown))
     }
 
     func diagnostics(file: String) -> [Diagnostic] {
