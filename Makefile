@@ -14,6 +14,9 @@ deps:
 	@pkg-config --exists libxml-2.0 || { \
 	  echo "installing libxml2-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-dev pkg-config; }
+	@pkg-config --exists zlib || { \
+	  echo "installing zlib1g-dev"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq zlib1g-dev; }
 	@[ -f /usr/include/libstemmer.h ] || { \
 	  echo "installing libstemmer-dev (Snowball stemmers; it has no pkg-config file)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libstemmer-dev; }

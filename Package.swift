@@ -57,7 +57,7 @@ let importers: [String] = [
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.
 let importerLibraries: [String: [Target.Dependency]] = [
-    "DOCX": ["ThematicXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+    "DOCX": ["ThematicXML", "CZlib"],
     "TEI": ["ThematicXML"],
 ]
 
@@ -95,6 +95,12 @@ var targets: [Target] = [
     .target(
         name: "ThematicPipeline",
         dependencies: ["ThematicCore", "ThematicIO", "ThematicXML", "ThematicImport", "CFileSystem", .product(name: "Yams", package: "Yams")]
+    ),
+    // zlib (Debian zlib1g-dev) inflates the members of Word documents.
+    .systemLibrary(
+        name: "CZlib",
+        pkgConfig: "zlib",
+        providers: [.apt(["zlib1g-dev"])]
     ),
     .systemLibrary(
         name: "CLibStemmer",
@@ -250,7 +256,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

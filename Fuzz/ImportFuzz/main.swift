@@ -16,7 +16,7 @@ let importers: [any Importer.Type] = [DOCXImporter.self, PlainTextImporter.self,
 /// then through speaker mapping and the study folder an import writes.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = inputBytes(data, size)
+    let bytes = Data(bytes: data, count: size)
     for importer in importers {
         let file = ImportFile(displayName: "fuzz." + (importer.descriptor.extensions.first ?? "txt"), data: bytes)
         _ = importer.recognizes(file)
@@ -32,9 +32,3 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-/// The input as `Data`, made in a function of its own so the one leak suppression that names it
-/// (`Fuzz/lsan-suppressions.txt`: ZIPFoundation's memory file keeps the bytes of a corrupt archive) names nothing else.
-@inline(never)
-func inputBytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> Data {
-    Data(bytes: data, count: size)
-}

@@ -2,7 +2,6 @@ import Foundation
 import ThematicCore
 import ThematicImport
 import ThematicXML
-import ZIPFoundation
 
 /// Word (.docx) transcripts as transcription services deliver them.
 public struct DOCXImporter: Importer {
@@ -11,7 +10,7 @@ public struct DOCXImporter: Importer {
         version: "1.0.0",
         summary: "Word (.docx) transcripts: bold or 'Name:' speaker labels, timestamps, notation, header lines, tracked changes.",
         discussion: """
-            Reads word/document.xml through ZIPFoundation and libxml2. A speaker label is a bold run opening a \
+            Reads word/document.xml (ZIP directory checked, zlib inflation bounded) with libxml2. A speaker label is a bold run opening a \
             paragraph or a 'Name:' prefix; paragraphs without one continue the turn before them, and a two-column \
             table of speaker and words is read row by row. Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
@@ -45,20 +44,11 @@ public struct DOCXImporter: Importer {
         guard file.data.starts(with: [0x50, 0x4B]) else {
             throw Diagnostic(file: name, "not a .docx file: a .docx is a ZIP archive and this file does not start like one")
         }
-        try ZIPBounds.check(file.data, file: name)
-        let archive: Archive
-        do {
-            archive = try Archive(data: file.data, accessMode: .read)
-        } catch {
-            throw Diagnostic(file: name, "the .docx archive is corrupt and cannot be opened (\(error))")
-        }
-        guard let entry = archive["word/document.xml"] else {
-            if archive.contains(where: { $0.path == "EncryptedPackage" }) {
-                throw Diagnostic(file: name, "this Word document is password-protected; remove the password and import it again")
-            }
+        let archive = try ZIPArchive(file.data, file: name)
+        guard let entry = archive.member("word/document.xml") else {
             throw Diagnostic(file: name, "the archive has no word/document.xml, so it is not a Word document")
         }
-        let xml = try extract(entry, from: archive, file: name)
+        let xml = try archive.contents(of: entry, limit: maximumExpandedBytes)
         let root = try XMLTree.parse(xml, name: "\(name) (word/document.xml)")
         guard root.name == "document", let body = root.element("body") else {
             throw Diagnostic(file: name, "word/document.xml has no <w:body>")
@@ -67,37 +57,15 @@ public struct DOCXImporter: Importer {
         reader.read(body)
         var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels)
         document.findings = reader.findings + document.findings
-        let parts = archive.map(\.path).filter { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }
+        let parts = archive.members.map(\.name).filter { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }
         if !parts.isEmpty {
             document.findings.append(ImportFinding(location: "the whole file", "\(parts.count) page header and footer parts left out"))
         }
-        for (part, what) in [("word/footnotes.xml", "footnotes"), ("word/comments.xml", "comments")] where archive[part] != nil {
+        for (part, what) in [("word/footnotes.xml", "footnotes"), ("word/comments.xml", "comments")] where archive.member(part) != nil {
             document.findings.append(ImportFinding(location: part, "\(what) left out (not speech)"))
         }
         return document
     }
-
-    /// The entry's bytes, refusing to expand past the limit whatever the archive's headers claim.
-    private func extract(_ entry: Entry, from archive: Archive, file: String) throws -> Data {
-        if entry.uncompressedSize > UInt64(maximumExpandedBytes) {
-            throw Diagnostic(file: file, "word/document.xml would expand to \(entry.uncompressedSize >> 20) MiB, more than max-expanded-mb (\(maximumExpandedBytes >> 20)); refusing a possible ZIP bomb")
-        }
-        var data = Data()
-        let limit = maximumExpandedBytes
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > limit { throw ExpansionLimit() }
-            }
-        } catch is ExpansionLimit {
-            throw Diagnostic(file: file, "word/document.xml expands past max-expanded-mb (\(limit >> 20) MiB) although its header says \(entry.uncompressedSize) bytes; refusing a possible ZIP bomb")
-        } catch {
-            throw Diagnostic(file: file, "word/document.xml cannot be unzipped: the .docx is corrupt (\(error))")
-        }
-        return data
-    }
-
-    private struct ExpansionLimit: Error {}
 }
 
 /// Walks `<w:body>`: paragraphs (with tracked changes accepted), two-column speaker tables, and what is left out.
