@@ -15,6 +15,7 @@ let stages: [String] = [
     "Saturation",
     "Themes",
     "Report",
+    "RefiQDA",
 ]
 
 /// Libraries a stage needs beyond ThematicCore (stages without an entry need none).
@@ -25,6 +26,7 @@ let stageLibraries: [String: [Target.Dependency]] = [
     "Themes": ["ThematicModel"],
     "Report": ["ThematicModel"],
     "Anonymization": ["ThematicXML", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
+    "RefiQDA": ["ThematicXML", .product(name: "Crypto", package: "swift-crypto")],
 ]
 
 /// Libraries a stage's tests need beyond the stage and ThematicCore (the themes tests code the bundled study with the
@@ -35,6 +37,7 @@ let stageTestLibraries: [String: [Target.Dependency]] = [
     "Report": ["ThematicModel", "ThematicTestSupport"],
     "Saturation": ["ThematicStatistics", "ThematicTestSupport"],
     "Themes": ["ThematicCoding", "ThematicTestSupport"],
+    "RefiQDA": ["ThematicXML", "ThematicCoding", "ThematicTestSupport"],
 ]
 
 /// Resources a stage bundles (read with Bundle.module).

@@ -1,0 +1,41 @@
+import Foundation
+import ThematicCore
+import ThematicXML
+
+/// Hands a study's results back to interactive tools (NVivo, ATLAS.ti, MAXQDA, QualCoder) as REFI-QDA files.
+public struct RefiQDAExport: Stage {
+    public static let descriptor = StageDescriptor(
+        id: "refi-qda",
+        version: "1.0.0",
+        summary: "The study as a REFI-QDA project (project.qdpx) and codebook (codebook.qdc) for NVivo, ATLAS.ti, MAXQDA, QualCoder.",
+        discussion: """
+            project.qdpx holds project.qde and one plain-text source per interview (sources/<guid>.txt, UTF-8 without a \
+            byte-order mark): the transcript as the pipeline left it — de-identified when anonymization ran first — \
+            one line per turn as '<speaker id>: <words>', events left out. Every coded segment is one \
+            PlainTextSelection with code-point offsets into that text (start inclusive, end exclusive, as QualCoder \
+            and Taguette read them) and one Coding per code and coder; coders are Users (autocoding as 'Thematic \
+            autocoding'); participants are Cases with their attributes as text Variables and their interviews as \
+            SourceRefs; themes and sub-themes are codes that are not codable, with codes nested under them. GUIDs are \
+            name-based (UUID version 5 of the study id and the code, source or segment), members are stored in a \
+            fixed order with fixed timestamps and no compression, so a re-run gives the same bytes and the leak gate \
+            reads every byte. Both files validate against the REFI-QDA 1.0 schemas bundled with Thematic.
+            """,
+        reads: [Products.corpus, Products.codings],
+        artifacts: [ArtifactDeclaration("project.qdpx", carriesTranscriptText: true), "codebook.qdc"]
+    )
+
+    public init(options: StageOptions) throws {}
+
+    public func run(in context: StageContext) throws {
+        let corpus = try context.read(Products.corpus)
+        let coding = try context.read(Products.codings)
+        let project = RefiQDAProject(corpus: corpus, coding: coding)
+        var archive = StoredZIP()
+        archive.add("project.qde", Data(project.projectXML().utf8))
+        for source in project.sources { archive.add("sources/\(source.guid).txt", Data(source.text.utf8)) }
+        try context.artifacts.add("project.qdpx", archive.data, by: Self.descriptor.id)
+        try context.artifacts.addText("codebook.qdc", project.codebookXML(), by: Self.descriptor.id)
+        let segments = project.sources.reduce(0) { $0 + $1.selections.count }
+        context.summarize("refi-qda: project.qdpx with \(project.sources.count) sources, \(segments) coded segments, \(coding.codings.count) codings by \(project.users.count) coders; codebook.qdc with \(coding.codebook.entries.count) codes")
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import ThematicCore
+import ThematicXML
+
+/// The REFI-QDA view of a study: sources with their plain text and coded selections, users, cases, variables and
+/// the code tree, and their XML.
+struct RefiQDAProject {
+    struct Selection {
+        var guid: String
+        var start: Int
+        var end: Int
+        /// (code id, coder) pairs, sorted.
+        var codings: [(code: String, coder: String)]
+    }
+
+    struct Source {
+        var guid: String
+        var interview: Interview
+        var text: String
+        var selections: [Selection]
+    }
+
+    let corpus: Corpus
+    let coding: CodingResult
+    let studyID: String
+    let sources: [Source]
+    /// Coders, sorted; `auto` is Thematic's autocoding.
+    let users: [String]
+
+    init(corpus: Corpus, coding: CodingResult) {
+        self.corpus = corpus
+        self.coding = coding
+        studyID = corpus.study.id
+        users = Set(coding.codings.map(\.coder)).sorted()
+        let byInterview = Dictionary(grouping: coding.codings, by: \.interview)
+        var sources: [Source] = []
+        for interview in corpus.interviews {
+            // One line per turn, "<speaker>: <words>"; a turn's text starts `prefix` code points into its line.
+            var text = ""
+            var turnStart: [Int: Int] = [:]
+            var length = 0
+            for turn in interview.turns {
+                let prefix = "\(turn.speaker): "
+                turnStart[turn.index] = length + prefix.unicodeScalars.count
+                let line = prefix + turn.text + "\n"
+                text += line
+                length += line.unicodeScalars.count
+            }
+            var grouped: [String: Selection] = [:]
+            for segment in byInterview[interview.id] ?? [] {
+                guard let offset = turnStart[segment.turn] else { continue }
+                let key = "\(segment.turn)/\(segment.start)/\(segment.end)"
+                let guid = NameBasedUUID.guid("selection:\(corpus.study.id)/\(interview.id)/\(key)")
+                grouped[key, default: Selection(guid: guid, start: offset + segment.start, end: offset + segment.end, codings: [])]
+                    .codings.append((segment.code, segment.coder))
+            }
+            let selections = grouped.values.map { selection -> Selection in
+                var sorted = selection
+                sorted.codings.sort { ($0.code, $0.coder) < ($1.code, $1.coder) }
+                return sorted
+            }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            sources.append(Source(guid: NameBasedUUID.guid("source:\(corpus.study.id)/\(interview.id)"), interview: interview, text: text,
+                                  selections: selections))
+        }
+        self.sources = sources
+    }
+
+    func codeGUID(_ id: String) -> String { NameBasedUUID.guid("code:\(studyID)/\(id)") }
+    func userGUID(_ coder: String) -> String { NameBasedUUID.guid("user:\(studyID)/\(coder)") }
+    func variableGUID(_ name: String) -> String { NameBasedUUID.guid("variable:\(studyID)/\(name)") }
+
+    /// `project.qde`.
+    func projectXML() -> String {
+        var xml = XMLText()
+        xml.open("Project", ["xmlns": "urn:QDA-XML:project:1.0", "name": corpus.study.title, "origin": "Thematic \(ThematicVersion.current)"])
+        if !users.isEmpty {
+            xml.open("Users")
+            for coder in users {
+                xml.empty("User", ["guid": userGUID(coder), "name": coder == CodedSegment.autoCoder ? "Thematic autocoding" : coder, "id": coder])
+            }
+            xml.close("Users")
+        }
+        xml.open("CodeBook")
+        writeCodes(into: &xml)
+        xml.close("CodeBook")
+        let attributeNames = Set(corpus.study.participants.flatMap(\.attributes.keys)).sorted()
+        if !attributeNames.isEmpty {
+            xml.open("Variables")
+            for name in attributeNames { xml.empty("Variable", ["guid": variableGUID(name), "name": name, "typeOfVariable": "Text"]) }
+            xml.close("Variables")
+        }
+        let participants = corpus.study.participants.filter { participant in sources.contains { $0.interview.participant == participant.id } }
+        if !participants.isEmpty {
+            xml.open("Cases")
+            for participant in participants {
+                xml.open("Case", ["guid": NameBasedUUID.guid("case:\(studyID)/\(participant.id)"), "name": participant.displayName])
+                for (name, value) in participant.attributes.sorted(by: { $0.key < $1.key }) {
+                    xml.open("VariableValue")
+                    xml.empty("VariableRef", ["targetGUID": variableGUID(name)])
+                    xml.text("TextValue", value)
+                    xml.close("VariableValue")
+                }
+                for source in sources where source.interview.participant == participant.id {
+                    xml.empty("SourceRef", ["targetGUID": source.guid])
+                }
+                xml.close("Case")
+            }
+            xml.close("Cases")
+        }
+        xml.open("Sources")
+        for source in sources {
+            xml.open("TextSource", ["guid": source.guid, "name": source.interview.id, "plainTextPath": "internal://\(source.guid).txt"])
+            for selection in source.selections {
+                xml.open("PlainTextSelection", ["guid": selection.guid, "startPosition": String(selection.start), "endPosition": String(selection.end)])
+                for (code, coder) in selection.codings {
+                    xml.open("Coding", ["guid": NameBasedUUID.guid("coding:\(selection.guid)/\(code)/\(coder)"), "creatingUser": userGUID(coder)])
+                    xml.empty("CodeRef", ["targetGUID": codeGUID(code)])
+                    xml.close("Coding")
+                }
+                xml.close("PlainTextSelection")
+            }
+            xml.close("TextSource")
+        }
+        xml.close("Sources")
+        xml.close("Project")
+        return xml.document
+    }
+
+    /// `codebook.qdc`.
+    func codebookXML() -> String {
+        var xml = XMLText()
+        xml.open("CodeBook", ["xmlns": "urn:QDA-XML:codebook:1.0", "origin": "Thematic \(ThematicVersion.current)"])
+        writeCodes(into: &xml)
+        xml.close("CodeBook")
+        return xml.document
+    }
+
+    /// The code tree: entries without a parent at the top, each with its children nested, in codebook order. Only
+    /// the leaves that codings use (`code` level) are codable; themes and sub-themes organise them.
+    private func writeCodes(into xml: inout XMLText) {
+        let codebook = coding.codebook
+        let known = Set(codebook.entries.map(\.id))
+        func write(_ entry: Codebook.Entry, depth: Int) {
+            let children = codebook.children(of: entry.id)
+            var attributes = ["guid": codeGUID(entry.id), "name": entry.name, "isCodable": entry.level == .code ? "true" : "false"]
+            if entry.name.isEmpty { attributes["name"] = entry.id }
+            if children.isEmpty, entry.description.isEmpty {
+                xml.empty("Code", attributes)
+                return
+            }
+            xml.open("Code", attributes)
+            if !entry.description.isEmpty { xml.text("Description", entry.description) }
+            if depth < 64 { for child in children { write(child, depth: depth + 1) } }
+            xml.close("Code")
+        }
+        xml.open("Codes")
+        for entry in codebook.entries where entry.parent.map({ !known.contains($0) }) ?? true { write(entry, depth: 0) }
+        xml.close("Codes")
+    }
+}
+
+/// Indented XML text with attributes in a fixed order (`xmlns`, `guid`, `name`, then the rest by name), so the same
+/// project gives the same bytes.
+struct XMLText {
+    private(set) var document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private var depth = 0
+
+    private static let leading = ["xmlns", "guid", "name"]
+
+    private func attributes(_ values: [String: String]) -> String {
+        let keys = Self.leading.filter { values[$0] != nil } + values.keys.filter { !Self.leading.contains($0) }.sorted()
+        return keys.map { " \($0)=\"\(InterviewXMLWriter.escapeAttribute(values[$0]!))\"" }.joined()
+    }
+
+    private var indent: String { String(repeating: "  ", count: depth) }
+
+    mutating func open(_ name: String, _ values: [String: String] = [:]) {
+        document += "\(indent)<\(name)\(attributes(values))>\n"
+        depth += 1
+    }
+
+    mutating func close(_ name: String) {
+        depth -= 1
+        document += "\(indent)</\(name)>\n"
+    }
+
+    mutating func empty(_ name: String, _ values: [String: String] = [:]) {
+        document += "\(indent)<\(name)\(attributes(values))/>\n"
+    }
+
+    mutating func text(_ name: String, _ value: String) {
+        document += "\(indent)<\(name)>\(InterviewXMLWriter.escapeText(value))</\(name)>\n"
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import ThematicCoding
+import ThematicCore
+import ThematicTestSupport
+import ThematicXML
+@testable import RefiQDAStage
+
+/// The members of a stored ZIP, read back by walking its local headers (the exporter never compresses).
+func storedMembers(_ data: Data) -> [(name: String, data: Data)] {
+    let bytes = [UInt8](data)
+    func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+    func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+    var members: [(String, Data)] = []
+    var at = 0
+    while at + 30 <= bytes.count, u32(at) == 0x0403_4B50 {
+        let size = u32(at + 18)
+        let nameLength = u16(at + 26)
+        let start = at + 30 + nameLength + u16(at + 28)
+        members.append((String(decoding: bytes[(at + 30)..<(at + 30 + nameLength)], as: UTF8.self), Data(bytes[start..<(start + size)])))
+        at = start + size
+    }
+    return members
+}
+
+@Suite("REFI-QDA export")
+struct RefiQDAExportTests {
+    /// The bundled study autocoded, plus one human coding, exported.
+    func export() throws -> (context: StageContext, coding: CodingResult, corpus: Corpus) {
+        let corpus = try TestSupport.bundledCorpus()
+        let (book, _) = try CodebookLoader.load(path: TestSupport.bundledStudy.appendingPathComponent("codebook.yaml").path, displayName: "codebook.yaml")
+        var codings = try Autocoder(codebook: book).code(corpus.interviews, jobs: 2)
+        let first = codings[0]
+        codings.append(CodedSegment(interview: first.interview, turn: first.turn, start: first.start, end: first.end, code: first.code, coder: "first-author", text: first.text))
+        let coding = CodingResult(codebook: book, codings: codings.sorted(), analysisCoders: ["auto"])
+        let context = StageContext(corpus: corpus)
+        try context.put(coding, for: Products.codings)
+        try RefiQDAExport(options: StageOptions(specs: [])).run(in: context)
+        return (context, coding, corpus)
+    }
+
+    @Test func bothFilesValidateAgainstTheBundledSchemas() throws {
+        let (context, _, _) = try export()
+        let members = storedMembers(try #require(context.artifacts["project.qdpx"]))
+        #expect(members.first?.name == "project.qde")
+        #expect(members.count == 9, "project.qde and one source per interview")
+        let project = try XMLSchemaValidator.bundled("refi-qda/Project.xsd").violations(of: members[0].data, name: "project.qde")
+        #expect(project.isEmpty, "\(project.prefix(5))")
+        let codebook = try XMLSchemaValidator.bundled("refi-qda/Codebook.xsd").violations(of: try #require(context.artifacts["codebook.qdc"]), name: "codebook.qdc")
+        #expect(codebook.isEmpty, "\(codebook.prefix(5))")
+        // The schema check can fail: a code without its required isCodable is refused.
+        let broken = String(decoding: members[0].data, as: UTF8.self).replacingOccurrences(of: " isCodable=\"true\"", with: "")
+        #expect(try !XMLSchemaValidator.bundled("refi-qda/Project.xsd").violations(of: Data(broken.utf8), name: "broken.qde").isEmpty)
+    }
+
+    @Test func everySelectionHoldsTheCodedText() throws {
+        let (context, coding, _) = try export()
+        let members = storedMembers(try #require(context.artifacts["project.qdpx"]))
+        let project = try XMLTree.parse(members[0].data, name: "project.qde")
+        let texts = Dictionary(uniqueKeysWithValues: members.dropFirst().map { ($0.name, String(decoding: $0.data, as: UTF8.self)) })
+        var codeNames: [String: String] = [:]
+        for code in project.descendants("Code") { codeNames[code[attribute: "guid"]!] = code[attribute: "name"] }
+        var exported = 0
+        for source in project.descendants("TextSource") {
+            let path = try #require(source[attribute: "plainTextPath"])
+            #expect(path.hasPrefix("internal://"))
+            let text = Array(try #require(texts["sources/" + path.dropFirst("internal://".count)]).unicodeScalars)
+            #expect(!texts.values.contains { $0.hasPrefix("\u{FEFF}") })
+            for selection in source.elements("PlainTextSelection") {
+                let start = Int(selection[attribute: "startPosition"]!)!, end = Int(selection[attribute: "endPosition"]!)!
+                let selected = String(String.UnicodeScalarView(text[start..<end]))
+                for codingElement in selection.elements("Coding") {
+                    let code = codeNames[codingElement.element("CodeRef")![attribute: "targetGUID"]!]!
+                    #expect(coding.codings.contains { $0.text == selected && coding.codebook[$0.code]?.name == code }, "\(selected) / \(code)")
+                    exported += 1
+                }
+            }
+        }
+        #expect(exported == coding.codings.count, "one Coding per code and coder")
+    }
+
+    @Test func theArchiveIsTheSameBytesEveryTime() throws {
+        let a = try export().context.artifacts
+        let b = try export().context.artifacts
+        #expect(a["project.qdpx"] == b["project.qdpx"])
+        #expect(a["codebook.qdc"] == b["codebook.qdc"])
+        #expect(NameBasedUUID.guid("code:tech-champions/x") == NameBasedUUID.guid("code:tech-champions/x"))
+        #expect(NameBasedUUID.guid("a").range(of: #"^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"#, options: .regularExpression) != nil)
+    }
+
+    @Test func usersCasesAndTheCodeTree() throws {
+        let (context, coding, corpus) = try export()
+        let project = try XMLTree.parse(storedMembers(context.artifacts["project.qdpx"]!)[0].data, name: "project.qde")
+        #expect(project.descendants("User").map { $0[attribute: "name"]! } == ["Thematic autocoding", "first-author"])
+        let cases = project.descendants("Case")
+        #expect(cases.count == corpus.study.participants.count)
+        #expect(cases[0].elements("VariableValue").count == corpus.study.participants[0].attributes.count)
+        let top = project.element("CodeBook")!.element("Codes")!.elements("Code")
+        #expect(top.count == coding.codebook.entries(at: .theme).count)
+        #expect(top.allSatisfy { $0[attribute: "isCodable"] == "false" })
+        #expect(project.descendants("Code").count == coding.codebook.entries.count)
+    }
+}
