@@ -2,6 +2,7 @@ import AnonymizationStage
 import CodingStage
 import DescriptivesStage
 import KeywordsInContextStage
+import RefiQDAStage
 import ReportStage
 import SaturationStage
 import ThemesStage
@@ -58,7 +59,7 @@ struct Fails: Stage {
 
 @Suite("Pipeline runner")
 struct PipelineRunnerTests {
-    let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, CodebookCoding.self, SaturationAssessment.self, ThemeAggregation.self, StudyReport.self, NeedsCodings.self, MakesCodings.self, Fails.self, ReadsUndeclared.self, WritesUndeclared.self, OverwritesOthers.self])
+    let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, CodebookCoding.self, SaturationAssessment.self, ThemeAggregation.self, StudyReport.self, RefiQDAExport.self, NeedsCodings.self, MakesCodings.self, Fails.self, ReadsUndeclared.self, WritesUndeclared.self, OverwritesOthers.self])
 
     func run(_ root: URL, jobs: Int = 1, out: String? = nil) throws -> PipelineRunner.Result {
         try PipelineRunner(registry: registry, jobs: jobs).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
@@ -327,7 +328,7 @@ struct HumanCodingThroughAnonymizationTests {
         pipeline = pipeline.replacingOccurrences(of: "  - anonymization\n", with: "  - stage: anonymization\n    options: \(options)\n")
             .replacingOccurrences(of: "output: ../../out", with: "output: out")
         try TestSupport.write(pipeline, to: "pipeline.yaml", in: root)
-        let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, CodebookCoding.self, SaturationAssessment.self, ThemeAggregation.self, StudyReport.self])
+        let registry = StageRegistry([Anonymization.self, Descriptives.self, KeywordsInContext.self, CodebookCoding.self, SaturationAssessment.self, ThemeAggregation.self, StudyReport.self, RefiQDAExport.self])
         _ = try PipelineRunner(registry: registry, jobs: 2).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/codings.json"))) as! [String: Any]
         let codings = json["codings"] as! [[String: Any]]
