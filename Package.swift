@@ -56,12 +56,19 @@ let importers: [String] = [
     "SRT",
     "DOCX",
     "TEI",
+    "RefiQDA",
 ]
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.
 let importerLibraries: [String: [Target.Dependency]] = [
-    "DOCX": ["ThematicXML", "CZlib"],
+    "DOCX": ["ThematicXML"],
+    "RefiQDA": ["ThematicXML"],
     "TEI": ["ThematicXML"],
+]
+
+/// Libraries an importer's tests need beyond the importer, ThematicCore and ThematicImport.
+let importerTestLibraries: [String: [Target.Dependency]] = [
+    "RefiQDA": ["ThematicXML"],
 ]
 
 /// Fuzz builds (`make fuzz`) pass `-sanitize=fuzzer` to every tool they build, and a build-tool plugin's tool then
@@ -119,7 +126,7 @@ var targets: [Target] = [
     // speaker mapping and the study folder an import writes; it knows no format.
     .target(
         name: "ThematicImport",
-        dependencies: ["ThematicCore", "ThematicIO", "ThematicXML"]
+        dependencies: ["ThematicCore", "ThematicIO", "ThematicXML", "CZlib"]
     ),
 
     // The typed products more than one stage reads (descriptives, theme coverage, saturation, agreement), so a stage
@@ -192,7 +199,8 @@ var targets: [Target] = [
     .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicCore", "ThematicXML", "ThematicCoding", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
     .testTarget(name: "ThematicStatisticsTests", dependencies: ["ThematicStatistics", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicCore", "ThematicTestSupport"]),
-    .testTarget(name: "ThematicImportTests", dependencies: ["ThematicImport", "ThematicBuiltInImporters", "ThematicCore", "ThematicXML", "ThematicPipeline", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicImportTests", dependencies: ["ThematicImport", "ThematicBuiltInImporters", "ThematicCore", "ThematicXML", "ThematicPipeline",
+                                                       "ThematicCoding", "RefiQDAStage", "RefiQDAImporter", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCLITests", dependencies: ["thematic", "ThematicTestSupport"]),
 ]
 
@@ -218,7 +226,7 @@ for importer in importers {
     ))
     targets.append(.testTarget(
         name: "\(importer)ImporterTests",
-        dependencies: [.target(name: "\(importer)Importer"), "ThematicCore", "ThematicImport", "ThematicTestSupport"],
+        dependencies: [.target(name: "\(importer)Importer"), "ThematicCore", "ThematicImport", "ThematicTestSupport"] + (importerTestLibraries[importer] ?? []),
         path: "Tests/Importers/\(importer)"
     ))
 }

@@ -15,6 +15,8 @@ public struct ImportedStudy: Sendable {
     public var report: ImportReport
     /// The settings the import ran with.
     public var settings: StudyImport.Settings
+    /// The codebook, codings, memos and case attributes of imported projects (REFI-QDA), when any file was one.
+    public var project: ImportedProjectFiles?
 
     /// The ids of interviewers, in order.
     public var interviewerIDs: [String] {
@@ -34,10 +36,45 @@ public struct ImportedStudy: Sendable {
         for interview in interviews {
             try set.addText(interview.source, InterviewXMLWriter.xml(interview), by: "import")
         }
-        try set.addText("study.yaml", studyYAML(), by: "import")
-        try set.addText("pipeline.yaml", Self.pipelineYAML, by: "import")
+        // A codebook on its own (.qdc) gives codebook.yaml and the report, no study.
+        if !interviews.isEmpty {
+            try set.addText("study.yaml", studyYAML(), by: "import")
+            try set.addText("pipeline.yaml", pipelineYAML(), by: "import")
+        }
+        if let project {
+            try set.addText("codebook.yaml", project.codebookYAML, by: "import")
+            for (coder, csv) in project.codings { try set.addText("coding/\(coder).csv", csv, by: "import") }
+            for (name, text) in project.memos { try set.addText("memos/\(name)", text, by: "import") }
+        }
         try set.addJSON("import-report.json", report, by: "import")
         return set
+    }
+
+    /// The pipeline: with a project's codebook and codings, the coding stage imports them and the results go back
+    /// out as REFI-QDA.
+    func pipelineYAML() -> String {
+        guard let project else { return Self.pipelineYAML }
+        let coders = project.codings.keys.sorted()
+        return """
+            # Written by `thematic import` from a REFI-QDA project. Runs as it is:
+            #   thematic analyze pipeline.yaml --out results --key results.key
+            study: study.yaml
+            transcripts:
+              - transcripts/*.xml
+            stages:
+              # First, so every later stage and artifact sees de-identified text; the speakers' names are in study.yaml.
+              - anonymization
+              - descriptives
+              - stage: coding
+                options:
+                  codebook: codebook.yaml
+                  import: [\(coders.map { "coding/\($0).csv" }.joined(separator: ", "))]
+                  analysis-coders: [\(coders.joined(separator: ", "))]
+              - report
+              # The results back for the interactive tool: project.qdpx and codebook.qdc.
+              - refi-qda
+
+            """
     }
 
     /// The pipeline an imported study runs as it is: de-identification first, then what needs no codebook.
@@ -101,7 +138,13 @@ public struct ImportedStudy: Sendable {
             participants:
 
             """
-        for id in participantIDs { out += "  - id: \(Self.quoted(id))\n" }
+        for id in participantIDs {
+            out += "  - id: \(Self.quoted(id))\n"
+            for (name, value) in (project?.attributes[id] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let key = ProjectPart.slug(name).replacingOccurrences(of: "-", with: "_")
+                if !key.isEmpty, key != "id", key != "label" { out += "    \(key): \(Self.quoted(value))\n" }
+            }
+        }
         out += "\n# Names found in speaker labels and transcript headers: always replaced by the anonymization stage.\nidentifiers:\n"
         out += names.isEmpty ? "  person: []\n" : "  person:\n" + names.map { "    - \(Self.quoted($0))\n" }.joined()
         if !organisations.isEmpty { out += "  organisation:\n" + organisations.map { "    - \(Self.quoted($0))\n" }.joined() }
@@ -133,10 +176,18 @@ public struct ImportReport: Encodable, Sendable {
     public var files: [FileEntry]
     public var totals: Totals
 
+    /// Why codings of a project were not imported, with counts.
+    public var droppedCodings: [String: Int] = [:]
+    /// What of a project was not imported (sources of other kinds, sets, graphs), with counts.
+    public var notImported: [String: Int] = [:]
+    /// What a project violates or what was adjusted (schema findings, line endings).
+    public var projectFindings: [ImportFinding] = []
+
     init(files: [FileEntry], names: Int) {
         self.files = files
         totals = Totals(files: files.count, turns: files.reduce(0) { $0 + $1.turns },
-                        findings: files.reduce(0) { $0 + $1.findings.count }, namesProtected: names)
+                        findings: files.reduce(0) { $0 + $1.findings.count }, namesProtected: names,
+                        sources: files.count, transcripts: files.count, codes: 0, codings: 0, droppedCodings: 0)
     }
 
     public struct FileEntry: Encodable, Sendable {
@@ -173,5 +224,15 @@ public struct ImportReport: Encodable, Sendable {
         public var turns: Int
         public var findings: Int
         public var namesProtected: Int
+        /// Sources read (transcript files, and every source of a project, text or not).
+        public var sources: Int
+        /// Interview XML transcripts written.
+        public var transcripts: Int
+        /// Codes of imported code books.
+        public var codes: Int
+        /// Codings of projects imported.
+        public var codings: Int
+        /// Codings of projects not imported (reasons in `dropped`).
+        public var droppedCodings: Int
     }
 }

@@ -21,11 +21,19 @@ public protocol Importer: Sendable {
 
     /// Reads one file; throws a `Diagnostic` naming the file and line (or cue) when it cannot be read at all.
     func read(_ file: ImportFile) throws -> ImportedDocument
+
+    /// Reads a project of an interactive tool (many transcripts with their coding, the code tree, cases, memos);
+    /// `nil` for a single-transcript format, and then `read` is called. `StudyImport` splits the sources into turns
+    /// and maps their selections to turn offsets.
+    func readProject(_ file: ImportFile) throws -> ImportedProject?
 }
 
 extension Importer {
     /// By default an importer is chosen by extension only.
     public static func recognizes(_ file: ImportFile) -> Bool { false }
+
+    /// By default a format holds one transcript.
+    public func readProject(_ file: ImportFile) throws -> ImportedProject? { nil }
 }
 
 /// What an importer is and what it takes.

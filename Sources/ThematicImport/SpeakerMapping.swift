@@ -71,7 +71,7 @@ struct SpeakerMapper {
     }
 
     /// The assignments of `document`'s labels, in order of first appearance.
-    mutating func assign(_ document: ImportedDocument, file: String) throws -> [SpeakerAssignment] {
+    mutating func assign(_ document: ImportedDocument, file: String, mergingParticipants: Bool = false) throws -> [SpeakerAssignment] {
         var order: [String] = []
         var display: [String: String] = [:]
         var turnCounts: [String: Int] = [:]
@@ -113,7 +113,15 @@ struct SpeakerMapper {
             assignments.append(SpeakerAssignment(label: label, id: id, role: role, reason: settings.ids[key] != nil ? "--speaker" : reason,
                                                  labelIsName: isName, turns: turnCounts[key]!))
         }
-        let participants = Set(assignments.filter { $0.role == .participant }.map(\.id))
+        var participants = Set(assignments.filter { $0.role == .participant }.map(\.id))
+        if mergingParticipants, participants.count > 1, let first = assignments.first(where: { $0.role == .participant }) {
+            // A project's source may be a group discussion; Interview XML has one participant, so its speakers share one.
+            for index in assignments.indices where assignments[index].role == .participant && assignments[index].id != first.id {
+                assignments[index].id = first.id
+                assignments[index].reason = "merged-into-\(first.label)"
+            }
+            participants = [first.id]
+        }
         if participants.count > 1 {
             let labels = assignments.filter { $0.role == .participant }.map { "'\($0.label)'" }.joined(separator: ", ")
             throw Diagnostic(file: file, "more than one participant speaks (labels \(labels)); an interview has one participant: name the interviewers with --interviewer LABEL, or map labels of one person to one id with --speaker LABEL=ID")

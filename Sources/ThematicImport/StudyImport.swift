@@ -41,12 +41,15 @@ public struct StudyImport: Sendable {
         public var file: ImportFile
         public var importer: ImporterDescriptor
         public var document: ImportedDocument
+        /// What a project format read (then `document` is empty).
+        public var project: ImportedProject?
 
         /// Pairs a file with what an importer read from it.
-        public init(file: ImportFile, importer: ImporterDescriptor, document: ImportedDocument) {
+        public init(file: ImportFile, importer: ImporterDescriptor, document: ImportedDocument, project: ImportedProject? = nil) {
             self.file = file
             self.importer = importer
             self.document = document
+            self.project = project
         }
     }
 
@@ -73,7 +76,12 @@ public struct StudyImport: Sendable {
                                                against: descriptor.options, stage: descriptor.id, file: "--option")
                 var withLabels = file
                 withLabels.knownLabels = settings.speakers.knownLabels
-                let document = try importerType.init(options: options).read(withLabels)
+                let importer = try importerType.init(options: options)
+                if let project = try importer.readProject(withLabels) {
+                    read.append(ReadFile(file: file, importer: descriptor, document: ImportedDocument(turns: []), project: project))
+                    continue
+                }
+                let document = try importer.read(withLabels)
                 if document.turns.isEmpty {
                     throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>)")")
                 }
@@ -100,6 +108,21 @@ public struct StudyImport: Sendable {
 
     /// Maps speakers and builds interviews, study and report from files already read.
     public func assemble(_ files: [ReadFile], settings: Settings) throws -> ImportedStudy {
+        var projectPart = ProjectPart()
+        var expanded: [ReadFile] = []
+        for read in files {
+            if let project = read.project {
+                expanded += projectPart.add(project, from: read, settings: settings)
+            } else {
+                expanded.append(read)
+            }
+        }
+        var study = try assembleTranscripts(expanded, settings: settings, projectPart: projectPart)
+        study.project = try projectPart.finish(interviews: study.interviews, report: &study.report)
+        return study
+    }
+
+    private func assembleTranscripts(_ files: [ReadFile], settings: Settings, projectPart: ProjectPart) throws -> ImportedStudy {
         var mapper = SpeakerMapper(settings: settings.speakers)
         var interviews: [Interview] = []
         var entries: [ImportReport.FileEntry] = []
@@ -111,12 +134,18 @@ public struct StudyImport: Sendable {
             let file = read.file
             var document = read.document
             let assignments: [SpeakerAssignment]
-            do { assignments = try mapper.assign(document, file: file.displayName) } catch let error as Diagnostic {
+            let isProjectSource = projectPart.isProjectSource(file.displayName)
+            do { assignments = try mapper.assign(document, file: file.displayName, mergingParticipants: isProjectSource) } catch let error as Diagnostic {
                 problems.append(error)
                 continue
             }
+            let merged = assignments.filter { $0.reason.hasPrefix("merged-into-") }
+            if !merged.isEmpty {
+                document.findings.append(ImportFinding(location: "the whole source", "\(merged.count + 1) speakers who are not interviewers share one participant id (Interview XML has one participant per interview)"))
+            }
             let ids = Dictionary(uniqueKeysWithValues: assignments.map { (SpeakerLabel.normalized($0.label), $0.id) })
-            let turns = Self.turns(of: document, ids: ids)
+            // A project source keeps one turn per line so its selections keep their offsets.
+            let turns = Self.turns(of: document, ids: ids, merging: !isProjectSource)
             let participant = assignments.first { $0.role == .participant }!.id
             interviewCount[participant, default: 0] += 1
             let interviewID = interviewCount[participant]! == 1 ? participant : "\(participant)-\(interviewCount[participant]!)"
@@ -166,11 +195,11 @@ public struct StudyImport: Sendable {
 
     /// The document's turns under the ids its labels map to (normalised label → id); turns of one id in a row merge,
     /// as two labels mapped to one person speak one uninterrupted turn.
-    static func turns(of document: ImportedDocument, ids: [String: String]) -> [Turn] {
+    static func turns(of document: ImportedDocument, ids: [String: String], merging: Bool = true) -> [Turn] {
         var turns: [Turn] = []
         for turn in document.turns {
             let id = ids[SpeakerLabel.normalized(turn.label)]!
-            if var last = turns.last, last.speaker == id {
+            if merging, var last = turns.last, last.speaker == id {
                 last.content = Notation.joined(last.content, turn.content)
                 if let end = turn.end { last.end = max(last.end ?? end, end) }
                 turns[turns.count - 1] = last

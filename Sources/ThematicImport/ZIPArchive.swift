@@ -5,32 +5,32 @@ import ThematicCore
 /// The members of a ZIP archive held in memory, read with every offset checked against the archive's size and every
 /// inflation bounded.
 ///
-/// Word documents are ZIP archives. ZIPFoundation 0.9.20 was used first: `make fuzz` found that it traps on a
+/// Word documents and REFI-QDA projects are ZIP archives. ZIPFoundation 0.9.20 was used first: `make fuzz` found that it traps on a
 /// directory offset past the end of an in-memory archive and loops forever on some damaged deflate streams, and a
 /// hostile .docx must end in a message. Reading the directory takes a page of code; inflating is zlib's.
-struct ZIPArchive {
+public struct ZIPArchive: Sendable {
     /// One member, as the central directory describes it.
-    struct Member {
-        var name: String
+    public struct Member: Sendable {
+        public var name: String
         /// 0 stored, 8 deflated; anything else is refused when the member is read.
-        var method: Int
-        var isEncrypted: Bool
-        var dataRange: Range<Int>
-        var uncompressedSize: Int
-        var crc32: UInt32
+        public var method: Int
+        public var isEncrypted: Bool
+        public var dataRange: Range<Int>
+        public var uncompressedSize: Int
+        public var crc32: UInt32
     }
 
     let data: [UInt8]
     let file: String
     /// The members in directory order.
-    let members: [Member]
+    public let members: [Member]
 
     /// Reads the central directory of `data`, naming `file` in messages.
-    init(_ data: Data, file: String) throws {
+    public init(_ data: Data, file: String) throws {
         let bytes = [UInt8](data)
         self.data = bytes
         self.file = file
-        func fail(_ why: String) -> Diagnostic { Diagnostic(file: file, "the .docx archive is corrupt: \(why)") }
+        func fail(_ why: String) -> Diagnostic { Diagnostic(file: file, "the archive is corrupt: \(why)") }
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         // The end-of-central-directory record: 22 bytes and a comment of up to 64 KiB, at the very end.
@@ -49,7 +49,7 @@ struct ZIPArchive {
         let directorySize = u32(end + 12)
         let directoryOffset = u32(end + 16)
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
-            throw fail("it is a ZIP64 archive, which a Word document never needs")
+            throw fail("it is a ZIP64 archive (over 4 GiB), which is not read")
         }
         guard directoryOffset + directorySize <= end else { throw fail("its central directory lies outside the archive") }
         var members: [Member] = []
@@ -67,7 +67,7 @@ struct ZIPArchive {
             let nameLength = u16(entry + 28)
             let local = u32(entry + 42)
             if compressedSize == 0xFFFF_FFFF || uncompressedSize == 0xFFFF_FFFF || local == 0xFFFF_FFFF {
-                throw fail("it is a ZIP64 archive, which a Word document never needs")
+                throw fail("it is a ZIP64 archive (over 4 GiB), which is not read")
             }
             guard entry + 46 + nameLength <= directoryOffset + directorySize else { throw fail("its central directory is damaged") }
             let name = String(decoding: bytes[(entry + 46)..<(entry + 46 + nameLength)], as: UTF8.self)
@@ -85,10 +85,16 @@ struct ZIPArchive {
     }
 
     /// The member called `name` (ZIP names compared exactly, as Word writes them).
-    func member(_ name: String) -> Member? { members.first { $0.name == name } }
+    public func member(_ name: String) -> Member? { members.first { $0.name == name } }
+
+    /// The member called `name` in any letter case (REFI-QDA tools write `Sources/` or `sources/`, `project.qde` or
+    /// `Project.qde`).
+    public func member(caseInsensitive name: String) -> Member? {
+        member(name) ?? members.first { $0.name.lowercased() == name.lowercased() }
+    }
 
     /// The member's bytes, inflated; refused past `limit` bytes whatever its header claims, and when damaged.
-    func contents(of member: Member, limit: Int) throws -> Data {
+    public func contents(of member: Member, limit: Int) throws -> Data {
         let name = member.name
         if member.isEncrypted { throw Diagnostic(file: file, "\(name) is encrypted; remove the document's password and import it again") }
         if member.uncompressedSize > limit {
@@ -101,12 +107,12 @@ struct ZIPArchive {
         case 8:
             output = try inflate(member, limit: limit)
         default:
-            throw Diagnostic(file: file, "\(name) is compressed with method \(member.method); Word uses deflate (8) or none (0)")
+            throw Diagnostic(file: file, "\(name) is compressed with method \(member.method); only deflate (8) and none (0) are read")
         }
         let crc = output.withUnsafeBytes { buffer in
             UInt32(crc32(0, buffer.bindMemory(to: Bytef.self).baseAddress, uInt(buffer.count)))
         }
-        guard crc == member.crc32 else { throw Diagnostic(file: file, "the .docx archive is corrupt: \(name) fails its checksum") }
+        guard crc == member.crc32 else { throw Diagnostic(file: file, "the archive is corrupt: \(name) fails its checksum") }
         return output
     }
 
@@ -138,7 +144,7 @@ struct ZIPArchive {
         case Z_MEM_ERROR where output.count > limit:
             throw Diagnostic(file: file, "\(member.name) expands past max-expanded-mb (\(limit >> 20) MiB) although its header says \(member.uncompressedSize) bytes; refusing a possible ZIP bomb")
         default:
-            throw Diagnostic(file: file, "the .docx archive is corrupt: \(member.name) cannot be inflated (zlib status \(status))")
+            throw Diagnostic(file: file, "the archive is corrupt: \(member.name) cannot be inflated (zlib status \(status))")
         }
     }
 }

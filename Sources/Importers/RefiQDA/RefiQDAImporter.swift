@@ -1,0 +1,209 @@
+import Foundation
+import ThematicCore
+import ThematicImport
+import ThematicXML
+
+/// REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc) from NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette.
+public struct RefiQDAImporter: Importer {
+    public static let descriptor = ImporterDescriptor(
+        id: "refi-qda",
+        version: "1.0.0",
+        summary: "REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc): sources, code tree, codings, cases, notes.",
+        discussion: """
+            Text sources become transcripts (their plain text, never the rich .docx beside it), split into one turn \
+            per line by the text importers' label rules (a line without a label is the case's participant); \
+            PlainTextSelections with their Codings become coding/<coder>.csv with code-point offsets turned into \
+            turn offsets (a selection across turns is one segment per turn); the code tree becomes codebook.yaml \
+            (any depth; a tree shallower than themes/sub-themes/codes is filled in); Cases and their Variables become \
+            participants' attributes; Notes become memos/. Picture, PDF, audio and video sources, their codings, and \
+            Sets are counted in import-report.json as not imported. Read liberally, as real tools write: Sources/ or \
+            sources/, project.qde in any case or named after the project, plainTextPath with or without internal://, \
+            GUIDs in any case with or without braces, BOM and CRLF in text, an empty <Sets/>; schema violations \
+            (bundled REFI-QDA 1.0 XSDs) are findings, not errors.
+            """,
+        extensions: ["qdpx", "qde", "qdc"],
+        options: [maximumExpanded.spec]
+    )
+
+    static let maximumExpanded = StageOption<Int>("max-expanded-mb", default: 256, in: 1...4096,
+                                                  help: "The most a member of a .qdpx or .docx may expand to when unzipped, in MiB (guards against ZIP bombs).")
+
+    let limit: Int
+
+    public static func recognizes(_ file: ImportFile) -> Bool {
+        let head = file.head()
+        return head.contains("urn:QDA-XML:project") || head.contains("urn:QDA-XML:codebook")
+            || (file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && file.data.prefix(65_536).range(of: Data(".qde".utf8)) != nil)
+    }
+
+    public init(options: StageOptions) throws {
+        limit = options[Self.maximumExpanded] << 20
+    }
+
+    public func read(_ file: ImportFile) throws -> ImportedDocument {
+        throw Diagnostic(file: file.displayName, "a REFI-QDA file is read as a project")
+    }
+
+    public func readProject(_ file: ImportFile) throws -> ImportedProject? {
+        let name = file.displayName
+        var reader = ProjectReader(file: name)
+        if file.data.starts(with: [0x50, 0x4B]) {
+            let archive = try ZIPArchive(file.data, file: name)
+            let qde = archive.member(caseInsensitive: "project.qde")
+                ?? archive.members.first { !$0.name.contains("/") && $0.name.lowercased().hasSuffix(".qde") }
+            guard let qde else { throw Diagnostic(file: name, "the archive has no project.qde, so it is not a REFI-QDA project") }
+            if qde.name != "project.qde" { reader.findings.append(ImportFinding(location: qde.name, "the project file is named '\(qde.name)' (the specification says project.qde)")) }
+            let xml = try archive.contents(of: qde, limit: limit)
+            reader.sourceText = { path in
+                let stripped = Self.memberName(path)
+                guard let member = archive.member(caseInsensitive: "sources/" + stripped) ?? archive.member(caseInsensitive: stripped) else { return nil }
+                return try archive.contents(of: member, limit: limit)
+            }
+            return try reader.read(xml, displayName: "\(name) (\(qde.name))")
+        }
+        return try reader.read(file.data, displayName: name)
+    }
+
+    /// A `plainTextPath` as a member name: `internal://x.txt` (any case, or no scheme at all, as qc writes) → `x.txt`.
+    static func memberName(_ path: String) -> String {
+        if let scheme = path.range(of: "://") { return String(path[scheme.upperBound...]) }
+        return path
+    }
+}
+
+/// Reads `project.qde` or a `.qdc`.
+struct ProjectReader {
+    let file: String
+    var findings: [ImportFinding] = []
+    var sourceText: (String) throws -> Data? = { _ in nil }
+
+    init(file: String) { self.file = file }
+
+    static func guid(_ value: String?) -> String {
+        (value ?? "").trimmedSpace.trimmingCharacters(in: CharacterSet(charactersIn: "{}")).lowercased()
+    }
+
+    mutating func read(_ xml: Data, displayName: String) throws -> ImportedProject {
+        let root = try XMLTree.parse(xml, name: displayName)
+        guard root.name == "Project" || root.name == "CodeBook" else {
+            throw Diagnostic(file: displayName, line: root.line, "the root element is <\(root.name)>, not a REFI-QDA <Project> or <CodeBook>")
+        }
+        let schema = root.name == "Project" ? "refi-qda/Project.xsd" : "refi-qda/Codebook.xsd"
+        if let violations = try? XMLSchemaValidator.bundled(schema).violations(of: xml, name: displayName), !violations.isEmpty {
+            for violation in violations.prefix(20) {
+                findings.append(ImportFinding(location: violation.line.map { "line \($0)" } ?? "the whole file", "schema: " + violation.message))
+            }
+            if violations.count > 20 { findings.append(ImportFinding(location: "the whole file", "schema: \(violations.count - 20) more violations")) }
+        }
+        var project = ImportedProject(name: root[attribute: "name"] ?? (displayName as NSString).deletingPathExtension)
+        let codeBook = root.name == "CodeBook" ? root : root.element("CodeBook")
+        project.codes = (codeBook?.element("Codes")?.elements("Code") ?? []).map { Self.code($0, depth: 0) }
+        guard root.name == "Project" else {
+            project.findings = findings
+            return project
+        }
+        var users: [String: String] = [:]
+        for user in root.element("Users")?.elements("User") ?? [] {
+            // The tool's own user id when it gives one (Thematic writes the coder there), else the name.
+            users[Self.guid(user[attribute: "guid"])] = user[attribute: "id"] ?? user[attribute: "name"] ?? "unnamed"
+        }
+        var variables: [String: String] = [:]
+        for variable in root.element("Variables")?.elements("Variable") ?? [] {
+            variables[Self.guid(variable[attribute: "guid"])] = variable[attribute: "name"] ?? "variable"
+        }
+        var sourceNames: [String: String] = [:]
+        for source in root.element("Sources")?.elements ?? [] {
+            sourceNames[Self.guid(source[attribute: "guid"])] = source[attribute: "name"] ?? Self.guid(source[attribute: "guid"])
+        }
+        var caseOfSource: [String: String] = [:]
+        for element in root.element("Cases")?.elements("Case") ?? [] {
+            let caseName = element[attribute: "name"] ?? Self.guid(element[attribute: "guid"])
+            var attributes: [String: String] = [:]
+            for value in element.elements("VariableValue") {
+                guard let variable = variables[Self.guid(value.element("VariableRef")?[attribute: "targetGUID"])],
+                      let given = value.elements.first(where: { $0.name != "VariableRef" }) else { continue }
+                attributes[variable] = given.text.trimmedSpace
+            }
+            let sources = element.elements("SourceRef").compactMap { sourceNames[Self.guid($0[attribute: "targetGUID"])] }
+            for source in sources { caseOfSource[source] = caseName }
+            project.cases.append(ImportedProject.Case(name: caseName, attributes: attributes, sources: sources))
+        }
+        for element in root.element("Sources")?.elements ?? [] {
+            let sourceName = element[attribute: "name"] ?? Self.guid(element[attribute: "guid"])
+            let codings = element.descendants("Coding").count
+            guard element.name == "TextSource" else {
+                let kind = element.name.replacingOccurrences(of: "Source", with: "").lowercased()
+                project.droppedSources["\(kind) sources (only text sources are imported)", default: 0] += 1
+                if codings > 0 { project.droppedCodings["on \(kind) sources (only text sources are imported)", default: 0] += codings }
+                continue
+            }
+            guard var text = try text(of: element, location: sourceName) else {
+                project.droppedSources["text sources whose plain text is not in the file", default: 0] += 1
+                if codings > 0 { project.droppedCodings["on text sources whose plain text is not in the file", default: 0] += codings }
+                continue
+            }
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            if text.contains("\r") {
+                findings.append(ImportFinding(location: sourceName, "CRLF line endings read as one character each (offsets counted on the text with \\n, as QualCoder and Taguette count them)"))
+                text = ImportText.normalizingLineEndings(text)
+            }
+            let length = text.unicodeScalars.count
+            var selections: [ImportedProject.Selection] = []
+            for selection in element.elements("PlainTextSelection") {
+                guard let start = Int(selection[attribute: "startPosition"] ?? ""), let end = Int(selection[attribute: "endPosition"] ?? ""),
+                      start >= 0, end > start, end <= length else {
+                    let count = selection.elements("Coding").count
+                    project.droppedCodings["the selection's positions are outside the source's text", default: 0] += count
+                    continue
+                }
+                let selectionUser = selection[attribute: "creatingUser"]
+                for coding in selection.elements("Coding") {
+                    let code = Self.guid(coding.element("CodeRef")?[attribute: "targetGUID"])
+                    let user = Self.guid(coding[attribute: "creatingUser"] ?? selectionUser)
+                    selections.append(ImportedProject.Selection(start: start, end: end, code: code, coder: users[user] ?? (user.isEmpty ? "unknown" : user)))
+                }
+            }
+            // A Coding directly on the source codes all of it.
+            for coding in element.elements("Coding") {
+                let user = Self.guid(coding[attribute: "creatingUser"])
+                selections.append(ImportedProject.Selection(start: 0, end: length, code: Self.guid(coding.element("CodeRef")?[attribute: "targetGUID"]),
+                                                            coder: users[user] ?? "unknown"))
+            }
+            project.sources.append(ImportedProject.Source(name: sourceName, text: text, caseLabel: caseOfSource[sourceName], selections: selections))
+        }
+        for note in root.element("Notes")?.elements("Note") ?? [] {
+            let name = note[attribute: "name"] ?? "note"
+            if let text = try text(of: note, location: name) { project.memos.append((name, text)) }
+        }
+        let sets = root.element("Sets")?.elements("Set").count ?? 0
+        if sets > 0 { project.droppedSources["sets (groupings of codes and sources)", default: 0] += sets }
+        let graphs = root.element("Graphs")?.elements("Graph").count ?? 0
+        if graphs > 0 { project.droppedSources["graphs", default: 0] += graphs }
+        project.findings = findings
+        return project
+    }
+
+    /// The plain text of a text source or note: inline content, or the member its `plainTextPath` names.
+    private mutating func text(of element: XMLTreeElement, location: String) throws -> String? {
+        if let content = element.element("PlainTextContent") { return content.text }
+        guard let path = element[attribute: "plainTextPath"] else { return nil }
+        if path.lowercased().hasPrefix("relative://") || path.lowercased().hasPrefix("absolute://") {
+            findings.append(ImportFinding(location: location, "the plain text is an external file (\(path.prefix(12))…), not inside the project"))
+            return nil
+        }
+        guard let data = try sourceText(path) else { return nil }
+        guard let text = String(validating: data, as: UTF8.self) ?? String(validating: data.dropFirst(3), as: UTF8.self) else {
+            findings.append(ImportFinding(location: location, "the plain text is not UTF-8"))
+            return nil
+        }
+        return text
+    }
+
+    static func code(_ element: XMLTreeElement, depth: Int) -> ImportedProject.Code {
+        ImportedProject.Code(
+            guid: guid(element[attribute: "guid"]), name: element[attribute: "name"] ?? "code",
+            description: element.element("Description")?.text.trimmedSpace ?? "",
+            isCodable: element[attribute: "isCodable"]?.lowercased() != "false",
+            children: depth < 64 ? element.elements("Code").map { code($0, depth: depth + 1) } : [])
+    }
+}

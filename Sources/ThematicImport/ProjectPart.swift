@@ -1,0 +1,201 @@
+import Foundation
+import ThematicCore
+
+/// What a project import adds to a study folder beyond transcripts: the codebook, the coders' codings, memos and the
+/// participants' attributes from the project's cases.
+public struct ImportedProjectFiles: Sendable {
+    /// `codebook.yaml`.
+    public var codebookYAML: String
+    /// `coding/<coder>.csv` contents by coder id.
+    public var codings: [String: String]
+    /// `memos/<name>.txt` contents by file name.
+    public var memos: [String: String]
+    /// Attribute columns by participant id.
+    public var attributes: [String: [String: String]]
+}
+
+/// Expands project files into one transcript per source and, once speakers are mapped, turns their selections into
+/// codings of turns.
+struct ProjectPart {
+    private struct SourceRef {
+        var project: Int
+        var source: Int
+        var turns: SourceTurns
+    }
+
+    private var projects: [ImportedProject] = []
+    private var sources: [String: SourceRef] = [:]
+    private var projectFiles: [String] = []
+
+    func isProjectSource(_ name: String) -> Bool { sources[name] != nil }
+
+    /// One `ReadFile` per source of `project` that has text, each named `<file>#<source>`.
+    mutating func add(_ project: ImportedProject, from read: StudyImport.ReadFile, settings: StudyImport.Settings) -> [StudyImport.ReadFile] {
+        projects.append(project)
+        projectFiles.append(read.file.displayName)
+        var files: [StudyImport.ReadFile] = []
+        for (index, source) in project.sources.enumerated() {
+            let fallback = source.caseLabel ?? "Participant"
+            let turns = SourceTurns(source.text, fallbackLabel: fallback, knownLabels: settings.speakers.knownLabels.union([SpeakerLabel.normalized(fallback)]))
+            guard !turns.pieces.isEmpty else {
+                projects[projects.count - 1].droppedCodings["the source has no text", default: 0] += source.selections.count
+                projects[projects.count - 1].findings.append(ImportFinding(location: source.name, "a source without text was not imported"))
+                continue
+            }
+            let name = "\(read.file.displayName)#\(source.name)"
+            sources[name] = SourceRef(project: projects.count - 1, source: index, turns: turns)
+            let document = ImportedDocument(turns: turns.pieces.map {
+                ImportedTurn(label: $0.label, content: [.text($0.text)], location: "\(source.name) line \($0.line)")
+            }, findings: [])
+            files.append(StudyImport.ReadFile(file: ImportFile(displayName: name, data: Data(source.text.utf8)), importer: read.importer, document: document))
+        }
+        return files
+    }
+
+    /// The codebook, codings, memos and attributes, and the project totals in the report; nil when no file was a project.
+    mutating func finish(interviews: [Interview], report: inout ImportReport) throws -> ImportedProjectFiles? {
+        guard !projects.isEmpty else { return nil }
+        // Code ids from names, unique; the tree keeps its shape, with themes and sub-themes filled in when it is shallower
+        // than Thematic's three levels.
+        var ids: [String: String] = [:]
+        var used = Set<String>()
+        var trees: [ImportedProject.Code] = []
+        for project in projects {
+            for code in project.allCodes where ids[code.guid] == nil {
+                var base = Self.slug(code.name)
+                if base.isEmpty { base = "code" }
+                var id = base
+                var number = 2
+                while used.contains(id) { id = "\(base)-\(number)"; number += 1 }
+                used.insert(id)
+                ids[code.guid] = id
+            }
+            trees += project.codes
+        }
+        let codebook = Self.codebookYAML(trees, ids: ids, name: projects.map(\.name).joined(separator: ", "))
+
+        let interviewBySource = Dictionary(uniqueKeysWithValues: report.files.map { ($0.source, $0.interview) })
+        let interviewByID = Dictionary(uniqueKeysWithValues: interviews.map { ($0.id, $0) })
+        var rows: [String: [[String]]] = [:]
+        var coderIDs: [String: String] = [:]
+        var codingCount = 0
+        var dropped: [String: Int] = [:]
+        for project in projects { for (reason, count) in project.droppedCodings { dropped[reason, default: 0] += count } }
+        for (name, reference) in sources.sorted(by: { $0.key < $1.key }) {
+            guard let interviewID = interviewBySource[name], let interview = interviewByID[interviewID] else { continue }
+            let source = projects[reference.project].sources[reference.source]
+            for selection in source.selections {
+                guard let code = ids[selection.code] else {
+                    dropped["the code is not in the code book", default: 0] += 1
+                    continue
+                }
+                let segments = reference.turns.segments(start: selection.start, end: selection.end)
+                guard !segments.isEmpty else {
+                    dropped["the selection lies outside the source's text", default: 0] += 1
+                    continue
+                }
+                let coder = coderIDs[selection.coder] ?? {
+                    var id = Self.slug(selection.coder)
+                    if id.isEmpty || id == CodedSegment.autoCoder { id = "coder-" + (id.isEmpty ? "unnamed" : id) }
+                    coderIDs[selection.coder] = id
+                    return id
+                }()
+                for segment in segments where segment.turn < interview.turns.count {
+                    rows[coder, default: []].append([interview.id, String(segment.turn), String(segment.start), String(segment.end), code, coder])
+                }
+                codingCount += 1
+            }
+        }
+        var csvs: [String: String] = [:]
+        for (coder, coderRows) in rows {
+            var csv = CSVWriter(header: ["interview", "turn", "start", "end", "code", "coder"])
+            for row in coderRows.sorted(by: { $0.lexicographicallyPrecedes($1) }) { csv.append(row) }
+            csvs[coder] = csv.text
+        }
+        var memos: [String: String] = [:]
+        for project in projects {
+            for (index, memo) in project.memos.enumerated() {
+                var name = Self.slug(memo.name)
+                if name.isEmpty { name = "note-\(index + 1)" }
+                while memos[name + ".txt"] != nil { name += "-2" }
+                memos[name + ".txt"] = memo.text
+            }
+        }
+        var attributes: [String: [String: String]] = [:]
+        for (projectIndex, project) in projects.enumerated() {
+            for projectCase in project.cases {
+                for sourceName in projectCase.sources {
+                    let name = "\(projectFiles[projectIndex])#\(sourceName)"
+                    guard let interviewID = interviewBySource[name], let participant = interviewByID[interviewID]?.participant else { continue }
+                    attributes[participant, default: [:]].merge(projectCase.attributes) { old, _ in old }
+                }
+            }
+        }
+        let projectSourceEntries = report.files.filter { sources[$0.source] != nil }.count
+        report.totals.sources += projects.reduce(0) { $0 + $1.sources.count + $1.droppedSources.filter { !$0.key.hasPrefix("sets") && $0.key != "graphs" }.values.reduce(0, +) } - projectSourceEntries
+        report.totals.codes = ids.count
+        report.totals.codings = codingCount
+        report.totals.droppedCodings = dropped.values.reduce(0, +)
+        report.droppedCodings = dropped
+        report.notImported = projects.reduce(into: [String: Int]()) { result, project in
+            for (kind, count) in project.droppedSources { result[kind, default: 0] += count }
+        }
+        report.projectFindings = projects.flatMap(\.findings)
+        report.totals.findings += report.projectFindings.count
+        return ImportedProjectFiles(codebookYAML: codebook, codings: csvs, memos: memos, attributes: attributes)
+    }
+
+    /// `codebook.yaml` for the trees: the first level as themes, the second as sub-themes, deeper codes nested under
+    /// codes; a tree of one level goes under a theme and sub-theme "Imported codes", one of two levels under a theme.
+    static func codebookYAML(_ trees: [ImportedProject.Code], ids: [String: String], name: String) -> String {
+        func depth(_ code: ImportedProject.Code) -> Int { 1 + (code.children.map(depth).max() ?? 0) }
+        let maxDepth = trees.map(depth).max() ?? 0
+        var themes: [(String, String, String?, String)] = []     // id, name, parent, description
+        var subthemes: [(String, String, String?, String)] = []
+        var codes: [(String, String, String?, String)] = []
+        var roots = trees
+        var rootParent: String?
+        if maxDepth < 3 {
+            themes.append(("imported", "Imported codes", nil, "The project's code tree had \(maxDepth) level\(maxDepth == 1 ? "" : "s"); Thematic's theme level is filled in."))
+            rootParent = "imported"
+            if maxDepth < 2 {
+                subthemes.append(("imported-codes", "Imported codes", "imported", "Filled in: the project's codes had no categories."))
+                rootParent = "imported-codes"
+            }
+        }
+        func place(_ code: ImportedProject.Code, level: Int, parent: String?) {
+            let entry = (ids[code.guid]!, code.name, parent, code.description)
+            switch level {
+            case 0: themes.append(entry)
+            case 1: subthemes.append(entry)
+            default: codes.append(entry)
+            }
+            for child in code.children { place(child, level: level + 1, parent: ids[code.guid]) }
+        }
+        let startLevel = maxDepth >= 3 ? 0 : (maxDepth == 2 ? 1 : 2)
+        for root in roots { place(root, level: startLevel, parent: rootParent) }
+        roots = []
+        var out = "# Written by `thematic import` from \(ImportedStudy.quoted(name)): the project's code tree, codes named as in the project.\n"
+        out += "name: \(ImportedStudy.quoted(name))\nlanguages: [english]\nunit: sentence\n"
+        for (key, list) in [("themes", themes), ("sub-themes", subthemes), ("codes", codes)] {
+            out += "\n\(key):\n"
+            if list.isEmpty { out += "  []\n" }
+            for (id, name, parent, description) in list {
+                out += "  - id: \(ImportedStudy.quoted(id))\n    name: \(ImportedStudy.quoted(name))\n"
+                if let parent { out += "    parent: \(ImportedStudy.quoted(parent))\n" }
+                if !description.isEmpty { out += "    description: \(ImportedStudy.quoted(description))\n" }
+            }
+        }
+        return out
+    }
+
+    /// Lower-case letters, digits and single hyphens: a code or coder id from a name (`Place attachment` → `place-attachment`).
+    static func slug(_ name: String) -> String {
+        var out = ""
+        for scalar in name.lowercased().unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) { out.unicodeScalars.append(scalar) } else if !out.hasSuffix("-"), !out.isEmpty { out += "-" }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import ThematicCore
+import ThematicImport
+import ThematicTestSupport
+import ThematicXML
+import RefiQDAImporter
+
+/// Imports of the REFI-QDA kit in `../shared/interop` (real exports of Taguette data, the qc CLI, ATLAS.ti 8, an
+/// invalid codebook) and a careless hand-written project; CI always has `../shared`, so these fail without it.
+@Suite("REFI-QDA importer")
+struct RefiQDAImporterTests {
+    static var interop: URL {
+        get throws { try #require(TestSupport.shared, "../shared is missing").appendingPathComponent("interop") }
+    }
+
+    func importStudy(_ url: URL, name: String? = nil) throws -> ImportedStudy {
+        let file = ImportFile(displayName: name ?? url.lastPathComponent, data: try Data(contentsOf: url))
+        return try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self])).importStudy([file], settings: .init())
+    }
+
+    /// (interview, code, coder, text) of every imported coding, read back through the transcripts.
+    func codings(_ study: ImportedStudy) throws -> [(interview: String, code: String, coder: String, text: String)] {
+        let files = try #require(study.project).codings
+        var result: [(String, String, String, String)] = []
+        for (_, csv) in files.sorted(by: { $0.key < $1.key }) {
+            for row in csv.split(separator: "\n").dropFirst() {
+                let fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                let interview = try #require(study.interviews.first { $0.id == fields[0] })
+                let text = Array(interview.turns[Int(fields[1])!].text.unicodeScalars)[Int(fields[2])!..<Int(fields[3])!]
+                result.append((fields[0], fields[4], fields[5], String(String.UnicodeScalarView(text))))
+            }
+        }
+        return result
+    }
+
+    @Test func taguettesProjectImportsEverySegmentWithItsText() throws {
+        let study = try importStudy(try Self.interop.appendingPathComponent("taguette/taguette-derived_project.qdpx"))
+        struct Expected: Decodable {
+            struct Segment: Decodable { var document: String; var codes: [String]; var text: String }
+            var segments: [Segment]
+        }
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: try Self.interop.appendingPathComponent("taguette/expected.json")))
+        let documentOf = Dictionary(uniqueKeysWithValues: study.report.files.map { ($0.interview, String($0.source.split(separator: "#").last!)) })
+        let codeNames = try #require(study.project).codebookYAML
+        let imported = try codings(study).map { "\(documentOf[$0.interview]!) | \($0.code) | \($0.text)" }.sorted()
+        let wanted = expected.segments.flatMap { segment in
+            segment.codes.map { "\(segment.document) | \($0.lowercased().replacingOccurrences(of: " ", with: "-")) | \(segment.text)" }
+        }.sorted()
+        #expect(imported == wanted)
+        #expect(study.report.totals.codes == 7 && study.report.totals.droppedCodings == 0)
+        #expect(codeNames.contains("name: \"place attachment\""))
+    }
+
+    @Test func taguettesCodebookImportsWithItsSchemaFinding() throws {
+        let study = try importStudy(try Self.interop.appendingPathComponent("taguette/codebook.qdc"))
+        #expect(study.interviews.isEmpty)
+        #expect(study.report.totals.codes == 7)
+        #expect(study.report.projectFindings.contains { $0.message.contains("Sets") })
+        let artifacts = try study.artifacts()
+        #expect(artifacts.paths == ["codebook.yaml", "import-report.json"])
+    }
+
+    @Test func everyCodingOfTheSamplesIsImportedOrReported() throws {
+        for sample in ["samples/qc132_demo.qdpx", "samples/atlasti8mac_refi-standard-project.qde", "taguette/taguette-derived_project.qdpx"] {
+            let url = try Self.interop.appendingPathComponent(sample)
+            let study = try importStudy(url)
+            // Count the project's Codings straight from its XML.
+            var xml = try Data(contentsOf: url)
+            if url.pathExtension == "qdpx" {
+                let archive = try ZIPArchive(xml, file: sample)
+                xml = try archive.contents(of: try #require(archive.member(caseInsensitive: "project.qde")), limit: 1 << 26)
+            }
+            let total = try XMLTree.parse(xml, name: sample).descendants("Coding").count
+            let reported = study.report.totals.codings + study.report.totals.droppedCodings
+            #expect(reported == total, "\(sample): \(study.report.totals.codings) imported + \(study.report.totals.droppedCodings) dropped ≠ \(total)")
+            #expect(study.report.droppedCodings.values.reduce(0, +) == study.report.totals.droppedCodings)
+        }
+    }
+
+    @Test func aCarelessProjectIsReadLiberally() throws {
+        let study = try importStudy(TestSupport.packageRoot.appendingPathComponent("Fixtures/import/refi/careless.qde"))
+        let imported = try codings(study).map { "\($0.code) \($0.coder): \($0.text)" }
+        // Braced upper-case GUIDs resolve, CRLF counts one, a selection across two turns is one segment per turn.
+        #expect(imported == ["early-friction coder-one: It was slow at first.", "early-friction coder-one: Then it got better.", "training coder-one: Training."])
+        #expect(study.report.droppedCodings == ["on picture sources (only text sources are imported)": 1, "the code is not in the code book": 1])
+        #expect(study.report.notImported == ["picture sources (only text sources are imported)": 1])
+        #expect(study.report.projectFindings.contains { $0.message.contains("CRLF") })
+        let project = try #require(study.project)
+        #expect(project.attributes["P01"] == ["Profession": "nurse"])
+        #expect(project.memos == ["reflexive-memo.txt": "The rollout interview felt rushed."])
+        // Four levels: themes, sub-themes, then codes under codes.
+        #expect(project.codebookYAML.contains("  - id: \"early-friction\"\n    name: \"Early friction\"\n    parent: \"slow-start\""))
+        #expect(study.names.contains("Kari Nilsen"))
+    }
+
+    @Test func anInvalidCodebookIsReadWithFindings() throws {
+        let study = try importStudy(try Self.interop.appendingPathComponent("samples/doorstop_exported.qdc"))
+        #expect(study.report.totals.codes > 0)
+        #expect(study.report.projectFindings.contains { $0.message.hasPrefix("schema:") && $0.message.contains("description") })
+    }
+}
