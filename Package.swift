@@ -62,7 +62,7 @@ let importers: [String] = [
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.
 let importerLibraries: [String: [Target.Dependency]] = [
     "DOCX": ["ThematicXML"],
-    "RefiQDA": ["ThematicXML"],
+    "RefiQDA": ["ThematicXML", "ThematicIO"],
     "TEI": ["ThematicXML"],
 ]
 

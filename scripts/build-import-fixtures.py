@@ -99,3 +99,40 @@ with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
     archive.writestr(info, document(para(run("a" * (3 << 20)))))
 with open(os.path.join(HERE, "bad", "expands-3mb.docx"), "wb") as out:
     out.write(bomb.getvalue())
+
+
+# A REFI-QDA project written the way NVivo 12 on Windows writes one: `Sources/` with a capital S, plain text with a
+# byte-order mark and CRLF beside a rich .docx representation, lower-case GUIDs, a Variables/Cases block.
+text = "Interviewer: What changed when the sensors came?\nParticipant: Fewer night rounds. We sleep better, honestly.\nInterviewer: And the residents?\nParticipant: Most never noticed.\n"
+start = text.index("Fewer night rounds."); end = start + len("Fewer night rounds.")
+start2 = text.index("Most never noticed."); end2 = start2 + len("Most never noticed.")
+source = "9b2f7c1e-3a4d-4e5f-8a6b-7c8d9e0f1a2b"
+project = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" name="Sensors" origin="NVivo 12 (fixture)" xmlns="urn:QDA-XML:project:1.0">
+  <Users><User guid="0f0e0d0c-0b0a-4909-8807-060504030201" name="RESEARCHER"/></Users>
+  <CodeBook><Codes>
+    <Code guid="11111111-2222-4333-8444-555555555555" name="Night work" isCodable="true" color="#FF0000">
+      <Code guid="11111111-2222-4333-8444-555555555556" name="Fewer rounds" isCodable="true"/>
+    </Code>
+    <Code guid="11111111-2222-4333-8444-555555555557" name="Residents" isCodable="true"/>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="{source}" name="Night nurse" richTextPath="internal://{source}.docx" plainTextPath="internal://{source}.txt" creatingUser="0f0e0d0c-0b0a-4909-8807-060504030201">
+      <PlainTextSelection guid="22222222-3333-4444-8555-666666666661" startPosition="{start}" endPosition="{end}" creatingUser="0f0e0d0c-0b0a-4909-8807-060504030201">
+        <Coding guid="22222222-3333-4444-8555-666666666662" creatingUser="0f0e0d0c-0b0a-4909-8807-060504030201"><CodeRef targetGUID="11111111-2222-4333-8444-555555555556"/></Coding>
+      </PlainTextSelection>
+      <PlainTextSelection guid="22222222-3333-4444-8555-666666666663" startPosition="{start2}" endPosition="{end2}" creatingUser="0f0e0d0c-0b0a-4909-8807-060504030201">
+        <Coding guid="22222222-3333-4444-8555-666666666664" creatingUser="0f0e0d0c-0b0a-4909-8807-060504030201"><CodeRef targetGUID="11111111-2222-4333-8444-555555555557"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>
+"""
+os.makedirs(os.path.join(HERE, "refi"), exist_ok=True)
+with zipfile.ZipFile(os.path.join(HERE, "refi", "nvivo-style.qdpx"), "w", zipfile.ZIP_DEFLATED) as archive:
+    for path, body in [("project.qde", project.encode("utf-8")),
+                       (f"Sources/{source}.txt", b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")),
+                       (f"Sources/{source}.docx", b"PK\x03\x04 not a real document: the plain text is what counts")]:
+        info = zipfile.ZipInfo(path, date_time=(2024, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(info, body)

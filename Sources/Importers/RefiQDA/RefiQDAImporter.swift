@@ -1,6 +1,7 @@
 import Foundation
 import ThematicCore
 import ThematicImport
+import ThematicIO
 import ThematicXML
 
 /// REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc) from NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette.
@@ -32,7 +33,7 @@ public struct RefiQDAImporter: Importer {
 
     public static func recognizes(_ file: ImportFile) -> Bool {
         let head = file.head()
-        return head.contains("urn:QDA-XML:project") || head.contains("urn:QDA-XML:codebook")
+        return head.contains("urn:QDA-XML:project") || head.contains("urn:QDA-XML:codebook") || isCodebookCSV(head)
             || (file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && file.data.prefix(65_536).range(of: Data(".qde".utf8)) != nil)
     }
 
@@ -46,6 +47,7 @@ public struct RefiQDAImporter: Importer {
 
     public func readProject(_ file: ImportFile) throws -> ImportedProject? {
         let name = file.displayName
+        if Self.isCodebookCSV(file.head()) { return try Self.codebookCSV(file) }
         var reader = ProjectReader(file: name)
         if file.data.starts(with: [0x50, 0x4B]) {
             let archive = try ZIPArchive(file.data, file: name)
@@ -62,6 +64,35 @@ public struct RefiQDAImporter: Importer {
             return try reader.read(xml, displayName: "\(name) (\(qde.name))")
         }
         return try reader.read(file.data, displayName: name)
+    }
+
+    /// Taguette's `codebook.csv` (and any CSV codebook): a header whose first column is `tag`, `name` or `path`.
+    static func isCodebookCSV(_ head: String) -> Bool {
+        let first = head.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" && $0 != "\r" }.lowercased()
+        let columns = first.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")) }
+        return ["tag", "name", "path"].contains(columns.first ?? "") && !first.contains("<")
+    }
+
+    /// The codes of a CSV codebook, one per row, with the `description` column when there is one.
+    static func codebookCSV(_ file: ImportFile) throws -> ImportedProject {
+        let text = try ImportText.decode(file)
+        let rows = try CSVReader.rows(text, file: file.displayName)
+        guard let header = rows.first else { throw Diagnostic(file: file.displayName, line: 1, "the codebook CSV is empty") }
+        let names = header.fields.map { $0.trimmedSpace.lowercased() }
+        let description = names.firstIndex(of: "description")
+        var project = ImportedProject(name: (file.displayName as NSString).lastPathComponent)
+        var seen = Set<String>()
+        for row in rows.dropFirst() {
+            let tag = row.fields.first?.trimmedSpace ?? ""
+            guard !tag.isEmpty else { continue }
+            guard seen.insert(tag.lowercased()).inserted else {
+                project.findings.append(ImportFinding(location: "line \(row.line)", "the code '\(tag)' is listed twice; the first is kept"))
+                continue
+            }
+            let text = description.flatMap { $0 < row.fields.count ? row.fields[$0].trimmedSpace : nil } ?? ""
+            project.codes.append(ImportedProject.Code(guid: "csv:" + tag.lowercased(), name: tag, description: text))
+        }
+        return project
     }
 
     /// A `plainTextPath` as a member name: `internal://x.txt` (any case, or no scheme at all, as qc writes) → `x.txt`.

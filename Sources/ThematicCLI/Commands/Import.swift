@@ -54,6 +54,10 @@ struct ImportCommand: ParsableCommand {
             let study = try StudyImport(registry: importerRegistry).importStudy(inputs, settings: settings)
             let artifacts = try study.artifacts()
             try OutputPublisher.publish(artifacts, to: out, ownership: .sameFiles)
+            if study.interviews.isEmpty, study.project != nil {
+                Terminal.print("a codebook of \(study.report.totals.codes) codes imported into \(out)/codebook.yaml (no transcripts); \(study.report.totals.findings) findings in import-report.json")
+                return
+            }
             Terminal.print("\(study.interviews.count) transcript\(study.interviews.count == 1 ? "" : "s") imported into \(out)")
             for entry in study.report.files {
                 let speakers = entry.speakers.map { "\($0.id) (\($0.role), \($0.turns) turns)" }.joined(separator: ", ")

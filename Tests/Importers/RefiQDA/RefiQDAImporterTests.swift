@@ -99,4 +99,21 @@ struct RefiQDAImporterTests {
         #expect(study.report.totals.codes > 0)
         #expect(study.report.projectFindings.contains { $0.message.hasPrefix("schema:") && $0.message.contains("description") })
     }
+
+    @Test func anNVivoStyleProjectReadsThePlainTextNotTheDocx() throws {
+        let study = try importStudy(TestSupport.packageRoot.appendingPathComponent("Fixtures/import/refi/nvivo-style.qdpx"))
+        // `Sources/` with a capital S, a BOM and CRLF in the text, a .docx beside it: offsets still land on the words.
+        #expect(try codings(study).map { "\($0.code): \($0.text)" } == ["fewer-rounds: Fewer night rounds.", "residents: Most never noticed."])
+        #expect(study.interviews[0].turns.map(\.speaker) == ["I1", "P01", "I1", "P01"])
+        #expect(study.report.totals.droppedCodings == 0)
+    }
+
+    @Test func taguettesCodebookCSV() throws {
+        let study = try importStudy(TestSupport.packageRoot.appendingPathComponent("Fixtures/import/refi/taguette-codebook.csv"))
+        let yaml = try #require(study.project).codebookYAML
+        #expect(study.report.totals.codes == 3)
+        #expect(yaml.contains("  - id: \"place-attachment\"\n    name: \"place attachment\"\n    parent: \"imported-codes\"\n    description: \"Feelings about a place, home\""))
+        #expect(RefiQDAImporter.recognizes(ImportFile(displayName: "codebook.csv", data: Data("tag,description\nx,y\n".utf8))))
+        #expect(!RefiQDAImporter.recognizes(ImportFile(displayName: "coding.csv", data: Data("interview,turn,start,end,code,coder\n".utf8))))
+    }
 }
