@@ -50,14 +50,16 @@ public struct ImportedStudy: Sendable {
         return set
     }
 
-    /// The pipeline: with a project's codebook and codings, the coding stage imports them and the results go back
-    /// out as REFI-QDA.
+    /// The pipeline an imported study runs as it is: de-identification first; with a project's codebook and codings,
+    /// the coding stage imports them and the results go back out as REFI-QDA, otherwise only what needs no codebook.
     func pipelineYAML() -> String {
-        guard let project else { return Self.pipelineYAML }
-        let coders = project.codings.keys.sorted()
-        return """
-            # Written by `thematic import` from a REFI-QDA project. Runs as it is:
+        var out = """
+            # Written by `thematic import`\(project == nil ? "" : " from a REFI-QDA project"). Runs as it is:
             #   thematic analyze pipeline.yaml --out results --key results.key
+
+            """
+        if project == nil { out += "# Add a coding stage with your codebook (see Docs/Codebook.md), then saturation and themes.\n" }
+        out += """
             study: study.yaml
             transcripts:
               - transcripts/*.xml
@@ -65,33 +67,26 @@ public struct ImportedStudy: Sendable {
               # First, so every later stage and artifact sees de-identified text; the speakers' names are in study.yaml.
               - anonymization
               - descriptives
-              - stage: coding
-                options:
-                  codebook: codebook.yaml
-                  import: [\(coders.map { "coding/\($0).csv" }.joined(separator: ", "))]
-                  analysis-coders: [\(coders.joined(separator: ", "))]
-              - report
-              # The results back for the interactive tool: project.qdpx and codebook.qdc.
-              - refi-qda
 
             """
+        if let project {
+            let coders = project.codings.keys.sorted()
+            out += """
+                  - stage: coding
+                    options:
+                      codebook: codebook.yaml
+                      import: [\(coders.map { "coding/\($0).csv" }.joined(separator: ", "))]
+                      analysis-coders: [\(coders.joined(separator: ", "))]
+                  - report
+                  # The results back for the interactive tool: project.qdpx and codebook.qdc.
+                  - refi-qda
+
+                """
+        } else {
+            out += "  - report\n"
+        }
+        return out
     }
-
-    /// The pipeline an imported study runs as it is: de-identification first, then what needs no codebook.
-    static let pipelineYAML = """
-        # Written by `thematic import`. Runs as it is:
-        #   thematic analyze pipeline.yaml --out results --key results.key
-        # Add a coding stage with your codebook (see Docs/Codebook.md), then saturation and themes.
-        study: study.yaml
-        transcripts:
-          - transcripts/*.xml
-        stages:
-          # First, so every later stage and artifact sees de-identified text; the speakers' names are in study.yaml.
-          - anonymization
-          - descriptives
-          - report
-
-        """
 
     /// `study.yaml`: the team and participants from the speakers, the names as identifiers, and every COREQ field
     /// present but empty so `thematic validate --coreq` lists what is left to fill in.

@@ -119,19 +119,9 @@ private struct InterviewBuilder {
         }
     }
 
-    /// The line of the current node's start tag (the parser's own position runs ahead of the reader).
-    private func line(_ reader: OpaquePointer) -> Int {
-        if let node = xmlTextReaderCurrentNode(reader) {
-            let line = xmlGetLineNo(node)
-            if line > 0 { return Int(line) }
-        }
-        return Int(xmlTextReaderGetParserLineNumber(reader))
-    }
+    private func line(_ reader: OpaquePointer) -> Int { LibXML.line(reader) }
 
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return String(cString: pointer)
-    }
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String { LibXML.string(pointer) }
 
     private mutating func startElement(_ reader: OpaquePointer) throws {
         let local = Self.string(xmlTextReaderConstLocalName(reader))

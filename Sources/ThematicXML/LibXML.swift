@@ -15,6 +15,21 @@ enum LibXML {
     /// (`XML_PARSE_NOENT` and `XML_PARSE_DTDLOAD` are deliberately absent), and libxml2's default size limits.
     static let safeOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
 
+    /// The line of the reader's current node's start tag (the parser's own position runs ahead of the reader).
+    static func line(_ reader: OpaquePointer) -> Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = xmlGetLineNo(node)
+            if line > 0 { return Int(line) }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// A libxml2 string as a Swift one ("" for none).
+    static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
     /// Runs `body` with a streaming reader over `data` (with `safeOptions`) and the collector of its errors; refuses
     /// empty input and input past libxml2's 2 GiB in-memory limit, naming the file.
     static func withReader<T>(_ data: Data, name: String, _ body: (OpaquePointer, XMLErrorCollector) throws -> T) throws -> T {

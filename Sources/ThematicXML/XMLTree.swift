@@ -139,18 +139,9 @@ public enum XMLTree {
         }
     }
 
-    private static func lineNumber(_ reader: OpaquePointer) -> Int {
-        if let node = xmlTextReaderCurrentNode(reader) {
-            let line = xmlGetLineNo(node)
-            if line > 0 { return Int(line) }
-        }
-        return Int(xmlTextReaderGetParserLineNumber(reader))
-    }
+    private static func lineNumber(_ reader: OpaquePointer) -> Int { LibXML.line(reader) }
 
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return String(cString: pointer)
-    }
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String { LibXML.string(pointer) }
 
     private static func attributes(_ reader: OpaquePointer) -> [String: String] {
         var result: [String: String] = [:]
