@@ -6,7 +6,7 @@ import Yams
 /// Reads `codebook.yaml` (format in `Docs/Codebook.md`), reporting every problem with its line.
 public enum CodebookLoader {
     private static let topLevelKeys: Set<String> = ["name", "languages", "unit", "themes", "sub-themes", "codes"]
-    private static let entryKeys: Set<String> = ["id", "name", "parent", "description", "include", "exclude", "example", "rules", "speakers"]
+    private static let entryKeys: Set<String> = ["id", "name", "parent", "description", "include", "exclude", "example", "rules", "speakers", "color"]
     private static let speakerFilters = ["participants", "interviewers", "all"]
 
     /// Loads the codebook at `path`, called `displayName` in messages (and in `Codebook.source`).
@@ -83,6 +83,12 @@ public enum CodebookLoader {
         var entry = Codebook.Entry(id: id, name: name, level: level, parent: mapping["parent"] == nil ? nil : text("parent"),
                                    description: text("description"), inclusion: text("include"), exclusion: text("exclude"),
                                    example: text("example"), line: line)
+        if mapping["color"] != nil {
+            let color = text("color")
+            if color.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) != nil { entry.color = color.uppercased() } else {
+                problems.append(located(mapping["color"]!, file, "'color' must be #RRGGBB or #RGB, got '\(color)'"))
+            }
+        }
         if let speakers = mapping["speakers"] {
             let value = speakers.string ?? ""
             if speakerFilters.contains(value) { entry.speakers = value } else {

@@ -46,13 +46,16 @@ public struct ImportedProject: Sendable {
         public var name: String
         public var description: String
         public var isCodable: Bool
+        /// `#RRGGBB`, when the tool gave one.
+        public var color: String?
         public var children: [Code]
 
-        public init(guid: String, name: String, description: String = "", isCodable: Bool = true, children: [Code] = []) {
+        public init(guid: String, name: String, description: String = "", isCodable: Bool = true, color: String? = nil, children: [Code] = []) {
             self.guid = guid
             self.name = name
             self.description = description
             self.isCodable = isCodable
+            self.color = color
             self.children = children
         }
     }

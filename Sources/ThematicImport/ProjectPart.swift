@@ -150,21 +150,22 @@ struct ProjectPart {
     static func codebookYAML(_ trees: [ImportedProject.Code], ids: [String: String], name: String) -> String {
         func depth(_ code: ImportedProject.Code) -> Int { 1 + (code.children.map(depth).max() ?? 0) }
         let maxDepth = trees.map(depth).max() ?? 0
-        var themes: [(String, String, String?, String)] = []     // id, name, parent, description
-        var subthemes: [(String, String, String?, String)] = []
-        var codes: [(String, String, String?, String)] = []
+        typealias Line = (id: String, name: String, parent: String?, description: String, color: String?)
+        var themes: [Line] = []
+        var subthemes: [Line] = []
+        var codes: [Line] = []
         var roots = trees
         var rootParent: String?
         if maxDepth < 3 {
-            themes.append(("imported", "Imported codes", nil, "The project's code tree had \(maxDepth) level\(maxDepth == 1 ? "" : "s"); Thematic's theme level is filled in."))
+            themes.append(("imported", "Imported codes", nil, "The project's code tree had \(maxDepth) level\(maxDepth == 1 ? "" : "s"); Thematic's theme level is filled in.", nil))
             rootParent = "imported"
             if maxDepth < 2 {
-                subthemes.append(("imported-codes", "Imported codes", "imported", "Filled in: the project's codes had no categories."))
+                subthemes.append(("imported-codes", "Imported codes", "imported", "Filled in: the project's codes had no categories.", nil))
                 rootParent = "imported-codes"
             }
         }
         func place(_ code: ImportedProject.Code, level: Int, parent: String?) {
-            let entry = (ids[code.guid]!, code.name, parent, code.description)
+            let entry: Line = (ids[code.guid]!, code.name, parent, code.description, code.color)
             switch level {
             case 0: themes.append(entry)
             case 1: subthemes.append(entry)
@@ -180,10 +181,11 @@ struct ProjectPart {
         for (key, list) in [("themes", themes), ("sub-themes", subthemes), ("codes", codes)] {
             out += "\n\(key):\n"
             if list.isEmpty { out += "  []\n" }
-            for (id, name, parent, description) in list {
+            for (id, name, parent, description, color) in list {
                 out += "  - id: \(ImportedStudy.quoted(id))\n    name: \(ImportedStudy.quoted(name))\n"
                 if let parent { out += "    parent: \(ImportedStudy.quoted(parent))\n" }
                 if !description.isEmpty { out += "    description: \(ImportedStudy.quoted(description))\n" }
+                if let color { out += "    color: \(ImportedStudy.quoted(color))\n" }
             }
         }
         return out

@@ -235,6 +235,7 @@ struct ProjectReader {
             guid: guid(element[attribute: "guid"]), name: element[attribute: "name"] ?? "code",
             description: element.element("Description")?.text.trimmedSpace ?? "",
             isCodable: element[attribute: "isCodable"]?.lowercased() != "false",
+            color: element[attribute: "color"].flatMap { $0.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) == nil ? nil : $0.uppercased() },
             children: depth < 64 ? element.elements("Code").map { code($0, depth: depth + 1) } : [])
     }
 }

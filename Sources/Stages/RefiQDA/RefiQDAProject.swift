@@ -143,6 +143,7 @@ struct RefiQDAProject {
         func write(_ entry: Codebook.Entry, depth: Int) {
             let children = codebook.children(of: entry.id)
             var attributes = ["guid": codeGUID(entry.id), "name": entry.name, "isCodable": entry.level == .code ? "true" : "false"]
+            if let color = entry.color { attributes["color"] = color }
             if entry.name.isEmpty { attributes["name"] = entry.id }
             if children.isEmpty, entry.description.isEmpty {
                 xml.empty("Code", attributes)

@@ -33,6 +33,8 @@ public struct Codebook: Hashable, Sendable {
         public var rules: [String]
         /// Whose turns the rules look at: `participants` (default), `interviewers` or `all`.
         public var speakers: String
+        /// A display colour (`#RRGGBB`), kept from and handed back to interactive tools.
+        public var color: String?
         /// The 1-based line of the entry in the codebook file, for messages.
         public var line: Int
 

@@ -106,6 +106,7 @@ struct RefiQDAImporterTests {
         #expect(try codings(study).map { "\($0.code): \($0.text)" } == ["fewer-rounds: Fewer night rounds.", "residents: Most never noticed."])
         #expect(study.interviews[0].turns.map(\.speaker) == ["I1", "P01", "I1", "P01"])
         #expect(study.report.totals.droppedCodings == 0)
+        #expect(try #require(study.project).codebookYAML.contains("name: \"Night work\"\n    parent: \"imported\"\n    color: \"#FF0000\""))
     }
 
     @Test func taguettesCodebookCSV() throws {

@@ -100,4 +100,18 @@ struct RefiQDAExportTests {
         #expect(top.allSatisfy { $0[attribute: "isCodable"] == "false" })
         #expect(project.descendants("Code").count == coding.codebook.entries.count)
     }
+
+    @Test func aCodesColourGoesOut() throws {
+        var entries = [Codebook.Entry(id: "t", name: "T", level: .theme), Codebook.Entry(id: "s", name: "S", level: .subtheme, parent: "t"),
+                       Codebook.Entry(id: "c", name: "C", level: .code, parent: "s")]
+        entries[2].color = "#00AA11"
+        let corpus = Corpus(study: Study(id: "x", title: "x", participants: [Participant(id: "P1")]),
+                            interviews: [Interview(id: "P1", participant: "P1", language: "en", turns: [Turn(index: 0, speaker: "P1", content: [.text("Yes.")])], source: "P1.xml")])
+        let context = StageContext(corpus: corpus)
+        try context.put(CodingResult(codebook: Codebook(entries: entries), codings: [], analysisCoders: []), for: Products.codings)
+        try RefiQDAExport(options: StageOptions(specs: [])).run(in: context)
+        let codebook = String(decoding: try #require(context.artifacts["codebook.qdc"]), as: UTF8.self)
+        #expect(codebook.contains("name=\"C\" color=\"#00AA11\" isCodable=\"true\""))
+        #expect(try XMLSchemaValidator.bundled("refi-qda/Codebook.xsd").violations(of: Data(codebook.utf8), name: "codebook.qdc").isEmpty)
+    }
 }
