@@ -17,7 +17,9 @@ seed() {
     YAMLFuzz) cp Fixtures/tech-champions/study.yaml Fixtures/tech-champions/pipeline.yaml Fixtures/tech-champions/codebook.yaml "$dir"/ ;;
     RuleFuzz) grep -E '^\s+- ' Fixtures/tech-champions/codebook.yaml | sed -E 's/^\s+- //' | head -40 | nl -nln | while read -r n rule; do printf '%s' "$rule" > "$dir/rule-$n"; done ;;
     CSVFuzz)  cp Fixtures/tech-champions/coding/*.csv "$dir"/ ;;
-    ImportFuzz) find Fixtures/import -maxdepth 2 -type f -exec cp {} "$dir"/ \; ;;
+    ImportFuzz) find Fixtures/import -maxdepth 2 -type f -exec cp {} "$dir"/ \;
+                # The REFI-QDA kit's samples, when ../shared is beside the checkout.
+                if [ -d ../shared/interop ]; then find ../shared/interop -name '*.qd?' -o -name '*.qdpx' | while read -r f; do cp "$f" "$dir"/; done; fi ;;
   esac
   if [ -d "Fuzz/regressions/$target" ]; then cp Fuzz/regressions/"$target"/* "$dir"/ 2>/dev/null || true; fi
 }

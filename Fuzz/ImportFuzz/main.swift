@@ -24,8 +24,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         // A small expansion limit keeps the fuzzer exploring rather than inflating ZIP bombs up to the default.
         let limits: [String: OptionValue] = importer.descriptor.options.contains { $0.name == "max-expanded-mb" } ? ["max-expanded-mb": .integer(4)] : [:]
         guard let options = try? StageOptions(limits, specs: importer.descriptor.options),
-              let document = try? importer.init(options: options).read(file), !document.turns.isEmpty else { continue }
-        let read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: document)
+              let reader = try? importer.init(options: options) else { continue }
+        let read: StudyImport.ReadFile
+        if let project = try? reader.readProject(file) {
+            // A project (REFI-QDA): its sources, codings and code tree go through the same assembly.
+            read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: ImportedDocument(turns: []), project: project)
+        } else if let document = try? reader.read(file), !document.turns.isEmpty {
+            read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: document)
+        } else {
+            continue
+        }
         if let study = try? StudyImport(registry: ImporterRegistry(importers)).assemble([read], settings: .init()) {
             _ = try? study.artifacts()
         }

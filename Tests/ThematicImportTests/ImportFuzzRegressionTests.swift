@@ -28,9 +28,15 @@ struct ImportFuzzRegressionTests {
         for importer in BuiltInImporters.all {
             let file = ImportFile(displayName: (path as NSString).lastPathComponent, data: data)
             do {
-                let document = try importer.init(options: StageOptions(specs: importer.descriptor.options)).read(file)
-                guard !document.turns.isEmpty else { continue }
-                let read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: document)
+                let reader = try importer.init(options: StageOptions(specs: importer.descriptor.options))
+                let read: StudyImport.ReadFile
+                if let project = try reader.readProject(file) {
+                    read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: ImportedDocument(turns: []), project: project)
+                } else {
+                    let document = try reader.read(file)
+                    guard !document.turns.isEmpty else { continue }
+                    read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: document)
+                }
                 _ = try? StudyImport(registry: ImporterRegistry(BuiltInImporters.all)).assemble([read], settings: .init()).artifacts()
             } catch let error as Diagnostic {
                 #expect(error.file != nil, "\(importer.descriptor.id): \(error)")
