@@ -9,10 +9,6 @@ extension StudyImport {
     /// it is, becomes that id. The interviewer's label must be a team member's id or name, or the team has one
     /// interviewer. Labels that are names are returned so the caller protects them like the study's identifiers.
     public func ingest(_ file: ImportFile, into study: Study) throws -> (interview: Interview, names: [String]) {
-        let stem = Self.stem(of: file.displayName)
-        guard study.participant(stem) != nil else {
-            throw Diagnostic(file: file.displayName, "a transcript in another format than Interview XML is named after its participant (P03.vtt); '\(stem)' is not a participant of the study (declared: \(study.participants.map(\.id).joined(separator: ", "))); or convert it first with `thematic import`")
-        }
         var labels: [String] = []
         var interviewerLabels: [String] = []
         for researcher in study.team.interviewers {
@@ -26,6 +22,13 @@ extension StudyImport {
         var settings = Settings(speakers: try SpeakerSettings(speakers: labels, interviewers: interviewerLabels))
         settings.studyID = study.id
         let read = try self.read([file], settings: settings)[0]
+        if read.project != nil {
+            throw Diagnostic(file: file.displayName, "a project (\(read.importer.id)) holds many transcripts and their coding; import it into a study folder with `thematic import --out STUDY \(file.displayName)` instead of listing it in 'transcripts'")
+        }
+        let stem = Self.stem(of: file.displayName)
+        guard study.participant(stem) != nil else {
+            throw Diagnostic(file: file.displayName, "a transcript in another format than Interview XML is named after its participant (P03.vtt); '\(stem)' is not a participant of the study (declared: \(study.participants.map(\.id).joined(separator: ", "))); or convert it first with `thematic import`")
+        }
         var mapper = SpeakerMapper(settings: settings.speakers)
         let assignments = try mapper.assign(read.document, file: file.displayName)
         let teamIDs = Set(study.team.interviewers.map(\.id))

@@ -111,6 +111,14 @@ struct ImportCommandTests {
         let unknown = try thematic(["analyze", root.appendingPathComponent("pipeline.yaml").path, "--out", root.appendingPathComponent("o2").path])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("transcripts/P09.vtt: a transcript in another format than Interview XML is named after its participant"))
+
+        // A project is imported into a study folder, not listed as a transcript.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("transcripts/P09.vtt"))
+        try TestSupport.importFixture("refi/nvivo-style.qdpx").write(to: root.appendingPathComponent("transcripts/P01.qdpx"))
+        try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.qdpx]\nstages: [descriptives]\n", to: "projects.yaml", in: root)
+        let project = try thematic(["analyze", root.appendingPathComponent("projects.yaml").path, "--out", root.appendingPathComponent("o3").path])
+        #expect(project.status == 1)
+        #expect(project.stderr.contains("transcripts/P01.qdpx: a project (refi-qda) holds many transcripts and their coding; import it"), "\(project.stderr)")
     }
 
     @Test func importersAreListed() throws {
