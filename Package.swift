@@ -68,7 +68,7 @@ let importerLibraries: [String: [Target.Dependency]] = [
 
 /// Libraries an importer's tests need beyond the importer, ThematicCore and ThematicImport.
 let importerTestLibraries: [String: [Target.Dependency]] = [
-    "RefiQDA": ["ThematicXML"],
+    "RefiQDA": ["ThematicXML", "ThematicCoding"],
 ]
 
 /// Fuzz builds (`make fuzz`) pass `-sanitize=fuzzer` to every tool they build, and a build-tool plugin's tool then

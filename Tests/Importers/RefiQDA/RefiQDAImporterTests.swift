@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThematicCoding
 import ThematicCore
 import ThematicImport
 import ThematicTestSupport
@@ -116,5 +117,31 @@ struct RefiQDAImporterTests {
         #expect(yaml.contains("  - id: \"place-attachment\"\n    name: \"place attachment\"\n    parent: \"imported-codes\"\n    description: \"Feelings about a place, home\""))
         #expect(RefiQDAImporter.recognizes(ImportFile(displayName: "codebook.csv", data: Data("tag,description\nx,y\n".utf8))))
         #expect(!RefiQDAImporter.recognizes(ImportFile(displayName: "coding.csv", data: Data("interview,turn,start,end,code,coder\n".utf8))))
+    }
+
+    @Test func anNVivoTreeSixLevelsDeepKeepsItsShape() throws {
+        // Six levels, codable at every level, as NVivo nodes are; one coding on the deepest code.
+        var codes = ""
+        for level in (1...6).reversed() {
+            let guid = "00000000-0000-4000-8000-00000000000\(level)"
+            codes = "<Code guid=\"\(guid)\" name=\"Level \(level)\" isCodable=\"true\">\(codes)</Code>"
+        }
+        let qde = """
+            <Project xmlns="urn:QDA-XML:project:1.0" name="Deep"><CodeBook><Codes>\(codes)</Codes></CodeBook>
+            <Sources><TextSource guid="10000000-0000-4000-8000-000000000001" name="Deep interview">
+            <PlainTextContent>Interviewer: Why?\nParticipant: Because of the rota.</PlainTextContent>
+            <PlainTextSelection guid="20000000-0000-4000-8000-000000000001" startPosition="31" endPosition="51">
+            <Coding guid="30000000-0000-4000-8000-000000000001"><CodeRef targetGUID="00000000-0000-4000-8000-000000000006"/></Coding>
+            </PlainTextSelection></TextSource></Sources></Project>
+            """
+        let study = try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self]))
+            .importStudy([ImportFile(displayName: "deep.qde", data: Data(qde.utf8))], settings: .init())
+        let folder = try TestSupport.temporaryDirectory()
+        let (book, _) = try CodebookLoader.load(path: try TestSupport.write(try #require(study.project).codebookYAML, to: "codebook.yaml", in: folder).path,
+                                                displayName: "codebook.yaml")
+        // Level 1 is a theme, level 2 a sub-theme, levels 3–6 codes nested in codes: one chain of six.
+        #expect(book.lineage(of: "level-6").map(\.name) == ["Level 6", "Level 5", "Level 4", "Level 3", "Level 2", "Level 1"])
+        #expect(book.lineage(of: "level-6").map(\.level) == [.code, .code, .code, .code, .subtheme, .theme])
+        #expect(try codings(study).map { "\($0.code): \($0.text)" } == ["level-6: Because of the rota."])
     }
 }
