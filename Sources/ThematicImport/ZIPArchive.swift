@@ -84,6 +84,11 @@ public struct ZIPArchive: Sendable {
         self.members = members
     }
 
+    /// The option every importer of a ZIP-based format takes: how far a member may expand (`max-expanded-mb`), so a
+    /// small archive cannot unpack to gigabytes.
+    public static let maximumExpandedOption = StageOption<Int>("max-expanded-mb", default: 256, in: 1...4096,
+                                                               help: "The most one member of the archive may expand to when unzipped, in MiB (guards against ZIP bombs).")
+
     /// The member called `name` (ZIP names compared exactly, as Word writes them).
     public func member(_ name: String) -> Member? { members.first { $0.name == name } }
 

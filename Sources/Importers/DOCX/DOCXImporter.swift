@@ -18,11 +18,9 @@ public struct DOCXImporter: Importer {
             documents, the old binary .doc format and archives that expand beyond max-expanded-mb are refused.
             """,
         extensions: ["docx"],
-        options: [maximumExpanded.spec]
+        options: [ZIPArchive.maximumExpandedOption.spec]
     )
 
-    static let maximumExpanded = StageOption<Int>("max-expanded-mb", default: 256, in: 1...4096,
-                                                  help: "The most the document's XML may expand to when unzipped, in MiB (guards against ZIP bombs).")
 
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -33,7 +31,7 @@ public struct DOCXImporter: Importer {
     }
 
     public init(options: StageOptions) throws {
-        maximumExpandedBytes = options[Self.maximumExpanded] << 20
+        maximumExpandedBytes = options[ZIPArchive.maximumExpandedOption] << 20
     }
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {

@@ -23,11 +23,9 @@ public struct RefiQDAImporter: Importer {
             (bundled REFI-QDA 1.0 XSDs) are findings, not errors.
             """,
         extensions: ["qdpx", "qde", "qdc"],
-        options: [maximumExpanded.spec]
+        options: [ZIPArchive.maximumExpandedOption.spec]
     )
 
-    static let maximumExpanded = StageOption<Int>("max-expanded-mb", default: 256, in: 1...4096,
-                                                  help: "The most a member of a .qdpx or .docx may expand to when unzipped, in MiB (guards against ZIP bombs).")
 
     let limit: Int
 
@@ -38,7 +36,7 @@ public struct RefiQDAImporter: Importer {
     }
 
     public init(options: StageOptions) throws {
-        limit = options[Self.maximumExpanded] << 20
+        limit = options[ZIPArchive.maximumExpandedOption] << 20
     }
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
