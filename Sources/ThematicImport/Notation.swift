@@ -59,14 +59,14 @@ public enum Notation {
                 index = end + 1
                 continue
             }
-            let words = inner.split(whereSeparator: { $0 == " " || $0 == ":" }).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            let words = noteWords(inner)
             if let first = words.first, first == "unclear", let colon = inner.firstIndex(of: ":") {
                 // `[unclear: fourteen]`: the words were spoken, only heard uncertainly.
                 pending += inner[inner.index(after: colon)...].trimmedSpace
                 index = end + 1
                 continue
             }
-            if let first = words.first, isEvent(first: first, rest: words.dropFirst()) {
+            if isNote(words) {
                 flushText()
                 let note = inner.split(separator: " ").filter { Timestamp.seconds($0) == nil }.joined(separator: " ")
                 if note.count < inner.count { removed += 1 }
@@ -150,7 +150,15 @@ public enum Notation {
 extension Notation {
     /// Whether bracketed `text` is a transcriber's note of something non-verbal (`inaudible`, `both laugh`).
     public static func isNote(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == ":" }).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        isNote(noteWords(text))
+    }
+
+    /// The lower-cased words of bracketed text, split at spaces and colons, punctuation trimmed.
+    static func noteWords(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == ":" }).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+    }
+
+    private static func isNote(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }
         return isEvent(first: first, rest: words.dropFirst())
     }
