@@ -144,6 +144,34 @@ public struct GuestSaturation: Sendable, Equatable {
     }
 }
 
+extension GuestSaturation {
+    /// The saturation point of the interviews read in `order` (indices into `codes`), as
+    /// `GuestSaturation(reordered data).saturationPoint` gives it, for many orders of one study: codes are small
+    /// integers (`0..<codeCount`, each once per interview), and reading stops at the point.
+    public static func saturationPoint(codes: [[Int]], codeCount: Int, order: [Int], base: Int = 4, run: Int = 2,
+                                       threshold: Double = 0.05) -> Int? {
+        guard base >= 1, run >= 1, order.count >= base + run else { return nil }
+        var seen = [Bool](repeating: false, count: codeCount)
+        var newPerInterview: [Int] = []
+        newPerInterview.reserveCapacity(order.count)
+        for (position, interview) in order.enumerated() {
+            var new = 0
+            for code in codes[interview] where !seen[code] {
+                seen[code] = true
+                new += 1
+            }
+            newPerInterview.append(new)
+            if position == base - 1, newPerInterview.reduce(0, +) == 0 { return nil }
+            let start = position + 1 - run
+            guard start >= base else { continue }
+            let baseCount = newPerInterview[0..<base].reduce(0, +)
+            let window = newPerInterview[start...position].reduce(0, +)
+            if Double(window) / Double(baseCount) <= threshold + 1e-12 { return position + 1 }
+        }
+        return nil
+    }
+}
+
 /// Francis et al. (2010): an initial analysis sample, then stop after a run of interviews with no new codes.
 public struct FrancisStoppingRule: Sendable, Equatable {
     /// Initial sample size m.

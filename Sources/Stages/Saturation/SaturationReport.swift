@@ -163,10 +163,12 @@ struct SaturationReport: Encodable, Sendable {
         var indices = Array(0..<data.sampleSize)
         var points: [Int] = []
         var distribution: [String: Int] = [:]
+        var number: [String: Int] = [:]
+        let codes = data.codes.map { list in list.map { code in number[code] ?? { number[code] = number.count; return number.count - 1 }() } }
         for _ in 0..<settings.permutations {
             generator.shuffle(&indices)
-            let shuffled = Incidence(interviews: indices.map { data.interviews[$0] }, codes: indices.map { data.codes[$0] })
-            let point = GuestSaturation(shuffled, base: settings.guestBase, run: settings.guestRun, threshold: settings.guestThreshold).saturationPoint
+            let point = GuestSaturation.saturationPoint(codes: codes, codeCount: number.count, order: indices, base: settings.guestBase,
+                                                        run: settings.guestRun, threshold: settings.guestThreshold)
             if let point { points.append(point) }
             distribution[point.map(String.init) ?? "not reached", default: 0] += 1
         }

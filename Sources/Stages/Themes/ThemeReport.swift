@@ -103,17 +103,24 @@ struct ThemeReport: Encodable, Sendable {
         var rows: [Cooccurrence] = []
         for level in [Codebook.Level.theme, .subtheme, .code] {
             let ids = codebook.entries(at: level).map(\.id)
+            let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             for (scope, sets) in [("segment", segments.entriesBySegment.map(\.value)), ("interview", Array(segments.entriesByInterview.values))] {
-                var count: [String: Int] = [:]
-                for set in sets { for id in set where ids.contains(id) { count[id, default: 0] += 1 } }
-                for (index, a) in ids.enumerated() {
-                    for b in ids[(index + 1)...] {
-                        let together = sets.filter { $0.contains(a) && $0.contains(b) }.count
-                        guard together > 0 else { continue }
-                        let either = (count[a] ?? 0) + (count[b] ?? 0) - together
-                        rows.append(Cooccurrence(level: level.rawValue, scope: scope, a: a, b: b, together: together, either: either,
-                                                 jaccard: rounded(Double(together) / Double(either), places: 4)))
+                // Pairs are counted from each set's own members, so the cost follows the codings, not entries² × sets.
+                var count = [Int](repeating: 0, count: ids.count)
+                var together = [Int: Int]()
+                for set in sets {
+                    let members = set.compactMap { position[$0] }.sorted()
+                    for (index, a) in members.enumerated() {
+                        count[a] += 1
+                        for b in members[(index + 1)...] { together[a * ids.count + b, default: 0] += 1 }
                     }
+                }
+                for pair in together.keys.sorted() {
+                    let (a, b) = (pair / ids.count, pair % ids.count)
+                    let both = together[pair]!
+                    let either = count[a] + count[b] - both
+                    rows.append(Cooccurrence(level: level.rawValue, scope: scope, a: ids[a], b: ids[b], together: both, either: either,
+                                             jaccard: rounded(Double(both) / Double(either), places: 4)))
                 }
             }
         }
