@@ -80,61 +80,118 @@ public struct Anonymizer: Sendable {
     }
 
     /// Anonymizes `interviews`, in parallel over `jobs` threads; the result does not depend on `jobs`.
+    ///
+    /// The same phases run in shards under `thematic analyze --shards` (`AnonymizationShards`), each shard taking some
+    /// interviews and the small study-wide results of the phase before; one process simply runs them back to back.
     public func anonymize(_ interviews: [Interview], jobs: Int = 1) -> Result {
         let ordered = interviews.sorted { $0.id < $1.id }
-        // 1. Detect (candidates are kept unresolved, so propagated matches can compete with them in step 2). Each
-        // worker keeps its lexicon, and each text remembers which of its spellings are not ordinary words.
-        let workers = max(1, min(jobs, ordered.count))
-        // Lexicons are per language (cue words differ), and a worker reads the same interviews in both passes.
-        let lexicons = ConcurrentSlots<[String: Lexicon]>(count: workers)
-        let detected = ConcurrentSlots<Scan>(count: ordered.count)
+        let detections = detect(ordered, jobs: jobs)
+        let propagation = propagationIndex(seeds: Self.propagationSeeds(detections))
+        let findings = propagate(ordered, detections: detections, index: propagation, jobs: jobs)
+        let registry = label(findings, propagation: propagation)
+        var result = rewrite(ordered, findings: findings, registry: registry)
+        result.protectedStrings = registry.protectedStrings(gazetteer: gazetteer)
+        result.review = Self.review(findings)
+        return result
+    }
+
+    /// What detection found in one interview: candidates not yet resolved against each other (propagated matches
+    /// compete with them later), and per text the words that could start something found elsewhere in the study.
+    struct Detection: Codable, Sendable {
+        var interview: String
+        var findings: [Finding]
+        /// Per text, the base and lower-case forms of its words that are not ordinary words; a text is read again for
+        /// propagation only when one of them starts something found elsewhere.
+        var unusual: [TextPlace: [String]]
+    }
+
+    /// Phase 1, per interview: every recognizer reads every text.
+    func detect(_ interviews: [Interview], jobs: Int) -> [Detection] {
+        let workers = max(1, min(jobs, interviews.count))
+        let detected = ConcurrentSlots<Detection>(count: interviews.count)
         let languages = gazetteer.languages
         DispatchQueue.concurrentPerform(iterations: workers) { stripe in
+            // Lexicons are per language (cue words differ).
             var byLanguage: [String: Lexicon] = [:]
-            for index in stride(from: stripe, to: ordered.count, by: workers) {
-                let cues = languages.cues(for: ordered[index].language)
-                detected[index] = scan(ordered[index], lexicon: &byLanguage[cues.code, default: Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))],
-                                       recognize: true, propagation: nil, only: nil)
+            for index in stride(from: stripe, to: interviews.count, by: workers) {
+                let cues = languages.cues(for: interviews[index].language)
+                var lexicon = byLanguage[cues.code] ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))
+                let found = scan(interviews[index], lexicon: &lexicon, recognize: true, propagation: nil, only: nil)
+                var unusual: [TextPlace: [String]] = [:]
+                for (place, ids) in found.unusual {
+                    var words = Set<String>()
+                    for id in ids { words.insert(lexicon.known[Int(id)].base); words.insert(lexicon.known[Int(id)].lower) }
+                    unusual[place] = words.sorted()
+                }
+                byLanguage[cues.code] = lexicon
+                detected[index] = Detection(interview: interviews[index].id, findings: found.findings, unusual: unusual)
             }
-            lexicons[stripe] = byLanguage
         }
-        let firstPass = detected.values.map { $0! }
-        // 2. Propagate what was found with confidence: only texts holding one of its first words are read again.
-        let propagation = PropagationIndex(findings: firstPass.flatMap { Self.resolve($0.findings) }, gazetteer: gazetteer)
-        let starts = propagation.starts
-        let propagated = ConcurrentSlots<[Finding]>(count: ordered.count)
+        return detected.values.map { $0! }
+    }
+
+    /// What phase 2 looks for everywhere: the resolved findings of every interview (in interview order) that propagate.
+    static func propagationSeeds(_ detections: [Detection]) -> [Finding] {
+        detections.flatMap { resolve($0.findings) }.filter { $0.propagates && PropagationIndex.propagatingTypes.contains($0.type) }
+    }
+
+    /// The index of phase 2, from the seeds of the whole study.
+    func propagationIndex(seeds: [Finding]) -> PropagationIndex {
+        PropagationIndex(findings: seeds, gazetteer: gazetteer)
+    }
+
+    /// Phase 2, per interview: texts holding a first word of something found anywhere are read again for it; the
+    /// result is each interview's findings, resolved.
+    func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int) -> [[Finding]] {
+        let starts = index.starts
+        let workers = max(1, min(jobs, interviews.count))
+        let propagated = ConcurrentSlots<[Finding]>(count: interviews.count)
+        let languages = gazetteer.languages
         if !starts.isEmpty {
             DispatchQueue.concurrentPerform(iterations: workers) { stripe in
-                var byLanguage = lexicons[stripe]!
-                var startIDs: [String: Set<Int32>] = [:]
-                for code in byLanguage.keys { startIDs[code] = byLanguage[code]!.markPropagationStarts(starts) }
-                for index in stride(from: stripe, to: ordered.count, by: workers) {
-                    let code = languages.cues(for: ordered[index].language).code
-                    var places: Set<TextPlace> = []
-                    for (place, ids) in firstPass[index].unusual where !ids.isDisjoint(with: startIDs[code] ?? []) { places.insert(place) }
+                var byLanguage: [String: Lexicon] = [:]
+                for position in stride(from: stripe, to: interviews.count, by: workers) {
+                    let places = Set(detections[position].unusual.filter { !starts.isDisjoint(with: $0.value) }.keys)
                     guard !places.isEmpty else { continue }
-                    propagated[index] = scan(ordered[index], lexicon: &byLanguage[code]!, recognize: false, propagation: propagation, only: places).findings
+                    let cues = languages.cues(for: interviews[position].language)
+                    var lexicon = byLanguage[cues.code] ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues), propagationStarts: starts)
+                    propagated[position] = scan(interviews[position], lexicon: &lexicon, recognize: false, propagation: index, only: places).findings
+                    byLanguage[cues.code] = lexicon
                 }
             }
         }
-        let second = firstPass.indices.map { Self.resolve(firstPass[$0].findings + (propagated[$0] ?? [])) }
-        // 3. Label in order of first appearance and rewrite.
+        return detections.indices.map { Self.resolve(detections[$0].findings + (propagated[$0] ?? [])) }
+    }
+
+    /// Phase 3, study-wide: every entity gets its label in order of first appearance (interview id, text, position).
+    /// `findings` are every interview's, in interview order.
+    func label(_ findings: [[Finding]], propagation: PropagationIndex) -> EntityRegistry {
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
-        for findings in second { for finding in findings { registry.register(finding) } }
+        for list in findings { for finding in list { registry.register(finding) } }
+        return registry
+    }
+
+    /// Phase 4, per interview: replaces what was found by its entity's label. The result's entities come from the
+    /// registry; its review list and protected strings are the caller's (they are study-wide).
+    func rewrite(_ interviews: [Interview], findings: [[Finding]], registry: EntityRegistry) -> Result {
         var counts: [String: [String: Int]] = [:]
         var rewritten: [Interview] = []
         var replacements = TextReplacements()
-        for (interview, findings) in zip(ordered, second) {
-            rewritten.append(Rewriter.rewrite(interview, findings: findings, registry: registry))
-            let changed = Rewriter.replacements(interview, findings: findings, registry: registry)
+        for (interview, found) in zip(interviews, findings) {
+            rewritten.append(Rewriter.rewrite(interview, findings: found, registry: registry))
+            let changed = Rewriter.replacements(interview, findings: found, registry: registry)
             if !changed.isEmpty { replacements.byTurn[interview.id] = changed }
-            for finding in findings { counts[finding.type.rawValue, default: [:]][interview.id, default: 0] += 1 }
+            for finding in found { counts[finding.type.rawValue, default: [:]][interview.id, default: 0] += 1 }
         }
-        let review = second.flatMap { $0 }.filter { !$0.confident }.map {
+        return Result(interviews: rewritten, entities: registry.entities, review: [], counts: counts, protectedStrings: [],
+                      replacements: replacements)
+    }
+
+    /// The hits listed for human review, from every interview's findings in interview order.
+    static func review(_ findings: [[Finding]]) -> [Review] {
+        findings.flatMap { $0 }.filter { !$0.confident }.map {
             Review(interview: $0.interview, turn: $0.turn, text: $0.text, type: $0.type, reason: $0.reason)
         }
-        return Result(interviews: rewritten, entities: registry.entities, review: review, counts: counts,
-                      protectedStrings: registry.protectedStrings(gazetteer: gazetteer), replacements: replacements)
     }
 
     /// How many tokens the anonymizer's tokenizer makes of `text` (the benchmark's baseline: one pass, no lookups).
@@ -282,14 +339,14 @@ public struct Anonymizer: Sendable {
 }
 
 /// Where a text is: a text node of a turn (its path through inline elements), or a metadata field.
-enum TextPlace: Hashable, Sendable {
+enum TextPlace: Hashable, Sendable, Codable {
     case turn(Int, [Int])
     case setting
     case fieldNotes
 }
 
 /// One identifier found in one text.
-struct Finding: Sendable {
+struct Finding: Sendable, Codable {
     var interview: String
     var place: TextPlace
     var turn: Int

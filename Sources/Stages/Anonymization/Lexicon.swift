@@ -118,7 +118,8 @@ struct Lexicon {
         if cues.employmentVerbs.contains(lower) { flags.insert(.employmentVerb) }
         if cues.numberWords.contains(lower) || cues.documentCompounds.contains(lower) { flags.insert(.documentNumberWord) }
         if cues.unitWords.contains(lower) { flags.insert(.unitWord) }
-        if propagationStarts.contains(lower) { flags.insert(.propagationStart) }
+        // As `markPropagationStarts` does for spellings met before the starts were known: base or spelled form.
+        if propagationStarts.contains(lower) || propagationStarts.contains(spelled) { flags.insert(.propagationStart) }
         if studyIdentifierStarts.contains(lower) { flags.insert(.studyIdentifierStart) }
         return WordFacts(lower: spelled == lower ? lower : spelled, base: lower, capitalized: capitalized, flags: flags)
     }

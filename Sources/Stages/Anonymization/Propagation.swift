@@ -16,7 +16,7 @@ struct PropagationIndex: Sendable {
             guard !words.isEmpty, seen.insert(words).inserted else { return }
             sequences[words[0], default: []].append((words, type))
         }
-        for finding in findings where finding.propagates && [.person, .place, .workplace, .organisation, .address, .email].contains(finding.type) {
+        for finding in findings where finding.propagates && Self.propagatingTypes.contains(finding.type) {
             let words = finding.words.filter { !gazetteer.allowed.contains($0) }
             guard !words.isEmpty else { continue }
             if words.count == 1 && Self.isOrdinaryWord(words[0], gazetteer) { continue }
@@ -33,6 +33,9 @@ struct PropagationIndex: Sendable {
         for (part, names) in fullNamesByPart where names.count == 1 { nameLinks[part] = names.first! }
         for key in sequences.keys { sequences[key]!.sort { $0.words.count > $1.words.count } }
     }
+
+    /// The types whose findings are looked for everywhere.
+    static let propagatingTypes: Set<IdentifierType> = [.person, .place, .workplace, .organisation, .address, .email]
 
     /// Words that must not be propagated on their own: they are ordinary words as well as names or places.
     static func isOrdinaryWord(_ word: String, _ gazetteer: Gazetteer) -> Bool {
