@@ -31,6 +31,24 @@ enum Terminal {
         return report
     }
 
+    /// Progress for `--progress`: redrawn on a terminal; otherwise one line per update on stderr, at most one a second
+    /// for the same task, so a log shows how a long run went without filling up.
+    static func progress(forced: Bool) -> (@Sendable (String) -> Void)? {
+        guard forced, !stderrIsTTY else { return progress }
+        let last = Mutex((task: "", time: 0.0))
+        let start = Date()
+        return { message in
+            let task = String(message.prefix { $0 != ":" })
+            let now = Date().timeIntervalSince(start)
+            let due = last.withLock { last -> Bool in
+                guard task != last.task || now - last.time >= 1 else { return false }
+                last = (task, now)
+                return true
+            }
+            if due { FileHandle.standardError.write(Data("progress: \(message)\n".utf8)) }
+        }
+    }
+
     private static func showProgress(_ message: String) {
         let width = 78
         let line = message.count > width ? String(message.prefix(width - 1)) + "…" : message

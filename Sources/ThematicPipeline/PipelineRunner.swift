@@ -31,6 +31,12 @@ public struct PipelineRunner {
     /// Importers for transcripts the pipeline lists in other formats than Interview XML (none: only XML is read).
     public var importers = ImporterRegistry([])
 
+    /// For the merge of a sharded run: the results of each sharded stage's rounds, by the stage's place in the
+    /// pipeline; such a stage finishes from them instead of running.
+    public var shardResults: [Int: ShardResults] = [:]
+    /// For the merge of a sharded run: each interview's transcript digest as the shards read it.
+    public var expectedTranscripts: [String: String]?
+
     public init(registry: StageRegistry, jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil) {
         self.registry = registry
         self.jobs = max(1, jobs)
@@ -124,6 +130,14 @@ public struct PipelineRunner {
         // Names in the speaker labels of converted files are protected like the study's own identifiers.
         for name in loaded.names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
         try CorpusLoader.check(interviews, against: study)
+        if let expected = expectedTranscripts {
+            for (interview, source) in zip(interviews, sources) where expected[interview.id] != Digest.sha256(source.data) {
+                throw Diagnostic(file: source.displayName, "the transcript changed (or is new) since the shards read it; run the sharded steps again")
+            }
+            if expected.count != interviews.count {
+                throw Diagnostic(file: pipelinePath, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(interviews.count) now); run the sharded steps again")
+            }
+        }
 
         let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)
         context.plan = plan.map { $0.stage.descriptor }
@@ -136,7 +150,12 @@ public struct PipelineRunner {
             progress?("stage \(index + 1)/\(plan.count): \(descriptor.id)")
             context.running = descriptor
             let before = context.artifacts
-            try stage.init(options: options).run(in: context)
+            let instance = try stage.init(options: options)
+            if let results = shardResults[index], let sharded = instance as? any ShardedStage {
+                try sharded.finish(in: context, from: results)
+            } else {
+                try instance.run(in: context)
+            }
             context.running = nil
             try Self.checkArtifacts(of: descriptor, before: before, after: context.artifacts)
             lap(descriptor.id)

@@ -79,7 +79,18 @@ public struct Anonymization: Stage {
         for (type, values) in prepared.marked { study.identifiers[type, default: []] += values }
         let anonymizer = try Anonymizer(study: study, settings: settings)
         let participants = ParticipantFields.transcript(of: corpus.study)
-        var result = anonymizer.anonymize(prepared.interviews + [participants.interview], jobs: context.jobs)
+        let result = anonymizer.anonymize(prepared.interviews + [participants.interview], jobs: context.jobs)
+        try publish(result, rendered: nil, corpus: corpus, markedInInput: prepared.marked.values.reduce(0) { $0 + $1.count },
+                    foreignAttributesDropped: prepared.droppedAttributes, renamed: renamed, in: context)
+    }
+
+    /// Hands on the anonymized corpus and the replacements, adds the artifacts, keeps the key and summarises: what a
+    /// run does with the anonymizer's result, in one process or after shards (`rendered` holds the transcripts the
+    /// shards rendered; nil renders them here).
+    func publish(_ result: Anonymizer.Result, rendered: [String: Data]?, corpus: Corpus, markedInInput: Int, foreignAttributesDropped: Int,
+                 renamed: [String: String]?, in context: StageContext) throws {
+        var result = result
+        let participants = ParticipantFields.transcript(of: corpus.study)
         var anonymizedStudy = corpus.study
         var participantFieldsChanged = 0
         if let index = result.interviews.firstIndex(where: { $0.id == ParticipantFields.interviewID }) {
@@ -90,41 +101,41 @@ public struct Anonymization: Stage {
         }
         var anonymized = corpus
         anonymized.study = anonymizedStudy
-        // The interview's own date is published at month precision: a day can single out an interview (and equal a
-        // date someone mentions, which was replaced), while the month keeps the order of interviews for saturation.
-        let interviews = result.interviews.map { interview -> Interview in
-            var interview = interview
-            if let date = interview.meta.date, date.count >= 7 { interview.meta.date = String(date.prefix(7)) }
-            return interview
-        }
+        let interviews = result.interviews.map(Self.publishedDate)
         anonymized.replaceInterviews(interviews)
         try context.put(anonymized, for: Products.corpus)
         try context.put(result.replacements, for: Products.textReplacements)
         context.protect(result.protectedStrings)
 
         let id = Self.descriptor.id
-        // Named by interview id, never by the source file's name, which may hold an identifier.
         // Rendering is the larger part of publishing a big corpus, so it runs on the stage's threads; files are added
         // in id order, so nothing depends on the thread count.
-        let rendered = ConcurrentSlots<String>(count: interviews.count)
-        let workers = max(1, min(context.jobs, interviews.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: interviews.count, by: workers) { rendered[index] = InterviewXMLWriter.xml(interviews[index]) }
-        }
-        for (index, interview) in interviews.enumerated() {
-            try context.artifacts.addText("anonymized/\(interview.id).xml", rendered[index]!, by: id)
+        if let rendered {
+            for interview in interviews {
+                let path = Self.transcriptPath(interview.id)
+                guard let data = rendered[path] else { throw Diagnostic("stage '\(id)': no shard rendered \(path)") }
+                try context.artifacts.add(path, data, by: id)
+            }
+        } else {
+            let texts = ConcurrentSlots<String>(count: interviews.count)
+            let workers = max(1, min(context.jobs, interviews.count))
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: interviews.count, by: workers) { texts[index] = InterviewXMLWriter.xml(interviews[index]) }
+            }
+            for (index, interview) in interviews.enumerated() {
+                try context.artifacts.addText(Self.transcriptPath(interview.id), texts[index]!, by: id)
+            }
         }
         var report = AnonymizationReport(result: result, settings: settings)
-        let marked = prepared.marked.values.reduce(0) { $0 + $1.count }
-        report.markedInInput = marked == 0 ? nil : marked
-        report.foreignAttributesDropped = prepared.droppedAttributes == 0 ? nil : prepared.droppedAttributes
+        report.markedInInput = markedInInput == 0 ? nil : markedInInput
+        report.foreignAttributesDropped = foreignAttributesDropped == 0 ? nil : foreignAttributesDropped
         report.participantFieldsReplaced = participantFieldsChanged == 0 ? nil : participantFieldsChanged
         try context.artifacts.addJSON("anonymization.json", report, by: id)
 
         let destination = context.keyFile ?? (keyPath.isEmpty ? nil : context.path(keyPath))
         if let destination {
             let passphrase = ProcessInfo.processInfo.environment[passphraseVariable]
-            var key = KeyFile(study: study.id, entities: result.entities, review: result.review)
+            var key = KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)
             key.renamed = renamed
             let sealed = passphrase?.isEmpty == false
             try context.keep(KeptKey(destination: destination, data: try key.encoded(passphrase: passphrase), contentDigest: try key.contentDigest(),
@@ -135,6 +146,20 @@ public struct Anonymization: Stage {
         context.summarize("anonymization: \(total) replacements of \(result.entities.count) identifiers, \(result.review.count) for review"
             + " (\(unknown) \(unknown == 1 ? "name" : "names") no list knows)"
             + (destination == nil ? "; no key written (give --key to keep one)" : "; key kept outside the output folder (written with it)"))
+    }
+}
+
+extension Anonymization {
+    /// Where an anonymized transcript is published: named by interview id, never by the source file's name, which may
+    /// hold an identifier.
+    static func transcriptPath(_ interviewID: String) -> String { "anonymized/\(interviewID).xml" }
+
+    /// The interview's own date at month precision: a day can single out an interview (and equal a date someone
+    /// mentions, which was replaced), while the month keeps the order of interviews for saturation.
+    static func publishedDate(_ interview: Interview) -> Interview {
+        var interview = interview
+        if let date = interview.meta.date, date.count >= 7 { interview.meta.date = String(date.prefix(7)) }
+        return interview
     }
 }
 

@@ -23,15 +23,80 @@ struct Analyze: ParsableCommand {
     @Flag(name: .long, help: "Print the wall-clock time of reading and of each stage.")
     var timings = false
 
+    @Flag(name: .long, help: "Show progress on stderr even when it is not a terminal (a line per update, for logs).")
+    var progress = false
+
+    @Option(name: .long, help: "Run as this many shards (the same bytes as one process; Docs/Scaling.md).")
+    var shards: Int?
+
+    @Option(name: .long, help: "Where shards run: local (child processes here) or slurm (job arrays).")
+    var executor: Executor = .local
+
+    @Option(name: .long, help: "The shards' work folder (default: a hidden folder beside the output, removed after success); with slurm, on the shared file system.")
+    var work: String?
+
+    @Option(name: .long, parsing: .singleValue, help: "An extra sbatch option for every job (e.g. --sbatch=--partition=short); repeatable.")
+    var sbatch: [String] = []
+
+    enum Executor: String, ExpressibleByArgument, CaseIterable { case local, slurm }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let shards, shards < 1 { throw ValidationError("--shards must be at least 1") }
+        if shards == nil, work != nil || executor != .local || !sbatch.isEmpty {
+            throw ValidationError("--executor, --work and --sbatch go with --shards")
+        }
     }
 
     func run() throws {
-        var runner = PipelineRunner(registry: stageRegistry, jobs: jobs, progress: Terminal.progress)
-        runner.keyFile = key.map(PathUtilities.absolute)
-        runner.importers = importerRegistry
-        let result = try reportingDiagnostics { try runner.run(pipelinePath: pipeline, outputOverride: out) }
+        let reporter = Terminal.progress(forced: progress)
+        let result = try reportingDiagnostics { () -> PipelineRunner.Result in
+            if let shards { return try runSharded(shards, progress: reporter) }
+            var runner = PipelineRunner(registry: stageRegistry, jobs: jobs, progress: reporter)
+            runner.keyFile = key.map(PathUtilities.absolute)
+            runner.importers = importerRegistry
+            return try runner.run(pipelinePath: pipeline, outputOverride: out)
+        }
+        Self.printSummary(result, timings: timings)
+    }
+
+    /// Prepares the shards, runs their steps with the executor, and merges; the work folder is removed after success
+    /// when the run made it.
+    private func runSharded(_ shards: Int, progress: (@Sendable (String) -> Void)?) throws -> PipelineRunner.Result {
+        let sharded = ShardedRun(registry: stageRegistry, importers: importerRegistry, jobs: jobs, progress: progress)
+        let folder = ShardWorkFolder(work ?? Self.defaultWorkFolder(pipeline: pipeline, out: out))
+        let plan = try sharded.prepare(pipelinePath: pipeline, output: out, key: key.map(PathUtilities.absolute), shards: shards, work: folder)
+        let program = Self.executablePath
+        do {
+            switch executor {
+            case .local: try LocalExecutor(executable: program, jobs: jobs, progress: progress).run(folder, plan: plan)
+            case .slurm: try SlurmExecutor(executable: program, cpusPerTask: max(1, jobs / plan.shards), sbatchOptions: sbatch, progress: progress).run(folder, plan: plan)
+            }
+            let result = try sharded.merge(folder)
+            if work == nil { try? FileManager.default.removeItem(atPath: folder.path) }
+            return result
+        } catch {
+            Terminal.warning("the shards' work folder \(folder.path) is kept for its logs; it holds identifiers, so delete it when done")
+            throw error
+        }
+    }
+
+    /// A hidden folder beside the output folder (on a cluster, the output's file system is the shared one).
+    static func defaultWorkFolder(pipeline: String, out: String?) -> String {
+        let output = out ?? ((try? PipelineFile.load(pipeline)).flatMap { file in file.output.map(file.resolve) } ?? "out")
+        let absolute = PathUtilities.absolute(output)
+        let parent = (absolute as NSString).deletingLastPathComponent
+        return parent + "/.\((absolute as NSString).lastPathComponent).shards-\(ProcessInfo.processInfo.processIdentifier)"
+    }
+
+    /// This program, which the steps run.
+    static var executablePath: String {
+        let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return PathUtilities.absolute(link)
+    }
+
+    /// The lines a finished run prints.
+    static func printSummary(_ result: PipelineRunner.Result, timings: Bool) {
         let corpus = result.corpus
         Terminal.print("Thematic \(ThematicVersion.current) · \(corpus.study.title)")
         Terminal.print("  \(corpus.interviews.count) interviews with \(Set(corpus.interviews.map(\.participant)).count) of \(corpus.study.participants.count) participants")

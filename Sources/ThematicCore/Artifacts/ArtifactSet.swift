@@ -53,7 +53,8 @@ public struct ArtifactSet: Sendable {
     /// The stage that wrote `path`.
     public func owner(of path: String) -> String? { owners[path] }
 
-    static func checkPath(_ path: String) throws {
+    /// Refuses a path that is absolute, climbs out with `..`, or is empty.
+    public static func checkPath(_ path: String) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if path.isEmpty || path.hasPrefix("/") || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
             throw Diagnostic("artifact path '\(path)' must be relative, without empty, '.' or '..' parts")

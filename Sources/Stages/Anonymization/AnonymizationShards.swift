@@ -1,0 +1,128 @@
+import Foundation
+import ThematicCore
+import ThematicXML
+
+/// Anonymization in shards: the study-wide labels need every transcript's findings, so the work goes in four rounds —
+/// collect what the input marks, detect, propagate, rewrite — with small study-wide results combined between them
+/// (marked identifiers, what to look for everywhere, the entity table). One process runs the same phases back to
+/// back (`Anonymizer.anonymize`), so both publish the same bytes.
+extension Anonymization: ShardedStage {
+    public static let rounds = [
+        ShardRound(work: "collect-marked", combine: "merge-marked"),
+        ShardRound(work: "detect", combine: "reconcile"),
+        ShardRound(work: "propagate", combine: "label"),
+        ShardRound(work: "rewrite", combine: nil),
+    ]
+
+    /// Round 0: identifiers the input marks, and attribute values dropped.
+    struct Marked: Codable {
+        var marked: [String: [String]]
+        var dropped: Int
+    }
+
+    /// One interview's findings after propagation, resolved.
+    struct InterviewFindings: Codable {
+        var interview: String
+        var findings: [Finding]
+    }
+
+    /// Round 3: a shard's rewritten interviews and what changed in them.
+    struct Rewritten: Codable {
+        var interviews: [Interview]
+        var counts: [String: [String: Int]]
+        var replacements: TextReplacements
+    }
+
+    public func work(round: Int, in shard: ShardInput) throws -> ShardOutput {
+        if rename {
+            throw Diagnostic("stage 'anonymization': option 'rename' numbers interviews across the whole study and does not run in shards yet; run without --shards")
+        }
+        let prepared = InputMarkup.prepare(shard.interviews)
+        if round == 0 {
+            return ShardOutput(data: try ShardCoding.encode(Marked(marked: prepared.marked, dropped: prepared.droppedAttributes)))
+        }
+        let marked = try ShardCoding.decode(Marked.self, from: shard.earlier.combined(round: 0), what: "marked identifiers")
+        let anonymizer = try self.anonymizer(study: shard.study, marked: marked.marked)
+        // The participants' labels and attributes are read as one more transcript, by the first shard.
+        let interviews = prepared.interviews + (shard.shard == 0 ? [ParticipantFields.transcript(of: shard.study).interview] : [])
+        let ordered = interviews.sorted { $0.id < $1.id }
+        switch round {
+        case 1:
+            return ShardOutput(data: try ShardCoding.encode(anonymizer.detect(ordered, jobs: shard.jobs)))
+        case 2:
+            let detections = try ShardCoding.decode([Anonymizer.Detection].self, from: shard.own(round: 1), what: "detections")
+            let seeds = try ShardCoding.decode([Finding].self, from: shard.earlier.combined(round: 1), what: "propagation seeds")
+            let findings = anonymizer.propagate(ordered, detections: detections, index: anonymizer.propagationIndex(seeds: seeds), jobs: shard.jobs)
+            return ShardOutput(data: try ShardCoding.encode(zip(ordered, findings).map { InterviewFindings(interview: $0.id, findings: $1) }))
+        default:
+            let (registry, all) = try entityTable(anonymizer, shard.earlier)
+            let byInterview = Dictionary(all.map { ($0.interview, $0.findings) }, uniquingKeysWith: { first, _ in first })
+            let result = anonymizer.rewrite(ordered, findings: ordered.map { byInterview[$0.id] ?? [] }, registry: registry)
+            let interviews = result.interviews.map { $0.id == ParticipantFields.interviewID ? $0 : Self.publishedDate($0) }
+            var files: [String: Data] = [:]
+            for interview in interviews where interview.id != ParticipantFields.interviewID {
+                files[Self.transcriptPath(interview.id)] = Data(InterviewXMLWriter.xml(interview).utf8)
+            }
+            let rewritten = Rewritten(interviews: interviews, counts: result.counts, replacements: result.replacements)
+            return ShardOutput(data: try ShardCoding.encode(rewritten), files: files)
+        }
+    }
+
+    public func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data {
+        switch round {
+        case 0:
+            var union: [String: Set<String>] = [:]
+            var dropped = 0
+            for output in outputs {
+                let part = try ShardCoding.decode(Marked.self, from: output, what: "marked identifiers")
+                for (type, values) in part.marked { union[type, default: []].formUnion(values) }
+                dropped += part.dropped
+            }
+            return try ShardCoding.encode(Marked(marked: union.mapValues { $0.sorted() }, dropped: dropped))
+        case 1:
+            let detections = try outputs.flatMap { try ShardCoding.decode([Anonymizer.Detection].self, from: $0, what: "detections") }
+            return try ShardCoding.encode(Anonymizer.propagationSeeds(detections.sorted { $0.interview < $1.interview }))
+        default:
+            let findings = try outputs.flatMap { try ShardCoding.decode([InterviewFindings].self, from: $0, what: "findings") }
+            return try ShardCoding.encode(findings.sorted { $0.interview < $1.interview })
+        }
+    }
+
+    public func finish(in context: StageContext, from results: ShardResults) throws {
+        let corpus = try context.read(Products.corpus)
+        let marked = try ShardCoding.decode(Marked.self, from: results.combined(round: 0), what: "marked identifiers")
+        let anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
+        let (registry, all) = try entityTable(anonymizer, results)
+        var interviews: [Interview] = []
+        var counts: [String: [String: Int]] = [:]
+        var replacements = TextReplacements()
+        var rendered: [String: Data] = [:]
+        for (shard, output) in try results.outputs(round: 3).enumerated() {
+            let part = try ShardCoding.decode(Rewritten.self, from: output, what: "rewritten transcripts")
+            interviews += part.interviews
+            for (type, byInterview) in part.counts { counts[type, default: [:]].merge(byInterview) { first, _ in first } }
+            replacements.byTurn.merge(part.replacements.byTurn) { first, _ in first }
+            rendered.merge(try results.files(round: 3, shard: shard)) { first, _ in first }
+        }
+        let result = Anonymizer.Result(interviews: interviews.sorted { $0.id < $1.id }, entities: registry.entities,
+                                       review: Anonymizer.review(all.map(\.findings)), counts: counts,
+                                       protectedStrings: registry.protectedStrings(gazetteer: anonymizer.gazetteer), replacements: replacements)
+        let markedCount = marked.marked.values.reduce(0) { $0 + $1.count }
+        try publish(result, rendered: rendered, corpus: corpus, markedInInput: markedCount, foreignAttributesDropped: marked.dropped,
+                    renamed: nil, in: context)
+    }
+
+    /// The anonymizer every shard builds alike: the study's identifiers and those the input marks anywhere.
+    private func anonymizer(study: Study, marked: [String: [String]]) throws -> Anonymizer {
+        var study = study
+        for (type, values) in marked { study.identifiers[type, default: []] += values }
+        return try Anonymizer(study: study, settings: settings)
+    }
+
+    /// The study-wide labels, from every interview's findings (round 2, combined) and what was looked for everywhere.
+    private func entityTable(_ anonymizer: Anonymizer, _ results: ShardResults) throws -> (EntityRegistry, [InterviewFindings]) {
+        let seeds = try ShardCoding.decode([Finding].self, from: results.combined(round: 1), what: "propagation seeds")
+        let all = try ShardCoding.decode([InterviewFindings].self, from: results.combined(round: 2), what: "entity table")
+        return (anonymizer.label(all.map(\.findings), propagation: anonymizer.propagationIndex(seeds: seeds)), all)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A stage whose work over the transcripts can run in shards: `thematic analyze --shards N`, or the `thematic step`
+/// commands under any batch engine (Slurm, a Kubernetes Indexed Job, GNU Parallel).
+///
+/// The work goes in rounds. In each round every shard runs `work(round:in:)` over its own transcripts, then one
+/// process runs `combine(round:outputs:study:)` over what the shards returned; later rounds and `finish` read the
+/// combined result. What grows with the corpus stays in the shards; what is combined must be small (entity tables,
+/// counts). Last, in the run's own process, `finish(in:from:)` does what `run(in:)` would have done — the same
+/// products, artifacts, summary and key — from the rounds' results, so a sharded run publishes exactly the bytes of
+/// a single one.
+///
+/// A stage sharded this way reads the transcripts as the study gives them, so it comes before any stage that
+/// rewrites them (or is that stage).
+public protocol ShardedStage: Stage {
+    /// The rounds, in order (at least one).
+    static var rounds: [ShardRound] { get }
+
+    /// One shard's part of a round.
+    func work(round: Int, in shard: ShardInput) throws -> ShardOutput
+
+    /// Combines the shards' outputs of a round, given in shard order.
+    func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data
+
+    /// Finishes the stage in the run's context from every round's results, as `run(in:)` would.
+    func finish(in context: StageContext, from results: ShardResults) throws
+}
+
+/// One round of a sharded stage: what each shard does, and what combining their results does.
+public struct ShardRound: Sendable, Hashable {
+    /// The name of the shards' step (`detect`).
+    public var work: String
+    /// The name of the combining step (`reconcile`); nil for the last round when only `finish` reads its outputs.
+    public var combine: String?
+
+    /// A round whose shards do `work` and whose results are combined by `combine`.
+    public init(work: String, combine: String?) {
+        self.work = work
+        self.combine = combine
+    }
+}
+
+/// What one shard sees in a round.
+public struct ShardInput {
+    /// This shard's number, from 0.
+    public var shard: Int
+    /// How many shards the run has.
+    public var shards: Int
+    /// The study (every shard has all of it).
+    public var study: Study
+    /// This shard's interviews, sorted by id.
+    public var interviews: [Interview]
+    /// Worker threads the shard may use; results must not depend on it.
+    public var jobs: Int
+    /// Earlier rounds' results: combined ones, and this shard's own outputs.
+    public var earlier: ShardResults
+
+    public init(shard: Int, shards: Int, study: Study, interviews: [Interview], jobs: Int, earlier: ShardResults) {
+        self.shard = shard
+        self.shards = shards
+        self.study = study
+        self.interviews = interviews
+        self.jobs = jobs
+        self.earlier = earlier
+    }
+
+    /// What this shard returned in an earlier round.
+    public func own(round: Int) throws -> Data { try earlier.outputs(round: round)[shard] }
+}
+
+/// What a shard returns from a round.
+public struct ShardOutput: Sendable {
+    /// What `combine` and later rounds read.
+    public var data: Data
+    /// Artifact files the shard rendered (path in the output folder → bytes), for `finish` to add; corpus-sized
+    /// output (the de-identified transcripts) is written where it is made.
+    public var files: [String: Data]
+
+    public init(data: Data, files: [String: Data] = [:]) {
+        self.data = data
+        self.files = files
+    }
+}
+
+/// The results of a sharded stage's rounds so far, read from wherever the batch engine keeps them.
+public struct ShardResults: Sendable {
+    private let combinedLoader: @Sendable (Int) throws -> Data
+    private let outputsLoader: @Sendable (Int) throws -> [Data]
+    private let filesLoader: @Sendable (Int, Int) throws -> [String: Data]
+    /// How many shards the run has.
+    public let shards: Int
+
+    /// Results read through the given functions (round → combined data; round → every shard's data; round, shard →
+    /// that shard's files).
+    public init(shards: Int, combined: @escaping @Sendable (Int) throws -> Data, outputs: @escaping @Sendable (Int) throws -> [Data],
+                files: @escaping @Sendable (Int, Int) throws -> [String: Data]) {
+        self.shards = shards
+        combinedLoader = combined
+        outputsLoader = outputs
+        filesLoader = files
+    }
+
+    /// A round's combined result.
+    public func combined(round: Int) throws -> Data { try combinedLoader(round) }
+    /// Every shard's output of a round, in shard order.
+    public func outputs(round: Int) throws -> [Data] { try outputsLoader(round) }
+    /// The files one shard rendered in a round.
+    public func files(round: Int, shard: Int) throws -> [String: Data] { try filesLoader(round, shard) }
+}
+
+/// Encoding of what shards hand on: compact JSON with sorted keys (never published; sorted so reruns write the same).
+public enum ShardCoding {
+    public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(value)
+    }
+
+    public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, what: String) throws -> Value {
+        do { return try JSONDecoder().decode(type, from: data) } catch {
+            throw Diagnostic("the work folder's \(what) cannot be read (\(error)); run the steps again from the first")
+        }
+    }
+}
