@@ -5,7 +5,7 @@ OUT        ?= out
 RELEASE_BIN = .build/release/thematic
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build build-release analyze verify test bench fuzz report-check clean
+.PHONY: all deps build build-release analyze verify test bench fuzz report-check slurm-check clean
 
 all: analyze
 
@@ -54,6 +54,11 @@ bench: build-release
 # fails on a crash and keeps the input in Fuzz/regressions/ for make test.
 fuzz: deps
 	bash scripts/fuzz.sh
+
+# Runs the bundled study on a private one-node Slurm cluster as 3 shards (installs slurm-wlm and munge when missing,
+# stops only the daemons it started) and checks it publishes the same bytes and key as one process.
+slurm-check: build-release
+	bash scripts/slurm-check.sh
 
 # Renders out/report.html in headless chromium (installed when missing) and fails on a rendering problem.
 report-check: analyze

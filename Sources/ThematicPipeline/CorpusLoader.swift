@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import ThematicCore
 import ThematicImport
 import ThematicXML
@@ -70,7 +69,7 @@ public struct CorpusLoader: Sendable {
     public func load(_ files: [(path: String, displayName: String)], study: Study?) throws -> Loaded {
         let results = ConcurrentSlots<Result<(Interview, Source, [String]), any Error>>(count: files.count)
         let ingest = StudyImport(registry: importers)
-        let counter = ProgressCounter(total: files.count, progress: progress)
+        let counter = ProgressMeter(total: files.count, unit: "transcripts", progress: progress)
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: files.count, by: workers) {
@@ -88,7 +87,7 @@ public struct CorpusLoader: Sendable {
                 } catch {
                     results[index] = .failure(error)
                 }
-                counter.step(name)
+                counter.advance("reading transcripts")
             }
         }
         var interviews: [Interview] = []
@@ -146,26 +145,5 @@ public struct CorpusLoader: Sendable {
             }
         }
         try problems.throwIfAny()
-    }
-}
-
-/// Counts finished items and reports progress.
-final class ProgressCounter: Sendable {
-    private let total: Int
-    private let done = Mutex(0)
-    private let progress: (@Sendable (String) -> Void)?
-
-    init(total: Int, progress: (@Sendable (String) -> Void)?) {
-        self.total = total
-        self.progress = progress
-    }
-
-    func step(_ name: String) {
-        guard let progress else { return }
-        let count = done.withLock { value -> Int in
-            value += 1
-            return value
-        }
-        progress("reading transcripts \(count)/\(total) \(name)")
     }
 }

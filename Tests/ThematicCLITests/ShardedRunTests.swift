@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import ThematicTestSupport
+
+/// `thematic analyze --shards` and the `thematic step` commands publish exactly the bytes of one process.
+@Suite("sharded runs")
+struct ShardedRunTests {
+    func thematic(_ arguments: String..., in directory: URL = TestSupport.packageRoot) throws -> CLITests.Run {
+        let run = try CLIRunner.run(arguments, in: directory)
+        return CLITests.Run(status: run.status, stdout: run.stdout, stderr: run.stderr)
+    }
+
+    /// Every file under `folder`, by relative path.
+    func contents(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)!
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    /// Six interviews whose identifiers only the study as a whole resolves: a surname alone in one shard links to the
+    /// full name found in another, and a name the transcriber marked in one shard is replaced in another.
+    func crossShardStudy() throws -> URL {
+        let ids = ["P1", "P2", "P3", "P4", "P5", "P6"]
+        let texts = [
+            "My colleague Kari Nordmann showed me the dispenser at Lyngtun sykehjem.",
+            "We had training on 12 March 2022, and it went well.",
+            "<anon type=\"person\">Ellingsen</anon> from the supplier came twice.",
+            "I asked the champion, she was busy. Call me on 913 48 207.",
+            "Nordmann said the sensor was wrong again.",
+            "Then Ellingsen phoned about the alarms.",
+        ]
+        var interviews: [String: String] = [:]
+        for (id, text) in zip(ids, texts) {
+            interviews["\(id).xml"] = TestSupport.transcript(id: id, turns: [("I1", "Who helped you?"), (id, text)])
+        }
+        return try TestSupport.miniStudy(interviews: interviews, participants: ids,
+                                         stages: "  - anonymization\n  - descriptives\n  - stage: keywords-in-context\n    options: {keywords: [dispenser, sensor]}\n")
+    }
+
+    @Test func threeLocalShardsPublishTheBytesAndKeyOfOneProcess() throws {
+        for study in [TestSupport.packageRoot.appendingPathComponent("Fixtures/tech-champions"), try crossShardStudy()] {
+            guard FileManager.default.fileExists(atPath: study.appendingPathComponent("pipeline.yaml").path) else { continue }
+            let folder = try TestSupport.temporaryDirectory()
+            let single = try thematic("analyze", study.appendingPathComponent("pipeline.yaml").path, "--out", folder.path + "/single",
+                                      "--key", folder.path + "/single.key", "--jobs", "2")
+            #expect(single.status == 0, "\(single.stderr)")
+            let sharded = try thematic("analyze", study.appendingPathComponent("pipeline.yaml").path, "--out", folder.path + "/sharded",
+                                       "--key", folder.path + "/sharded.key", "--shards", "3", "--jobs", "2")
+            #expect(sharded.status == 0, "\(sharded.stderr)")
+            let one = try contents(folder.appendingPathComponent("single"))
+            let three = try contents(folder.appendingPathComponent("sharded"))
+            #expect(one.count > 3 && one.keys.sorted() == three.keys.sorted())
+            for (path, data) in one { #expect(three[path] == data, "\(path) differs") }
+            #expect(try Data(contentsOf: folder.appendingPathComponent("single.key")) == Data(contentsOf: folder.appendingPathComponent("sharded.key")))
+            // The run's own work folder (it holds identifiers) is gone.
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            #expect(left.contains("sharded") && !left.contains { $0.contains(".shards-") }, "\(left)")
+        }
+    }
+
+    @Test func identifiersFoundInOneShardAreReplacedInTheOthers() throws {
+        let study = try crossShardStudy()
+        let run = try thematic("analyze", study.appendingPathComponent("pipeline.yaml").path, "--out", study.path + "/out",
+                               "--key", study.path + "/out.key", "--shards", "3")
+        #expect(run.status == 0, "\(run.stderr)")
+        // P5 (third shard) has the surname alone, P6 (third shard) the name marked only in P3 (second shard).
+        let p5 = try String(contentsOf: study.appendingPathComponent("out/anonymized/P5.xml"), encoding: .utf8)
+        let p6 = try String(contentsOf: study.appendingPathComponent("out/anonymized/P6.xml"), encoding: .utf8)
+        #expect(!p5.contains("Nordmann") && p5.contains("ref=\"person-1\""), "\(p5)")
+        #expect(!p6.contains("Ellingsen"), "\(p6)")
+    }
+
+    @Test func theStepsRunByHandInAnyShardOrderGiveTheSameBytes() throws {
+        let study = try crossShardStudy()
+        let pipeline = study.appendingPathComponent("pipeline.yaml").path
+        #expect(try thematic("analyze", pipeline, "--out", study.path + "/single", "--key", study.path + "/single.key").status == 0)
+        let work = study.path + "/work"
+        let prepare = try thematic("step", "prepare", pipeline, "--work", work, "--shards", "3", "--out", study.path + "/byhand",
+                                   "--key", study.path + "/byhand.key")
+        #expect(prepare.status == 0, "\(prepare.stderr)")
+        #expect(prepare.stdout.contains("3 shards, 5 steps: read, check → collect-marked, merge-marked → detect, reconcile → propagate, label → rewrite → merge"))
+        let list = try thematic("step", "list", work)
+        let commands = list.stdout.split(separator: "\n").filter { $0.hasPrefix("thematic step") }
+        #expect(commands.count == 10, "\(list.stdout)")
+
+        // Merging before the steps ran is refused.
+        let early = try thematic("step", "merge", work)
+        #expect(early.status != 0 && early.stderr.contains("has not finished for shard 0"), "\(early.stderr)")
+
+        for step in 0..<5 {
+            for shard in [2, 0, 1] {
+                let run = try CLIRunner.run(["step", "work", work, "--step", String(step)], in: study, environment: ["SLURM_ARRAY_TASK_ID": String(shard)])
+                #expect(run.status == 0, "step \(step) shard \(shard): \(run.stderr)")
+            }
+            if step < 4 { #expect(try thematic("step", "combine", work, "--step", String(step)).status == 0) }
+        }
+        let merge = try thematic("step", "merge", work)
+        #expect(merge.status == 0, "\(merge.stderr)")
+        #expect(try contents(URL(fileURLWithPath: study.path + "/single")) == contents(URL(fileURLWithPath: study.path + "/byhand")))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: study.path + "/single.key")) == Data(contentsOf: URL(fileURLWithPath: study.path + "/byhand.key")))
+        let mode = try FileManager.default.attributesOfItem(atPath: work)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o700, "the work folder holds identifiers")
+
+        // A pipeline changed after prepare is noticed.
+        try Data((try String(contentsOfFile: pipeline, encoding: .utf8) + "# changed\n").utf8).write(to: URL(fileURLWithPath: pipeline))
+        let changed = try thematic("step", "work", work, "--step", "1", "--shard", "0")
+        #expect(changed.status != 0 && changed.stderr.contains("the pipeline changed after 'thematic step prepare'"), "\(changed.stderr)")
+    }
+
+    @Test func aFailingShardNamesTheFileAndLeavesThePreviousOutputAsItWas() throws {
+        let study = try crossShardStudy()
+        let pipeline = study.appendingPathComponent("pipeline.yaml").path
+        #expect(try thematic("analyze", pipeline, "--out", study.path + "/out", "--key", study.path + "/out.key").status == 0)
+        let before = try contents(URL(fileURLWithPath: study.path + "/out"))
+        let key = try Data(contentsOf: URL(fileURLWithPath: study.path + "/out.key"))
+        // The last shard's transcript has a speaker the study does not know; another shard's repeats an id.
+        try TestSupport.write(TestSupport.transcript(id: "P6", turns: [("I1", "And then?"), ("X9", "Nothing.")]), to: "transcripts/P6.xml", in: study)
+        let failed = try thematic("analyze", pipeline, "--out", study.path + "/out", "--key", study.path + "/out.key", "--shards", "3", "--work", study.path + "/work")
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("step 0 (read), shard 2 failed"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("transcripts/P6.xml:") && failed.stderr.contains("unknown speaker 'X9'"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("work/logs/step-0-read-2.log"), "\(failed.stderr)")
+        #expect(try contents(URL(fileURLWithPath: study.path + "/out")) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: study.path + "/out.key")) == key)
+
+        try TestSupport.write(TestSupport.transcript(id: "P2", turns: [("I1", "Again?"), ("P2", "Yes.")]), to: "transcripts/P6.xml", in: study)
+        let duplicate = try thematic("analyze", pipeline, "--out", study.path + "/out", "--key", study.path + "/out.key", "--shards", "3", "--work", study.path + "/work")
+        #expect(duplicate.status != 0)
+        #expect(duplicate.stderr.contains("transcripts/P6.xml:2: duplicate interview id 'P2' (also in transcripts/P2.xml)"), "\(duplicate.stderr)")
+        #expect(try contents(URL(fileURLWithPath: study.path + "/out")) == before)
+    }
+
+    @Test func theWorkFolderMayNotLieInsideTheOutputNorReplaceAFolderOfOtherFiles() throws {
+        let study = try crossShardStudy()
+        let pipeline = study.appendingPathComponent("pipeline.yaml").path
+        let inside = try thematic("analyze", pipeline, "--out", study.path + "/out", "--shards", "2", "--work", study.path + "/out/work")
+        #expect(inside.status != 0 && inside.stderr.contains("may not lie inside the output folder"), "\(inside.stderr)")
+        try TestSupport.write("mine", to: "notes/todo.txt", in: study)
+        let taken = try thematic("analyze", pipeline, "--out", study.path + "/out", "--shards", "2", "--work", study.path + "/notes")
+        #expect(taken.status != 0 && taken.stderr.contains("is not an earlier work folder"), "\(taken.stderr)")
+        #expect(try String(contentsOfFile: study.path + "/notes/todo.txt", encoding: .utf8) == "mine")
+    }
+}
