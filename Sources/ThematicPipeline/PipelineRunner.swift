@@ -16,9 +16,10 @@ public struct PipelineRunner {
         public var corpus: Corpus
         /// The stages' one-line findings, in pipeline order.
         public var summary: [String]
-        /// Wall-clock time of reading the study and transcripts, then of each stage, in order (for `--timings`
+        /// Wall-clock time of reading the study and transcripts, then of each stage, in order, with the process's peak
+        /// resident memory so far in MiB where the system tells it (for `--timings`
         /// and benchmarks; never written to artifacts).
-        public var timings: [(step: String, seconds: Double)]
+        public var timings: [(step: String, seconds: Double, peakMiB: Int?)]
     }
 
     private let registry: StageRegistry
@@ -41,6 +42,14 @@ public struct PipelineRunner {
         self.registry = registry
         self.jobs = max(1, jobs)
         self.progress = progress
+    }
+
+    /// The process's peak resident memory in MiB (Linux `VmHWM`), nil where the system does not say.
+    static func peakResidentMiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+        return kilobytes / 1024
     }
 
     /// Resolves the stage entries of `pipeline` against the registry, validating options and order: every product a
@@ -114,32 +123,37 @@ public struct PipelineRunner {
         try OutputPublisher.preflight(to: output, key: keyFile)
 
         let clock = ContinuousClock()
-        var timings: [(step: String, seconds: Double)] = []
+        var timings: [(step: String, seconds: Double, peakMiB: Int?)] = []
         var started = clock.now
         func lap(_ step: String) {
             let now = clock.now
             let elapsed = now - started
-            timings.append((step, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            timings.append((step, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, Self.peakResidentMiB()))
             started = now
         }
         progress?("reading the study")
         var (study, studyInputs) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
         let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
-        let loaded = try CorpusLoader(jobs: jobs, progress: progress, importers: importers).load(files, study: study)
-        let (interviews, sources) = (loaded.interviews, loaded.sources)
-        // Names in the speaker labels of converted files are protected like the study's own identifiers.
-        for name in loaded.names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
-        try CorpusLoader.check(interviews, against: study)
-        if let expected = expectedTranscripts {
-            for (interview, source) in zip(interviews, sources) where expected[interview.id] != Digest.sha256(source.data) {
-                throw Diagnostic(file: source.displayName, "the transcript changed (or is new) since the shards read it; run the sharded steps again")
+        // Only the digests of the files are kept (for the manifest), and the transcripts live on in the context alone, so
+        // a stage that rewrites them (anonymization) frees the originals.
+        var transcriptDigests: [String: String] = [:]
+        let context: StageContext
+        do {
+            let loaded = try CorpusLoader(jobs: jobs, progress: progress, importers: importers).load(files, study: study)
+            // Names in the speaker labels of converted files are protected like the study's own identifiers.
+            for name in loaded.names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
+            try CorpusLoader.check(loaded.interviews, against: study)
+            for (interview, source) in zip(loaded.interviews, loaded.sources) { transcriptDigests[interview.id] = Digest.sha256(source.data) }
+            if let expected = expectedTranscripts {
+                for (interview, source) in zip(loaded.interviews, loaded.sources) where expected[interview.id] != transcriptDigests[interview.id] {
+                    throw Diagnostic(file: source.displayName, "the transcript changed (or is new) since the shards read it; run the sharded steps again")
+                }
+                if expected.count != loaded.interviews.count {
+                    throw Diagnostic(file: pipelinePath, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(loaded.interviews.count) now); run the sharded steps again")
+                }
             }
-            if expected.count != interviews.count {
-                throw Diagnostic(file: pipelinePath, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(interviews.count) now); run the sharded steps again")
-            }
+            context = StageContext(corpus: Corpus(study: study, interviews: loaded.interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)
         }
-
-        let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)
         context.plan = plan.map { $0.stage.descriptor }
         context.outputDirectory = PathUtilities.absolute(output)
         context.keyFile = keyFile
@@ -164,7 +178,7 @@ public struct PipelineRunner {
 
         var inputs: [String: String] = [:]
         for (path, data) in studyInputs { inputs[PathUtilities.relative(path, from: pipeline.baseDirectory)] = Digest.sha256(data) }
-        for (interview, source) in zip(interviews, sources) { inputs[Manifest.interviewInputPrefix + interview.id] = Digest.sha256(source.data) }
+        for (interview, digest) in transcriptDigests { inputs[Manifest.interviewInputPrefix + interview] = digest }
         for (path, hash) in context.extraInputs { inputs[path] = hash }
         var artifactHashes: [String: String] = [:]
         for path in context.artifacts.paths where path != Manifest.fileName {
@@ -183,7 +197,7 @@ public struct PipelineRunner {
         progress?("checking everything this run publishes for identifiers")
         let summary = context.summaryLines
         let anonymized = plan.contains { $0.stage.descriptor.writes.contains(Products.corpus.name) }
-        try LeakGate.check(LeakGate.channels(of: artifacts) + [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
+        try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
                            protected: context.protectedIdentifiers + study.protectedIdentifiers,
                            advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
         lap("leak-gate")

@@ -90,6 +90,25 @@ struct LeakGateTests {
         }
     }
 
+    /// A text larger than a piece is read in overlapping pieces: every leak is found on its own line, also one broken
+    /// over the lines where two pieces meet, and one at the very end.
+    @Test func aLargeFileIsReadInPiecesWithoutLosingALeakOrItsLine() {
+        let matcher = LeakGate.Matcher([ProtectedIdentifier("Åse Nordmann", reference: "person-1"), ProtectedIdentifier("27116010076", reference: "national-id-1")])
+        let filler = "the sensor alarm rang again and the nurse went to the room to check on it\n"
+        let linesPerPiece = LeakGate.Matcher.pieceBytes / filler.utf8.count
+        var lines = Array(repeating: filler, count: linesPerPiece * 3)
+        lines[10] = "as Åse Nordmann said\n"
+        lines[linesPerPiece - 1] = "then Åse\n"
+        lines[linesPerPiece] = "Nordmann phoned\n"
+        lines[linesPerPiece + 1] = "from 271160 10076, the number\n"
+        lines.append("last words of Åse Nordmann")
+        let text = lines.joined()
+        #expect(text.utf8.count > 2 * LeakGate.Matcher.pieceBytes)
+        let found = matcher.find(in: text)
+        #expect(found.map(\.line) == [11, linesPerPiece, linesPerPiece + 2, lines.count], "\(found)")
+        #expect(found.map(\.reference) == ["person-1", "person-1", "national-id-1", "person-1"], "\(found)")
+    }
+
     /// What looks like an identifier but is not one must not block a run.
     @Test(arguments: ["Åse Nordby said", "Nordmann alone is a surname here", "a count of 2711 and 6010076", "Åsen Nordmannsen",
                       "we met at Åse-Nordmann-Platz", "the Vest-Åse Nordmann-gate corner", "Strovolos, and Åse, Nordmann's friend"])

@@ -104,7 +104,9 @@ struct Analyze: ParsableCommand {
         for line in result.summary { Terminal.print("  " + line) }
         Terminal.print("  \(result.manifest.artifacts.count + 1) files in \(result.outputDirectory) (manifest.json lists them with SHA-256)")
         if timings {
-            for (step, seconds) in result.timings { Terminal.print("  time \(step) " + String(format: "%.3f s", seconds)) }
+            for (step, seconds, peak) in result.timings {
+                Terminal.print("  time \(step) " + String(format: "%.3f s", seconds) + (peak.map { ", peak memory so far \($0) MiB" } ?? ""))
+            }
         }
         Terminal.print("  run digest \(result.manifest.runDigest.prefix(16))…; check with: thematic verify \(result.outputDirectory)")
     }

@@ -67,7 +67,7 @@ struct Anonymize: ParsableCommand {
                 let name = path.hasPrefix("anonymized/") ? String(path.dropFirst("anonymized/".count)) : path
                 try artifacts.add(name, context.artifacts[path]!, by: "anonymize")
             }
-            try LeakGate.check(LeakGate.channels(of: artifacts) + [LeakGate.Channel(name: "(the terminal summary)", text: context.summaryLines.joined(separator: "\n"))],
+            try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: context.summaryLines.joined(separator: "\n"))],
                                protected: context.protectedIdentifiers + study.protectedIdentifiers, jobs: jobs)
             try OutputPublisher.publish(artifacts, to: out, ownership: .sameFiles, key: context.keptKey)
             Terminal.print("\(interviews.count) transcripts anonymized into \(out)")

@@ -45,19 +45,39 @@ public enum LeakGate {
     /// Throws, naming every place found (up to `limit`), when a channel contains a protected identifier; `advice`
     /// ends the message (what to do about it).
     public static func check(_ channels: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20, jobs: Int = 1) throws {
+        try check(names: channels.map(\.name), text: { channels[$0].text }, protected: protected, advice: advice, limit: limit, jobs: jobs)
+    }
+
+    /// Checks every file of `artifacts`, the list of their paths, and `extra` channels (the terminal summary). Each
+    /// file is made text only while it is read, so the check holds one file per thread, not a copy of the output.
+    public static func check(_ artifacts: ArtifactSet, extra: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20,
+                             jobs: Int = 1) throws {
+        let paths = artifacts.paths
+        let names = paths + [fileNamesChannel] + extra.map(\.name)
+        try check(names: names, text: { index in
+            if index < paths.count { return String(decoding: artifacts[paths[index]]!, as: UTF8.self) }
+            if index == paths.count { return paths.joined(separator: "\n") }
+            return extra[index - paths.count - 1].text
+        }, protected: protected, advice: advice, limit: limit, jobs: jobs)
+    }
+
+    private static func check(names: [String], text: (Int) -> String, protected: [ProtectedIdentifier], advice: String?, limit: Int, jobs: Int) throws {
         let matcher = Matcher(protected)
         guard !matcher.isEmpty else { return }
         // Channels are checked in parallel and their findings merged in channel order, so messages do not depend on
         // the number of threads.
-        let found = ConcurrentSlots<[(line: Int, reference: String)]>(count: channels.count)
-        let workers = max(1, min(jobs, channels.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: channels.count, by: workers) { found[index] = matcher.find(in: channels[index].text) }
+        let found = ConcurrentSlots<[(line: Int, reference: String)]>(count: names.count)
+        let workers = max(1, min(jobs, names.count))
+        withoutActuallyEscaping(text) { text in
+            nonisolated(unsafe) let text = text
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: names.count, by: workers) { found[index] = matcher.find(in: text(index)) }
+            }
         }
         var problems: [Diagnostic] = []
-        for (number, channel) in channels.enumerated() {
+        for (number, channelName) in names.enumerated() {
             // A file whose name holds the identifier is not named: the message must not repeat what it protects.
-            let name = matcher.find(in: channel.name).isEmpty ? channel.name : "(published file #\(number + 1), whose name holds an identifier)"
+            let name = matcher.find(in: channelName).isEmpty ? channelName : "(published file #\(number + 1), whose name holds an identifier)"
             for (line, reference) in found[number] ?? [] {
                 problems.append(Diagnostic(file: name, line: line, "contains a protected identifier (\(reference))"))
                 if problems.count >= limit { break }
@@ -105,8 +125,38 @@ public enum LeakGate {
         /// Whether there is nothing to look for.
         public var isEmpty: Bool { sequences.isEmpty && numbers.isEmpty }
 
+        /// Texts longer than this are read in pieces of about this many bytes, so a large file (a project archive)
+        /// costs the check a piece's index, not the whole file's.
+        public static let pieceBytes = 4 << 20
+        /// Consecutive pieces share this many lines, so an identifier broken over lines is still read whole.
+        static let overlapLines = 16
+
         /// Lines and references of every match in `text`, in order (one per line and reference).
         public func find(in text: String) -> [(line: Int, reference: String)] {
+            guard text.utf8.count > Self.pieceBytes else { return findWhole(in: text) }
+            var text = text
+            return text.withUTF8 { bytes in
+                var lineStarts = [0]
+                for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+                var found: [(line: Int, reference: String)] = []
+                var seen = Set<String>()
+                var first = 0
+                while first < lineStarts.count {
+                    var last = first + 1
+                    while last < lineStarts.count, lineStarts[last] - lineStarts[first] < Self.pieceBytes { last += 1 }
+                    let end = last < lineStarts.count ? lineStarts[last] : bytes.count
+                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStarts[first]..<end]), as: UTF8.self)
+                    for (line, reference) in findWhole(in: piece) where seen.insert("\(first + line)|\(reference)").inserted {
+                        found.append((first + line, reference))
+                    }
+                    guard last < lineStarts.count else { break }
+                    first = max(first + 1, last - Self.overlapLines)
+                }
+                return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
+            }
+        }
+
+        private func findWhole(in text: String) -> [(line: Int, reference: String)] {
             let index = LeakText.WordIndex(text)
             var found: [(line: Int, reference: String)] = []
             var seen = Set<String>()
