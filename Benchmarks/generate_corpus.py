@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Writes a synthetic Interview XML v1 corpus for benchmarks: seeded, so every run measures the same bytes.
 
-usage: generate_corpus.py OUTDIR [--interviews N] [--turns N] [--seed N]
+usage: generate_corpus.py OUTDIR [--interviews N] [--turns N] [--seed N] [--full-pipeline]
+
+With --full-pipeline, pipeline.yaml runs the bundled study's stage list (anonymization, descriptives,
+keywords-in-context, coding with codebook.yaml, saturation, themes, report, refi-qda); write the codebook with
+generate_codebook.py.
 """
 import argparse
 import itertools
@@ -24,6 +28,25 @@ CONTENT = WORDS[WORDS.index("nurse"):] + TAIL
 CONTENT_CUMULATIVE = list(itertools.accumulate(1.0 / (rank + 10) for rank in range(len(CONTENT))))
 FUNCTION = WORDS[:WORDS.index("nurse")]
 NAMES = ["Randi", "Kjetil", "Marit", "Sindre", "Ingvild", "Hanne", "Øystein", "Siv", "Arne", "Åse"]
+
+
+# The bundled study's stage list (Fixtures/tech-champions/pipeline.yaml) with this corpus' keywords and attributes.
+FULL_STAGES = """  - anonymization
+  - descriptives
+  - stage: keywords-in-context
+    options:
+      keywords: [sensor, alarm*, supplier*, frustrat*, champion*, training]
+      window: 8
+  - stage: coding
+    options:
+      codebook: codebook.yaml
+  - saturation
+  - stage: themes
+    options:
+      cite: [profession]
+  - report
+  - refi-qda
+"""
 
 
 def sentence(rng):
@@ -54,6 +77,7 @@ def main():
     parser.add_argument("--interviews", type=int, default=2000)
     parser.add_argument("--turns", type=int, default=60)
     parser.add_argument("--seed", type=int, default=20231)
+    parser.add_argument("--full-pipeline", action="store_true")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     os.makedirs(os.path.join(args.outdir, "transcripts"), exist_ok=True)
@@ -73,7 +97,9 @@ def main():
         with open(os.path.join(args.outdir, "transcripts", f"{pid}.xml"), "w", encoding="utf-8") as handle:
             handle.write(text)
     with open(os.path.join(args.outdir, "pipeline.yaml"), "w", encoding="utf-8") as pipeline:
-        pipeline.write("study: study.yaml\ntranscripts:\n  - transcripts/*.xml\nstages:\n  - descriptives\noutput: out\n")
+        pipeline.write("study: study.yaml\ntranscripts:\n  - transcripts/*.xml\nstages:\n")
+        pipeline.write(FULL_STAGES if args.full_pipeline else "  - descriptives\n")
+        pipeline.write("output: out\n")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `make bench`: ingest throughput against xmllint on the same files, and peak memory, on a seeded synthetic corpus;
-# then autocoding throughput with a 200-rule codebook, and anonymization throughput, on a corpus of more than 100 MB.
+# `make bench`: first the full pipeline users run (the bundled stage list) over 2,000 and 20,000 generated interviews,
+# against xmllint --stream on the same files, with --jobs 1 and 2, a --shards 2 run, and peak memory; results go to
+# .bench/results.json. Then the parts: ingest against xmllint, autocoding with a 200-rule codebook and anonymization on
+# a corpus of more than 100 MB (BENCH_COMPONENTS=0 leaves them out).
 # Figures are ratios measured in the same run, because these machines are noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,8 +10,12 @@ BIN=.build/release/thematic
 WORK=.bench
 INTERVIEWS=${BENCH_INTERVIEWS:-2000}
 
+# shellcheck disable=SC2086
+python3 Benchmarks/pipeline_bench.py --bin "$BIN" --work "$WORK" --sizes ${BENCH_SIZES:-2000 20000} --repeat "${BENCH_REPEAT:-3}"
+[ "${BENCH_COMPONENTS:-1}" = 1 ] || exit 0
+
 if [ ! -f "$WORK/large/pipeline.yaml" ] || [ "$(ls "$WORK/large/transcripts" | wc -l)" != "$INTERVIEWS" ]; then
-  rm -rf "$WORK"
+  rm -rf "$WORK/large" "$WORK/small"
   echo "generating $INTERVIEWS synthetic interviews (seeded) …"
   python3 Benchmarks/generate_corpus.py "$WORK/large" --interviews "$INTERVIEWS"
   python3 Benchmarks/generate_corpus.py "$WORK/small" --interviews $((INTERVIEWS / 10))

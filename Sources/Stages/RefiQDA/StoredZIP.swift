@@ -28,10 +28,13 @@ struct StoredZIP {
 
     /// The archive's bytes.
     var data: Data {
-        var out = body + directory
-        out += le32(0x0605_4B50) + le16(0) + le16(0) + le16(count) + le16(count)
-        out += le32(UInt32(directory.count)) + le32(UInt32(body.count)) + le16(0)
-        return Data(out)
+        // Built in place: an archive holds every transcript, so each whole copy of it counts.
+        var out = Data(capacity: body.count + directory.count + 22)
+        out.append(contentsOf: body)
+        out.append(contentsOf: directory)
+        out.append(contentsOf: le32(0x0605_4B50) + le16(0) + le16(0) + le16(count) + le16(count))
+        out.append(contentsOf: le32(UInt32(directory.count)) + le32(UInt32(body.count)) + le16(0))
+        return out
     }
 
     private func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }

@@ -9,8 +9,15 @@ import ThematicCore
 /// quoted once each before anyone is quoted twice.
 struct QuoteSelector {
     let settings: ThemeSettings
-    let study: Study
+    /// The study's participants by id (a study can have thousands; each chosen quote looks one up).
+    let participants: [String: Participant]
     let participantOf: [String: String]
+
+    init(settings: ThemeSettings, study: Study, participantOf: [String: String]) {
+        self.settings = settings
+        participants = Dictionary(study.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.participantOf = participantOf
+    }
 
     func select(for entry: Codebook.Entry, candidates: [CodedSegment], segments: Segments, codebook: Codebook) -> [ThemeReport.Quote] {
         guard settings.quotes > 0 else { return [] }
@@ -20,14 +27,14 @@ struct QuoteSelector {
         for coding in candidates {
             let key = SegmentKey(coding)
             guard seen.insert(key).inserted else { continue }
-            let words = coding.text.split(whereSeparator: { $0.isWhitespace }).count
+            let words = Self.wordCount(coding.text)
             guard words >= settings.minWords, words <= settings.maxWords else { continue }
             let codes = (segments.entriesOfSpan[key] ?? []).filter { codebook[$0]?.level == .code }
             let own = codes.filter(inside.contains).count
             let specificity = codes.isEmpty ? 1 : Double(own) / Double(codes.count)
             let participant = participantOf[coding.interview] ?? coding.interview
             scored.append((ThemeReport.Quote(interview: coding.interview, participant: participant, turn: coding.turn, start: coding.start,
-                                             end: coding.end, text: coding.text, citation: citation(participant), words: words,
+                                             end: coding.end, text: coding.text, citation: "", words: words,
                                              specificity: rounded(specificity, places: 4)), own))
         }
         scored.sort { lhs, rhs in
@@ -53,12 +60,32 @@ struct QuoteSelector {
             if !added { break }
             round += 1
         }
-        return chosen
+        // Cited once chosen: candidates run to every coding of the entry.
+        return chosen.map { quote in
+            var quote = quote
+            quote.citation = citation(quote.participant)
+            return quote
+        }
+    }
+
+    /// Words separated by white space; ASCII text (most of it) is counted by bytes, since every candidate of every
+    /// theme is counted.
+    static func wordCount(_ text: String) -> Int {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: { $0.isWhitespace }).count }
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     /// "(Participant 4, nurse, electronic health record)".
     func citation(_ participantID: String) -> String {
-        let participant = study.participant(participantID)
+        let participant = participants[participantID]
         let parts = [participant?.displayName ?? participantID] + settings.cite.compactMap { participant?.attributes[$0] }
         return "(" + parts.joined(separator: ", ") + ")"
     }

@@ -74,6 +74,7 @@ struct ThemeReport: Encodable, Sendable {
         let segments = Segments(codings, codebook: codebook)
 
         var nodes: [Node] = []
+        let selector = QuoteSelector(settings: settings, study: corpus.study, participantOf: participantOf)
         for entry in codebook.entries {
             let mine = codingsByEntry[entry.id] ?? []
             let covered = Set(mine.compactMap { participantOf[$0.interview] })
@@ -87,7 +88,7 @@ struct ThemeReport: Encodable, Sendable {
                     byAttribute[name, default: [:]][value] = group
                 }
             }
-            let quotes = entry.level == .code ? [] : QuoteSelector(settings: settings, study: corpus.study, participantOf: participantOf)
+            let quotes = entry.level == .code ? [] : selector
                 .select(for: entry, candidates: mine, segments: segments, codebook: codebook)
             nodes.append(Node(id: entry.id, name: entry.name, level: entry.level.rawValue, parent: entry.parent, description: entry.description,
                               children: codebook.children(of: entry.id).map(\.id), segments: Set(mine.map(SegmentKey.init)).count,

@@ -16,8 +16,13 @@ public struct Corpus: Sendable {
         self.interviews = interviews.sorted { $0.id < $1.id }
     }
 
-    /// The interview with the given id.
+    /// The interview with the given id (found by halving: the interviews are sorted by id, and a study can have thousands).
     public func interview(_ id: String) -> Interview? {
-        interviews.first { $0.id == id }
+        var low = 0, high = interviews.count
+        while low < high {
+            let middle = (low + high) / 2
+            if interviews[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < interviews.count && interviews[low].id == id ? interviews[low] : nil
     }
 }
