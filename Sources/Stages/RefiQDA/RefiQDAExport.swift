@@ -29,7 +29,7 @@ public struct RefiQDAExport: Stage {
     public func run(in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
         let coding = try context.read(Products.codings)
-        let project = RefiQDAProject(corpus: corpus, coding: coding)
+        let project = RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs)
         var archive = StoredZIP()
         archive.add("project.qde", Data(project.projectXML().utf8))
         for source in project.sources { archive.add("sources/\(source.guid).txt", Data(source.text.utf8)) }

@@ -27,42 +27,50 @@ struct RefiQDAProject {
     /// Coders, sorted; `auto` is Thematic's autocoding.
     let users: [String]
 
-    init(corpus: Corpus, coding: CodingResult) {
+    /// Worker threads for the per-source work; the bytes do not depend on it.
+    let jobs: Int
+
+    init(corpus: Corpus, coding: CodingResult, jobs: Int = 1) {
         self.corpus = corpus
         self.coding = coding
+        self.jobs = max(1, jobs)
         studyID = corpus.study.id
         users = Set(coding.codings.map(\.coder)).sorted()
         let byInterview = Dictionary(grouping: coding.codings, by: \.interview)
-        var sources: [Source] = []
-        for interview in corpus.interviews {
-            // One line per turn, "<speaker>: <words>"; a turn's text starts `prefix` code points into its line.
-            var text = ""
-            var turnStart: [Int: Int] = [:]
-            var length = 0
-            for turn in interview.turns {
-                let prefix = "\(turn.speaker): "
-                turnStart[turn.index] = length + prefix.unicodeScalars.count
-                let line = prefix + turn.text + "\n"
-                text += line
-                length += line.unicodeScalars.count
-            }
-            var grouped: [String: Selection] = [:]
-            for segment in byInterview[interview.id] ?? [] {
-                guard let offset = turnStart[segment.turn] else { continue }
-                let key = "\(segment.turn)/\(segment.start)/\(segment.end)"
-                let guid = NameBasedUUID.guid("selection:\(corpus.study.id)/\(interview.id)/\(key)")
-                grouped[key, default: Selection(guid: guid, start: offset + segment.start, end: offset + segment.end, codings: [])]
-                    .codings.append((segment.code, segment.coder))
-            }
-            let selections = grouped.values.map { selection -> Selection in
-                var sorted = selection
-                sorted.codings.sort { ($0.code, $0.coder) < ($1.code, $1.coder) }
-                return sorted
-            }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            sources.append(Source(guid: NameBasedUUID.guid("source:\(corpus.study.id)/\(interview.id)"), interview: interview, text: text,
-                                  selections: selections))
+        let interviews = corpus.interviews
+        let studyID = corpus.study.id
+        sources = ConcurrentSlots<Source>.map(count: interviews.count, jobs: self.jobs) { index in
+            Self.source(interviews[index], codings: byInterview[interviews[index].id] ?? [], studyID: studyID)
         }
-        self.sources = sources
+    }
+
+    /// One interview's plain text and coded selections.
+    private static func source(_ interview: Interview, codings: [CodedSegment], studyID: String) -> Source {
+        // One line per turn, "<speaker>: <words>"; a turn's text starts `prefix` code points into its line.
+        var text = ""
+        var turnStart: [Int: Int] = [:]
+        var length = 0
+        for turn in interview.turns {
+            let prefix = "\(turn.speaker): "
+            turnStart[turn.index] = length + prefix.unicodeScalars.count
+            let line = prefix + turn.text + "\n"
+            text += line
+            length += line.unicodeScalars.count
+        }
+        var grouped: [String: Selection] = [:]
+        for segment in codings {
+            guard let offset = turnStart[segment.turn] else { continue }
+            let key = "\(segment.turn)/\(segment.start)/\(segment.end)"
+            let guid = NameBasedUUID.guid("selection:\(studyID)/\(interview.id)/\(key)")
+            grouped[key, default: Selection(guid: guid, start: offset + segment.start, end: offset + segment.end, codings: [])]
+                .codings.append((segment.code, segment.coder))
+        }
+        let selections = grouped.values.map { selection -> Selection in
+            var sorted = selection
+            sorted.codings.sort { ($0.code, $0.coder) < ($1.code, $1.coder) }
+            return sorted
+        }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        return Source(guid: NameBasedUUID.guid("source:\(studyID)/\(interview.id)"), interview: interview, text: text, selections: selections)
     }
 
     func codeGUID(_ id: String) -> String { NameBasedUUID.guid("code:\(studyID)/\(id)") }
@@ -89,7 +97,8 @@ struct RefiQDAProject {
             for name in attributeNames { xml.empty("Variable", ["guid": variableGUID(name), "name": name, "typeOfVariable": "Text"]) }
             xml.close("Variables")
         }
-        let participants = corpus.study.participants.filter { participant in sources.contains { $0.interview.participant == participant.id } }
+        let sourcesOf = Dictionary(grouping: sources, by: \.interview.participant)
+        let participants = corpus.study.participants.filter { sourcesOf[$0.id] != nil }
         if !participants.isEmpty {
             xml.open("Cases")
             for participant in participants {
@@ -100,7 +109,7 @@ struct RefiQDAProject {
                     xml.text("TextValue", value)
                     xml.close("VariableValue")
                 }
-                for source in sources where source.interview.participant == participant.id {
+                for source in sourcesOf[participant.id] ?? [] {
                     xml.empty("SourceRef", ["targetGUID": source.guid])
                 }
                 xml.close("Case")
@@ -108,21 +117,27 @@ struct RefiQDAProject {
             xml.close("Cases")
         }
         xml.open("Sources")
-        for source in sources {
-            xml.open("TextSource", ["guid": source.guid, "name": source.interview.id, "plainTextPath": "internal://\(source.guid).txt"])
-            for selection in source.selections {
-                xml.open("PlainTextSelection", ["guid": selection.guid, "startPosition": String(selection.start), "endPosition": String(selection.end)])
-                for (code, coder) in selection.codings {
-                    xml.open("Coding", ["guid": NameBasedUUID.guid("coding:\(selection.guid)/\(code)/\(coder)"), "creatingUser": userGUID(coder)])
-                    xml.empty("CodeRef", ["targetGUID": codeGUID(code)])
-                    xml.close("Coding")
-                }
-                xml.close("PlainTextSelection")
-            }
-            xml.close("TextSource")
-        }
+        // Each source's element is written on its own thread, then joined in order.
+        for fragment in ConcurrentSlots<String>.map(count: sources.count, jobs: jobs, { sourceXML(sources[$0], depth: 2) }) { xml.append(fragment) }
         xml.close("Sources")
         xml.close("Project")
+        return xml.document
+    }
+
+    /// A `TextSource` element with its selections and codings.
+    private func sourceXML(_ source: Source, depth: Int) -> String {
+        var xml = XMLText(fragmentAtDepth: depth)
+        xml.open("TextSource", ["guid": source.guid, "name": source.interview.id, "plainTextPath": "internal://\(source.guid).txt"])
+        for selection in source.selections {
+            xml.open("PlainTextSelection", ["guid": selection.guid, "startPosition": String(selection.start), "endPosition": String(selection.end)])
+            for (code, coder) in selection.codings {
+                xml.open("Coding", ["guid": NameBasedUUID.guid("coding:\(selection.guid)/\(code)/\(coder)"), "creatingUser": userGUID(coder)])
+                xml.empty("CodeRef", ["targetGUID": codeGUID(code)])
+                xml.close("Coding")
+            }
+            xml.close("PlainTextSelection")
+        }
+        xml.close("TextSource")
         return xml.document
     }
 
@@ -167,6 +182,18 @@ struct XMLText {
     private var depth = 0
 
     private static let leading = ["xmlns", "guid", "name"]
+
+    /// A document from its XML declaration on.
+    init() {}
+
+    /// A piece of a document (no declaration) whose elements start at `depth`.
+    init(fragmentAtDepth depth: Int) {
+        document = ""
+        self.depth = depth
+    }
+
+    /// Appends a fragment written at this depth.
+    mutating func append(_ fragment: String) { document += fragment }
 
     private func attributes(_ values: [String: String]) -> String {
         let keys = Self.leading.filter { values[$0] != nil } + values.keys.filter { !Self.leading.contains($0) }.sorted()

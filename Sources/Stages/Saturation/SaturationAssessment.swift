@@ -55,6 +55,8 @@ public struct SaturationAssessment: Stage {
         let coding = try context.read(Products.codings)
         let corpus = try context.read(Products.corpus)
         let order = try interviewOrder(corpus)
+        var settings = settings
+        settings.jobs = context.jobs
         let report = SaturationReport(corpus: corpus, coding: coding, order: order, settings: settings)
         let chart = SaturationChart.render(report)
         try context.put(report.summary(chart: chart), for: Products.saturation)
@@ -95,4 +97,6 @@ struct SaturationSettings: Sendable {
     var moreInterviews: Int
     var instances: Int
     var power: Double
+    /// Threads for the permutation orders; the result does not depend on it.
+    var jobs = 1
 }

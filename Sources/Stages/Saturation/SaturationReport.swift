@@ -165,12 +165,23 @@ struct SaturationReport: Encodable, Sendable {
         var distribution: [String: Int] = [:]
         var number: [String: Int] = [:]
         let codes = data.codes.map { list in list.map { code in number[code] ?? { number[code] = number.count; return number.count - 1 }() } }
-        for _ in 0..<settings.permutations {
-            generator.shuffle(&indices)
-            let point = GuestSaturation.saturationPoint(codes: codes, codeCount: number.count, order: indices, base: settings.guestBase,
-                                                        run: settings.guestRun, threshold: settings.guestThreshold)
-            if let point { points.append(point) }
-            distribution[point.map(String.init) ?? "not reached", default: 0] += 1
+        let codeCount = number.count
+        // The orders come from the generator one after another, as before; each batch of them is read in parallel.
+        var remaining = settings.permutations
+        while remaining > 0 {
+            let batch = (0..<min(256, remaining)).map { _ in
+                generator.shuffle(&indices)
+                return indices
+            }
+            remaining -= batch.count
+            let found = ConcurrentSlots<Int?>.map(count: batch.count, jobs: settings.jobs) { index in
+                GuestSaturation.saturationPoint(codes: codes, codeCount: codeCount, order: batch[index], base: settings.guestBase,
+                                                run: settings.guestRun, threshold: settings.guestThreshold)
+            }
+            for point in found {
+                if let point { points.append(point) }
+                distribution[point.map(String.init) ?? "not reached", default: 0] += 1
+            }
         }
         points.sort()
         let median: Double? = points.isEmpty ? nil

@@ -51,7 +51,7 @@ public struct ThemeAggregation: Stage {
         guard unknown.isEmpty || corpus.study.participants.isEmpty else {
             throw Diagnostic("stage 'themes': option 'cite' names attributes no participant has: \(unknown.joined(separator: ", ")) (attributes: \(known.sorted().joined(separator: ", ")))")
         }
-        let report = ThemeReport(corpus: corpus, coding: coding, settings: settings)
+        let report = ThemeReport(corpus: corpus, coding: coding, settings: settings, jobs: context.jobs)
         let map = ThematicMap.svg(report)
         try context.put(report.coverage(map: map), for: Products.themes)
         let id = Self.descriptor.id

@@ -1,3 +1,4 @@
+import Foundation
 import ThematicCore
 import ThematicModel
 
@@ -55,7 +56,7 @@ struct ThemeReport: Encodable, Sendable {
         var jaccard: Double
     }
 
-    init(corpus: Corpus, coding: CodingResult, settings: ThemeSettings) {
+    init(corpus: Corpus, coding: CodingResult, settings: ThemeSettings, jobs: Int = 1) {
         let codebook = coding.codebook
         let codings = coding.analysed
         coders = coding.analysisCoders
@@ -73,10 +74,13 @@ struct ThemeReport: Encodable, Sendable {
         // The codes (at every level) of each segment, for specificity and co-occurrence.
         let segments = Segments(codings, codebook: codebook)
 
-        var nodes: [Node] = []
         let selector = QuoteSelector(settings: settings, study: corpus.study, participantOf: participantOf)
-        for entry in codebook.entries {
-            let mine = codingsByEntry[entry.id] ?? []
+        // Entries are independent: each is summarised on a thread of its own and the nodes kept in codebook order.
+        let entries = codebook.entries
+        let byEntry = codingsByEntry
+        nodes = ConcurrentSlots<Node>.map(count: entries.count, jobs: jobs) { index in
+            let entry = entries[index]
+            let mine = byEntry[entry.id] ?? []
             let covered = Set(mine.compactMap { participantOf[$0.interview] })
             var byAttribute: [String: [String: GroupCoverage]] = [:]
             for name in attributeNames {
@@ -90,12 +94,11 @@ struct ThemeReport: Encodable, Sendable {
             }
             let quotes = entry.level == .code ? [] : selector
                 .select(for: entry, candidates: mine, segments: segments, codebook: codebook)
-            nodes.append(Node(id: entry.id, name: entry.name, level: entry.level.rawValue, parent: entry.parent, description: entry.description,
-                              children: codebook.children(of: entry.id).map(\.id), segments: Set(mine.map(SegmentKey.init)).count,
-                              interviews: Set(mine.map(\.interview)).sorted(), participants: covered.sorted(),
-                              coverage: "\(covered.count) of \(interviewed.count)", coverageByAttribute: byAttribute, quotes: quotes))
+            return Node(id: entry.id, name: entry.name, level: entry.level.rawValue, parent: entry.parent, description: entry.description,
+                        children: codebook.children(of: entry.id).map(\.id), segments: Set(mine.map(SegmentKey.init)).count,
+                        interviews: Set(mine.map(\.interview)).sorted(), participants: covered.sorted(),
+                        coverage: "\(covered.count) of \(interviewed.count)", coverageByAttribute: byAttribute, quotes: quotes)
         }
-        self.nodes = nodes
         cooccurrence = Self.cooccurrence(segments: segments, codebook: codebook)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Fixed slots that worker threads fill by index, read once they have all finished; how stages that parallelise
@@ -17,4 +18,24 @@ public final class ConcurrentSlots<Value: Sendable>: Sendable {
 
     /// All slots, in order.
     public var values: [Value?] { storage.withLock { $0 } }
+}
+
+extension ConcurrentSlots {
+    /// `make(index)` for every index below `count`, on up to `jobs` threads, in index order. Indices are handed out
+    /// one at a time, so a few large items (a theme that holds every coding) do not leave the other threads idle.
+    public static func map(count: Int, jobs: Int, _ make: @Sendable (Int) -> Value) -> [Value] {
+        let slots = ConcurrentSlots(count: count)
+        let next = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < count else { return }
+                slots[index] = make(index)
+            }
+        }
+        return slots.values.map { $0! }
+    }
 }
