@@ -24,16 +24,17 @@ struct ShardedRunTests {
         return files
     }
 
-    /// Six interviews whose identifiers only the study as a whole resolves: a surname alone in one shard links to the
-    /// full name found in another, and a name the transcriber marked in one shard is replaced in another.
+    /// Six interviews whose identifiers only the study as a whole resolves: a surname no list knows, alone in the first
+    /// shard, links to the full name found in the last (which decides how much of the study's text is read again), and
+    /// a name the transcriber marked in one shard is replaced in another.
     func crossShardStudy() throws -> URL {
         let ids = ["P1", "P2", "P3", "P4", "P5", "P6"]
         let texts = [
-            "My colleague Kari Nordmann showed me the dispenser at Lyngtun sykehjem.",
+            "Brattvoll said the sensor was wrong again.",
             "We had training on 12 March 2022, and it went well.",
             "<anon type=\"person\">Ellingsen</anon> from the supplier came twice.",
             "I asked the champion, she was busy. Call me on 913 48 207.",
-            "Nordmann said the sensor was wrong again.",
+            "My colleague Kari Brattvoll showed me the dispenser at Lyngtun sykehjem.",
             "Then Ellingsen phoned about the alarms.",
         ]
         var interviews: [String: String] = [:]
@@ -70,10 +71,10 @@ struct ShardedRunTests {
         let run = try thematic("analyze", study.appendingPathComponent("pipeline.yaml").path, "--out", study.path + "/out",
                                "--key", study.path + "/out.key", "--shards", "3")
         #expect(run.status == 0, "\(run.stderr)")
-        // P5 (third shard) has the surname alone, P6 (third shard) the name marked only in P3 (second shard).
-        let p5 = try String(contentsOf: study.appendingPathComponent("out/anonymized/P5.xml"), encoding: .utf8)
+        // P1 (first shard) has the surname alone, P6 (third shard) the name marked only in P3 (second shard).
+        let p5 = try String(contentsOf: study.appendingPathComponent("out/anonymized/P1.xml"), encoding: .utf8)
         let p6 = try String(contentsOf: study.appendingPathComponent("out/anonymized/P6.xml"), encoding: .utf8)
-        #expect(!p5.contains("Nordmann") && p5.contains("ref=\"person-1\""), "\(p5)")
+        #expect(!p5.contains("Brattvoll") && p5.contains("ref=\"person-1\""), "\(p5)")
         #expect(!p6.contains("Ellingsen"), "\(p6)")
     }
 
@@ -85,21 +86,28 @@ struct ShardedRunTests {
         let prepare = try thematic("step", "prepare", pipeline, "--work", work, "--shards", "3", "--out", study.path + "/byhand",
                                    "--key", study.path + "/byhand.key")
         #expect(prepare.status == 0, "\(prepare.stderr)")
-        #expect(prepare.stdout.contains("3 shards, 5 steps: read, check → collect-marked, merge-marked → detect, reconcile → propagate, label → rewrite → merge"))
+        #expect(prepare.stdout.contains("3 shards, 6 steps: read, check → collect-marked, merge-marked → detect, reconcile → propagate, label → rewrite → count → merge"),
+                "\(prepare.stdout)")
         let list = try thematic("step", "list", work)
-        let commands = list.stdout.split(separator: "\n").filter { $0.hasPrefix("thematic step") }
-        #expect(commands.count == 10, "\(list.stdout)")
+        let commands = list.stdout.split(separator: "\n").filter { $0.hasPrefix("thematic step") }.map { $0.split(separator: " ").map(String.init) }
+        #expect(commands.count == 6 + 4 + 1, "\(list.stdout)")
 
         // Merging before the steps ran is refused.
         let early = try thematic("step", "merge", work)
         #expect(early.status != 0 && early.stderr.contains("has not finished for shard 0"), "\(early.stderr)")
 
-        for step in 0..<5 {
-            for shard in [2, 0, 1] {
-                let run = try CLIRunner.run(["step", "work", work, "--step", String(step)], in: study, environment: ["SLURM_ARRAY_TASK_ID": String(shard)])
-                #expect(run.status == 0, "step \(step) shard \(shard): \(run.stderr)")
+        // As an array job would: the shard from the engine's variable, shards in any order.
+        for command in commands.dropLast() {
+            let arguments = Array(command.dropFirst())
+            if arguments[1] == "work" {
+                for shard in [2, 0, 1] {
+                    let run = try CLIRunner.run(Array(arguments.dropLast(2)), in: study, environment: ["SLURM_ARRAY_TASK_ID": String(shard)])
+                    #expect(run.status == 0, "\(arguments) shard \(shard): \(run.stderr)")
+                }
+            } else {
+                let run = try CLIRunner.run(arguments, in: study)
+                #expect(run.status == 0, "\(arguments): \(run.stderr)")
             }
-            if step < 4 { #expect(try thematic("step", "combine", work, "--step", String(step)).status == 0) }
         }
         let merge = try thematic("step", "merge", work)
         #expect(merge.status == 0, "\(merge.stderr)")

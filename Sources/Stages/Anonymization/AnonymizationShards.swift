@@ -26,9 +26,10 @@ extension Anonymization: ShardedStage {
         var findings: [Finding]
     }
 
-    /// Round 3: a shard's rewritten interviews and what changed in them.
+    /// Round 3: what changed in a shard's interviews, and the participants' fields rewritten (first shard); the
+    /// interviews themselves are handed on as the shard's transcripts.
     struct Rewritten: Codable {
-        var interviews: [Interview]
+        var participantFields: Interview?
         var counts: [String: [String: Int]]
         var replacements: TextReplacements
     }
@@ -58,13 +59,12 @@ extension Anonymization: ShardedStage {
             let (registry, all) = try entityTable(anonymizer, shard.earlier)
             let byInterview = Dictionary(all.map { ($0.interview, $0.findings) }, uniquingKeysWith: { first, _ in first })
             let result = anonymizer.rewrite(ordered, findings: ordered.map { byInterview[$0.id] ?? [] }, registry: registry)
-            let interviews = result.interviews.map { $0.id == ParticipantFields.interviewID ? $0 : Self.publishedDate($0) }
+            let interviews = result.interviews.filter { $0.id != ParticipantFields.interviewID }.map(Self.publishedDate)
             var files: [String: Data] = [:]
-            for interview in interviews where interview.id != ParticipantFields.interviewID {
-                files[Self.transcriptPath(interview.id)] = Data(InterviewXMLWriter.xml(interview).utf8)
-            }
-            let rewritten = Rewritten(interviews: interviews, counts: result.counts, replacements: result.replacements)
-            return ShardOutput(data: try ShardCoding.encode(rewritten), files: files)
+            for interview in interviews { files[Self.transcriptPath(interview.id)] = Data(InterviewXMLWriter.xml(interview).utf8) }
+            let rewritten = Rewritten(participantFields: result.interviews.first { $0.id == ParticipantFields.interviewID },
+                                      counts: result.counts, replacements: result.replacements)
+            return ShardOutput(data: try ShardCoding.encode(rewritten), files: files, interviews: interviews)
         }
     }
 
@@ -99,7 +99,7 @@ extension Anonymization: ShardedStage {
         var rendered: [String: Data] = [:]
         for (shard, output) in try results.outputs(round: 3).enumerated() {
             let part = try ShardCoding.decode(Rewritten.self, from: output, what: "rewritten transcripts")
-            interviews += part.interviews
+            interviews += try results.interviews(round: 3, shard: shard) + (part.participantFields.map { [$0] } ?? [])
             for (type, byInterview) in part.counts { counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             replacements.byTurn.merge(part.replacements.byTurn) { first, _ in first }
             rendered.merge(try results.files(round: 3, shard: shard)) { first, _ in first }

@@ -47,8 +47,8 @@ public struct CodebookCoding: Stage {
         case original, anonymized
     }
 
-    private let codebookPath: String
-    private let autocode: Bool
+    let codebookPath: String
+    let autocode: Bool
     private let imports: [String]
     private let offsetsInOriginal: Bool
     private let inline: Bool
@@ -68,14 +68,19 @@ public struct CodebookCoding: Stage {
     }
 
     public func run(in context: StageContext) throws {
+        let (codebook, _) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
+        let corpus = try context.read(Products.corpus)
+        try complete(autocoded: autocode ? try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs) : [], in: context)
+    }
+
+    /// Everything after autocoding, which runs here or in shards: imported and inline codings, the products, the
+    /// artifacts and the summary.
+    func complete(autocoded: [CodedSegment], in context: StageContext) throws {
         let (codebook, codebookData) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
         context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
         let corpus = try context.read(Products.corpus)
 
-        var codings: [CodedSegment] = []
-        if autocode {
-            codings += try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs)
-        }
+        var codings = autocoded
         for file in imports {
             let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
             context.recordInput(path: file, sha256: Digest.sha256(data))

@@ -34,11 +34,17 @@ public struct Descriptives: Stage {
     public func run(in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
         let interviewers = corpus.study.interviewerIDs
-        let perInterview = corpus.interviews.map { InterviewFigures(interview: $0, interviewers: interviewers) }
+        try complete(corpus.interviews.map { InterviewFigures(interview: $0, interviewers: interviewers) }, in: context)
+    }
+
+    /// Everything after counting each interview, which runs here or in shards.
+    func complete(_ perInterview: [InterviewFigures], in context: StageContext) throws {
+        let corpus = try context.read(Products.corpus)
         let participantIDs = corpus.study.participants.map(\.id)
+        let byParticipant = Dictionary(grouping: perInterview, by: \.participant)
         var perParticipant: [ParticipantFigures] = []
         for participant in corpus.study.participants {
-            let mine = perInterview.filter { $0.participant == participant.id }
+            let mine = byParticipant[participant.id] ?? []
             let chosen = attributes.isEmpty ? participant.attributes : participant.attributes.filter { attributes.contains($0.key) }
             perParticipant.append(ParticipantFigures(id: participant.id, attributes: chosen, figures: mine))
         }
@@ -111,6 +117,17 @@ struct InterviewFigures: Encodable {
     var turns = SpeakerSplit()
     var words = SpeakerSplit()
     var longestParticipantTurnWords = 0
+
+    init(id: String, participant: String, date: String?, durationMinutes: Double?, turns: SpeakerSplit, words: SpeakerSplit,
+         longestParticipantTurnWords: Int) {
+        self.id = id
+        self.participant = participant
+        self.date = date
+        self.durationMinutes = durationMinutes
+        self.turns = turns
+        self.words = words
+        self.longestParticipantTurnWords = longestParticipantTurnWords
+    }
 
     init(interview: Interview, interviewers: Set<String>) {
         id = interview.id

@@ -10,8 +10,9 @@ import Foundation
 /// products, artifacts, summary and key — from the rounds' results, so a sharded run publishes exactly the bytes of
 /// a single one.
 ///
-/// A stage sharded this way reads the transcripts as the study gives them, so it comes before any stage that
-/// rewrites them (or is that stage).
+/// A shard reads its transcripts as the last stage before it that rewrites them left them — in the shard, so such a
+/// stage (anonymization) must itself be sharded, and hands the rewritten transcripts on in its last round's
+/// `ShardOutput.interviews`. After a stage that rewrites them but cannot shard, no stage shards.
 public protocol ShardedStage: Stage {
     /// The rounds, in order (at least one).
     static var rounds: [ShardRound] { get }
@@ -54,14 +55,22 @@ public struct ShardInput {
     public var jobs: Int
     /// Earlier rounds' results: combined ones, and this shard's own outputs.
     public var earlier: ShardResults
+    /// The pipeline file's folder, for options naming further inputs (a codebook).
+    public var baseDirectory: String
 
-    public init(shard: Int, shards: Int, study: Study, interviews: [Interview], jobs: Int, earlier: ShardResults) {
+    public init(shard: Int, shards: Int, study: Study, interviews: [Interview], jobs: Int, earlier: ShardResults, baseDirectory: String = ".") {
         self.shard = shard
         self.shards = shards
         self.study = study
         self.interviews = interviews
         self.jobs = jobs
         self.earlier = earlier
+        self.baseDirectory = baseDirectory
+    }
+
+    /// A path from a stage option, resolved against the pipeline file's folder unless it is absolute.
+    public func path(_ option: String) -> String {
+        option.hasPrefix("/") ? option : (baseDirectory as NSString).appendingPathComponent(option)
     }
 
     /// What this shard returned in an earlier round.
@@ -75,10 +84,14 @@ public struct ShardOutput: Sendable {
     /// Artifact files the shard rendered (path in the output folder → bytes), for `finish` to add; corpus-sized
     /// output (the de-identified transcripts) is written where it is made.
     public var files: [String: Data]
+    /// From a stage that rewrites the transcripts, in its last round: the shard's transcripts as rewritten, which the
+    /// shards of later stages read (and `finish` may read through `ShardResults.interviews`).
+    public var interviews: [Interview]?
 
-    public init(data: Data, files: [String: Data] = [:]) {
+    public init(data: Data, files: [String: Data] = [:], interviews: [Interview]? = nil) {
         self.data = data
         self.files = files
+        self.interviews = interviews
     }
 }
 
@@ -87,17 +100,19 @@ public struct ShardResults: Sendable {
     private let combinedLoader: @Sendable (Int) throws -> Data
     private let outputsLoader: @Sendable (Int) throws -> [Data]
     private let filesLoader: @Sendable (Int, Int) throws -> [String: Data]
+    private let interviewsLoader: @Sendable (Int, Int) throws -> [Interview]
     /// How many shards the run has.
     public let shards: Int
 
     /// Results read through the given functions (round → combined data; round → every shard's data; round, shard →
-    /// that shard's files).
+    /// that shard's files; round, shard → the transcripts it handed on).
     public init(shards: Int, combined: @escaping @Sendable (Int) throws -> Data, outputs: @escaping @Sendable (Int) throws -> [Data],
-                files: @escaping @Sendable (Int, Int) throws -> [String: Data]) {
+                files: @escaping @Sendable (Int, Int) throws -> [String: Data], interviews: @escaping @Sendable (Int, Int) throws -> [Interview]) {
         self.shards = shards
         combinedLoader = combined
         outputsLoader = outputs
         filesLoader = files
+        interviewsLoader = interviews
     }
 
     /// A round's combined result.
@@ -106,6 +121,8 @@ public struct ShardResults: Sendable {
     public func outputs(round: Int) throws -> [Data] { try outputsLoader(round) }
     /// The files one shard rendered in a round.
     public func files(round: Int, shard: Int) throws -> [String: Data] { try filesLoader(round, shard) }
+    /// The transcripts one shard handed on in a round (`ShardOutput.interviews`).
+    public func interviews(round: Int, shard: Int) throws -> [Interview] { try interviewsLoader(round, shard) }
 }
 
 /// Encoding of what shards hand on: compact JSON with sorted keys (never published; sorted so reruns write the same).

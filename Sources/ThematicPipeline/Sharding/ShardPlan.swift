@@ -23,6 +23,9 @@ public struct ShardPlan: Codable, Sendable {
         /// The names of the shards' step and of the combining step.
         public var work: String
         public var combine: String?
+        /// Whether the shards hand on their transcripts in this step (the last round of a stage that rewrites them);
+        /// later steps' shards read those instead of the transcript files.
+        public var handsOnTranscripts = false
     }
 
     public var format = 1

@@ -18,6 +18,7 @@ public struct ShardWorkFolder: Sendable {
     func shardData(step: Int, shard: Int) -> String { stepFolder(step) + "/shard-\(shard).data" }
     func shardFiles(step: Int, shard: Int) -> String { stepFolder(step) + "/shard-\(shard).files" }
     func combined(step: Int) -> String { stepFolder(step) + "/combined.data" }
+    func shardCorpus(step: Int, shard: Int) -> String { stepFolder(step) + "/shard-\(shard).corpus" }
 
     /// Creates the folder for a new plan: it must be new, empty, or an earlier work folder (one with a plan), whose
     /// results are then removed.
@@ -71,6 +72,7 @@ public struct ShardWorkFolder: Sendable {
             try ArtifactSet.checkPath(relative)
             try write(files + "/" + relative, data)
         }
+        if let interviews = output.interviews { try write(shardCorpus(step: step, shard: shard), ShardCoding.encode(interviews)) }
         try write(shardData(step: step, shard: shard), output.data)
     }
 
@@ -100,6 +102,13 @@ public struct ShardWorkFolder: Sendable {
         return ShardResults(shards: shards,
             combined: { round in try folder.read(folder.combined(step: firstStep + round), what: "step \(firstStep + round)'s combined result") },
             outputs: { round in try (0..<shards).map { try folder.read(folder.shardData(step: firstStep + round, shard: $0), what: "step \(firstStep + round)'s output of shard \($0)") } },
-            files: { round, shard in try folder.files(step: firstStep + round, shard: shard) })
+            files: { round, shard in try folder.files(step: firstStep + round, shard: shard) },
+            interviews: { round, shard in try folder.interviews(step: firstStep + round, shard: shard) })
+    }
+
+    /// The transcripts a shard handed on in a step.
+    func interviews(step: Int, shard: Int) throws -> [Interview] {
+        try ShardCoding.decode([Interview].self, from: read(shardCorpus(step: step, shard: shard), what: "shard \(shard)'s transcripts of step \(step)"),
+                               what: "rewritten transcripts")
     }
 }

@@ -26,7 +26,7 @@ public struct ShardedRun {
 
     /// Plans `shards` shards of the pipeline into `work`: resolves the transcripts, splits them into contiguous groups
     /// of (nearly) equal count, and lists the steps: reading and checking, then the rounds of every stage that can
-    /// run in shards (those before any stage that rewrites the transcripts, or that stage itself).
+    /// run in shards, up to the first stage that rewrites the transcripts without being able to.
     @discardableResult
     public func prepare(pipelinePath: String, output: String?, key: String?, shards: Int, work: ShardWorkFolder) throws -> ShardPlan {
         guard shards >= 1 else { throw Diagnostic("--shards must be at least 1") }
@@ -50,12 +50,16 @@ public struct ShardedRun {
         }
         var steps = [TranscriptCheck.round]
         for (index, (stage, options)) in planned.enumerated() {
-            let earlierRewrites = planned[..<index].contains { $0.stage.descriptor.writes.contains(Products.corpus.name) }
-            guard !earlierRewrites, let sharded = stage as? any ShardedStage.Type else { continue }
+            let rewrites = stage.descriptor.writes.contains(Products.corpus.name)
+            guard let sharded = stage as? any ShardedStage.Type else {
+                if rewrites { break }
+                continue
+            }
             _ = try stage.init(options: options)
             for (round, names) in sharded.rounds.enumerated() {
                 steps.append(ShardPlan.Step(number: steps.count, stage: stage.descriptor.id, stageIndex: index, round: round,
-                                            work: names.work, combine: names.combine))
+                                            work: names.work, combine: names.combine,
+                                            handsOnTranscripts: rewrites && round == sharded.rounds.count - 1))
             }
         }
         let plan = ShardPlan(pipeline: PathUtilities.absolute(pipelinePath), pipelineSHA256: Digest.sha256(pipeline.data), output: outputFolder,
@@ -73,9 +77,9 @@ public struct ShardedRun {
         guard (0..<plan.shards).contains(shard) else { throw Diagnostic("shard \(shard) does not exist (the plan has shards 0–\(plan.shards - 1))") }
         let pipeline = try PipelineFile.load(plan.pipeline)
         var (study, _) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
-        progress?("\(step.work): shard \(shard + 1)/\(plan.shards), reading \(plan.files[shard].count) transcripts")
-        let loaded = try CorpusLoader(jobs: jobs, importers: importers).load(plan.files[shard].map { ($0.path, $0.displayName) }, study: study)
         guard let stageName = step.stage, let stageIndex = step.stageIndex else {
+            progress?("\(step.work): shard \(shard + 1)/\(plan.shards), reading \(plan.files[shard].count) transcripts")
+            let loaded = try CorpusLoader(jobs: jobs, importers: importers).load(plan.files[shard].map { ($0.path, $0.displayName) }, study: study)
             try CorpusLoader.check(loaded.interviews, against: study)
             let read = zip(loaded.interviews, loaded.sources).map {
                 TranscriptCheck.Read(interview: $0.id, source: $1.displayName, sha256: Digest.sha256($1.data))
@@ -86,10 +90,21 @@ public struct ShardedRun {
         let checked = try ShardCoding.decode(TranscriptCheck.self, from: work.read(work.combined(step: 0), what: "the check step's result"), what: "transcript check")
         Self.protect(checked.names, in: &study)
         let stage = try sharded(stageIndex, named: stageName, in: pipeline)
-        let input = ShardInput(shard: shard, shards: plan.shards, study: study, interviews: loaded.interviews.sorted { $0.id < $1.id }, jobs: jobs,
-                               earlier: work.results(firstStep: number - step.round, shards: plan.shards))
+        // The transcripts as the last stage that rewrote them handed them on in this shard, else as the files have them.
+        let interviews: [Interview]
+        if let handOff = plan.steps[..<number].last(where: \.handsOnTranscripts) {
+            interviews = try work.interviews(step: handOff.number, shard: shard)
+        } else {
+            interviews = try CorpusLoader(jobs: jobs, importers: importers).load(plan.files[shard].map { ($0.path, $0.displayName) }, study: study).interviews
+        }
+        let input = ShardInput(shard: shard, shards: plan.shards, study: study, interviews: interviews.sorted { $0.id < $1.id }, jobs: jobs,
+                               earlier: work.results(firstStep: number - step.round, shards: plan.shards), baseDirectory: pipeline.baseDirectory)
         progress?("\(step.work): shard \(shard + 1)/\(plan.shards), \(stageName) on \(input.interviews.count) transcripts")
-        try work.save(stage.work(round: step.round, in: input), step: number, shard: shard)
+        let output = try stage.work(round: step.round, in: input)
+        if step.handsOnTranscripts, output.interviews == nil {
+            throw Diagnostic("stage '\(stageName)' rewrites the transcripts but its step '\(step.work)' did not hand them on (ShardOutput.interviews)")
+        }
+        try work.save(output, step: number, shard: shard)
     }
 
     // MARK: combine

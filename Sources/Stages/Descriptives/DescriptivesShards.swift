@@ -1,0 +1,54 @@
+import Foundation
+import ThematicCore
+
+/// Counting in shards: each shard counts its own transcripts' turns and words; the run then goes on from the counts.
+extension Descriptives: ShardedStage {
+    public static let rounds = [ShardRound(work: "count", combine: nil)]
+
+    /// One interview's counts as a shard hands them on.
+    struct Counts: Codable {
+        var id: String
+        var participant: String
+        var date: String?
+        var durationMinutes: Double?
+        var turns: [Int]
+        var words: [Int]
+        var longestParticipantTurnWords: Int
+
+        init(_ figures: InterviewFigures) {
+            id = figures.id
+            participant = figures.participant
+            date = figures.date
+            durationMinutes = figures.durationMinutes
+            turns = [figures.turns.interviewer, figures.turns.participant]
+            words = [figures.words.interviewer, figures.words.participant]
+            longestParticipantTurnWords = figures.longestParticipantTurnWords
+        }
+
+        var figures: InterviewFigures {
+            InterviewFigures(id: id, participant: participant, date: date, durationMinutes: durationMinutes,
+                             turns: SpeakerSplit(interviewer: turns[0], participant: turns[1]),
+                             words: SpeakerSplit(interviewer: words[0], participant: words[1]),
+                             longestParticipantTurnWords: longestParticipantTurnWords)
+        }
+    }
+
+    public func work(round: Int, in shard: ShardInput) throws -> ShardOutput {
+        let interviewers = shard.study.interviewerIDs
+        return ShardOutput(data: try ShardCoding.encode(shard.interviews.map { Counts(InterviewFigures(interview: $0, interviewers: interviewers)) }))
+    }
+
+    public func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data { Data() }
+
+    public func finish(in context: StageContext, from results: ShardResults) throws {
+        var figures: [String: InterviewFigures] = [:]
+        for output in try results.outputs(round: 0) {
+            for item in try ShardCoding.decode([Counts].self, from: output, what: "counts") { figures[item.id] = item.figures }
+        }
+        let corpus = try context.read(Products.corpus)
+        try complete(try corpus.interviews.map { interview in
+            guard let item = figures[interview.id] else { throw Diagnostic("stage 'descriptives': no shard counted interview '\(interview.id)'") }
+            return item
+        }, in: context)
+    }
+}
