@@ -53,7 +53,7 @@ def timed(command, repeat):
 
 
 def run_digest(folder):
-    return json.load(open(os.path.join(folder, "manifest.json")))["runDigest"]
+    return json.load(open(os.path.join(folder, "manifest.json")))["run_digest"]
 
 
 def machine():

@@ -32,21 +32,33 @@ enum Terminal {
     }
 
     /// Progress for `--progress`: redrawn on a terminal; otherwise one line per update on stderr, at most one a second
-    /// for the same task, so a log shows how a long run went without filling up.
+    /// for the same task (a task's last line, "n/n", always), so a log shows how a long run went without filling up.
     static func progress(forced: Bool) -> (@Sendable (String) -> Void)? {
         guard forced, !stderrIsTTY else { return progress }
         let last = Mutex((task: "", time: 0.0))
         let start = Date()
         return { message in
-            let task = String(message.prefix { $0 != ":" })
+            let task = message.range(of: ": ", options: .backwards).map { String(message[..<$0.lowerBound]) } ?? message
             let now = Date().timeIntervalSince(start)
+            let finished = isFinished(message)
             let due = last.withLock { last -> Bool in
-                guard task != last.task || now - last.time >= 1 else { return false }
+                guard finished || task != last.task || now - last.time >= 1 else { return false }
                 last = (task, now)
                 return true
             }
             if due { FileHandle.standardError.write(Data("progress: \(message)\n".utf8)) }
         }
+    }
+
+    /// Whether a progress line counts all of its items ("8/8 transcripts").
+    static func isFinished(_ message: String) -> Bool {
+        for word in message.split(separator: " ") {
+            let parts = word.split(separator: "/")
+            if parts.count == 2, let done = Int(parts[0]), let total = Int(parts[1].filter(\.isNumber)), parts[1].allSatisfy({ $0.isNumber || $0 == "," }) {
+                return done == total
+            }
+        }
+        return false
     }
 
     private static func showProgress(_ message: String) {

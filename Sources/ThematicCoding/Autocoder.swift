@@ -139,7 +139,7 @@ public final class Autocoder: Sendable {
     }
 
     /// Codes every interview, in parallel over `jobs` threads; the result does not depend on `jobs`.
-    public func code(_ interviews: [Interview], jobs: Int) throws -> [CodedSegment] {
+    public func code(_ interviews: [Interview], jobs: Int, meter: ProgressMeter? = nil) throws -> [CodedSegment] {
         let workers = max(1, min(jobs, interviews.count))
         let results = ConcurrentSlots<[CodedSegment]>(count: interviews.count)
         let failure = ConcurrentSlots<any Error>(count: workers)
@@ -148,6 +148,7 @@ public final class Autocoder: Sendable {
                 var worker = try Worker(self)
                 for index in stride(from: stripe, to: interviews.count, by: workers) {
                     results[index] = worker.code(interviews[index])
+                    meter?.advance()
                     if let rule = worker.exhausted.rule {
                         var problem = rules[Int(rule)].location
                         problem.message += ": the regular expression needs too many steps on a turn of interview '\(interviews[index].id)' (catastrophic backtracking); simplify it (see Docs/Codebook.md, 'Regular expressions')"

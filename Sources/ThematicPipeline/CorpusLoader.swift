@@ -69,7 +69,7 @@ public struct CorpusLoader: Sendable {
     public func load(_ files: [(path: String, displayName: String)], study: Study?) throws -> Loaded {
         let results = ConcurrentSlots<Result<(Interview, Source, [String]), any Error>>(count: files.count)
         let ingest = StudyImport(registry: importers)
-        let counter = ProgressMeter(total: files.count, unit: "transcripts", progress: progress)
+        let counter = ProgressMeter("reading transcripts", total: files.count, unit: "transcripts", progress: progress)
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: files.count, by: workers) {
@@ -87,7 +87,7 @@ public struct CorpusLoader: Sendable {
                 } catch {
                     results[index] = .failure(error)
                 }
-                counter.advance("reading transcripts")
+                counter.advance()
             }
         }
         var interviews: [Interview] = []

@@ -157,11 +157,13 @@ public struct PipelineRunner {
         context.plan = plan.map { $0.stage.descriptor }
         context.outputDirectory = PathUtilities.absolute(output)
         context.keyFile = keyFile
+        context.progress = progress
         lap("read")
         var records: [Manifest.StageRecord] = []
         for (index, (stage, options)) in plan.enumerated() {
             let descriptor = stage.descriptor
             progress?("stage \(index + 1)/\(plan.count): \(descriptor.id)")
+            context.progressLabel = "stage \(index + 1)/\(plan.count) \(descriptor.id)"
             context.running = descriptor
             let before = context.artifacts
             let instance = try stage.init(options: options)

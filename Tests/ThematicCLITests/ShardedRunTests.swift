@@ -145,6 +145,21 @@ struct ShardedRunTests {
         #expect(try contents(URL(fileURLWithPath: study.path + "/out")) == before)
     }
 
+    @Test func progressGoesToStderrForLogsAndNothingElseChanges() throws {
+        let study = try crossShardStudy()
+        let pipeline = study.appendingPathComponent("pipeline.yaml").path
+        let quiet = try thematic("analyze", pipeline, "--out", study.path + "/quiet", "--key", study.path + "/quiet.key")
+        let logged = try thematic("analyze", pipeline, "--out", study.path + "/logged", "--key", study.path + "/logged.key", "--progress")
+        #expect(quiet.status == 0 && logged.status == 0, "\(logged.stderr)")
+        #expect(quiet.stderr.isEmpty, "without --progress and without a terminal nothing goes to stderr: \(quiet.stderr)")
+        for line in ["progress: reading transcripts: 6/6 transcripts", "progress: stage 1/3: anonymization",
+                     "progress: stage 1/3 anonymization: detecting: 7/7 transcripts", "progress: publishing"] {
+            #expect(logged.stderr.contains(line), "\(line) in \(logged.stderr)")
+        }
+        #expect(logged.stdout.replacingOccurrences(of: "logged", with: "quiet") == quiet.stdout)
+        #expect(try contents(URL(fileURLWithPath: study.path + "/quiet")) == contents(URL(fileURLWithPath: study.path + "/logged")))
+    }
+
     @Test func theWorkFolderMayNotLieInsideTheOutputNorReplaceAFolderOfOtherFiles() throws {
         let study = try crossShardStudy()
         let pipeline = study.appendingPathComponent("pipeline.yaml").path

@@ -79,7 +79,8 @@ public struct Anonymization: Stage {
         for (type, values) in prepared.marked { study.identifiers[type, default: []] += values }
         let anonymizer = try Anonymizer(study: study, settings: settings)
         let participants = ParticipantFields.transcript(of: corpus.study)
-        let result = anonymizer.anonymize(prepared.interviews + [participants.interview], jobs: context.jobs)
+        let result = anonymizer.anonymize(prepared.interviews + [participants.interview], jobs: context.jobs,
+                                          meter: { context.meter($0, total: $1) })
         try publish(result, rendered: nil, corpus: corpus, markedInInput: prepared.marked.values.reduce(0) { $0 + $1.count },
                     foreignAttributesDropped: prepared.droppedAttributes, renamed: renamed, in: context)
     }

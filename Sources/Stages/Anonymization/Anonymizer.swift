@@ -83,11 +83,12 @@ public struct Anonymizer: Sendable {
     ///
     /// The same phases run in shards under `thematic analyze --shards` (`AnonymizationShards`), each shard taking some
     /// interviews and the small study-wide results of the phase before; one process simply runs them back to back.
-    public func anonymize(_ interviews: [Interview], jobs: Int = 1) -> Result {
+    /// `meter(task, total)` gives a progress meter for each phase that reads every interview (nil: none).
+    public func anonymize(_ interviews: [Interview], jobs: Int = 1, meter: (String, Int) -> ProgressMeter? = { _, _ in nil }) -> Result {
         let ordered = interviews.sorted { $0.id < $1.id }
-        let detections = detect(ordered, jobs: jobs)
+        let detections = detect(ordered, jobs: jobs, meter: meter("detecting", ordered.count))
         let propagation = propagationIndex(seeds: Self.propagationSeeds(detections))
-        let findings = propagate(ordered, detections: detections, index: propagation, jobs: jobs)
+        let findings = propagate(ordered, detections: detections, index: propagation, jobs: jobs, meter: meter("propagating", ordered.count))
         let registry = label(findings, propagation: propagation)
         var result = rewrite(ordered, findings: findings, registry: registry)
         result.protectedStrings = registry.protectedStrings(gazetteer: gazetteer)
@@ -106,7 +107,7 @@ public struct Anonymizer: Sendable {
     }
 
     /// Phase 1, per interview: every recognizer reads every text.
-    func detect(_ interviews: [Interview], jobs: Int) -> [Detection] {
+    func detect(_ interviews: [Interview], jobs: Int, meter: ProgressMeter? = nil) -> [Detection] {
         let workers = max(1, min(jobs, interviews.count))
         let detected = ConcurrentSlots<Detection>(count: interviews.count)
         let languages = gazetteer.languages
@@ -125,6 +126,7 @@ public struct Anonymizer: Sendable {
                 }
                 byLanguage[cues.code] = lexicon
                 detected[index] = Detection(interview: interviews[index].id, findings: found.findings, unusual: unusual)
+                meter?.advance()
             }
         }
         return detected.values.map { $0! }
@@ -142,7 +144,7 @@ public struct Anonymizer: Sendable {
 
     /// Phase 2, per interview: texts holding a first word of something found anywhere are read again for it; the
     /// result is each interview's findings, resolved.
-    func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int) -> [[Finding]] {
+    func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int, meter: ProgressMeter? = nil) -> [[Finding]] {
         let starts = index.starts
         let workers = max(1, min(jobs, interviews.count))
         let propagated = ConcurrentSlots<[Finding]>(count: interviews.count)
@@ -151,6 +153,7 @@ public struct Anonymizer: Sendable {
             DispatchQueue.concurrentPerform(iterations: workers) { stripe in
                 var byLanguage: [String: Lexicon] = [:]
                 for position in stride(from: stripe, to: interviews.count, by: workers) {
+                    meter?.advance()
                     let places = Set(detections[position].unusual.filter { !starts.isDisjoint(with: $0.value) }.keys)
                     guard !places.isEmpty else { continue }
                     let cues = languages.cues(for: interviews[position].language)

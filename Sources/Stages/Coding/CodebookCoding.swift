@@ -70,7 +70,8 @@ public struct CodebookCoding: Stage {
     public func run(in context: StageContext) throws {
         let (codebook, _) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
         let corpus = try context.read(Products.corpus)
-        try complete(autocoded: autocode ? try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs) : [], in: context)
+        let meter = context.meter("autocoding", total: corpus.interviews.count)
+        try complete(autocoded: autocode ? try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs, meter: meter) : [], in: context)
     }
 
     /// Everything after autocoding, which runs here or in shards: imported and inline codings, the products, the

@@ -32,6 +32,10 @@ public final class StageContext {
     public private(set) var protectedIdentifiers: [ProtectedIdentifier] = []
     /// One-line findings stages report for the terminal summary (never written to artifacts).
     public private(set) var summaryLines: [String] = []
+    /// Where progress goes (the terminal, or a log with `--progress`); nil shows none. Set by the runner, which also
+    /// names the running stage in `progressLabel`.
+    public var progress: (@Sendable (String) -> Void)?
+    public var progressLabel = ""
 
     /// Creates a context.
     public init(corpus: Corpus, artifacts: ArtifactSet = ArtifactSet(), jobs: Int = 1, baseDirectory: String = ".") {
@@ -72,6 +76,13 @@ public final class StageContext {
 
     /// The corpus as it stands after the last stage, for the runner (stages read `Products.corpus`).
     public var finalCorpus: Corpus { products[Products.corpus.name] as! Corpus }
+
+    /// A meter for a long part of the running stage ("detect: 1200/2000 transcripts, 850/s, about 1 s left"), safe to
+    /// advance from the stage's threads; nil when no progress is shown.
+    public func meter(_ task: String, total: Int, unit: String = "transcripts") -> ProgressMeter? {
+        guard let progress else { return nil }
+        return ProgressMeter(progressLabel.isEmpty ? task : progressLabel + ": " + task, total: total, unit: unit, progress: progress)
+    }
 
     /// Records an input file a stage read, with its SHA-256, for the manifest.
     public func recordInput(path: String, sha256: String) {

@@ -8,20 +8,26 @@ import Synchronization
 public final class ProgressMeter: Sendable {
     private let total: Int
     private let unit: String
+    /// The task, for `advance()`.
+    private let what: String
     private let progress: (@Sendable (String) -> Void)?
     private let state = Mutex((done: 0, lastReport: 0.0))
     private let start = Date()
     /// Reports are at least this far apart (seconds), except the last; a log gets a line per report.
     private let interval: Double
 
-    public init(total: Int, unit: String = "", interval: Double = 0.2, progress: (@Sendable (String) -> Void)?) {
+    public init(_ what: String = "", total: Int, unit: String = "", interval: Double = 0.2, progress: (@Sendable (String) -> Void)?) {
+        self.what = what
         self.total = total
         self.unit = unit
         self.interval = interval
         self.progress = progress
     }
 
-    /// Counts one more finished item; `what` names the task.
+    /// Counts one more finished item of the meter's task.
+    public func advance() { advance(what) }
+
+    /// Counts one more finished item; `what` names the task (when it changes as the items go).
     public func advance(_ what: String) {
         guard let progress else { return }
         let elapsed = Date().timeIntervalSince(start)
