@@ -102,6 +102,7 @@ def bench(binary, work, interviews, repeat):
           f"identical artifacts and key: {'yes' if row['identical_jobs1_jobs2_shards2'] else 'NO'}", flush=True)
     for path in list(out.values()) + [sharded_out]:
         shutil.rmtree(path, ignore_errors=True)
+        os.remove(path + ".key")
     return row
 
 

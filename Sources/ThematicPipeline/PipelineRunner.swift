@@ -152,7 +152,9 @@ public struct PipelineRunner {
                     throw Diagnostic(file: pipelinePath, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(loaded.interviews.count) now); run the sharded steps again")
                 }
             }
-            context = StageContext(corpus: Corpus(study: study, interviews: loaded.interviews), jobs: jobs, baseDirectory: pipeline.baseDirectory)
+            context = StageContext(corpus: Corpus(study: study, interviews: loaded.interviews),
+                                   artifacts: ArtifactSet(spoolingTo: OutputPublisher.spoolFolder(for: output)), jobs: jobs,
+                                   baseDirectory: pipeline.baseDirectory)
         }
         context.plan = plan.map { $0.stage.descriptor }
         context.outputDirectory = PathUtilities.absolute(output)

@@ -1,23 +1,52 @@
 import Foundation
+import Synchronization
 
-/// The files a run will publish, held in memory until the whole run has succeeded.
+/// The files a run will publish, kept until the whole run has succeeded.
 ///
 /// Stages add files here instead of writing to disk, so that a failing stage leaves no partial output and the
-/// runner can publish everything at once, hash it for the manifest, and scan it before publishing.
+/// runner can publish everything at once, hash it for the manifest, and scan it before publishing. A set made with a
+/// spool keeps large files there (a private folder the runner names) instead of in memory, so the de-identified
+/// transcripts and the project archive of a large study do not sit in memory for the rest of the run.
 public struct ArtifactSet: Sendable {
-    private var files: [String: Data] = [:]
+    private enum Stored: Sendable {
+        case memory(Data)
+        /// In the spool, at this file.
+        case spooled(String)
+    }
+
+    private var files: [String: Stored] = [:]
     private var owners: [String: String] = [:]
     /// How many times each path was written, so a runner can tell a changed file without comparing its bytes.
     private var writes: [String: Int] = [:]
+    private let spool: ArtifactSpool?
 
-    /// Creates an empty set.
-    public init() {}
+    /// Creates an empty set held in memory.
+    public init() { spool = nil }
+
+    /// Creates an empty set that keeps files of `threshold` bytes or more in `folder` (created when first needed, made
+    /// readable by its owner only, removed with the last copy of the set).
+    public init(spoolingTo folder: String, threshold: Int = 1 << 16) {
+        spool = ArtifactSpool(folder: folder, threshold: threshold)
+    }
 
     /// The artifact paths, sorted.
     public var paths: [String] { files.keys.sorted() }
 
-    /// The contents of the artifact at `path`.
-    public subscript(path: String) -> Data? { files[path] }
+    /// The contents of the artifact at `path` (read from the spool when it is kept there).
+    public subscript(path: String) -> Data? {
+        switch files[path] {
+        case .memory(let data): data
+        case .spooled(let file): FileManager.default.contents(atPath: file)
+        case nil: nil
+        }
+    }
+
+    /// The spool file holding the artifact at `path`, when it is kept in the spool (a publisher may link it into place
+    /// instead of copying it).
+    public func spooledFile(_ path: String) -> String? {
+        if case .spooled(let file) = files[path] { return file }
+        return nil
+    }
 
     /// Adds a file.
     ///
@@ -30,7 +59,11 @@ public struct ArtifactSet: Sendable {
         if let owner = owners[path], owner != stage {
             throw Diagnostic("stages '\(owner)' and '\(stage)' both write the artifact '\(path)'")
         }
-        files[path] = data
+        if let spool, data.count >= spool.threshold {
+            files[path] = .spooled(try spool.keep(data))
+        } else {
+            files[path] = .memory(data)
+        }
         owners[path] = stage
         writes[path, default: 0] += 1
     }
@@ -59,5 +92,42 @@ public struct ArtifactSet: Sendable {
         if path.isEmpty || path.hasPrefix("/") || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
             throw Diagnostic("artifact path '\(path)' must be relative, without empty, '.' or '..' parts")
         }
+    }
+}
+
+/// The folder an artifact set keeps its large files in. Each write is a new file (sets are values: an earlier copy of
+/// the set still reads what it held), and the folder goes when the last set using it does.
+final class ArtifactSpool: Sendable {
+    let folder: String
+    let threshold: Int
+    private let count = Mutex(0)
+
+    init(folder: String, threshold: Int) {
+        self.folder = folder
+        self.threshold = threshold
+    }
+
+    /// Writes `data` to a new file in the spool; returns its path.
+    func keep(_ data: Data) throws -> String {
+        let number = try count.withLock { value -> Int in
+            if value == 0 {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+                } catch {
+                    throw Diagnostic(file: folder, "cannot make the run's spool folder for large artifacts (\(error.localizedDescription))")
+                }
+            }
+            value += 1
+            return value
+        }
+        let file = folder + "/\(number)"
+        guard FileManager.default.createFile(atPath: file, contents: data, attributes: [.posixPermissions: 0o644]) else {
+            throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder (is the disk full?)")
+        }
+        return file
+    }
+
+    deinit {
+        if count.withLock({ $0 }) > 0 { try? FileManager.default.removeItem(atPath: folder) }
     }
 }

@@ -48,6 +48,8 @@ public enum OutputPublisher {
             for path in artifacts.paths {
                 let destination = staging + "/" + path
                 try FileSystem.createDirectory((destination as NSString).deletingLastPathComponent)
+                // A file the run kept in its spool (beside the output, so on the same file system) is linked into place.
+                if let spooled = artifacts.spooledFile(path), link(spooled, destination) == 0 { continue }
                 try FileSystem.writeNewFile(destination, artifacts[path]!)
             }
             try FileSystem.syncFileSystem(of: staging)
@@ -175,11 +177,22 @@ public enum OutputPublisher {
     }
 
     /// Removes what killed runs left beside `parent/name`; restores a retired output when the output is missing.
+    /// Where a run publishing to `directory` keeps its large artifacts until it publishes: a hidden sibling of the output
+    /// folder named with the process id (on the output's file system, so publishing links rather than copies; a
+    /// killed run's spool is removed by the next run, like its staging folder), or the temporary folder when the
+    /// output's parent does not exist yet.
+    public static func spoolFolder(for directory: String) -> String {
+        let target = FileSystem.resolved(directory)
+        let parent = (target as NSString).deletingLastPathComponent
+        let base = FileSystem.kind(parent) == .directory && access(parent, W_OK) == 0 ? parent : NSTemporaryDirectory()
+        return (base as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).spool-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
     static func recoverStaleStaging(parent: String, name: String) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         let target = parent + "/" + name
         for entry in entries.sorted() {
-            for kind in ["staging", "old", "verify"] {
+            for kind in ["staging", "old", "verify", "spool"] {
                 let prefix = ".\(name).\(kind)-"
                 guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)),
                       pid != ProcessInfo.processInfo.processIdentifier, !FileSystem.isAlive(pid) else { continue }

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import ThematicCore
+import ThematicTestSupport
+
+/// Large artifacts wait on disk, not in memory; what the set gives back is what was added, also to earlier copies.
+@Suite struct ArtifactSpoolTests {
+    @Test func largeFilesAreKeptInTheSpoolAndReadBackWhole() throws {
+        let folder = try TestSupport.temporaryDirectory().appendingPathComponent(".out.spool-1").path
+        let large = Data((0..<100_000).map { UInt8($0 % 251) })
+        do {
+            var set = ArtifactSet(spoolingTo: folder, threshold: 1000)
+            try set.add("small.txt", Data("small".utf8), by: "a")
+            try set.add("anonymized/T1.xml", large, by: "a")
+            #expect(set.spooledFile("small.txt") == nil)
+            let spooled = try #require(set.spooledFile("anonymized/T1.xml"))
+            #expect(spooled.hasPrefix(folder))
+            #expect(set["anonymized/T1.xml"] == large && set["small.txt"] == Data("small".utf8))
+            let mode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? NSNumber
+            #expect(mode?.intValue == 0o700, "the spool holds transcript text before the leak gate ran")
+
+            // A stage writing the file again leaves an earlier copy of the set reading what it held.
+            let before = set
+            try set.add("anonymized/T1.xml", Data(large.reversed()), by: "a")
+            #expect(before["anonymized/T1.xml"] == large)
+            #expect(set["anonymized/T1.xml"] == Data(large.reversed()))
+            #expect(before.writeCount(of: "anonymized/T1.xml") == 1 && set.writeCount(of: "anonymized/T1.xml") == 2)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder), "the spool goes with the last set using it")
+    }
+
+    @Test func aSetInMemoryNeverTouchesTheDisk() throws {
+        var set = ArtifactSet()
+        try set.add("big.bin", Data(count: 1 << 20), by: "a")
+        #expect(set.spooledFile("big.bin") == nil && set["big.bin"]?.count == 1 << 20)
+    }
+}
