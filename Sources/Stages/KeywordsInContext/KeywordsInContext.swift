@@ -1,3 +1,4 @@
+import Foundation
 import ThematicCore
 
 /// A keyword-in-context concordance: every occurrence of the given words or phrases with the words around it.
@@ -45,19 +46,25 @@ public struct KeywordsInContext: Stage {
     public func run(in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
         let interviewers = corpus.study.interviewerIDs
-        var lines: [ConcordanceLine] = []
-        for (order, pattern) in patterns.enumerated() {
-            for interview in corpus.interviews {
-                for turn in interview.turns where includes(turn.speaker, interviewers: interviewers) {
-                    let tokens = Tokenizer.words(in: turn.text)
+        // Each interview is read once, on the run's threads, for every keyword; lines keep the order keyword,
+        // interview, turn, position whatever the thread count.
+        let interviews = corpus.interviews
+        let found = ConcurrentSlots<[[ConcordanceLine]]>.map(count: interviews.count, jobs: context.jobs) { index in
+            let interview = interviews[index]
+            var byKeyword = Array(repeating: [ConcordanceLine](), count: patterns.count)
+            for turn in interview.turns where includes(turn.speaker, interviewers: interviewers) {
+                let tokens = Tokenizer.words(in: turn.text)
+                for (order, pattern) in patterns.enumerated() {
                     for start in pattern.matches(in: tokens) {
-                        lines.append(ConcordanceLine(keywordOrder: order, keyword: pattern.source, interview: interview.id,
-                                                     speaker: turn.speaker, turn: turn.index, tokens: tokens,
-                                                     match: start..<(start + pattern.words.count), window: window))
+                        byKeyword[order].append(ConcordanceLine(keywordOrder: order, keyword: pattern.source, interview: interview.id,
+                                                                speaker: turn.speaker, turn: turn.index, tokens: tokens,
+                                                                match: start..<(start + pattern.words.count), window: window))
                     }
                 }
             }
+            return byKeyword
         }
+        let lines = patterns.indices.flatMap { order in found.flatMap { $0[order] } }
         var csv = CSVWriter(header: ["keyword", "interview", "speaker", "turn", "left", "match", "right"])
         for line in lines {
             csv.append([line.keyword, line.interview, line.speaker, String(line.turn), line.left, line.match, line.right])
