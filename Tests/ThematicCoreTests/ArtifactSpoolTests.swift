@@ -29,6 +29,20 @@ import ThematicTestSupport
         #expect(!FileManager.default.fileExists(atPath: folder), "the spool goes with the last set using it")
     }
 
+    @Test func aFileWrittenPieceByPieceIsTheSameInTheSpoolAndInMemory() throws {
+        let folder = try TestSupport.temporaryDirectory().appendingPathComponent(".out.spool-2").path
+        let pieces = (0..<40).map { Data(repeating: UInt8($0), count: 50_000) }
+        var spooled = ArtifactSet(spoolingTo: folder)
+        var inMemory = ArtifactSet()
+        for set in [0, 1] {
+            let write: (inout ArtifactWriter) throws -> Void = { out in for piece in pieces { try out.append(piece) } }
+            if set == 0 { try spooled.addStreamed("project.qdpx", by: "refi-qda", write) } else { try inMemory.addStreamed("project.qdpx", by: "refi-qda", write) }
+        }
+        #expect(spooled.spooledFile("project.qdpx") != nil && inMemory.spooledFile("project.qdpx") == nil)
+        #expect(spooled["project.qdpx"] == pieces.reduce(Data(), +) && inMemory["project.qdpx"] == spooled["project.qdpx"])
+        #expect(throws: (any Error).self) { try spooled.addStreamed("project.qdpx", by: "another-stage") { _ in } }
+    }
+
     @Test func aSetInMemoryNeverTouchesTheDisk() throws {
         var set = ArtifactSet()
         try set.add("big.bin", Data(count: 1 << 20), by: "a")

@@ -118,13 +118,12 @@ public struct Anonymization: Stage {
                 try context.artifacts.add(path, data, by: id)
             }
         } else {
-            let texts = ConcurrentSlots<String>(count: interviews.count)
-            let workers = max(1, min(context.jobs, interviews.count))
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: interviews.count, by: workers) { texts[index] = InterviewXMLWriter.xml(interviews[index]) }
-            }
-            for (index, interview) in interviews.enumerated() {
-                try context.artifacts.addText(Self.transcriptPath(interview.id), texts[index]!, by: id)
+            // In batches, so a large study's rendered transcripts are not all in memory at once (the artifact set
+            // keeps them on disk).
+            for batch in stride(from: 0, to: interviews.count, by: 256) {
+                let part = Array(interviews[batch..<min(interviews.count, batch + 256)])
+                let texts = ConcurrentSlots<String>.map(count: part.count, jobs: context.jobs) { InterviewXMLWriter.xml(part[$0]) }
+                for (interview, text) in zip(part, texts) { try context.artifacts.addText(Self.transcriptPath(interview.id), text, by: id) }
             }
         }
         var report = AnonymizationReport(result: result, settings: settings)

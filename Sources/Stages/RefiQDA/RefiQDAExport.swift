@@ -30,10 +30,12 @@ public struct RefiQDAExport: Stage {
         let corpus = try context.read(Products.corpus)
         let coding = try context.read(Products.codings)
         let project = RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs)
-        var archive = StoredZIP()
-        archive.add("project.qde", Data(project.projectXML().utf8))
-        for source in project.sources { archive.add("sources/\(source.guid).txt", Data(source.text.utf8)) }
-        try context.artifacts.add("project.qdpx", archive.data, by: Self.descriptor.id)
+        try context.artifacts.addStreamed("project.qdpx", by: Self.descriptor.id) { out in
+            var archive = StoredZIP()
+            try archive.add("project.qde", Data(project.projectXML().utf8), to: &out)
+            for source in project.sources { try archive.add("sources/\(source.guid).txt", Data(source.text.utf8), to: &out) }
+            try archive.finish(to: &out)
+        }
         try context.artifacts.addText("codebook.qdc", project.codebookXML(), by: Self.descriptor.id)
         let segments = project.sources.reduce(0) { $0 + $1.selections.count }
         context.summarize("refi-qda: project.qdpx with \(project.sources.count) sources, \(segments) coded segments, \(coding.codings.count) codings by \(project.users.count) coders; codebook.qdc with \(coding.codebook.entries.count) codes")

@@ -1,24 +1,29 @@
 import Foundation
+import ThematicCore
 
 /// A ZIP archive of stored (uncompressed) members with fixed timestamps: the same members give the same bytes.
 ///
 /// Stored rather than deflated so the leak gate reads every byte the archive publishes, and so a reader can check
 /// a member's text without a ZIP tool.
+///
+/// Members are written to the archive as they are added (the archive of a large study is never in memory whole); the
+/// central directory, a few dozen bytes per member, is kept until `finish`.
 struct StoredZIP {
-    private var body = [UInt8]()
+    private var length = 0
     private var directory = [UInt8]()
     private var count = 0
 
-    /// Appends a member; names use `/` and are written as UTF-8.
-    mutating func add(_ name: String, _ data: Data) {
+    /// Appends a member to `out`; names use `/` and are written as UTF-8.
+    mutating func add(_ name: String, _ data: Data, to out: inout ArtifactWriter) throws {
         let nameBytes = Array(name.utf8)
         let crc = CRC32.checksum(data)
-        let offset = body.count
+        let offset = length
         // Local header: signature, version 2.0, flags (bit 11: UTF-8 names), stored, time 00:00, date 1980-01-01.
-        body += le32(0x0403_4B50) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x0021)
-        body += le32(crc) + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(nameBytes.count) + le16(0)
-        body += nameBytes
-        body += data
+        let header = le32(0x0403_4B50) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x0021)
+            + le32(crc) + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(nameBytes.count) + le16(0) + nameBytes
+        try out.append(header)
+        try out.append(data)
+        length += header.count + data.count
         directory += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x0021)
         directory += le32(crc) + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(nameBytes.count)
         directory += le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(UInt32(offset))
@@ -26,15 +31,11 @@ struct StoredZIP {
         count += 1
     }
 
-    /// The archive's bytes.
-    var data: Data {
-        // Built in place: an archive holds every transcript, so each whole copy of it counts.
-        var out = Data(capacity: body.count + directory.count + 22)
-        out.append(contentsOf: body)
-        out.append(contentsOf: directory)
-        out.append(contentsOf: le32(0x0605_4B50) + le16(0) + le16(0) + le16(count) + le16(count))
-        out.append(contentsOf: le32(UInt32(directory.count)) + le32(UInt32(body.count)) + le16(0))
-        return out
+    /// Writes the central directory and the end record to `out`.
+    func finish(to out: inout ArtifactWriter) throws {
+        try out.append(directory)
+        try out.append(le32(0x0605_4B50) + le16(0) + le16(0) + le16(count) + le16(count))
+        try out.append(le32(UInt32(directory.count)) + le32(UInt32(length)) + le16(0))
     }
 
     private func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }

@@ -68,6 +68,29 @@ public struct ArtifactSet: Sendable {
         writes[path, default: 0] += 1
     }
 
+    /// Adds a file written piece by piece (an archive of every transcript): with a spool it goes to disk as it is
+    /// written, so the whole file is never in memory.
+    public mutating func addStreamed(_ path: String, by stage: String, _ write: (inout ArtifactWriter) throws -> Void) throws {
+        guard let spool else {
+            var writer = ArtifactWriter(handle: nil)
+            try write(&writer)
+            try add(path, writer.buffer, by: stage)
+            return
+        }
+        try Self.checkPath(path)
+        if let owner = owners[path], owner != stage {
+            throw Diagnostic("stages '\(owner)' and '\(stage)' both write the artifact '\(path)'")
+        }
+        let (file, handle) = try spool.create()
+        var writer = ArtifactWriter(handle: handle)
+        defer { try? handle.close() }
+        try write(&writer)
+        try writer.flush(file)
+        files[path] = .spooled(file)
+        owners[path] = stage
+        writes[path, default: 0] += 1
+    }
+
     /// Adds `value` as canonical JSON.
     public mutating func addJSON<T: Encodable>(_ path: String, _ value: T, by stage: String) throws {
         try add(path, CanonicalJSON.encode(value), by: stage)
@@ -109,6 +132,16 @@ final class ArtifactSpool: Sendable {
 
     /// Writes `data` to a new file in the spool; returns its path.
     func keep(_ data: Data) throws -> String {
+        let (file, handle) = try create()
+        defer { try? handle.close() }
+        do { try handle.write(contentsOf: data) } catch {
+            throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder (\(error.localizedDescription))")
+        }
+        return file
+    }
+
+    /// A new, empty file in the spool, open for writing.
+    func create() throws -> (String, FileHandle) {
         let number = try count.withLock { value -> Int in
             if value == 0 {
                 do {
@@ -121,13 +154,39 @@ final class ArtifactSpool: Sendable {
             return value
         }
         let file = folder + "/\(number)"
-        guard FileManager.default.createFile(atPath: file, contents: data, attributes: [.posixPermissions: 0o644]) else {
-            throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder (is the disk full?)")
+        guard FileManager.default.createFile(atPath: file, contents: nil, attributes: [.posixPermissions: 0o644]),
+              let handle = FileHandle(forWritingAtPath: file) else {
+            throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder")
         }
-        return file
+        return (file, handle)
     }
 
     deinit {
         if count.withLock({ $0 }) > 0 { try? FileManager.default.removeItem(atPath: folder) }
+    }
+}
+
+/// Where `ArtifactSet.addStreamed` writes: the spool file, through a buffer, or memory when the set has no spool.
+public struct ArtifactWriter {
+    let handle: FileHandle?
+    private(set) var buffer = Data()
+
+    init(handle: FileHandle?) { self.handle = handle }
+
+    /// Appends bytes.
+    public mutating func append<Bytes: Sequence>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+        if let handle, buffer.count >= 1 << 20 {
+            try handle.write(contentsOf: buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    mutating func flush(_ file: String) throws {
+        guard let handle else { return }
+        do { try handle.write(contentsOf: buffer) } catch {
+            throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder (\(error.localizedDescription))")
+        }
+        buffer.removeAll()
     }
 }
