@@ -72,7 +72,7 @@ public struct ShardWorkFolder: Sendable {
             try ArtifactSet.checkPath(relative)
             try write(files + "/" + relative, data)
         }
-        if let interviews = output.interviews { try write(shardCorpus(step: step, shard: shard), ShardCoding.encode(interviews)) }
+        if let interviews = output.interviews { try write(shardCorpus(step: step, shard: shard), InterviewArchive.encode(interviews)) }
         try write(shardData(step: step, shard: shard), output.data)
     }
 
@@ -108,7 +108,7 @@ public struct ShardWorkFolder: Sendable {
 
     /// The transcripts a shard handed on in a step.
     func interviews(step: Int, shard: Int) throws -> [Interview] {
-        try ShardCoding.decode([Interview].self, from: read(shardCorpus(step: step, shard: shard), what: "shard \(shard)'s transcripts of step \(step)"),
-                               what: "rewritten transcripts")
+        try InterviewArchive.decode(read(shardCorpus(step: step, shard: shard), what: "shard \(shard)'s transcripts of step \(step)"),
+                                    what: "shard \(shard)'s transcripts of step \(step)")
     }
 }
