@@ -37,6 +37,8 @@ struct PlantsAnIdentifier: Stage {
         "phone digits": "ring +47 913-48-207",
         "path:file name": "Åse_Nordmann.txt",
         "summary:terminal": "found Åse Nordmann",
+        // Far past the size at which the run keeps an artifact on disk, where the gate reads it in pieces.
+        "large:spooled file": String(repeating: "the sensor alarm rang again and the nurse went to check\n", count: 120_000) + "as Åse\nNordmann said",
     ]
 
     let form: String
@@ -67,6 +69,7 @@ struct LeakGateTests {
 
     @Test(arguments: PlantsAnIdentifier.forms.keys.sorted())
     func blocksEverySpelling(_ form: String) throws {
+        #expect(!form.hasPrefix("large:") || PlantsAnIdentifier.forms[form]!.utf8.count > 1 << 16, "the large form must be spooled")
         let root = try study(form: form)
         do {
             _ = try PipelineRunner(registry: registry).run(pipelinePath: root.appendingPathComponent("pipeline.yaml").path)
@@ -92,7 +95,7 @@ struct LeakGateTests {
 
     /// A text larger than a piece is read in overlapping pieces: every leak is found on its own line, also one broken
     /// over the lines where two pieces meet, and one at the very end.
-    @Test func aLargeFileIsReadInPiecesWithoutLosingALeakOrItsLine() {
+    @Test func aLargeFileIsReadInPiecesWithoutLosingALeakOrItsLine() throws {
         let matcher = LeakGate.Matcher([ProtectedIdentifier("Åse Nordmann", reference: "person-1"), ProtectedIdentifier("27116010076", reference: "national-id-1")])
         let filler = "the sensor alarm rang again and the nurse went to the room to check on it\n"
         let linesPerPiece = LeakGate.Matcher.pieceBytes / filler.utf8.count
@@ -107,6 +110,12 @@ struct LeakGateTests {
         let found = matcher.find(in: text)
         #expect(found.map(\.line) == [11, linesPerPiece, linesPerPiece + 2, lines.count], "\(found)")
         #expect(found.map(\.reference) == ["person-1", "person-1", "national-id-1", "person-1"], "\(found)")
+
+        // Read from disk in pieces (a spooled artifact), the same.
+        let file = try TestSupport.temporaryDirectory().appendingPathComponent("large.txt")
+        try Data(text.utf8).write(to: file)
+        let fromFile = try matcher.find(inFile: file.path)
+        #expect(fromFile.map(\.line) == found.map(\.line) && fromFile.map(\.reference) == found.map(\.reference), "\(fromFile)")
     }
 
     /// What looks like an identifier but is not one must not block a run.

@@ -45,33 +45,39 @@ public enum LeakGate {
     /// Throws, naming every place found (up to `limit`), when a channel contains a protected identifier; `advice`
     /// ends the message (what to do about it).
     public static func check(_ channels: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20, jobs: Int = 1) throws {
-        try check(names: channels.map(\.name), text: { channels[$0].text }, protected: protected, advice: advice, limit: limit, jobs: jobs)
+        try check(names: channels.map(\.name), find: { matcher, index in matcher.find(in: channels[index].text) },
+                  protected: protected, advice: advice, limit: limit, jobs: jobs)
     }
 
     /// Checks every file of `artifacts`, the list of their paths, and `extra` channels (the terminal summary). Each
-    /// file is made text only while it is read, so the check holds one file per thread, not a copy of the output.
+    /// file is read only while it is checked, and a file the set keeps on disk is read from there in pieces, so the
+    /// check holds a piece per thread, not a copy of the output.
     public static func check(_ artifacts: ArtifactSet, extra: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20,
                              jobs: Int = 1) throws {
         let paths = artifacts.paths
         let names = paths + [fileNamesChannel] + extra.map(\.name)
-        try check(names: names, text: { index in
-            if index < paths.count { return String(decoding: artifacts[paths[index]]!, as: UTF8.self) }
-            if index == paths.count { return paths.joined(separator: "\n") }
-            return extra[index - paths.count - 1].text
+        try check(names: names, find: { matcher, index in
+            if index < paths.count {
+                if let file = artifacts.spooledFile(paths[index]), let found = try? matcher.find(inFile: file) { return found }
+                return matcher.find(in: String(decoding: artifacts[paths[index]] ?? Data(), as: UTF8.self))
+            }
+            if index == paths.count { return matcher.find(in: paths.joined(separator: "\n")) }
+            return matcher.find(in: extra[index - paths.count - 1].text)
         }, protected: protected, advice: advice, limit: limit, jobs: jobs)
     }
 
-    private static func check(names: [String], text: (Int) -> String, protected: [ProtectedIdentifier], advice: String?, limit: Int, jobs: Int) throws {
+    private static func check(names: [String], find: (Matcher, Int) -> [(line: Int, reference: String)], protected: [ProtectedIdentifier],
+                              advice: String?, limit: Int, jobs: Int) throws {
         let matcher = Matcher(protected)
         guard !matcher.isEmpty else { return }
         // Channels are checked in parallel and their findings merged in channel order, so messages do not depend on
         // the number of threads.
         let found = ConcurrentSlots<[(line: Int, reference: String)]>(count: names.count)
         let workers = max(1, min(jobs, names.count))
-        withoutActuallyEscaping(text) { text in
-            nonisolated(unsafe) let text = text
+        withoutActuallyEscaping(find) { find in
+            nonisolated(unsafe) let find = find
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: names.count, by: workers) { found[index] = matcher.find(in: text(index)) }
+                for index in stride(from: worker, to: names.count, by: workers) { found[index] = find(matcher, index) }
             }
         }
         var problems: [Diagnostic] = []
@@ -154,6 +160,41 @@ public enum LeakGate {
                 }
                 return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
             }
+        }
+
+        /// Lines and references of every match in the file at `path`, read in pieces that share their last lines with
+        /// the next piece (as `find(in:)` reads a long text), so only a piece is in memory.
+        public func find(inFile path: String) throws -> [(line: Int, reference: String)] {
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw Diagnostic(file: path, "cannot be read for the leak gate") }
+            defer { try? handle.close() }
+            var found: [(line: Int, reference: String)] = []
+            var seen = Set<String>()
+            var pending = Data()
+            var firstLine = 0
+            while true {
+                let block = try handle.read(upToCount: Self.pieceBytes) ?? Data()
+                let atEnd = block.isEmpty
+                pending.append(block)
+                if !atEnd, pending.count < Self.pieceBytes { continue }
+                let start = pending.startIndex
+                let cut = atEnd ? pending.endIndex : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? pending.endIndex)
+                for (line, reference) in findWhole(in: String(decoding: pending[start..<cut], as: UTF8.self))
+                where seen.insert("\(firstLine + line)|\(reference)").inserted {
+                    found.append((firstLine + line, reference))
+                }
+                if atEnd { break }
+                // Keep the piece's last lines (at most 256 KB of them) for the next piece, counting the lines left behind.
+                var keep = cut
+                var lines = 0
+                while keep > start, lines <= Self.overlapLines, cut - keep < 1 << 18 {
+                    keep -= 1
+                    if pending[keep] == 0x0A, keep < cut - 1 { lines += 1 }
+                }
+                if keep > start, pending[keep] == 0x0A { keep += 1 }
+                firstLine += pending[start..<keep].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                pending = Data(pending[keep...])
+            }
+            return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
         }
 
         private func findWhole(in text: String) -> [(line: Int, reference: String)] {
