@@ -107,6 +107,14 @@ struct ImportCommandTests {
         let verify = try thematic(["verify", out.path])
         #expect(verify.status == 0, "\(verify.stderr)")
 
+        // As two shards: the speakers' names each shard finds in its own files are protected in the other's.
+        let sharded = root.appendingPathComponent("sharded")
+        let shards = try thematic(["analyze", root.appendingPathComponent("pipeline.yaml").path, "--out", sharded.path,
+                                   "--key", root.appendingPathComponent("k2").path, "--shards", "2"])
+        #expect(shards.status == 0, "\(shards.stderr)")
+        #expect(try contents(of: sharded).map { [$0.0, $0.1] } == contents(of: out).map { [$0.0, $0.1] })
+        #expect(try Data(contentsOf: root.appendingPathComponent("k2")) == Data(contentsOf: root.appendingPathComponent("k")))
+
         try TestSupport.importFixture("teams.vtt").write(to: root.appendingPathComponent("transcripts/P09.vtt"))
         let unknown = try thematic(["analyze", root.appendingPathComponent("pipeline.yaml").path, "--out", root.appendingPathComponent("o2").path])
         #expect(unknown.status == 1)

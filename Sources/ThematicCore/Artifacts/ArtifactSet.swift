@@ -55,16 +55,12 @@ public struct ArtifactSet: Sendable {
     ///   - data: the bytes.
     ///   - stage: the stage writing it, for the message when two stages write the same path.
     public mutating func add(_ path: String, _ data: Data, by stage: String) throws {
-        try Self.checkPath(path)
-        if let owner = owners[path], owner != stage {
-            throw Diagnostic("stages '\(owner)' and '\(stage)' both write the artifact '\(path)'")
-        }
+        try claim(path, by: stage)
         if let spool, data.count >= spool.threshold {
             files[path] = .spooled(try spool.keep(data))
         } else {
             files[path] = .memory(data)
         }
-        owners[path] = stage
         writes[path, default: 0] += 1
     }
 
@@ -77,18 +73,23 @@ public struct ArtifactSet: Sendable {
             try add(path, writer.buffer, by: stage)
             return
         }
-        try Self.checkPath(path)
-        if let owner = owners[path], owner != stage {
-            throw Diagnostic("stages '\(owner)' and '\(stage)' both write the artifact '\(path)'")
-        }
+        try claim(path, by: stage)
         let (file, handle) = try spool.create()
         var writer = ArtifactWriter(handle: handle)
         defer { try? handle.close() }
         try write(&writer)
         try writer.flush(file)
         files[path] = .spooled(file)
-        owners[path] = stage
         writes[path, default: 0] += 1
+    }
+
+    /// Checks that `stage` may write `path` (a clean relative path no other stage wrote) and records it as the owner.
+    private mutating func claim(_ path: String, by stage: String) throws {
+        try Self.checkPath(path)
+        if let owner = owners[path], owner != stage {
+            throw Diagnostic("stages '\(owner)' and '\(stage)' both write the artifact '\(path)'")
+        }
+        owners[path] = stage
     }
 
     /// Adds `value` as canonical JSON.

@@ -87,9 +87,8 @@ public struct ShardedRun {
             try work.save(ShardOutput(data: ShardCoding.encode(TranscriptCheck(interviews: read, names: loaded.names))), step: number, shard: shard)
             return
         }
-        let checked = try ShardCoding.decode(TranscriptCheck.self, from: work.read(work.combined(step: 0), what: "the check step's result"), what: "transcript check")
-        Self.protect(checked.names, in: &study)
         let stage = try sharded(stageIndex, named: stageName, in: pipeline)
+        try protectCheckedNames(work, in: &study)
         // The transcripts as the last stage that rewrote them handed them on in this shard, else as the files have them.
         let interviews: [Interview]
         if let handOff = plan.steps[..<number].last(where: \.handsOnTranscripts) {
@@ -121,8 +120,7 @@ public struct ShardedRun {
         }
         let pipeline = try PipelineFile.load(plan.pipeline)
         var (study, _) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
-        let checked = try ShardCoding.decode(TranscriptCheck.self, from: work.read(work.combined(step: 0), what: "the check step's result"), what: "transcript check")
-        Self.protect(checked.names, in: &study)
+        try protectCheckedNames(work, in: &study)
         let stage = try sharded(stageIndex, named: stageName, in: pipeline)
         let combined = try stage.combine(round: step.round, outputs: outputs, study: study, earlier: work.results(firstStep: number - step.round, shards: plan.shards))
         try work.write(work.combined(step: number), combined)
@@ -193,8 +191,9 @@ public struct ShardedRun {
         return stage
     }
 
-    /// Names in converted files' speaker labels join the study's people, as in a single run.
-    static func protect(_ names: [String], in study: inout Study) {
-        for name in names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
+    /// Names the check step gathered from converted files' speaker labels join the study's people, as in a single run.
+    private func protectCheckedNames(_ work: ShardWorkFolder, in study: inout Study) throws {
+        let checked = try ShardCoding.decode(TranscriptCheck.self, from: work.read(work.combined(step: 0), what: "the check step's result"), what: "transcript check")
+        for name in checked.names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
     }
 }
