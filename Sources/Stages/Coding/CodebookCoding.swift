@@ -102,8 +102,10 @@ public struct CodebookCoding: Stage {
         try context.put(result, for: Products.codings)
 
         let id = Self.descriptor.id
-        try context.artifacts.addJSON("codings.json", CodingsFile(codebook: codebookPath, unit: codebook.unit.rawValue,
-                                                                  coders: present, analysisCoders: analysed, codings: codings), by: id)
+        // Every coding of the study: spliced in element by element rather than through one encoder's tree of it all.
+        try context.artifacts.add("codings.json", CanonicalJSON.encode(
+            CodingsFile(codebook: codebookPath, unit: codebook.unit.rawValue, coders: present, analysisCoders: analysed, codings: []),
+            splicing: codings, as: "codings", jobs: context.jobs), by: id)
         try context.artifacts.addText("codings.csv", Self.csv(codings), by: id)
         let frequencies = CodeFrequencies(codings: result.analysed, corpus: corpus, codebook: codebook, coders: analysed)
         try context.artifacts.addJSON("code-frequencies.json", frequencies, by: id)

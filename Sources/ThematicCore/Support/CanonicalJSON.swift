@@ -10,11 +10,56 @@ import Foundation
 public enum CanonicalJSON {
     /// Encodes `value` as pretty-printed, key-sorted JSON followed by a newline.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        var data = try encoder().encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        var data = try encoder.encode(value)
-        data.append(0x0A)
+        return encoder
+    }
+
+    /// Encodes `value` exactly as `encode(_:)` would with `elements` as its top-level array property `key` (snake_case
+    /// as written in the file) — `value` must hold that array empty. The elements, often most of a large artifact
+    /// (every coding of a study), are encoded one by one on `jobs` threads and spliced in, instead of through one
+    /// encoder holding a tree of the whole file.
+    public static func encode<T: Encodable, Element: Encodable & Sendable>(_ value: T, splicing elements: [Element], as key: String,
+                                                                             jobs: Int = 1) throws -> Data {
+        let outer = try encode(value)
+        let marker = Data("\n  \"\(key)\" : [\n\n  ]".utf8)
+        guard !elements.isEmpty else { return outer }
+        guard let place = outer.firstRange(of: marker) else {
+            throw Diagnostic("canonical JSON: '\(key)' is not an empty top-level array of the value given")
+        }
+        let chunk = 4096
+        let pieces = try ConcurrentSlots<Result<Data, any Error>>.map(count: (elements.count + chunk - 1) / chunk, jobs: jobs) { part in
+            Result {
+                let encoder = encoder()
+                var piece = Data()
+                for index in (part * chunk)..<min(elements.count, (part + 1) * chunk) {
+                    if index > 0 { piece.append(contentsOf: Array(",\n".utf8)) }
+                    let element = try encoder.encode(elements[index])
+                    // Each line of the element four spaces in (inside the array inside the top-level object); the blank
+                    // line of an empty array or object stays blank, as the encoder writes it.
+                    var lineStart = true
+                    for byte in element {
+                        if lineStart, byte != 0x0A { piece.append(contentsOf: Array("    ".utf8)) }
+                        piece.append(byte)
+                        lineStart = byte == 0x0A
+                    }
+                }
+                return piece
+            }
+        }.map { try $0.get() }
+        var data = Data(capacity: outer.count + pieces.reduce(0) { $0 + $1.count })
+        data.append(outer[outer.startIndex..<place.lowerBound])
+        data.append(contentsOf: Array("\n  \"\(key)\" : [\n".utf8))
+        for piece in pieces { data.append(piece) }
+        data.append(contentsOf: Array("\n  ]".utf8))
+        data.append(outer[place.upperBound...])
         return data
     }
 
