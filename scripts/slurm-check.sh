@@ -85,4 +85,20 @@ echo "one-node Slurm cluster up: $(sinfo -h -o '%N %c CPUs %T')"
 echo "job scripts written: $(ls "$SCRATCH/work/slurm" | tr '\n' ' ')"
 diff -r "$SCRATCH/single" "$SCRATCH/slurm"
 cmp "$SCRATCH/single.key" "$SCRATCH/slurm.key"
+# A failing task: a copy of the study whose last transcript has a speaker the study does not know. The run must stop
+# with the task's step, shard and log named, and leave the output and key it was to replace exactly as they were.
+cp -r "$(dirname "$PIPELINE")" "$SCRATCH/broken"
+LAST=$(ls "$SCRATCH/broken/transcripts/"*.xml | sort | tail -n 1)
+sed -i '0,/<turn speaker="P[0-9]*"/s//<turn speaker="X9"/' "$LAST"
+BEFORE=$(cd "$SCRATCH/slurm" && find . -type f -exec sha256sum {} + | sort | sha256sum)
+if "$BIN" analyze "$SCRATCH/broken/pipeline.yaml" --out "$SCRATCH/slurm" --key "$SCRATCH/slurm.key" --shards "$SHARDS" \
+     --executor slurm --work "$SCRATCH/work-broken" 2> "$SCRATCH/broken.txt"; then
+  echo "error: a run with a broken transcript succeeded"; exit 1
+fi
+grep -q "(Slurm) failed" "$SCRATCH/broken.txt" && grep -q "unknown speaker 'X9'" "$SCRATCH/broken.txt" && grep -q "logs/step-0-read-" "$SCRATCH/broken.txt" \
+  || { echo "error: the failure did not name the task, the problem and the log:"; cat "$SCRATCH/broken.txt"; exit 1; }
+[ "$BEFORE" = "$(cd "$SCRATCH/slurm" && find . -type f -exec sha256sum {} + | sort | sha256sum)" ] && cmp -s "$SCRATCH/single.key" "$SCRATCH/slurm.key" \
+  || { echo "error: the failed run changed the output or the key"; exit 1; }
+echo "slurm-check: a failing task was reported with its log ($(grep -m1 'failed' "$SCRATCH/broken.txt" | cut -c1-90)…); the output and key were left as they were"
+
 echo "slurm-check: --executor slurm --shards $SHARDS published the same $(find "$SCRATCH/slurm" -type f | wc -l) files and key as one process ($(grep 'run digest' "$SCRATCH/slurm.txt" | sed 's/^ *//'))"
