@@ -58,7 +58,7 @@ extension Anonymization: ShardedStage {
         default:
             let (registry, all) = try entityTable(anonymizer, shard.earlier)
             let byInterview = Dictionary(all.map { ($0.interview, $0.findings) }, uniquingKeysWith: { first, _ in first })
-            let result = anonymizer.rewrite(ordered, findings: ordered.map { byInterview[$0.id] ?? [] }, registry: registry)
+            let result = anonymizer.rewrite(ordered, findings: ordered.map { byInterview[$0.id] ?? [] }, registry: registry, jobs: shard.jobs)
             let interviews = result.interviews.filter { $0.id != ParticipantFields.interviewID }.map(Self.publishedDate)
             var files: [String: Data] = [:]
             for interview in interviews { files[Self.transcriptPath(interview.id)] = Data(InterviewXMLWriter.xml(interview).utf8) }

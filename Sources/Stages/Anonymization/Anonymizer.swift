@@ -90,7 +90,7 @@ public struct Anonymizer: Sendable {
         let propagation = propagationIndex(seeds: Self.propagationSeeds(detections))
         let findings = propagate(ordered, detections: detections, index: propagation, jobs: jobs, meter: meter("propagating", ordered.count))
         let registry = label(findings, propagation: propagation)
-        var result = rewrite(ordered, findings: findings, registry: registry)
+        var result = rewrite(ordered, findings: findings, registry: registry, jobs: jobs)
         result.protectedStrings = registry.protectedStrings(gazetteer: gazetteer)
         result.review = Self.review(findings)
         return result
@@ -176,15 +176,17 @@ public struct Anonymizer: Sendable {
 
     /// Phase 4, per interview: replaces what was found by its entity's label. The result's entities come from the
     /// registry; its review list and protected strings are the caller's (they are study-wide).
-    func rewrite(_ interviews: [Interview], findings: [[Finding]], registry: EntityRegistry) -> Result {
+    func rewrite(_ interviews: [Interview], findings: [[Finding]], registry: EntityRegistry, jobs: Int = 1) -> Result {
         var counts: [String: [String: Int]] = [:]
-        var rewritten: [Interview] = []
         var replacements = TextReplacements()
-        for (interview, found) in zip(interviews, findings) {
-            rewritten.append(Rewriter.rewrite(interview, findings: found, registry: registry))
-            let changed = Rewriter.replacements(interview, findings: found, registry: registry)
-            if !changed.isEmpty { replacements.byTurn[interview.id] = changed }
-            for finding in found { counts[finding.type.rawValue, default: [:]][interview.id, default: 0] += 1 }
+        let done = ConcurrentSlots<(Interview, [Int: [TextReplacements.Replacement]])>.map(count: interviews.count, jobs: jobs) { index in
+            (Rewriter.rewrite(interviews[index], findings: findings[index], registry: registry),
+             Rewriter.replacements(interviews[index], findings: findings[index], registry: registry))
+        }
+        let rewritten = done.map(\.0)
+        for (index, interview) in interviews.enumerated() {
+            if !done[index].1.isEmpty { replacements.byTurn[interview.id] = done[index].1 }
+            for finding in findings[index] { counts[finding.type.rawValue, default: [:]][interview.id, default: 0] += 1 }
         }
         return Result(interviews: rewritten, entities: registry.entities, review: [], counts: counts, protectedStrings: [],
                       replacements: replacements)

@@ -34,7 +34,10 @@ public struct Descriptives: Stage {
     public func run(in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
         let interviewers = corpus.study.interviewerIDs
-        try complete(corpus.interviews.map { InterviewFigures(interview: $0, interviewers: interviewers) }, in: context)
+        let interviews = corpus.interviews
+        try complete(ConcurrentSlots<InterviewFigures>.map(count: interviews.count, jobs: context.jobs) {
+            InterviewFigures(interview: interviews[$0], interviewers: interviewers)
+        }, in: context)
     }
 
     /// Everything after counting each interview, which runs here or in shards.
