@@ -37,6 +37,10 @@ public struct PipelineRunner {
     public var shardResults: [Int: ShardResults] = [:]
     /// For the merge of a sharded run: each interview's transcript digest as the shards read it.
     public var expectedTranscripts: [String: String]?
+    /// For the merge of a sharded run whose first stage rewrote the transcripts in the shards: the transcripts are not
+    /// read again (that stage's `finish` puts the rewritten ones in place); the manifest takes the shards' digests, and
+    /// these names (from converted files' speaker labels) join the study's people.
+    public var transcriptsReadByShards: (digests: [String: String], names: [String])?
 
     public init(registry: StageRegistry, jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil) {
         self.registry = registry
@@ -138,10 +142,18 @@ public struct PipelineRunner {
         // a stage that rewrites them (anonymization) frees the originals.
         var transcriptDigests: [String: String] = [:]
         let context: StageContext
-        do {
+        let spooled = ArtifactSet(spoolingTo: OutputPublisher.spoolFolder(for: output))
+        // Names in the speaker labels of converted files are protected like the study's own identifiers.
+        func protect(_ names: [String]) {
+            for name in names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
+        }
+        if let shards = transcriptsReadByShards {
+            protect(shards.names)
+            transcriptDigests = shards.digests
+            context = StageContext(corpus: Corpus(study: study, interviews: []), artifacts: spooled, jobs: jobs, baseDirectory: pipeline.baseDirectory)
+        } else {
             let loaded = try CorpusLoader(jobs: jobs, progress: progress, importers: importers).load(files, study: study)
-            // Names in the speaker labels of converted files are protected like the study's own identifiers.
-            for name in loaded.names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
+            protect(loaded.names)
             try CorpusLoader.check(loaded.interviews, against: study)
             for (interview, source) in zip(loaded.interviews, loaded.sources) { transcriptDigests[interview.id] = Digest.sha256(source.data) }
             if let expected = expectedTranscripts {
@@ -152,8 +164,7 @@ public struct PipelineRunner {
                     throw Diagnostic(file: pipelinePath, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(loaded.interviews.count) now); run the sharded steps again")
                 }
             }
-            context = StageContext(corpus: Corpus(study: study, interviews: loaded.interviews),
-                                   artifacts: ArtifactSet(spoolingTo: OutputPublisher.spoolFolder(for: output)), jobs: jobs,
+            context = StageContext(corpus: Corpus(study: study, interviews: loaded.interviews), artifacts: spooled, jobs: jobs,
                                    baseDirectory: pipeline.baseDirectory)
         }
         context.plan = plan.map { $0.stage.descriptor }

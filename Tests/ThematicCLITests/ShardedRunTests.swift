@@ -145,6 +145,43 @@ struct ShardedRunTests {
         #expect(try contents(URL(fileURLWithPath: study.path + "/out")) == before)
     }
 
+    /// Without a stage that rewrites the transcripts, the merge reads them itself, and refuses one changed since the
+    /// shards read it.
+    @Test func withoutAnonymizationTheMergeRefusesATranscriptChangedSinceTheShardsReadIt() throws {
+        let study = try TestSupport.miniStudy(interviews: ["P1.xml": TestSupport.transcript(id: "P1"),
+                                                           "P2.xml": TestSupport.transcript(id: "P2", turns: [("I1", "And you?"), ("P2", "I count.")])],
+                                              stages: "  - descriptives\n  - stage: coding\n    options: {codebook: codebook.yaml}\n")
+        try TestSupport.write("""
+            unit: turn
+            themes:
+              - {id: work, name: Work}
+            sub-themes:
+              - {id: helping, name: Helping, parent: work}
+            codes:
+              - {id: help, name: Help, parent: helping, rules: [help*]}
+
+            """, to: "codebook.yaml", in: study)
+        let pipeline = study.appendingPathComponent("pipeline.yaml").path
+        let single = try thematic("analyze", pipeline, "--out", study.path + "/single")
+        #expect(single.status == 0, "\(single.stderr)")
+        let sharded = try thematic("analyze", pipeline, "--out", study.path + "/sharded", "--shards", "2")
+        #expect(sharded.status == 0, "\(sharded.stderr)")
+        #expect(try contents(URL(fileURLWithPath: study.path + "/single")) == contents(URL(fileURLWithPath: study.path + "/sharded")))
+
+        let work = study.path + "/work"
+        #expect(try thematic("step", "prepare", pipeline, "--work", work, "--shards", "2", "--out", study.path + "/late").status == 0)
+        for command in try thematic("step", "list", work).stdout.split(separator: "\n").filter({ $0.hasPrefix("thematic step") }).dropLast() {
+            let arguments = Array(command.split(separator: " ").map(String.init).dropFirst())
+            for shard in arguments[1] == "work" ? [0, 1] : [0] {
+                #expect(try CLIRunner.run(arguments.map { $0 == "SHARD" ? String(shard) : $0 }, in: study).status == 0)
+            }
+        }
+        try TestSupport.write(TestSupport.transcript(id: "P2", turns: [("I1", "And you?"), ("P2", "I help now.")]), to: "transcripts/P2.xml", in: study)
+        let merge = try thematic("step", "merge", work)
+        #expect(merge.status != 0 && merge.stderr.contains("transcripts/P2.xml: the transcript changed (or is new) since the shards read it"), "\(merge.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: study.path + "/late"))
+    }
+
     @Test func progressGoesToStderrForLogsAndNothingElseChanges() throws {
         let study = try crossShardStudy()
         let pipeline = study.appendingPathComponent("pipeline.yaml").path

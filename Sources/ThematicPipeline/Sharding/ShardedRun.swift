@@ -165,7 +165,14 @@ public struct ShardedRun {
         var runner = PipelineRunner(registry: registry, jobs: jobs, progress: progress)
         runner.importers = importers
         runner.keyFile = plan.key
-        runner.expectedTranscripts = Dictionary(checked.interviews.map { ($0.interview, $0.sha256) }, uniquingKeysWith: { first, _ in first })
+        let digests = Dictionary(checked.interviews.map { ($0.interview, $0.sha256) }, uniquingKeysWith: { first, _ in first })
+        // When the first stage rewrote the transcripts in the shards, the merge needs none of the files: the stage
+        // finishes from the rewritten ones. Otherwise it reads them, and refuses any that changed since the shards did.
+        if plan.steps.contains(where: { $0.stageIndex == 0 && $0.handsOnTranscripts }) {
+            runner.transcriptsReadByShards = (digests, checked.names)
+        } else {
+            runner.expectedTranscripts = digests
+        }
         for step in plan.steps where step.round == 0 {
             guard let stageIndex = step.stageIndex else { continue }
             runner.shardResults[stageIndex] = work.results(firstStep: step.number, shards: plan.shards)
