@@ -298,11 +298,13 @@ struct HostileInputTests {
         let dead: Int32 = 2_000_000_000  // above any pid Linux hands out
         try write("partial", ".out.staging-\(dead)/half.json", root)
         try write("spooled transcript", ".out.spool-\(dead)/1", root)
+        try write("detections", ".out.shards-\(dead)/steps/2/shard-0.data", root)
         try write("half a key", ".study.key.tmp-\(dead)", root)
         let run = try CLIRunner.run(["analyze", "pipeline.yaml", "--key", "study.key"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".out.staging-\(dead)").path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".out.spool-\(dead)").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".out.shards-\(dead)").path), "a killed sharded run's identifiers")
         // The run's own spool is gone too.
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".spool-") }.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".study.key.tmp-\(dead)").path))

@@ -192,7 +192,8 @@ public enum OutputPublisher {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         let target = parent + "/" + name
         for entry in entries.sorted() {
-            for kind in ["staging", "old", "verify", "spool"] {
+            // `shards` is the work folder `thematic analyze --shards` makes beside the output (it holds identifiers).
+            for kind in ["staging", "old", "verify", "spool", "shards"] {
                 let prefix = ".\(name).\(kind)-"
                 guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)),
                       pid != ProcessInfo.processInfo.processIdentifier, !FileSystem.isAlive(pid) else { continue }

@@ -32,10 +32,12 @@ public struct SlurmExecutor: Sendable {
     public func run(_ work: ShardWorkFolder, plan: ShardPlan) throws {
         let jobs = try writeScripts(work, plan: plan)
         let submitted = try Self.capture("/bin/bash", [work.path + "/slurm/submit.sh"])
+        let ids = submitted.output.split(whereSeparator: \.isNewline).map { String($0.split(separator: ";")[0]) }.filter { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
         guard submitted.status == 0 else {
+            // Jobs submitted before sbatch refused one would wait forever on it.
+            if !ids.isEmpty { _ = try? Self.capture("/usr/bin/env", ["scancel"] + ids) }
             throw Diagnostic("sbatch refused the jobs (\(submitted.output.trimmingCharacters(in: .whitespacesAndNewlines))); the scripts are in \(work.path)/slurm")
         }
-        let ids = submitted.output.split(whereSeparator: \.isNewline).map { String($0.split(separator: ";")[0]) }.filter { !$0.isEmpty }
         try wait(for: jobs, ids: ids)
     }
 
