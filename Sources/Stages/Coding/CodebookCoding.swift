@@ -102,11 +102,13 @@ public struct CodebookCoding: Stage {
         try context.put(result, for: Products.codings)
 
         let id = Self.descriptor.id
-        // Every coding of the study: spliced in element by element rather than through one encoder's tree of it all.
-        try context.artifacts.add("codings.json", CanonicalJSON.encode(
-            CodingsFile(codebook: codebookPath, unit: codebook.unit.rawValue, coders: present, analysisCoders: analysed, codings: []),
-            splicing: codings, as: "codings", jobs: context.jobs), by: id)
-        try context.artifacts.addText("codings.csv", Self.csv(codings), by: id)
+        // Every coding of the study, written as it is made (spliced in element by element rather than through one
+        // encoder's tree of it all).
+        let file = CodingsFile(codebook: codebookPath, unit: codebook.unit.rawValue, coders: present, analysisCoders: analysed, codings: [])
+        try context.artifacts.addStreamed("codings.json", by: id) { out in
+            try CanonicalJSON.write(file, splicing: codings, as: "codings", jobs: context.jobs, to: &out)
+        }
+        try context.artifacts.addStreamed("codings.csv", by: id) { out in try Self.writeCSV(codings, to: &out) }
         let frequencies = CodeFrequencies(codings: result.analysed, corpus: corpus, codebook: codebook, coders: analysed)
         try context.artifacts.addJSON("code-frequencies.json", frequencies, by: id)
         try context.artifacts.addText("code-frequencies.csv", frequencies.csv, by: id)
@@ -139,12 +141,14 @@ public struct CodebookCoding: Stage {
             segmentOverlap: CodingAgreement.segmentOverlap(codings, coders: coders, threshold: overlap, codebook: codebook))
     }
 
-    static func csv(_ codings: [CodedSegment]) -> String {
+    /// `codings.csv`, a few thousand rows at a time.
+    static func writeCSV(_ codings: [CodedSegment], to out: inout ArtifactWriter) throws {
         var writer = CSVWriter(header: ["interview", "turn", "start", "end", "code", "coder", "text"])
-        for coding in codings {
+        for (index, coding) in codings.enumerated() {
             writer.append([coding.interview, String(coding.turn), String(coding.start), String(coding.end), coding.code, coding.coder, coding.text])
+            if index % 4096 == 4095 { try out.append(ArtifactSet.normalisingLineEndings(writer.take()).utf8) }
         }
-        return writer.text
+        try out.append(ArtifactSet.normalisingLineEndings(writer.take()).utf8)
     }
 }
 

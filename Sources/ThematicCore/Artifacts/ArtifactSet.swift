@@ -99,9 +99,13 @@ public struct ArtifactSet: Sendable {
 
     /// Adds UTF-8 text; line endings are normalised to `\n`.
     public mutating func addText(_ path: String, _ text: String, by stage: String) throws {
+        try add(path, Data(Self.normalisingLineEndings(text).utf8), by: stage)
+    }
+
+    /// Text with `\r\n` as `\n`, as `addText` writes it (for text added piece by piece: a piece must not end in `\r`).
+    public static func normalisingLineEndings(_ text: String) -> String {
         // Checking the bytes first keeps large artifacts off Foundation's slow search path in the common case.
-        let normalised = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        try add(path, Data(normalised.utf8), by: stage)
+        text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// How many times `path` was written (0 when it does not exist).
@@ -170,6 +174,7 @@ final class ArtifactSpool: Sendable {
 /// Where `ArtifactSet.addStreamed` writes: the spool file, through a buffer, or memory when the set has no spool.
 public struct ArtifactWriter {
     let handle: FileHandle?
+    /// What is not yet written to the spool file (all of it, without a spool).
     private(set) var buffer = Data()
 
     init(handle: FileHandle?) { self.handle = handle }

@@ -13,6 +13,12 @@ public struct CSVWriter {
         text += "\n"
     }
 
+    /// The rows written so far, leaving the writer empty (to write a large file piece by piece).
+    public mutating func take() -> String {
+        defer { text = "" }
+        return text
+    }
+
     /// Quotes a field when it holds a comma, quote, or line break.
     public static func escape(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }

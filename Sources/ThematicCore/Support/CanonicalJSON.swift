@@ -28,39 +28,51 @@ public enum CanonicalJSON {
     /// encoder holding a tree of the whole file.
     public static func encode<T: Encodable, Element: Encodable & Sendable>(_ value: T, splicing elements: [Element], as key: String,
                                                                              jobs: Int = 1) throws -> Data {
+        var out = ArtifactWriter(handle: nil)
+        try write(value, splicing: elements, as: key, jobs: jobs, to: &out)
+        return out.buffer
+    }
+
+    /// `encode(_:splicing:as:jobs:)` written to `out` as it is made (into a spooled artifact, a few chunks of
+    /// elements in memory at a time).
+    public static func write<T: Encodable, Element: Encodable & Sendable>(_ value: T, splicing elements: [Element], as key: String,
+                                                                            jobs: Int = 1, to out: inout ArtifactWriter) throws {
         let outer = try encode(value)
-        let marker = Data("\n  \"\(key)\" : [\n\n  ]".utf8)
-        guard !elements.isEmpty else { return outer }
-        guard let place = outer.firstRange(of: marker) else {
+        guard !elements.isEmpty else { return try out.append(outer) }
+        guard let place = outer.firstRange(of: Data("\n  \"\(key)\" : [\n\n  ]".utf8)) else {
             throw Diagnostic("canonical JSON: '\(key)' is not an empty top-level array of the value given")
         }
+        try out.append(outer[outer.startIndex..<place.lowerBound])
+        try out.append("\n  \"\(key)\" : [\n".utf8)
         let chunk = 4096
-        let pieces = try ConcurrentSlots<Result<Data, any Error>>.map(count: (elements.count + chunk - 1) / chunk, jobs: jobs) { part in
-            Result {
-                let encoder = encoder()
-                var piece = Data()
-                for index in (part * chunk)..<min(elements.count, (part + 1) * chunk) {
-                    if index > 0 { piece.append(contentsOf: Array(",\n".utf8)) }
-                    let element = try encoder.encode(elements[index])
-                    // Each line of the element four spaces in (inside the array inside the top-level object); the blank
-                    // line of an empty array or object stays blank, as the encoder writes it.
-                    var lineStart = true
-                    for byte in element {
-                        if lineStart, byte != 0x0A { piece.append(contentsOf: Array("    ".utf8)) }
-                        piece.append(byte)
-                        lineStart = byte == 0x0A
-                    }
-                }
-                return piece
+        let chunks = (elements.count + chunk - 1) / chunk
+        for group in stride(from: 0, to: chunks, by: 16) {
+            let pieces = ConcurrentSlots<Result<Data, any Error>>.map(count: min(16, chunks - group), jobs: jobs) { offset in
+                Result { try piece(elements, (group + offset) * chunk..<min(elements.count, (group + offset + 1) * chunk)) }
             }
-        }.map { try $0.get() }
-        var data = Data(capacity: outer.count + pieces.reduce(0) { $0 + $1.count })
-        data.append(outer[outer.startIndex..<place.lowerBound])
-        data.append(contentsOf: Array("\n  \"\(key)\" : [\n".utf8))
-        for piece in pieces { data.append(piece) }
-        data.append(contentsOf: Array("\n  ]".utf8))
-        data.append(outer[place.upperBound...])
-        return data
+            for piece in pieces { try out.append(piece.get()) }
+        }
+        try out.append("\n  ]".utf8)
+        try out.append(outer[place.upperBound...])
+    }
+
+    /// Elements `range`, each pretty-printed and indented into the array, separated by commas.
+    private static func piece<Element: Encodable>(_ elements: [Element], _ range: Range<Int>) throws -> Data {
+        let encoder = encoder()
+        var piece = Data()
+        for index in range {
+            if index > 0 { piece.append(contentsOf: Array(",\n".utf8)) }
+            let element = try encoder.encode(elements[index])
+            // Each line of the element four spaces in (inside the array inside the top-level object); the blank line
+            // of an empty array or object stays blank, as the encoder writes it.
+            var lineStart = true
+            for byte in element {
+                if lineStart, byte != 0x0A { piece.append(contentsOf: Array("    ".utf8)) }
+                piece.append(byte)
+                lineStart = byte == 0x0A
+            }
+        }
+        return piece
     }
 
     /// Encodes `value` on one line (for digests and logs), key-sorted.
