@@ -41,6 +41,15 @@ public struct ArtifactSet: Sendable {
         }
     }
 
+    /// The size in bytes of the artifact at `path` (0 when there is none), without reading a spooled file.
+    public func size(of path: String) -> Int {
+        switch files[path] {
+        case .memory(let data): data.count
+        case .spooled(let file): ((try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? NSNumber)?.intValue ?? 0
+        case nil: 0
+        }
+    }
+
     /// The spool file holding the artifact at `path`, when it is kept in the spool (a publisher may link it into place
     /// instead of copying it).
     public func spooledFile(_ path: String) -> String? {

@@ -45,7 +45,7 @@ public enum LeakGate {
     /// Throws, naming every place found (up to `limit`), when a channel contains a protected identifier; `advice`
     /// ends the message (what to do about it).
     public static func check(_ channels: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20, jobs: Int = 1) throws {
-        try check(names: channels.map(\.name), find: { matcher, index in matcher.find(in: channels[index].text) },
+        try check(names: channels.map(\.name), order: Array(channels.indices), find: { matcher, index in matcher.find(in: channels[index].text) },
                   protected: protected, advice: advice, limit: limit, jobs: jobs)
     }
 
@@ -56,7 +56,10 @@ public enum LeakGate {
                              jobs: Int = 1) throws {
         let paths = artifacts.paths
         let names = paths + [fileNamesChannel] + extra.map(\.name)
-        try check(names: names, find: { matcher, index in
+        // Largest files first, so the last file a thread takes is a small one.
+        let sizes = names.indices.map { $0 < paths.count ? artifacts.size(of: paths[$0]) : 0 }
+        let order = names.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        try check(names: names, order: order, find: { matcher, index in
             if index < paths.count {
                 if let file = artifacts.spooledFile(paths[index]), let found = try? matcher.find(inFile: file) { return found }
                 return matcher.find(in: String(decoding: artifacts[paths[index]] ?? Data(), as: UTF8.self))
@@ -66,18 +69,19 @@ public enum LeakGate {
         }, protected: protected, advice: advice, limit: limit, jobs: jobs)
     }
 
-    private static func check(names: [String], find: (Matcher, Int) -> [(line: Int, reference: String)], protected: [ProtectedIdentifier],
+    /// Checks the channels in `order` (indices into `names`) on `jobs` threads.
+    private static func check(names: [String], order: [Int], find: (Matcher, Int) -> [(line: Int, reference: String)], protected: [ProtectedIdentifier],
                               advice: String?, limit: Int, jobs: Int) throws {
         let matcher = Matcher(protected)
         guard !matcher.isEmpty else { return }
         // Channels are checked in parallel and their findings merged in channel order, so messages do not depend on
         // the number of threads.
         let found = ConcurrentSlots<[(line: Int, reference: String)]>(count: names.count)
-        let workers = max(1, min(jobs, names.count))
         withoutActuallyEscaping(find) { find in
             nonisolated(unsafe) let find = find
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: names.count, by: workers) { found[index] = find(matcher, index) }
+            _ = ConcurrentSlots<Bool>.map(count: order.count, jobs: jobs) { position in
+                found[order[position]] = find(matcher, order[position])
+                return true
             }
         }
         var problems: [Diagnostic] = []
