@@ -32,7 +32,13 @@ public struct RefiQDAExport: Stage {
         let project = RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs)
         try context.artifacts.addStreamed("project.qdpx", by: Self.descriptor.id) { out in
             var archive = StoredZIP()
-            try archive.add("project.qde", Data(project.projectXML().utf8), to: &out)
+            // The project file is made twice, piece by piece: once for its checksum and size (which come first in the
+            // archive), once to write it.
+            var checksum = CRC32.Running()
+            project.writeProjectXML { checksum.add($0.utf8) }
+            try archive.add("project.qde", crc: checksum.value, size: checksum.count, to: &out) { out in
+                try project.writeProjectXML { try out.append($0.utf8) }
+            }
             for source in project.sources { try archive.add("sources/\(source.guid).txt", Data(source.text.utf8), to: &out) }
             try archive.finish(to: &out)
         }

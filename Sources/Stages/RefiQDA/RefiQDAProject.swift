@@ -16,8 +16,10 @@ struct RefiQDAProject {
     struct Source {
         var guid: String
         var interview: Interview
-        var text: String
         var selections: [Selection]
+
+        /// The source's plain text (made when it is written: a study's texts are not all held at once).
+        var text: String { RefiQDAProject.plainText(interview).text }
     }
 
     let corpus: Corpus
@@ -45,8 +47,8 @@ struct RefiQDAProject {
     }
 
     /// One interview's plain text and coded selections.
-    private static func source(_ interview: Interview, codings: [CodedSegment], studyID: String) -> Source {
-        // One line per turn, "<speaker>: <words>"; a turn's text starts `prefix` code points into its line.
+    /// One line per turn, "<speaker>: <words>", and where each turn's words start, in code points.
+    static func plainText(_ interview: Interview) -> (text: String, turnStart: [Int: Int]) {
         var text = ""
         var turnStart: [Int: Int] = [:]
         var length = 0
@@ -57,6 +59,11 @@ struct RefiQDAProject {
             text += line
             length += line.unicodeScalars.count
         }
+        return (text, turnStart)
+    }
+
+    private static func source(_ interview: Interview, codings: [CodedSegment], studyID: String) -> Source {
+        let turnStart = plainText(interview).turnStart
         var grouped: [String: Selection] = [:]
         for segment in codings {
             guard let offset = turnStart[segment.turn] else { continue }
@@ -70,7 +77,7 @@ struct RefiQDAProject {
             sorted.codings.sort { ($0.code, $0.coder) < ($1.code, $1.coder) }
             return sorted
         }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        return Source(guid: NameBasedUUID.guid("source:\(studyID)/\(interview.id)"), interview: interview, text: text, selections: selections)
+        return Source(guid: NameBasedUUID.guid("source:\(studyID)/\(interview.id)"), interview: interview, selections: selections)
     }
 
     func codeGUID(_ id: String) -> String { NameBasedUUID.guid("code:\(studyID)/\(id)") }
@@ -79,6 +86,14 @@ struct RefiQDAProject {
 
     /// `project.qde`.
     func projectXML() -> String {
+        var document = ""
+        writeProjectXML { document += $0 }
+        return document
+    }
+
+    /// `project.qde` in pieces, in order: everything before the sources, the sources a batch at a time (each source's
+    /// element written on a thread of its own), then the closing tags — so a large study's project is never one string.
+    func writeProjectXML(_ emit: (String) throws -> Void) rethrows {
         var xml = XMLText()
         xml.open("Project", ["xmlns": "urn:QDA-XML:project:1.0", "name": corpus.study.title, "origin": "Thematic \(ThematicVersion.current)"])
         if !users.isEmpty {
@@ -117,11 +132,15 @@ struct RefiQDAProject {
             xml.close("Cases")
         }
         xml.open("Sources")
-        // Each source's element is written on its own thread, then joined in order.
-        for fragment in ConcurrentSlots<String>.map(count: sources.count, jobs: jobs, { sourceXML(sources[$0], depth: 2) }) { xml.append(fragment) }
-        xml.close("Sources")
-        xml.close("Project")
-        return xml.document
+        try emit(xml.document)
+        for batch in stride(from: 0, to: sources.count, by: 256) {
+            let part = Array(sources[batch..<min(sources.count, batch + 256)])
+            for fragment in ConcurrentSlots<String>.map(count: part.count, jobs: jobs, { sourceXML(part[$0], depth: 2) }) { try emit(fragment) }
+        }
+        var tail = XMLText(fragmentAtDepth: 2)
+        tail.close("Sources")
+        tail.close("Project")
+        try emit(tail.document)
     }
 
     /// A `TextSource` element with its selections and codings.
@@ -192,8 +211,6 @@ struct XMLText {
         self.depth = depth
     }
 
-    /// Appends a fragment written at this depth.
-    mutating func append(_ fragment: String) { document += fragment }
 
     private func attributes(_ values: [String: String]) -> String {
         let keys = Self.leading.filter { values[$0] != nil } + values.keys.filter { !Self.leading.contains($0) }.sorted()

@@ -15,17 +15,22 @@ struct StoredZIP {
 
     /// Appends a member to `out`; names use `/` and are written as UTF-8.
     mutating func add(_ name: String, _ data: Data, to out: inout ArtifactWriter) throws {
+        try add(name, crc: CRC32.checksum(data), size: data.count, to: &out) { try $0.append(data) }
+    }
+
+    /// Appends a member whose `size` bytes with checksum `crc` `body` writes (a member too large to hold at once, whose
+    /// checksum and size were taken in a first pass).
+    mutating func add(_ name: String, crc: UInt32, size: Int, to out: inout ArtifactWriter, body: (inout ArtifactWriter) throws -> Void) throws {
         let nameBytes = Array(name.utf8)
-        let crc = CRC32.checksum(data)
         let offset = length
         // Local header: signature, version 2.0, flags (bit 11: UTF-8 names), stored, time 00:00, date 1980-01-01.
         let header = le32(0x0403_4B50) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x0021)
-            + le32(crc) + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(nameBytes.count) + le16(0) + nameBytes
+            + le32(crc) + le32(UInt32(size)) + le32(UInt32(size)) + le16(nameBytes.count) + le16(0) + nameBytes
         try out.append(header)
-        try out.append(data)
-        length += header.count + data.count
+        try body(&out)
+        length += header.count + size
         directory += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x0021)
-        directory += le32(crc) + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(nameBytes.count)
+        directory += le32(crc) + le32(UInt32(size)) + le32(UInt32(size)) + le16(nameBytes.count)
         directory += le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(UInt32(offset))
         directory += nameBytes
         count += 1
@@ -44,15 +49,31 @@ struct StoredZIP {
 
 /// CRC-32 (IEEE 802.3, as ZIP uses it).
 enum CRC32 {
-    private static let table: [UInt32] = (0..<256).map { index -> UInt32 in
+    static let table: [UInt32] = (0..<256).map { index -> UInt32 in
         var value = UInt32(index)
         for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
         return value
     }
 
     static func checksum(_ data: Data) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in data { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
-        return crc ^ 0xFFFF_FFFF
+        var running = Running()
+        running.add(data)
+        return running.value
+    }
+
+    /// A checksum taken over pieces.
+    struct Running {
+        private var crc: UInt32 = 0xFFFF_FFFF
+        /// The bytes seen so far.
+        private(set) var count = 0
+
+        mutating func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes {
+                crc = CRC32.table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
+                count += 1
+            }
+        }
+
+        var value: UInt32 { crc ^ 0xFFFF_FFFF }
     }
 }

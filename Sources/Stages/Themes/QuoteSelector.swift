@@ -19,7 +19,7 @@ struct QuoteSelector {
         self.participantOf = participantOf
     }
 
-    func select(for entry: Codebook.Entry, candidates: [CodedSegment], segments: Segments, codebook: Codebook) -> [ThemeReport.Quote] {
+    func select(for entry: Codebook.Entry, candidates: some Sequence<CodedSegment>, segments: Segments, codebook: Codebook) -> [ThemeReport.Quote] {
         guard settings.quotes > 0 else { return [] }
         let inside = Set(codebook.descendants(of: entry.id).map(\.id))
         var scored: [(quote: ThemeReport.Quote, own: Int)] = []

@@ -67,9 +67,10 @@ struct ThemeReport: Encodable, Sendable {
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
 
         // Each coding counts for its code and every entry above it.
-        var codingsByEntry: [String: [CodedSegment]] = [:]
-        for item in codings {
-            for entry in codebook.lineage(of: item.code) { codingsByEntry[entry.id, default: []].append(item) }
+        // (By position in `codings`: a study's codings counted three times over would be a copy of them each.)
+        var codingsByEntry: [String: [Int]] = [:]
+        for (position, item) in codings.enumerated() {
+            for entry in codebook.lineage(of: item.code) { codingsByEntry[entry.id, default: []].append(position) }
         }
         // The codes (at every level) of each segment, for specificity and co-occurrence.
         let segments = Segments(codings, codebook: codebook)
@@ -80,7 +81,7 @@ struct ThemeReport: Encodable, Sendable {
         let byEntry = codingsByEntry
         nodes = ConcurrentSlots<Node>.map(count: entries.count, jobs: jobs) { index in
             let entry = entries[index]
-            let mine = byEntry[entry.id] ?? []
+            let mine = (byEntry[entry.id] ?? []).lazy.map { codings[$0] }
             let covered = Set(mine.compactMap { participantOf[$0.interview] })
             var byAttribute: [String: [String: GroupCoverage]] = [:]
             for name in attributeNames {

@@ -137,7 +137,7 @@ public enum LeakGate {
 
         /// Texts longer than this are read in pieces of about this many bytes, so a large file (a project archive)
         /// costs the check a piece's index, not the whole file's.
-        public static let pieceBytes = 4 << 20
+        public static let pieceBytes = 1 << 20
         /// Consecutive pieces share this many lines, so an identifier broken over lines is still read whole.
         static let overlapLines = 16
 
