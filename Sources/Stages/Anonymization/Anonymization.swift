@@ -68,13 +68,15 @@ public struct Anonymization: Stage {
 
     public func run(in context: StageContext) throws {
         var renamed: [String: String]?
-        var corpus = try context.read(Products.corpus)
+        var corpus = try context.take(Products.corpus)
         if rename {
             let (renamedCorpus, mapping) = Renaming.rename(corpus)
             corpus = renamedCorpus
             renamed = mapping
         }
         let prepared = InputMarkup.prepare(corpus.interviews)
+        // The prepared copies are what is read from here on; the originals go (a large study holds one copy fewer).
+        corpus.replaceInterviews([])
         var study = corpus.study
         for (type, values) in prepared.marked { study.identifiers[type, default: []] += values }
         let anonymizer = try Anonymizer(study: study, settings: settings)

@@ -69,6 +69,18 @@ public final class StageContext {
         return value as! Value
     }
 
+    /// A product the running stage reads and makes anew (declared in both `reads` and `writes`), taken out of the
+    /// context: the stage then holds the only copy, so it can let go of what it no longer needs (anonymization frees
+    /// the original transcripts while it works). It must `put` the new product before it returns.
+    public func take<Value: Sendable>(_ key: ProductKey<Value>) throws -> Value {
+        if let running, !running.writes.contains(key.name) {
+            throw Diagnostic("stage '\(running.id)' takes '\(key.name)' without declaring it in its descriptor's writes")
+        }
+        let value = try read(key)
+        products[key.name] = nil
+        return value
+    }
+
     /// A product the running stage uses when an earlier stage made it (declared in `readsIfMade`), or nil.
     public func readIfMade<Value: Sendable>(_ key: ProductKey<Value>) throws -> Value? {
         products[key.name] == nil ? nil : try read(key)
