@@ -1,0 +1,95 @@
+import AnonymizationStage
+import Foundation
+import Synchronization
+import Testing
+import ThematicCore
+import ThematicPipeline
+import ThematicTestSupport
+
+/// The anonymization's rounds, run over shards through the `ShardedStage` API in this process, give exactly what one
+/// run gives — on the identifier-dense development corpora and held-out sets, where propagation and study-wide labels
+/// do most of their work.
+@Suite("sharded anonymization")
+struct ShardedAnonymizationTests {
+    /// The rounds' results as a batch engine's work folder would keep them.
+    final class Store: Sendable {
+        let outputs = Mutex<[Int: [Data]]>([:])
+        let combined = Mutex<[Int: Data]>([:])
+        let files = Mutex<[Int: [[String: Data]]]>([:])
+        let interviews = Mutex<[Int: [[Interview]]]>([:])
+
+        func results(shards: Int) -> ShardResults {
+            ShardResults(shards: shards,
+                         combined: { round in self.combined.withLock { $0[round] ?? Data() } },
+                         outputs: { round in self.outputs.withLock { $0[round] ?? [] } },
+                         files: { round, shard in self.files.withLock { $0[round]?[shard] ?? [:] } },
+                         interviews: { round, shard in self.interviews.withLock { $0[round]?[shard] ?? [] } })
+        }
+    }
+
+    static func stage() throws -> Anonymization {
+        try Anonymization(options: StageOptions(validating: [:], against: Anonymization.descriptor.options, stage: "anonymization"))
+    }
+
+    /// Artifacts and key of one run over `interviews`.
+    static func single(_ study: Study, _ interviews: [Interview]) throws -> (ArtifactSet, Data?) {
+        let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: 2)
+        context.keyFile = "/nonexistent/dev.key"
+        context.running = Anonymization.descriptor
+        try stage().run(in: context)
+        return (context.artifacts, context.keptKey?.data)
+    }
+
+    /// Artifacts and key of the same run as `shards` contiguous shards, each round's shards run in reverse order.
+    static func sharded(_ study: Study, _ interviews: [Interview], shards: Int) throws -> (ArtifactSet, Data?) {
+        let stage = try stage()
+        let store = Store()
+        let groups = (0..<shards).map { shard in
+            Array(interviews[(shard * interviews.count / shards)..<((shard + 1) * interviews.count / shards)]).sorted { $0.id < $1.id }
+        }
+        for (round, names) in Anonymization.rounds.enumerated() {
+            var outputs = Array(repeating: Data(), count: shards)
+            var files = Array(repeating: [String: Data](), count: shards)
+            var handed = Array(repeating: [Interview](), count: shards)
+            for shard in (0..<shards).reversed() {
+                let output = try stage.work(round: round, in: ShardInput(shard: shard, shards: shards, study: study, interviews: groups[shard],
+                                                                          jobs: 1, earlier: store.results(shards: shards)))
+                (outputs[shard], files[shard], handed[shard]) = (output.data, output.files, output.interviews ?? [])
+            }
+            store.outputs.withLock { $0[round] = outputs }
+            store.files.withLock { $0[round] = files }
+            store.interviews.withLock { $0[round] = handed }
+            if names.combine != nil {
+                let combined = try stage.combine(round: round, outputs: outputs, study: study, earlier: store.results(shards: shards))
+                store.combined.withLock { $0[round] = combined }
+            }
+        }
+        let context = StageContext(corpus: Corpus(study: study, interviews: []), jobs: 2)
+        context.keyFile = "/nonexistent/dev.key"
+        context.running = Anonymization.descriptor
+        try stage.finish(in: context, from: store.results(shards: shards))
+        return (context.artifacts, context.keptKey?.data)
+    }
+
+    @Test(arguments: ["shared:anonymization-dev", "shared:anonymization-ext-dev", "Fixtures/anonymization-heldout",
+                      "Fixtures/anonymization-blind/round3/norwegian", "Fixtures/anonymization-blind/round3/international"])
+    func shardsGiveTheBytesOfOneRun(_ corpus: String) throws {
+        let folder: URL
+        if corpus.hasPrefix("shared:") {
+            folder = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent(String(corpus.dropFirst(7)))
+        } else {
+            folder = TestSupport.packageRoot.appendingPathComponent(corpus)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
+        let (interviews, _) = try CorpusLoader(jobs: 2).load(names.map { (folder.appendingPathComponent($0).path, $0) })
+        let study = Study(id: "dev", title: "dev", participants: [])
+        let (one, oneKey) = try Self.single(study, interviews)
+        #expect(one.paths.count == interviews.count + 1)
+        for shards in [3, 5] {
+            let (many, manyKey) = try Self.sharded(study, interviews, shards: shards)
+            #expect(many.paths == one.paths, "\(corpus), \(shards) shards")
+            for path in one.paths { #expect(many[path] == one[path], "\(corpus), \(shards) shards: \(path)") }
+            #expect(manyKey != nil && manyKey == oneKey, "\(corpus), \(shards) shards: the key")
+        }
+    }
+}
