@@ -139,7 +139,8 @@ public final class Autocoder: Sendable {
     }
 
     /// Codes every interview, in parallel over `jobs` threads; the result does not depend on `jobs`.
-    public func code(_ interviews: [Interview], jobs: Int, meter: ProgressMeter? = nil) throws -> [CodedSegment] {
+    public func code<Interviews: RandomAccessCollection & Sendable>(_ interviews: Interviews, jobs: Int, meter: ProgressMeter? = nil) throws -> [CodedSegment]
+        where Interviews.Element == Interview, Interviews.Index == Int {
         let workers = max(1, min(jobs, interviews.count))
         let results = ConcurrentSlots<[CodedSegment]>(count: interviews.count)
         let failure = ConcurrentSlots<any Error>(count: workers)

@@ -67,9 +67,54 @@ public struct CorpusLoader: Sendable {
     /// Reads every file, in parallel, converting those in other formats against `study`; all problems of all files are
     /// reported together.
     public func load(_ files: [(path: String, displayName: String)], study: Study?) throws -> Loaded {
+        try load(files, study: study, counter: ProgressMeter("reading transcripts", total: files.count, unit: "transcripts", progress: progress))
+    }
+
+    /// What `load(_:study:into:)` kept besides the transcripts themselves.
+    public struct Stored: Sendable {
+        /// Names found in the speaker labels and headers of converted files.
+        public var names: [String]
+        /// Each interview's file digest (SHA-256 of the bytes read), by interview id.
+        public var digests: [String: String]
+        /// Each interview's id and file, in the order of the files.
+        public var sources: [(interview: String, displayName: String)]
+    }
+
+    /// Reads every file into `store`, a chunk at a time (so only a chunk of transcripts is in memory), and checks them
+    /// against `study` as `check(_:against:)` does; all problems of all files are reported together.
+    public func load(_ files: [(path: String, displayName: String)], study: Study, into store: TranscriptStore) throws -> Stored {
+        let counter = ProgressMeter("reading transcripts", total: files.count, unit: "transcripts", progress: progress)
+        var stored = Stored(names: [], digests: [:], sources: [])
+        var names = Set<String>()
+        var checker = TranscriptChecker(study: study)
+        var problems: [Diagnostic] = []
+        for start in stride(from: 0, to: files.count, by: InterviewList.chunkSize) {
+            do {
+                let loaded = try load(Array(files[start..<min(files.count, start + InterviewList.chunkSize)]), study: study, counter: counter)
+                // Once a file could not be read the rest are only read for their messages.
+                guard problems.isEmpty else { continue }
+                checker.check(loaded.interviews)
+                for (interview, source) in zip(loaded.interviews, loaded.sources) {
+                    stored.digests[interview.id] = Digest.sha256(source.data)
+                    stored.sources.append((interview.id, source.displayName))
+                }
+                names.formUnion(loaded.names)
+                try store.append(loaded.interviews, jobs: jobs)
+            } catch let error as DiagnosticList {
+                problems += error.diagnostics
+            } catch let error as Diagnostic {
+                problems.append(error)
+            }
+        }
+        try problems.throwIfAny()
+        try checker.finish()
+        stored.names = names.sorted()
+        return stored
+    }
+
+    private func load(_ files: [(path: String, displayName: String)], study: Study?, counter: ProgressMeter) throws -> Loaded {
         let results = ConcurrentSlots<Result<(Interview, Source, [String]), any Error>>(count: files.count)
         let ingest = StudyImport(registry: importers)
-        let counter = ProgressMeter("reading transcripts", total: files.count, unit: "transcripts", progress: progress)
         let workers = min(jobs, max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: files.count, by: workers) {
@@ -119,11 +164,26 @@ public struct CorpusLoader: Sendable {
 
     /// Checks transcripts against the study: unique interview ids, known participants, known speakers.
     public static func check(_ interviews: [Interview], against study: Study) throws {
-        var problems: [Diagnostic] = []
-        if interviews.isEmpty { problems.append(Diagnostic("the corpus is empty: no transcripts were read")) }
-        var firstSource: [String: String] = [:]
-        let interviewers = study.interviewerIDs
-        let participantIDs = Set(study.participants.map(\.id))
+        var checker = TranscriptChecker(study: study)
+        checker.check(interviews)
+        try checker.finish()
+    }
+}
+
+/// The checks of transcripts against the study, fed a chunk at a time: unique interview ids, known participants,
+/// known interviewers and speakers.
+struct TranscriptChecker {
+    private var problems: [Diagnostic] = []
+    private var firstSource: [String: String] = [:]
+    private let interviewers: Set<String>
+    private let participantIDs: Set<String>
+
+    init(study: Study) {
+        interviewers = study.interviewerIDs
+        participantIDs = Set(study.participants.map(\.id))
+    }
+
+    mutating func check(_ interviews: [Interview]) {
         for interview in interviews {
             if let earlier = firstSource[interview.id] {
                 problems.append(Diagnostic(file: interview.source, line: 2, "duplicate interview id '\(interview.id)' (also in \(earlier))"))
@@ -144,6 +204,12 @@ public struct CorpusLoader: Sendable {
                                            "unknown speaker '\(turn.speaker)': speakers must be an interviewer (\(interviewers.sorted().joined(separator: ", "))) or the participant '\(interview.participant)'"))
             }
         }
+    }
+
+    /// Throws every problem found, and that the corpus is empty when no transcript was checked.
+    func finish() throws {
+        var problems = problems
+        if firstSource.isEmpty { problems.insert(Diagnostic("the corpus is empty: no transcripts were read"), at: 0) }
         try problems.throwIfAny()
     }
 }

@@ -142,7 +142,9 @@ public struct PipelineRunner {
         // a stage that rewrites them (anonymization) frees the originals.
         var transcriptDigests: [String: String] = [:]
         let context: StageContext
-        let spooled = ArtifactSet(spoolingTo: OutputPublisher.spoolFolder(for: output))
+        // Every file waits on disk, however small: a large study's de-identified transcripts are thousands of small
+        // files, which would otherwise sit in memory until publishing (which then links them into place).
+        let spooled = ArtifactSet(spoolingTo: OutputPublisher.spoolFolder(for: output), threshold: 1)
         // Names in the speaker labels of converted files are protected like the study's own identifiers.
         func protect(_ names: [String]) {
             for name in names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
@@ -152,21 +154,24 @@ public struct PipelineRunner {
             transcriptDigests = shards.digests
             context = StageContext(corpus: Corpus(study: study, interviews: []), artifacts: spooled, jobs: jobs, baseDirectory: pipeline.baseDirectory)
         } else {
-            let loaded = try CorpusLoader(jobs: jobs, progress: progress, importers: importers).load(files, study: study)
+            // The transcripts are read in chunks into a store on disk (private, and gone with the process), so the run
+            // holds a chunk of them at a time, however large the study.
+            let store = try TranscriptStore(in: OutputPublisher.scratchFolder(for: output))
+            let loaded = try CorpusLoader(jobs: jobs, progress: progress, importers: importers).load(files, study: study, into: store)
             protect(loaded.names)
-            try CorpusLoader.check(loaded.interviews, against: study)
-            for (interview, source) in zip(loaded.interviews, loaded.sources) { transcriptDigests[interview.id] = Digest.sha256(source.data) }
+            transcriptDigests = loaded.digests
             if let expected = expectedTranscripts {
-                for (interview, source) in zip(loaded.interviews, loaded.sources) where expected[interview.id] != transcriptDigests[interview.id] {
-                    throw Diagnostic(file: source.displayName, "the transcript changed (or is new) since the shards read it; run the sharded steps again")
+                for (interview, source) in loaded.sources where expected[interview] != transcriptDigests[interview] {
+                    throw Diagnostic(file: source, "the transcript changed (or is new) since the shards read it; run the sharded steps again")
                 }
-                if expected.count != loaded.interviews.count {
-                    throw Diagnostic(file: pipelinePath, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(loaded.interviews.count) now); run the sharded steps again")
+                if expected.count != loaded.digests.count {
+                    throw Diagnostic(file: pipelinePath, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(loaded.digests.count) now); run the sharded steps again")
                 }
             }
-            context = StageContext(corpus: Corpus(study: study, interviews: loaded.interviews), artifacts: spooled, jobs: jobs,
+            context = StageContext(corpus: Corpus(study: study, interviews: store.list()), artifacts: spooled, jobs: jobs,
                                    baseDirectory: pipeline.baseDirectory)
         }
+        context.scratchFolder = OutputPublisher.scratchFolder(for: output)
         context.plan = plan.map { $0.stage.descriptor }
         context.outputDirectory = PathUtilities.absolute(output)
         context.keyFile = keyFile

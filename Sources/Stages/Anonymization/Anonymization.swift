@@ -67,67 +67,64 @@ public struct Anonymization: Stage {
     }
 
     public func run(in context: StageContext) throws {
-        var renamed: [String: String]?
         var corpus = try context.take(Products.corpus)
-        if rename {
-            let (renamedCorpus, mapping) = Renaming.rename(corpus)
-            corpus = renamedCorpus
-            renamed = mapping
+        let renaming = rename ? Renaming(corpus) : nil
+        // The transcripts go through in chunks: prepared (and renamed) into a store of their own, the originals let go,
+        // then each phase of the anonymizer reads the store again, and the rewritten ones go to a third store; only a
+        // chunk of transcripts is in memory at a time.
+        let prepared = try context.transcriptStore()
+        var marked: [String: Set<String>] = [:]
+        var dropped = 0
+        for range in corpus.interviews.chunks() {
+            var chunk = Array(corpus.interviews[range])
+            if let renaming { chunk = chunk.map(renaming.rename) }
+            let part = InputMarkup.prepare(chunk)
+            for (type, values) in part.marked { marked[type, default: []].formUnion(values) }
+            dropped += part.droppedAttributes
+            try prepared.append(part.interviews, jobs: context.jobs)
         }
-        let prepared = InputMarkup.prepare(corpus.interviews)
-        // The prepared copies are what is read from here on; the originals go (a large study holds one copy fewer).
+        if let renaming { corpus.study = renaming.study }
         corpus.replaceInterviews([])
         var study = corpus.study
-        for (type, values) in prepared.marked { study.identifiers[type, default: []] += values }
+        for (type, values) in marked { study.identifiers[type, default: []] += values.sorted() }
         let anonymizer = try Anonymizer(study: study, settings: settings)
-        let participants = ParticipantFields.transcript(of: corpus.study)
-        let result = anonymizer.anonymize(prepared.interviews + [participants.interview], jobs: context.jobs,
-                                          meter: { context.meter($0, total: $1) })
-        try publish(result, rendered: nil, corpus: corpus, markedInInput: prepared.marked.values.reduce(0) { $0 + $1.count },
-                    foreignAttributesDropped: prepared.droppedAttributes, renamed: renamed, in: context)
+        try prepared.append([ParticipantFields.transcript(of: corpus.study).interview])
+        let rewritten = try context.transcriptStore()
+        var participantFields: Interview?
+        let result = try anonymizer.anonymize(prepared.list(), jobs: context.jobs, meter: { context.meter($0, total: $1) }) { chunk in
+            participantFields = chunk.first { $0.id == ParticipantFields.interviewID } ?? participantFields
+            let interviews = chunk.filter { $0.id != ParticipantFields.interviewID }.map(Self.publishedDate)
+            // Rendering is the larger part of publishing a big corpus, so it runs on the stage's threads.
+            let texts = ConcurrentSlots<String>.map(count: interviews.count, jobs: context.jobs) { InterviewXMLWriter.xml(interviews[$0]) }
+            for (interview, text) in zip(interviews, texts) { try context.artifacts.addText(Self.transcriptPath(interview.id), text, by: Self.descriptor.id) }
+            try rewritten.append(interviews, jobs: context.jobs)
+        }
+        try publish(result, transcripts: rewritten.list(), participantFields: participantFields, corpus: corpus,
+                    markedInInput: marked.values.reduce(0) { $0 + $1.count }, foreignAttributesDropped: dropped, renamed: renaming?.mapping, in: context)
     }
 
-    /// Hands on the anonymized corpus and the replacements, adds the artifacts, keeps the key and summarises: what a
-    /// run does with the anonymizer's result, in one process or after shards (`rendered` holds the transcripts the
-    /// shards rendered; nil renders them here).
-    func publish(_ result: Anonymizer.Result, rendered: [String: Data]?, corpus: Corpus, markedInInput: Int, foreignAttributesDropped: Int,
-                 renamed: [String: String]?, in context: StageContext) throws {
+    /// Hands on the anonymized corpus and the replacements, adds the report, keeps the key and summarises: what a run
+    /// does with the anonymizer's result, in one process or after shards. The caller has added the rewritten
+    /// transcripts (`transcripts`, with published dates) to the artifacts; `participantFields` is the participants'
+    /// pseudo-transcript as rewritten.
+    func publish(_ result: Anonymizer.Result, transcripts: InterviewList, participantFields: Interview?, corpus: Corpus, markedInInput: Int,
+                 foreignAttributesDropped: Int, renamed: [String: String]?, in context: StageContext) throws {
         var result = result
         let participants = ParticipantFields.transcript(of: corpus.study)
         var anonymizedStudy = corpus.study
         var participantFieldsChanged = 0
-        if let index = result.interviews.firstIndex(where: { $0.id == ParticipantFields.interviewID }) {
-            participantFieldsChanged = ParticipantFields.apply(result.interviews.remove(at: index), fields: participants.fields, to: &anonymizedStudy)
+        if let participantFields {
+            participantFieldsChanged = ParticipantFields.apply(participantFields, fields: participants.fields, to: &anonymizedStudy)
             for type in result.counts.keys { result.counts[type]?[ParticipantFields.interviewID] = nil }
             result.counts = result.counts.filter { !$0.value.isEmpty }
             result.replacements.byTurn[ParticipantFields.interviewID] = nil
         }
-        var anonymized = corpus
-        anonymized.study = anonymizedStudy
-        let interviews = result.interviews.map(Self.publishedDate)
-        anonymized.replaceInterviews(interviews)
+        let anonymized = Corpus(study: anonymizedStudy, interviews: transcripts)
         try context.put(anonymized, for: Products.corpus)
         try context.put(result.replacements, for: Products.textReplacements)
         context.protect(result.protectedStrings)
 
         let id = Self.descriptor.id
-        // Rendering is the larger part of publishing a big corpus, so it runs on the stage's threads; files are added
-        // in id order, so nothing depends on the thread count.
-        if let rendered {
-            for interview in interviews {
-                let path = Self.transcriptPath(interview.id)
-                guard let data = rendered[path] else { throw Diagnostic("stage '\(id)': no shard rendered \(path)") }
-                try context.artifacts.add(path, data, by: id)
-            }
-        } else {
-            // In batches, so a large study's rendered transcripts are not all in memory at once (the artifact set
-            // keeps them on disk).
-            for batch in stride(from: 0, to: interviews.count, by: 256) {
-                let part = Array(interviews[batch..<min(interviews.count, batch + 256)])
-                let texts = ConcurrentSlots<String>.map(count: part.count, jobs: context.jobs) { InterviewXMLWriter.xml(part[$0]) }
-                for (interview, text) in zip(part, texts) { try context.artifacts.addText(Self.transcriptPath(interview.id), text, by: id) }
-            }
-        }
         var report = AnonymizationReport(result: result, settings: settings)
         report.markedInInput = markedInInput == 0 ? nil : markedInInput
         report.foreignAttributesDropped = foreignAttributesDropped == 0 ? nil : foreignAttributesDropped

@@ -93,23 +93,31 @@ extension Anonymization: ShardedStage {
         let marked = try ShardCoding.decode(Marked.self, from: results.combined(round: 0), what: "marked identifiers")
         let anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
         let (registry, all) = try entityTable(anonymizer, results)
-        var interviews: [Interview] = []
+        // The shards' transcripts go into a store one shard at a time, and their rendered files into the artifacts.
+        let transcripts = try context.transcriptStore()
+        var participantFields: Interview?
         var counts: [String: [String: Int]] = [:]
         var replacements = TextReplacements()
-        var rendered: [String: Data] = [:]
         for (shard, output) in try results.outputs(round: 3).enumerated() {
             let part = try ShardCoding.decode(Rewritten.self, from: output, what: "rewritten transcripts")
-            interviews += try results.interviews(round: 3, shard: shard) + (part.participantFields.map { [$0] } ?? [])
+            let interviews = try results.interviews(round: 3, shard: shard)
+            var rendered = try results.files(round: 3, shard: shard)
+            for interview in interviews {
+                let path = Self.transcriptPath(interview.id)
+                guard let data = rendered.removeValue(forKey: path) else { throw Diagnostic("stage '\(Self.descriptor.id)': no shard rendered \(path)") }
+                try context.artifacts.add(path, data, by: Self.descriptor.id)
+            }
+            try transcripts.append(interviews, jobs: context.jobs)
+            participantFields = part.participantFields ?? participantFields
             for (type, byInterview) in part.counts { counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             replacements.byTurn.merge(part.replacements.byTurn) { first, _ in first }
-            rendered.merge(try results.files(round: 3, shard: shard)) { first, _ in first }
         }
-        let result = Anonymizer.Result(interviews: interviews.sorted { $0.id < $1.id }, entities: registry.entities,
+        let result = Anonymizer.Result(interviews: [], entities: registry.entities,
                                        review: Anonymizer.review(all.map(\.findings)), counts: counts,
                                        protectedStrings: registry.protectedStrings(gazetteer: anonymizer.gazetteer), replacements: replacements)
         let markedCount = marked.marked.values.reduce(0) { $0 + $1.count }
-        try publish(result, rendered: rendered, corpus: corpus, markedInInput: markedCount, foreignAttributesDropped: marked.dropped,
-                    renamed: nil, in: context)
+        try publish(result, transcripts: transcripts.list(), participantFields: participantFields, corpus: corpus, markedInInput: markedCount,
+                    foreignAttributesDropped: marked.dropped, renamed: nil, in: context)
     }
 
     /// The anonymizer every shard builds alike: the study's identifiers and those the input marks anywhere.

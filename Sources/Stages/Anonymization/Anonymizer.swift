@@ -85,14 +85,37 @@ public struct Anonymizer: Sendable {
     /// interviews and the small study-wide results of the phase before; one process simply runs them back to back.
     /// `meter(task, total)` gives a progress meter for each phase that reads every interview (nil: none).
     public func anonymize(_ interviews: [Interview], jobs: Int = 1, meter: (String, Int) -> ProgressMeter? = { _, _ in nil }) -> Result {
-        let ordered = interviews.sorted { $0.id < $1.id }
-        let detections = detect(ordered, jobs: jobs, meter: meter("detecting", ordered.count))
+        var rewritten: [Interview] = []
+        var result = anonymize(InterviewList(interviews), jobs: jobs, meter: meter) { rewritten += $0 }
+        result.interviews = rewritten
+        return result
+    }
+
+    /// Anonymizes a listed corpus chunk by chunk, so only a chunk of transcripts is in memory at a time (besides
+    /// what was found in them): each phase reads the list again. The rewritten interviews go to `handOn` a chunk at a
+    /// time, in id order; the result's `interviews` stay empty.
+    public func anonymize(_ interviews: InterviewList, jobs: Int = 1, meter: (String, Int) -> ProgressMeter? = { _, _ in nil },
+                          handOn: ([Interview]) throws -> Void) rethrows -> Result {
+        let chunks = interviews.chunks()
+        let detecting = meter("detecting", interviews.count)
+        var detections: [Detection] = []
+        for range in chunks { detections += detect(Array(interviews[range]), jobs: jobs, meter: detecting) }
         let propagation = propagationIndex(seeds: Self.propagationSeeds(detections))
-        let findings = propagate(ordered, detections: detections, index: propagation, jobs: jobs, meter: meter("propagating", ordered.count))
+        let propagating = meter("propagating", interviews.count)
+        var findings: [[Finding]] = []
+        for range in chunks {
+            findings += propagate(Array(interviews[range]), detections: Array(detections[range]), index: propagation, jobs: jobs, meter: propagating)
+        }
+        detections = []
         let registry = label(findings, propagation: propagation)
-        var result = rewrite(ordered, findings: findings, registry: registry, jobs: jobs)
-        result.protectedStrings = registry.protectedStrings(gazetteer: gazetteer)
-        result.review = Self.review(findings)
+        var result = Result(interviews: [], entities: registry.entities, review: Self.review(findings), counts: [:],
+                            protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
+        for range in chunks {
+            let part = rewrite(Array(interviews[range]), findings: Array(findings[range]), registry: registry, jobs: jobs)
+            for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
+            result.replacements.byTurn.merge(part.replacements.byTurn) { first, _ in first }
+            try handOn(part.interviews)
+        }
         return result
     }
 

@@ -50,7 +50,7 @@ struct Validate: ParsableCommand {
             let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: file)
             let interviews = try CorpusLoader(jobs: ProcessInfo.processInfo.activeProcessorCount, importers: importerRegistry).load(files, study: study).interviews
             try CorpusLoader.check(interviews, against: study)
-            if coreq { try checkCOREQ(COREQ.assess(study: study, interviews: interviews, stages: plan.map { $0.stage.descriptor }), file: file) }
+            if coreq { try checkCOREQ(COREQ.assess(study: study, interviews: InterviewList(interviews), stages: plan.map { $0.stage.descriptor }), file: file) }
         } else {
             let (study, _) = try StudyLoader.load(path: file, displayName: file)
             if coreq { try checkCOREQ(COREQ.assess(study: study), file: file) }

@@ -107,7 +107,7 @@ public enum COREQ {
     /// authors' own account.
     /// `stages` is `nil` when only a study file is assessed; with a pipeline, the software item is reported by
     /// every run's manifest.
-    public static func assess(study: Study, interviews: [Interview] = [], stages: [StageDescriptor]? = nil, facts: [Int: String] = [:]) -> [COREQEntry] {
+    public static func assess(study: Study, interviews: InterviewList = InterviewList([]), stages: [StageDescriptor]? = nil, facts: [Int: String] = [:]) -> [COREQEntry] {
         let fromStudy = studyValues(study, interviews: interviews)
         var fromStages: [Int: String] = [:]
         guard let stages else { return entries(fromStudy: fromStudy, fromStages: [:], facts: facts) }
@@ -138,7 +138,7 @@ public enum COREQ {
     }
 
     /// Item → (value, field) from the study file (and, for duration, from the transcripts' metadata).
-    static func studyValues(_ study: Study, interviews: [Interview]) -> [Int: (String, String)] {
+    static func studyValues(_ study: Study, interviews: InterviewList) -> [Int: (String, String)] {
         var values: [Int: (String, String)] = [:]
         func put(_ number: Int, _ value: String?, _ field: String) {
             guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }

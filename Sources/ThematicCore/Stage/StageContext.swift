@@ -26,6 +26,9 @@ public final class StageContext {
     public var plan: [StageDescriptor] = []
     /// The folder the run will publish to, when known; files a stage writes elsewhere must not land in it.
     public var outputDirectory: String?
+    /// The folder transcript stores are made in (each file unlinked as soon as it is made, so nothing stays there);
+    /// the runner names the output folder's parent, which it knows it can write.
+    public var scratchFolder = NSTemporaryDirectory()
     /// Where a stage that keeps a re-identification key writes it (`thematic analyze --key`); overrides the stage's option.
     public var keyFile: String?
     /// Identifiers nothing the run publishes may contain (those an anonymization stage replaced).
@@ -94,6 +97,11 @@ public final class StageContext {
     public func meter(_ task: String, total: Int, unit: String = "transcripts") -> ProgressMeter? {
         guard let progress else { return nil }
         return ProgressMeter(progressLabel.isEmpty ? task : progressLabel + ": " + task, total: total, unit: unit, progress: progress)
+    }
+
+    /// A new transcript store for interviews a stage makes (the rewritten corpus), in the run's scratch folder.
+    public func transcriptStore() throws -> TranscriptStore {
+        try TranscriptStore(in: scratchFolder)
     }
 
     /// Records an input file a stage read, with its SHA-256, for the manifest.

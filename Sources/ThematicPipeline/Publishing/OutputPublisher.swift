@@ -183,9 +183,14 @@ public enum OutputPublisher {
     /// output's parent does not exist yet.
     public static func spoolFolder(for directory: String) -> String {
         let target = FileSystem.resolved(directory)
-        let parent = (target as NSString).deletingLastPathComponent
-        let base = FileSystem.kind(parent) == .directory && access(parent, W_OK) == 0 ? parent : NSTemporaryDirectory()
-        return (base as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).spool-\(ProcessInfo.processInfo.processIdentifier)")
+        return (scratchFolder(for: directory) as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).spool-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    /// Where a run publishing to `directory` keeps what it makes on the way (the spool, transcript stores): the output
+    /// folder's parent when it can be written, else the temporary folder.
+    public static func scratchFolder(for directory: String) -> String {
+        let parent = (FileSystem.resolved(directory) as NSString).deletingLastPathComponent
+        return FileSystem.kind(parent) == .directory && access(parent, W_OK) == 0 ? parent : NSTemporaryDirectory()
     }
 
     static func recoverStaleStaging(parent: String, name: String) {

@@ -109,6 +109,6 @@ public struct ShardWorkFolder: Sendable {
     /// The transcripts a shard handed on in a step.
     func interviews(step: Int, shard: Int) throws -> [Interview] {
         try InterviewArchive.decode(read(shardCorpus(step: step, shard: shard), what: "shard \(shard)'s transcripts of step \(step)"),
-                                    what: "shard \(shard)'s transcripts of step \(step)")
+                                    what: "the work folder's shard \(shard)'s transcripts of step \(step) (run the steps again from the first)")
     }
 }

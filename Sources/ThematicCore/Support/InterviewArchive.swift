@@ -1,59 +1,63 @@
 import Foundation
-import ThematicCore
 
-/// A compact binary form of interviews, for the transcripts shards hand on to later steps and to the merge: every
-/// field kept exactly (source, line numbers, inline markup), and read an order of magnitude faster than JSON.
+/// A compact binary form of interviews, for the transcripts shards hand on to later steps and to the merge, and for
+/// the transcript store a run keeps its corpus in: every field kept exactly (source, line numbers, inline markup),
+/// and read an order of magnitude faster than JSON.
 ///
 /// Layout: a magic tag and version, then the interviews; strings as a length (LEB128) and UTF-8 bytes, integers as
 /// LEB128 (zig-zag for signed), optional values behind a 0/1 byte, doubles as their 8 bit-pattern bytes.
-enum InterviewArchive {
+public enum InterviewArchive {
     static let magic = Array("THEMATIC-INTERVIEWS-1\n".utf8)
 
-    static func encode(_ interviews: [Interview]) -> Data {
+    /// Many interviews, behind the magic tag.
+    public static func encode(_ interviews: [Interview]) -> Data {
         var out = Writer()
         out.bytes.append(contentsOf: magic)
         out.int(interviews.count)
-        for interview in interviews {
-            for text in [interview.id, interview.participant, interview.language, interview.source] { out.string(text) }
-            let meta = interview.meta
-            for text in [meta.interviewer, meta.date, meta.setting, meta.fieldNotes] { out.optional(text) { $0.string($1) } }
-            out.optional(meta.durationMinutes) { $0.double($1) }
-            out.int(interview.turns.count)
-            for turn in interview.turns {
-                out.int(turn.index)
-                out.string(turn.speaker)
-                out.int(turn.line)
-                out.optional(turn.start) { $0.double($1) }
-                out.optional(turn.end) { $0.double($1) }
-                out.nodes(turn.content)
-            }
-        }
+        for interview in interviews { out.interview(interview) }
         return Data(out.bytes)
     }
 
-    static func decode(_ data: Data, what: String) throws -> [Interview] {
+    /// One interview, without the tag (a record of the transcript store).
+    static func record(_ interview: Interview) -> [UInt8] {
+        var out = Writer()
+        out.interview(interview)
+        return out.bytes
+    }
+
+    /// Reads what `encode` wrote; `what` names the data in the message when it is damaged.
+    public static func decode(_ data: Data, what: String) throws -> [Interview] {
         try data.withUnsafeBytes { raw in
             var input = Reader(bytes: raw.bindMemory(to: UInt8.self))
             guard input.take(magic.count).elementsEqual(magic) else { throw input.damaged(what) }
-            return try (0..<input.count(what)).map { _ in
-                let id = try input.string(what), participant = try input.string(what), language = try input.string(what), source = try input.string(what)
-                let interviewer = try input.optional(what) { try $0.string(what) }, date = try input.optional(what) { try $0.string(what) }
-                let setting = try input.optional(what) { try $0.string(what) }, fieldNotes = try input.optional(what) { try $0.string(what) }
-                let minutes = try input.optional(what) { try $0.double(what) }
-                let turns = try (0..<input.count(what)).map { _ in
-                    let index = try input.int(what), speaker = try input.string(what), line = try input.int(what)
-                    let start = try input.optional(what) { try $0.double(what) }, end = try input.optional(what) { try $0.double(what) }
-                    return Turn(index: index, speaker: speaker, content: try input.nodes(what, depth: 0), line: line, start: start, end: end)
-                }
-                return Interview(id: id, participant: participant, language: language,
-                                 meta: InterviewMeta(interviewer: interviewer, date: date, durationMinutes: minutes, setting: setting, fieldNotes: fieldNotes),
-                                 turns: turns, source: source)
-            }
+            return try (0..<input.count(what)).map { _ in try input.interview(what) }
         }
+    }
+
+    /// Reads what `record` wrote.
+    static func interview(fromRecord bytes: UnsafeBufferPointer<UInt8>, what: String) throws -> Interview {
+        var input = Reader(bytes: bytes)
+        return try input.interview(what)
     }
 
     private struct Writer {
         var bytes: [UInt8] = []
+
+        mutating func interview(_ interview: Interview) {
+            for text in [interview.id, interview.participant, interview.language, interview.source] { string(text) }
+            let meta = interview.meta
+            for text in [meta.interviewer, meta.date, meta.setting, meta.fieldNotes] { optional(text) { $0.string($1) } }
+            optional(meta.durationMinutes) { $0.double($1) }
+            int(interview.turns.count)
+            for turn in interview.turns {
+                int(turn.index)
+                string(turn.speaker)
+                int(turn.line)
+                optional(turn.start) { $0.double($1) }
+                optional(turn.end) { $0.double($1) }
+                nodes(turn.content)
+            }
+        }
 
         mutating func unsigned(_ value: UInt64) {
             var value = value
@@ -107,7 +111,22 @@ enum InterviewArchive {
         var position = 0
 
         func damaged(_ what: String) -> Diagnostic {
-            Diagnostic("the work folder's \(what) is damaged (at byte \(position)); run the steps again from the first")
+            Diagnostic("\(what) is damaged (at byte \(position))")
+        }
+
+        mutating func interview(_ what: String) throws -> Interview {
+            let id = try string(what), participant = try string(what), language = try string(what), source = try string(what)
+            let interviewer = try optional(what) { try $0.string(what) }, date = try optional(what) { try $0.string(what) }
+            let setting = try optional(what) { try $0.string(what) }, fieldNotes = try optional(what) { try $0.string(what) }
+            let minutes = try optional(what) { try $0.double(what) }
+            let turns = try (0..<count(what)).map { _ in
+                let index = try int(what), speaker = try string(what), line = try int(what)
+                let start = try optional(what) { try $0.double(what) }, end = try optional(what) { try $0.double(what) }
+                return Turn(index: index, speaker: speaker, content: try nodes(what, depth: 0), line: line, start: start, end: end)
+            }
+            return Interview(id: id, participant: participant, language: language,
+                             meta: InterviewMeta(interviewer: interviewer, date: date, durationMinutes: minutes, setting: setting, fieldNotes: fieldNotes),
+                             turns: turns, source: source)
         }
 
         mutating func take(_ count: Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
