@@ -40,7 +40,7 @@ public struct CodeFrequencies: Encodable, Sendable {
     /// Counts `codings` against the study's participants.
     public init(codings: [CodedSegment], corpus: Corpus, codebook: Codebook, coders: [String]) {
         self.coders = coders
-        let participantOf = Dictionary(corpus.interviews.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
+        let participantOf = Dictionary(corpus.interviews.indices.map { (corpus.interviews.id(at: $0), corpus.interviews.participant(at: $0)) }, uniquingKeysWith: { first, _ in first })
         let participants = corpus.study.participants
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
         var groups: [String: [String: Set<String>]] = [:]

@@ -200,10 +200,14 @@ public struct PipelineRunner {
         for (path, data) in studyInputs { inputs[PathUtilities.relative(path, from: pipeline.baseDirectory)] = Digest.sha256(data) }
         for (interview, digest) in transcriptDigests { inputs[Manifest.interviewInputPrefix + interview] = digest }
         for (path, hash) in context.extraInputs { inputs[path] = hash }
-        var artifactHashes: [String: String] = [:]
-        for path in context.artifacts.paths where path != Manifest.fileName {
-            artifactHashes[path] = Digest.sha256(context.artifacts[path]!)
+        // Hashed on the run's threads, each spooled file read in pieces.
+        let hashed = context.artifacts.paths.filter { $0 != Manifest.fileName }
+        let artifactSet = context.artifacts
+        let digests = ConcurrentSlots<Swift.Result<String, any Error>>.map(count: hashed.count, jobs: jobs) { index in
+            Swift.Result { try artifactSet.sha256(of: hashed[index]) ?? "" }
         }
+        var artifactHashes: [String: String] = [:]
+        for (path, digest) in zip(hashed, digests) { artifactHashes[path] = try digest.get() }
         let tool = Manifest.Tool(name: "thematic", version: ThematicVersion.current)
         let manifest = Manifest(
             format: Manifest.currentFormat, tool: tool,

@@ -91,7 +91,8 @@ public struct Anonymization: Stage {
         try prepared.append([ParticipantFields.transcript(of: corpus.study).interview])
         let rewritten = try context.transcriptStore()
         var participantFields: Interview?
-        let result = try anonymizer.anonymize(prepared.list(), jobs: context.jobs, meter: { context.meter($0, total: $1) }) { chunk in
+        let result = try anonymizer.anonymize(prepared.list(), jobs: context.jobs, scratch: try ScratchFile(in: context.scratchFolder),
+                                              meter: { context.meter($0, total: $1) }) { chunk in
             participantFields = chunk.first { $0.id == ParticipantFields.interviewID } ?? participantFields
             let interviews = chunk.filter { $0.id != ParticipantFields.interviewID }.map(Self.publishedDate)
             // Rendering is the larger part of publishing a big corpus, so it runs on the stage's threads.

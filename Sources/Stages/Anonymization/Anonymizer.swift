@@ -86,37 +86,102 @@ public struct Anonymizer: Sendable {
     /// `meter(task, total)` gives a progress meter for each phase that reads every interview (nil: none).
     public func anonymize(_ interviews: [Interview], jobs: Int = 1, meter: (String, Int) -> ProgressMeter? = { _, _ in nil }) -> Result {
         var rewritten: [Interview] = []
-        var result = anonymize(InterviewList(interviews), jobs: jobs, meter: meter) { rewritten += $0 }
+        // Without a scratch file and with a hand-off that cannot fail, nothing here throws.
+        var result = try! anonymize(InterviewList(interviews), jobs: jobs, meter: meter) { rewritten += $0 }
         result.interviews = rewritten
         return result
     }
 
-    /// Anonymizes a listed corpus chunk by chunk, so only a chunk of transcripts is in memory at a time (besides
-    /// what was found in them): each phase reads the list again. The rewritten interviews go to `handOn` a chunk at a
+    /// Anonymizes a listed corpus chunk by chunk, so only a chunk of transcripts is in memory at a time: each phase
+    /// reads the list again, and with a `scratch` file what the phases find is kept there between them (a chunk's
+    /// detections, then its findings) rather than in memory. The rewritten interviews go to `handOn` a chunk at a
     /// time, in id order; the result's `interviews` stay empty.
-    public func anonymize(_ interviews: InterviewList, jobs: Int = 1, meter: (String, Int) -> ProgressMeter? = { _, _ in nil },
-                          handOn: ([Interview]) throws -> Void) rethrows -> Result {
+    public func anonymize(_ interviews: InterviewList, jobs: Int = 1, scratch: ScratchFile? = nil,
+                          meter: (String, Int) -> ProgressMeter? = { _, _ in nil }, handOn: ([Interview]) throws -> Void) throws -> Result {
         let chunks = interviews.chunks()
+        var kept = SpilledChunks(scratch: scratch)
+        // Each thread's lexicons (words already looked up) go on from chunk to chunk.
         let detecting = meter("detecting", interviews.count)
-        var detections: [Detection] = []
-        for range in chunks { detections += detect(Array(interviews[range]), jobs: jobs, meter: detecting) }
-        let propagation = propagationIndex(seeds: Self.propagationSeeds(detections))
-        let propagating = meter("propagating", interviews.count)
-        var findings: [[Finding]] = []
+        let detectingLexicons = LexiconPool(jobs)
+        var seeds = PropagationIndex.Builder(gazetteer: gazetteer)
         for range in chunks {
-            findings += propagate(Array(interviews[range]), detections: Array(detections[range]), index: propagation, jobs: jobs, meter: propagating)
+            let detections = detect(Array(interviews[range]), jobs: jobs, meter: detecting, lexicons: detectingLexicons)
+            seeds.add(Self.propagationSeeds(detections))
+            try kept.keep(detections: detections)
         }
-        detections = []
-        let registry = label(findings, propagation: propagation)
-        var result = Result(interviews: [], entities: registry.entities, review: Self.review(findings), counts: [:],
+        let propagation = seeds.index()
+        var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
+        var review: [Review] = []
+        let propagating = meter("propagating", interviews.count)
+        let propagatingLexicons = LexiconPool(jobs)
+        for (number, range) in chunks.enumerated() {
+            let findings = propagate(Array(interviews[range]), detections: kept.detections(number), index: propagation, jobs: jobs,
+                                     meter: propagating, lexicons: propagatingLexicons)
+            // Labels are numbered by first appearance in the study, so the chunks are registered in order.
+            for list in findings { for finding in list { registry.register(finding) } }
+            review += Self.review(findings)
+            try kept.keep(findings: findings)
+        }
+        var result = Result(interviews: [], entities: registry.entities, review: review, counts: [:],
                             protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
-        for range in chunks {
-            let part = rewrite(Array(interviews[range]), findings: Array(findings[range]), registry: registry, jobs: jobs)
+        for (number, range) in chunks.enumerated() {
+            let part = rewrite(Array(interviews[range]), findings: kept.findings(number), registry: registry, jobs: jobs)
             for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             result.replacements.byTurn.merge(part.replacements.byTurn) { first, _ in first }
             try handOn(part.interviews)
         }
         return result
+    }
+
+    /// What the phases found per chunk, in memory or spilled to a scratch file.
+    private struct SpilledChunks {
+        let scratch: ScratchFile?
+        private var detections: [[Detection]] = []
+        private var findings: [[[Finding]]] = []
+        private var detectionPlaces: [ScratchFile.Place] = []
+        private var findingPlaces: [ScratchFile.Place] = []
+
+        init(scratch: ScratchFile?) { self.scratch = scratch }
+
+        mutating func keep(detections chunk: [Detection]) throws {
+            if let scratch { detectionPlaces += try scratch.append([ScratchRecords.encode(chunk)]) } else { detections.append(chunk) }
+        }
+
+        /// A chunk's detections, let go of once read (propagation reads each chunk once).
+        mutating func detections(_ number: Int) -> [Detection] {
+            if let scratch { return scratch.read(detectionPlaces[number], ScratchRecords.detections) }
+            defer { detections[number] = [] }
+            return detections[number]
+        }
+
+        mutating func keep(findings chunk: [[Finding]]) throws {
+            if let scratch { findingPlaces += try scratch.append([ScratchRecords.encode(chunk)]) } else { findings.append(chunk) }
+        }
+
+        func findings(_ number: Int) -> [[Finding]] {
+            if let scratch { return scratch.read(findingPlaces[number], ScratchRecords.findings) }
+            return findings[number]
+        }
+    }
+
+    /// Each worker thread's lexicons by language, kept from one chunk of interviews to the next (a lexicon learns the
+    /// study's vocabulary as it reads; starting afresh for every chunk would look every word up again).
+    final class LexiconPool: Sendable {
+        private let slots: ConcurrentSlots<[String: Lexicon]>
+
+        init(_ workers: Int) { slots = ConcurrentSlots(count: max(1, workers)) }
+
+        /// Worker `stripe`'s lexicons, taken out so the worker holds the only copy while it adds to them.
+        func take(_ stripe: Int) -> [String: Lexicon] {
+            guard stripe < slots.count else { return [:] }
+            let taken = slots[stripe] ?? [:]
+            slots[stripe] = nil
+            return taken
+        }
+
+        func put(_ lexicons: [String: Lexicon], _ stripe: Int) {
+            if stripe < slots.count { slots[stripe] = lexicons }
+        }
     }
 
     /// What detection found in one interview: candidates not yet resolved against each other (propagated matches
@@ -130,13 +195,14 @@ public struct Anonymizer: Sendable {
     }
 
     /// Phase 1, per interview: every recognizer reads every text.
-    func detect(_ interviews: [Interview], jobs: Int, meter: ProgressMeter? = nil) -> [Detection] {
+    func detect(_ interviews: [Interview], jobs: Int, meter: ProgressMeter? = nil, lexicons: LexiconPool? = nil) -> [Detection] {
         let workers = max(1, min(jobs, interviews.count))
         let detected = ConcurrentSlots<Detection>(count: interviews.count)
         let languages = gazetteer.languages
         DispatchQueue.concurrentPerform(iterations: workers) { stripe in
             // Lexicons are per language (cue words differ).
-            var byLanguage: [String: Lexicon] = [:]
+            var byLanguage = lexicons?.take(stripe) ?? [:]
+            defer { lexicons?.put(byLanguage, stripe) }
             for index in stride(from: stripe, to: interviews.count, by: workers) {
                 let cues = languages.cues(for: interviews[index].language)
                 var lexicon = byLanguage[cues.code] ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))
@@ -167,14 +233,16 @@ public struct Anonymizer: Sendable {
 
     /// Phase 2, per interview: texts holding a first word of something found anywhere are read again for it; the
     /// result is each interview's findings, resolved.
-    func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int, meter: ProgressMeter? = nil) -> [[Finding]] {
+    func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int, meter: ProgressMeter? = nil,
+                   lexicons: LexiconPool? = nil) -> [[Finding]] {
         let starts = index.starts
         let workers = max(1, min(jobs, interviews.count))
         let propagated = ConcurrentSlots<[Finding]>(count: interviews.count)
         let languages = gazetteer.languages
         if !starts.isEmpty {
             DispatchQueue.concurrentPerform(iterations: workers) { stripe in
-                var byLanguage: [String: Lexicon] = [:]
+                var byLanguage = lexicons?.take(stripe) ?? [:]
+                defer { lexicons?.put(byLanguage, stripe) }
                 for position in stride(from: stripe, to: interviews.count, by: workers) {
                     meter?.advance()
                     let places = Set(detections[position].unusual.filter { !starts.isDisjoint(with: $0.value) }.keys)

@@ -10,28 +10,57 @@ struct PropagationIndex: Sendable {
     private(set) var nameLinks: [String: [String]] = [:]
 
     init(findings: [Finding], gazetteer: Gazetteer) {
-        var seen: Set<[String]> = []
-        var fullNamesByPart: [String: Set<[String]>] = [:]
-        func add(_ words: [String], _ type: IdentifierType) {
+        var builder = Builder(gazetteer: gazetteer)
+        builder.add(findings)
+        self = builder.index()
+    }
+
+    private init(sequences: [String: [(words: [String], type: IdentifierType)]], nameLinks: [String: [String]]) {
+        self.sequences = sequences
+        self.nameLinks = nameLinks
+    }
+
+    /// Builds the index from findings given a part at a time, in study order (a chunk of interviews after another):
+    /// it keeps what the index needs — each word sequence once, with the type it was first found as — not the findings.
+    struct Builder {
+        let gazetteer: Gazetteer
+        private var sequences: [String: [(words: [String], type: IdentifierType)]] = [:]
+        private var seen: Set<[String]> = []
+        private var fullNamesByPart: [String: Set<[String]>] = [:]
+
+        init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+        private mutating func add(_ words: [String], _ type: IdentifierType) {
             guard !words.isEmpty, seen.insert(words).inserted else { return }
             sequences[words[0], default: []].append((words, type))
         }
-        for finding in findings where finding.propagates && Self.propagatingTypes.contains(finding.type) {
-            let words = finding.words.filter { !gazetteer.allowed.contains($0) }
-            guard !words.isEmpty else { continue }
-            if words.count == 1 && Self.isOrdinaryWord(words[0], gazetteer) { continue }
-            add(words, finding.type)
-            if finding.type == .person, words.count > 1, finding.linksParts {
-                for part in [words[0], words[words.count - 1]] {
-                    // Every part links a mention found on its own to its full name; only parts that are not ordinary
-                    // words are looked for everywhere.
-                    fullNamesByPart[part, default: []].insert(words)
-                    if !Self.isOrdinaryWord(part, gazetteer) { add([part], .person) }
+
+        /// Adds the next findings, in study order.
+        mutating func add(_ findings: [Finding]) {
+            for finding in findings where finding.propagates && PropagationIndex.propagatingTypes.contains(finding.type) {
+                let words = finding.words.filter { !gazetteer.allowed.contains($0) }
+                guard !words.isEmpty else { continue }
+                if words.count == 1 && PropagationIndex.isOrdinaryWord(words[0], gazetteer) { continue }
+                add(words, finding.type)
+                if finding.type == .person, words.count > 1, finding.linksParts {
+                    for part in [words[0], words[words.count - 1]] {
+                        // Every part links a mention found on its own to its full name; only parts that are not ordinary
+                        // words are looked for everywhere.
+                        fullNamesByPart[part, default: []].insert(words)
+                        if !PropagationIndex.isOrdinaryWord(part, gazetteer) { add([part], .person) }
+                    }
                 }
             }
         }
-        for (part, names) in fullNamesByPart where names.count == 1 { nameLinks[part] = names.first! }
-        for key in sequences.keys { sequences[key]!.sort { $0.words.count > $1.words.count } }
+
+        /// The index of everything added.
+        func index() -> PropagationIndex {
+            var nameLinks: [String: [String]] = [:]
+            for (part, names) in fullNamesByPart where names.count == 1 { nameLinks[part] = names.first! }
+            var sequences = sequences
+            for key in sequences.keys { sequences[key]!.sort { $0.words.count > $1.words.count } }
+            return PropagationIndex(sequences: sequences, nameLinks: nameLinks)
+        }
     }
 
     /// The types whose findings are looked for everywhere.

@@ -46,8 +46,8 @@ extension Descriptives: ShardedStage {
             for item in try ShardCoding.decode([Counts].self, from: output, what: "counts") { figures[item.id] = item.figures }
         }
         let corpus = try context.read(Products.corpus)
-        try complete(try corpus.interviews.map { interview in
-            guard let item = figures[interview.id] else { throw Diagnostic("stage 'descriptives': no shard counted interview '\(interview.id)'") }
+        try complete(try corpus.interviews.ids.map { id in
+            guard let item = figures[id] else { throw Diagnostic("stage 'descriptives': no shard counted interview '\(id)'") }
             return item
         }, in: context)
     }

@@ -67,21 +67,30 @@ public struct SaturationAssessment: Stage {
         context.summarize("saturation: \(codes.observed) codes in \(codes.interviews) interviews; Chao2 \(formatNumber(codes.chao2, places: 1)); Guest 2020 saturation \(guest)")
     }
 
-    func interviewOrder(_ corpus: Corpus) throws -> [Interview] {
+    /// The interviews in the order of analysis, by id and participant (the transcripts themselves are not needed).
+    func interviewOrder(_ corpus: Corpus) throws -> [OrderedInterview] {
+        let interviews = corpus.interviews
         guard !settings.order.isEmpty else {
-            return corpus.interviews.sorted { ($0.meta.date ?? "\u{10FFFF}", $0.id) < ($1.meta.date ?? "\u{10FFFF}", $1.id) }
+            let dated = interviews.map { (date: $0.meta.date ?? "\u{10FFFF}", interview: OrderedInterview(id: $0.id, participant: $0.participant)) }
+            return dated.sorted { ($0.date, $0.interview.id) < ($1.date, $1.interview.id) }.map(\.interview)
         }
         var seen: Set<String> = []
-        var ordered: [Interview] = []
+        var ordered: [OrderedInterview] = []
         for id in settings.order {
-            guard let interview = corpus.interview(id) else { throw Diagnostic("stage 'saturation': option 'order' names unknown interview '\(id)'") }
+            guard let position = interviews.position(of: id) else { throw Diagnostic("stage 'saturation': option 'order' names unknown interview '\(id)'") }
             guard seen.insert(id).inserted else { throw Diagnostic("stage 'saturation': option 'order' lists '\(id)' twice") }
-            ordered.append(interview)
+            ordered.append(OrderedInterview(id: id, participant: interviews.participant(at: position)))
         }
-        let missing = corpus.interviews.map(\.id).filter { !seen.contains($0) }
+        let missing = interviews.ids.filter { !seen.contains($0) }
         guard missing.isEmpty else { throw Diagnostic("stage 'saturation': option 'order' leaves out \(missing.joined(separator: ", "))") }
         return ordered
     }
+}
+
+/// An interview's place in the order of analysis.
+struct OrderedInterview: Sendable {
+    var id: String
+    var participant: String
 }
 
 /// The stage's parameters.

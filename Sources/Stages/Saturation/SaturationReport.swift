@@ -103,7 +103,7 @@ struct SaturationReport: Encodable, Sendable {
     var fugardPotts: FugardPottsReport
     var informationPower: Nullable<InformationPowerReport>
 
-    init(corpus: Corpus, coding: CodingResult, order: [Interview], settings: SaturationSettings) {
+    init(corpus: Corpus, coding: CodingResult, order: [OrderedInterview], settings: SaturationSettings) {
         self.order = order.map(\.id)
         orderBasis = settings.order.isEmpty ? "interview date, then id" : "the pipeline's 'order' option"
         coders = coding.analysisCoders

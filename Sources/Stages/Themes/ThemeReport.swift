@@ -60,8 +60,8 @@ struct ThemeReport: Encodable, Sendable {
         let codebook = coding.codebook
         let codings = coding.analysed
         coders = coding.analysisCoders
-        let participantOf = Dictionary(corpus.interviews.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
-        let interviewed = Set(corpus.interviews.map(\.participant))
+        let participantOf = Dictionary(corpus.interviews.indices.map { (corpus.interviews.id(at: $0), corpus.interviews.participant(at: $0)) }, uniquingKeysWith: { first, _ in first })
+        let interviewed = Set(corpus.interviews.indices.map(corpus.interviews.participant(at:)))
         participantsInterviewed = interviewed.count
         let participants = corpus.study.participants.filter { interviewed.contains($0.id) }
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()

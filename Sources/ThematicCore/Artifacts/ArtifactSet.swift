@@ -50,6 +50,15 @@ public struct ArtifactSet: Sendable {
         }
     }
 
+    /// The SHA-256 of the artifact at `path` (nil when there is none); a spooled file is read in pieces.
+    public func sha256(of path: String) throws -> String? {
+        switch files[path] {
+        case .memory(let data): Digest.sha256(data)
+        case .spooled(let file): try Digest.sha256(file: file)
+        case nil: nil
+        }
+    }
+
     /// The spool file holding the artifact at `path`, when it is kept in the spool (a publisher may link it into place
     /// instead of copying it).
     public func spooledFile(_ path: String) -> String? {

@@ -56,6 +56,8 @@ public struct CodingResult: Hashable, Sendable {
     /// The codings of the analysis coders.
     public var analysed: [CodedSegment] {
         let coders = Set(analysisCoders)
+        // Usually every coding is analysed; the array is then shared rather than copied (a large study has millions).
+        if codings.allSatisfy({ coders.contains($0.coder) }) { return codings }
         return codings.filter { coders.contains($0.coder) }
     }
 

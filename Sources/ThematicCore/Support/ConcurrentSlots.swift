@@ -18,6 +18,9 @@ public final class ConcurrentSlots<Value: Sendable>: Sendable {
 
     /// All slots, in order.
     public var values: [Value?] { storage.withLock { $0 } }
+
+    /// How many slots there are.
+    public var count: Int { storage.withLock { $0.count } }
 }
 
 extension ConcurrentSlots {

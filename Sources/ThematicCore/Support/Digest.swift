@@ -13,6 +13,15 @@ public enum Digest {
         sha256(Data(text.utf8))
     }
 
+    /// The SHA-256 of the file at `path`, read in pieces (a large artifact is never in memory whole).
+    public static func sha256(file path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw Diagnostic(file: path, "cannot be read to compute its digest") }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let piece = try handle.read(upToCount: 1 << 20), !piece.isEmpty { hasher.update(data: piece) }
+        return hex(hasher.finalize())
+    }
+
     private static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
