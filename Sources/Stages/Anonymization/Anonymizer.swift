@@ -96,9 +96,9 @@ public struct Anonymizer: Sendable {
     /// reads the list again, and with a `scratch` file what the phases find is kept there between them (a chunk's
     /// detections, then its findings) rather than in memory. The rewritten interviews go to `handOn` a chunk at a
     /// time, in id order; the result's `interviews` stay empty.
-    public func anonymize(_ interviews: InterviewList, jobs: Int = 1, scratch: ScratchFile? = nil,
+    public func anonymize(_ interviews: InterviewList, jobs: Int = 1, scratch: ScratchFile? = nil, chunkSize: Int = InterviewList.chunkSize,
                           meter: (String, Int) -> ProgressMeter? = { _, _ in nil }, handOn: ([Interview]) throws -> Void) throws -> Result {
-        let chunks = interviews.chunks()
+        let chunks = interviews.chunks(of: chunkSize)
         var kept = SpilledChunks(scratch: scratch)
         // Each thread's lexicons (words already looked up) go on from chunk to chunk.
         let detecting = meter("detecting", interviews.count)

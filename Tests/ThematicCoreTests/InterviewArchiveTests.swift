@@ -1,13 +1,12 @@
 import Foundation
 import Testing
-import ThematicCore
+@testable import ThematicCore
 import ThematicTestSupport
-@testable import ThematicPipeline
 
 /// The transcripts shards hand on come back exactly: every field, inline markup, line numbers and times.
 @Suite struct InterviewArchiveTests {
     @Test func theBundledCorpusComesBackExactly() throws {
-        var interviews = try TestSupport.bundledCorpus().interviews
+        var interviews = Array(try TestSupport.bundledCorpus().interviews)
         interviews[0].turns[0].start = 12.5
         interviews[0].turns[0].end = 15.25
         interviews[0].meta.setting = "ward office, «quiet» — æøå"
