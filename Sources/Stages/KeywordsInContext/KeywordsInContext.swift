@@ -46,33 +46,51 @@ public struct KeywordsInContext: Stage {
     public func run(in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
         let interviewers = corpus.study.interviewerIDs
-        // Each interview is read once, on the run's threads, for every keyword; lines keep the order keyword,
-        // interview, turn, position whatever the thread count.
         let interviews = corpus.interviews
-        let found = ConcurrentSlots<[[ConcordanceLine]]>.map(count: interviews.count, jobs: context.jobs) { index in
-            let interview = interviews[index]
-            var byKeyword = Array(repeating: [ConcordanceLine](), count: patterns.count)
-            for turn in interview.turns where includes(turn.speaker, interviewers: interviewers) {
-                let tokens = Tokenizer.words(in: turn.text)
-                for (order, pattern) in patterns.enumerated() {
-                    for start in pattern.matches(in: tokens) {
-                        byKeyword[order].append(ConcordanceLine(keywordOrder: order, keyword: pattern.source, interview: interview.id,
-                                                                speaker: turn.speaker, turn: turn.index, tokens: tokens,
-                                                                match: start..<(start + pattern.words.count), window: window))
+        // The corpus is read a chunk at a time, each interview once on the run's threads for every keyword. The CSV
+        // lists keyword by keyword, so each chunk's rows wait in a scratch file per keyword until all are read; only
+        // the counts per interview stay in memory.
+        let scratch = try ScratchFile(in: context.scratchFolder)
+        var pieces = Array(repeating: [ScratchFile.Place](), count: patterns.count)
+        var counts = Array(repeating: [String: Int](), count: patterns.count)
+        for range in interviews.chunks() {
+            let found = ConcurrentSlots<[[ConcordanceLine]]>.map(count: range.count, jobs: context.jobs) { index in
+                lines(in: interviews[range.lowerBound + index], interviewers: interviewers)
+            }
+            for order in patterns.indices {
+                var csv = CSVWriter()
+                for lines in found {
+                    for line in lines[order] {
+                        csv.append([line.keyword, line.interview, line.speaker, String(line.turn), line.left, line.match, line.right])
+                        counts[order][line.interview, default: 0] += 1
                     }
                 }
+                pieces[order] += try scratch.append([Array(ArtifactSet.normalisingLineEndings(csv.take()).utf8)])
             }
-            return byKeyword
         }
-        let lines = patterns.indices.flatMap { order in found.flatMap { $0[order] } }
-        var csv = CSVWriter(header: ["keyword", "interview", "speaker", "turn", "left", "match", "right"])
-        for line in lines {
-            csv.append([line.keyword, line.interview, line.speaker, String(line.turn), line.left, line.match, line.right])
+        try context.artifacts.addStreamed("kwic.csv", by: Self.descriptor.id) { out in
+            try out.append(CSVWriter(header: ["keyword", "interview", "speaker", "turn", "left", "match", "right"]).text.utf8)
+            for place in pieces.joined() { try scratch.read(place) { try out.append($0) } }
         }
-        try context.artifacts.addText("kwic.csv", csv.text, by: Self.descriptor.id)
-        try context.artifacts.addJSON("kwic.json", Summary(patterns: patterns, lines: lines, window: window, speakers: speakers.rawValue),
-                                      by: Self.descriptor.id)
-        context.summarize("keywords-in-context: \(lines.count) occurrences of \(patterns.count) keywords")
+        let summary = Summary(patterns: patterns, counts: counts, window: window, speakers: speakers.rawValue)
+        try context.artifacts.addJSON("kwic.json", summary, by: Self.descriptor.id)
+        context.summarize("keywords-in-context: \(summary.keywords.reduce(0) { $0 + $1.occurrences }) occurrences of \(patterns.count) keywords")
+    }
+
+    /// One interview's occurrences, by keyword, in turn and position order.
+    private func lines(in interview: Interview, interviewers: Set<String>) -> [[ConcordanceLine]] {
+        var byKeyword = Array(repeating: [ConcordanceLine](), count: patterns.count)
+        for turn in interview.turns where includes(turn.speaker, interviewers: interviewers) {
+            let tokens = Tokenizer.words(in: turn.text)
+            for (order, pattern) in patterns.enumerated() {
+                for start in pattern.matches(in: tokens) {
+                    byKeyword[order].append(ConcordanceLine(keywordOrder: order, keyword: pattern.source, interview: interview.id,
+                                                            speaker: turn.speaker, turn: turn.index, tokens: tokens,
+                                                            match: start..<(start + pattern.words.count), window: window))
+                }
+            }
+        }
+        return byKeyword
     }
 
     private func includes(_ speaker: String, interviewers: Set<String>) -> Bool {
@@ -119,13 +137,11 @@ struct Summary: Encodable {
     var speakers: String
     var keywords: [KeywordCount]
 
-    init(patterns: [KeywordPattern], lines: [ConcordanceLine], window: Int, speakers: String) {
+    init(patterns: [KeywordPattern], counts: [[String: Int]], window: Int, speakers: String) {
         self.window = window
         self.speakers = speakers
-        keywords = patterns.enumerated().map { order, pattern in
-            let mine = lines.filter { $0.keywordOrder == order }
-            return KeywordCount(keyword: pattern.source, occurrences: mine.count,
-                                interviews: Dictionary(grouping: mine, by: \.interview).mapValues(\.count))
+        keywords = zip(patterns, counts).map { pattern, byInterview in
+            KeywordCount(keyword: pattern.source, occurrences: byInterview.values.reduce(0, +), interviews: byInterview)
         }
     }
 }

@@ -30,20 +30,25 @@ public struct RefiQDAExport: Stage {
         let corpus = try context.read(Products.corpus)
         let coding = try context.read(Products.codings)
         let project = RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs)
+        var segments = 0
         try context.artifacts.addStreamed("project.qdpx", by: Self.descriptor.id) { out in
             var archive = StoredZIP()
             // The project file is made twice, piece by piece: once for its checksum and size (which come first in the
             // archive), once to write it.
             var checksum = CRC32.Running()
-            project.writeProjectXML { checksum.add($0.utf8) }
+            segments = project.writeProjectXML { checksum.add($0.utf8) }
             try archive.add("project.qde", crc: checksum.value, size: checksum.count, to: &out) { out in
                 try project.writeProjectXML { try out.append($0.utf8) }
             }
-            for source in project.sources { try archive.add("sources/\(source.guid).txt", Data(source.text.utf8), to: &out) }
+            // The texts are made a chunk at a time, on the run's threads, and added in source order.
+            for batch in stride(from: 0, to: project.sources.count, by: InterviewList.chunkSize) {
+                let part = Array(project.sources[batch..<min(project.sources.count, batch + InterviewList.chunkSize)])
+                let texts = ConcurrentSlots<String>.map(count: part.count, jobs: context.jobs) { project.text(of: part[$0]) }
+                for (source, text) in zip(part, texts) { try archive.add("sources/\(source.guid).txt", Data(text.utf8), to: &out) }
+            }
             try archive.finish(to: &out)
         }
         try context.artifacts.addText("codebook.qdc", project.codebookXML(), by: Self.descriptor.id)
-        let segments = project.sources.reduce(0) { $0 + $1.selections.count }
         context.summarize("refi-qda: project.qdpx with \(project.sources.count) sources, \(segments) coded segments, \(coding.codings.count) codings by \(project.users.count) coders; codebook.qdc with \(coding.codebook.entries.count) codes")
     }
 }

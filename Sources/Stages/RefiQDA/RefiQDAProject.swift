@@ -13,13 +13,16 @@ struct RefiQDAProject {
         var codings: [(code: String, coder: String)]
     }
 
+    /// One interview as a source: what the project lists up front; its text and selections are made when the source
+    /// is written, from the transcript and its codings, so a study's sources are never all in memory at once.
     struct Source {
         var guid: String
-        var interview: Interview
-        var selections: [Selection]
-
-        /// The source's plain text (made when it is written: a study's texts are not all held at once).
-        var text: String { RefiQDAProject.plainText(interview).text }
+        /// Where the interview is in the corpus.
+        var position: Int
+        var id: String
+        var participant: String
+        /// The interview's codings, a contiguous run of `coding.codings` (sorted by interview first).
+        var codings: Range<Int>
     }
 
     let corpus: Corpus
@@ -37,16 +40,32 @@ struct RefiQDAProject {
         self.coding = coding
         self.jobs = max(1, jobs)
         studyID = corpus.study.id
-        users = Set(coding.codings.map(\.coder)).sorted()
-        let byInterview = Dictionary(grouping: coding.codings, by: \.interview)
+        var coders = Set<String>()
+        var runs: [String: Range<Int>] = [:]
+        var start = 0
+        let codings = coding.codings
+        for (position, segment) in codings.enumerated() {
+            coders.insert(segment.coder)
+            if position + 1 == codings.count || codings[position + 1].interview != segment.interview {
+                runs[segment.interview] = start..<(position + 1)
+                start = position + 1
+            }
+        }
+        users = coders.sorted()
         let interviews = corpus.interviews
         let studyID = corpus.study.id
-        sources = ConcurrentSlots<Source>.map(count: interviews.count, jobs: self.jobs) { index in
-            Self.source(interviews[index], codings: byInterview[interviews[index].id] ?? [], studyID: studyID)
+        sources = interviews.indices.map { position in
+            let id = interviews.id(at: position)
+            return Source(guid: NameBasedUUID.guid("source:\(studyID)/\(id)"), position: position, id: id,
+                          participant: interviews.participant(at: position), codings: runs[id] ?? 0..<0)
         }
     }
 
-    /// One interview's plain text and coded selections.
+    /// A source's plain text.
+    func text(of source: Source) -> String {
+        Self.plainText(corpus.interviews[source.position]).text
+    }
+
     /// One line per turn, "<speaker>: <words>", and where each turn's words start, in code points.
     static func plainText(_ interview: Interview) -> (text: String, turnStart: [Int: Int]) {
         var text = ""
@@ -62,13 +81,14 @@ struct RefiQDAProject {
         return (text, turnStart)
     }
 
-    private static func source(_ interview: Interview, codings: [CodedSegment], studyID: String) -> Source {
-        let turnStart = plainText(interview).turnStart
+    /// A source's coded selections, in text order.
+    func selections(of source: Source) -> [Selection] {
+        let turnStart = Self.plainText(corpus.interviews[source.position]).turnStart
         var grouped: [String: Selection] = [:]
-        for segment in codings {
+        for segment in coding.codings[source.codings] {
             guard let offset = turnStart[segment.turn] else { continue }
             let key = "\(segment.turn)/\(segment.start)/\(segment.end)"
-            let guid = NameBasedUUID.guid("selection:\(studyID)/\(interview.id)/\(key)")
+            let guid = NameBasedUUID.guid("selection:\(studyID)/\(source.id)/\(key)")
             grouped[key, default: Selection(guid: guid, start: offset + segment.start, end: offset + segment.end, codings: [])]
                 .codings.append((segment.code, segment.coder))
         }
@@ -77,7 +97,7 @@ struct RefiQDAProject {
             sorted.codings.sort { ($0.code, $0.coder) < ($1.code, $1.coder) }
             return sorted
         }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        return Source(guid: NameBasedUUID.guid("source:\(studyID)/\(interview.id)"), interview: interview, selections: selections)
+        return selections
     }
 
     func codeGUID(_ id: String) -> String { NameBasedUUID.guid("code:\(studyID)/\(id)") }
@@ -93,7 +113,9 @@ struct RefiQDAProject {
 
     /// `project.qde` in pieces, in order: everything before the sources, the sources a batch at a time (each source's
     /// element written on a thread of its own), then the closing tags — so a large study's project is never one string.
-    func writeProjectXML(_ emit: (String) throws -> Void) rethrows {
+    /// Returns how many coded selections the sources hold.
+    @discardableResult
+    func writeProjectXML(_ emit: (String) throws -> Void) rethrows -> Int {
         var xml = XMLText()
         xml.open("Project", ["xmlns": "urn:QDA-XML:project:1.0", "name": corpus.study.title, "origin": "Thematic \(ThematicVersion.current)"])
         if !users.isEmpty {
@@ -112,7 +134,7 @@ struct RefiQDAProject {
             for name in attributeNames { xml.empty("Variable", ["guid": variableGUID(name), "name": name, "typeOfVariable": "Text"]) }
             xml.close("Variables")
         }
-        let sourcesOf = Dictionary(grouping: sources, by: \.interview.participant)
+        let sourcesOf = Dictionary(grouping: sources, by: \.participant)
         let participants = corpus.study.participants.filter { sourcesOf[$0.id] != nil }
         if !participants.isEmpty {
             xml.open("Cases")
@@ -133,21 +155,27 @@ struct RefiQDAProject {
         }
         xml.open("Sources")
         try emit(xml.document)
-        for batch in stride(from: 0, to: sources.count, by: 256) {
-            let part = Array(sources[batch..<min(sources.count, batch + 256)])
-            for fragment in ConcurrentSlots<String>.map(count: part.count, jobs: jobs, { sourceXML(part[$0], depth: 2) }) { try emit(fragment) }
+        var selections = 0
+        for batch in stride(from: 0, to: sources.count, by: InterviewList.chunkSize) {
+            let part = Array(sources[batch..<min(sources.count, batch + InterviewList.chunkSize)])
+            for (fragment, count) in ConcurrentSlots<(String, Int)>.map(count: part.count, jobs: jobs, { sourceXML(part[$0], depth: 2) }) {
+                try emit(fragment)
+                selections += count
+            }
         }
         var tail = XMLText(fragmentAtDepth: 2)
         tail.close("Sources")
         tail.close("Project")
         try emit(tail.document)
+        return selections
     }
 
-    /// A `TextSource` element with its selections and codings.
-    private func sourceXML(_ source: Source, depth: Int) -> String {
+    /// A `TextSource` element with its selections and codings, and how many selections it has.
+    private func sourceXML(_ source: Source, depth: Int) -> (String, Int) {
         var xml = XMLText(fragmentAtDepth: depth)
-        xml.open("TextSource", ["guid": source.guid, "name": source.interview.id, "plainTextPath": "internal://\(source.guid).txt"])
-        for selection in source.selections {
+        xml.open("TextSource", ["guid": source.guid, "name": source.id, "plainTextPath": "internal://\(source.guid).txt"])
+        let selections = selections(of: source)
+        for selection in selections {
             xml.open("PlainTextSelection", ["guid": selection.guid, "startPosition": String(selection.start), "endPosition": String(selection.end)])
             for (code, coder) in selection.codings {
                 xml.open("Coding", ["guid": NameBasedUUID.guid("coding:\(selection.guid)/\(code)/\(coder)"), "creatingUser": userGUID(coder)])
@@ -157,7 +185,7 @@ struct RefiQDAProject {
             xml.close("PlainTextSelection")
         }
         xml.close("TextSource")
-        return xml.document
+        return (xml.document, selections.count)
     }
 
     /// `codebook.qdc`.

@@ -7,6 +7,9 @@ public struct CSVWriter {
         append(header)
     }
 
+    /// Starts rows without a header (a piece of a CSV written piece by piece).
+    public init() {}
+
     /// Appends one row.
     public mutating func append(_ fields: [String]) {
         text += fields.map(Self.escape).joined(separator: ",")
