@@ -141,27 +141,67 @@ public final class Autocoder: Sendable {
     /// Codes every interview, in parallel over `jobs` threads; the result does not depend on `jobs`.
     public func code<Interviews: RandomAccessCollection & Sendable>(_ interviews: Interviews, jobs: Int, meter: ProgressMeter? = nil) throws -> [CodedSegment]
         where Interviews.Element == Interview, Interviews.Index == Int {
+        var codings: [CodedSegment] = []
+        try code(interviews, jobs: jobs, meter: meter) { codings += $0 }
+        return codings
+    }
+
+    /// Codes every interview a chunk at a time, in parallel over `jobs` threads, handing each chunk's codings on in
+    /// interview order: only a chunk of transcripts (and of codings being made) is held at once, and each thread's
+    /// matcher goes on from chunk to chunk with what it has learnt.
+    public func code<Interviews: RandomAccessCollection & Sendable>(_ interviews: Interviews, jobs: Int, chunkSize: Int = InterviewList.chunkSize,
+                                                                     meter: ProgressMeter? = nil, handOn: ([CodedSegment]) throws -> Void) throws
+        where Interviews.Element == Interview, Interviews.Index == Int {
         let workers = max(1, min(jobs, interviews.count))
-        let results = ConcurrentSlots<[CodedSegment]>(count: interviews.count)
-        let failure = ConcurrentSlots<any Error>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { stripe in
-            do {
-                var worker = try Worker(self)
-                for index in stride(from: stripe, to: interviews.count, by: workers) {
-                    results[index] = worker.code(interviews[index])
-                    meter?.advance()
-                    if let rule = worker.exhausted.rule {
-                        var problem = rules[Int(rule)].location
-                        problem.message += ": the regular expression needs too many steps on a turn of interview '\(interviews[index].id)' (catastrophic backtracking); simplify it (see Docs/Codebook.md, 'Regular expressions')"
-                        throw problem
+        let pool = WorkerPool(count: workers)
+        for start in stride(from: 0, to: interviews.count, by: max(1, chunkSize)) {
+            let end = min(interviews.count, start + max(1, chunkSize))
+            let results = ConcurrentSlots<[CodedSegment]>(count: end - start)
+            let failure = ConcurrentSlots<any Error>(count: workers)
+            DispatchQueue.concurrentPerform(iterations: workers) { stripe in
+                do {
+                    var worker = try pool.take(stripe) ?? Worker(self)
+                    defer { pool.put(worker, stripe) }
+                    for index in stride(from: start + stripe, to: end, by: workers) {
+                        results[index - start] = worker.code(interviews[index])
+                        meter?.advance()
+                        if let rule = worker.exhausted.rule {
+                            var problem = rules[Int(rule)].location
+                            problem.message += ": the regular expression needs too many steps on a turn of interview '\(interviews[index].id)' (catastrophic backtracking); simplify it (see Docs/Codebook.md, 'Regular expressions')"
+                            throw problem
+                        }
                     }
+                } catch {
+                    failure[stripe] = error
                 }
-            } catch {
-                failure[stripe] = error
             }
+            if let error = failure.values.compactMap({ $0 }).first { throw error }
+            try handOn(results.values.flatMap { $0 ?? [] })
         }
-        if let error = failure.values.compactMap({ $0 }).first { throw error }
-        return results.values.flatMap { $0 ?? [] }
+    }
+
+    /// Each thread's worker, kept from one chunk to the next. Thread `stripe` touches only slot `stripe`.
+    private final class WorkerPool: @unchecked Sendable {
+        private let slots: UnsafeMutablePointer<Worker?>
+        private let count: Int
+
+        init(count: Int) {
+            self.count = count
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            slots.deinitialize(count: count)
+            slots.deallocate()
+        }
+
+        func take(_ stripe: Int) -> Worker? {
+            defer { slots[stripe] = nil }
+            return slots[stripe]
+        }
+
+        func put(_ worker: Worker, _ stripe: Int) { slots[stripe] = worker }
     }
 
     /// One thread's matcher state: stemmers (not thread-safe), the spelling cache and per-unit scratch space.

@@ -49,17 +49,17 @@ public struct CodeFrequencies: Encodable, Sendable {
                 groups[name, default: [:]][participant.attributes[name] ?? "(none)", default: []].insert(participant.id)
             }
         }
-        let byCode = Dictionary(grouping: codings, by: \.code)
+        // One pass over the codings (a study can have millions), counting per code.
+        var counted: [String: (segments: Int, byInterview: [String: Int], byParticipant: [String: Int])] = [:]
+        for coding in codings {
+            counted[coding.code, default: (0, [:], [:])].segments += 1
+            counted[coding.code]!.byInterview[coding.interview, default: 0] += 1
+            if let participant = participantOf[coding.interview] { counted[coding.code]!.byParticipant[participant, default: 0] += 1 }
+        }
         var rows: [Row] = []
-        let ordered = codebook.entries.map(\.id).filter { byCode[$0] != nil } + byCode.keys.filter { codebook[$0] == nil }.sorted()
+        let ordered = codebook.entries.map(\.id).filter { counted[$0] != nil } + counted.keys.filter { codebook[$0] == nil }.sorted()
         for code in ordered {
-            let mine = byCode[code] ?? []
-            var byInterview: [String: Int] = [:]
-            var segmentsByParticipant: [String: Int] = [:]
-            for coding in mine {
-                byInterview[coding.interview, default: 0] += 1
-                if let participant = participantOf[coding.interview] { segmentsByParticipant[participant, default: 0] += 1 }
-            }
+            let (segments, byInterview, segmentsByParticipant) = counted[code]!
             var byAttribute: [String: [String: GroupCount]] = [:]
             for (name, values) in groups {
                 for (value, members) in values {
@@ -69,7 +69,7 @@ public struct CodeFrequencies: Encodable, Sendable {
                 }
             }
             let entry = codebook[code]
-            rows.append(Row(code: code, name: entry?.name ?? code, level: entry?.level.rawValue ?? "code", segments: mine.count,
+            rows.append(Row(code: code, name: entry?.name ?? code, level: entry?.level.rawValue ?? "code", segments: segments,
                             participants: segmentsByParticipant.keys.sorted(), byInterview: byInterview,
                             byParticipant: segmentsByParticipant, byAttribute: byAttribute))
         }

@@ -71,12 +71,15 @@ public struct CodebookCoding: Stage {
         let (codebook, _) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
         let corpus = try context.read(Products.corpus)
         let meter = context.meter("autocoding", total: corpus.interviews.count)
-        try complete(autocoded: autocode ? try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs, meter: meter) : [], in: context)
+        // Chunk by chunk, so the codings are collected once rather than per interview and then again all together.
+        var autocoded: [CodedSegment] = []
+        if autocode { try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs, meter: meter) { autocoded += $0 } }
+        try complete(autocoded: autocoded, in: context)
     }
 
     /// Everything after autocoding, which runs here or in shards: imported and inline codings, the products, the
     /// artifacts and the summary.
-    func complete(autocoded: [CodedSegment], in context: StageContext) throws {
+    func complete(autocoded: consuming [CodedSegment], in context: StageContext) throws {
         let (codebook, codebookData) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
         context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
         let corpus = try context.read(Products.corpus)
@@ -94,7 +97,9 @@ public struct CodebookCoding: Stage {
         // Autocoding yields each (unit, code) once, in order; only imported codings can repeat or interleave.
         if codings.count > autocoded { codings = Array(Set(codings)).sorted() }
 
-        let present = Array(Set(codings.map(\.coder))).sorted()
+        var perCoderCount: [String: Int] = [:]
+        for coding in codings { perCoderCount[coding.coder, default: 0] += 1 }
+        let present = perCoderCount.keys.sorted()
         let analysed = try chosen(analysisCoders, from: present, option: "analysis-coders")
         let compared = try chosen(agreementCoders, from: present, option: "agreement-coders")
         let result = CodingResult(codebook: codebook, codings: codings, analysisCoders: analysed)
@@ -116,7 +121,7 @@ public struct CodebookCoding: Stage {
         try context.put(agreement.summary, for: Products.agreement)
         try context.artifacts.addJSON("agreement.json", agreement, by: id)
 
-        let perCoder = present.map { coder in "\(coder) \(codings.filter { $0.coder == coder }.count)" }.joined(separator: ", ")
+        let perCoder = present.map { coder in "\(coder) \(perCoderCount[coder]!)" }.joined(separator: ", ")
         context.summarize("coding: \(codings.count) codings (\(perCoder.isEmpty ? "none" : perCoder)) with \(frequencies.codes.count) of \(codebook.entries.count) codebook entries")
     }
 

@@ -11,44 +11,22 @@ struct QuoteSelector {
     let settings: ThemeSettings
     /// The study's participants by id (a study can have thousands; each chosen quote looks one up).
     let participants: [String: Participant]
-    let participantOf: [String: String]
 
-    init(settings: ThemeSettings, study: Study, participantOf: [String: String]) {
+    init(settings: ThemeSettings, study: Study) {
         self.settings = settings
         participants = Dictionary(study.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.participantOf = participantOf
     }
 
-    func select(for entry: Codebook.Entry, candidates: some Sequence<CodedSegment>, segments: Segments, codebook: Codebook) -> [ThemeReport.Quote] {
+    /// Picks the quotes from the candidates (gathered by `ThemeTally`, in order), participants quoted once each before
+    /// anyone is quoted twice, and cites them.
+    func choose(from candidates: QuoteCandidates) -> [ThemeReport.Quote] {
         guard settings.quotes > 0 else { return [] }
-        let inside = Set(codebook.descendants(of: entry.id).map(\.id))
-        var scored: [(quote: ThemeReport.Quote, own: Int)] = []
-        var seen: Set<SegmentKey> = []
-        for coding in candidates {
-            let key = SegmentKey(coding)
-            guard seen.insert(key).inserted else { continue }
-            let words = Self.wordCount(coding.text)
-            guard words >= settings.minWords, words <= settings.maxWords else { continue }
-            let codes = (segments.entriesOfSpan[key] ?? []).filter { codebook[$0]?.level == .code }
-            let own = codes.filter(inside.contains).count
-            let specificity = codes.isEmpty ? 1 : Double(own) / Double(codes.count)
-            let participant = participantOf[coding.interview] ?? coding.interview
-            scored.append((ThemeReport.Quote(interview: coding.interview, participant: participant, turn: coding.turn, start: coding.start,
-                                             end: coding.end, text: coding.text, citation: "", words: words,
-                                             specificity: rounded(specificity, places: 4)), own))
-        }
-        scored.sort { lhs, rhs in
-            let left = (-lhs.quote.specificity, -lhs.own, abs(lhs.quote.words - 30))
-            let right = (-rhs.quote.specificity, -rhs.own, abs(rhs.quote.words - 30))
-            if left != right { return left < right }
-            return (lhs.quote.interview, lhs.quote.turn, lhs.quote.start) < (rhs.quote.interview, rhs.quote.turn, rhs.quote.start)
-        }
         var chosen: [ThemeReport.Quote] = []
         var round = 0
         while chosen.count < settings.quotes {
             var quotedThisRound: Set<String> = []
             var added = false
-            for candidate in scored where chosen.count < settings.quotes {
+            for candidate in candidates.kept where chosen.count < settings.quotes {
                 let times = chosen.filter { $0.participant == candidate.quote.participant }.count
                 guard times == round, !quotedThisRound.contains(candidate.quote.participant),
                       !chosen.contains(where: { $0.interview == candidate.quote.interview && $0.turn == candidate.quote.turn && $0.start == candidate.quote.start })

@@ -66,23 +66,19 @@ struct ThemeReport: Encodable, Sendable {
         let participants = corpus.study.participants.filter { interviewed.contains($0.id) }
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
 
-        // Each coding counts for its code and every entry above it.
-        // (By position in `codings`: a study's codings counted three times over would be a copy of them each.)
-        var codingsByEntry: [String: [Int]] = [:]
-        for (position, item) in codings.enumerated() {
-            for entry in codebook.lineage(of: item.code) { codingsByEntry[entry.id, default: []].append(position) }
-        }
-        // The codes (at every level) of each segment, for specificity and co-occurrence.
-        let segments = Segments(codings, codebook: codebook)
+        // One pass over the codings tallies every entry's evidence, quote candidates and co-occurrences.
+        var tally = ThemeTally(codebook: codebook, participantOf: participantOf, settings: settings)
+        for coding in codings { tally.add(coding) }
+        tally.finish()
 
-        let selector = QuoteSelector(settings: settings, study: corpus.study, participantOf: participantOf)
+        let selector = QuoteSelector(settings: settings, study: corpus.study)
         // Entries are independent: each is summarised on a thread of its own and the nodes kept in codebook order.
         let entries = codebook.entries
-        let byEntry = codingsByEntry
+        let tallied = tally.entries
         nodes = ConcurrentSlots<Node>.map(count: entries.count, jobs: jobs) { index in
             let entry = entries[index]
-            let mine = (byEntry[entry.id] ?? []).lazy.map { codings[$0] }
-            let covered = Set(mine.compactMap { participantOf[$0.interview] })
+            let evidence = tallied[index]
+            let covered = evidence.participants
             var byAttribute: [String: [String: GroupCoverage]] = [:]
             for name in attributeNames {
                 for participant in participants {
@@ -93,33 +89,22 @@ struct ThemeReport: Encodable, Sendable {
                     byAttribute[name, default: [:]][value] = group
                 }
             }
-            let quotes = entry.level == .code ? [] : selector
-                .select(for: entry, candidates: mine, segments: segments, codebook: codebook)
+            let quotes = entry.level == .code ? [] : selector.choose(from: evidence.quotes)
             return Node(id: entry.id, name: entry.name, level: entry.level.rawValue, parent: entry.parent, description: entry.description,
-                        children: codebook.children(of: entry.id).map(\.id), segments: Set(mine.map(SegmentKey.init)).count,
-                        interviews: Set(mine.map(\.interview)).sorted(), participants: covered.sorted(),
+                        children: codebook.children(of: entry.id).map(\.id), segments: evidence.spans,
+                        interviews: evidence.interviews.sorted(), participants: covered.sorted(),
                         coverage: "\(covered.count) of \(interviewed.count)", coverageByAttribute: byAttribute, quotes: quotes)
         }
-        cooccurrence = Self.cooccurrence(segments: segments, codebook: codebook)
+        cooccurrence = Self.cooccurrence(tally, codebook: codebook)
     }
 
     /// Pairs of entries of the same level that occur in the same segment, and in the same interview.
-    static func cooccurrence(segments: Segments, codebook: Codebook) -> [Cooccurrence] {
+    static func cooccurrence(_ tally: ThemeTally, codebook: Codebook) -> [Cooccurrence] {
         var rows: [Cooccurrence] = []
         for level in [Codebook.Level.theme, .subtheme, .code] {
             let ids = codebook.entries(at: level).map(\.id)
-            let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            for (scope, sets) in [("segment", segments.entriesBySegment.map(\.value)), ("interview", Array(segments.entriesByInterview.values))] {
-                // Pairs are counted from each set's own members, so the cost follows the codings, not entries² × sets.
-                var count = [Int](repeating: 0, count: ids.count)
-                var together = [Int: Int]()
-                for set in sets {
-                    let members = set.compactMap { position[$0] }.sorted()
-                    for (index, a) in members.enumerated() {
-                        count[a] += 1
-                        for b in members[(index + 1)...] { together[a * ids.count + b, default: 0] += 1 }
-                    }
-                }
+            for (scope, segment) in [("segment", true), ("interview", false)] {
+                let (count, together) = tally.pairs[ThemeTally.Scope(level: level, segment: segment)]!
                 for pair in together.keys.sorted() {
                     let (a, b) = (pair / ids.count, pair % ids.count)
                     let both = together[pair]!
@@ -166,37 +151,6 @@ struct SegmentKey: Hashable, Comparable {
 
     static func < (lhs: SegmentKey, rhs: SegmentKey) -> Bool {
         (lhs.interview, lhs.turn, lhs.start, lhs.end) < (rhs.interview, rhs.turn, rhs.start, rhs.end)
-    }
-}
-
-/// Which codebook entries (at every level) each segment and each interview carries. Overlapping codings in the
-/// same turn are one segment for co-occurrence, so a human coder's slightly different span still counts together.
-struct Segments {
-    var entriesBySegment: [(key: SegmentKey, value: Set<String>)]
-    var entriesByInterview: [String: Set<String>]
-    var entriesOfSpan: [SegmentKey: Set<String>]
-
-    init(_ codings: [CodedSegment], codebook: Codebook) {
-        var bySpan: [SegmentKey: Set<String>] = [:]
-        var byInterview: [String: Set<String>] = [:]
-        for coding in codings {
-            let lineage = Set(codebook.lineage(of: coding.code).map(\.id) + [coding.code])
-            bySpan[SegmentKey(coding), default: []].formUnion(lineage)
-            byInterview[coding.interview, default: []].formUnion(lineage)
-        }
-        // Merge overlapping spans within a turn into one segment.
-        var merged: [(key: SegmentKey, value: Set<String>)] = []
-        for (key, value) in bySpan.sorted(by: { $0.key < $1.key }) {
-            if let last = merged.last, last.key.interview == key.interview, last.key.turn == key.turn, key.start < last.key.end {
-                merged[merged.count - 1].key.end = max(last.key.end, key.end)
-                merged[merged.count - 1].value.formUnion(value)
-            } else {
-                merged.append((key, value))
-            }
-        }
-        entriesBySegment = merged
-        entriesByInterview = byInterview
-        entriesOfSpan = bySpan
     }
 }
 
