@@ -38,7 +38,7 @@ public struct CodeFrequencies: Encodable, Sendable {
     public var codes: [Row]
 
     /// Counts `codings` against the study's participants.
-    public init(codings: [CodedSegment], corpus: Corpus, codebook: Codebook, coders: [String]) {
+    public init(codings: some Sequence<CodedSegment>, corpus: Corpus, codebook: Codebook, coders: [String]) {
         self.coders = coders
         let participantOf = Dictionary(corpus.interviews.indices.map { (corpus.interviews.id(at: $0), corpus.interviews.participant(at: $0)) }, uniquingKeysWith: { first, _ in first })
         let participants = corpus.study.participants

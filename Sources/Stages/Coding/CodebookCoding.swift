@@ -71,31 +71,36 @@ public struct CodebookCoding: Stage {
         let (codebook, _) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
         let corpus = try context.read(Products.corpus)
         let meter = context.meter("autocoding", total: corpus.interviews.count)
-        // Chunk by chunk, so the codings are collected once rather than per interview and then again all together.
-        var autocoded: [CodedSegment] = []
-        if autocode { try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs, meter: meter) { autocoded += $0 } }
-        try complete(autocoded: autocoded, in: context)
+        // Chunk by chunk into a store on disk: a large study's codings are never all in memory.
+        let store = try CodingStore(in: context.scratchFolder)
+        if autocode { try Autocoder(codebook: codebook).code(corpus.interviews, jobs: context.jobs, meter: meter) { try store.append($0) } }
+        try complete(autocoded: store.list(), in: context)
     }
 
     /// Everything after autocoding, which runs here or in shards: imported and inline codings, the products, the
     /// artifacts and the summary.
-    func complete(autocoded: consuming [CodedSegment], in context: StageContext) throws {
+    func complete(autocoded: CodingList, in context: StageContext) throws {
         let (codebook, codebookData) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
         context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
         let corpus = try context.read(Products.corpus)
 
         var codings = autocoded
-        for file in imports {
-            let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
-            context.recordInput(path: file, sha256: Digest.sha256(data))
-            // Without an anonymization stage the two kinds of offsets are the same.
-            let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
-            codings += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
+        // Human coding (imported files, inline markup) joins the autocodings in memory: it is the size people code.
+        if !imports.isEmpty || inline {
+            var all = Array(autocoded)
+            for file in imports {
+                let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
+                context.recordInput(path: file, sha256: Digest.sha256(data))
+                // Without an anonymization stage the two kinds of offsets are the same.
+                let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
+                all += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
+            }
+            let beforeInline = all.count
+            if inline { all += try CodingImport.inline(corpus, codebook: codebook) }
+            // Autocoding yields each (unit, code) once, in order; only imported codings can repeat or interleave.
+            if all.count > beforeInline { all = Array(Set(all)).sorted() }
+            codings = CodingList(all)
         }
-        let autocoded = codings.count
-        if inline { codings += try CodingImport.inline(corpus, codebook: codebook) }
-        // Autocoding yields each (unit, code) once, in order; only imported codings can repeat or interleave.
-        if codings.count > autocoded { codings = Array(Set(codings)).sorted() }
 
         var perCoderCount: [String: Int] = [:]
         for coding in codings { perCoderCount[coding.coder, default: 0] += 1 }
@@ -134,11 +139,13 @@ public struct CodebookCoding: Stage {
         return requested
     }
 
-    private func agreement(_ codings: [CodedSegment], coders: [String], corpus: Corpus, codebook: Codebook) throws -> AgreementFile {
+    private func agreement(_ listed: CodingList, coders: [String], corpus: Corpus, codebook: Codebook) throws -> AgreementFile {
         guard coders.count >= 2 else {
             return AgreementFile(coders: coders, unit: codebook.unit.rawValue, overlapThreshold: overlap,
                                  note: "agreement needs codings from at least two coders", segmentUnits: [], segmentOverlap: [])
         }
+        // Agreement needs two coders, so human coding, which is in memory already.
+        let codings = Array(listed)
         return AgreementFile(
             coders: coders, unit: codebook.unit.rawValue, overlapThreshold: overlap,
             note: "Units are the codebook's \(codebook.unit.rawValue)s of interviews coded by two or more of the coders; a coder's value is 1 when they coded the unit with the code.",
@@ -147,7 +154,7 @@ public struct CodebookCoding: Stage {
     }
 
     /// `codings.csv`, a few thousand rows at a time.
-    static func writeCSV(_ codings: [CodedSegment], to out: inout ArtifactWriter) throws {
+    static func writeCSV(_ codings: some Sequence<CodedSegment>, to out: inout ArtifactWriter) throws {
         var writer = CSVWriter(header: ["interview", "turn", "start", "end", "code", "coder", "text"])
         for (index, coding) in codings.enumerated() {
             writer.append([coding.interview, String(coding.turn), String(coding.start), String(coding.end), coding.code, coding.coder, coding.text])

@@ -24,6 +24,6 @@ extension CodebookCoding: ShardedStage {
             }
         }
         let corpus = try context.read(Products.corpus)
-        try complete(autocoded: corpus.interviews.ids.flatMap { byInterview[$0] ?? [] }, in: context)
+        try complete(autocoded: CodingList(corpus.interviews.ids.flatMap { byInterview[$0] ?? [] }), in: context)
     }
 }

@@ -55,7 +55,7 @@ public struct StudyReport: Stage {
     func facts(_ inputs: ReportInputs) -> [Int: String] {
         var facts: [Int: String] = [27: "Thematic \(ThematicVersion.current)"]
         if let coding = inputs.codings {
-            let coders = Array(Set(coding.codings.map(\.coder))).sorted()
+            let coders = coding.coders
             facts[24] = "\(coders.count) (\(coders.joined(separator: ", ")))"
         }
         if let themes = inputs.themes {

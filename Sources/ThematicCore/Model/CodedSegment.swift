@@ -37,33 +37,40 @@ public struct CodedSegment: Hashable, Sendable, Codable, Comparable {
 
 /// What the coding stage hands on: the codebook, every coding in artifact order, and which coders' codings
 /// later stages should analyse.
-public struct CodingResult: Hashable, Sendable {
+public struct CodingResult: Sendable {
     /// The codebook applied.
     public var codebook: Codebook
     /// All codings, sorted.
-    public var codings: [CodedSegment]
+    public var codings: CodingList
     /// The coders whose codings theme aggregation and saturation use.
     public var analysisCoders: [String]
 
     /// Creates a result; codings are sorted here so every reader sees the same order.
     public init(codebook: Codebook, codings: [CodedSegment], analysisCoders: [String]) {
-        self.codebook = codebook
         let inOrder = zip(codings, codings.dropFirst()).allSatisfy { !($1 < $0) }
-        self.codings = inOrder ? codings : codings.sorted()
+        self.init(codebook: codebook, codings: CodingList(inOrder ? codings : codings.sorted()), analysisCoders: analysisCoders)
+    }
+
+    /// Creates a result over listed codings (a coding store's); they are sorted here when they are not in order.
+    public init(codebook: Codebook, codings: CodingList, analysisCoders: [String]) {
+        self.codebook = codebook
+        self.codings = codings.isSorted ? codings : CodingList(codings.sorted())
         self.analysisCoders = analysisCoders
     }
 
     /// The codings of the analysis coders.
-    public var analysed: [CodedSegment] {
+    public var analysed: CodingList {
         let coders = Set(analysisCoders)
-        // Usually every coding is analysed; the array is then shared rather than copied (a large study has millions).
+        // Usually every coding is analysed; the list is then shared rather than copied (a large study has millions).
         if codings.allSatisfy({ coders.contains($0.coder) }) { return codings }
-        return codings.filter { coders.contains($0.coder) }
+        return CodingList(codings.filter { coders.contains($0.coder) })
     }
 
     /// Every coder that appears, sorted.
     public var coders: [String] {
-        Array(Set(codings.map(\.coder))).sorted()
+        var found = Set<String>()
+        for coding in codings { found.insert(coding.coder) }
+        return found.sorted()
     }
 }
 

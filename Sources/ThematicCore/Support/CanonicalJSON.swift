@@ -26,8 +26,9 @@ public enum CanonicalJSON {
     /// as written in the file) — `value` must hold that array empty. The elements, often most of a large artifact
     /// (every coding of a study), are encoded one by one on `jobs` threads and spliced in, instead of through one
     /// encoder holding a tree of the whole file.
-    public static func encode<T: Encodable, Element: Encodable & Sendable>(_ value: T, splicing elements: [Element], as key: String,
-                                                                             jobs: Int = 1) throws -> Data {
+    public static func encode<T: Encodable, Elements: RandomAccessCollection & Sendable>(_ value: T, splicing elements: Elements, as key: String,
+                                                                                         jobs: Int = 1) throws -> Data
+        where Elements.Element: Encodable, Elements.Index == Int {
         var out = ArtifactWriter(handle: nil)
         try write(value, splicing: elements, as: key, jobs: jobs, to: &out)
         return out.buffer
@@ -35,8 +36,9 @@ public enum CanonicalJSON {
 
     /// `encode(_:splicing:as:jobs:)` written to `out` as it is made (into a spooled artifact, a few chunks of
     /// elements in memory at a time).
-    public static func write<T: Encodable, Element: Encodable & Sendable>(_ value: T, splicing elements: [Element], as key: String,
-                                                                            jobs: Int = 1, to out: inout ArtifactWriter) throws {
+    public static func write<T: Encodable, Elements: RandomAccessCollection & Sendable>(_ value: T, splicing elements: Elements, as key: String,
+                                                                                        jobs: Int = 1, to out: inout ArtifactWriter) throws
+        where Elements.Element: Encodable, Elements.Index == Int {
         let outer = try encode(value)
         guard !elements.isEmpty else { return try out.append(outer) }
         guard let place = outer.firstRange(of: Data("\n  \"\(key)\" : [\n\n  ]".utf8)) else {
@@ -57,7 +59,8 @@ public enum CanonicalJSON {
     }
 
     /// Elements `range`, each pretty-printed and indented into the array, separated by commas.
-    private static func piece<Element: Encodable>(_ elements: [Element], _ range: Range<Int>) throws -> Data {
+    private static func piece<Elements: RandomAccessCollection>(_ elements: Elements, _ range: Range<Int>) throws -> Data
+        where Elements.Element: Encodable, Elements.Index == Int {
         let encoder = encoder()
         var piece = Data()
         for index in range {
