@@ -78,6 +78,13 @@ public struct CodeFrequencies: Encodable, Sendable {
 
     /// Long-format CSV: one row per code and group (`scope` is `all`, `interview`, `participant` or `attribute:<name>`).
     public var csv: String {
+        var out = ArtifactWriter()
+        try? writeCSV(to: &out)
+        return String(decoding: out.buffer, as: UTF8.self)
+    }
+
+    /// The CSV written piece by piece (a large study's has millions of rows).
+    public func writeCSV(to out: inout ArtifactWriter) throws {
         var writer = CSVWriter(header: ["code", "scope", "group", "segments", "participants", "participants_in_group"])
         for row in codes {
             writer.append([row.code, "all", "", String(row.segments), String(row.participants.count), ""])
@@ -92,7 +99,16 @@ public struct CodeFrequencies: Encodable, Sendable {
                     writer.append([row.code, "attribute:" + name, value, String(count.segments), String(count.participants), String(count.of)])
                 }
             }
+            try out.append(ArtifactSet.normalisingLineEndings(writer.take()).utf8)
         }
-        return writer.text
+        try out.append(ArtifactSet.normalisingLineEndings(writer.take()).utf8)
+    }
+
+    /// The JSON written a code at a time (each code's row encoded on its own and spliced in), so the whole table is
+    /// never one encoder's tree — byte for byte what encoding it whole gives.
+    public func writeJSON(to out: inout ArtifactWriter, jobs: Int = 1) throws {
+        var outer = self
+        outer.codes = []
+        try CanonicalJSON.write(outer, splicing: codes, as: "codes", jobs: jobs, to: &out)
     }
 }

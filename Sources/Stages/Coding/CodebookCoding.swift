@@ -120,8 +120,8 @@ public struct CodebookCoding: Stage {
         }
         try context.artifacts.addStreamed("codings.csv", by: id) { out in try Self.writeCSV(codings, to: &out) }
         let frequencies = CodeFrequencies(codings: result.analysed, corpus: corpus, codebook: codebook, coders: analysed)
-        try context.artifacts.addJSON("code-frequencies.json", frequencies, by: id)
-        try context.artifacts.addText("code-frequencies.csv", frequencies.csv, by: id)
+        try context.artifacts.addStreamed("code-frequencies.json", by: id) { try frequencies.writeJSON(to: &$0, jobs: context.jobs) }
+        try context.artifacts.addStreamed("code-frequencies.csv", by: id) { try frequencies.writeCSV(to: &$0) }
         let agreement = try agreement(codings, coders: compared, corpus: corpus, codebook: codebook)
         try context.put(agreement.summary, for: Products.agreement)
         try context.artifacts.addJSON("agreement.json", agreement, by: id)

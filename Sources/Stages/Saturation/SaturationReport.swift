@@ -108,17 +108,28 @@ struct SaturationReport: Encodable, Sendable {
         orderBasis = settings.order.isEmpty ? "interview date, then id" : "the pipeline's 'order' option"
         coders = coding.analysisCoders
         let codebook = coding.codebook
-        let codings = coding.analysed
-        var byLevel: [Codebook.Level: [String: Set<String>]] = [:]
-        for item in codings {
-            for entry in codebook.lineage(of: item.code) {
-                byLevel[entry.level, default: [:]][item.interview, default: []].insert(entry.id)
-            }
-            if codebook[item.code] == nil { byLevel[.code, default: [:]][item.interview, default: []].insert(item.code) }
+        // Each interview's entries per level, sorted: the codings come interview by interview, so one interview's sets
+        // are open at a time (a large study's would otherwise be millions of set entries).
+        var byLevel: [Codebook.Level: [String: [String]]] = [:]
+        var open: (interview: String, sets: [Codebook.Level: Set<String>])?
+        func close() {
+            guard let open else { return }
+            for (level, set) in open.sets { byLevel[level, default: [:]][open.interview] = set.sorted() }
         }
+        var lineages: [String: [Codebook.Entry]] = [:]
+        for item in coding.analysed {
+            if open?.interview != item.interview {
+                close()
+                open = (item.interview, [:])
+            }
+            if lineages[item.code] == nil { lineages[item.code] = codebook.lineage(of: item.code) }
+            for entry in lineages[item.code]! { open!.sets[entry.level, default: []].insert(entry.id) }
+            if codebook[item.code] == nil { open!.sets[.code, default: []].insert(item.code) }
+        }
+        close()
         levels = [Codebook.Level.code, .subtheme, .theme].map { level in
             let sets = byLevel[level] ?? [:]
-            let incidence = Incidence(interviews: order.map(\.id), codes: order.map { (sets[$0.id] ?? []).sorted() })
+            let incidence = Incidence(interviews: order.map(\.id), codes: order.map { sets[$0.id] ?? [] })
             return Self.measures(incidence, level: level, settings: settings)
         }
 

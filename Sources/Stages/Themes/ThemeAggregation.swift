@@ -55,7 +55,11 @@ public struct ThemeAggregation: Stage {
         let map = ThematicMap.svg(report)
         try context.put(report.coverage(map: map), for: Products.themes)
         let id = Self.descriptor.id
-        try context.artifacts.addJSON("themes.json", report, by: id)
+        // A node at a time (each lists its interviews and participants), spliced into the report: the same bytes as
+        // encoding it whole, without one encoder's tree of a large study's every list.
+        var outer = report
+        outer.nodes = []
+        try context.artifacts.addStreamed("themes.json", by: id) { try CanonicalJSON.write(outer, splicing: report.nodes, as: "nodes", jobs: context.jobs, to: &$0) }
         try context.artifacts.addText("themes.csv", report.csv, by: id)
         try context.artifacts.addText("cooccurrence.csv", report.cooccurrenceCSV, by: id)
         try context.artifacts.addText("thematic-map.svg", map, by: id)

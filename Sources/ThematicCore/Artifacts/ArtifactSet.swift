@@ -193,9 +193,12 @@ final class ArtifactSpool: Sendable {
 public struct ArtifactWriter {
     let handle: FileHandle?
     /// What is not yet written to the spool file (all of it, without a spool).
-    private(set) var buffer = Data()
+    public private(set) var buffer = Data()
 
     init(handle: FileHandle?) { self.handle = handle }
+
+    /// A writer that keeps everything in `buffer` (to make a streamed artifact's bytes in memory, for tests).
+    public init() { handle = nil }
 
     /// Appends bytes.
     public mutating func append<Bytes: Sequence>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
