@@ -34,46 +34,103 @@ public struct CodeFrequencies: Encodable, Sendable {
 
     /// Coders whose codings were counted.
     public var coders: [String]
-    /// One row per code that was applied, in codebook order.
-    public var codes: [Row]
+    /// One row per code that was applied, in codebook order (made from the tallies when asked for).
+    public var codes: [Row] { tallies.map(row) }
+    /// How many codes were applied.
+    public var codeCount: Int { tallies.count }
+
+    /// One code's counts as gathered: its segments, and (interview, segments) in the order the codings came.
+    private struct Tally: Sendable {
+        var code: String
+        var segments = 0
+        var byInterview: [(interview: Int32, segments: Int32)] = []
+    }
+
+    private var tallies: [Tally] = []
+    private var interviewIDs: [String] = []
+    private var participantOf: [String: String] = [:]
+    private var groups: [String: [String: Set<String>]] = [:]
 
     /// Counts `codings` against the study's participants.
     public init(codings: some Sequence<CodedSegment>, corpus: Corpus, codebook: Codebook, coders: [String]) {
         self.coders = coders
-        let participantOf = Dictionary(corpus.interviews.indices.map { (corpus.interviews.id(at: $0), corpus.interviews.participant(at: $0)) }, uniquingKeysWith: { first, _ in first })
+        self.codebook = codebook
+        participantOf = Dictionary(corpus.interviews.indices.map { (corpus.interviews.id(at: $0), corpus.interviews.participant(at: $0)) }, uniquingKeysWith: { first, _ in first })
         let participants = corpus.study.participants
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
-        var groups: [String: [String: Set<String>]] = [:]
         for name in attributeNames {
             for participant in participants {
                 groups[name, default: [:]][participant.attributes[name] ?? "(none)", default: []].insert(participant.id)
             }
         }
-        // One pass over the codings (a study can have millions), counting per code.
-        var counted: [String: (segments: Int, byInterview: [String: Int], byParticipant: [String: Int])] = [:]
+        // One pass over the codings (a study can have millions), counting per code and interview in compact form: an
+        // interview by its number, and a code's interviews in the order its codings come (interview by interview).
+        var number: [String: Int32] = [:]
+        var byCode: [String: Int] = [:]
+        var tallies: [Tally] = []
+        var interviewIDs: [String] = []
         for coding in codings {
-            counted[coding.code, default: (0, [:], [:])].segments += 1
-            counted[coding.code]!.byInterview[coding.interview, default: 0] += 1
-            if let participant = participantOf[coding.interview] { counted[coding.code]!.byParticipant[participant, default: 0] += 1 }
-        }
-        var rows: [Row] = []
-        let ordered = codebook.entries.map(\.id).filter { counted[$0] != nil } + counted.keys.filter { codebook[$0] == nil }.sorted()
-        for code in ordered {
-            let (segments, byInterview, segmentsByParticipant) = counted[code]!
-            var byAttribute: [String: [String: GroupCount]] = [:]
-            for (name, values) in groups {
-                for (value, members) in values {
-                    let covered = members.filter { segmentsByParticipant[$0] != nil }
-                    byAttribute[name, default: [:]][value] = GroupCount(segments: members.reduce(0) { $0 + (segmentsByParticipant[$1] ?? 0) },
-                                                                        participants: covered.count, of: members.count)
-                }
+            let interview = number[coding.interview] ?? {
+                number[coding.interview] = Int32(interviewIDs.count)
+                interviewIDs.append(coding.interview)
+                return Int32(interviewIDs.count - 1)
+            }()
+            let index = byCode[coding.code] ?? {
+                byCode[coding.code] = tallies.count
+                tallies.append(Tally(code: coding.code))
+                return tallies.count - 1
+            }()
+            tallies[index].segments += 1
+            if tallies[index].byInterview.last?.interview == interview {
+                tallies[index].byInterview[tallies[index].byInterview.count - 1].segments += 1
+            } else {
+                tallies[index].byInterview.append((interview, 1))
             }
-            let entry = codebook[code]
-            rows.append(Row(code: code, name: entry?.name ?? code, level: entry?.level.rawValue ?? "code", segments: segments,
-                            participants: segmentsByParticipant.keys.sorted(), byInterview: byInterview,
-                            byParticipant: segmentsByParticipant, byAttribute: byAttribute))
         }
-        codes = rows
+        let ordered = codebook.entries.map(\.id).filter { byCode[$0] != nil } + byCode.keys.filter { codebook[$0] == nil }.sorted()
+        self.tallies = ordered.map { tallies[byCode[$0]!] }
+        self.interviewIDs = interviewIDs
+    }
+
+    private let codebook: Codebook
+
+    /// One code's row.
+    private func row(_ tally: Tally) -> Row {
+        var byInterview: [String: Int] = [:]
+        var segmentsByParticipant: [String: Int] = [:]
+        for (interview, segments) in tally.byInterview {
+            let id = interviewIDs[Int(interview)]
+            byInterview[id, default: 0] += Int(segments)
+            if let participant = participantOf[id] { segmentsByParticipant[participant, default: 0] += Int(segments) }
+        }
+        var byAttribute: [String: [String: GroupCount]] = [:]
+        for (name, values) in groups {
+            for (value, members) in values {
+                let covered = members.filter { segmentsByParticipant[$0] != nil }
+                byAttribute[name, default: [:]][value] = GroupCount(segments: members.reduce(0) { $0 + (segmentsByParticipant[$1] ?? 0) },
+                                                                    participants: covered.count, of: members.count)
+            }
+        }
+        let entry = codebook[tally.code]
+        return Row(code: tally.code, name: entry?.name ?? tally.code, level: entry?.level.rawValue ?? "code", segments: tally.segments,
+                   participants: segmentsByParticipant.keys.sorted(), byInterview: byInterview,
+                   byParticipant: segmentsByParticipant, byAttribute: byAttribute)
+    }
+
+    /// The rows, each made when it is read (a study's every row at once would be millions of entries).
+    struct Rows: RandomAccessCollection, Sendable {
+        let frequencies: CodeFrequencies
+        var startIndex: Int { 0 }
+        var endIndex: Int { frequencies.tallies.count }
+        subscript(position: Int) -> Row { frequencies.row(frequencies.tallies[position]) }
+    }
+
+    enum CodingKeys: String, CodingKey { case coders, codes }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(coders, forKey: .coders)
+        try container.encode(codes, forKey: .codes)
     }
 
     /// Long-format CSV: one row per code and group (`scope` is `all`, `interview`, `participant` or `attribute:<name>`).
@@ -86,7 +143,7 @@ public struct CodeFrequencies: Encodable, Sendable {
     /// The CSV written piece by piece (a large study's has millions of rows).
     public func writeCSV(to out: inout ArtifactWriter) throws {
         var writer = CSVWriter(header: ["code", "scope", "group", "segments", "participants", "participants_in_group"])
-        for row in codes {
+        for row in Rows(frequencies: self) {
             writer.append([row.code, "all", "", String(row.segments), String(row.participants.count), ""])
             for (interview, count) in row.byInterview.sorted(by: { $0.key < $1.key }) {
                 writer.append([row.code, "interview", interview, String(count), "", ""])
@@ -108,7 +165,7 @@ public struct CodeFrequencies: Encodable, Sendable {
     /// never one encoder's tree — byte for byte what encoding it whole gives.
     public func writeJSON(to out: inout ArtifactWriter, jobs: Int = 1) throws {
         var outer = self
-        outer.codes = []
-        try CanonicalJSON.write(outer, splicing: codes, as: "codes", jobs: jobs, to: &out)
+        outer.tallies = []
+        try CanonicalJSON.write(outer, splicing: Rows(frequencies: self), as: "codes", jobs: jobs, to: &out)
     }
 }

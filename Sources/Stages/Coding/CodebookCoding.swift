@@ -127,7 +127,7 @@ public struct CodebookCoding: Stage {
         try context.artifacts.addJSON("agreement.json", agreement, by: id)
 
         let perCoder = present.map { coder in "\(coder) \(perCoderCount[coder]!)" }.joined(separator: ", ")
-        context.summarize("coding: \(codings.count) codings (\(perCoder.isEmpty ? "none" : perCoder)) with \(frequencies.codes.count) of \(codebook.entries.count) codebook entries")
+        context.summarize("coding: \(codings.count) codings (\(perCoder.isEmpty ? "none" : perCoder)) with \(frequencies.codeCount) of \(codebook.entries.count) codebook entries")
     }
 
     private func chosen(_ requested: [String], from present: [String], option: String) throws -> [String] {

@@ -177,10 +177,11 @@ struct SaturationReport: Encodable, Sendable {
         var number: [String: Int] = [:]
         let codes = data.codes.map { list in list.map { code in number[code] ?? { number[code] = number.count; return number.count - 1 }() } }
         let codeCount = number.count
-        // The orders come from the generator one after another, as before; each batch of them is read in parallel.
+        // The orders come from the generator one after another, as before; each batch of them is read in parallel
+        // (a few per thread: each order is as long as the study).
         var remaining = settings.permutations
         while remaining > 0 {
-            let batch = (0..<min(256, remaining)).map { _ in
+            let batch = (0..<min(max(8, 4 * settings.jobs), remaining)).map { _ in
                 generator.shuffle(&indices)
                 return indices
             }
