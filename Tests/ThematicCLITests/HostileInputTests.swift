@@ -319,6 +319,38 @@ struct HostileInputTests {
                 "the retired output was not put back")
     }
 
+    /// The transcripts, findings and codings a run keeps on disk while it works live in files unlinked as soon as they
+    /// are made: the run holds them open (seen in /proc), and when it is killed nothing of them is left in any folder.
+    @Test func aKilledRunLeavesNoCopyOfItsTranscripts() throws {
+        let root = try TestSupport.temporaryDirectory("killed")
+        try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("Fixtures/tech-champions"),
+                                         to: root.appendingPathComponent("study"))
+        let process = Process()
+        process.executableURL = CLITests.executable
+        process.arguments = ["analyze", "study/pipeline.yaml", "--out", "out", "--key", "study.key"]
+        process.currentDirectoryURL = root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var scratchOpen = false
+        let descriptors = "/proc/\(process.processIdentifier)/fd"
+        while process.isRunning, !scratchOpen {
+            for fd in (try? FileManager.default.contentsOfDirectory(atPath: descriptors)) ?? [] {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: descriptors + "/" + fd)) ?? ""
+                if target.contains("/.thematic-"), target.hasSuffix("(deleted)") { scratchOpen = true }
+            }
+            usleep(500)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(scratchOpen, "the run was not seen holding an unlinked scratch file")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path), "the run was killed before publishing")
+        for folder in [root, root.appendingPathComponent("study")] {
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".thematic-") }
+            #expect(left.isEmpty, "\(folder.path): \(left)")
+        }
+    }
+
     @Test func concurrentRunsLeaveOutputAndKeyFromTheSameRun() throws {
         let root = try analysedStudy()
         // Two runs that differ in their key (one has an extra identifier) race into the same folder and key.
