@@ -103,7 +103,7 @@ public struct PipelineRunner {
     /// file an earlier stage wrote.
     static func checkArtifacts(of descriptor: StageDescriptor, before: ArtifactSet, after: ArtifactSet) throws {
         for path in after.paths {
-            if before[path] != nil {
+            if before.contains(path) {
                 if before.writeCount(of: path) != after.writeCount(of: path) {
                     throw Diagnostic("stage '\(descriptor.id)' changed '\(path)', which stage '\(before.owner(of: path) ?? "?")' wrote; a stage adds only its own files")
                 }
@@ -111,7 +111,7 @@ public struct PipelineRunner {
                 throw Diagnostic("stage '\(descriptor.id)' wrote '\(path)', which its descriptor does not declare (declared: \(descriptor.artifacts.map(\.pattern).joined(separator: ", ")))")
             }
         }
-        for path in before.paths where after[path] == nil {
+        for path in before.paths where !after.contains(path) {
             throw Diagnostic("stage '\(descriptor.id)' removed '\(path)', which stage '\(before.owner(of: path) ?? "?")' wrote")
         }
     }

@@ -84,19 +84,21 @@ public struct CodebookCoding: Stage {
         context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
         let corpus = try context.read(Products.corpus)
 
+        var imported: [CodedSegment] = []
+        for file in imports {
+            let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
+            context.recordInput(path: file, sha256: Digest.sha256(data))
+            // Without an anonymization stage the two kinds of offsets are the same.
+            let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
+            imported += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
+        }
+        let marked = inline ? try CodingImport.inline(corpus, codebook: codebook) : []
         var codings = autocoded
         // Human coding (imported files, inline markup) joins the autocodings in memory: it is the size people code.
-        if !imports.isEmpty || inline {
-            var all = Array(autocoded)
-            for file in imports {
-                let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
-                context.recordInput(path: file, sha256: Digest.sha256(data))
-                // Without an anonymization stage the two kinds of offsets are the same.
-                let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
-                all += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
-            }
+        if !imported.isEmpty || !marked.isEmpty {
+            var all = Array(autocoded) + imported
             let beforeInline = all.count
-            if inline { all += try CodingImport.inline(corpus, codebook: codebook) }
+            all += marked
             // Autocoding yields each (unit, code) once, in order; only imported codings can repeat or interleave.
             if all.count > beforeInline { all = Array(Set(all)).sorted() }
             codings = CodingList(all)

@@ -41,6 +41,9 @@ public struct ArtifactSet: Sendable {
         }
     }
 
+    /// Whether there is an artifact at `path` (without reading it).
+    public func contains(_ path: String) -> Bool { files[path] != nil }
+
     /// The size in bytes of the artifact at `path` (0 when there is none), without reading a spooled file.
     public func size(of path: String) -> Int {
         switch files[path] {
