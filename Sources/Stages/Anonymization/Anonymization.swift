@@ -118,7 +118,7 @@ public struct Anonymization: Stage {
             participantFieldsChanged = ParticipantFields.apply(participantFields, fields: participants.fields, to: &anonymizedStudy)
             for type in result.counts.keys { result.counts[type]?[ParticipantFields.interviewID] = nil }
             result.counts = result.counts.filter { !$0.value.isEmpty }
-            result.replacements.byTurn[ParticipantFields.interviewID] = nil
+            result.replacements.remove(ParticipantFields.interviewID)
         }
         let anonymized = Corpus(study: anonymizedStudy, interviews: transcripts)
         try context.put(anonymized, for: Products.corpus)
@@ -138,7 +138,8 @@ public struct Anonymization: Stage {
             var key = KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)
             key.renamed = renamed
             let sealed = passphrase?.isEmpty == false
-            try context.keep(KeptKey(destination: destination, data: try key.encoded(passphrase: passphrase), contentDigest: try key.contentDigest(),
+            let content = try key.canonical()
+            try context.keep(KeptKey(destination: destination, data: try key.encoded(content, passphrase: passphrase), contentDigest: Digest.sha256(content),
                                      description: "re-identification key (\(sealed ? "sealed" : "not sealed; set \(passphraseVariable) to seal it"))"))
         }
         let total = result.counts.values.reduce(0) { $0 + $1.values.reduce(0, +) }

@@ -110,7 +110,7 @@ extension Anonymization: ShardedStage {
             try transcripts.append(interviews, jobs: context.jobs)
             participantFields = part.participantFields ?? participantFields
             for (type, byInterview) in part.counts { counts[type, default: [:]].merge(byInterview) { first, _ in first } }
-            replacements.byTurn.merge(part.replacements.byTurn) { first, _ in first }
+            replacements.merge(part.replacements)
         }
         let result = Anonymizer.Result(interviews: [], entities: registry.entities,
                                        review: Anonymizer.review(all.map(\.findings)), counts: counts,

@@ -127,7 +127,7 @@ public struct Anonymizer: Sendable {
         for (number, range) in chunks.enumerated() {
             let part = rewrite(Array(interviews[range]), findings: kept.findings(number), registry: registry, jobs: jobs)
             for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
-            result.replacements.byTurn.merge(part.replacements.byTurn) { first, _ in first }
+            result.replacements.merge(part.replacements)
             try handOn(part.interviews)
         }
         return result
@@ -276,7 +276,7 @@ public struct Anonymizer: Sendable {
         }
         let rewritten = done.map(\.0)
         for (index, interview) in interviews.enumerated() {
-            if !done[index].1.isEmpty { replacements.byTurn[interview.id] = done[index].1 }
+            if !done[index].1.isEmpty { replacements.set(done[index].1, for: interview.id) }
             for finding in findings[index] { counts[finding.type.rawValue, default: [:]][interview.id, default: 0] += 1 }
         }
         return Result(interviews: rewritten, entities: registry.entities, review: [], counts: counts, protectedStrings: [],

@@ -35,13 +35,25 @@ public struct KeyFile: Codable, Sendable, Equatable {
 
     /// SHA-256 of the plain canonical content (the manifest records it; the content itself is never published).
     public func contentDigest() throws -> String {
-        Digest.sha256(try CanonicalJSON.encode(self))
+        Digest.sha256(try canonical())
+    }
+
+    /// The plain canonical content; the review list (the longest part of a large study's key) is encoded an item at
+    /// a time and spliced in, the same bytes as encoding it whole.
+    func canonical() throws -> Data {
+        var outer = self
+        outer.review = []
+        return try CanonicalJSON.encode(outer, splicing: review, as: "review")
     }
 
     /// The bytes of the key file: canonical JSON, sealed with AES-GCM under a scrypt-derived key when `passphrase`
     /// is given (the runner writes them, mode 0600, outside the output folder, together with the output).
     public func encoded(passphrase: String?) throws -> Data {
-        let data = try CanonicalJSON.encode(self)
+        try encoded(canonical(), passphrase: passphrase)
+    }
+
+    /// `data` (the canonical content) as the key file's bytes.
+    func encoded(_ data: Data, passphrase: String?) throws -> Data {
         guard let passphrase, !passphrase.isEmpty else { return data }
         var salt = [UInt8](repeating: 0, count: 16)
         for index in salt.indices { salt[index] = UInt8.random(in: 0...255) }

@@ -17,17 +17,62 @@ public struct TextReplacements: Sendable, Equatable, Codable {
         }
     }
 
-    /// Interview id → turn index → replacements in text order.
-    public var byTurn: [String: [Int: [Replacement]]]
+    /// Interview id → its replaced spans, flat and in turn then text order, five numbers each: turn, original start,
+    /// original end, new start, new end. (A large study has hundreds of thousands of replacements; a dictionary of
+    /// arrays per turn would cost many times the numbers themselves.)
+    private var spans: [String: [Int32]]
 
-    public init(byTurn: [String: [Int: [Replacement]]] = [:]) {
-        self.byTurn = byTurn
+    /// No replacements.
+    public init() {
+        spans = [:]
+    }
+
+    /// Replacements by interview, turn and text order.
+    public init(byTurn: [String: [Int: [Replacement]]]) {
+        spans = [:]
+        for (interview, turns) in byTurn { set(turns, for: interview) }
+    }
+
+    /// Records one interview's replacements by turn (each turn's in text order); none removes the interview.
+    public mutating func set(_ byTurn: [Int: [Replacement]], for interview: String) {
+        var flat: [Int32] = []
+        for (turn, replacements) in byTurn.sorted(by: { $0.key < $1.key }) {
+            for replacement in replacements {
+                flat += [Int32(turn), Int32(replacement.originalStart), Int32(replacement.originalEnd), Int32(replacement.newStart), Int32(replacement.newEnd)]
+            }
+        }
+        spans[interview] = flat.isEmpty ? nil : flat
+    }
+
+    /// Forgets an interview's replacements.
+    public mutating func remove(_ interview: String) {
+        spans[interview] = nil
+    }
+
+    /// Adds the interviews of `other` this one does not have.
+    public mutating func merge(_ other: TextReplacements) {
+        spans.merge(other.spans) { first, _ in first }
+    }
+
+    /// The interviews with replacements.
+    public var interviews: [String] { spans.keys.sorted() }
+
+    /// One turn's replacements, in text order.
+    public func replacements(interview: String, turn: Int) -> [Replacement] {
+        guard let flat = spans[interview] else { return [] }
+        var found: [Replacement] = []
+        for index in stride(from: 0, to: flat.count, by: 5) where flat[index] == Int32(turn) {
+            let numbers = flat[(index + 1)...(index + 4)].map { Int($0) }
+            found.append(Replacement(originalStart: numbers[0], originalEnd: numbers[1], newStart: numbers[2], newEnd: numbers[3]))
+        }
+        return found
     }
 
     /// A span of the original turn text as a span of the anonymized one. A boundary inside a replaced identifier
     /// moves outward to the replacement's edge, so a coding never cuts a label in half.
     public func map(interview: String, turn: Int, start: Int, end: Int) -> (start: Int, end: Int) {
-        guard let replacements = byTurn[interview]?[turn], !replacements.isEmpty else { return (start, end) }
+        let replacements = replacements(interview: interview, turn: turn)
+        guard !replacements.isEmpty else { return (start, end) }
         return (position(start, in: replacements, isEnd: false), position(end, in: replacements, isEnd: true))
     }
 

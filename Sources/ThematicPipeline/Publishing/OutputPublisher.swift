@@ -45,9 +45,12 @@ public enum OutputPublisher {
         var keyTemporary: String?
         do {
             try FileSystem.createDirectory(staging)
+            // Each folder is made once (a large study has thousands of transcripts in one).
+            var folders: Set<String> = [staging]
             for path in artifacts.paths {
                 let destination = staging + "/" + path
-                try FileSystem.createDirectory((destination as NSString).deletingLastPathComponent)
+                let folder = (destination as NSString).deletingLastPathComponent
+                if folders.insert(folder).inserted { try FileSystem.createDirectory(folder) }
                 // A file the run kept in its spool (beside the output, so on the same file system) is linked into place.
                 if let spooled = artifacts.spooledFile(path), link(spooled, destination) == 0 { continue }
                 try FileSystem.writeNewFile(destination, artifacts[path]!)
