@@ -20,13 +20,18 @@ struct QuoteSelector {
     /// Picks the quotes from the candidates (gathered by `ThemeTally`, in order), participants quoted once each before
     /// anyone is quoted twice, and cites them.
     func choose(from candidates: QuoteCandidates) -> [ThemeReport.Quote] {
+        choose(from: candidates.kept)
+    }
+
+    /// Picks from candidates in `QuoteCandidates.precedes` order (all of an entry's, or the few kept of them).
+    func choose(from candidates: [(quote: ThemeReport.Quote, own: Int)]) -> [ThemeReport.Quote] {
         guard settings.quotes > 0 else { return [] }
         var chosen: [ThemeReport.Quote] = []
         var round = 0
         while chosen.count < settings.quotes {
             var quotedThisRound: Set<String> = []
             var added = false
-            for candidate in candidates.kept where chosen.count < settings.quotes {
+            for candidate in candidates where chosen.count < settings.quotes {
                 let times = chosen.filter { $0.participant == candidate.quote.participant }.count
                 guard times == round, !quotedThisRound.contains(candidate.quote.participant),
                       !chosen.contains(where: { $0.interview == candidate.quote.interview && $0.turn == candidate.quote.turn && $0.start == candidate.quote.start })

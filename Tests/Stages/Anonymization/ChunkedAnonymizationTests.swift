@@ -13,14 +13,7 @@ struct ChunkedAnonymizationTests {
     @Test(arguments: ["shared:anonymization-dev", "shared:anonymization-ext-dev", "Fixtures/anonymization-heldout",
                       "Fixtures/anonymization-blind/round3/international"])
     func chunksGiveTheResultOfTheWholeCorpus(_ corpus: String) throws {
-        let folder: URL
-        if corpus.hasPrefix("shared:") {
-            folder = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent(String(corpus.dropFirst(7)))
-        } else {
-            folder = TestSupport.packageRoot.appendingPathComponent(corpus)
-        }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
-        let (interviews, _) = try CorpusLoader(jobs: 2).load(names.map { (folder.appendingPathComponent($0).path, $0) })
+        let interviews = try ShardedAnonymizationTests.transcripts(corpus)
         let anonymizer = try Anonymizer(study: Study(id: "dev", title: "dev", participants: []))
         let list = InterviewList(interviews)
         var whole: [Interview] = []

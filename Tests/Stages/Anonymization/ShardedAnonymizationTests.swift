@@ -27,6 +27,18 @@ struct ShardedAnonymizationTests {
         }
     }
 
+    /// The transcripts of a corpus: `shared:NAME` in ../shared (required: CI always has it), else a folder of the package.
+    static func transcripts(_ corpus: String) throws -> [Interview] {
+        let folder: URL
+        if corpus.hasPrefix("shared:") {
+            folder = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent(String(corpus.dropFirst(7)))
+        } else {
+            folder = TestSupport.packageRoot.appendingPathComponent(corpus)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
+        return try CorpusLoader(jobs: 2).load(names.map { (folder.appendingPathComponent($0).path, $0) }).interviews
+    }
+
     static func stage() throws -> Anonymization {
         try Anonymization(options: StageOptions(validating: [:], against: Anonymization.descriptor.options, stage: "anonymization"))
     }
@@ -74,14 +86,7 @@ struct ShardedAnonymizationTests {
     @Test(arguments: ["shared:anonymization-dev", "shared:anonymization-ext-dev", "Fixtures/anonymization-heldout",
                       "Fixtures/anonymization-blind/round3/norwegian", "Fixtures/anonymization-blind/round3/international"])
     func shardsGiveTheBytesOfOneRun(_ corpus: String) throws {
-        let folder: URL
-        if corpus.hasPrefix("shared:") {
-            folder = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent(String(corpus.dropFirst(7)))
-        } else {
-            folder = TestSupport.packageRoot.appendingPathComponent(corpus)
-        }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
-        let (interviews, _) = try CorpusLoader(jobs: 2).load(names.map { (folder.appendingPathComponent($0).path, $0) })
+        let interviews = try Self.transcripts(corpus)
         let study = Study(id: "dev", title: "dev", participants: [])
         let (one, oneKey) = try Self.single(study, interviews)
         #expect(one.paths.count == interviews.count + 1)

@@ -19,29 +19,6 @@ struct QuoteCandidatesTests {
         }
     }
 
-    /// Choosing as it reads every candidate: all of them sorted, then the rounds.
-    static func chooseFromAll(_ all: [(quote: ThemeReport.Quote, own: Int)], limit: Int) -> [ThemeReport.Quote] {
-        let sorted = all.sorted(by: QuoteCandidates.precedes)
-        var chosen: [ThemeReport.Quote] = []
-        var round = 0
-        while chosen.count < limit {
-            var quotedThisRound: Set<String> = []
-            var added = false
-            for candidate in sorted where chosen.count < limit {
-                guard chosen.filter({ $0.participant == candidate.quote.participant }).count == round,
-                      !quotedThisRound.contains(candidate.quote.participant),
-                      !chosen.contains(where: { $0.interview == candidate.quote.interview && $0.turn == candidate.quote.turn && $0.start == candidate.quote.start })
-                else { continue }
-                chosen.append(candidate.quote)
-                quotedThisRound.insert(candidate.quote.participant)
-                added = true
-            }
-            if !added { break }
-            round += 1
-        }
-        return chosen
-    }
-
     static func key(_ quote: ThemeReport.Quote) -> String { "\(quote.interview)/\(quote.turn)/\(quote.start)/\(quote.end)" }
 
     @Test(arguments: [1, 2, 3, 5])
@@ -66,9 +43,10 @@ struct QuoteCandidatesTests {
             var bounded = QuoteCandidates(limit: limit)
             for candidate in all { bounded.offer(candidate.quote, own: candidate.own) }
             #expect(bounded.kept.count <= limit * limit)
-            let expected = Self.chooseFromAll(all, limit: limit).map(Self.key)
             let selector = QuoteSelector(settings: ThemeSettings(quotes: limit, cite: [], minWords: 1, maxWords: 100),
                                          study: Study(id: "s", title: "t", participants: []))
+            // The same rounds over every candidate, sorted.
+            let expected = selector.choose(from: all.sorted(by: QuoteCandidates.precedes)).map(Self.key)
             #expect(selector.choose(from: bounded).map(Self.key) == expected)
         }
     }
