@@ -62,7 +62,12 @@ public struct Descriptives: Stage {
                 DescriptivesSummary.Interview(id: $0.id, participant: $0.participant, date: $0.date, durationMinutes: $0.durationMinutes,
                                               words: $0.words.total, participantShare: $0.participantShare, wordsPerMinute: $0.wordsPerMinute)
             }), for: Products.descriptives)
-        try context.artifacts.addJSON("descriptives.json", report, by: Self.descriptor.id)
+        // An interview's figures at a time, spliced in: the same bytes as encoding the report whole.
+        var outer = report
+        outer.interviews = []
+        try context.artifacts.addStreamed("descriptives.json", by: Self.descriptor.id) {
+            try CanonicalJSON.write(outer, splicing: perInterview, as: "interviews", jobs: context.jobs, to: &$0)
+        }
         try context.artifacts.addText("descriptives.csv", Self.csv(perInterview), by: Self.descriptor.id)
         let totals = report.corpus
         let share: Double = totals.words.total == 0 ? 0 : Double(totals.words.participant) / Double(totals.words.total)
