@@ -67,9 +67,7 @@ struct ThemeReport: Encodable, Sendable {
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
 
         // One pass over the codings tallies every entry's evidence, quote candidates and co-occurrences.
-        var tally = ThemeTally(codebook: codebook, participantOf: participantOf, settings: settings)
-        for coding in codings { tally.add(coding) }
-        tally.finish()
+        let tally = ThemeTally.of(codings, codebook: codebook, participantOf: participantOf, settings: settings, jobs: jobs)
 
         let selector = QuoteSelector(settings: settings, study: corpus.study)
         // Entries are independent: each is summarised on a thread of its own and the nodes kept in codebook order.

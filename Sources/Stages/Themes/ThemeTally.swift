@@ -8,9 +8,9 @@ import ThematicCore
 /// together; each is tallied when the next begins. Per codebook entry the tally keeps its covered participants and
 /// interviews, its span count, and — for themes and sub-themes — the few quote candidates that can still be chosen
 /// (`QuoteCandidates`).
-struct ThemeTally {
+struct ThemeTally: Sendable {
     /// One codebook entry's evidence.
-    struct Entry {
+    struct Entry: Sendable {
         var spans = 0
         var interviews: Set<String> = []
         var participants: Set<String> = []
@@ -21,7 +21,7 @@ struct ThemeTally {
     /// Co-occurrence counts per level and scope: how many sets held each entry, and each pair.
     private(set) var pairs: [Scope: (count: [Int], together: [Int: Int])] = [:]
 
-    struct Scope: Hashable {
+    struct Scope: Hashable, Sendable {
         var level: Codebook.Level
         var segment: Bool
     }
@@ -65,6 +65,45 @@ struct ThemeTally {
     mutating func add(_ coding: CodedSegment) {
         if let first = span.first, SegmentKey(first) != SegmentKey(coding) { finishSpan() }
         span.append(coding)
+    }
+
+    /// Adds another tally of codings of other interviews (its spans, segments and interviews are its own).
+    mutating func merge(_ other: ThemeTally) {
+        for index in entries.indices {
+            entries[index].spans += other.entries[index].spans
+            entries[index].interviews.formUnion(other.entries[index].interviews)
+            entries[index].participants.formUnion(other.entries[index].participants)
+            // Dropping is decided by candidates ahead in the order, which each side kept: offering the other's kept ones
+            // keeps what offering all of them would.
+            for candidate in other.entries[index].quotes.kept { entries[index].quotes.offer(candidate.quote, own: candidate.own) }
+        }
+        for (scope, counted) in other.pairs {
+            for (index, count) in counted.count.enumerated() { pairs[scope]!.count[index] += count }
+            pairs[scope]!.together.merge(counted.together, uniquingKeysWith: +)
+        }
+    }
+
+    /// The tally of `codings` (in `CodingResult` order) on up to `jobs` threads: split between interviews, each part
+    /// tallied on its own, the parts merged.
+    static func of(_ codings: CodingList, codebook: Codebook, participantOf: [String: String], settings: ThemeSettings, jobs: Int) -> ThemeTally {
+        var cuts = [0]
+        let parts = max(1, min(jobs, codings.count / 10_000 + 1))
+        for part in 1..<max(1, parts) {
+            var cut = max(cuts.last!, codings.count * part / parts)
+            while cut > 0, cut < codings.count, codings[cut].interview == codings[cut - 1].interview { cut += 1 }
+            if cut < codings.count, cut > cuts.last! { cuts.append(cut) }
+        }
+        cuts.append(codings.count)
+        let bounds = cuts
+        let tallies = ConcurrentSlots<ThemeTally>.map(count: bounds.count - 1, jobs: jobs) { part in
+            var tally = ThemeTally(codebook: codebook, participantOf: participantOf, settings: settings)
+            for position in bounds[part]..<bounds[part + 1] { tally.add(codings[position]) }
+            tally.finish()
+            return tally
+        }
+        var tally = tallies[0]
+        for other in tallies.dropFirst() { tally.merge(other) }
+        return tally
     }
 
     /// Tallies what is still open; call once after the last coding.
@@ -162,7 +201,7 @@ struct ThemeTally {
 /// been quoted at, until `limit` quotes. So only the first `limit` participants in candidate order can be quoted, and
 /// of each only the first candidate at each of its first `limit` places; every other candidate is dropped as soon as
 /// it falls outside that — the choice is the same as from all of them, with at most `limit`² kept.
-struct QuoteCandidates {
+struct QuoteCandidates: Sendable {
     let limit: Int
     private(set) var kept: [(quote: ThemeReport.Quote, own: Int)] = []
 
