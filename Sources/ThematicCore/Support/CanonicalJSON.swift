@@ -48,8 +48,10 @@ public enum CanonicalJSON {
         try out.append("\n  \"\(key)\" : [\n".utf8)
         let chunk = 4096
         let chunks = (elements.count + chunk - 1) / chunk
-        for group in stride(from: 0, to: chunks, by: 16) {
-            let pieces = ConcurrentSlots<Result<Data, any Error>>.map(count: min(16, chunks - group), jobs: jobs) { offset in
+        // A few pieces per thread at a time: enough to keep the threads busy, few enough to hold little.
+        let perGroup = max(2, 2 * jobs)
+        for group in stride(from: 0, to: chunks, by: perGroup) {
+            let pieces = ConcurrentSlots<Result<Data, any Error>>.map(count: min(perGroup, chunks - group), jobs: jobs) { offset in
                 Result { try piece(elements, (group + offset) * chunk..<min(elements.count, (group + offset + 1) * chunk)) }
             }
             for piece in pieces { try out.append(piece.get()) }
