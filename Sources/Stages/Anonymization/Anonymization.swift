@@ -76,12 +76,14 @@ public struct Anonymization: Stage {
         var marked: [String: Set<String>] = [:]
         var dropped = 0
         for range in corpus.interviews.chunks() {
-            var chunk = Array(corpus.interviews[range])
-            if let renaming { chunk = chunk.map(renaming.rename) }
-            let part = InputMarkup.prepare(chunk)
-            for (type, values) in part.marked { marked[type, default: []].formUnion(values) }
-            dropped += part.droppedAttributes
-            try prepared.append(part.interviews, jobs: context.jobs)
+            let loaded = corpus.interviews.load(range, jobs: context.jobs)
+            let chunk = renaming.map { loaded.map($0.rename) } ?? loaded
+            let parts = ConcurrentSlots<InputMarkup.Prepared>.map(count: chunk.count, jobs: context.jobs) { InputMarkup.prepare([chunk[$0]]) }
+            for part in parts {
+                for (type, values) in part.marked { marked[type, default: []].formUnion(values) }
+                dropped += part.droppedAttributes
+            }
+            try prepared.append(parts.flatMap(\.interviews), jobs: context.jobs)
         }
         if let renaming { corpus.study = renaming.study }
         corpus.replaceInterviews([])
@@ -96,8 +98,10 @@ public struct Anonymization: Stage {
             participantFields = chunk.first { $0.id == ParticipantFields.interviewID } ?? participantFields
             let interviews = chunk.filter { $0.id != ParticipantFields.interviewID }.map(Self.publishedDate)
             // Rendering is the larger part of publishing a big corpus, so it runs on the stage's threads.
-            let texts = ConcurrentSlots<String>.map(count: interviews.count, jobs: context.jobs) { InterviewXMLWriter.xml(interviews[$0]) }
-            for (interview, text) in zip(interviews, texts) { try context.artifacts.addText(Self.transcriptPath(interview.id), text, by: Self.descriptor.id) }
+            let files = ConcurrentSlots<(path: String, data: Data)>.map(count: interviews.count, jobs: context.jobs) {
+                (Self.transcriptPath(interviews[$0].id), Data(ArtifactSet.normalisingLineEndings(InterviewXMLWriter.xml(interviews[$0])).utf8))
+            }
+            try context.artifacts.addAll(files, by: Self.descriptor.id, jobs: context.jobs)
             try rewritten.append(interviews, jobs: context.jobs)
         }
         try publish(result, transcripts: rewritten.list(), participantFields: participantFields, corpus: corpus,

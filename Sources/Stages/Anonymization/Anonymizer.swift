@@ -99,13 +99,13 @@ public struct Anonymizer: Sendable {
     public func anonymize(_ interviews: InterviewList, jobs: Int = 1, scratch: ScratchFile? = nil, chunkSize: Int = InterviewList.chunkSize,
                           meter: (String, Int) -> ProgressMeter? = { _, _ in nil }, handOn: ([Interview]) throws -> Void) throws -> Result {
         let chunks = interviews.chunks(of: chunkSize)
-        var kept = SpilledChunks(scratch: scratch)
+        var kept = SpilledChunks(scratch: scratch, jobs: jobs)
         // Each thread's lexicons (words already looked up) go on from chunk to chunk.
         let detecting = meter("detecting", interviews.count)
         let detectingLexicons = LexiconPool(jobs)
         var seeds = PropagationIndex.Builder(gazetteer: gazetteer)
         for range in chunks {
-            let detections = detect(Array(interviews[range]), jobs: jobs, meter: detecting, lexicons: detectingLexicons)
+            let detections = detect(interviews.load(range, jobs: jobs), jobs: jobs, meter: detecting, lexicons: detectingLexicons)
             seeds.add(Self.propagationSeeds(detections))
             try kept.keep(detections: detections)
         }
@@ -115,7 +115,7 @@ public struct Anonymizer: Sendable {
         let propagating = meter("propagating", interviews.count)
         let propagatingLexicons = LexiconPool(jobs)
         for (number, range) in chunks.enumerated() {
-            let findings = propagate(Array(interviews[range]), detections: kept.detections(number), index: propagation, jobs: jobs,
+            let findings = propagate(interviews.load(range, jobs: jobs), detections: kept.detections(number), index: propagation, jobs: jobs,
                                      meter: propagating, lexicons: propagatingLexicons)
             // Labels are numbered by first appearance in the study, so the chunks are registered in order.
             for list in findings { for finding in list { registry.register(finding) } }
@@ -125,7 +125,7 @@ public struct Anonymizer: Sendable {
         var result = Result(interviews: [], entities: registry.entities, review: review, counts: [:],
                             protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
         for (number, range) in chunks.enumerated() {
-            let part = rewrite(Array(interviews[range]), findings: kept.findings(number), registry: registry, jobs: jobs)
+            let part = rewrite(interviews.load(range, jobs: jobs), findings: kept.findings(number), registry: registry, jobs: jobs)
             for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             result.replacements.merge(part.replacements)
             try handOn(part.interviews)
@@ -133,33 +133,46 @@ public struct Anonymizer: Sendable {
         return result
     }
 
-    /// What the phases found per chunk, in memory or spilled to a scratch file.
+    /// What the phases found per chunk, in memory or spilled to a scratch file (a record per interview, encoded and
+    /// decoded on the run's threads).
     private struct SpilledChunks {
         let scratch: ScratchFile?
+        let jobs: Int
         private var detections: [[Detection]] = []
         private var findings: [[[Finding]]] = []
-        private var detectionPlaces: [ScratchFile.Place] = []
-        private var findingPlaces: [ScratchFile.Place] = []
+        private var detectionPlaces: [[ScratchFile.Place]] = []
+        private var findingPlaces: [[ScratchFile.Place]] = []
 
-        init(scratch: ScratchFile?) { self.scratch = scratch }
+        init(scratch: ScratchFile?, jobs: Int) {
+            self.scratch = scratch
+            self.jobs = jobs
+        }
 
         mutating func keep(detections chunk: [Detection]) throws {
-            if let scratch { detectionPlaces += try scratch.append([ScratchRecords.encode(chunk)]) } else { detections.append(chunk) }
+            guard let scratch else { return detections.append(chunk) }
+            detectionPlaces.append(try scratch.append(ConcurrentSlots<[UInt8]>.map(count: chunk.count, jobs: jobs) { ScratchRecords.encode([chunk[$0]]) }))
         }
 
         /// A chunk's detections, let go of once read (propagation reads each chunk once).
         mutating func detections(_ number: Int) -> [Detection] {
-            if let scratch { return scratch.read(detectionPlaces[number], ScratchRecords.detections) }
+            if let scratch {
+                let places = detectionPlaces[number]
+                return ConcurrentSlots<Detection>.map(count: places.count, jobs: jobs) { scratch.read(places[$0], ScratchRecords.detections)[0] }
+            }
             defer { detections[number] = [] }
             return detections[number]
         }
 
         mutating func keep(findings chunk: [[Finding]]) throws {
-            if let scratch { findingPlaces += try scratch.append([ScratchRecords.encode(chunk)]) } else { findings.append(chunk) }
+            guard let scratch else { return findings.append(chunk) }
+            findingPlaces.append(try scratch.append(ConcurrentSlots<[UInt8]>.map(count: chunk.count, jobs: jobs) { ScratchRecords.encode([chunk[$0]]) }))
         }
 
         func findings(_ number: Int) -> [[Finding]] {
-            if let scratch { return scratch.read(findingPlaces[number], ScratchRecords.findings) }
+            if let scratch {
+                let places = findingPlaces[number]
+                return ConcurrentSlots<[Finding]>.map(count: places.count, jobs: jobs) { scratch.read(places[$0], ScratchRecords.findings)[0] }
+            }
             return findings[number]
         }
     }

@@ -71,7 +71,8 @@ public struct SaturationAssessment: Stage {
     func interviewOrder(_ corpus: Corpus) throws -> [OrderedInterview] {
         let interviews = corpus.interviews
         guard !settings.order.isEmpty else {
-            let dated = interviews.map { (date: $0.meta.date ?? "\u{10FFFF}", interview: OrderedInterview(id: $0.id, participant: $0.participant)) }
+            let dated = interviews.indices.map { (date: interviews.date(at: $0) ?? "\u{10FFFF}",
+                                                  interview: OrderedInterview(id: interviews.id(at: $0), participant: interviews.participant(at: $0))) }
             return dated.sorted { ($0.date, $0.interview.id) < ($1.date, $1.interview.id) }.map(\.interview)
         }
         var seen: Set<String> = []

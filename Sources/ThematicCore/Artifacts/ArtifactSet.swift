@@ -85,6 +85,22 @@ public struct ArtifactSet: Sendable {
         writes[path, default: 0] += 1
     }
 
+    /// Adds many files at once (a study's transcripts), written to the spool on up to `jobs` threads.
+    public mutating func addAll(_ items: [(path: String, data: Data)], by stage: String, jobs: Int) throws {
+        for item in items { try claim(item.path, by: stage) }
+        let spool = spool
+        let kept = ConcurrentSlots<Result<String?, any Error>>.map(count: items.count, jobs: jobs) { index in
+            Result { () throws -> String? in
+                guard let spool, items[index].data.count >= spool.threshold else { return nil }
+                return try spool.keep(items[index].data)
+            }
+        }
+        for (item, result) in zip(items, kept) {
+            files[item.path] = try result.get().map(Stored.spooled) ?? .memory(item.data)
+            writes[item.path, default: 0] += 1
+        }
+    }
+
     /// Adds a file written piece by piece (an archive of every transcript): with a spool it goes to disk as it is
     /// written, so the whole file is never in memory.
     public mutating func addStreamed(_ path: String, by stage: String, _ write: (inout ArtifactWriter) throws -> Void) throws {

@@ -52,6 +52,22 @@ public struct InterviewList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The date of the interview at `position` (`meta.date`), without reading the transcript.
+    public func date(at position: Int) -> String? {
+        switch storage {
+        case .memory(let interviews): interviews[position].meta.date
+        case .stored(_, let records): records[position].date
+        }
+    }
+
+    /// The interviews at `positions`, decoded on up to `jobs` threads (a chunk a stage works on as a whole).
+    public func load(_ positions: Range<Int>, jobs: Int) -> [Interview] {
+        switch storage {
+        case .memory(let interviews): Array(interviews[positions])
+        case .stored: ConcurrentSlots<Interview>.map(count: positions.count, jobs: jobs) { self[positions.lowerBound + $0] }
+        }
+    }
+
     /// Every interview id, in order, without reading the transcripts.
     public var ids: [String] { indices.map(id(at:)) }
 

@@ -8,6 +8,8 @@ public final class TranscriptStore: @unchecked Sendable {
     struct Record: Sendable {
         var id: String
         var participant: String
+        /// The interview's own date as written (`meta.date`), which orders interviews for saturation.
+        var date: String?
         var place: ScratchFile.Place
     }
 
@@ -26,7 +28,7 @@ public final class TranscriptStore: @unchecked Sendable {
         let places = try file.append(encoded)
         lock.lock()
         defer { lock.unlock() }
-        records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, place: $1) }
+        records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, date: $0.meta.date, place: $1) }
     }
 
     /// Every interview appended so far, sorted by id.
