@@ -104,8 +104,7 @@ public struct CodebookCoding: Stage {
             codings = CodingList(all)
         }
 
-        var perCoderCount: [String: Int] = [:]
-        for coding in codings { perCoderCount[coding.coder, default: 0] += 1 }
+        let perCoderCount = codings.countsByCoder
         let present = perCoderCount.keys.sorted()
         let analysed = try chosen(analysisCoders, from: present, option: "analysis-coders")
         let compared = try chosen(agreementCoders, from: present, option: "agreement-coders")

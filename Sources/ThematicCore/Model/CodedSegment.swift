@@ -62,16 +62,12 @@ public struct CodingResult: Sendable {
     public var analysed: CodingList {
         let coders = Set(analysisCoders)
         // Usually every coding is analysed; the list is then shared rather than copied (a large study has millions).
-        if codings.allSatisfy({ coders.contains($0.coder) }) { return codings }
+        if self.coders.allSatisfy(coders.contains) { return codings }
         return CodingList(codings.filter { coders.contains($0.coder) })
     }
 
     /// Every coder that appears, sorted.
-    public var coders: [String] {
-        var found = Set<String>()
-        for coding in codings { found.insert(coding.coder) }
-        return found.sorted()
-    }
+    public var coders: [String] { codings.coders }
 }
 
 extension Products {

@@ -39,6 +39,21 @@ public struct CodingList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Every coder that appears, sorted (a stored list knows them without reading its blocks).
+    public var coders: [String] { countsByCoder.keys.sorted() }
+
+    /// How many codings each coder made (a stored list counts them as they are appended).
+    public var countsByCoder: [String: Int] {
+        switch storage {
+        case .memory(let codings):
+            var counts: [String: Int] = [:]
+            for coding in codings { counts[coding.coder, default: 0] += 1 }
+            return counts
+        case .stored(let store):
+            return store.countsByCoder
+        }
+    }
+
     /// Whether every coding is in `CodedSegment` order (each no greater than the next).
     public var isSorted: Bool {
         switch storage {
@@ -58,6 +73,7 @@ public final class CodingStore: @unchecked Sendable {
     private var places: [ScratchFile.Place] = []
     private(set) var count = 0
     private(set) var isSorted = true
+    private(set) var countsByCoder: [String: Int] = [:]
     private var last: CodedSegment?
     private let recent = Mutex<[(block: Int, codings: [CodedSegment])]>([])
     private static let recentBlocks = 4
@@ -86,6 +102,7 @@ public final class CodingStore: @unchecked Sendable {
         if let last, codings[0] < last { isSorted = false }
         if isSorted, !zip(codings, codings.dropFirst()).allSatisfy({ !($1 < $0) }) { isSorted = false }
         last = codings[codings.count - 1]
+        for coding in codings { countsByCoder[coding.coder, default: 0] += 1 }
         starts.append(count)
         places.append(place)
         count += codings.count
