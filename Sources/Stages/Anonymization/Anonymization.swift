@@ -141,10 +141,17 @@ public struct Anonymization: Stage {
             let passphrase = ProcessInfo.processInfo.environment[passphraseVariable]
             var key = KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)
             key.renamed = renamed
-            let sealed = passphrase?.isEmpty == false
-            let content = try key.canonical()
-            try context.keep(KeptKey(destination: destination, data: try key.encoded(content, passphrase: passphrase), contentDigest: Digest.sha256(content),
-                                     description: "re-identification key (\(sealed ? "sealed" : "not sealed; set \(passphraseVariable) to seal it"))"))
+            if let passphrase, !passphrase.isEmpty {
+                // Sealing takes the whole content at once.
+                let content = try key.canonical()
+                try context.keep(KeptKey(destination: destination, data: try key.encoded(content, passphrase: passphrase), contentDigest: Digest.sha256(content),
+                                         description: "re-identification key (sealed)"))
+            } else {
+                try context.keep(KeptKey(destination: destination, scratchFolder: context.scratchFolder,
+                                         description: "re-identification key (not sealed; set \(passphraseVariable) to seal it)") {
+                    try key.writeCanonical(to: &$0, jobs: context.jobs)
+                })
+            }
         }
         let total = result.counts.values.reduce(0) { $0 + $1.values.reduce(0, +) }
         let unknown = result.review.filter { UnknownWords.reasons.contains($0.reason) }.count

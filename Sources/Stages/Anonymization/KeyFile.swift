@@ -41,9 +41,16 @@ public struct KeyFile: Codable, Sendable, Equatable {
     /// The plain canonical content; the review list (the longest part of a large study's key) is encoded an item at
     /// a time and spliced in, the same bytes as encoding it whole.
     func canonical() throws -> Data {
+        var out = ArtifactWriter()
+        try writeCanonical(to: &out)
+        return out.buffer
+    }
+
+    /// `canonical()` written to `out` a piece at a time.
+    func writeCanonical(to out: inout ArtifactWriter, jobs: Int = 1) throws {
         var outer = self
         outer.review = []
-        return try CanonicalJSON.encode(outer, splicing: review, as: "review")
+        try CanonicalJSON.write(outer, splicing: review, as: "review", jobs: jobs, to: &out)
     }
 
     /// The bytes of the key file: canonical JSON, sealed with AES-GCM under a scrypt-derived key when `passphrase`

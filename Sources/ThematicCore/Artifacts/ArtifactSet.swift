@@ -210,29 +210,55 @@ final class ArtifactSpool: Sendable {
 
 /// Where `ArtifactSet.addStreamed` writes: the spool file, through a buffer, or memory when the set has no spool.
 public struct ArtifactWriter {
-    let handle: FileHandle?
-    /// What is not yet written to the spool file (all of it, without a spool).
+    /// Where full buffers go (nil: everything stays in `buffer`).
+    private let sink: ((Data) throws -> Void)?
+    /// What is not yet handed to the sink (all of it, without one).
     public private(set) var buffer = Data()
 
-    init(handle: FileHandle?) { self.handle = handle }
+    init(handle: FileHandle?) {
+        sink = handle.map { handle in { try handle.write(contentsOf: $0) } }
+    }
 
     /// A writer that keeps everything in `buffer` (to make a streamed artifact's bytes in memory, for tests).
-    public init() { handle = nil }
+    public init() { sink = nil }
+
+    /// A writer that hands its bytes to `sink` in pieces of about a megabyte; call `finish()` for the last one.
+    public init(sink: @escaping (Data) throws -> Void) { self.sink = sink }
 
     /// Appends bytes.
     public mutating func append<Bytes: Sequence>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
         buffer.append(contentsOf: bytes)
-        if let handle, buffer.count >= 1 << 20 {
-            try handle.write(contentsOf: buffer)
-            buffer.removeAll(keepingCapacity: true)
+        try handOnFullBuffer()
+    }
+
+    /// Appends bytes; a large piece goes to the sink as it is rather than through the buffer (which would otherwise
+    /// grow to hold it).
+    public mutating func append(_ data: Data) throws {
+        guard let sink, data.count >= Self.pieceSize else {
+            buffer.append(data)
+            return try handOnFullBuffer()
         }
+        try finish()
+        try sink(data)
+    }
+
+    /// Hands what is buffered to the sink.
+    public mutating func finish() throws {
+        guard let sink, !buffer.isEmpty else { return }
+        try sink(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static let pieceSize = 1 << 20
+
+    private mutating func handOnFullBuffer() throws {
+        if sink != nil, buffer.count >= Self.pieceSize { try finish() }
     }
 
     mutating func flush(_ file: String) throws {
-        guard let handle else { return }
-        do { try handle.write(contentsOf: buffer) } catch {
+        do { try finish() } catch {
             throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder (\(error.localizedDescription))")
         }
-        buffer.removeAll()
+        buffer = Data()
     }
 }

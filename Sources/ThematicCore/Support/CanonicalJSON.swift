@@ -46,7 +46,9 @@ public enum CanonicalJSON {
         }
         try out.append(outer[outer.startIndex..<place.lowerBound])
         try out.append("\n  \"\(key)\" : [\n".utf8)
-        let chunk = 4096
+        // Pieces of a few thousand small elements (codings), or of one large element each (a code's counts in every
+        // interview): a piece is encoded in memory, so its size is what a thread holds.
+        let chunk = min(4096, max(1, elements.count / 256))
         let chunks = (elements.count + chunk - 1) / chunk
         // A few pieces per thread at a time: enough to keep the threads busy, few enough to hold little.
         let perGroup = max(2, 2 * jobs)

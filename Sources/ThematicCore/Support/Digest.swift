@@ -22,7 +22,21 @@ public enum Digest {
         return hex(hasher.finalize())
     }
 
-    private static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
+    /// A SHA-256 taken over pieces as they pass (of a file written piece by piece).
+    public struct Hasher {
+        private var state = SHA256()
+
+        /// Starts an empty digest.
+        public init() {}
+
+        /// Adds `data`.
+        public mutating func update(_ data: Data) { state.update(data: data) }
+
+        /// The digest of everything added, as 64 lower-case hex digits.
+        public func finalize() -> String { Digest.hex(state.finalize()) }
+    }
+
+    fileprivate static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)

@@ -97,20 +97,36 @@ enum FileSystem {
 
     /// Writes `data` to a new file at `path` (which must not exist) with `mode`; `sync` forces it to disk.
     static func writeNewFile(_ path: String, _ data: Data, mode: mode_t = 0o644, sync: Bool = false) throws {
+        try writeNewFile(path, mode: mode, sync: sync) { write in try data.withUnsafeBytes { try write($0) } }
+    }
+
+    /// Writes a new file at `path` (which must not exist) with `mode` from the pieces `contents` hands to the writer
+    /// it is given, so a large file need not be in memory whole; `sync` forces it to disk. A failed write removes the
+    /// file.
+    static func writeNewFile(_ path: String, mode: mode_t = 0o644, sync: Bool = false,
+                             contents: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw Diagnostic(file: path, "cannot create the file: \(explain())") }
+        struct WriteFailure: Error { var code: Int32 }
         var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
+        do {
+            try contents { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw WriteFailure(code: errno)
+                    }
+                    offset += written
                 }
-                offset += written
             }
+        } catch let error as WriteFailure {
+            failure = error.code
+        } catch {
+            close(fd)
+            unlink(path)
+            throw error
         }
         if failure == 0, sync, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }

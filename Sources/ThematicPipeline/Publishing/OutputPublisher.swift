@@ -62,7 +62,7 @@ public enum OutputPublisher {
                 removeStaleKeyTemporaries(folder: folder, name: (keyTarget as NSString).lastPathComponent)
                 let temporary = folder + "/.\((keyTarget as NSString).lastPathComponent).tmp-\(pid)"
                 unlink(temporary)
-                try FileSystem.writeNewFile(temporary, key.data, mode: 0o600, sync: true)
+                try FileSystem.writeNewFile(temporary, mode: 0o600, sync: true) { write in try key.forEachPiece(write) }
                 keyTemporary = temporary
             }
         } catch {
