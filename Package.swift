@@ -96,6 +96,8 @@ var targets: [Target] = [
     ),
     // Atomic exchange and file-system sync for publishing (Linux renameat2 / syncfs, with fallbacks).
     .target(name: "CFileSystem"),
+    // The C allocator set up for large runs (glibc mallopt).
+    .target(name: "CAllocator"),
     // Reading the text formats users write (YAML, CSV) and checking encodings, with messages that name file and line;
     // below both the pipeline and the coding library.
     .target(
@@ -144,7 +146,7 @@ var targets: [Target] = [
     .target(
         name: "ThematicCLI",
         dependencies: [
-            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "ThematicImport", "AnonymizationStage",
+            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "ThematicImport", "AnonymizationStage", "CAllocator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),

@@ -26,6 +26,7 @@ public struct ThematicCommand: ParsableCommand {
 
     /// Parses the process's arguments and runs the command with `stages` and `importers` registered; exits when done.
     public static func main(stages: [any Stage.Type], importers: [any Importer.Type] = []) -> Never {
+        MemoryTuning.apply()
         registered.withLock { $0 = StageRegistry(stages) }
         registeredImporters.withLock { $0 = ImporterRegistry(importers) }
         main()

@@ -62,11 +62,14 @@ public struct Descriptives: Stage {
                 DescriptivesSummary.Interview(id: $0.id, participant: $0.participant, date: $0.date, durationMinutes: $0.durationMinutes,
                                               words: $0.words.total, participantShare: $0.participantShare, wordsPerMinute: $0.wordsPerMinute)
             }), for: Products.descriptives)
-        // An interview's figures at a time, spliced in: the same bytes as encoding the report whole.
+        // An interview's and a participant's figures at a time, spliced in: the same bytes as encoding the report
+        // whole, without one encoder's tree of every interview and participant.
         var outer = report
         outer.interviews = []
+        outer.participants = []
         try context.artifacts.addStreamed("descriptives.json", by: Self.descriptor.id) {
-            try CanonicalJSON.write(outer, splicing: perInterview, as: "interviews", jobs: context.jobs, to: &$0)
+            try CanonicalJSON.write(outer, splicing: [CanonicalJSON.Splice(perInterview, as: "interviews"), CanonicalJSON.Splice(perParticipant, as: "participants")],
+                                    jobs: context.jobs, to: &$0)
         }
         try context.artifacts.addText("descriptives.csv", Self.csv(perInterview), by: Self.descriptor.id)
         let totals = report.corpus

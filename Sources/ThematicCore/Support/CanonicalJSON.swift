@@ -39,31 +39,59 @@ public enum CanonicalJSON {
     public static func write<T: Encodable, Elements: RandomAccessCollection & Sendable>(_ value: T, splicing elements: Elements, as key: String,
                                                                                         jobs: Int = 1, to out: inout ArtifactWriter) throws
         where Elements.Element: Encodable, Elements.Index == Int {
+        try write(value, splicing: [Splice(elements, as: key)], jobs: jobs, to: &out)
+    }
+
+    /// A top-level array property of a value, encoded element by element and spliced into the value's JSON.
+    public struct Splice: Sendable {
+        let key: String
+        let count: Int
+        let piece: @Sendable (Range<Int>) throws -> Data
+
+        /// `elements` as the array property `key` (snake_case as written in the file).
+        public init<Elements: RandomAccessCollection & Sendable>(_ elements: Elements, as key: String)
+            where Elements.Element: Encodable, Elements.Index == Int {
+            self.key = key
+            count = elements.count
+            piece = { try CanonicalJSON.piece(elements, $0) }
+        }
+    }
+
+    /// Encodes `value` exactly as `encode(_:)` would with each splice's elements as its top-level array property —
+    /// `value` must hold those arrays empty — written to `out` as it is made.
+    public static func write<T: Encodable>(_ value: T, splicing splices: [Splice], jobs: Int = 1, to out: inout ArtifactWriter) throws {
         let outer = try encode(value)
-        guard !elements.isEmpty else { return try out.append(outer) }
-        guard let place = outer.firstRange(of: Data("\n  \"\(key)\" : [\n\n  ]".utf8)) else {
-            throw Diagnostic("canonical JSON: '\(key)' is not an empty top-level array of the value given")
-        }
-        try out.append(outer[outer.startIndex..<place.lowerBound])
-        try out.append("\n  \"\(key)\" : [\n".utf8)
-        // Pieces of a few thousand small elements (codings), or of one large element each (a code's counts in every
-        // interview): a piece is encoded in memory, so its size is what a thread holds.
-        let chunk = min(4096, max(1, elements.count / 256))
-        let chunks = (elements.count + chunk - 1) / chunk
-        // A few pieces per thread at a time: enough to keep the threads busy, few enough to hold little.
-        let perGroup = max(2, 2 * jobs)
-        for group in stride(from: 0, to: chunks, by: perGroup) {
-            let pieces = ConcurrentSlots<Result<Data, any Error>>.map(count: min(perGroup, chunks - group), jobs: jobs) { offset in
-                Result { try piece(elements, (group + offset) * chunk..<min(elements.count, (group + offset + 1) * chunk)) }
+        var places: [(range: Range<Data.Index>, splice: Splice)] = []
+        for splice in splices where splice.count > 0 {
+            guard let place = outer.firstRange(of: Data("\n  \"\(splice.key)\" : [\n\n  ]".utf8)) else {
+                throw Diagnostic("canonical JSON: '\(splice.key)' is not an empty top-level array of the value given")
             }
-            for piece in pieces { try out.append(piece.get()) }
+            places.append((place, splice))
         }
-        try out.append("\n  ]".utf8)
-        try out.append(outer[place.upperBound...])
+        var position = outer.startIndex
+        for (place, splice) in places.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            try out.append(outer[position..<place.lowerBound])
+            try out.append("\n  \"\(splice.key)\" : [\n".utf8)
+            // Pieces of a few thousand small elements (codings), or of one large element each (a code's counts in
+            // every interview): a piece is encoded in memory, so its size is what a thread holds.
+            let chunk = min(4096, max(1, splice.count / 256))
+            let chunks = (splice.count + chunk - 1) / chunk
+            // A few pieces per thread at a time: enough to keep the threads busy, few enough to hold little.
+            let perGroup = max(2, 2 * jobs)
+            for group in stride(from: 0, to: chunks, by: perGroup) {
+                let pieces = ConcurrentSlots<Result<Data, any Error>>.map(count: min(perGroup, chunks - group), jobs: jobs) { offset in
+                    Result { try splice.piece((group + offset) * chunk..<min(splice.count, (group + offset + 1) * chunk)) }
+                }
+                for piece in pieces { try out.append(piece.get()) }
+            }
+            try out.append("\n  ]".utf8)
+            position = place.upperBound
+        }
+        try out.append(outer[position...])
     }
 
     /// Elements `range`, each pretty-printed and indented into the array, separated by commas.
-    private static func piece<Elements: RandomAccessCollection>(_ elements: Elements, _ range: Range<Int>) throws -> Data
+    fileprivate static func piece<Elements: RandomAccessCollection>(_ elements: Elements, _ range: Range<Int>) throws -> Data
         where Elements.Element: Encodable, Elements.Index == Int {
         let encoder = encoder()
         var piece = Data()
