@@ -13,14 +13,14 @@ public struct ThemeCoverage: Sendable {
         public var children: [String]
         /// Coded segments (distinct spans).
         public var segments: Int
-        /// Participant ids with at least one coded segment.
-        public var participants: [String]
+        /// Participant ids with at least one coded segment, in sorted order.
+        public var participants: IDSet
         /// Attribute → value → participants covered of those with that value.
         public var coverageByAttribute: [String: [String: GroupCoverage]]
         public var quotes: [Quote]
 
         public init(id: String, name: String, level: Codebook.Level, description: String, children: [String], segments: Int,
-                    participants: [String], coverageByAttribute: [String: [String: GroupCoverage]], quotes: [Quote]) {
+                    participants: IDSet, coverageByAttribute: [String: [String: GroupCoverage]], quotes: [Quote]) {
             self.id = id
             self.name = name
             self.level = level

@@ -13,8 +13,8 @@ struct ThemeReport: Encodable, Sendable {
         var description: String
         var children: [String]
         var segments: Int
-        var interviews: [String]
-        var participants: [String]
+        var interviews: IDSet
+        var participants: IDSet
         var coverage: String
         /// Attribute → value → "k of n".
         var coverageByAttribute: [String: [String: GroupCoverage]]
@@ -67,7 +67,8 @@ struct ThemeReport: Encodable, Sendable {
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
 
         // One pass over the codings tallies every entry's evidence, quote candidates and co-occurrences.
-        let tally = ThemeTally.of(codings, codebook: codebook, participantOf: participantOf, settings: settings, jobs: jobs)
+        let tally = ThemeTally.of(codings, codebook: codebook, participantOf: participantOf, interviews: IDSet.Universe(participantOf.keys),
+                                  participants: IDSet.Universe(interviewed), settings: settings, jobs: jobs)
 
         let selector = QuoteSelector(settings: settings, study: corpus.study)
         // Entries are independent: each is summarised on a thread of its own and the nodes kept in codebook order.
@@ -90,7 +91,7 @@ struct ThemeReport: Encodable, Sendable {
             let quotes = entry.level == .code ? [] : selector.choose(from: evidence.quotes)
             return Node(id: entry.id, name: entry.name, level: entry.level.rawValue, parent: entry.parent, description: entry.description,
                         children: codebook.children(of: entry.id).map(\.id), segments: evidence.spans,
-                        interviews: evidence.interviews.sorted(), participants: covered.sorted(),
+                        interviews: evidence.interviews, participants: covered,
                         coverage: "\(covered.count) of \(interviewed.count)", coverageByAttribute: byAttribute, quotes: quotes)
         }
         cooccurrence = Self.cooccurrence(tally, codebook: codebook)

@@ -12,8 +12,8 @@ struct ThemeTally: Sendable {
     /// One codebook entry's evidence.
     struct Entry: Sendable {
         var spans = 0
-        var interviews: Set<String> = []
-        var participants: Set<String> = []
+        var interviews: IDSet
+        var participants: IDSet
         var quotes: QuoteCandidates
     }
 
@@ -28,6 +28,8 @@ struct ThemeTally: Sendable {
 
     private let codebook: Codebook
     private let participantOf: [String: String]
+    private let interviewUniverse: IDSet.Universe
+    private let participantUniverse: IDSet.Universe
     private let minWords: Int
     private let maxWords: Int
     /// Entry index by id; for each coded code, the indices of its lineage, and of its lineage and itself for
@@ -44,13 +46,19 @@ struct ThemeTally: Sendable {
     private var segment: (key: SegmentKey, entries: Set<String>)?
     private var interview: (id: String, entries: Set<String>)?
 
-    init(codebook: Codebook, participantOf: [String: String], settings: ThemeSettings) {
+    /// A tally over the interviews and participants of the universes given (every coding's interview and its
+    /// participant must be among them).
+    init(codebook: Codebook, participantOf: [String: String], interviews: IDSet.Universe, participants: IDSet.Universe, settings: ThemeSettings) {
         self.codebook = codebook
         self.participantOf = participantOf
+        interviewUniverse = interviews
+        participantUniverse = participants
         minWords = settings.minWords
         maxWords = settings.maxWords
         position = Dictionary(codebook.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        entries = codebook.entries.map { _ in Entry(quotes: QuoteCandidates(limit: settings.quotes)) }
+        entries = codebook.entries.map { _ in
+            Entry(interviews: IDSet(universe: interviews), participants: IDSet(universe: participants), quotes: QuoteCandidates(limit: settings.quotes))
+        }
         var levels: [Codebook.Level: [String: Int]] = [:]
         for level in [Codebook.Level.theme, .subtheme, .code] {
             let ids = codebook.entries(at: level).map(\.id)
@@ -85,7 +93,8 @@ struct ThemeTally: Sendable {
 
     /// The tally of `codings` (in `CodingResult` order) on up to `jobs` threads: split between interviews, each part
     /// tallied on its own, the parts merged.
-    static func of(_ codings: CodingList, codebook: Codebook, participantOf: [String: String], settings: ThemeSettings, jobs: Int) -> ThemeTally {
+    static func of(_ codings: CodingList, codebook: Codebook, participantOf: [String: String], interviews: IDSet.Universe, participants: IDSet.Universe,
+                   settings: ThemeSettings, jobs: Int) -> ThemeTally {
         var cuts = [0]
         let parts = max(1, min(jobs, codings.count / 10_000 + 1))
         for part in 1..<max(1, parts) {
@@ -96,7 +105,7 @@ struct ThemeTally: Sendable {
         cuts.append(codings.count)
         let bounds = cuts
         let tallies = ConcurrentSlots<ThemeTally>.map(count: bounds.count - 1, jobs: jobs) { part in
-            var tally = ThemeTally(codebook: codebook, participantOf: participantOf, settings: settings)
+            var tally = ThemeTally(codebook: codebook, participantOf: participantOf, interviews: interviews, participants: participants, settings: settings)
             for position in bounds[part]..<bounds[part + 1] { tally.add(codings[position]) }
             tally.finish()
             return tally
@@ -138,10 +147,12 @@ struct ThemeTally: Sendable {
         }
         let leafCodes = names.filter { codebook[$0]?.level == .code }
         let participant = participantOf[key.interview]
+        let interviewPosition = interviewUniverse.position(of: key.interview)
+        let participantPosition = participant.flatMap(participantUniverse.position(of:))
         for entry in order {
             entries[entry].spans += 1
-            entries[entry].interviews.insert(key.interview)
-            if let participant { entries[entry].participants.insert(participant) }
+            if let interviewPosition { entries[entry].interviews.insert(position: interviewPosition) }
+            if let participantPosition { entries[entry].participants.insert(position: participantPosition) }
             let described = codebook.entries[entry]
             guard described.level != .code, entries[entry].quotes.limit > 0 else { continue }
             let coding = span[firstCoding[entry]!]
