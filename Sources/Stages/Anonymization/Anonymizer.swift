@@ -128,6 +128,7 @@ public struct Anonymizer: Sendable {
             let part = rewrite(interviews.load(range, jobs: jobs), findings: kept.findings(number), registry: registry, jobs: jobs)
             for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             result.replacements.merge(part.replacements)
+            if let scratch { try result.replacements.spill(to: scratch) }
             try handOn(part.interviews)
         }
         return result

@@ -10,7 +10,9 @@ struct ReportPage {
     let attributes: [String]
     let plan: [StageDescriptor]
 
-    private var html = ""
+    /// Where the page goes as it is made (a large study's page lists every participant, ten megabytes at 20,000).
+    private var writer = ArtifactWriter()
+    private var failure: (any Error)?
 
     init(corpus: Corpus, inputs: ReportInputs, checklist: [COREQEntry], attributes: [String], plan: [StageDescriptor]) {
         self.corpus = corpus
@@ -22,10 +24,29 @@ struct ReportPage {
 
     static func escape(_ text: String) -> String { escapeMarkup(text) }
 
-    private mutating func line(_ text: String) { html += text + "\n" }
+    private mutating func line(_ text: String) {
+        guard failure == nil else { return }
+        do { try writer.append(ArtifactSet.normalisingLineEndings(text + "\n").utf8) } catch { failure = error }
+    }
     private func e(_ text: String) -> String { Self.escape(text) }
 
+    /// The page as text (what `render(to:)` writes).
     mutating func render() -> String {
+        var out = ArtifactWriter()
+        try? render(to: &out)
+        return String(decoding: out.buffer, as: UTF8.self)
+    }
+
+    /// Writes the page to `out` as it is made, line endings normalised as `ArtifactSet.addText` does.
+    mutating func render(to out: inout ArtifactWriter) throws {
+        writer = out
+        failure = nil
+        defer { out = writer }
+        renderPage()
+        if let failure { throw failure }
+    }
+
+    private mutating func renderPage() {
         let study = corpus.study
         line("<!DOCTYPE html>")
         line("<html lang=\"en\">")
@@ -57,7 +78,6 @@ struct ReportPage {
         line("<footer><p>Counts and coverage in this report support the analysts' interpretation; reflexive thematic analysis does not treat frequency as importance, and the saturation measures support rather than replace judgement of whether the data answer the research question.</p></footer>")
         line("</body>")
         line("</html>")
-        return html
     }
 
     private var sections: [(String, String)] {

@@ -19,12 +19,70 @@ public struct TextReplacements: Sendable, Equatable, Codable {
 
     /// Interview id → its replaced spans, flat and in turn then text order, five numbers each: turn, original start,
     /// original end, new start, new end. (A large study has hundreds of thousands of replacements; a dictionary of
-    /// arrays per turn would cost many times the numbers themselves.)
-    private var spans: [String: [Int32]]
+    /// arrays per turn would cost many times the numbers themselves.) After `spill(to:)` they wait in a scratch file.
+    private var spans: [String: Spans]
+    private var scratch: ScratchFile?
+
+    private enum Spans: Sendable {
+        case memory([Int32])
+        case spilled(ScratchFile.Place)
+    }
 
     /// No replacements.
     public init() {
         spans = [:]
+    }
+
+    private init(flat: [String: [Int32]]) {
+        spans = flat.mapValues(Spans.memory)
+    }
+
+    /// One interview's flat spans, wherever they wait.
+    private func flat(_ interview: String) -> [Int32]? {
+        switch spans[interview] {
+        case nil: return nil
+        case .memory(let flat): return flat
+        case .spilled(let place):
+            return scratch!.read(place) { bytes in
+                let raw = UnsafeRawBufferPointer(bytes)
+                return (0..<(place.length / 4)).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
+            }
+        }
+    }
+
+    /// Moves the spans held in memory to `scratch` (a study's replacements are a number per character changed;
+    /// 20,000 interviews had 20 MB of them waiting for a later stage that may never read them).
+    public mutating func spill(to scratch: ScratchFile) throws {
+        if self.scratch == nil { self.scratch = scratch }
+        guard self.scratch === scratch else { return }
+        var interviews: [String] = []
+        var records: [[UInt8]] = []
+        for (interview, stored) in spans {
+            guard case .memory(let flat) = stored else { continue }
+            interviews.append(interview)
+            records.append(flat.withUnsafeBufferPointer { numbers in
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(numbers.count * 4)
+                for number in numbers { withUnsafeBytes(of: number.littleEndian) { bytes += $0 } }
+                return bytes
+            })
+        }
+        for (interview, place) in zip(interviews, try scratch.append(records)) { spans[interview] = .spilled(place) }
+    }
+
+    public static func == (lhs: TextReplacements, rhs: TextReplacements) -> Bool {
+        lhs.interviews == rhs.interviews && lhs.interviews.allSatisfy { lhs.flat($0) == rhs.flat($0) }
+    }
+
+    private enum CodingKeys: String, CodingKey { case spans }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(flat: try decoder.container(keyedBy: CodingKeys.self).decode([String: [Int32]].self, forKey: .spans))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Dictionary(uniqueKeysWithValues: interviews.map { ($0, flat($0)!) }), forKey: .spans)
     }
 
     /// Replacements by interview, turn and text order.
@@ -41,7 +99,7 @@ public struct TextReplacements: Sendable, Equatable, Codable {
                 flat += [Int32(turn), Int32(replacement.originalStart), Int32(replacement.originalEnd), Int32(replacement.newStart), Int32(replacement.newEnd)]
             }
         }
-        spans[interview] = flat.isEmpty ? nil : flat
+        spans[interview] = flat.isEmpty ? nil : .memory(flat)
     }
 
     /// Forgets an interview's replacements.
@@ -51,7 +109,9 @@ public struct TextReplacements: Sendable, Equatable, Codable {
 
     /// Adds the interviews of `other` this one does not have.
     public mutating func merge(_ other: TextReplacements) {
-        spans.merge(other.spans) { first, _ in first }
+        for interview in other.spans.keys where spans[interview] == nil {
+            spans[interview] = other.scratch === scratch ? other.spans[interview] : .memory(other.flat(interview)!)
+        }
     }
 
     /// The interviews with replacements.
@@ -59,7 +119,7 @@ public struct TextReplacements: Sendable, Equatable, Codable {
 
     /// One turn's replacements, in text order.
     public func replacements(interview: String, turn: Int) -> [Replacement] {
-        guard let flat = spans[interview] else { return [] }
+        guard let flat = flat(interview) else { return [] }
         var found: [Replacement] = []
         for index in stride(from: 0, to: flat.count, by: 5) where flat[index] == Int32(turn) {
             let numbers = flat[(index + 1)...(index + 4)].map { Int($0) }
