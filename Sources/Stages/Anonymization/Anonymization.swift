@@ -139,22 +139,23 @@ public struct Anonymization: Stage {
         let destination = context.keyFile ?? (keyPath.isEmpty ? nil : context.path(keyPath))
         if let destination {
             let passphrase = ProcessInfo.processInfo.environment[passphraseVariable]
-            var key = KeyFile(study: corpus.study.id, entities: result.entities, review: result.review)
+            var key = KeyFile(study: corpus.study.id, entities: result.entities, review: [])
             key.renamed = renamed
             if let passphrase, !passphrase.isEmpty {
                 // Sealing takes the whole content at once.
+                key.review = Array(result.review)
                 let content = try key.canonical()
                 try context.keep(KeptKey(destination: destination, data: try key.encoded(content, passphrase: passphrase), contentDigest: Digest.sha256(content),
                                          description: "re-identification key (sealed)"))
             } else {
                 try context.keep(KeptKey(destination: destination, scratchFolder: context.scratchFolder,
                                          description: "re-identification key (not sealed; set \(passphraseVariable) to seal it)") {
-                    try key.writeCanonical(to: &$0, jobs: context.jobs)
+                    try key.writeCanonical(to: &$0, review: result.review, jobs: context.jobs)
                 })
             }
         }
         let total = result.counts.values.reduce(0) { $0 + $1.values.reduce(0, +) }
-        let unknown = result.review.filter { UnknownWords.reasons.contains($0.reason) }.count
+        let unknown = result.review.unknownNames
         context.summarize("anonymization: \(total) replacements of \(result.entities.count) identifiers, \(result.review.count) for review"
             + " (\(unknown) \(unknown == 1 ? "name" : "names") no list knows)"
             + (destination == nil ? "; no key written (give --key to keep one)" : "; key kept outside the output folder (written with it)"))
@@ -203,6 +204,6 @@ struct AnonymizationReport: Encodable {
         }
         self.perTranscript = perTranscript
         forReview = result.review.count
-        unknownNames = result.review.filter { UnknownWords.reasons.contains($0.reason) }.count
+        unknownNames = result.review.unknownNames
     }
 }

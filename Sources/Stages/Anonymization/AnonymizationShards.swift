@@ -113,7 +113,7 @@ extension Anonymization: ShardedStage {
             replacements.merge(part.replacements)
         }
         let result = Anonymizer.Result(interviews: [], entities: registry.entities,
-                                       review: Anonymizer.review(all.map(\.findings)), counts: counts,
+                                       review: ReviewList(Anonymizer.review(all.map(\.findings))), counts: counts,
                                        protectedStrings: registry.protectedStrings(gazetteer: anonymizer.gazetteer), replacements: replacements)
         let markedCount = marked.marked.values.reduce(0) { $0 + $1.count }
         try publish(result, transcripts: transcripts.list(), participantFields: participantFields, corpus: corpus, markedInInput: markedCount,

@@ -60,7 +60,7 @@ public struct Anonymizer: Sendable {
         /// The interviews with identifiers replaced by `<anon type ref>` elements.
         public var interviews: [Interview]
         public var entities: [Entity]
-        public var review: [Review]
+        public var review: ReviewList
         /// Replacements per type, per interview.
         public var counts: [String: [String: Int]]
         /// Strings that must not appear in any artifact (every form of every entity that is not also an ordinary word).
@@ -111,7 +111,8 @@ public struct Anonymizer: Sendable {
         }
         let propagation = seeds.index()
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
-        var review: [Review] = []
+        // With a scratch file the list waits there, a chunk's at a time.
+        var review = ReviewList(scratch: scratch)
         let propagating = meter("propagating", interviews.count)
         let propagatingLexicons = LexiconPool(jobs)
         for (number, range) in chunks.enumerated() {
@@ -119,7 +120,8 @@ public struct Anonymizer: Sendable {
                                      meter: propagating, lexicons: propagatingLexicons)
             // Labels are numbered by first appearance in the study, so the chunks are registered in order.
             for list in findings { for finding in list { registry.register(finding) } }
-            review += Self.review(findings)
+            review.append(contentsOf: Self.review(findings))
+            try review.spill()
             try kept.keep(findings: findings)
         }
         var result = Result(interviews: [], entities: registry.entities, review: review, counts: [:],

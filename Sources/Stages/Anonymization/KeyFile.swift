@@ -46,11 +46,12 @@ public struct KeyFile: Codable, Sendable, Equatable {
         return out.buffer
     }
 
-    /// `canonical()` written to `out` a piece at a time.
-    func writeCanonical(to out: inout ArtifactWriter, jobs: Int = 1) throws {
+    /// `canonical()` written to `out` a piece at a time; with `list`, the review list is read from it (a large study's
+    /// waits in a scratch file) rather than from `review`.
+    func writeCanonical(to out: inout ArtifactWriter, review list: ReviewList? = nil, jobs: Int = 1) throws {
         var outer = self
         outer.review = []
-        try CanonicalJSON.write(outer, splicing: review, as: "review", jobs: jobs, to: &out)
+        try CanonicalJSON.write(outer, splicing: [list?.splice(as: "review") ?? CanonicalJSON.Splice(review, as: "review")], jobs: jobs, to: &out)
     }
 
     /// The bytes of the key file: canonical JSON, sealed with AES-GCM under a scrypt-derived key when `passphrase`

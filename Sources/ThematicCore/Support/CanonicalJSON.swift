@@ -46,6 +46,8 @@ public enum CanonicalJSON {
     public struct Splice: Sendable {
         let key: String
         let count: Int
+        /// Elements per piece, when the source reads them in blocks of its own.
+        let chunk: Int?
         let piece: @Sendable (Range<Int>) throws -> Data
 
         /// `elements` as the array property `key` (snake_case as written in the file).
@@ -53,7 +55,17 @@ public enum CanonicalJSON {
             where Elements.Element: Encodable, Elements.Index == Int {
             self.key = key
             count = elements.count
-            piece = { try CanonicalJSON.piece(elements, $0) }
+            chunk = nil
+            piece = { try CanonicalJSON.piece(elements, $0, continuing: $0.lowerBound > 0) }
+        }
+
+        /// `count` elements as the array property `key`, which `elements` gives a range at a time (from a source read
+        /// in blocks of `chunk`, such as a scratch file).
+        public init<Element: Encodable>(count: Int, chunk: Int, as key: String, elements: @escaping @Sendable (Range<Int>) throws -> [Element]) {
+            self.key = key
+            self.count = count
+            self.chunk = max(1, chunk)
+            piece = { range in try CanonicalJSON.piece(try elements(range), 0..<range.count, continuing: range.lowerBound > 0) }
         }
     }
 
@@ -74,7 +86,7 @@ public enum CanonicalJSON {
             try out.append("\n  \"\(splice.key)\" : [\n".utf8)
             // Pieces of a few thousand small elements (codings), or of one large element each (a code's counts in
             // every interview): a piece is encoded in memory, so its size is what a thread holds.
-            let chunk = min(4096, max(1, splice.count / 256))
+            let chunk = splice.chunk ?? min(4096, max(1, splice.count / 256))
             let chunks = (splice.count + chunk - 1) / chunk
             // A few pieces per thread at a time: enough to keep the threads busy, few enough to hold little.
             let perGroup = max(2, 2 * jobs)
@@ -91,12 +103,12 @@ public enum CanonicalJSON {
     }
 
     /// Elements `range`, each pretty-printed and indented into the array, separated by commas.
-    fileprivate static func piece<Elements: RandomAccessCollection>(_ elements: Elements, _ range: Range<Int>) throws -> Data
+    fileprivate static func piece<Elements: RandomAccessCollection>(_ elements: Elements, _ range: Range<Int>, continuing: Bool) throws -> Data
         where Elements.Element: Encodable, Elements.Index == Int {
         let encoder = encoder()
         var piece = Data()
         for index in range {
-            if index > 0 { piece.append(contentsOf: Array(",\n".utf8)) }
+            if index > range.lowerBound || continuing { piece.append(contentsOf: Array(",\n".utf8)) }
             let element = try encoder.encode(elements[index])
             // Each line of the element four spaces in (inside the array inside the top-level object); the blank line
             // of an empty array or object stays blank, as the encoder writes it.
