@@ -4,6 +4,34 @@ import ThematicCore
 /// `saturation.svg`: accumulation of codes, sub-themes and themes by interview, with the Chao2 estimate of the
 /// number of codes and its 95% interval as a band.
 enum SaturationChart {
+    /// Up to this many interviews every interview is labelled and marked with a dot; beyond it (a large study's
+    /// thousands would overlap into a smear, and made a 20,000-interview chart 6 MB) ten or so evenly spaced
+    /// interviews are labelled and the curves drawn through their corners only.
+    static let everyInterviewUpTo = 100
+
+    /// The positions (0-based) of the interviews labelled on the axis: all of them, or about ten evenly spaced with
+    /// the first and the last.
+    static func labelled(interviews count: Int) -> [Int] {
+        guard count > everyInterviewUpTo else { return Array(0..<count) }
+        let step = (count + 9) / 10
+        var positions = Array(stride(from: 0, to: count - 1, by: step))
+        if count - 1 - positions.last! < step / 2 { positions.removeLast() }
+        return positions + [count - 1]
+    }
+
+    /// The points of a polyline where it turns: a point with the same height as both neighbours lies on the straight
+    /// line between them and is dropped (accumulation curves are long flats once no new codes come), so the line
+    /// drawn is the same.
+    static func corners(_ points: [(x: Double, y: Double)]) -> [(x: Double, y: Double)] {
+        guard points.count > 2 else { return points }
+        var kept = [points[0]]
+        for index in 1..<(points.count - 1) where !(points[index - 1].y == points[index].y && points[index].y == points[index + 1].y) {
+            kept.append(points[index])
+        }
+        kept.append(points[points.count - 1])
+        return kept
+    }
+
     static func render(_ report: SaturationReport) -> String {
         let (width, height) = (640.0, 380.0)
         let (left, right, top, bottom) = (56.0, 150.0, 36.0, 52.0)
@@ -29,8 +57,8 @@ enum SaturationChart {
             svg.line(x1: left - 4, y1: y(value), x2: left + plotWidth, y2: y(value), stroke: "#e4e4e4")
             svg.text(SVGDocument.number(value.rounded()), x: left - 8, y: y(value) + 4, size: 11, anchor: "end", fill: "#555")
         }
-        for (index, id) in report.order.enumerated() {
-            svg.text(id, x: x(index + 1), y: top + plotHeight + 18, size: 10, anchor: "middle", fill: "#555")
+        for index in labelled(interviews: report.order.count) {
+            svg.text(report.order[index], x: x(index + 1), y: top + plotHeight + 18, size: 10, anchor: "middle", fill: "#555")
         }
         svg.text("interview", x: left + plotWidth / 2, y: height - 12, size: 11, anchor: "middle", fill: "#555")
         svg.line(x1: left, y1: top, x2: left, y2: top + plotHeight, stroke: "#888")
@@ -39,8 +67,12 @@ enum SaturationChart {
         let colours = ["#1f5f99", "#2e8b57", "#8e3b8e"]
         for (level, colour) in zip(report.levels, colours) where !level.accumulation.isEmpty {
             let points = level.accumulation.enumerated().map { (x: x($0.offset + 1), y: y(Double($0.element))) }
-            svg.polyline(points, stroke: colour)
-            for point in points { svg.circle(x: point.x, y: point.y, radius: 3, fill: colour) }
+            guard points.count > Self.everyInterviewUpTo else {
+                svg.polyline(points, stroke: colour)
+                for point in points { svg.circle(x: point.x, y: point.y, radius: 3, fill: colour) }
+                continue
+            }
+            svg.polyline(Self.corners(points), stroke: colour)
         }
         var legendY = top + 10
         for (level, colour) in zip(report.levels, colours) {

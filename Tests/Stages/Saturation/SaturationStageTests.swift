@@ -94,4 +94,25 @@ struct SaturationStageTests {
         #expect(svg.hasSuffix("</svg>\n"))
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 3)
     }
+
+    @Test func aLargeStudysChartLabelsAFewInterviewsAndDrawsTheSameCurveThroughItsCorners() {
+        #expect(SaturationChart.labelled(interviews: 40) == Array(0..<40))
+        for count in [101, 250, 2_000, 20_000] {
+            let labelled = SaturationChart.labelled(interviews: count)
+            #expect(labelled.first == 0 && labelled.last == count - 1)
+            #expect((10...12).contains(labelled.count), "\(count) interviews: \(labelled.count) labels")
+            #expect(zip(labelled, labelled.dropFirst()).allSatisfy { $0 < $1 })
+        }
+        // A curve that rises, stays flat a long time, rises once more and stays flat.
+        let heights = [0, 3, 5, 5, 5, 5, 6, 6, 6, 9] + Array(repeating: 9, count: 500)
+        let points = heights.enumerated().map { (x: Double($0.offset), y: Double($0.element)) }
+        let corners = SaturationChart.corners(points)
+        #expect(corners.count < 12)
+        #expect(corners.first! == points.first! && corners.last! == points.last!)
+        // Every point dropped lies on the flat segment between the corners around it.
+        for point in points {
+            let before = corners.last { $0.x <= point.x }!, after = corners.first { $0.x >= point.x }!
+            #expect(before.x == point.x || after.x == point.x || (before.y == point.y && after.y == point.y))
+        }
+    }
 }
