@@ -17,13 +17,34 @@ extension CodebookCoding: ShardedStage {
     public func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data { Data() }
 
     public func finish(in context: StageContext, from results: ShardResults) throws {
-        var byInterview: [String: [CodedSegment]] = [:]
-        for output in try results.outputs(round: 0) {
-            for coding in try ShardCoding.decode([CodedSegment].self, from: output, what: "autocodings") {
-                byInterview[coding.interview, default: []].append(coding)
+        let corpus = try context.read(Products.corpus)
+        // One shard's autocodings at a time: each interview's go to a staging store as a block of their own, then
+        // every interview's to the run's coding store in the study's order, a chunk of interviews at a time — the
+        // merge holds one shard's codings, not the study's (20,000 interviews: 1.2 million codings).
+        let staging = try CodingStore(in: context.scratchFolder)
+        var placed: [String: [Range<Int>]] = [:]
+        var position = 0
+        for shard in 0..<results.shards {
+            let codings = try ShardCoding.decode([CodedSegment].self, from: try results.output(round: 0, shard: shard), what: "autocodings")
+            var start = 0
+            while start < codings.count {
+                var end = start + 1
+                while end < codings.count, codings[end].interview == codings[start].interview { end += 1 }
+                try staging.append(Array(codings[start..<end]))
+                placed[codings[start].interview, default: []].append(position..<(position + end - start))
+                position += end - start
+                start = end
             }
         }
-        let corpus = try context.read(Products.corpus)
-        try complete(autocoded: CodingList(corpus.interviews.ids.flatMap { byInterview[$0] ?? [] }), in: context)
+        let staged = staging.list()
+        let store = try CodingStore(in: context.scratchFolder)
+        for range in corpus.interviews.chunks() {
+            var block: [CodedSegment] = []
+            for index in range {
+                for stretch in placed[corpus.interviews.id(at: index)] ?? [] { block += stretch.map { staged[$0] } }
+            }
+            try store.append(block)
+        }
+        try complete(autocoded: store.list(), in: context)
     }
 }

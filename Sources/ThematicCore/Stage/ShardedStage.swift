@@ -99,6 +99,7 @@ public struct ShardOutput: Sendable {
 public struct ShardResults: Sendable {
     private let combinedLoader: @Sendable (Int) throws -> Data
     private let outputsLoader: @Sendable (Int) throws -> [Data]
+    private let outputLoader: @Sendable (Int, Int) throws -> Data
     private let filesLoader: @Sendable (Int, Int) throws -> [String: Data]
     private let interviewsLoader: @Sendable (Int, Int) throws -> [Interview]
     /// How many shards the run has.
@@ -107,10 +108,12 @@ public struct ShardResults: Sendable {
     /// Results read through the given functions (round → combined data; round → every shard's data; round, shard →
     /// that shard's files; round, shard → the transcripts it handed on).
     public init(shards: Int, combined: @escaping @Sendable (Int) throws -> Data, outputs: @escaping @Sendable (Int) throws -> [Data],
-                files: @escaping @Sendable (Int, Int) throws -> [String: Data], interviews: @escaping @Sendable (Int, Int) throws -> [Interview]) {
+                files: @escaping @Sendable (Int, Int) throws -> [String: Data], interviews: @escaping @Sendable (Int, Int) throws -> [Interview],
+                output: (@Sendable (Int, Int) throws -> Data)? = nil) {
         self.shards = shards
         combinedLoader = combined
         outputsLoader = outputs
+        outputLoader = output ?? { round, shard in try outputs(round)[shard] }
         filesLoader = files
         interviewsLoader = interviews
     }
@@ -119,6 +122,8 @@ public struct ShardResults: Sendable {
     public func combined(round: Int) throws -> Data { try combinedLoader(round) }
     /// Every shard's output of a round, in shard order.
     public func outputs(round: Int) throws -> [Data] { try outputsLoader(round) }
+    /// One shard's output of a round (to read large outputs one at a time).
+    public func output(round: Int, shard: Int) throws -> Data { try outputLoader(round, shard) }
     /// The files one shard rendered in a round.
     public func files(round: Int, shard: Int) throws -> [String: Data] { try filesLoader(round, shard) }
     /// The transcripts one shard handed on in a round (`ShardOutput.interviews`).

@@ -61,7 +61,7 @@ public enum CanonicalJSON {
 
         /// `count` elements as the array property `key`, which `elements` gives a range at a time (from a source read
         /// in blocks of `chunk`, such as a scratch file).
-        public init<Element: Encodable>(count: Int, chunk: Int, as key: String, elements: @escaping @Sendable (Range<Int>) throws -> [Element]) {
+        public init<Element: Encodable & Sendable>(count: Int, chunk: Int, as key: String, elements: @escaping @Sendable (Range<Int>) throws -> [Element]) {
             self.key = key
             self.count = count
             self.chunk = max(1, chunk)

@@ -103,7 +103,8 @@ public struct ShardWorkFolder: Sendable {
             combined: { round in try folder.read(folder.combined(step: firstStep + round), what: "step \(firstStep + round)'s combined result") },
             outputs: { round in try (0..<shards).map { try folder.read(folder.shardData(step: firstStep + round, shard: $0), what: "step \(firstStep + round)'s output of shard \($0)") } },
             files: { round, shard in try folder.files(step: firstStep + round, shard: shard) },
-            interviews: { round, shard in try folder.interviews(step: firstStep + round, shard: shard) })
+            interviews: { round, shard in try folder.interviews(step: firstStep + round, shard: shard) },
+            output: { round, shard in try folder.read(folder.shardData(step: firstStep + round, shard: shard), what: "step \(firstStep + round)'s output of shard \(shard)") })
     }
 
     /// The transcripts a shard handed on in a step.
