@@ -46,4 +46,15 @@ import Testing
         #expect(Array(result.analysed) == [codings[3]])
         #expect(result.coders == ["anna", "auto"])
     }
+
+    @Test func interviewPartsCoverTheListAndCutOnlyBetweenInterviews() {
+        let list = CodingList(Self.codings(50_000))
+        for count in [1, 2, 3, 8] {
+            let parts = list.interviewParts(count)
+            #expect(parts.first?.lowerBound == 0 && parts.last?.upperBound == list.count)
+            #expect(zip(parts, parts.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && list[$1.lowerBound - 1].interview != list[$1.lowerBound].interview })
+            #expect(parts.count == min(count, 50_000 / 10_000 + 1))
+        }
+        #expect(CodingList([]).interviewParts(4) == [0..<0])
+    }
 }

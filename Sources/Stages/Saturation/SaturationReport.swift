@@ -110,23 +110,13 @@ struct SaturationReport: Encodable, Sendable {
         let codebook = coding.codebook
         // Each interview's entries per level, sorted: the codings come interview by interview, so one interview's sets
         // are open at a time (a large study's would otherwise be millions of set entries).
+        // Stretches of whole interviews are read on threads of their own and their sets merged (no interview is in two).
+        let codings = coding.analysed
+        let parts = codings.interviewParts(settings.jobs)
         var byLevel: [Codebook.Level: [String: [String]]] = [:]
-        var open: (interview: String, sets: [Codebook.Level: Set<String>])?
-        func close() {
-            guard let open else { return }
-            for (level, set) in open.sets { byLevel[level, default: [:]][open.interview] = set.sorted() }
+        for part in ConcurrentSlots<[Codebook.Level: [String: [String]]]>.map(count: parts.count, jobs: settings.jobs, { Self.entrySets(codings, parts[$0], codebook: codebook) }) {
+            for (level, sets) in part { byLevel[level, default: [:]].merge(sets) { first, _ in first } }
         }
-        var lineages: [String: [Codebook.Entry]] = [:]
-        for item in coding.analysed {
-            if open?.interview != item.interview {
-                close()
-                open = (item.interview, [:])
-            }
-            if lineages[item.code] == nil { lineages[item.code] = codebook.lineage(of: item.code) }
-            for entry in lineages[item.code]! { open!.sets[entry.level, default: []].insert(entry.id) }
-            if codebook[item.code] == nil { open!.sets[.code, default: []].insert(item.code) }
-        }
-        close()
         levels = [Codebook.Level.code, .subtheme, .theme].map { level in
             let sets = byLevel[level] ?? [:]
             let incidence = Incidence(interviews: order.map(\.id), codes: order.map { sets[$0.id] ?? [] })
@@ -146,6 +136,29 @@ struct SaturationReport: Encodable, Sendable {
         }
         fugardPotts = FugardPottsReport(instances: settings.instances, power: settings.power, observed: prevalences)
         informationPower = Nullable(corpus.study.informationPower.map(Self.informationPower))
+    }
+
+    /// Each interview's entries per level, sorted, from the codings at `range` (whole interviews, in order).
+    static func entrySets(_ codings: CodingList, _ range: Range<Int>, codebook: Codebook) -> [Codebook.Level: [String: [String]]] {
+        var byLevel: [Codebook.Level: [String: [String]]] = [:]
+        var open: (interview: String, sets: [Codebook.Level: Set<String>])?
+        func close() {
+            guard let open else { return }
+            for (level, set) in open.sets { byLevel[level, default: [:]][open.interview] = set.sorted() }
+        }
+        var lineages: [String: [Codebook.Entry]] = [:]
+        for position in range {
+            let item = codings[position]
+            if open?.interview != item.interview {
+                close()
+                open = (item.interview, [:])
+            }
+            if lineages[item.code] == nil { lineages[item.code] = codebook.lineage(of: item.code) }
+            for entry in lineages[item.code]! { open!.sets[entry.level, default: []].insert(entry.id) }
+            if codebook[item.code] == nil { open!.sets[.code, default: []].insert(item.code) }
+        }
+        close()
+        return byLevel
     }
 
     static func measures(_ data: Incidence, level: Codebook.Level, settings: SaturationSettings) -> Level {

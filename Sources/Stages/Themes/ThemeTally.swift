@@ -95,18 +95,10 @@ struct ThemeTally: Sendable {
     /// tallied on its own, the parts merged.
     static func of(_ codings: CodingList, codebook: Codebook, participantOf: [String: String], interviews: IDSet.Universe, participants: IDSet.Universe,
                    settings: ThemeSettings, jobs: Int) -> ThemeTally {
-        var cuts = [0]
-        let parts = max(1, min(jobs, codings.count / 10_000 + 1))
-        for part in 1..<max(1, parts) {
-            var cut = max(cuts.last!, codings.count * part / parts)
-            while cut > 0, cut < codings.count, codings[cut].interview == codings[cut - 1].interview { cut += 1 }
-            if cut < codings.count, cut > cuts.last! { cuts.append(cut) }
-        }
-        cuts.append(codings.count)
-        let bounds = cuts
-        let tallies = ConcurrentSlots<ThemeTally>.map(count: bounds.count - 1, jobs: jobs) { part in
+        let parts = codings.interviewParts(jobs)
+        let tallies = ConcurrentSlots<ThemeTally>.map(count: parts.count, jobs: jobs) { part in
             var tally = ThemeTally(codebook: codebook, participantOf: participantOf, interviews: interviews, participants: participants, settings: settings)
-            for position in bounds[part]..<bounds[part + 1] { tally.add(codings[position]) }
+            for position in parts[part] { tally.add(codings[position]) }
             tally.finish()
             return tally
         }

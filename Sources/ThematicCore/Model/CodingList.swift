@@ -39,6 +39,20 @@ public struct CodingList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The list cut into up to `count` stretches of about equal size, each cut between two interviews (the list is in
+    /// interview order), so each stretch can be read on a thread of its own; `minimum` codings per stretch at least.
+    public func interviewParts(_ count: Int, minimum: Int = 10_000) -> [Range<Int>] {
+        var cuts = [0]
+        let parts = Swift.max(1, Swift.min(count, self.count / minimum + 1))
+        for part in 1..<Swift.max(1, parts) {
+            var cut = Swift.max(cuts.last!, self.count * part / parts)
+            while cut > 0, cut < self.count, self[cut].interview == self[cut - 1].interview { cut += 1 }
+            if cut < self.count, cut > cuts.last! { cuts.append(cut) }
+        }
+        cuts.append(self.count)
+        return zip(cuts, cuts.dropFirst()).map { $0..<$1 }
+    }
+
     /// Every coder that appears, sorted (a stored list knows them without reading its blocks).
     public var coders: [String] { countsByCoder.keys.sorted() }
 
