@@ -7,6 +7,13 @@ xmllint, and a `--shards 2` run checked byte for byte against the single run; ac
 Results go to .bench/results.json (with the commit and the machine) and are appended to .bench/history.jsonl, so
 runs can be compared. Figures are ratios measured in one run because these machines are noisy.
 
+The `--jobs 1` and `--jobs 2` runs alternate (best of `--repeat` each), so a drift in the machine's speed meets both,
+and every run writes a new output folder; the outputs are removed only when everything is measured. On ext4 without a
+journal (these machines) creating a file scans past every inode freed in the last ~30 s (the kernel's
+`recently_deleted`), so a run straight after removing another run's 2,000 files spent up to a third of its
+anonymization in the kernel, and more with two threads contending for the folder — a cost of the benchmark's own
+clean-up, not of the run measured.
+
 usage: pipeline_bench.py --bin BIN [--work DIR] [--sizes 2000 20000] [--repeat N]
 """
 import argparse
@@ -37,18 +44,30 @@ def generate(folder, interviews):
     json.dump(want, open(stamp, "w"))
 
 
+def run_once(command):
+    """Wall time and peak resident memory (MiB) of one run, via /usr/bin/time."""
+    start = time.monotonic()
+    result = subprocess.run(["/usr/bin/time", "-f", "PEAK_KB %M"] + command, capture_output=True, text=True)
+    seconds = time.monotonic() - start
+    if result.returncode != 0:
+        sys.exit(f"error: {' '.join(command[:3])} … failed:\n{result.stderr[-2000:]}")
+    return seconds, int([line for line in result.stderr.splitlines() if line.startswith("PEAK_KB")][-1].split()[1]) / 1024
+
+
 def timed(command, repeat):
-    """Best wall time of `repeat` runs and the peak resident memory (MiB) of the best one, via /usr/bin/time."""
-    best = None
-    for _ in range(repeat):
-        start = time.monotonic()
-        result = subprocess.run(["/usr/bin/time", "-f", "PEAK_KB %M"] + command, capture_output=True, text=True)
-        seconds = time.monotonic() - start
-        if result.returncode != 0:
-            sys.exit(f"error: {' '.join(command[:3])} … failed:\n{result.stderr[-2000:]}")
-        peak = int([line for line in result.stderr.splitlines() if line.startswith("PEAK_KB")][-1].split()[1]) / 1024
-        if best is None or seconds < best[0]:
-            best = (seconds, peak)
+    """Best wall time of `repeat` runs and the peak resident memory (MiB) of the best one."""
+    return min((run_once(command) for _ in range(repeat)), key=lambda run: run[0])
+
+
+def timed_alternating(commands, repeat):
+    """For each of `commands` (functions of the round, giving the command line), the best of `repeat` runs, the
+    commands taking turns within each round."""
+    best = [None] * len(commands)
+    for round_number in range(repeat):
+        for index, command in enumerate(commands):
+            run = run_once(command(round_number))
+            if best[index] is None or run[0] < best[index][0]:
+                best[index] = run
     return best
 
 
@@ -76,11 +95,17 @@ def bench(binary, work, interviews, repeat):
     files = sorted(os.path.join(folder, "transcripts", name) for name in os.listdir(os.path.join(folder, "transcripts")))
     size = sum(os.path.getsize(path) for path in files)
     pipeline = os.path.join(folder, "pipeline.yaml")
-    out = {jobs: os.path.join(work, f"out-{interviews}-j{jobs}") for jobs in (1, 2)}
+    def output_folder(jobs, round_number):
+        return os.path.join(work, "runs", f"out-{interviews}-j{jobs}-{round_number}")
+
+    def analyze(jobs):
+        return lambda round_number: [binary, "analyze", pipeline, "--jobs", str(jobs), "--out", output_folder(jobs, round_number),
+                                     "--key", output_folder(jobs, round_number) + ".key"]
+
     xmllint = timed(["xmllint", "--stream", "--noout"] + files, repeat)
-    one = timed([binary, "analyze", pipeline, "--jobs", "1", "--out", out[1], "--key", out[1] + ".key"], repeat)
-    two = timed([binary, "analyze", pipeline, "--jobs", "2", "--out", out[2], "--key", out[2] + ".key"], repeat)
-    sharded_out = os.path.join(work, f"out-{interviews}-shards2")
+    one, two = timed_alternating([analyze(1), analyze(2)], repeat)
+    out = {jobs: output_folder(jobs, 0) for jobs in (1, 2)}
+    sharded_out = os.path.join(work, "runs", f"out-{interviews}-shards2")
     sharded = timed([binary, "analyze", pipeline, "--jobs", "2", "--shards", "2", "--out", sharded_out, "--key", sharded_out + ".key"], 1)
     same_key = open(out[1] + ".key", "rb").read() == open(out[2] + ".key", "rb").read() == open(sharded_out + ".key", "rb").read()
     mb = size / 1e6
@@ -100,9 +125,6 @@ def bench(binary, work, interviews, repeat):
           f"--jobs 2 {two[0]:6.2f} s ({mb / two[0]:.1f} MB/s, peak {two[1]:.0f} MiB), speed-up {row['jobs2_speedup']:.2f}x, "
           f"{row['xmllint_ratio_jobs2']:.0f}x xmllint; --shards 2 {sharded[0]:.2f} s; "
           f"identical artifacts and key: {'yes' if row['identical_jobs1_jobs2_shards2'] else 'NO'}", flush=True)
-    for path in list(out.values()) + [sharded_out]:
-        shutil.rmtree(path, ignore_errors=True)
-        os.remove(path + ".key")
     return row
 
 
@@ -115,7 +137,15 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     binary = os.path.abspath(args.bin)
+    runs = os.path.join(args.work, "runs")
+    if os.path.exists(runs):
+        # Left by a benchmark that was stopped: removed, then a pause so no measured run creates files among them.
+        shutil.rmtree(runs)
+        print("removed the outputs of an unfinished benchmark; waiting 35 s for the file system to settle …", flush=True)
+        time.sleep(35)
+    os.makedirs(runs)
     rows = [bench(binary, args.work, size, args.repeat if index == 0 else 1) for index, size in enumerate(sorted(args.sizes))]
+    shutil.rmtree(runs, ignore_errors=True)
     head, dirty = commit()
     results = {"benchmark": "full pipeline (the bundled stage list) over generated studies", "commit": head, "dirty": dirty,
                "machine": machine(), "sizes": rows}

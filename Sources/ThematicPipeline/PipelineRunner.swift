@@ -16,10 +16,22 @@ public struct PipelineRunner {
         public var corpus: Corpus
         /// The stages' one-line findings, in pipeline order.
         public var summary: [String]
-        /// Wall-clock time of reading the study and transcripts, then of each stage, in order, with the process's peak
-        /// resident memory so far in MiB where the system tells it (for `--timings`
-        /// and benchmarks; never written to artifacts).
-        public var timings: [(step: String, seconds: Double, peakMiB: Int?)]
+        /// Reading the study and transcripts, then each stage, in order (for `--timings` and benchmarks; never
+        /// written to artifacts).
+        public var timings: [StepTiming]
+    }
+
+    /// How long one step of a run took and what it used.
+    public struct StepTiming: Sendable {
+        /// `read`, a stage id, `leak-gate` or `publish`.
+        public var step: String
+        /// Wall-clock seconds.
+        public var seconds: Double
+        /// Processor seconds of the whole process (user and system) in that time: over `seconds`, how many threads
+        /// were busy on average — what tells a step that does not use `--jobs` from one that waits on the disk.
+        public var processorSeconds: Double
+        /// The process's peak resident memory so far in MiB, where the system tells it.
+        public var peakMiB: Int?
     }
 
     private let registry: StageRegistry
@@ -54,6 +66,19 @@ public struct PipelineRunner {
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
         return kilobytes / 1024
+    }
+
+    /// The processor time the process has used so far (user and system, all threads), in seconds.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+        #else
+        let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return 0 }
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Resolves the stage entries of `pipeline` against the registry, validating options and order: every product a
@@ -127,13 +152,17 @@ public struct PipelineRunner {
         try OutputPublisher.preflight(to: output, key: keyFile)
 
         let clock = ContinuousClock()
-        var timings: [(step: String, seconds: Double, peakMiB: Int?)] = []
+        var timings: [StepTiming] = []
         var started = clock.now
+        var startedProcessor = Self.processorSeconds()
         func lap(_ step: String) {
             let now = clock.now
+            let processor = Self.processorSeconds()
             let elapsed = now - started
-            timings.append((step, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, Self.peakResidentMiB()))
+            timings.append(StepTiming(step: step, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                                      processorSeconds: processor - startedProcessor, peakMiB: Self.peakResidentMiB()))
             started = now
+            startedProcessor = processor
         }
         progress?("reading the study")
         var (study, studyInputs) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))

@@ -43,6 +43,33 @@ import ThematicTestSupport
         #expect(throws: (any Error).self) { try spooled.addStreamed("project.qdpx", by: "another-stage") { _ in } }
     }
 
+    /// The size and digest of a spooled file are taken as it is written (the manifest does not read it again); they
+    /// must be those of the file's bytes, however it was added.
+    @Test func aSpooledFilesSizeAndDigestAreThoseOfItsBytes() throws {
+        let folder = try TestSupport.temporaryDirectory().appendingPathComponent(".out.spool-3").path
+        var set = ArtifactSet(spoolingTo: folder, threshold: 1)
+        let one = Data("one".utf8)
+        let many = (0..<40).map { (path: "anonymized/T\($0).xml", data: Data(repeating: UInt8($0), count: 1000 + $0)) }
+        // Small pieces through the buffer, then pieces of a megabyte and more that pass it by.
+        let pieces = [Data("head".utf8), Data(repeating: 7, count: 3 << 20), Data("middle".utf8), Data(repeating: 9, count: 1 << 20), Data("tail".utf8)]
+        try set.add("one.txt", one, by: "a")
+        try set.addAll(many, by: "a", jobs: 3)
+        try set.addStreamed("archive.zip", by: "a") { out in for piece in pieces { try out.append(piece) } }
+        var checked = 0
+        for path in set.paths {
+            let file = try #require(set.spooledFile(path), "\(path) is spooled")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            #expect(set.size(of: path) == bytes.count, "\(path)")
+            #expect(try set.sha256(of: path) == Digest.sha256(bytes), "\(path)")
+            checked += 1
+        }
+        #expect(checked == 42)
+        #expect(set.size(of: "archive.zip") == pieces.reduce(0) { $0 + $1.count })
+        // Files created at the same moment go to different folders of the spool.
+        let folders = Set(set.paths.compactMap { set.spooledFile($0).map { ($0 as NSString).deletingLastPathComponent } })
+        #expect(folders.count > 8 && folders.allSatisfy { $0.hasPrefix(folder + "/") })
+    }
+
     @Test func aSetInMemoryNeverTouchesTheDisk() throws {
         var set = ArtifactSet()
         try set.add("big.bin", Data(count: 1 << 20), by: "a")

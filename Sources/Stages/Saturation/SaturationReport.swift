@@ -181,26 +181,44 @@ struct SaturationReport: Encodable, Sendable {
     }
 
     /// The Guest saturation point over `settings.permutations` random interview orders from a seeded generator.
+    ///
+    /// Each order is the one before it shuffled again, as the generator gives the shuffles one after another. The
+    /// shuffles — the work, as long as the study each — run on threads: each starts where the generator's sequence
+    /// stands after the ones before it (found by stepping the generator alone, `skipShuffle`, far cheaper than
+    /// shuffling), is made on the identity, and the orders are then composed in turn (order = previous order read in
+    /// the shuffle's arrangement): the same orders as shuffling one array in place, step by step.
     static func permutations(_ data: Incidence, settings: SaturationSettings) -> Permutations? {
         guard settings.permutations > 0, data.sampleSize > 1 else { return nil }
+        let size = data.sampleSize
         var generator = SplitMix64(seed: settings.seed)
-        var indices = Array(0..<data.sampleSize)
+        var calls: UInt64 = 0
+        var order = Array(0..<size)
         var points: [Int] = []
         var distribution: [String: Int] = [:]
         var number: [String: Int] = [:]
         let codes = data.codes.map { list in list.map { code in number[code] ?? { number[code] = number.count; return number.count - 1 }() } }
         let codeCount = number.count
-        // The orders come from the generator one after another, as before; each batch of them is read in parallel
-        // (a few per thread: each order is as long as the study).
         var remaining = settings.permutations
         while remaining > 0 {
-            let batch = (0..<min(max(8, 4 * settings.jobs), remaining)).map { _ in
-                generator.shuffle(&indices)
-                return indices
+            // A batch of orders at a time: each is as long as the study.
+            let batch = min(max(16, 8 * settings.jobs), remaining)
+            remaining -= batch
+            let starts = (0..<batch).map { _ in
+                defer { calls += generator.skipShuffle(count: size) }
+                return calls
             }
-            remaining -= batch.count
-            let found = ConcurrentSlots<Int?>.map(count: batch.count, jobs: settings.jobs) { index in
-                GuestSaturation.saturationPoint(codes: codes, codeCount: codeCount, order: batch[index], base: settings.guestBase,
+            let shuffles = ConcurrentSlots<[Int]>.map(count: batch, jobs: settings.jobs) { index in
+                var shuffler = SplitMix64(seed: settings.seed, skipping: starts[index])
+                var arrangement = Array(0..<size)
+                shuffler.shuffle(&arrangement)
+                return arrangement
+            }
+            let orders = shuffles.map { arrangement in
+                order = arrangement.map { order[$0] }
+                return order
+            }
+            let found = ConcurrentSlots<Int?>.map(count: batch, jobs: settings.jobs) { index in
+                GuestSaturation.saturationPoint(codes: codes, codeCount: codeCount, order: orders[index], base: settings.guestBase,
                                                 run: settings.guestRun, threshold: settings.guestThreshold)
             }
             for point in found {

@@ -104,8 +104,10 @@ struct Analyze: ParsableCommand {
         for line in result.summary { Terminal.print("  " + line) }
         Terminal.print("  \(result.manifest.artifacts.count + 1) files in \(result.outputDirectory) (manifest.json lists them with SHA-256)")
         if timings {
-            for (step, seconds, peak) in result.timings {
-                Terminal.print("  time \(step) " + String(format: "%.3f s", seconds) + (peak.map { ", peak memory so far \($0) MiB" } ?? ""))
+            for timing in result.timings {
+                let busy = timing.seconds > 0 ? timing.processorSeconds / timing.seconds : 0
+                Terminal.print("  time \(timing.step) " + String(format: "%.3f s (processor %.3f s, %.2f threads busy)", timing.seconds, timing.processorSeconds, busy)
+                    + (timing.peakMiB.map { ", peak memory so far \($0) MiB" } ?? ""))
             }
         }
         Terminal.print("  run digest \(result.manifest.runDigest.prefix(16))…; check with: thematic verify \(result.outputDirectory)")

@@ -95,6 +95,39 @@ struct SaturationStageTests {
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 3)
     }
 
+    /// The orders are shuffled on threads and composed; the distribution must be the one of shuffling one array in
+    /// place, order after order, on any number of threads.
+    @Test func permutationOrdersAreThoseOfShufflingOneArrayInPlace() throws {
+        var random = SplitMix64(seed: 3)
+        let interviews = 90
+        // Later interviews bring fewer new codes, so orders saturate at different points.
+        let codes: [[String]] = (0..<interviews).map { index in
+            (0..<Int(random.next() % 6)).map { _ in "c\(random.next() % UInt64(5 + index / 3))" }
+        }
+        let data = Incidence(interviews: (0..<interviews).map { "I\($0)" }, codes: codes)
+        let settings = SaturationSettings(order: [], guestBase: 4, guestRun: 2, guestThreshold: 0.05, francisInitial: 10, francisStop: 3,
+                                          permutations: 301, seed: 20_231, moreInterviews: 10, instances: 1, power: 0.8)
+        // The reference: one array shuffled in place, as the generator gives the shuffles.
+        var generator = SplitMix64(seed: settings.seed)
+        var order = Array(0..<interviews)
+        var number: [String: Int] = [:]
+        let numbered = data.codes.map { list in list.map { code in number[code] ?? { number[code] = number.count; return number.count - 1 }() } }
+        var expected: [String: Int] = [:]
+        for _ in 0..<settings.permutations {
+            generator.shuffle(&order)
+            let point = GuestSaturation.saturationPoint(codes: numbered, codeCount: number.count, order: order, base: 4, run: 2, threshold: 0.05)
+            expected[point.map(String.init) ?? "not reached", default: 0] += 1
+        }
+        #expect(expected.count > 3, "the orders saturate at different points (\(expected))")
+        for jobs in [1, 2, 5] {
+            var threaded = settings
+            threaded.jobs = jobs
+            let found = try #require(SaturationReport.permutations(data, settings: threaded))
+            #expect(found.distribution == expected, "jobs \(jobs)")
+            #expect(found.count == 301)
+        }
+    }
+
     @Test func aLargeStudysChartLabelsAFewInterviewsAndDrawsTheSameCurveThroughItsCorners() {
         #expect(SaturationChart.labelled(interviews: 40) == Array(0..<40))
         for count in [101, 250, 2_000, 20_000] {
