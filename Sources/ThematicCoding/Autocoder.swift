@@ -157,22 +157,25 @@ public final class Autocoder: Sendable {
         for start in stride(from: 0, to: interviews.count, by: max(1, chunkSize)) {
             let end = min(interviews.count, start + max(1, chunkSize))
             let results = ConcurrentSlots<[CodedSegment]>(count: end - start)
-            let failure = ConcurrentSlots<any Error>(count: workers)
-            DispatchQueue.concurrentPerform(iterations: workers) { stripe in
+            // By interview, so the error reported is the first interview's whatever thread met it.
+            let failure = ConcurrentSlots<any Error>(count: end - start)
+            results.fill(jobs: workers) { stripe, next in
                 do {
                     var worker = try pool.take(stripe) ?? Worker(self)
                     defer { pool.put(worker, stripe) }
-                    for index in stride(from: start + stripe, to: end, by: workers) {
-                        results[index - start] = worker.code(interviews[index])
+                    while let slot = next() {
+                        let index = start + slot
+                        results[slot] = worker.code(interviews[index])
                         meter?.advance()
                         if let rule = worker.exhausted.rule {
                             var problem = rules[Int(rule)].location
                             problem.message += ": the regular expression needs too many steps on a turn of interview '\(interviews[index].id)' (catastrophic backtracking); simplify it (see Docs/Codebook.md, 'Regular expressions')"
-                            throw problem
+                            failure[slot] = problem
+                            return
                         }
                     }
                 } catch {
-                    failure[stripe] = error
+                    failure[0] = error
                 }
             }
             if let error = failure.values.compactMap({ $0 }).first { throw error }

@@ -1,5 +1,9 @@
 import Foundation
 import ThematicCore
+nonisolated(unsafe) var traceStart = Date()
+nonisolated(unsafe) var traceAcc: [String: Double] = [:]
+func tr<T>(_ name: String, _ body: () throws -> T) rethrows -> T { let t = Date(); defer { traceAcc[name, default: 0] += Date().timeIntervalSince(t) }; return try body() }
+func trDump() { for (k, v) in traceAcc.sorted(by: { $0.key < $1.key }) { FileHandle.standardError.write("  [anon] \(k) \(String(format: "%.3f", v))\n".data(using: .utf8)!) }; traceAcc = [:] }
 
 /// Finds and replaces identifiers consistently across a whole study.
 ///
@@ -105,33 +109,35 @@ public struct Anonymizer: Sendable {
         let detectingLexicons = LexiconPool(jobs)
         var seeds = PropagationIndex.Builder(gazetteer: gazetteer)
         for range in chunks {
-            let detections = detect(interviews.load(range, jobs: jobs), jobs: jobs, meter: detecting, lexicons: detectingLexicons)
-            seeds.add(Self.propagationSeeds(detections))
-            try kept.keep(detections: detections)
+            let loadedD = tr("1 load") { interviews.load(range, jobs: jobs) }; let detections = tr("1 detect") { detect(loadedD, jobs: jobs, meter: detecting, lexicons: detectingLexicons) }
+            tr("1 seeds") { seeds.add(Self.propagationSeeds(detections)) }
+            try tr("1 keep") { try kept.keep(detections: detections) }
         }
-        let propagation = seeds.index()
+        let propagation = tr("2 index") { seeds.index() }
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
         // With a scratch file the list waits there, a chunk's at a time.
         var review = ReviewList(scratch: scratch)
         let propagating = meter("propagating", interviews.count)
         let propagatingLexicons = LexiconPool(jobs)
         for (number, range) in chunks.enumerated() {
-            let findings = propagate(interviews.load(range, jobs: jobs), detections: kept.detections(number), index: propagation, jobs: jobs,
-                                     meter: propagating, lexicons: propagatingLexicons)
+            let loadedP = tr("2 load") { interviews.load(range, jobs: jobs) }; let keptD = tr("2 kept") { kept.detections(number) }
+            let findings = tr("2 propagate") { propagate(loadedP, detections: keptD, index: propagation, jobs: jobs,
+                                     meter: propagating, lexicons: propagatingLexicons) }
             // Labels are numbered by first appearance in the study, so the chunks are registered in order.
-            for list in findings { for finding in list { registry.register(finding) } }
-            review.append(contentsOf: Self.review(findings))
-            try review.spill()
-            try kept.keep(findings: findings)
+            tr("2 register") { for list in findings { for finding in list { registry.register(finding) } } }
+            try tr("2 review") { review.append(contentsOf: Self.review(findings))
+            try review.spill() }
+            try tr("2 keep") { try kept.keep(findings: findings) }
         }
-        var result = Result(interviews: [], entities: registry.entities, review: review, counts: [:],
-                            protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
+        var result = tr("2 result") { Result(interviews: [], entities: registry.entities, review: review, counts: [:],
+                            protectedStrings: registry.protectedStrings(gazetteer: gazetteer)) }
         for (number, range) in chunks.enumerated() {
-            let part = rewrite(interviews.load(range, jobs: jobs), findings: kept.findings(number), registry: registry, jobs: jobs)
-            for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
+            let loadedR = tr("3 load") { interviews.load(range, jobs: jobs) }; let keptF = tr("3 kept") { kept.findings(number) }
+            let part = tr("3 rewrite") { rewrite(loadedR, findings: keptF, registry: registry, jobs: jobs) }
+            try tr("3 merge") { for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             result.replacements.merge(part.replacements)
-            if let scratch { try result.replacements.spill(to: scratch) }
-            try handOn(part.interviews)
+            if let scratch { try result.replacements.spill(to: scratch) } }
+            try tr("3 handOn") { try handOn(part.interviews) }
         }
         return result
     }
@@ -212,14 +218,13 @@ public struct Anonymizer: Sendable {
 
     /// Phase 1, per interview: every recognizer reads every text.
     func detect(_ interviews: [Interview], jobs: Int, meter: ProgressMeter? = nil, lexicons: LexiconPool? = nil) -> [Detection] {
-        let workers = max(1, min(jobs, interviews.count))
         let detected = ConcurrentSlots<Detection>(count: interviews.count)
         let languages = gazetteer.languages
-        DispatchQueue.concurrentPerform(iterations: workers) { stripe in
+        detected.fill(jobs: jobs) { stripe, next in
             // Lexicons are per language (cue words differ).
             var byLanguage = lexicons?.take(stripe) ?? [:]
             defer { lexicons?.put(byLanguage, stripe) }
-            for index in stride(from: stripe, to: interviews.count, by: workers) {
+            while let index = next() {
                 let cues = languages.cues(for: interviews[index].language)
                 var lexicon = byLanguage[cues.code] ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))
                 let found = scan(interviews[index], lexicon: &lexicon, recognize: true, propagation: nil, only: nil)
@@ -252,14 +257,13 @@ public struct Anonymizer: Sendable {
     func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int, meter: ProgressMeter? = nil,
                    lexicons: LexiconPool? = nil) -> [[Finding]] {
         let starts = index.starts
-        let workers = max(1, min(jobs, interviews.count))
         let propagated = ConcurrentSlots<[Finding]>(count: interviews.count)
         let languages = gazetteer.languages
         if !starts.isEmpty {
-            DispatchQueue.concurrentPerform(iterations: workers) { stripe in
+            propagated.fill(jobs: jobs) { stripe, next in
                 var byLanguage = lexicons?.take(stripe) ?? [:]
                 defer { lexicons?.put(byLanguage, stripe) }
-                for position in stride(from: stripe, to: interviews.count, by: workers) {
+                while let position = next() {
                     meter?.advance()
                     let places = Set(detections[position].unusual.filter { !starts.isDisjoint(with: $0.value) }.keys)
                     guard !places.isEmpty else { continue }
@@ -277,7 +281,7 @@ public struct Anonymizer: Sendable {
     /// `findings` are every interview's, in interview order.
     func label(_ findings: [[Finding]], propagation: PropagationIndex) -> EntityRegistry {
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
-        for list in findings { for finding in list { registry.register(finding) } }
+        tr("2 register") { for list in findings { for finding in list { registry.register(finding) } } }
         return registry
     }
 

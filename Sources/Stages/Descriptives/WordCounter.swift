@@ -1,3 +1,5 @@
+import ThematicCore
+
 /// Counts words the way transcript word counts are usually reported.
 public enum WordCounter {
     /// The number of words in `text`: maximal runs of letters and digits, where an apostrophe or hyphen between
@@ -7,7 +9,7 @@ public enum WordCounter {
         var inWord = false
         var joinerPending = false
         for scalar in text.unicodeScalars {
-            if isWordCharacter(scalar) {
+            if scalar.isWordCharacter {
                 if !inWord { words += 1 }
                 inWord = true
                 joinerPending = false
@@ -21,15 +23,6 @@ public enum WordCounter {
         return words
     }
 
-    @inline(__always)
-    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
-        }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
-    }
 
     @inline(__always)
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {

@@ -24,7 +24,7 @@ enum Tokenizer {
             pendingJoiner = nil
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if scalar.isWordCharacter {
                 if let joiner = pendingJoiner { current.append(joiner); pendingJoiner = nil }
                 current.append(scalar)
             } else if !current.isEmpty, pendingJoiner == nil, scalar == "'" || scalar == "\u{2019}" || scalar == "-" {

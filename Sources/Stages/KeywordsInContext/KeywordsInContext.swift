@@ -54,18 +54,21 @@ public struct KeywordsInContext: Stage {
         var pieces = Array(repeating: [ScratchFile.Place](), count: patterns.count)
         var counts = Array(repeating: [String: Int](), count: patterns.count)
         for range in interviews.chunks() {
-            let found = ConcurrentSlots<[[ConcordanceLine]]>.map(count: range.count, jobs: context.jobs) { index in
-                lines(in: interviews[range.lowerBound + index], interviewers: interviewers)
+            // Each interview's rows are written as CSV on the threads too; here they are only put in order.
+            let found = ConcurrentSlots<[(rows: [UInt8], count: Int)]>.map(count: range.count, jobs: context.jobs) { index in
+                lines(in: interviews[range.lowerBound + index], interviewers: interviewers).map { lines in
+                    var csv = CSVWriter()
+                    for line in lines { csv.append([line.keyword, line.interview, line.speaker, String(line.turn), line.left, line.match, line.right]) }
+                    return (Array(ArtifactSet.normalisingLineEndings(csv.take()).utf8), lines.count)
+                }
             }
             for order in patterns.indices {
-                var csv = CSVWriter()
-                for lines in found {
-                    for line in lines[order] {
-                        csv.append([line.keyword, line.interview, line.speaker, String(line.turn), line.left, line.match, line.right])
-                        counts[order][line.interview, default: 0] += 1
-                    }
+                var rows: [UInt8] = []
+                for (index, interview) in found.enumerated() where interview[order].count > 0 {
+                    rows += interview[order].rows
+                    counts[order][interviews.id(at: range.lowerBound + index), default: 0] += interview[order].count
                 }
-                pieces[order] += try scratch.append([Array(ArtifactSet.normalisingLineEndings(csv.take()).utf8)])
+                pieces[order] += try scratch.append([rows])
             }
         }
         try context.artifacts.addStreamed("kwic.csv", by: Self.descriptor.id) { out in

@@ -88,14 +88,10 @@ public enum CanonicalJSON {
             // every interview): a piece is encoded in memory, so its size is what a thread holds.
             let chunk = splice.chunk ?? min(4096, max(1, splice.count / 256))
             let chunks = (splice.count + chunk - 1) / chunk
-            // A few pieces per thread at a time: enough to keep the threads busy, few enough to hold little.
-            let perGroup = max(2, 2 * jobs)
-            for group in stride(from: 0, to: chunks, by: perGroup) {
-                let pieces = ConcurrentSlots<Result<Data, any Error>>.map(count: min(perGroup, chunks - group), jobs: jobs) { offset in
-                    Result { try splice.piece((group + offset) * chunk..<min(splice.count, (group + offset + 1) * chunk)) }
-                }
-                for piece in pieces { try out.append(piece.get()) }
-            }
+            // Encoded on the threads a few pieces ahead of the writing: enough to keep them busy, few enough to hold little.
+            try OrderedProduction.run(count: chunks, jobs: jobs, make: { index in
+                try splice.piece(index * chunk..<min(splice.count, (index + 1) * chunk))
+            }, consume: { try out.append($0) })
             try out.append("\n  ]".utf8)
             position = place.upperBound
         }
