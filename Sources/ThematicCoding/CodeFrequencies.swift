@@ -141,9 +141,13 @@ public struct CodeFrequencies: Encodable, Sendable {
     }
 
     /// The CSV written piece by piece (a large study's has millions of rows).
-    public func writeCSV(to out: inout ArtifactWriter) throws {
-        var writer = CSVWriter(header: ["code", "scope", "group", "segments", "participants", "participants_in_group"])
-        for row in Rows(frequencies: self) {
+    public func writeCSV(to out: inout ArtifactWriter, jobs: Int = 1) throws {
+        try out.append(CSVWriter(header: ["code", "scope", "group", "segments", "participants", "participants_in_group"]).text.utf8)
+        let rows = Rows(frequencies: self)
+        // A code's rows at a time, made on the threads.
+        try out.appendText(count: rows.count, jobs: jobs) { index in
+            let row = rows[index]
+            var writer = CSVWriter()
             writer.append([row.code, "all", "", String(row.segments), String(row.participants.count), ""])
             for (interview, count) in row.byInterview.sorted(by: { $0.key < $1.key }) {
                 writer.append([row.code, "interview", interview, String(count), "", ""])
@@ -156,9 +160,8 @@ public struct CodeFrequencies: Encodable, Sendable {
                     writer.append([row.code, "attribute:" + name, value, String(count.segments), String(count.participants), String(count.of)])
                 }
             }
-            try out.append(ArtifactSet.normalisingLineEndings(writer.take()).utf8)
+            return writer.take()
         }
-        try out.append(ArtifactSet.normalisingLineEndings(writer.take()).utf8)
     }
 
     /// The JSON written a code at a time (each code's row encoded on its own and spliced in), so the whole table is

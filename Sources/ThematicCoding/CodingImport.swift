@@ -61,33 +61,49 @@ public enum CodingImport {
 
     /// Codings marked inline with `<coded code="…" coder="…">…</coded>`; offsets count the spoken text as
     /// `Turn.text` does (events left out). Unknown codes name the transcript and the turn's line.
-    public static func inline(_ corpus: Corpus, codebook: Codebook) throws -> [CodedSegment] {
+    public static func inline(_ corpus: Corpus, codebook: Codebook, jobs: Int = 1) throws -> [CodedSegment] {
         var problems: [Diagnostic] = []
         var codings: [CodedSegment] = []
-        for interview in corpus.interviews {
-            for turn in interview.turns {
-                var offset = 0
-                var found: [(code: String, coder: String, start: Int, end: Int)] = []
-                collect(turn.content, offset: &offset, into: &found)
-                guard !found.isEmpty else { continue }
-                let text = turn.text
-                for mark in found {
-                    guard codebook[mark.code] != nil else {
-                        problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded code=\"\(mark.code)\">: unknown code (not in \(codebook.source))"))
-                        continue
-                    }
-                    guard mark.coder != CodedSegment.autoCoder else {
-                        problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded coder=\"\(mark.coder)\">: the coder name is reserved for autocoding"))
-                        continue
-                    }
-                    guard mark.end > mark.start else { continue }
-                    codings.append(CodedSegment(interview: interview.id, turn: turn.index, start: mark.start, end: mark.end, code: mark.code,
-                                          coder: mark.coder, text: TextSegmenter.slice(text, TextSpan(start: mark.start, end: mark.end))))
-                }
+        // A chunk of transcripts at a time, each read on the threads; what they hold is gathered in interview order.
+        let interviews = corpus.interviews
+        for range in interviews.chunks() {
+            let found = ConcurrentSlots<(codings: [CodedSegment], problems: [Diagnostic])>.map(count: range.count, jobs: jobs) { index in
+                inline(interviews[range.lowerBound + index], codebook: codebook)
+            }
+            for part in found {
+                codings += part.codings
+                problems += part.problems
             }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         return Array(Set(codings)).sorted()
+    }
+
+    /// One interview's `<coded>` markup, and what is wrong with it.
+    private static func inline(_ interview: Interview, codebook: Codebook) -> (codings: [CodedSegment], problems: [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        var codings: [CodedSegment] = []
+        for turn in interview.turns {
+            var offset = 0
+            var found: [(code: String, coder: String, start: Int, end: Int)] = []
+            collect(turn.content, offset: &offset, into: &found)
+            guard !found.isEmpty else { continue }
+            let text = turn.text
+            for mark in found {
+                guard codebook[mark.code] != nil else {
+                    problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded code=\"\(mark.code)\">: unknown code (not in \(codebook.source))"))
+                    continue
+                }
+                guard mark.coder != CodedSegment.autoCoder else {
+                    problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded coder=\"\(mark.coder)\">: the coder name is reserved for autocoding"))
+                    continue
+                }
+                guard mark.end > mark.start else { continue }
+                codings.append(CodedSegment(interview: interview.id, turn: turn.index, start: mark.start, end: mark.end, code: mark.code,
+                                            coder: mark.coder, text: TextSegmenter.slice(text, TextSpan(start: mark.start, end: mark.end))))
+            }
+        }
+        return (codings, problems)
     }
 
     private static func collect(_ nodes: [InlineNode], offset: inout Int, into found: inout [(code: String, coder: String, start: Int, end: Int)]) {

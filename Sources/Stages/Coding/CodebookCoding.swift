@@ -92,7 +92,7 @@ public struct CodebookCoding: Stage {
             let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
             imported += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
         }
-        let marked = inline ? try CodingImport.inline(corpus, codebook: codebook) : []
+        let marked = inline ? try CodingImport.inline(corpus, codebook: codebook, jobs: context.jobs) : []
         var codings = autocoded
         // Human coding (imported files, inline markup) joins the autocodings in memory: it is the size people code.
         if !imported.isEmpty || !marked.isEmpty {
@@ -119,10 +119,10 @@ public struct CodebookCoding: Stage {
         try context.artifacts.addStreamed("codings.json", by: id) { out in
             try CanonicalJSON.write(file, splicing: codings, as: "codings", jobs: context.jobs, to: &out)
         }
-        try context.artifacts.addStreamed("codings.csv", by: id) { out in try Self.writeCSV(codings, to: &out) }
+        try context.artifacts.addStreamed("codings.csv", by: id) { out in try Self.writeCSV(codings, to: &out, jobs: context.jobs) }
         let frequencies = CodeFrequencies(codings: result.analysed, corpus: corpus, codebook: codebook, coders: analysed)
         try context.artifacts.addStreamed("code-frequencies.json", by: id) { try frequencies.writeJSON(to: &$0, jobs: context.jobs) }
-        try context.artifacts.addStreamed("code-frequencies.csv", by: id) { try frequencies.writeCSV(to: &$0) }
+        try context.artifacts.addStreamed("code-frequencies.csv", by: id) { try frequencies.writeCSV(to: &$0, jobs: context.jobs) }
         let agreement = try agreement(codings, coders: compared, corpus: corpus, codebook: codebook)
         try context.put(agreement.summary, for: Products.agreement)
         try context.artifacts.addJSON("agreement.json", agreement, by: id)
@@ -154,14 +154,17 @@ public struct CodebookCoding: Stage {
             segmentOverlap: CodingAgreement.segmentOverlap(codings, coders: coders, threshold: overlap, codebook: codebook))
     }
 
-    /// `codings.csv`, a few thousand rows at a time.
-    static func writeCSV(_ codings: some Sequence<CodedSegment>, to out: inout ArtifactWriter) throws {
-        var writer = CSVWriter(header: ["interview", "turn", "start", "end", "code", "coder", "text"])
-        for (index, coding) in codings.enumerated() {
-            writer.append([coding.interview, String(coding.turn), String(coding.start), String(coding.end), coding.code, coding.coder, coding.text])
-            if index % 4096 == 4095 { try out.append(ArtifactSet.normalisingLineEndings(writer.take()).utf8) }
+    /// `codings.csv`, a few thousand rows at a time, made on `jobs` threads.
+    static func writeCSV(_ codings: CodingList, to out: inout ArtifactWriter, jobs: Int = 1) throws {
+        try out.append(CSVWriter(header: ["interview", "turn", "start", "end", "code", "coder", "text"]).text.utf8)
+        let block = 2048
+        try out.appendText(count: (codings.count + block - 1) / block, jobs: jobs) { number in
+            var writer = CSVWriter()
+            for coding in codings[(number * block)..<min(codings.count, (number + 1) * block)] {
+                writer.append([coding.interview, String(coding.turn), String(coding.start), String(coding.end), coding.code, coding.coder, coding.text])
+            }
+            return writer.take()
         }
-        try out.append(ArtifactSet.normalisingLineEndings(writer.take()).utf8)
     }
 }
 

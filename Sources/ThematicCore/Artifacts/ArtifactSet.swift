@@ -281,6 +281,13 @@ public struct ArtifactWriter {
         digest.update(data)
     }
 
+    /// Appends `count` pieces of text (a CSV's rows, a block at a time) made on up to `jobs` threads while the ones
+    /// before them are written, in order; line endings normalised as in every artifact.
+    public mutating func appendText(count: Int, jobs: Int, _ make: @escaping @Sendable (Int) -> String) throws {
+        try OrderedProduction.run(count: count, jobs: jobs, make: { Array(ArtifactSet.normalisingLineEndings(make($0)).utf8) },
+                                  consume: { try append($0) })
+    }
+
     private static let pieceSize = 1 << 20
 
     private mutating func handOnFullBuffer() throws {
