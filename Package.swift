@@ -26,7 +26,7 @@ let stageLibraries: [String: [Target.Dependency]] = [
     "Themes": ["ThematicModel"],
     "Report": ["ThematicModel"],
     "Anonymization": ["ThematicXML", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
-    "RefiQDA": ["ThematicXML", .product(name: "Crypto", package: "swift-crypto")],
+    "RefiQDA": ["ThematicXML", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
 ]
 
 /// Libraries a stage's tests need beyond the stage and ThematicCore (the themes tests code the bundled study with the

@@ -36,16 +36,18 @@ public struct RefiQDAExport: Stage {
             // The project file is made twice, piece by piece: once for its checksum and size (which come first in the
             // archive), once to write it.
             var checksum = CRC32.Running()
-            segments = project.writeProjectXML { checksum.add($0.utf8) }
+            segments = try project.writeProjectXML { checksum.add($0.utf8) }
             try archive.add("project.qde", crc: checksum.value, size: checksum.count, to: &out) { out in
                 try project.writeProjectXML { try out.append($0.utf8) }
             }
-            // The texts are made a chunk at a time, on the run's threads, and added in source order.
-            for batch in stride(from: 0, to: project.sources.count, by: InterviewList.chunkSize) {
-                let part = Array(project.sources[batch..<min(project.sources.count, batch + InterviewList.chunkSize)])
-                let texts = ConcurrentSlots<String>.map(count: part.count, jobs: context.jobs) { project.text(of: part[$0]) }
-                for (source, text) in zip(part, texts) { try archive.add("sources/\(source.guid).txt", Data(text.utf8), to: &out) }
-            }
+            // The texts and their checksums are made on the run's threads a few ahead of the writing, in source order.
+            let sources = project.sources
+            try OrderedProduction.run(count: sources.count, jobs: context.jobs, make: { index in
+                let text = Data(project.text(of: sources[index]).utf8)
+                return (name: "sources/\(sources[index].guid).txt", text: text, crc: CRC32.checksum(text))
+            }, consume: { member in
+                try archive.add(member.name, crc: member.crc, size: member.text.count, to: &out) { try $0.append(member.text) }
+            })
             try archive.finish(to: &out)
         }
         try context.artifacts.addText("codebook.qdc", project.codebookXML(), by: Self.descriptor.id)

@@ -4,7 +4,7 @@ import ThematicXML
 
 /// The REFI-QDA view of a study: sources with their plain text and coded selections, users, cases, variables and
 /// the code tree, and their XML.
-struct RefiQDAProject {
+struct RefiQDAProject: Sendable {
     struct Selection {
         var guid: String
         var start: Int
@@ -107,7 +107,8 @@ struct RefiQDAProject {
     /// `project.qde`.
     func projectXML() -> String {
         var document = ""
-        writeProjectXML { document += $0 }
+        // Only `emit` could fail, and appending to a string does not.
+        try! writeProjectXML { document += $0 }
         return document
     }
 
@@ -115,7 +116,7 @@ struct RefiQDAProject {
     /// element written on a thread of its own), then the closing tags — so a large study's project is never one string.
     /// Returns how many coded selections the sources hold.
     @discardableResult
-    func writeProjectXML(_ emit: (String) throws -> Void) rethrows -> Int {
+    func writeProjectXML(_ emit: (String) throws -> Void) throws -> Int {
         var xml = XMLText()
         xml.open("Project", ["xmlns": "urn:QDA-XML:project:1.0", "name": corpus.study.title, "origin": "Thematic \(ThematicVersion.current)"])
         if !users.isEmpty {
@@ -156,13 +157,12 @@ struct RefiQDAProject {
         xml.open("Sources")
         try emit(xml.document)
         var selections = 0
-        for batch in stride(from: 0, to: sources.count, by: InterviewList.chunkSize) {
-            let part = Array(sources[batch..<min(sources.count, batch + InterviewList.chunkSize)])
-            for (fragment, count) in ConcurrentSlots<(String, Int)>.map(count: part.count, jobs: jobs, { sourceXML(part[$0], depth: 2) }) {
-                try emit(fragment)
-                selections += count
-            }
-        }
+        // Each source's element is made on the threads a few ahead of `emit`, which takes them in order.
+        let sources = sources
+        try OrderedProduction.run(count: sources.count, jobs: jobs, make: { sourceXML(sources[$0], depth: 2) }, consume: { fragment, count in
+            try emit(fragment)
+            selections += count
+        })
         var tail = XMLText(fragmentAtDepth: 2)
         tail.close("Sources")
         tail.close("Project")

@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import ThematicCore
 
@@ -47,14 +48,8 @@ struct StoredZIP {
     private func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }
 }
 
-/// CRC-32 (IEEE 802.3, as ZIP uses it).
+/// CRC-32 (IEEE 802.3, as ZIP uses it), by zlib's `crc32` (several times faster than a byte-at-a-time table here).
 enum CRC32 {
-    static let table: [UInt32] = (0..<256).map { index -> UInt32 in
-        var value = UInt32(index)
-        for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
-        return value
-    }
-
     static func checksum(_ data: Data) -> UInt32 {
         var running = Running()
         running.add(data)
@@ -63,17 +58,33 @@ enum CRC32 {
 
     /// A checksum taken over pieces.
     struct Running {
-        private var crc: UInt32 = 0xFFFF_FFFF
+        private var crc: uLong = 0
         /// The bytes seen so far.
         private(set) var count = 0
 
-        mutating func add(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes {
-                crc = CRC32.table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
-                count += 1
+        mutating func add(_ bytes: some Collection<UInt8>) {
+            if bytes.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) == nil {
+                Array(bytes).withUnsafeBytes { add($0) }
             }
         }
 
-        var value: UInt32 { crc ^ 0xFFFF_FFFF }
+        mutating func add(_ text: String.UTF8View) {
+            var text = String(text)
+            text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        }
+
+        mutating func add(_ buffer: UnsafeRawBufferPointer) {
+            guard let base = buffer.baseAddress?.assumingMemoryBound(to: Bytef.self) else { return }
+            // zlib takes a 32-bit length.
+            var offset = 0
+            while offset < buffer.count {
+                let length = min(buffer.count - offset, 1 << 30)
+                crc = crc32(crc, base + offset, uInt(length))
+                offset += length
+            }
+            count += buffer.count
+        }
+
+        var value: UInt32 { UInt32(truncatingIfNeeded: crc) }
     }
 }

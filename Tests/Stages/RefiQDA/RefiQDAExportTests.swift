@@ -115,3 +115,23 @@ struct RefiQDAExportTests {
         #expect(try XMLSchemaValidator.bundled("refi-qda/Codebook.xsd").violations(of: Data(codebook.utf8), name: "codebook.qdc").isEmpty)
     }
 }
+
+/// ZIP readers check every member's CRC-32; the checksum comes from zlib, over pieces as they pass.
+@Suite struct CRC32Tests {
+    @Test func knownValuesAndPiecesAgreeWithTheWhole() {
+        #expect(CRC32.checksum(Data("123456789".utf8)) == 0xCBF4_3926)
+        #expect(CRC32.checksum(Data()) == 0)
+        #expect(CRC32.checksum(Data("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
+        let text = String(repeating: "Tech champions bridge the gap — ø æ å. ", count: 2000)
+        var pieces = CRC32.Running()
+        var start = text.utf8.startIndex
+        for length in [0, 1, 7, 100, 4096, 30_000] {
+            let end = text.utf8.index(start, offsetBy: length)
+            pieces.add(Array(text.utf8[start..<end]))
+            start = end
+        }
+        pieces.add(String(text.utf8[start...])!.utf8)
+        #expect(pieces.value == CRC32.checksum(Data(text.utf8)))
+        #expect(pieces.count == text.utf8.count)
+    }
+}
