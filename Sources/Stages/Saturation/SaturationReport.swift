@@ -201,22 +201,24 @@ struct SaturationReport: Encodable, Sendable {
         var remaining = settings.permutations
         while remaining > 0 {
             // A batch of orders at a time: each is as long as the study.
-            let batch = min(max(16, 8 * settings.jobs), remaining)
+            let batch = min(max(8, 4 * settings.jobs), remaining)
             remaining -= batch
             let starts = (0..<batch).map { _ in
                 defer { calls += generator.skipShuffle(count: size) }
                 return calls
             }
-            let shuffles = ConcurrentSlots<[Int]>.map(count: batch, jobs: settings.jobs) { index in
+            var composed = ConcurrentSlots<[Int]>.map(count: batch, jobs: settings.jobs) { index in
                 var shuffler = SplitMix64(seed: settings.seed, skipping: starts[index])
                 var arrangement = Array(0..<size)
                 shuffler.shuffle(&arrangement)
                 return arrangement
             }
-            let orders = shuffles.map { arrangement in
-                order = arrangement.map { order[$0] }
-                return order
+            // Each arrangement's place is taken by its order (a study-long array less held at a time).
+            for index in composed.indices {
+                order = composed[index].map { order[$0] }
+                composed[index] = order
             }
+            let orders = composed
             let found = ConcurrentSlots<Int?>.map(count: batch, jobs: settings.jobs) { index in
                 GuestSaturation.saturationPoint(codes: codes, codeCount: codeCount, order: orders[index], base: settings.guestBase,
                                                 run: settings.guestRun, threshold: settings.guestThreshold)

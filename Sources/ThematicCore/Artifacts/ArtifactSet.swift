@@ -41,7 +41,7 @@ public struct ArtifactSet: Sendable {
     public subscript(path: String) -> Data? {
         switch files[path] {
         case .memory(let data): data
-        case .spooled(let file): FileManager.default.contents(atPath: file.path)
+        case .spooled(let file): FileManager.default.contents(atPath: spool!.path(of: file))
         case nil: nil
         }
     }
@@ -62,7 +62,7 @@ public struct ArtifactSet: Sendable {
     public func sha256(of path: String) throws -> String? {
         switch files[path] {
         case .memory(let data): Digest.sha256(data)
-        case .spooled(let file): file.sha256
+        case .spooled(let file): file.sha256.hex
         case nil: nil
         }
     }
@@ -70,7 +70,7 @@ public struct ArtifactSet: Sendable {
     /// The spool file holding the artifact at `path`, when it is kept in the spool (a publisher may link it into place
     /// instead of copying it).
     public func spooledFile(_ path: String) -> String? {
-        if case .spooled(let file) = files[path] { return file.path }
+        if case .spooled(let file) = files[path] { return spool!.path(of: file) }
         return nil
     }
 
@@ -120,8 +120,8 @@ public struct ArtifactSet: Sendable {
         var writer = ArtifactWriter(handle: handle)
         defer { try? handle.close() }
         try write(&writer)
-        try writer.flush(file)
-        files[path] = .spooled(SpooledFile(path: file, size: writer.written, sha256: writer.digest.finalize()))
+        try writer.flush(file.path)
+        files[path] = .spooled(SpooledFile(number: file.number, size: writer.written, sha256: writer.digest.finalizeBytes()))
         writes[path, default: 0] += 1
     }
 
@@ -167,11 +167,13 @@ public struct ArtifactSet: Sendable {
 
 /// The folder an artifact set keeps its large files in. Each write is a new file (sets are values: an earlier copy of
 /// the set still reads what it held), and the folder goes when the last set using it does.
-/// A file in the spool, with what the manifest and the publisher need to know of it.
+/// A file in the spool, with what the manifest and the publisher need to know of it: a few words, no heap memory (a
+/// set of 20,000 transcripts holds 20,000 of them).
 struct SpooledFile: Sendable {
-    var path: String
+    /// Its number in the spool (`ArtifactSpool.path(of:)`).
+    var number: Int
     var size: Int
-    var sha256: String
+    var sha256: Digest.Bytes
 }
 
 final class ArtifactSpool: Sendable {
@@ -189,13 +191,13 @@ final class ArtifactSpool: Sendable {
         let (file, handle) = try create()
         defer { try? handle.close() }
         do { try handle.write(contentsOf: data) } catch {
-            throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder (\(error.localizedDescription))")
+            throw Diagnostic(file: file.path, "cannot write a large artifact to the run's spool folder (\(error.localizedDescription))")
         }
-        return SpooledFile(path: file, size: data.count, sha256: Digest.sha256(data))
+        return SpooledFile(number: file.number, size: data.count, sha256: Digest.Bytes(of: data))
     }
 
     /// A new, empty file in the spool, open for writing.
-    func create() throws -> (String, FileHandle) {
+    func create() throws -> (file: (number: Int, path: String), handle: FileHandle) {
         let number = try count.withLock { value -> Int in
             if value == 0 {
                 do {
@@ -210,15 +212,20 @@ final class ArtifactSpool: Sendable {
             }
             return value
         }
-        let file = Self.lane(number, in: folder) + "/\(number)"
+        let file = path(of: number)
         // One system call: Foundation's createFile writes a temporary file, renames it, sets its mode and looks up
         // the owner's name — seven calls per transcript, a second of kernel time for 2,000 of them.
         let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder (\(String(cString: strerror(errno))))")
         }
-        return (file, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
+        return ((number, file), FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
+
+    /// Where the spool keeps file `number`.
+    func path(of number: Int) -> String { Self.lane(number, in: folder) + "/\(number)" }
+
+    func path(of file: SpooledFile) -> String { path(of: file.number) }
 
     /// Files created at the same moment go to different folders: creating files in one folder takes the folder's
     /// lock, and the kernel spins on it (a sixth of the anonymization's processor time with two threads, `perf`).

@@ -66,8 +66,8 @@ extension ConcurrentSlots {
 /// whole group, and the workers for the writer).
 public enum OrderedProduction {
     /// `make(index)` for every index below `count` on up to `jobs` threads, each result handed to `consume` on the
-    /// calling thread in index order. Workers run at most `window` items ahead of `consume`, so that many results are
-    /// held at most. The first error (in index order) from either closure is thrown, after the workers have stopped.
+    /// calling thread in index order. Workers run at most `window` items (twice the workers unless given) ahead of
+    /// `consume`, so that many results are held at most. The first error (in index order) from either closure is thrown, after the workers have stopped.
     public static func run<Value: Sendable>(count: Int, jobs: Int, window: Int? = nil, make: @escaping @Sendable (Int) throws -> Value,
                                             consume: (Value) throws -> Void) throws {
         guard count > 0 else { return }
@@ -76,7 +76,7 @@ public enum OrderedProduction {
             for index in 0..<count { try consume(make(index)) }
             return
         }
-        let state = ProductionState<Value>(count: count, window: max(workers, window ?? 4 * workers))
+        let state = ProductionState<Value>(count: count, window: max(workers, window ?? 2 * workers))
         let group = DispatchGroup()
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) {
