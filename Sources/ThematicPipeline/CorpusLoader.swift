@@ -9,6 +9,14 @@ public struct CorpusLoader: Sendable {
     public struct Source: Sendable {
         public var displayName: String
         public var data: Data
+        /// The SHA-256 of `data`, taken on the thread that read it.
+        public var sha256: String
+
+        init(displayName: String, data: Data) {
+            self.displayName = displayName
+            self.data = data
+            sha256 = Digest.sha256(data)
+        }
     }
 
     let reader: InterviewXMLReader
@@ -95,7 +103,7 @@ public struct CorpusLoader: Sendable {
                 guard problems.isEmpty else { continue }
                 checker.check(loaded.interviews)
                 for (interview, source) in zip(loaded.interviews, loaded.sources) {
-                    stored.digests[interview.id] = Digest.sha256(source.data)
+                    stored.digests[interview.id] = source.sha256
                     stored.sources.append((interview.id, source.displayName))
                 }
                 names.formUnion(loaded.names)
@@ -115,9 +123,8 @@ public struct CorpusLoader: Sendable {
     private func load(_ files: [(path: String, displayName: String)], study: Study?, counter: ProgressMeter) throws -> Loaded {
         let results = ConcurrentSlots<Result<(Interview, Source, [String]), any Error>>(count: files.count)
         let ingest = StudyImport(registry: importers)
-        let workers = min(jobs, max(1, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: files.count, by: workers) {
+        results.fill(jobs: jobs) { _, next in
+            while let index = next() {
                 let (path, name) = files[index]
                 do {
                     let data = try InputFile.read(path, displayName: name, what: "transcript")

@@ -72,7 +72,7 @@ public struct Anonymization: Stage {
         // The transcripts go through in chunks: prepared (and renamed) into a store of their own, the originals let go,
         // then each phase of the anonymizer reads the store again, and the rewritten ones go to a third store; only a
         // chunk of transcripts is in memory at a time.
-        let prepared = try context.transcriptStore(); let tStart = Date()
+        let prepared = try context.transcriptStore()
         var marked: [String: Set<String>] = [:]
         var dropped = 0
         for range in corpus.interviews.chunks() {
@@ -89,8 +89,7 @@ public struct Anonymization: Stage {
         corpus.replaceInterviews([])
         var study = corpus.study
         for (type, values) in marked { study.identifiers[type, default: []] += values.sorted() }
-        FileHandle.standardError.write("  [anon] prepare \(Date().timeIntervalSince(tStart))\n".data(using: .utf8)!)
-        let anonymizer = try tr("0 gazetteer") { try Anonymizer(study: study, settings: settings) }
+        let anonymizer = try Anonymizer(study: study, settings: settings)
         try prepared.append([ParticipantFields.transcript(of: corpus.study).interview])
         let rewritten = try context.transcriptStore()
         var participantFields: Interview?
@@ -99,14 +98,12 @@ public struct Anonymization: Stage {
             participantFields = chunk.first { $0.id == ParticipantFields.interviewID } ?? participantFields
             let interviews = chunk.filter { $0.id != ParticipantFields.interviewID }.map(Self.publishedDate)
             // Rendering is the larger part of publishing a big corpus, so it runs on the stage's threads.
-            let files = tr("4 render") { ConcurrentSlots<(path: String, data: Data)>.map(count: interviews.count, jobs: context.jobs) {
+            let files = ConcurrentSlots<(path: String, data: Data)>.map(count: interviews.count, jobs: context.jobs) {
                 (Self.transcriptPath(interviews[$0].id), Data(ArtifactSet.normalisingLineEndings(InterviewXMLWriter.xml(interviews[$0])).utf8))
             }
-            } 
-            try tr("4 addAll") { try context.artifacts.addAll(files, by: Self.descriptor.id, jobs: context.jobs) }
-            try tr("4 store") { try rewritten.append(interviews, jobs: context.jobs) }
+            try context.artifacts.addAll(files, by: Self.descriptor.id, jobs: context.jobs)
+            try rewritten.append(interviews, jobs: context.jobs)
         }
-        trDump(); let tPub = Date(); defer { FileHandle.standardError.write("  [anon] publish \(Date().timeIntervalSince(tPub))\n".data(using: .utf8)!) }
         try publish(result, transcripts: rewritten.list(), participantFields: participantFields, corpus: corpus,
                     markedInInput: marked.values.reduce(0) { $0 + $1.count }, foreignAttributesDropped: dropped, renamed: renaming?.mapping, in: context)
     }

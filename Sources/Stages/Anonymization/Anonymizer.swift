@@ -1,9 +1,5 @@
 import Foundation
 import ThematicCore
-nonisolated(unsafe) var traceStart = Date()
-nonisolated(unsafe) var traceAcc: [String: Double] = [:]
-func tr<T>(_ name: String, _ body: () throws -> T) rethrows -> T { let t = Date(); defer { traceAcc[name, default: 0] += Date().timeIntervalSince(t) }; return try body() }
-func trDump() { for (k, v) in traceAcc.sorted(by: { $0.key < $1.key }) { FileHandle.standardError.write("  [anon] \(k) \(String(format: "%.3f", v))\n".data(using: .utf8)!) }; traceAcc = [:] }
 
 /// Finds and replaces identifiers consistently across a whole study.
 ///
@@ -109,35 +105,33 @@ public struct Anonymizer: Sendable {
         let detectingLexicons = LexiconPool(jobs)
         var seeds = PropagationIndex.Builder(gazetteer: gazetteer)
         for range in chunks {
-            let loadedD = tr("1 load") { interviews.load(range, jobs: jobs) }; let detections = tr("1 detect") { detect(loadedD, jobs: jobs, meter: detecting, lexicons: detectingLexicons) }
-            tr("1 seeds") { seeds.add(Self.propagationSeeds(detections)) }
-            try tr("1 keep") { try kept.keep(detections: detections) }
+            let detections = detect(interviews.load(range, jobs: jobs), jobs: jobs, meter: detecting, lexicons: detectingLexicons)
+            seeds.add(Self.propagationSeeds(detections))
+            try kept.keep(detections: detections)
         }
-        let propagation = tr("2 index") { seeds.index() }
+        let propagation = seeds.index()
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
         // With a scratch file the list waits there, a chunk's at a time.
         var review = ReviewList(scratch: scratch)
         let propagating = meter("propagating", interviews.count)
         let propagatingLexicons = LexiconPool(jobs)
         for (number, range) in chunks.enumerated() {
-            let loadedP = tr("2 load") { interviews.load(range, jobs: jobs) }; let keptD = tr("2 kept") { kept.detections(number) }
-            let findings = tr("2 propagate") { propagate(loadedP, detections: keptD, index: propagation, jobs: jobs,
-                                     meter: propagating, lexicons: propagatingLexicons) }
+            let findings = propagate(interviews.load(range, jobs: jobs), detections: kept.detections(number), index: propagation, jobs: jobs,
+                                     meter: propagating, lexicons: propagatingLexicons)
             // Labels are numbered by first appearance in the study, so the chunks are registered in order.
-            tr("2 register") { for list in findings { for finding in list { registry.register(finding) } } }
-            try tr("2 review") { review.append(contentsOf: Self.review(findings))
-            try review.spill() }
-            try tr("2 keep") { try kept.keep(findings: findings) }
+            for list in findings { for finding in list { registry.register(finding) } }
+            review.append(contentsOf: Self.review(findings))
+            try review.spill()
+            try kept.keep(findings: findings)
         }
-        var result = tr("2 result") { Result(interviews: [], entities: registry.entities, review: review, counts: [:],
-                            protectedStrings: registry.protectedStrings(gazetteer: gazetteer)) }
+        var result = Result(interviews: [], entities: registry.entities, review: review, counts: [:],
+                            protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
         for (number, range) in chunks.enumerated() {
-            let loadedR = tr("3 load") { interviews.load(range, jobs: jobs) }; let keptF = tr("3 kept") { kept.findings(number) }
-            let part = tr("3 rewrite") { rewrite(loadedR, findings: keptF, registry: registry, jobs: jobs) }
-            try tr("3 merge") { for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
+            let part = rewrite(interviews.load(range, jobs: jobs), findings: kept.findings(number), registry: registry, jobs: jobs)
+            for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             result.replacements.merge(part.replacements)
-            if let scratch { try result.replacements.spill(to: scratch) } }
-            try tr("3 handOn") { try handOn(part.interviews) }
+            if let scratch { try result.replacements.spill(to: scratch) }
+            try handOn(part.interviews)
         }
         return result
     }
@@ -281,7 +275,7 @@ public struct Anonymizer: Sendable {
     /// `findings` are every interview's, in interview order.
     func label(_ findings: [[Finding]], propagation: PropagationIndex) -> EntityRegistry {
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
-        tr("2 register") { for list in findings { for finding in list { registry.register(finding) } } }
+        for list in findings { for finding in list { registry.register(finding) } }
         return registry
     }
 

@@ -60,6 +60,14 @@ public struct InterviewList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// How long the interview at `position` lasted (`meta.durationMinutes`), without reading the transcript.
+    public func durationMinutes(at position: Int) -> Double? {
+        switch storage {
+        case .memory(let interviews): interviews[position].meta.durationMinutes
+        case .stored(_, let records): records[position].durationMinutes
+        }
+    }
+
     /// The interviews at `positions`, decoded on up to `jobs` threads (a chunk a stage works on as a whole).
     public func load(_ positions: Range<Int>, jobs: Int) -> [Interview] {
         switch storage {

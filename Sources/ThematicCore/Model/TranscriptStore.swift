@@ -4,12 +4,14 @@ import Foundation
 /// stages read one interview (or one chunk) at a time through `InterviewList`, which decodes on access. The file is
 /// a `ScratchFile`: owner-only, unlinked as soon as it is made, gone with the process.
 public final class TranscriptStore: @unchecked Sendable {
-    /// Where one interview's record lies, with the two fields stages look up without decoding it.
+    /// Where one interview's record lies, with the fields stages look up without decoding it.
     struct Record: Sendable {
         var id: String
         var participant: String
         /// The interview's own date as written (`meta.date`), which orders interviews for saturation.
         var date: String?
+        /// `meta.durationMinutes`, which the COREQ checklist reports as a range.
+        var durationMinutes: Double?
         var place: ScratchFile.Place
     }
 
@@ -28,7 +30,7 @@ public final class TranscriptStore: @unchecked Sendable {
         let places = try file.append(encoded)
         lock.lock()
         defer { lock.unlock() }
-        records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, date: $0.meta.date, place: $1) }
+        records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, date: $0.meta.date, durationMinutes: $0.meta.durationMinutes, place: $1) }
     }
 
     /// Every interview appended so far, sorted by id.

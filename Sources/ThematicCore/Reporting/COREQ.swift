@@ -175,7 +175,7 @@ public enum COREQ {
         put(18, design.repeatInterviews, "study.design.repeat_interviews")
         put(19, design.recording, "study.design.recording")
         put(20, design.fieldNotes, "study.design.field_notes")
-        let minutes = interviews.compactMap(\.meta.durationMinutes)
+        let minutes = interviews.indices.compactMap(interviews.durationMinutes(at:))
         if let duration = design.duration {
             put(21, duration, "study.design.duration")
         } else if let low = minutes.min(), let high = minutes.max() {

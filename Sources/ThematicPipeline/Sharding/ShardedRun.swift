@@ -82,7 +82,7 @@ public struct ShardedRun {
             let loaded = try CorpusLoader(jobs: jobs, importers: importers).load(plan.files[shard].map { ($0.path, $0.displayName) }, study: study)
             try CorpusLoader.check(loaded.interviews, against: study)
             let read = zip(loaded.interviews, loaded.sources).map {
-                TranscriptCheck.Read(interview: $0.id, source: $1.displayName, sha256: Digest.sha256($1.data))
+                TranscriptCheck.Read(interview: $0.id, source: $1.displayName, sha256: $1.sha256)
             }
             try work.save(ShardOutput(data: ShardCoding.encode(TranscriptCheck(interviews: read, names: loaded.names))), step: number, shard: shard)
             return
