@@ -89,7 +89,7 @@ public struct Anonymization: Stage {
         corpus.replaceInterviews([])
         var study = corpus.study
         for (type, values) in marked { study.identifiers[type, default: []] += values.sorted() }
-        let anonymizer = try Anonymizer(study: study, settings: settings)
+        let anonymizer = try Anonymizer(study: study, settings: settings, jobs: context.jobs)
         try prepared.append([ParticipantFields.transcript(of: corpus.study).interview])
         let rewritten = try context.transcriptStore()
         var participantFields: Interview?

@@ -73,9 +73,9 @@ public struct Anonymizer: Sendable {
     var gazetteer: Gazetteer { _read { yield sharedGazetteer.value } }
     let settings: Settings
 
-    /// An anonymizer with the bundled gazetteers, the study's identifiers, and `settings`.
-    public init(study: Study, settings: Settings = Settings()) throws {
-        sharedGazetteer = Shared(try Gazetteer.bundled(studyIdentifiers: study.identifiers, allow: settings.allow))
+    /// An anonymizer with the bundled gazetteers (read on `jobs` threads), the study's identifiers, and `settings`.
+    public init(study: Study, settings: Settings = Settings(), jobs: Int = 1) throws {
+        sharedGazetteer = Shared(try Gazetteer.bundled(studyIdentifiers: study.identifiers, allow: settings.allow, jobs: jobs))
         self.settings = settings
     }
 

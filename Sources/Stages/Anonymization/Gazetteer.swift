@@ -1,4 +1,5 @@
 import Foundation
+import ThematicCore
 
 /// The word lists recognizers consult, loaded once from the stage's resources and the study's identifiers.
 ///
@@ -50,13 +51,19 @@ struct Gazetteer: Sendable {
     ]
 
     /// The lists bundled with the stage, plus the study's identifiers and extra allowed words.
-    static func bundled(studyIdentifiers: [String: [String]] = [:], allow: [String] = []) throws -> Gazetteer {
+    static func bundled(studyIdentifiers: [String: [String]] = [:], allow: [String] = [], jobs: Int = 1) throws -> Gazetteer {
+        // The lists are read and split on the run's threads (a serial tenth of a second before any transcript is read).
+        let names = ["places", "municipality-counties", "first-names", "surnames", "common-word-names", "common-word-places", "english-words",
+                     "proper-adjectives", "countries", "subdivisions", "world-cities"]
+        let read = ConcurrentSlots<Result<[String], GazetteerError>>.map(count: names.count, jobs: jobs) { index in
+            guard let url = Bundle.module.url(forResource: names[index], withExtension: "txt", subdirectory: "Resources"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else { return .failure(.missing(names[index])) }
+            return .success(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        }
+        let lists = Dictionary(uniqueKeysWithValues: zip(names, read))
         func list(_ name: String) throws -> [String] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources") else {
-                throw GazetteerError.missing(name)
-            }
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            guard let lines = lists[name] else { throw GazetteerError.missing(name) }
+            return try lines.get()
         }
         let lower = { (items: [String]) in Set(items.map { $0.lowercased() }) }
         var singlePlaces: Set<String> = []
