@@ -148,15 +148,16 @@ extension GuestSaturation {
     /// The saturation point of the interviews read in `order` (indices into `codes`), as
     /// `GuestSaturation(reordered data).saturationPoint` gives it, for many orders of one study: codes are small
     /// integers (`0..<codeCount`, each once per interview), and reading stops at the point.
-    public static func saturationPoint(codes: [[Int]], codeCount: Int, order: [Int], base: Int = 4, run: Int = 2,
-                                       threshold: Double = 0.05) -> Int? {
+    @inlinable
+    public static func saturationPoint<Order: Collection>(codes: [[Int]], codeCount: Int, order: Order, base: Int = 4, run: Int = 2,
+                                                          threshold: Double = 0.05) -> Int? where Order.Element: BinaryInteger {
         guard base >= 1, run >= 1, order.count >= base + run else { return nil }
         var seen = [Bool](repeating: false, count: codeCount)
+        // Grown as read: most orders reach their point within a few dozen interviews.
         var newPerInterview: [Int] = []
-        newPerInterview.reserveCapacity(order.count)
         for (position, interview) in order.enumerated() {
             var new = 0
-            for code in codes[interview] where !seen[code] {
+            for code in codes[Int(interview)] where !seen[code] {
                 seen[code] = true
                 new += 1
             }

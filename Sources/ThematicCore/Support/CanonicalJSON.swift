@@ -84,9 +84,9 @@ public enum CanonicalJSON {
         for (place, splice) in places.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             try out.append(outer[position..<place.lowerBound])
             try out.append("\n  \"\(splice.key)\" : [\n".utf8)
-            // Pieces of a few thousand small elements (codings), or of one large element each (a code's counts in
-            // every interview): a piece is encoded in memory, so its size is what a thread holds.
-            let chunk = splice.chunk ?? min(4096, max(1, splice.count / 256))
+            // Pieces of up to a thousand small elements (codings, ~0.4 MB), or of one large element each (a code's
+            // counts in every interview): a piece is encoded in memory, and a few per thread are held at a time.
+            let chunk = splice.chunk ?? min(1024, max(1, splice.count / 256))
             let chunks = (splice.count + chunk - 1) / chunk
             // Encoded on the threads a few pieces ahead of the writing: enough to keep them busy, few enough to hold little.
             try OrderedProduction.run(count: chunks, jobs: jobs, make: { index in

@@ -87,7 +87,9 @@ public enum OrderedProduction {
         }
         var failure: (any Error)?
         for index in 0..<count {
-            let result = state.take(index)
+            // When no worker has taken the next item yet, the calling thread makes it itself: so the run goes on even
+            // if the pool is slow to give threads (the caller may be one of its threads, waiting here).
+            let result = state.take(index) { made in Result { try make(made) } }
             do { try consume(result.get()) } catch {
                 failure = error
                 break
@@ -133,13 +135,23 @@ private final class ProductionState<Value: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The result for `index`, waiting until it is made.
-    func take(_ index: Int) -> Result<Value, any Error> {
+    /// The result for `index`: made by `make` here when no worker has taken it yet, else waited for.
+    func take(_ index: Int, make: (Int) -> Result<Value, any Error>) -> Result<Value, any Error> {
         condition.lock()
-        defer { condition.unlock() }
-        while ready[index] == nil { condition.wait() }
+        while ready[index] == nil {
+            if handedOut == index {
+                handedOut += 1
+                condition.unlock()
+                let result = make(index)
+                condition.lock()
+                ready[index] = result
+                break
+            }
+            condition.wait()
+        }
         consumed = index + 1
         condition.broadcast()
+        defer { condition.unlock() }
         return ready.removeValue(forKey: index)!
     }
 
