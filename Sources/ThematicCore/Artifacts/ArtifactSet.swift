@@ -165,8 +165,6 @@ public struct ArtifactSet: Sendable {
     }
 }
 
-/// The folder an artifact set keeps its large files in. Each write is a new file (sets are values: an earlier copy of
-/// the set still reads what it held), and the folder goes when the last set using it does.
 /// A file in the spool, with what the manifest and the publisher need to know of it: a few words, no heap memory (a
 /// set of 20,000 transcripts holds 20,000 of them).
 struct SpooledFile: Sendable {
@@ -176,6 +174,8 @@ struct SpooledFile: Sendable {
     var sha256: Digest.Bytes
 }
 
+/// The folder an artifact set keeps its large files in. Each write is a new file (sets are values: an earlier copy of
+/// the set still reads what it held), and the folder goes when the last set using it does.
 final class ArtifactSpool: Sendable {
     let folder: String
     let threshold: Int
@@ -214,7 +214,7 @@ final class ArtifactSpool: Sendable {
         }
         let file = path(of: number)
         // One system call: Foundation's createFile writes a temporary file, renames it, sets its mode and looks up
-        // the owner's name — seven calls per transcript, a second of kernel time for 2,000 of them.
+        // the owner's name — seven calls per file, for every transcript of a study.
         let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw Diagnostic(file: file, "cannot write a large artifact to the run's spool folder (\(String(cString: strerror(errno))))")
