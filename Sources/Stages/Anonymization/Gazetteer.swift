@@ -55,10 +55,14 @@ struct Gazetteer: Sendable {
         // The lists are read and split on the run's threads (a serial tenth of a second before any transcript is read).
         let names = ["places", "municipality-counties", "first-names", "surnames", "common-word-names", "common-word-places", "english-words",
                      "proper-adjectives", "countries", "subdivisions", "world-cities"]
-        let read = ConcurrentSlots<Result<[String], GazetteerError>>.map(count: names.count, jobs: jobs) { index in
-            guard let url = Bundle.module.url(forResource: names[index], withExtension: "txt", subdirectory: "Resources"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { return .failure(.missing(names[index])) }
-            return .success(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        let read = ConcurrentSlots<Result<[String], any Error>>.map(count: names.count, jobs: jobs) { index in
+            Result {
+                guard let url = Bundle.module.url(forResource: names[index], withExtension: "txt", subdirectory: "Resources") else {
+                    throw GazetteerError.missing(names[index])
+                }
+                let text = try String(contentsOf: url, encoding: .utf8)
+                return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            }
         }
         let lists = Dictionary(uniqueKeysWithValues: zip(names, read))
         func list(_ name: String) throws -> [String] {

@@ -193,7 +193,7 @@ struct SaturationReport: Encodable, Sendable {
         let size = data.sampleSize
         var generator = SplitMix64(seed: settings.seed)
         var calls: UInt64 = 0
-        var order = Array(0..<size)
+        var order = (0..<size).map(Int32.init)
         var points: [Int] = []
         var distribution: [String: Int] = [:]
         var number: [String: Int] = [:]
@@ -201,7 +201,7 @@ struct SaturationReport: Encodable, Sendable {
         let codeCount = number.count
         var remaining = settings.permutations
         // A batch of orders at a time, each as long as the study, in one buffer made once: threads shuffle their rows
-        // of it in place, then each row is replaced by its order (allocating rows per batch on the threads left their
+        // of it in place, then each row is turned into its order (allocating rows per batch on the threads left their
         // memory spread over the threads' heaps: 15 MiB at 20,000 interviews).
         let rows = max(8, 4 * settings.jobs)
         let buffer = OrderRows(rows: rows, length: size)
@@ -221,11 +221,15 @@ struct SaturationReport: Encodable, Sendable {
                     shuffler.shuffle(&arrangement)
                 }
             }
+            // In place: each position reads the arrangement's entry there and writes the order's there.
             for row in 0..<batch {
-                let arrangement = buffer.row(row)
-                order = arrangement.map { order[Int($0)] }
-                var target = buffer.row(row)
-                for position in 0..<size { target[target.startIndex + position] = Int32(order[position]) }
+                var arrangement = buffer.row(row)
+                order.withUnsafeBufferPointer { previous in
+                    for position in arrangement.indices { arrangement[position] = previous[Int(arrangement[position])] }
+                }
+                order.withUnsafeMutableBufferPointer { next in
+                    for (position, interview) in arrangement.enumerated() { next[position] = interview }
+                }
             }
             let found = ConcurrentSlots<Int?>.map(count: batch, jobs: settings.jobs) { row in
                 GuestSaturation.saturationPoint(codes: codes, codeCount: codeCount, order: buffer.row(row), base: settings.guestBase,
