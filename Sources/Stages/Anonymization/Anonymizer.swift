@@ -220,7 +220,8 @@ public struct Anonymizer: Sendable {
             defer { lexicons?.put(byLanguage, stripe) }
             while let index = next() {
                 let cues = languages.cues(for: interviews[index].language)
-                var lexicon = byLanguage[cues.code] ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))
+                // Taken out of the dictionary, not copied: a lexicon held twice would be copied whole on its next new word.
+                var lexicon = byLanguage.removeValue(forKey: cues.code) ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))
                 let found = scan(interviews[index], lexicon: &lexicon, recognize: true, propagation: nil, only: nil)
                 var unusual: [TextPlace: [String]] = [:]
                 for (place, ids) in found.unusual {
@@ -265,7 +266,8 @@ public struct Anonymizer: Sendable {
                     let places = Set(detections[position].unusual.filter { !starts.isDisjoint(with: $0.value) }.keys)
                     guard !places.isEmpty else { continue }
                     let cues = languages.cues(for: interviews[position].language)
-                    var lexicon = byLanguage[cues.code] ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues), propagationStarts: starts)
+                    var lexicon = byLanguage.removeValue(forKey: cues.code)
+                        ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues), propagationStarts: starts)
                     propagated[position] = scan(interviews[position], lexicon: &lexicon, recognize: false, propagation: index, only: places).findings
                     byLanguage[cues.code] = lexicon
                 }
