@@ -53,6 +53,18 @@ public struct CodeFrequencies: Encodable, Sendable {
 
     /// Counts `codings` against the study's participants.
     public init(codings: some Sequence<CodedSegment>, corpus: Corpus, codebook: Codebook, coders: [String]) {
+        self.init(parts: [Part(codings)], corpus: corpus, codebook: codebook, coders: coders)
+    }
+
+    /// Counts `codings` against the study's participants, parts of the list (split between interviews) counted on up
+    /// to `jobs` threads: the same counts as one pass.
+    public init(codings: CodingList, corpus: Corpus, codebook: Codebook, coders: [String], jobs: Int) {
+        let ranges = codings.interviewParts(jobs)
+        let parts = ConcurrentSlots<Part>.map(count: ranges.count, jobs: jobs) { Part(ranges[$0].lazy.map { codings[$0] }) }
+        self.init(parts: parts, corpus: corpus, codebook: codebook, coders: coders)
+    }
+
+    private init(parts: [Part], corpus: Corpus, codebook: Codebook, coders: [String]) {
         self.coders = coders
         self.codebook = codebook
         participantOf = Dictionary(corpus.interviews.indices.map { (corpus.interviews.id(at: $0), corpus.interviews.participant(at: $0)) }, uniquingKeysWith: { first, _ in first })
@@ -63,33 +75,50 @@ public struct CodeFrequencies: Encodable, Sendable {
                 groups[name, default: [:]][participant.attributes[name] ?? "(none)", default: []].insert(participant.id)
             }
         }
-        // One pass over the codings (a study can have millions), counting per code and interview in compact form: an
-        // interview by its number, and a code's interviews in the order its codings come (interview by interview).
-        var number: [String: Int32] = [:]
-        var byCode: [String: Int] = [:]
-        var tallies: [Tally] = []
-        var interviewIDs: [String] = []
-        for coding in codings {
-            let interview = number[coding.interview] ?? {
-                number[coding.interview] = Int32(interviewIDs.count)
-                interviewIDs.append(coding.interview)
-                return Int32(interviewIDs.count - 1)
-            }()
-            let index = byCode[coding.code] ?? {
-                byCode[coding.code] = tallies.count
-                tallies.append(Tally(code: coding.code))
-                return tallies.count - 1
-            }()
-            tallies[index].segments += 1
-            if tallies[index].byInterview.last?.interview == interview {
-                tallies[index].byInterview[tallies[index].byInterview.count - 1].segments += 1
-            } else {
-                tallies[index].byInterview.append((interview, 1))
+        // The parts' interview numbers follow on from each other; a code's interviews stay in the order they came.
+        var byCode: [String: Tally] = [:]
+        for part in parts {
+            let offset = Int32(interviewIDs.count)
+            interviewIDs += part.interviewIDs
+            for tally in part.tallies {
+                var merged = byCode[tally.code] ?? Tally(code: tally.code)
+                merged.segments += tally.segments
+                merged.byInterview += tally.byInterview.map { ($0.interview + offset, $0.segments) }
+                byCode[tally.code] = merged
             }
         }
         let ordered = codebook.entries.map(\.id).filter { byCode[$0] != nil } + byCode.keys.filter { codebook[$0] == nil }.sorted()
-        self.tallies = ordered.map { tallies[byCode[$0]!] }
-        self.interviewIDs = interviewIDs
+        tallies = ordered.map { byCode[$0]! }
+    }
+
+    /// One pass over codings (a study can have millions), counting per code and interview in compact form: an
+    /// interview by its number, and a code's interviews in the order its codings come (interview by interview).
+    private struct Part: Sendable {
+        var tallies: [Tally] = []
+        var interviewIDs: [String] = []
+
+        init(_ codings: some Sequence<CodedSegment>) {
+            var number: [String: Int32] = [:]
+            var byCode: [String: Int] = [:]
+            for coding in codings {
+                let interview = number[coding.interview] ?? {
+                    number[coding.interview] = Int32(interviewIDs.count)
+                    interviewIDs.append(coding.interview)
+                    return Int32(interviewIDs.count - 1)
+                }()
+                let index = byCode[coding.code] ?? {
+                    byCode[coding.code] = tallies.count
+                    tallies.append(Tally(code: coding.code))
+                    return tallies.count - 1
+                }()
+                tallies[index].segments += 1
+                if tallies[index].byInterview.last?.interview == interview {
+                    tallies[index].byInterview[tallies[index].byInterview.count - 1].segments += 1
+                } else {
+                    tallies[index].byInterview.append((interview, 1))
+                }
+            }
+        }
     }
 
     private let codebook: Codebook

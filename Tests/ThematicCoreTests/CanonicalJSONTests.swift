@@ -32,6 +32,26 @@ import ThematicCore
         #expect(spliced == whole)
     }
 
+    struct Two: Encodable {
+        var a: [Item]
+        var middle: String
+        var z: [Item]
+    }
+
+    /// Two arrays spliced at once, the first and the last key of the file (as themes.json splices its nodes and
+    /// co-occurrences, and the key its entities and review list).
+    @Test(arguments: [(0, 3), (1, 0), (2500, 1), (3, 4100)])
+    func twoSplicesAtTheEdgesEqualWhole(counts: (Int, Int)) throws {
+        func items(_ count: Int, _ tag: String) -> [Item] {
+            (0..<count).map { Item(interview: "\(tag)\($0)", startAt: $0, text: "\"a\" : [", tags: [tag], nested: ["x": Double($0)]) }
+        }
+        let (first, last) = (items(counts.0, "a"), items(counts.1, "z"))
+        let whole = try CanonicalJSON.encode(Two(a: first, middle: "  \"z\" : [\n\n  ]", z: last))
+        var out = ArtifactWriter()
+        try CanonicalJSON.write(Two(a: [], middle: "  \"z\" : [\n\n  ]", z: []), splicing: [.init(last, as: "z"), .init(first, as: "a")], jobs: 2, to: &out)
+        #expect(out.buffer == whole)
+    }
+
     @Test func aKeyThatIsNotAnEmptyTopLevelArrayIsRefused() {
         #expect(throws: Diagnostic.self) {
             try CanonicalJSON.encode(File(analysisCoders: [], codebook: "c", codings: [], unit: "u"),

@@ -38,8 +38,8 @@ public struct KeyFile: Codable, Sendable, Equatable {
         Digest.sha256(try canonical())
     }
 
-    /// The plain canonical content; the review list (the longest part of a large study's key) is encoded an item at
-    /// a time and spliced in, the same bytes as encoding it whole.
+    /// The plain canonical content; the entities and the review list (the longest parts of a large study's key) are
+    /// encoded an item at a time and spliced in, the same bytes as encoding it whole.
     func canonical() throws -> Data {
         var out = ArtifactWriter()
         try writeCanonical(to: &out)
@@ -51,7 +51,10 @@ public struct KeyFile: Codable, Sendable, Equatable {
     func writeCanonical(to out: inout ArtifactWriter, review list: ReviewList? = nil, jobs: Int = 1) throws {
         var outer = self
         outer.review = []
-        try CanonicalJSON.write(outer, splicing: [list?.splice(as: "review") ?? CanonicalJSON.Splice(review, as: "review")], jobs: jobs, to: &out)
+        // The entities too: a large study has tens of thousands, which one encoder on one thread took long over.
+        outer.entities = []
+        try CanonicalJSON.write(outer, splicing: [CanonicalJSON.Splice(entities, as: "entities"), list?.splice(as: "review") ?? CanonicalJSON.Splice(review, as: "review")],
+                                jobs: jobs, to: &out)
     }
 
     /// The bytes of the key file: canonical JSON, sealed with AES-GCM under a scrypt-derived key when `passphrase`

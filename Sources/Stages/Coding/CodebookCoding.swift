@@ -120,7 +120,7 @@ public struct CodebookCoding: Stage {
             try CanonicalJSON.write(file, splicing: codings, as: "codings", jobs: context.jobs, to: &out)
         }
         try context.artifacts.addStreamed("codings.csv", by: id) { out in try Self.writeCSV(codings, to: &out, jobs: context.jobs) }
-        let frequencies = CodeFrequencies(codings: result.analysed, corpus: corpus, codebook: codebook, coders: analysed)
+        let frequencies = CodeFrequencies(codings: result.analysed, corpus: corpus, codebook: codebook, coders: analysed, jobs: context.jobs)
         try context.artifacts.addStreamed("code-frequencies.json", by: id) { try frequencies.writeJSON(to: &$0, jobs: context.jobs) }
         try context.artifacts.addStreamed("code-frequencies.csv", by: id) { try frequencies.writeCSV(to: &$0, jobs: context.jobs) }
         let agreement = try agreement(codings, coders: compared, corpus: corpus, codebook: codebook)

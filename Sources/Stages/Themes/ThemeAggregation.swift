@@ -59,7 +59,10 @@ public struct ThemeAggregation: Stage {
         // encoding it whole, without one encoder's tree of a large study's every list.
         var outer = report
         outer.nodes = []
-        try context.artifacts.addStreamed("themes.json", by: id) { try CanonicalJSON.write(outer, splicing: report.nodes, as: "nodes", jobs: context.jobs, to: &$0) }
+        outer.cooccurrence = []
+        try context.artifacts.addStreamed("themes.json", by: id) {
+            try CanonicalJSON.write(outer, splicing: [.init(report.nodes, as: "nodes"), .init(report.cooccurrence, as: "cooccurrence")], jobs: context.jobs, to: &$0)
+        }
         try context.artifacts.addText("themes.csv", report.csv, by: id)
         try context.artifacts.addText("cooccurrence.csv", report.cooccurrenceCSV, by: id)
         try context.artifacts.addText("thematic-map.svg", map, by: id)

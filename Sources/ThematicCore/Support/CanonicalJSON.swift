@@ -75,7 +75,7 @@ public enum CanonicalJSON {
         let outer = try encode(value)
         var places: [(range: Range<Data.Index>, splice: Splice)] = []
         for splice in splices where splice.count > 0 {
-            guard let place = outer.firstRange(of: Data("\n  \"\(splice.key)\" : [\n\n  ]".utf8)) else {
+            guard let place = firstRange(of: Array("\n  \"\(splice.key)\" : [\n\n  ]".utf8), in: outer) else {
                 throw Diagnostic("canonical JSON: '\(splice.key)' is not an empty top-level array of the value given")
             }
             places.append((place, splice))
@@ -96,6 +96,28 @@ public enum CanonicalJSON {
             position = place.upperBound
         }
         try out.append(outer[position...])
+    }
+
+    /// Where `needle` first occurs in `data`: `Data.firstRange(of:)` compares generically, a byte at a time through
+    /// the collection protocols (54 ms on one thread in the themes stage at 2,000 interviews); `memchr` finds each
+    /// candidate first byte and `memcmp` checks the rest.
+    static func firstRange(of needle: [UInt8], in data: Data) -> Range<Data.Index>? {
+        guard let first = needle.first else { return data.startIndex..<data.startIndex }
+        return data.withUnsafeBytes { haystack -> Range<Data.Index>? in
+            needle.withUnsafeBytes { needle -> Range<Data.Index>? in
+                guard let base = haystack.baseAddress else { return nil }
+                var offset = 0
+                while haystack.count - offset >= needle.count,
+                      let found = memchr(base + offset, Int32(first), haystack.count - offset - needle.count + 1) {
+                    offset = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(found, needle.baseAddress!, needle.count) == 0 {
+                        return (data.startIndex + offset)..<(data.startIndex + offset + needle.count)
+                    }
+                    offset += 1
+                }
+                return nil
+            }
+        }
     }
 
     /// Elements `range`, each pretty-printed and indented into the array, separated by commas.
