@@ -40,18 +40,29 @@ struct RefiQDAProject: Sendable {
         self.coding = coding
         self.jobs = max(1, jobs)
         studyID = corpus.study.id
-        var coders = Set<String>()
-        var runs: [String: Range<Int>] = [:]
-        var start = 0
+        // Each interview's run of codings, found in parts of the list (cut between interviews) on the threads: a
+        // large study has millions of codings, each decoded from the scratch file to read its interview.
         let codings = coding.codings
-        for (position, segment) in codings.enumerated() {
-            coders.insert(segment.coder)
-            if position + 1 == codings.count || codings[position + 1].interview != segment.interview {
-                runs[segment.interview] = start..<(position + 1)
-                start = position + 1
+        let parts = codings.interviewParts(self.jobs)
+        let found = ConcurrentSlots<[(interview: String, run: Range<Int>)]>.map(count: parts.count, jobs: self.jobs) { part in
+            var runs: [(interview: String, run: Range<Int>)] = []
+            var start = parts[part].lowerBound
+            var previous: String?
+            for position in parts[part] {
+                let interview = codings[position].interview
+                if let previous, previous != interview {
+                    runs.append((previous, start..<position))
+                    start = position
+                }
+                previous = interview
             }
+            if let previous { runs.append((previous, start..<parts[part].upperBound)) }
+            return runs
         }
-        users = coders.sorted()
+        // As one pass would keep it: an interview whose codings come in several runs has its last.
+        var runs: [String: Range<Int>] = [:]
+        for part in found { for (interview, run) in part { runs[interview] = run } }
+        users = codings.coders
         let interviews = corpus.interviews
         let studyID = corpus.study.id
         sources = interviews.indices.map { position in

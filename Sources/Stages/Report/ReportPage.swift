@@ -9,17 +9,24 @@ struct ReportPage {
     let checklist: [COREQEntry]
     let attributes: [String]
     let plan: [StageDescriptor]
+    /// Threads the long tables' rows are made on; the bytes do not depend on it.
+    let jobs: Int
+    /// Display names by participant id (a large study has tens of thousands, looked up once per row and per name in
+    /// a coverage line).
+    private let displayNames: [String: String]
 
     /// Where the page goes as it is made (a large study's page lists every participant, ten megabytes at 20,000).
     private var writer = ArtifactWriter()
     private var failure: (any Error)?
 
-    init(corpus: Corpus, inputs: ReportInputs, checklist: [COREQEntry], attributes: [String], plan: [StageDescriptor]) {
+    init(corpus: Corpus, inputs: ReportInputs, checklist: [COREQEntry], attributes: [String], plan: [StageDescriptor], jobs: Int = 1) {
         self.corpus = corpus
         self.inputs = inputs
         self.checklist = checklist
         self.attributes = attributes
         self.plan = plan
+        self.jobs = jobs
+        displayNames = Dictionary(corpus.study.participants.map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func escape(_ text: String) -> String { escapeMarkup(text) }
@@ -29,6 +36,22 @@ struct ReportPage {
         do { try writer.append(ArtifactSet.normalisingLineEndings(text + "\n").utf8) } catch { failure = error }
     }
     private func e(_ text: String) -> String { Self.escape(text) }
+
+    /// The rows of a long table (a large study's page lists every participant and interview), made in blocks on the
+    /// run's threads a few ahead of the writing, each as `line` would write it.
+    private mutating func rows(_ count: Int, _ row: @escaping @Sendable (Int) -> String) {
+        guard failure == nil else { return }
+        let block = 256
+        do {
+            try OrderedProduction.run(count: (count + block - 1) / block, jobs: jobs, make: { index in
+                var text = ""
+                for position in (index * block)..<min(count, (index + 1) * block) { text += row(position) + "\n" }
+                return ArtifactSet.normalisingLineEndings(text)
+            }, consume: { try writer.append($0.utf8) })
+        } catch {
+            failure = error
+        }
+    }
 
     /// The page as text (what `render(to:)` writes).
     mutating func render() -> String {
@@ -118,8 +141,9 @@ struct ReportPage {
         line("<div class=\"scroll\"><table>")
         line("<thead><tr><th>Participant</th>" + names.map { "<th>\(e($0.replacingOccurrences(of: "_", with: " ")))</th>" }.joined() + "</tr></thead>")
         line("<tbody>")
-        for participant in participants {
-            line("<tr><th scope=\"row\">\(e(participant.displayName))</th>" + names.map { "<td>\(e(participant.attributes[$0] ?? ""))</td>" }.joined() + "</tr>")
+        rows(participants.count) { index in
+            let participant = participants[index]
+            return "<tr><th scope=\"row\">\(Self.escape(participant.displayName))</th>" + names.map { "<td>\(Self.escape(participant.attributes[$0] ?? ""))</td>" }.joined() + "</tr>"
         }
         line("</tbody></table></div>")
         line("</section>")
@@ -133,9 +157,13 @@ struct ReportPage {
         line("<p>\(number(report.interviewCount)) interviews, \(number(report.words)) words; participants spoke \(share) of the words.</p>")
         line("<div class=\"scroll\"><table>")
         line("<thead><tr><th>Interview</th><th>Participant</th><th>Date</th><th class=\"n\">Minutes</th><th class=\"n\">Words</th><th class=\"n\">Participant share</th><th class=\"n\">Words/min</th></tr></thead><tbody>")
-        for interview in report.interviews {
+        let interviews = report.interviews
+        let displayNames = displayNames
+        rows(interviews.count) { index in
+            let interview = interviews[index]
             let shareText = formatNumber(interview.participantShare * 100, places: 0) + "%"
-            line("<tr><td>\(e(interview.id))</td><td>\(e(label(interview.participant)))</td><td>\(e(interview.date ?? ""))</td><td class=\"n\">\(number(interview.durationMinutes))</td><td class=\"n\">\(number(interview.words))</td><td class=\"n\">\(shareText)</td><td class=\"n\">\(number(interview.wordsPerMinute))</td></tr>")
+            let participant = displayNames[interview.participant] ?? interview.participant
+            return "<tr><td>\(Self.escape(interview.id))</td><td>\(Self.escape(participant))</td><td>\(Self.escape(interview.date ?? ""))</td><td class=\"n\">\(Self.number(interview.durationMinutes))</td><td class=\"n\">\(Self.number(interview.words))</td><td class=\"n\">\(shareText)</td><td class=\"n\">\(Self.number(interview.wordsPerMinute))</td></tr>"
         }
         line("</tbody></table></div>")
         line("</section>")
@@ -307,14 +335,16 @@ struct ReportPage {
     // MARK: - Formatting
 
     /// A count or measure with at most one decimal; "–" when there is none.
-    private func number(_ value: Int?) -> String { value.map { formatNumber(Double($0), places: 1) } ?? "–" }
-    private func number(_ value: Double?) -> String { value.map { formatNumber($0, places: 1) } ?? "–" }
+    private func number(_ value: Int?) -> String { Self.number(value) }
+    private func number(_ value: Double?) -> String { Self.number(value) }
+    private static func number(_ value: Int?) -> String { value.map { formatNumber(Double($0), places: 1) } ?? "–" }
+    private static func number(_ value: Double?) -> String { value.map { formatNumber($0, places: 1) } ?? "–" }
 
     /// A coefficient with two decimals; "–" when there is none.
     private func decimal(_ value: Double?) -> String { value.map { formatNumber($0, places: 2) } ?? "–" }
 
     private func label(_ participantID: String) -> String {
-        corpus.study.participant(participantID)?.displayName ?? participantID
+        displayNames[participantID] ?? participantID
     }
 
     private func codeName(_ id: String) -> String {

@@ -43,7 +43,7 @@ public struct StudyReport: Stage {
         let id = Self.descriptor.id
         try context.artifacts.addJSON("coreq.json", COREQFile(reported: checklist.filter(\.reported).count, items: checklist), by: id)
         try context.artifacts.addText("coreq.md", COREQ.markdown(checklist, title: corpus.study.title), by: id)
-        var page = ReportPage(corpus: corpus, inputs: inputs, checklist: checklist, attributes: attributes, plan: context.plan)
+        var page = ReportPage(corpus: corpus, inputs: inputs, checklist: checklist, attributes: attributes, plan: context.plan, jobs: context.jobs)
         try context.artifacts.addStreamed("report.html", by: id) { try page.render(to: &$0) }
         let missing = checklist.filter { !$0.reported }.map { String($0.number) }
         context.summarize("report: report.html; COREQ \(checklist.count - missing.count)/\(checklist.count) items reported"

@@ -7,9 +7,11 @@ import ThematicTestSupport
 
 @Suite("Report stage and COREQ")
 struct ReportStageTests {
-    func run(study: Study, themes: ThemeCoverage? = nil, plan: [StageDescriptor] = []) throws -> StageContext {
-        let context = StageContext(corpus: Corpus(study: study, interviews: []))
+    func run(study: Study, themes: ThemeCoverage? = nil, descriptives: DescriptivesSummary? = nil, plan: [StageDescriptor] = [],
+             jobs: Int = 1) throws -> StageContext {
+        let context = StageContext(corpus: Corpus(study: study, interviews: []), jobs: jobs)
         if let themes { try context.put(themes, for: Products.themes) }
+        if let descriptives { try context.put(descriptives, for: Products.descriptives) }
         context.plan = plan + [StudyReport.descriptor]
         try StudyReport(options: StageOptions([:], specs: StudyReport.descriptor.options)).run(in: context)
         return context
@@ -60,5 +62,28 @@ struct ReportStageTests {
         #expect(html.contains("“a &lt;b&gt; &amp; c”</p><cite>(Participant 1)</cite>"))
         #expect(html.contains("id=\"map\"") && html.contains("id=\"cooccurrence\""))
         #expect(!html.contains("id=\"saturation\""))
+    }
+
+    /// A large study's tables (every participant, every interview) are made in blocks on the threads: the same page
+    /// as on one thread, every row once and in order, names looked up by id.
+    @Test func longTablesMadeOnThreadsGiveThePageOfOneThread() throws {
+        let participants = (0..<700).map { Participant(id: String(format: "P%04d", $0), label: "Person <\($0)>", attributes: ["role": $0 % 2 == 0 ? "nurse" : "doctor\r\nlead"]) }
+        let interviews = (0..<1300).map { (index: Int) -> DescriptivesSummary.Interview in
+            let minutes: Double? = index % 5 == 0 ? nil : Double(index % 90)
+            return DescriptivesSummary.Interview(id: String(format: "I%05d", index), participant: String(format: "P%04d", index % 701),
+                                                 date: "2024-0\(1 + index % 9)", durationMinutes: minutes, words: index * 3,
+                                                 participantShare: 0.5, wordsPerMinute: nil)
+        }
+        let summary = DescriptivesSummary(interviewCount: interviews.count, words: 99, participantShare: 0.5, interviews: interviews)
+        let study = Study(id: "s", title: "t", participants: participants)
+        let one = text(try run(study: study, descriptives: summary, jobs: 1), "report.html")
+        for jobs in [2, 3] { #expect(text(try run(study: study, descriptives: summary, jobs: jobs), "report.html") == one, "jobs \(jobs)") }
+        let rows = one.components(separatedBy: "\n").filter { $0.hasPrefix("<tr><td>I") }
+        #expect(rows.count == 1300)
+        #expect(rows.first?.hasPrefix("<tr><td>I00000</td><td>Person &lt;0&gt;</td>") == true)
+        // An interview whose participant the study does not list shows the id.
+        #expect(rows[700].hasPrefix("<tr><td>I00700</td><td>P0700</td>"))
+        #expect(one.components(separatedBy: "\n").filter { $0.hasPrefix("<tr><th scope=\"row\">Person") }.count == 700)
+        #expect(!one.contains("\r"))
     }
 }
