@@ -71,4 +71,33 @@ import ThematicCore
             }
         }
     }
+
+    /// Records which threads free it; the first one freed waits (up to five seconds) for another thread to free one.
+    final class Tracked: Sendable {
+        static let freedOn = Mutex<[pthread_t]>([])
+        static let secondThread = DispatchSemaphore(value: 0)
+
+        deinit {
+            let first = Self.freedOn.withLock { threads -> Bool in
+                threads.append(pthread_self())
+                if pthread_equal(threads[0], pthread_self()) == 0 { Self.secondThread.signal() }
+                return threads.count == 1
+            }
+            if first { _ = Self.secondThread.wait(timeout: .now() + 5) }
+        }
+    }
+
+    @Test func releaseFreesOnTheThreadsWhatTheCallerHeldLast() {
+        var values = (0..<400).map { _ in Tracked() }
+        ConcurrentSlots.release(consume values, jobs: 2)
+        let threads = Tracked.freedOn.withLock { $0 }
+        #expect(threads.count == 400)
+        #expect(Set(threads).count >= 2, "freed on more than one thread")
+        // What someone else still holds is not freed.
+        values = (0..<10).map { _ in Tracked() }
+        let kept = values
+        ConcurrentSlots.release(consume values, jobs: 2)
+        #expect(Tracked.freedOn.withLock { $0.count } == 400)
+        #expect(kept.count == 10)
+    }
 }

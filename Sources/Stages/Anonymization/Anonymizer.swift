@@ -105,9 +105,12 @@ public struct Anonymizer: Sendable {
         let detectingLexicons = LexiconPool(jobs)
         var seeds = PropagationIndex.Builder(gazetteer: gazetteer)
         for range in chunks {
-            let detections = detect(interviews.load(range, jobs: jobs), jobs: jobs, meter: detecting, lexicons: detectingLexicons)
+            let loaded = interviews.load(range, jobs: jobs)
+            let detections = detect(loaded, jobs: jobs, meter: detecting, lexicons: detectingLexicons)
+            ConcurrentSlots.release(consume loaded, jobs: jobs)
             seeds.add(Self.propagationSeeds(detections, jobs: jobs))
             try kept.keep(detections: detections)
+            ConcurrentSlots.release(consume detections, jobs: jobs)
         }
         let propagation = seeds.index()
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
@@ -116,22 +119,33 @@ public struct Anonymizer: Sendable {
         let propagating = meter("propagating", interviews.count)
         let propagatingLexicons = LexiconPool(jobs)
         for (number, range) in chunks.enumerated() {
-            let findings = propagate(interviews.load(range, jobs: jobs), detections: kept.detections(number), index: propagation, jobs: jobs,
-                                     meter: propagating, lexicons: propagatingLexicons)
+            let loaded = interviews.load(range, jobs: jobs)
+            let detections = kept.detections(number)
+            let findings = propagate(loaded, detections: detections, index: propagation, jobs: jobs, meter: propagating, lexicons: propagatingLexicons)
+            ConcurrentSlots.release(consume loaded, jobs: jobs)
+            ConcurrentSlots.release(consume detections, jobs: jobs)
             // Labels are numbered by first appearance in the study, so the chunks are registered in order.
             for list in findings { for finding in list { registry.register(finding) } }
             review.append(contentsOf: Self.review(findings))
             try review.spill()
             try kept.keep(findings: findings)
+            ConcurrentSlots.release(consume findings, jobs: jobs)
         }
         var result = Result(interviews: [], entities: registry.entities, review: review, counts: [:],
                             protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
         for (number, range) in chunks.enumerated() {
-            let part = rewrite(interviews.load(range, jobs: jobs), findings: kept.findings(number), registry: registry, jobs: jobs)
+            let loaded = interviews.load(range, jobs: jobs)
+            let findings = kept.findings(number)
+            var part = rewrite(loaded, findings: findings, registry: registry, jobs: jobs)
+            ConcurrentSlots.release(consume loaded, jobs: jobs)
+            ConcurrentSlots.release(consume findings, jobs: jobs)
             for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             result.replacements.merge(part.replacements)
             if let scratch { try result.replacements.spill(to: scratch) }
-            try handOn(part.interviews)
+            let rewritten = part.interviews
+            part.interviews = []
+            try handOn(rewritten)
+            ConcurrentSlots.release(consume rewritten, jobs: jobs)
         }
         return result
     }
@@ -255,25 +269,28 @@ public struct Anonymizer: Sendable {
     func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int, meter: ProgressMeter? = nil,
                    lexicons: LexiconPool? = nil) -> [[Finding]] {
         let starts = index.starts
-        let propagated = ConcurrentSlots<[Finding]>(count: interviews.count)
+        let resolved = ConcurrentSlots<[Finding]>(count: interviews.count)
         let languages = gazetteer.languages
-        if !starts.isEmpty {
-            propagated.fill(jobs: jobs) { stripe, next in
-                var byLanguage = lexicons?.take(stripe) ?? [:]
-                defer { lexicons?.put(byLanguage, stripe) }
-                while let position = next() {
-                    meter?.advance()
-                    let places = Set(detections[position].unusual.filter { !starts.isDisjoint(with: $0.value) }.keys)
-                    guard !places.isEmpty else { continue }
-                    let cues = languages.cues(for: interviews[position].language)
-                    var lexicon = byLanguage.removeValue(forKey: cues.code)
-                        ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues), propagationStarts: starts)
-                    propagated[position] = scan(interviews[position], lexicon: &lexicon, recognize: false, propagation: index, only: places).findings
-                    byLanguage[cues.code] = lexicon
+        // Each interview's findings are resolved on the thread that read it again (or found nothing more in it).
+        resolved.fill(jobs: jobs) { stripe, next in
+            var byLanguage = lexicons?.take(stripe) ?? [:]
+            defer { lexicons?.put(byLanguage, stripe) }
+            while let position = next() {
+                meter?.advance()
+                let places = starts.isEmpty ? [] : Set(detections[position].unusual.filter { !starts.isDisjoint(with: $0.value) }.keys)
+                guard !places.isEmpty else {
+                    resolved[position] = Self.resolve(detections[position].findings)
+                    continue
                 }
+                let cues = languages.cues(for: interviews[position].language)
+                var lexicon = byLanguage.removeValue(forKey: cues.code)
+                    ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues), propagationStarts: starts)
+                let found = scan(interviews[position], lexicon: &lexicon, recognize: false, propagation: index, only: places).findings
+                byLanguage[cues.code] = lexicon
+                resolved[position] = Self.resolve(detections[position].findings + found)
             }
         }
-        return detections.indices.map { Self.resolve(detections[$0].findings + (propagated[$0] ?? [])) }
+        return resolved.values.map { $0! }
     }
 
     /// Phase 3, study-wide: every entity gets its label in order of first appearance (interview id, text, position).

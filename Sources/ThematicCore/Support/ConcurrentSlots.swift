@@ -21,6 +21,29 @@ public final class ConcurrentSlots<Value: Sendable>: Sendable {
 
     /// How many slots there are.
     public var count: Int { storage.withLock { $0.count } }
+
+    /// Takes the value out of slot `index`, leaving it empty; the value is let go of by the caller, outside the lock.
+    public func take(_ index: Int) -> Value? {
+        storage.withLock { slots in
+            defer { slots[index] = nil }
+            return slots[index]
+        }
+    }
+}
+
+extension ConcurrentSlots {
+    /// Lets go of `values` on up to `jobs` threads. Freeing a chunk of transcripts (thousands of small allocations
+    /// each) on the calling thread kept the other threads idle between the parallel phases of a stage. Only what the
+    /// caller held last is freed here: pass the array with `consume`.
+    public static func release(_ values: consuming [Value], jobs: Int) {
+        guard jobs > 1, values.count > 1 else { return }
+        let slots = ConcurrentSlots(count: 0)
+        slots.storage.withLock { $0 = values.map { $0 } }
+        _ = consume values
+        slots.fill(jobs: jobs) { _, next in
+            while let index = next() { _ = slots.take(index) }
+        }
+    }
 }
 
 extension ConcurrentSlots {
