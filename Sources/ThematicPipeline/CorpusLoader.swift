@@ -98,16 +98,17 @@ public struct CorpusLoader: Sendable {
         var problems: [Diagnostic] = []
         for start in stride(from: 0, to: files.count, by: InterviewList.chunkSize) {
             do {
-                let loaded = try load(Array(files[start..<min(files.count, start + InterviewList.chunkSize)]), study: study, counter: counter)
+                var loaded = try load(Array(files[start..<min(files.count, start + InterviewList.chunkSize)]), study: study, counter: counter)
                 // Once a file could not be read the rest are only read for their messages.
                 guard problems.isEmpty else { continue }
-                checker.check(loaded.interviews)
+                checker.check(loaded.interviews, jobs: jobs)
                 for (interview, source) in zip(loaded.interviews, loaded.sources) {
                     stored.digests[interview.id] = source.sha256
                     stored.sources.append((interview.id, source.displayName))
                 }
                 names.formUnion(loaded.names)
                 try store.append(loaded.interviews, jobs: jobs)
+                ConcurrentSlots.release(&loaded.interviews, jobs: jobs)
             } catch let error as DiagnosticList {
                 problems += error.diagnostics
             } catch let error as Diagnostic {
@@ -190,27 +191,39 @@ struct TranscriptChecker {
         participantIDs = Set(study.participants.map(\.id))
     }
 
-    mutating func check(_ interviews: [Interview]) {
-        for interview in interviews {
+    /// Checks `interviews` against the study and against those checked before; each interview's own checks (its
+    /// participant, interviewer and every turn's speaker) run on up to `jobs` threads.
+    mutating func check(_ interviews: [Interview], jobs: Int = 1) {
+        let (participantIDs, interviewers) = (participantIDs, interviewers)
+        let own = ConcurrentSlots<[Diagnostic]>.map(count: interviews.count, jobs: jobs) {
+            Self.problems(of: interviews[$0], participantIDs: participantIDs, interviewers: interviewers)
+        }
+        for (interview, problemsOfInterview) in zip(interviews, own) {
             if let earlier = firstSource[interview.id] {
                 problems.append(Diagnostic(file: interview.source, line: 2, "duplicate interview id '\(interview.id)' (also in \(earlier))"))
             } else {
                 firstSource[interview.id] = interview.source
             }
-            if !participantIDs.contains(interview.participant) {
-                problems.append(Diagnostic(file: interview.source, line: 2,
-                                           "participant '\(interview.participant)' is not declared in the study (declared: \(participantIDs.sorted().joined(separator: ", ")))"))
-            }
-            if let interviewer = interview.meta.interviewer, !interviewers.contains(interviewer) {
-                problems.append(Diagnostic(file: interview.source, "interviewer '\(interviewer)' is not in the study's research team"))
-            }
-            var unknownSpeakers = Set<String>()
-            for turn in interview.turns where turn.speaker != interview.participant && !interviewers.contains(turn.speaker) {
-                guard unknownSpeakers.insert(turn.speaker).inserted else { continue }
-                problems.append(Diagnostic(file: interview.source, line: turn.line,
-                                           "unknown speaker '\(turn.speaker)': speakers must be an interviewer (\(interviewers.sorted().joined(separator: ", "))) or the participant '\(interview.participant)'"))
-            }
+            problems += problemsOfInterview
         }
+    }
+
+    private static func problems(of interview: Interview, participantIDs: Set<String>, interviewers: Set<String>) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if !participantIDs.contains(interview.participant) {
+            problems.append(Diagnostic(file: interview.source, line: 2,
+                                       "participant '\(interview.participant)' is not declared in the study (declared: \(participantIDs.sorted().joined(separator: ", ")))"))
+        }
+        if let interviewer = interview.meta.interviewer, !interviewers.contains(interviewer) {
+            problems.append(Diagnostic(file: interview.source, "interviewer '\(interviewer)' is not in the study's research team"))
+        }
+        var unknownSpeakers = Set<String>()
+        for turn in interview.turns where turn.speaker != interview.participant && !interviewers.contains(turn.speaker) {
+            guard unknownSpeakers.insert(turn.speaker).inserted else { continue }
+            problems.append(Diagnostic(file: interview.source, line: turn.line,
+                                       "unknown speaker '\(turn.speaker)': speakers must be an interviewer (\(interviewers.sorted().joined(separator: ", "))) or the participant '\(interview.participant)'"))
+        }
+        return problems
     }
 
     /// Throws every problem found, and that the corpus is empty when no transcript was checked.

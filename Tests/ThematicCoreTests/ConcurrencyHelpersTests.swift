@@ -89,14 +89,15 @@ import ThematicCore
 
     @Test func releaseFreesOnTheThreadsWhatTheCallerHeldLast() {
         var values = (0..<400).map { _ in Tracked() }
-        ConcurrentSlots.release(consume values, jobs: 2)
+        ConcurrentSlots.release(&values, jobs: 2)
         let threads = Tracked.freedOn.withLock { $0 }
         #expect(threads.count == 400)
+        #expect(values.isEmpty)
         #expect(Set(threads).count >= 2, "freed on more than one thread")
         // What someone else still holds is not freed.
         values = (0..<10).map { _ in Tracked() }
         let kept = values
-        ConcurrentSlots.release(consume values, jobs: 2)
+        ConcurrentSlots.release(&values, jobs: 2)
         #expect(Tracked.freedOn.withLock { $0.count } == 400)
         #expect(kept.count == 10)
     }

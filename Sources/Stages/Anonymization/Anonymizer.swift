@@ -105,12 +105,12 @@ public struct Anonymizer: Sendable {
         let detectingLexicons = LexiconPool(jobs)
         var seeds = PropagationIndex.Builder(gazetteer: gazetteer)
         for range in chunks {
-            let loaded = interviews.load(range, jobs: jobs)
-            let detections = detect(loaded, jobs: jobs, meter: detecting, lexicons: detectingLexicons)
-            ConcurrentSlots.release(consume loaded, jobs: jobs)
+            var loaded = interviews.load(range, jobs: jobs)
+            var detections = detect(loaded, jobs: jobs, meter: detecting, lexicons: detectingLexicons)
+            ConcurrentSlots.release(&loaded, jobs: jobs)
             seeds.add(Self.propagationSeeds(detections, jobs: jobs))
             try kept.keep(detections: detections)
-            ConcurrentSlots.release(consume detections, jobs: jobs)
+            ConcurrentSlots.release(&detections, jobs: jobs)
         }
         let propagation = seeds.index()
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
@@ -119,33 +119,31 @@ public struct Anonymizer: Sendable {
         let propagating = meter("propagating", interviews.count)
         let propagatingLexicons = LexiconPool(jobs)
         for (number, range) in chunks.enumerated() {
-            let loaded = interviews.load(range, jobs: jobs)
-            let detections = kept.detections(number)
-            let findings = propagate(loaded, detections: detections, index: propagation, jobs: jobs, meter: propagating, lexicons: propagatingLexicons)
-            ConcurrentSlots.release(consume loaded, jobs: jobs)
-            ConcurrentSlots.release(consume detections, jobs: jobs)
+            var loaded = interviews.load(range, jobs: jobs)
+            var detections = kept.detections(number)
+            var findings = propagate(loaded, detections: detections, index: propagation, jobs: jobs, meter: propagating, lexicons: propagatingLexicons)
+            ConcurrentSlots.release(&loaded, jobs: jobs)
+            ConcurrentSlots.release(&detections, jobs: jobs)
             // Labels are numbered by first appearance in the study, so the chunks are registered in order.
             for list in findings { for finding in list { registry.register(finding) } }
             review.append(contentsOf: Self.review(findings))
             try review.spill()
             try kept.keep(findings: findings)
-            ConcurrentSlots.release(consume findings, jobs: jobs)
+            ConcurrentSlots.release(&findings, jobs: jobs)
         }
         var result = Result(interviews: [], entities: registry.entities, review: review, counts: [:],
                             protectedStrings: registry.protectedStrings(gazetteer: gazetteer))
         for (number, range) in chunks.enumerated() {
-            let loaded = interviews.load(range, jobs: jobs)
-            let findings = kept.findings(number)
+            var loaded = interviews.load(range, jobs: jobs)
+            var findings = kept.findings(number)
             var part = rewrite(loaded, findings: findings, registry: registry, jobs: jobs)
-            ConcurrentSlots.release(consume loaded, jobs: jobs)
-            ConcurrentSlots.release(consume findings, jobs: jobs)
+            ConcurrentSlots.release(&loaded, jobs: jobs)
+            ConcurrentSlots.release(&findings, jobs: jobs)
             for (type, byInterview) in part.counts { result.counts[type, default: [:]].merge(byInterview) { first, _ in first } }
             result.replacements.merge(part.replacements)
             if let scratch { try result.replacements.spill(to: scratch) }
-            let rewritten = part.interviews
-            part.interviews = []
-            try handOn(rewritten)
-            ConcurrentSlots.release(consume rewritten, jobs: jobs)
+            try handOn(part.interviews)
+            ConcurrentSlots.release(&part.interviews, jobs: jobs)
         }
         return result
     }

@@ -32,14 +32,14 @@ public final class ConcurrentSlots<Value: Sendable>: Sendable {
 }
 
 extension ConcurrentSlots {
-    /// Lets go of `values` on up to `jobs` threads. Freeing a chunk of transcripts (thousands of small allocations
-    /// each) on the calling thread kept the other threads idle between the parallel phases of a stage. Only what the
-    /// caller held last is freed here: pass the array with `consume`.
-    public static func release(_ values: consuming [Value], jobs: Int) {
-        guard jobs > 1, values.count > 1 else { return }
+    /// Lets go of `values` on up to `jobs` threads, leaving it empty. Freeing a chunk of transcripts (thousands of
+    /// small allocations each) on the calling thread kept the other threads idle between the parallel phases of a
+    /// stage. Only what nothing else holds is freed: values shared with another array are just let go of.
+    public static func release(_ values: inout [Value], jobs: Int) {
+        guard jobs > 1, values.count > 1 else { return values = [] }
         let slots = ConcurrentSlots(count: 0)
         slots.storage.withLock { $0 = values.map { $0 } }
-        _ = consume values
+        values = []
         slots.fill(jobs: jobs) { _, next in
             while let index = next() { _ = slots.take(index) }
         }
