@@ -32,6 +32,27 @@ import ThematicTestSupport
         #expect(again == interviews)
     }
 
+    /// Records written on several threads at once (each at the place taken for it) read back exactly, one after
+    /// another in the order given, whatever the number of threads and however appends from threads interleave.
+    @Test func scratchRecordsWrittenOnThreadsComeBackExactly() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = try ScratchFile(in: folder)
+        let records = (0..<300).map { index in (0..<(index * 37 % 5000)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ index) } }
+        var all: [(record: [UInt8], place: ScratchFile.Place)] = []
+        for jobs in [1, 2, 4] {
+            let places = try file.append(records, jobs: jobs)
+            #expect(zip(places, places.dropFirst()).allSatisfy { $0.offset + Int64($0.length) == $1.offset })
+            all += zip(records, places).map { ($0, $1) }
+        }
+        // Two appends at once from two threads: neither overwrites the other.
+        let concurrent = ConcurrentSlots<[ScratchFile.Place]>.map(count: 2, jobs: 2) { part in try! file.append(Array(records[(part * 150)..<(part * 150 + 150)]), jobs: 2) }
+        for part in 0..<2 { all += zip(records[(part * 150)..<(part * 150 + 150)], concurrent[part]).map { ($0, $1) } }
+        for (record, place) in all { #expect(file.read(place) { Array($0) } == record) }
+        let total = records.reduce(0) { $0 + $1.count }
+        #expect(all.map(\.place.length).reduce(0, +) == 4 * total)
+    }
+
     @Test func theFileNeverShowsInItsFolder() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -165,7 +165,7 @@ public struct Anonymizer: Sendable {
 
         mutating func keep(detections chunk: [Detection]) throws {
             guard let scratch else { return detections.append(chunk) }
-            detectionPlaces.append(try scratch.append(ConcurrentSlots<[UInt8]>.map(count: chunk.count, jobs: jobs) { ScratchRecords.encode([chunk[$0]]) }))
+            detectionPlaces.append(try scratch.append(ConcurrentSlots<[UInt8]>.map(count: chunk.count, jobs: jobs) { ScratchRecords.encode([chunk[$0]]) }, jobs: jobs))
         }
 
         /// A chunk's detections, let go of once read (propagation reads each chunk once).
@@ -180,7 +180,7 @@ public struct Anonymizer: Sendable {
 
         mutating func keep(findings chunk: [[Finding]]) throws {
             guard let scratch else { return findings.append(chunk) }
-            findingPlaces.append(try scratch.append(ConcurrentSlots<[UInt8]>.map(count: chunk.count, jobs: jobs) { ScratchRecords.encode([chunk[$0]]) }))
+            findingPlaces.append(try scratch.append(ConcurrentSlots<[UInt8]>.map(count: chunk.count, jobs: jobs) { ScratchRecords.encode([chunk[$0]]) }, jobs: jobs))
         }
 
         func findings(_ number: Int) -> [[Finding]] {

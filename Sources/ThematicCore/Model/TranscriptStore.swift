@@ -27,7 +27,7 @@ public final class TranscriptStore: @unchecked Sendable {
     /// Appends interviews (encoded on `jobs` threads); they become readable through `list()`.
     public func append(_ interviews: [Interview], jobs: Int = 1) throws {
         let encoded = ConcurrentSlots<[UInt8]>.map(count: interviews.count, jobs: jobs) { InterviewArchive.record(interviews[$0]) }
-        let places = try file.append(encoded)
+        let places = try file.append(encoded, jobs: jobs)
         lock.lock()
         defer { lock.unlock() }
         records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, date: $0.meta.date, durationMinutes: $0.meta.durationMinutes, place: $1) }

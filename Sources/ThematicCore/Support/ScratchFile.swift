@@ -10,7 +10,7 @@ import Darwin
 ///
 /// The file is created readable by its owner only and removed from its folder at once; the open descriptor is the
 /// only way to it, so what it holds (transcripts, identifiers found in them) vanishes with the process however it
-/// ends — a killed run leaves no copy behind. Appending is serial; reading is safe from any number of threads.
+/// ends — a killed run leaves no copy behind. Appending and reading are safe from any number of threads.
 public final class ScratchFile: @unchecked Sendable {
     /// Where a record lies.
     public struct Place: Sendable {
@@ -38,28 +38,41 @@ public final class ScratchFile: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
-    /// Appends `records` one after another; returns where each lies.
-    public func append(_ records: [[UInt8]]) throws -> [Place] {
-        lock.lock()
-        defer { lock.unlock() }
-        var batch: [UInt8] = []
-        batch.reserveCapacity(records.reduce(0) { $0 + $1.count })
-        var places: [Place] = []
-        for record in records {
-            places.append(Place(offset: end + Int64(batch.count), length: record.count))
-            batch += record
-        }
-        var written = 0
-        while written < batch.count {
-            let result = batch.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + written, batch.count - written, off_t(end) + off_t(written)) }
-            if result < 0, errno == EINTR { continue }
-            guard result > 0 else {
-                throw Diagnostic(file: folder, "cannot write the run's scratch file (\(String(cString: strerror(errno)))); is the disk full?")
+    /// Appends `records` one after another; returns where each lies. Their places are taken under the lock and the
+    /// records written there on up to `jobs` threads (a chunk of encoded transcripts written from one thread kept
+    /// the other idle: a tenth of the reading step at 20,000 interviews).
+    public func append(_ records: [[UInt8]], jobs: Int = 1) throws -> [Place] {
+        let places = lock.withLock { () -> [Place] in
+            var places: [Place] = []
+            places.reserveCapacity(records.count)
+            for record in records {
+                places.append(Place(offset: end, length: record.count))
+                end += Int64(record.count)
             }
+            return places
+        }
+        let failures = ConcurrentSlots<Int32>(count: records.count)
+        failures.fill(jobs: jobs) { _, next in
+            while let index = next() {
+                if let failure = self.write(records[index], at: places[index].offset) { failures[index] = failure }
+            }
+        }
+        if let failure = failures.values.lazy.compactMap({ $0 }).first {
+            throw Diagnostic(file: folder, "cannot write the run's scratch file (\(String(cString: strerror(failure)))); is the disk full?")
+        }
+        return places
+    }
+
+    /// Writes `bytes` at `offset`; the `errno` of a failure, or nil.
+    private func write(_ bytes: [UInt8], at offset: Int64) -> Int32? {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + written, bytes.count - written, off_t(offset) + off_t(written)) }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return result < 0 ? errno : ENOSPC }
             written += result
         }
-        end += Int64(batch.count)
-        return places
+        return nil
     }
 
     /// Reads the record at `place` and hands its bytes to `body`. The file is this process's own and unlinked, so a
