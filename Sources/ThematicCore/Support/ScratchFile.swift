@@ -40,7 +40,7 @@ public final class ScratchFile: @unchecked Sendable {
 
     /// Appends `records` one after another; returns where each lies. Their places are taken under the lock and the
     /// records written there on up to `jobs` threads (a chunk of encoded transcripts written from one thread kept
-    /// the other idle: a tenth of the reading step at 20,000 interviews).
+    /// the other idle: about a twentieth of the reading step at 20,000 interviews, by `perf`).
     public func append(_ records: [[UInt8]], jobs: Int = 1) throws -> [Place] {
         let places = lock.withLock { () -> [Place] in
             var places: [Place] = []
