@@ -148,8 +148,10 @@ public struct PipelineRunner {
             throw Diagnostic(file: pipelinePath, "no output folder: give 'output' in the pipeline or --out")
         }
         let plan = try plan(pipeline)
+        let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
+        var inputPaths = [pipelinePath, pipeline.resolve(pipeline.study)] + files.map(\.path)
         // Refuse an output folder or key path that publishing would refuse, before any work is done.
-        try OutputPublisher.preflight(to: output, key: keyFile)
+        try OutputPublisher.preflight(to: output, inputs: inputPaths, key: keyFile)
 
         let clock = ContinuousClock()
         var timings: [StepTiming] = []
@@ -166,7 +168,6 @@ public struct PipelineRunner {
         }
         progress?("reading the study")
         var (study, studyInputs) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
-        let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
         // Only the digests of the files are kept (for the manifest), and the transcripts live on in the context alone, so
         // a stage that rewrites them (anonymization) frees the originals.
         var transcriptDigests: [String: String] = [:]
@@ -256,7 +257,8 @@ public struct PipelineRunner {
         lap("leak-gate")
 
         progress?("publishing \(artifacts.paths.count) files")
-        try OutputPublisher.publish(artifacts, to: output, key: context.keptKey, waiting: progress)
+        inputPaths += studyInputs.map(\.path) + context.extraInputs.keys.map(pipeline.resolve)
+        try OutputPublisher.publish(artifacts, to: output, inputs: inputPaths, key: context.keptKey, waiting: progress)
         lap("publish")
         return Result(outputDirectory: output, manifest: manifest, corpus: context.finalCorpus, summary: summary, timings: timings)
     }

@@ -44,7 +44,8 @@ struct Anonymize: ParsableCommand {
             let stageOptions = try StageOptions(validating: try parsedOptions(), against: Anonymization.descriptor.options,
                                                 stage: Anonymization.descriptor.id, file: "--option")
             let key = self.key.map(PathUtilities.absolute)
-            try OutputPublisher.preflight(to: out, ownership: .sameFiles, key: key)
+            let inputs = transcripts + (self.study.map { [$0] } ?? [])
+            try OutputPublisher.preflight(to: out, ownership: .record, inputs: inputs, key: key)
             let study = try self.study.map { try StudyLoader.load(path: $0, displayName: $0).study }
                 ?? Study(id: "transcripts", title: "transcripts", participants: [])
             let (interviews, _) = try CorpusLoader(jobs: jobs).load(transcripts.map { (path: $0, displayName: $0) })
@@ -69,7 +70,7 @@ struct Anonymize: ParsableCommand {
             }
             try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: context.summaryLines.joined(separator: "\n"))],
                                protected: context.protectedIdentifiers + study.protectedIdentifiers, jobs: jobs)
-            try OutputPublisher.publish(artifacts, to: out, ownership: .sameFiles, key: context.keptKey)
+            try OutputPublisher.publish(artifacts, to: out, ownership: .record, inputs: inputs, key: context.keptKey)
             Terminal.print("\(interviews.count) transcripts anonymized into \(out)")
             for line in context.summaryLines { Terminal.print("  " + line) }
         }

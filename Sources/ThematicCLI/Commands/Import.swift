@@ -45,7 +45,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingDiagnostics {
-            try OutputPublisher.preflight(to: out, ownership: .sameFiles, key: nil)
+            try OutputPublisher.preflight(to: out, ownership: .record, inputs: files, key: nil)
             let inputs = try files.map { ImportFile(displayName: $0, data: try InputFile.read($0, displayName: $0, what: "transcript")) }
             let folderName = (PathUtilities.absolute(out) as NSString).lastPathComponent
             let settings = StudyImport.Settings(
@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
                 language: language, studyID: studyID ?? folderName, title: title, options: try parsedOptions())
             let study = try StudyImport(registry: importerRegistry).importStudy(inputs, settings: settings)
             let artifacts = try study.artifacts()
-            try OutputPublisher.publish(artifacts, to: out, ownership: .sameFiles)
+            try OutputPublisher.publish(artifacts, to: out, ownership: .record, inputs: files)
             if study.interviews.isEmpty, study.project != nil {
                 Terminal.print("a codebook of \(study.report.totals.codes) codes imported into \(out)/codebook.yaml (no transcripts); \(study.report.totals.findings) findings in import-report.json")
                 return

@@ -8,25 +8,29 @@ import ThematicCore
 /// 2. Runs publishing into one folder queue on a lock file beside it (`.NAME.lock`).
 /// 3. Staging folders left by killed runs (`.NAME.staging-PID`, `.NAME.old-PID` of a dead PID) are cleaned up; if
 ///    the output folder itself is missing and a retired copy exists, the copy is put back first.
-/// 4. An existing output folder is replaced only when it is empty, or when its `manifest.json` is a Thematic manifest
-///    and it holds nothing but the files that manifest lists. Anything else is refused, naming the extra files.
+/// 4. An existing output folder is replaced only when it is empty, or when Thematic proves it wrote it (`WrittenRecord`:
+///    its manifest, or `.thematic-written.json`, lists every file in it with the digest it was written with). A file
+///    the record does not list, or one changed since, is the user's: the folder is refused, naming them. The output
+///    folder may never hold one of the run's inputs.
 /// 5. A key path may only be new or hold an earlier Thematic key file; a folder or any other file is refused.
 /// 6. Files are written to a hidden staging sibling, flushed with one file-system sync, and swapped with the old
 ///    folder in one atomic exchange (two renames where the file system cannot exchange), so there is no moment
 ///    without a complete output folder. The key is written to a temporary file beside its target, flushed and renamed
 ///    right after; if that rename fails, the old output is swapped back.
 public enum OutputPublisher {
-    /// What may already be in the output folder for it to be replaced.
+    /// How an existing output folder is proved to be one Thematic wrote (rule 4).
     public enum Ownership: Sendable {
-        /// An earlier Thematic run's folder: a Thematic manifest and only the files it lists.
+        /// An earlier run's folder: its `manifest.json` lists every file with its digest.
         case manifest
-        /// Only files this artifact set writes (for `thematic anonymize`, whose folder has no manifest).
-        case sameFiles
+        /// A folder with no manifest (`thematic anonymize`, `thematic import`): publishing writes
+        /// `.thematic-written.json` beside the files, with their digests.
+        case record
     }
 
     /// Publishes `artifacts` to `directory`, and `key` to its destination, together.
+    /// `inputs` are the files the run read: none may lie inside the output folder.
     public static func publish(_ artifacts: ArtifactSet, to directory: String, ownership: Ownership = .manifest,
-                               key: KeptKey? = nil, waiting: ((String) -> Void)? = nil) throws {
+                               inputs: [String] = [], key: KeptKey? = nil, waiting: ((String) -> Void)? = nil) throws {
         let target = FileSystem.resolved(directory)
         guard target != "/" else { throw Diagnostic(file: directory, "the output folder cannot be the root of the file system") }
         let parent = (target as NSString).deletingLastPathComponent
@@ -36,7 +40,8 @@ public enum OutputPublisher {
         defer { lock.release() }
 
         recoverStaleStaging(parent: parent, name: name)
-        try checkReplaceable(target, displayName: directory, artifacts: artifacts, ownership: ownership)
+        try checkNoInputs(inputs, inside: target, displayName: directory)
+        try checkReplaceable(target, displayName: directory, ownership: ownership)
         let keyTarget = try key.map { try checkKeyDestination($0.destination, output: target) }
 
         let pid = ProcessInfo.processInfo.processIdentifier
@@ -54,6 +59,11 @@ public enum OutputPublisher {
                 // A file the run kept in its spool (beside the output, so on the same file system) is linked into place.
                 if let spooled = artifacts.spooledFile(path), link(spooled, destination) == 0 { continue }
                 try FileSystem.writeNewFile(destination, artifacts[path]!)
+            }
+            if ownership == .record {
+                var written: [String: String] = [:]
+                for path in artifacts.paths { written[path] = try artifacts.sha256(of: path) ?? "" }
+                try FileSystem.writeNewFile(staging + "/" + WrittenRecord.fileName, CanonicalJSON.encode(WrittenRecord(files: written)))
             }
             try FileSystem.syncFileSystem(of: staging)
             if let key, let keyTarget {
@@ -91,7 +101,7 @@ public enum OutputPublisher {
     /// Checks, before a run does its work, that publishing to `directory` (and the key to `key`) will be allowed, so
     /// a long run does not fail at the end; `publish` checks again under the lock.
     /// It also recovers what a killed run left (rule 3), so a failing run still puts a retired output back.
-    public static func preflight(_ artifacts: ArtifactSet? = nil, to directory: String, ownership: Ownership = .manifest, key: String?) throws {
+    public static func preflight(to directory: String, ownership: Ownership = .manifest, inputs: [String] = [], key: String?) throws {
         let target = FileSystem.resolved(directory)
         guard target != "/" else { throw Diagnostic(file: directory, "the output folder cannot be the root of the file system") }
         let parent = (target as NSString).deletingLastPathComponent
@@ -101,7 +111,8 @@ public enum OutputPublisher {
             recoverStaleStaging(parent: parent, name: name)
             lock.release()
         }
-        try checkReplaceable(target, displayName: directory, artifacts: artifacts ?? ArtifactSet(), ownership: ownership, contentsKnown: artifacts != nil)
+        try checkNoInputs(inputs, inside: target, displayName: directory)
+        try checkReplaceable(target, displayName: directory, ownership: ownership)
         if let key { _ = try checkKeyDestination(key, output: target) }
     }
 
@@ -133,49 +144,23 @@ public enum OutputPublisher {
         }
     }
 
-    /// Refuses to replace a folder that holds anything an earlier run did not write.
-    static func checkReplaceable(_ target: String, displayName: String, artifacts: ArtifactSet, ownership: Ownership, contentsKnown: Bool = true) throws {
+    /// Refuses to replace a folder that Thematic cannot prove it wrote (rule 4).
+    static func checkReplaceable(_ target: String, displayName: String, ownership: Ownership) throws {
         switch FileSystem.kind(target) {
         case .missing: return
         case .directory: break
         default: throw Diagnostic(file: displayName, "the output path exists and is not a folder; refusing to replace it")
         }
-        let entries: [String]
-        do { entries = try FileManager.default.subpathsOfDirectory(atPath: target).sorted() } catch {
-            throw Diagnostic(file: displayName, "cannot list the output folder to check it is an earlier Thematic output: \(error.localizedDescription)")
-        }
-        if entries.isEmpty { return }
-        let owned: Set<String>
-        switch ownership {
-        case .manifest:
-            let manifestPath = target + "/" + Manifest.fileName
-            guard FileSystem.kind(manifestPath) == .file, let data = FileManager.default.contents(atPath: manifestPath),
-                  let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
-                  manifest.format.hasPrefix("thematic-manifest/"), manifest.tool.name == "thematic" else {
-                throw Diagnostic(file: displayName, "refusing to replace this folder: it is not empty and is not a Thematic output folder (it has no Thematic \(Manifest.fileName)); choose another --out")
+        try WrittenRecord.checkReplaceable(target, displayName: displayName, manifest: ownership == .manifest, remedy: "choose another --out")
+    }
+
+    /// Refuses an output folder that is, or holds, one of the run's inputs: publishing replaces the folder whole.
+    static func checkNoInputs(_ inputs: [String], inside target: String, displayName: String) throws {
+        for input in inputs {
+            let resolved = FileSystem.resolved(input)
+            if FileSystem.isInside(resolved, target) {
+                throw Diagnostic(file: displayName, "refusing to publish here: the output folder holds \(input), an input of this run, and publishing replaces the folder whole; choose another --out")
             }
-            owned = Set(manifest.artifacts.keys).union([Manifest.fileName])
-        case .sameFiles:
-            guard contentsKnown else { return }
-            owned = Set(artifacts.paths)
-        }
-        var folders: Set<String> = []
-        for path in owned {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty { folders.insert(folder); folder = (folder as NSString).deletingLastPathComponent }
-        }
-        var extra: [String] = []
-        for entry in entries {
-            let kind = FileSystem.kind(target + "/" + entry)
-            if kind == .directory, folders.contains(entry) { continue }
-            if kind == .file, owned.contains(entry) { continue }
-            if kind == .directory, entries.contains(where: { $0.hasPrefix(entry + "/") }) { continue }
-            extra.append(kind == .directory ? entry + "/" : entry)
-        }
-        guard extra.isEmpty else {
-            let shown = extra.prefix(10).joined(separator: ", ") + (extra.count > 10 ? " and \(extra.count - 10) more" : "")
-            let why = ownership == .manifest ? "that its manifest does not list" : "that this run would not write"
-            throw Diagnostic(file: displayName, "refusing to replace this folder: it holds files \(why) (\(shown)); move them elsewhere or choose another --out")
         }
     }
 

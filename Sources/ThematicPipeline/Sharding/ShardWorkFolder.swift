@@ -20,26 +20,27 @@ public struct ShardWorkFolder: Sendable {
     func combined(step: Int) -> String { stepFolder(step) + "/combined.data" }
     func shardCorpus(step: Int, shard: Int) -> String { stepFolder(step) + "/shard-\(shard).corpus" }
 
-    /// Creates the folder for a new plan: it must be new, empty, or an earlier work folder (one with a plan), whose
-    /// results are then removed.
+    /// The subfolders a work folder's steps write (on any node), claimed whole by its `WrittenRecord`.
+    static let trees = ["steps", "logs", "slurm", "status"]
+
+    /// Creates the folder for a new plan: it must be new, empty, or an earlier work folder — proved by the
+    /// `WrittenRecord` `create` leaves in it, never by a `plan.json` alone — whose results are then removed.
     func create(plan: ShardPlan) throws {
         switch FileSystem.kind(path) {
         case .missing: break
         case .directory:
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            if !entries.isEmpty {
-                guard entries.contains("plan.json") else {
-                    throw Diagnostic(file: path, "the work folder exists and is not an earlier work folder (it has no plan.json); give a new or empty folder")
-                }
-                for entry in ["steps", "logs", "slurm", "plan.json"] { FileSystem.removeTree(path + "/" + entry) }
-            }
+            try WrittenRecord.checkReplaceable(path, displayName: path, manifest: false, remedy: "give a new or empty work folder")
+            for entry in Self.trees + ["plan.json", WrittenRecord.fileName] { FileSystem.removeTree(path + "/" + entry) }
         default:
             throw Diagnostic(file: path, "the work folder path is taken by a file")
         }
         try FileSystem.createDirectory(path)
         chmod(path, 0o700)
+        let planData = try ShardCoding.encode(plan)
+        // The record first: a step killed in between leaves a folder that is still provably ours.
+        try write(path + "/" + WrittenRecord.fileName, CanonicalJSON.encode(WrittenRecord(files: ["plan.json": Digest.sha256(planData)], trees: Self.trees)))
         try FileSystem.createDirectory(logs)
-        try write(planPath, ShardCoding.encode(plan))
+        try write(planPath, planData)
     }
 
     /// The plan, checked against the pipeline file as it is now.

@@ -34,13 +34,13 @@ public struct ShardedRun {
         guard let output = output ?? pipeline.output.map(pipeline.resolve) else {
             throw Diagnostic(file: pipelinePath, "no output folder: give 'output' in the pipeline or --out")
         }
-        try OutputPublisher.preflight(to: output, key: key)
+        let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
+        try OutputPublisher.preflight(to: output, inputs: [pipelinePath, pipeline.resolve(pipeline.study)] + files.map(\.path), key: key)
         let outputFolder = PathUtilities.absolute(output)
         if FileSystem.isInside(FileSystem.resolved(work.path), FileSystem.resolved(outputFolder)) || FileSystem.resolved(work.path) == FileSystem.resolved(outputFolder) {
             throw Diagnostic(file: work.path, "the work folder holds identifiers and may not lie inside the output folder")
         }
         let planned = try PipelineRunner(registry: registry).plan(pipeline)
-        let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
         guard !files.isEmpty else { throw Diagnostic(file: pipelinePath, "the corpus is empty: no transcripts were read") }
         let count = min(shards, files.count)
         var groups: [[ShardPlan.File]] = []

@@ -72,7 +72,7 @@ struct AnonymizerTests {
         let key = KeyFile(study: "s", entities: [entity], review: [])
         let out = folder.appendingPathComponent("out").path
         func publish(_ path: String, passphrase: String?) throws {
-            try OutputPublisher.publish(ArtifactSet(), to: out, ownership: .sameFiles,
+            try OutputPublisher.publish(ArtifactSet(), to: out, ownership: .record,
                                         key: KeptKey(destination: path, data: try key.encoded(passphrase: passphrase), contentDigest: try key.contentDigest(), description: "key"))
         }
         let plain = folder.appendingPathComponent("plain.key").path
