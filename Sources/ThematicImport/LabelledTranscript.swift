@@ -40,6 +40,13 @@ public enum LabelledTranscript {
             return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
         }
 
+        // A time of day becomes time into the recording, counted from the first (past midnight, a day on).
+        let clockOrigin = candidates.lazy.compactMap { $0 }.first(where: \.isClockTime)?.time
+        func recordingTime(_ labelled: Labelled) -> Double? {
+            guard labelled.isClockTime, let time = labelled.time, let clockOrigin else { return labelled.time }
+            return time >= clockOrigin ? time - clockOrigin : time + 86_400 - clockOrigin
+        }
+
         var document = ImportedDocument(turns: [])
         var current: ImportedTurn?
         var removedTimestamps = 0
@@ -63,12 +70,15 @@ public enum LabelledTranscript {
                 let parsed = Notation.parse(labelled.rest)
                 removedTimestamps += parsed.removedTimestamps
                 current = ImportedTurn(label: ImportText.collapsingWhitespace(labelled.label), content: parsed.content,
-                                       start: labelled.time ?? parsed.leadingTime, location: paragraph.location)
+                                       start: recordingTime(labelled) ?? parsed.leadingTime, location: paragraph.location)
                 continue
             }
             if current == nil && document.turns.isEmpty {
                 if let field = metadata(paragraph) {
                     document.metadata.append(field)
+                } else if let fields = headerFields(paragraph) {
+                    document.metadata += fields
+                    document.findings.append(ImportFinding(location: paragraph.location, "a header line was read for its \(fields.map(\.key).joined(separator: " and ")) and otherwise left out"))
                 } else {
                     document.findings.append(ImportFinding(location: paragraph.location, "a line before the first turn was left out (a title or a note; it is not a speaker's turn)"))
                 }
@@ -99,6 +109,8 @@ public enum LabelledTranscript {
         var location: String
         /// An organisation shown beside the name (`Ola Hansen (Helse Midt):`).
         var affiliation: String? = nil
+        /// Whether `time` is a time of day (Zoom's saved captions) rather than time into the recording.
+        var isClockTime = false
     }
 
     // `[00:01:02] **Name (00:01:02):** text`, with every part but the name and the colon optional.
@@ -108,9 +120,20 @@ public enum LabelledTranscript {
     // Otter and similar: the label and a bare time alone on a line, the words in the paragraphs after it.
     private static let labelLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s+(?<time>\d{1,3}:\d{2}(?::\d{2})?)\s*$"#)
 
+    // Zoom's "Save transcript" text: `[Kari Nilsen] 19:00:25` on a line of its own (a time of day), the words below.
+    private static let bracketLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,60})\]\s+(?<time>\d{1,2}:\d{2}:\d{2})\s*$"#)
+
     static func candidate(_ paragraph: TextParagraph) -> Labelled? {
         let text = paragraph.text
         let range = NSRange(text.startIndex..., in: text)
+        if text.hasPrefix("[") || text.hasPrefix(" ["), let match = bracketLinePattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text), let timeRange = Range(match.range(withName: "time"), in: text) {
+            let (label, affiliation) = SpeakerLabel.split(String(text[labelRange]))
+            if SpeakerLabel.isPlausible(label) {
+                return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label),
+                                location: paragraph.location, affiliation: affiliation, isClockTime: true)
+            }
+        }
         if let marked = paragraph.markedLabel {
             var label = marked.trimmedSpace
             while label.hasSuffix(":") { label.removeLast() }
@@ -189,6 +212,24 @@ public enum LabelledTranscript {
     static func looksLikeName(_ value: String) -> Bool {
         let words = value.split(separator: " ")
         return (1...4).contains(words.count) && SpeakerLabel.isPlausible(value) && !value.contains(where: { ".!?".contains($0) })
+    }
+
+    /// The date and duration of a header line that gives them without keys, as recorders and transcription services
+    /// write it (`12-May-2023 - 10:36 - 1h09m31s – Ana`): each part between dashes, bars or commas is read when it
+    /// is unambiguously a date or a duration (a time of day such as `10:36` is neither).
+    static func headerFields(_ paragraph: TextParagraph) -> [MetadataField]? {
+        let parts = paragraph.text.components(separatedBy: CharacterSet(charactersIn: "|–—")).flatMap { $0.components(separatedBy: " - ") }
+        var fields: [MetadataField] = []
+        for part in parts.map(\.trimmedSpace) where !part.isEmpty {
+            if !fields.contains(where: { $0.kind == .date }), StudyImport.isoDate(part) != nil {
+                fields.append(MetadataField(kind: .date, key: "date", value: part, location: paragraph.location))
+            } else if !fields.contains(where: { $0.kind == .duration }), Timestamp.seconds(part) == nil,
+                      part.range(of: #"^\d+\s*(h|t|min|minutes?|minutter)(\s*\d+\s*(m|min)?)?(\s*\d+\s*s)?$"#, options: [.regularExpression, .caseInsensitive]) != nil,
+                      StudyImport.minutes(part) != nil {
+                fields.append(MetadataField(kind: .duration, key: "duration", value: part, location: paragraph.location))
+            }
+        }
+        return fields.isEmpty ? nil : fields
     }
 
     static func metadata(_ paragraph: TextParagraph) -> MetadataField? {

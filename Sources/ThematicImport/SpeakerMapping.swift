@@ -46,7 +46,9 @@ public struct SpeakerAssignment: Sendable, Hashable {
     public var id: String
     /// Its role.
     public var role: SpeakerRole
-    /// Why it got that role: `--speaker`, `--interviewer`, `declared`, `header`, `role-label`, `most-questions`, `other-speaker`.
+    /// Why it got that role: `--speaker`, `--interviewer`, `declared`, `header`, `role-label`, `file-name` (the
+    /// file is named after this speaker, so they are the one interviewed), `most-questions` (asks in the largest
+    /// share of short turns), `other-speaker`.
     public var reason: String
     /// Whether the label is taken for a personal name (and so protected as an identifier).
     public var labelIsName: Bool
@@ -76,11 +78,15 @@ struct SpeakerMapper {
         var display: [String: String] = [:]
         var turnCounts: [String: Int] = [:]
         var questions: [String: Int] = [:]
+        var words: [String: Int] = [:]
         for turn in document.turns {
             let key = SpeakerLabel.normalized(turn.label)
             if display[key] == nil { order.append(key); display[key] = turn.label }
             turnCounts[key, default: 0] += 1
-            if turn.text.contains("?") { questions[key, default: 0] += 1 }
+            let text = turn.text
+            words[key, default: 0] += text.split(whereSeparator: \.isWhitespace).count
+            // A question the turn ends with, not one asked in passing inside a long answer ("you know?").
+            if text.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: "\"”’)"))).hasSuffix("?") { questions[key, default: 0] += 1 }
         }
         let declared = Dictionary(document.declaredSpeakers.map { (SpeakerLabel.normalized($0.label), $0) }, uniquingKeysWith: { a, _ in a })
         let headerInterviewers = Set(document.metadata.filter { $0.kind == .interviewer }.map { SpeakerLabel.normalized($0.value) })
@@ -98,9 +104,29 @@ struct SpeakerMapper {
         }
         let unresolved = order.filter { roles[$0] == nil }
         if !roles.values.contains(where: { $0.0 == .interviewer }), !unresolved.isEmpty, order.count > 1 {
-            // The interviewer asks: the label with most turns holding a question (the earlier speaker on a tie).
-            let asker = unresolved.max { (questions[$0] ?? 0, -order.firstIndex(of: $0)!) < (questions[$1] ?? 0, -order.firstIndex(of: $1)!) }!
-            roles[asker] = (.interviewer, "most-questions")
+            let fileWords = Set(Self.nameWords(of: (file as NSString).lastPathComponent))
+            let named = unresolved.filter { key in
+                let parts = Self.nameWords(of: key)
+                return !parts.isEmpty && !SpeakerLabel.isRoleOrID(display[key]!) && parts.allSatisfy(fileWords.contains)
+            }
+            if named.count == 1, unresolved.count == 2 {
+                // "Interview with Ana.txt": the speaker the file is named after is the one interviewed.
+                roles[named[0]] = (.participant, "file-name")
+                roles[unresolved.first { $0 != named[0] }!] = (.interviewer, "file-name")
+            } else {
+                // The interviewer asks in short turns: the largest share of turns ending in a question, weighed with
+                // how short the turns are and who spoke first (a count of questions alone picks a talkative
+                // participant who asks "you know?" in every answer).
+                func score(_ key: String) -> Double {
+                    let turns = Double(turnCounts[key]!)
+                    let share = Double(questions[key] ?? 0) / turns
+                    let averageWords = Double(words[key] ?? 0) / turns
+                    let shortest = unresolved.map { Double(words[$0] ?? 0) / Double(turnCounts[$0]!) }.min() ?? averageWords
+                    return 2 * share + (averageWords <= shortest ? 1 : 0) + (key == order.first ? 0.5 : 0)
+                }
+                let asker = unresolved.max { (score($0), -order.firstIndex(of: $0)!) < (score($1), -order.firstIndex(of: $1)!) }!
+                roles[asker] = (.interviewer, "most-questions")
+            }
         }
         for key in order where roles[key] == nil { roles[key] = (.participant, "other-speaker") }
 
@@ -130,6 +156,11 @@ struct SpeakerMapper {
             throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\($0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
         }
         return assignments
+    }
+
+    /// The lower-cased words of a name or file name (`Interview_with_Ana-Lopez.txt` → interview, with, ana, lopez, txt).
+    static func nameWords(of text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 2 }
     }
 
     private mutating func generatedID(for key: String, label: String, role: SpeakerRole, isName: Bool) -> String {

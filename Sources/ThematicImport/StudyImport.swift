@@ -13,12 +13,14 @@ public struct StudyImport: Sendable {
         public var language: String?
         /// The study's id and title in `study.yaml`.
         public var studyID: String
+        /// The study id when the user names none: never the output folder's name, which may be a participant's.
+        public static let neutralStudyID = "imported-study"
         public var title: String
         /// Importer options (`--option NAME=VALUE`), checked against the importers that read the files.
         public var options: [String: OptionValue]
 
         /// Creates settings.
-        public init(speakers: SpeakerSettings = try! SpeakerSettings(), language: String? = nil, studyID: String = "imported-study",
+        public init(speakers: SpeakerSettings = try! SpeakerSettings(), language: String? = nil, studyID: String = neutralStudyID,
                     title: String = "Imported interview study", options: [String: OptionValue] = [:]) {
             self.speakers = speakers
             self.language = language
@@ -210,17 +212,34 @@ public struct StudyImport: Sendable {
         return turns
     }
 
-    /// `YYYY-MM-DD` from `2024-03-12`, `12.03.2024` or `12/03/2024` (day first, as in Norway and most of Europe).
+    /// `YYYY-MM-DD` from `2024-03-12`, `12.03.2024` or `12/03/2024` (day first, as in Norway and most of Europe),
+    /// and with the month named: `12-May-2023`, `12 May 2023`, `May 12, 2023`, `12. mai 2023`.
     static func isoDate(_ text: String) -> String? {
         let value = text.trimmedSpace
-        let numbers = value.split(whereSeparator: { "-./".contains($0) }).map(String.init)
-        guard numbers.count == 3, numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        let parts = value.lowercased().split(whereSeparator: { "-./, ".contains($0) }).map(String.init)
+        guard parts.count == 3 else { return nil }
         let (year, month, day): (Int, Int, Int)
-        if numbers[0].count == 4 { (year, month, day) = (Int(numbers[0])!, Int(numbers[1])!, Int(numbers[2])!) }
-        else if numbers[2].count == 4 { (year, month, day) = (Int(numbers[2])!, Int(numbers[1])!, Int(numbers[0])!) }
-        else { return nil }
+        if parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
+            if parts[0].count == 4 { (year, month, day) = (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!) }
+            else if parts[2].count == 4 { (year, month, day) = (Int(parts[2])!, Int(parts[1])!, Int(parts[0])!) }
+            else { return nil }
+        } else if let named = monthNumber(parts[1]), let first = Int(parts[0]), parts[2].count == 4, let last = Int(parts[2]) {
+            (year, month, day) = (last, named, first)
+        } else if let named = monthNumber(parts[0]), let middle = Int(parts[1]), parts[2].count == 4, let last = Int(parts[2]) {
+            (year, month, day) = (last, named, middle)
+        } else {
+            return nil
+        }
         guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// 1–12 for an English or Norwegian month name or its three-letter abbreviation.
+    static func monthNumber(_ word: String) -> Int? {
+        let months = [["january", "januar"], ["february", "februar"], ["march", "mars"], ["april"], ["may", "mai"], ["june", "juni"],
+                      ["july", "juli"], ["august"], ["september"], ["october", "oktober"], ["november"], ["december", "desember"]]
+        guard word.count >= 3 else { return nil }
+        return months.firstIndex { names in names.contains { $0 == word || (word.count == 3 && $0.hasPrefix(word)) } }.map { $0 + 1 }
     }
 
     /// Minutes from `45 min`, `45 minutes`, `1:02:10`, `62:10`, `1h 2m`, `1 t 2 min`.
@@ -230,7 +249,8 @@ public struct StudyImport: Sendable {
         var total = 0.0
         var found = false
         let scanner = value.replacingOccurrences(of: ",", with: ".")
-        let pattern = try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*(h|t|hours?|timer?|m|min|mins|minutes?|minutt(?:er)?|s|sec|secs|seconds?|sek(?:under)?)\b"#)
+        // `1h09m31s` writes its units with no space or boundary between them.
+        let pattern = try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*(h|t|hours?|timer?|m|min|mins|minutes?|minutt(?:er)?|s|sec|secs|seconds?|sek(?:under)?)(?![a-zæøå])"#)
         for match in pattern.matches(in: scanner, range: NSRange(scanner.startIndex..., in: scanner)) {
             let number = Double(scanner[Range(match.range(at: 1), in: scanner)!])!
             let unit = scanner[Range(match.range(at: 2), in: scanner)!]

@@ -205,6 +205,41 @@ public enum Subtitles {
         }
     }
 
+    /// The cues of a subtitle file's `blocks`, read as players read them: a block with no timing line in its first two
+    /// lines continues the cue before it (a blank line inside a cue's text), and is counted in `continued`. A
+    /// timing line that cannot be read is an error naming that line and the cue's number as the file gives it.
+    public static func cues(_ blocks: [(firstLine: Int, lines: [String])], file: String, fractionRequired: Bool,
+                            example: String) throws -> (cues: [SubtitleCue], continued: Int) {
+        var cues: [SubtitleCue] = []
+        var continued = 0
+        for (blockStart, block) in blocks {
+            // A numbered block is a cue even when its timing line is broken, so the error names that line.
+            let numbered = block.count > 1 && (block[1].contains("-->") || block[0].trimmedSpace.allSatisfy(\.isASCIIDigit))
+            let timingOffset = block[0].contains("-->") ? 0 : (numbered ? 1 : nil)
+            guard let timingOffset else {
+                guard !cues.isEmpty else {
+                    throw Diagnostic(file: file, line: blockStart + 1, "expected the first cue: a timing line such as '\(example)'")
+                }
+                cues[cues.count - 1].lines += block
+                continued += 1
+                continue
+            }
+            let identifier = timingOffset == 1 ? block[0].trimmedSpace : nil
+            guard let (start, end) = timing(block[timingOffset], fractionRequired: fractionRequired) else {
+                let name = identifier.map { "cue '\($0)'" } ?? "the cue after cue \(cues.count)"
+                throw Diagnostic(file: file, line: blockStart + timingOffset + 1, "\(name) has a timing line that cannot be read (expected '\(example)')")
+            }
+            cues.append(SubtitleCue(identifier: identifier, start: start, end: end, lines: Array(block[(timingOffset + 1)...]),
+                                    line: blockStart + timingOffset + 1, number: cues.count + 1))
+        }
+        return (cues, continued)
+    }
+
+    /// The finding for text blocks read as the rest of the cue before them.
+    public static func continuationFinding(_ count: Int) -> ImportFinding? {
+        count == 0 ? nil : ImportFinding(location: "the whole file", "\(count) blank line\(count == 1 ? "" : "s") inside cue text: the text after \(count == 1 ? "it was" : "each was") kept in the cue before it")
+    }
+
     /// The blocks of a subtitle file: runs of non-blank lines, each with the 0-based index of its first line, from
     /// `lines[from...]`.
     public static func blocks(_ lines: [String], from start: Int = 0) -> [(firstLine: Int, lines: [String])] {

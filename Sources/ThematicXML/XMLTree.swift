@@ -79,8 +79,31 @@ public enum XMLTree {
     /// code that walks the tree recursively.
     public static let maximumDepth = 256
 
-    /// Parses `data`, naming it `name` in messages.
-    public static func parse(_ data: Data, name: String) throws -> XMLTreeElement {
+    /// Whether the document's `<!DOCTYPE …>` has no internal subset: no `[` before its closing `>` (quoted
+    /// identifiers skipped).
+    static func isExternalIdentifierOnly(_ data: Data) -> Bool {
+        guard let start = data.range(of: Data("<!DOCTYPE".utf8)) else { return false }
+        var quote: UInt8?
+        for byte in data[start.upperBound...] {
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case UInt8(ascii: "["): return false
+            case UInt8(ascii: ">"): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Parses `data`, naming it `name` in messages. With `allowingExternalDocumentType`, a document type declaration
+    /// that is only an external identifier (`<!DOCTYPE TEI SYSTEM "tei_all.dtd">`, normal in TEI projects) is read
+    /// past: libxml2 loads no DTD (no `XML_PARSE_DTDLOAD`, no network), so it declares nothing. One with an internal
+    /// subset (`[ … ]`, where entities are declared) is still refused.
+    public static func parse(_ data: Data, name: String, allowingExternalDocumentType: Bool = false) throws -> XMLTreeElement {
         try LibXML.withReader(data, name: name) { reader, errors -> XMLTreeElement in
             var stack: [XMLTreeElement] = []
             var root: XMLTreeElement?
@@ -125,6 +148,7 @@ public enum XMLTree {
                         }
                     }
                 case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                    if allowingExternalDocumentType, isExternalIdentifierOnly(data) { break }
                     throw Diagnostic(file: name, line: InterviewXMLReader.documentTypeLine(in: data) ?? lineNumber(reader),
                                      "document type declarations are not allowed (they enable entity-expansion and external-entity attacks)")
                 case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):

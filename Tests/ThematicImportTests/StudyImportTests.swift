@@ -63,6 +63,32 @@ struct StudyImportTests {
                 == ["Even Strand", "Jonas Aune", "Kari Nilsen", "Lars Moe", "Maria Berg", "Ola Hansen", "Siri Dahl"])
     }
 
+    /// A talkative participant who ends many long answers with "you know?" is not the interviewer; the file's name
+    /// naming a speaker makes them the one interviewed. (A count of question marks alone picked the participant.)
+    @Test func rolesWeighQuestionsWithTurnLengthAndTheFileName() throws {
+        var lines: [String] = []
+        for round in 0..<4 {
+            lines.append("Ana Lopez: Tell me more.")
+            lines.append("Ben Olsen: Well, we started with the dispensers in round \(round) and nobody had time for training, you know? And then the night shift called me every week because the alarms went off, you know? It was a lot.")
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        let talkative = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "session.txt", data: Data(text.utf8))], settings: .init())
+        #expect(talkative.report.files[0].speakers.map { "\($0.label)=\($0.id) \($0.mappedBy)" } == ["Ana Lopez=I1 most-questions", "Ben Olsen=P01 other-speaker"])
+        let swapped = "Ana Lopez: How did you start?\nBen Olsen: With the dispensers.\nAna Lopez: Why?\nBen Olsen: Nobody else would.\n"
+        let named = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "Interview with Ana Lopez.txt", data: Data(swapped.utf8))], settings: .init())
+        #expect(named.report.files[0].speakers.map { "\($0.label)=\($0.id) \($0.mappedBy)" } == ["Ana Lopez=P01 file-name", "Ben Olsen=I1 file-name"])
+    }
+
+    @Test func datesWithMonthNamesAndCompactDurations() {
+        #expect(StudyImport.isoDate("12-May-2023") == "2023-05-12")
+        #expect(StudyImport.isoDate("May 12, 2023") == "2023-05-12")
+        #expect(StudyImport.isoDate("12. mai 2023") == "2023-05-12")
+        #expect(StudyImport.isoDate("12.03.2024") == "2024-03-12")
+        #expect(StudyImport.isoDate("10:36") == nil)
+        #expect(StudyImport.minutes("1h09m31s") == 69.52)
+        #expect(StudyImport.minutes("45 min") == 45)
+    }
+
     @Test func theInterviewerIsWhoAsksOrWhoTheUserNames() throws {
         let inferred = try importStudy(["zoom.vtt"])
         #expect(inferred.report.files[0].speakers.map { "\($0.label)=\($0.id) \($0.mappedBy)" } == ["Kari Nilsen=I1 most-questions", "Ola Hansen=P01 other-speaker"])

@@ -11,8 +11,9 @@ public struct PlainTextImporter: Importer {
         discussion: """
             Each line that opens with a speaker label starts a turn; lines without one continue it (wrapped lines, \
             paragraphs of a long answer). A label is a speaker when it recurs, is a role or an id ('Interviewer', 'Q', \
-            'P5', 'Speaker 1'), or was named with --speaker/--interviewer. Otter-style 'Speaker 1  0:03' lines label the \
-            paragraphs after them. Lines before the first turn are the header: 'Date:', 'Duration:', 'Interviewer:', \
+            'P5', 'Speaker 1'), or was named with --speaker/--interviewer. Otter-style 'Speaker 1  0:03' lines, Zoom's saved \
+            captions ('[Kari Nilsen] 19:00:25', times of day counted from the first) and Markdown headings \
+            ('### Interviewer') label the paragraphs after them. Lines before the first turn are the header: 'Date:', 'Duration:', 'Interviewer:', \
             'Location:' go to <meta>, a title is left out and reported. '[00:03:12]' at a turn's start is its start \
             time; '(laughs)', '[inaudible]', '[crosstalk]' become events. UTF-8 with or without a byte-order mark, \
             UTF-16 with one, CRLF or LF; Markdown headings, rules and emphasis markers are read past.
@@ -29,7 +30,9 @@ public struct PlainTextImporter: Importer {
         for (index, rawLine) in ImportText.lines(text).enumerated() {
             var line = ImportText.trimmed(rawLine)
             if line.isEmpty || Self.isMarkdownRule(line) { continue }
-            // Markdown headings and block quotes: the words without the markers.
+            // Markdown headings and block quotes: the words without the markers; a heading alone may be a speaker
+            // (`### Interviewer` above the paragraphs of a turn), which the label rules decide.
+            let isHeading = line.hasPrefix("#")
             while line.hasPrefix("#") { line.removeFirst() }
             if line.hasPrefix(">") { line.removeFirst() }
             line = ImportText.trimmed(line)
@@ -37,6 +40,10 @@ public struct PlainTextImporter: Importer {
             var marked: String?
             if markdown {
                 (line, marked) = Self.markdownLine(line)
+            }
+            if isHeading, marked == nil {
+                line = line.replacingOccurrences(of: #"\s*#+$"#, with: "", options: .regularExpression)
+                marked = line
             }
             paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)", markedLabel: marked))
         }

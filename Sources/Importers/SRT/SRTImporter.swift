@@ -28,18 +28,11 @@ public struct SRTImporter: Importer {
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let text = try ImportText.decode(file)
         let lines = ImportText.lines(text).map(String.init)
-        var cues: [SubtitleCue] = []
-        for (blockStart, block) in Subtitles.blocks(lines) {
-            // The counter line is optional in practice; the timing line is not.
-            let timingOffset = block[0].contains("-->") ? 0 : 1
-            guard timingOffset < block.count, let (start, end) = Subtitles.timing(block[timingOffset]) else {
-                throw Diagnostic(file: file.displayName, line: blockStart + timingOffset + 1,
-                                 "cue \(cues.count + 1) has no valid timing line ('00:00:01,000 --> 00:00:04,000')")
-            }
-            cues.append(SubtitleCue(identifier: timingOffset == 1 ? block[0].trimmedSpace : nil, start: start, end: end,
-                                    lines: Array(block[(timingOffset + 1)...]), line: blockStart + timingOffset + 1, number: cues.count + 1))
-        }
+        let (cues, continued) = try Subtitles.cues(Subtitles.blocks(lines), file: file.displayName, fractionRequired: false,
+                                                   example: "00:00:01,000 --> 00:00:04,000")
         if cues.isEmpty { throw Diagnostic(file: file.displayName, line: 1, "no subtitle cues found") }
-        return try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
+        var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
+        if let finding = Subtitles.continuationFinding(continued) { document.findings.append(finding) }
+        return document
     }
 }

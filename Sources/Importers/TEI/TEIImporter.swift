@@ -33,7 +33,7 @@ public struct TEIImporter: Importer {
     public init(options: StageOptions) throws {}
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
-        let root = try XMLTree.parse(file.data, name: file.displayName)
+        let root = try XMLTree.parse(file.data, name: file.displayName, allowingExternalDocumentType: true)
         if root.name == "teiCorpus" {
             throw Diagnostic(file: file.displayName, line: root.line, "a teiCorpus holds \(root.elements("TEI").count) documents; split it and import each TEI document as one interview")
         }
@@ -71,6 +71,15 @@ public struct TEIImporter: Importer {
         let timeline = Self.timeline(text)
         var notes = 0
         var strayEvents = 0
+        let declaredIDs = Set(document.declaredSpeakers.map(\.label))
+        // `who` is a list of pointers (`#INT #INF1`), of which the first speaks; a value that points at nothing
+        // declared is the speaker's name as the transcriber wrote it (`ЛИТВИН В.М.`), kept whole so all of it is protected.
+        func speaker(_ raw: String) -> String {
+            let value = ImportText.collapsingWhitespace(raw)
+            guard let first = value.split(separator: " ").first else { return "" }
+            if first.hasPrefix("#") || declaredIDs.contains(String(first)) { return String(first.drop(while: { $0 == "#" })) }
+            return value
+        }
         // ISO 24624 (EXMARaLDA, ELAN exports) puts who/start/end on an <annotationBlock> around a bare <u>.
         func walk(_ element: XMLTreeElement, block: XMLTreeElement? = nil) {
             for child in element.elements {
@@ -81,7 +90,7 @@ public struct TEIImporter: Importer {
                     break  // annotations of an utterance (translations, tags), not speech
                 case "u":
                     let attribute = { (name: String) in child[attribute: name] ?? block?[attribute: name] }
-                    let who = (attribute("who") ?? "").split(separator: " ").first.map { String($0.drop(while: { $0 == "#" })) } ?? ""
+                    let who = speaker(attribute("who") ?? "")
                     var content: [InlineNode] = []
                     inline(child, into: &content, notes: &notes)
                     let nodes = Notation.tidyContent(content)

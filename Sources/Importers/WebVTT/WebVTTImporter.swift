@@ -30,7 +30,6 @@ public struct WebVTTImporter: Importer {
         guard let first = lines.first, first.hasPrefix("WEBVTT"), first.count == 6 || first.dropFirst(6).first.map({ $0 == " " || $0 == "\t" }) == true else {
             throw Diagnostic(file: file.displayName, line: 1, "a WebVTT file must start with the line 'WEBVTT'")
         }
-        var cues: [SubtitleCue] = []
         var skipped: [String: Int] = [:]
         var language: String?
         var index = 1
@@ -40,27 +39,19 @@ public struct WebVTTImporter: Importer {
             if line.lowercased().hasPrefix("language:") { language = line.dropFirst("language:".count).trimmedSpace }
             index += 1
         }
-        for (blockStart, block) in Subtitles.blocks(lines, from: index) {
-            let head = block[0]
+        var speech: [(firstLine: Int, lines: [String])] = []
+        for block in Subtitles.blocks(lines, from: index) {
+            let head = block.lines[0]
             if head.hasPrefix("NOTE") || head == "STYLE" || head == "REGION" || head.hasPrefix("STYLE ") || head.hasPrefix("REGION ") {
                 skipped[String(head.prefix { $0 != " " && $0 != "\t" }), default: 0] += 1
                 continue
             }
-            var timingOffset = 0
-            var identifier: String?
-            if !head.contains("-->") {
-                identifier = head.trimmedSpace
-                timingOffset = 1
-            }
-            guard timingOffset < block.count, let (start, end) = Subtitles.timing(block[timingOffset], fractionRequired: true) else {
-                throw Diagnostic(file: file.displayName, line: blockStart + timingOffset + 1,
-                                 "cue \(cues.count + 1) has no valid timing line ('00:00:01.000 --> 00:00:04.000')")
-            }
-            cues.append(SubtitleCue(identifier: identifier, start: start, end: end, lines: Array(block[(timingOffset + 1)...]),
-                                    line: blockStart + timingOffset + 1, number: cues.count + 1))
+            speech.append(block)
         }
+        let (cues, continued) = try Subtitles.cues(speech, file: file.displayName, fractionRequired: true, example: "00:00:01.000 --> 00:00:04.000")
         var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
         document.language = language.flatMap { $0.isEmpty ? nil : $0 }
+        if let finding = Subtitles.continuationFinding(continued) { document.findings.append(finding) }
         for (kind, count) in skipped.sorted(by: { $0.key < $1.key }) {
             document.findings.append(ImportFinding(location: "the whole file", "\(count) \(kind) block\(count == 1 ? "" : "s") left out (not speech)"))
         }

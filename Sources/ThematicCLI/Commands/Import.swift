@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "The BCP 47 language of the transcripts (default: what each file declares, else en).")
     var language: String?
 
-    @Option(name: .long, help: "The study id in study.yaml (default: the folder's name).")
+    @Option(name: .long, help: "The study id in study.yaml, published in the report (default: 'imported-study'; a folder's name may hold a participant's name).")
     var studyID: String?
 
     @Option(name: .long, help: "The study title in study.yaml.")
@@ -47,10 +47,9 @@ struct ImportCommand: ParsableCommand {
         try reportingDiagnostics {
             try OutputPublisher.preflight(to: out, ownership: .record, inputs: files, key: nil)
             let inputs = try files.map { ImportFile(displayName: $0, data: try InputFile.read($0, displayName: $0, what: "transcript")) }
-            let folderName = (PathUtilities.absolute(out) as NSString).lastPathComponent
             let settings = StudyImport.Settings(
                 speakers: try SpeakerSettings(speakers: speaker, interviewers: interviewer),
-                language: language, studyID: studyID ?? folderName, title: title, options: try parsedOptions())
+                language: language, studyID: studyID ?? StudyImport.Settings.neutralStudyID, title: title, options: try parsedOptions())
             let study = try StudyImport(registry: importerRegistry).importStudy(inputs, settings: settings)
             let artifacts = try study.artifacts()
             try OutputPublisher.publish(artifacts, to: out, ownership: .record, inputs: files)
@@ -60,9 +59,14 @@ struct ImportCommand: ParsableCommand {
             }
             Terminal.print("\(study.interviews.count) transcript\(study.interviews.count == 1 ? "" : "s") imported into \(out)")
             for entry in study.report.files {
-                let speakers = entry.speakers.map { "\($0.id) (\($0.role), \($0.turns) turns)" }.joined(separator: ", ")
+                // Which label became which id, and the rule that decided its role, so a wrong guess is seen here.
+                let speakers = entry.speakers.map { "\($0.id) ← '\($0.label)' (\($0.role) by \($0.mappedBy), \($0.turns) turns)" }.joined(separator: ", ")
                 Terminal.print("  \(entry.source) → \(entry.transcript): \(entry.importer), \(entry.turns) turns; \(speakers)")
             }
+            if study.report.files.contains(where: { $0.speakers.contains { $0.mappedBy == "most-questions" || $0.mappedBy == "file-name" } }) {
+                Terminal.print("  roles were inferred (most-questions, file-name): if a label is wrong, import again with --interviewer LABEL")
+            }
+            if studyID == nil { Terminal.print("  the study id is '\(StudyImport.Settings.neutralStudyID)' (it is published in the report): name it with --study-id ID") }
             Terminal.print("  \(study.names.count) names from speaker labels and headers protected in study.yaml; \(study.report.totals.findings) findings in import-report.json")
             Terminal.print("  next: thematic validate --coreq \(out)/study.yaml; thematic analyze \(out)/pipeline.yaml --out results --key results.key")
         }

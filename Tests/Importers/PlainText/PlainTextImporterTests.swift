@@ -100,4 +100,29 @@ struct PlainTextImporterTests {
         #expect(try read(Data(text.utf8)).turns.map(\.label) == ["P1"])
         #expect(try read(Data(text.utf8), known: ["kari nilsen"]).turns.map(\.label) == ["Kari Nilsen", "P1"])
     }
+
+    /// Zoom's "Save transcript": `[Name] 19:00:25` above the words; times of day become time into the recording.
+    @Test func zoomSavedCaptions() throws {
+        let text = "[Kari Nilsen] 19:00:25\nHello, how did you start?\n[Ola Hansen] 19:00:31\nMy manager asked me.\nIt was spring.\n[Kari Nilsen] 19:01:02\nWhy you?\n[Ola Hansen (Helse Midt)] 19:01:10\nNobody else wanted it.\n"
+        let document = try read(text, name: "meeting_saved_closed_caption.txt")
+        #expect(document.turns.map(\.label) == ["Kari Nilsen", "Ola Hansen", "Kari Nilsen", "Ola Hansen"])
+        #expect(document.turns.map(\.text) == ["Hello, how did you start?", "My manager asked me. It was spring.", "Why you?", "Nobody else wanted it."])
+        #expect(document.turns.map(\.start) == [0, 6, 37, 45])
+        #expect(document.affiliations == ["Helse Midt"])
+    }
+
+    /// Markdown with speakers as headings above their paragraphs; a heading said once is a title.
+    @Test func markdownHeadingsAsSpeakers() throws {
+        let text = "# Interview 3\n\n### Interviewer\n\nHow did you start?\n\n### Participant\n\nMy manager asked me.\n\nIt was spring.\n\n### Interviewer\n\nWhy you?\n"
+        let document = try read(text, name: "t.md")
+        #expect(document.turns.map(\.label) == ["Interviewer", "Participant", "Interviewer"])
+        #expect(document.turns.map(\.text) == ["How did you start?", "My manager asked me. It was spring.", "Why you?"])
+    }
+
+    /// A recorder's header line without keys: its date and duration are read, a time of day is not a duration.
+    @Test func headerLineDateAndDuration() throws {
+        let document = try read("12-May-2023 - 10:36 - 1h09m31s – Ana\nInterviewer: How did you start?\nAna: My manager asked me.\n")
+        #expect(document.metadata.map(\.kind) == [.date, .duration])
+        #expect(document.metadata.map(\.value) == ["12-May-2023", "1h09m31s"])
+    }
 }

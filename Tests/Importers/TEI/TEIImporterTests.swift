@@ -42,6 +42,31 @@ struct TEIImporterTests {
         #expect(throws: Diagnostic.self) { try read(Data("<interview/>".utf8)) }
     }
 
+    /// `<!DOCTYPE TEI SYSTEM "tei_all.dtd">` is normal in TEI projects and declares nothing when no DTD is loaded;
+    /// the same document with an internal subset is refused, and an entity the external DTD would define is too.
+    @Test func externalDocumentTypeIsReadPastButNotAnInternalSubset() throws {
+        let body = ##"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><u who="#INT">Hello?</u><u who="#INF">Hi.</u></body></text></TEI>"##
+        let external = try read(Data((##"<?xml version="1.0"?>"## + "\n" + ##"<!DOCTYPE TEI SYSTEM "tei_all.dtd">"## + "\n" + body).utf8))
+        #expect(external.turns.map(\.text) == ["Hello?", "Hi."])
+        let publicID = try read(Data((##"<!DOCTYPE TEI PUBLIC "-//TEI//DTD TEI P5//EN" "http://www.tei-c.org/release/xml/tei/custom/schema/dtd/tei_all.dtd">"## + body).utf8))
+        #expect(publicID.turns.count == 2)
+        let subset = #expect(throws: Diagnostic.self) { try read(Data((##"<!DOCTYPE TEI SYSTEM "tei_all.dtd" [<!ENTITY x "y">]>"## + body).utf8)) }
+        #expect(subset?.message.contains("document type declarations are not allowed") == true)
+        let entity = #expect(throws: Diagnostic.self) {
+            try read(Data((##"<!DOCTYPE TEI SYSTEM "tei_all.dtd">"## + ##"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><u who="#A">&nbsp;</u></body></text></TEI>"##).utf8))
+        }
+        #expect(entity != nil)
+    }
+
+    /// `who` holding a name as the transcriber wrote it, not pointers: the whole name is the label (and protected).
+    @Test func aRawNameInWhoIsKeptWhole() throws {
+        let text = ##"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><u who="ИВАНОВА Е.П.">Как вы начали?</u><u who="ЛИТВИН В.М.">Меня попросили.</u><u who="ИВАНОВА Е.П.">Почему?</u></body></text></TEI>"##
+        let document = try read(Data(text.utf8))
+        #expect(document.turns.map(\.label) == ["ИВАНОВА Е.П.", "ЛИТВИН В.М.", "ИВАНОВА Е.П."])
+        let pointers = try read(Data(##"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><u who="#INT #OBS">Why?</u></body></text></TEI>"##.utf8))
+        #expect(pointers.turns.map(\.label) == ["INT"])
+    }
+
     @Test func recognisedByContent() throws {
         #expect(TEIImporter.recognizes(ImportFile(displayName: "a.xml", data: try TestSupport.importFixture("oral-history.xml"))))
         #expect(!TEIImporter.recognizes(ImportFile(displayName: "a.xml", data: Data(#"<interview xmlns="urn:thematic:interview:1"/>"#.utf8))))
