@@ -147,6 +147,12 @@ public enum LabelledTranscript {
             if SpeakerLabel.isPlausible(clean) {
                 var rest = String(text.dropFirst(marked.count)).trimmedSpace
                 if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmedSpace }
+                // Otter's Word export: the bold name, then the time in a grey run of its own, then (or below) the words.
+                if time == nil, let leading = rest.range(of: #"^\d{1,2}:\d{2}(:\d{2})?(?=\s|$)"#, options: .regularExpression),
+                   let seconds = Timestamp.seconds(rest[leading]) {
+                    time = seconds
+                    rest = String(rest[leading.upperBound...]).trimmedSpace
+                }
                 return Labelled(label: clean, time: time, rest: rest, key: SpeakerLabel.normalized(clean), location: paragraph.location,
                                 affiliation: affiliation)
             }

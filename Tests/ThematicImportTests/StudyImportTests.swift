@@ -79,6 +79,22 @@ struct StudyImportTests {
         #expect(named.report.files[0].speakers.map { "\($0.label)=\($0.id) \($0.mappedBy)" } == ["Ana Lopez=P01 file-name", "Ben Olsen=I1 file-name"])
     }
 
+    /// Otter's Word export: a bold name run, then a grey time run; the words follow in the paragraph or below it.
+    @Test func otterWordLabelsGiveTheTurnItsStart() {
+        let paragraphs = [
+            TextParagraph(text: "Kari Nilsen  00:13", location: "paragraph 1", markedLabel: "Kari Nilsen"),
+            TextParagraph(text: "How did you start?", location: "paragraph 2"),
+            TextParagraph(text: "Ola Hansen 01:02:05 My manager asked me.", location: "paragraph 3", markedLabel: "Ola Hansen"),
+            TextParagraph(text: "Kari Nilsen  1:03:00", location: "paragraph 4", markedLabel: "Kari Nilsen"),
+            TextParagraph(text: "Why you?", location: "paragraph 5"),
+            TextParagraph(text: "Ola Hansen  1:03:04", location: "paragraph 6", markedLabel: "Ola Hansen"),
+            TextParagraph(text: "No idea.", location: "paragraph 7"),
+        ]
+        let document = LabelledTranscript.read(paragraphs)
+        #expect(document.turns.map(\.text) == ["How did you start?", "My manager asked me.", "Why you?", "No idea."])
+        #expect(document.turns.map(\.start) == [13, 3725, 3780, 3784])
+    }
+
     @Test func datesWithMonthNamesAndCompactDurations() {
         #expect(StudyImport.isoDate("12-May-2023") == "2023-05-12")
         #expect(StudyImport.isoDate("May 12, 2023") == "2023-05-12")
