@@ -71,6 +71,9 @@ public struct ImportFile: Sendable {
     /// Speaker labels the user named (`--speaker`, `--interviewer`), normalised: a label seen once is a speaker when
     /// it is one of these.
     public var knownLabels: Set<String>
+    /// The one speaker of every line or cue (`--speaker-all P03`), for a file that names no speakers (a one-voice
+    /// recording, subtitles from a recogniser without diarisation).
+    public var speakerForAll: String?
 
     /// Creates an import file.
     public init(displayName: String, data: Data, knownLabels: Set<String> = []) {

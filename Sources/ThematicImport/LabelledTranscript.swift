@@ -30,8 +30,10 @@ public struct TextParagraph: Sendable {
 /// - `[00:03:12]` / `(00:03:12)` at a turn's start is its start time; timestamps elsewhere are left out and counted.
 /// - `(laughs)`, `[inaudible]`, `[crosstalk]` become `<event>`s (see `Notation`).
 public enum LabelledTranscript {
-    /// Reads `paragraphs`; `knownLabels` are labels the user named (compared lower-cased).
-    public static func read(_ paragraphs: [TextParagraph], knownLabels: Set<String> = []) -> ImportedDocument {
+    /// Reads `paragraphs`; `knownLabels` are labels the user named (compared lower-cased). With `speakerForAll`,
+    /// every paragraph is a turn of that one speaker (a testimony, a file to be labelled later).
+    public static func read(_ paragraphs: [TextParagraph], knownLabels: Set<String> = [], speakerForAll: String? = nil) -> ImportedDocument {
+        if let speakerForAll { return readOneVoice(paragraphs, speaker: speakerForAll) }
         let candidates = paragraphs.map(candidate)
         var counts: [String: Int] = [:]
         for case let labelled? in candidates { counts[SpeakerLabel.normalized(labelled.label), default: 0] += 1 }
@@ -97,6 +99,18 @@ public enum LabelledTranscript {
         if removedTimestamps > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(removedTimestamps) timestamps inside turns were taken out of the text (a turn keeps the one it opens with as its start)"))
         }
+        return document
+    }
+
+    /// Every paragraph a turn of `speaker`, its opening timestamp its start; labels the file wrote stay text.
+    static func readOneVoice(_ paragraphs: [TextParagraph], speaker: String) -> ImportedDocument {
+        var document = ImportedDocument(turns: [])
+        for paragraph in paragraphs {
+            let parsed = Notation.parse(paragraph.text)
+            guard !parsed.content.isEmpty else { continue }
+            document.turns.append(ImportedTurn(label: speaker, content: parsed.content, start: parsed.leadingTime, location: paragraph.location))
+        }
+        document.findings.append(ImportFinding(location: "the whole file", "--speaker-all: every paragraph is \(speaker)'s (\(document.turns.count) turns)"))
         return document
     }
 

@@ -8,8 +8,15 @@ public struct SpeakerSettings: Sendable {
     /// Labels of interviewers (`--interviewer LABEL`), normalised.
     public var interviewers: Set<String>
 
+    /// `--speaker-all ID`: every line or cue of every file is this participant's.
+    public var speakerForAll: String?
+
     /// Creates settings from `LABEL=ID` pairs and interviewer labels.
-    public init(speakers: [String] = [], interviewers: [String] = []) throws {
+    public init(speakers: [String] = [], interviewers: [String] = [], speakerForAll: String? = nil) throws {
+        if let speakerForAll, !Self.isValidID(speakerForAll) || SpeakerLabel.role(of: speakerForAll) == .interviewer {
+            throw Diagnostic(file: "--speaker-all", "'\(speakerForAll)' must be a participant id: letters, digits, '-' or '_' (at most 32), starting with a letter, such as P03")
+        }
+        self.speakerForAll = speakerForAll
         var ids: [String: String] = [:]
         for pair in speakers {
             guard let equals = pair.lastIndex(of: "=") else {

@@ -78,6 +78,7 @@ public struct StudyImport: Sendable {
                                                against: descriptor.options, stage: descriptor.id, file: "--option")
                 var withLabels = file
                 withLabels.knownLabels = settings.speakers.knownLabels
+                withLabels.speakerForAll = settings.speakers.speakerForAll
                 let importer = try importerType.init(options: options)
                 if let project = try importer.readProject(withLabels) {
                     read.append(ReadFile(file: file, importer: descriptor, document: ImportedDocument(turns: []), project: project))
@@ -85,7 +86,7 @@ public struct StudyImport: Sendable {
                 }
                 let document = try importer.read(withLabels)
                 if document.turns.isEmpty {
-                    throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>)")")
+                    throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>); for a recording with one voice, put every line in one participant's turns with --speaker-all P01")")
                 }
                 read.append(ReadFile(file: file, importer: descriptor, document: document))
             } catch let error as Diagnostic {
@@ -147,7 +148,7 @@ public struct StudyImport: Sendable {
             }
             let ids = Dictionary(uniqueKeysWithValues: assignments.map { (SpeakerLabel.normalized($0.label), $0.id) })
             // A project source keeps one turn per line so its selections keep their offsets.
-            let turns = Self.turns(of: document, ids: ids, merging: !isProjectSource)
+            let turns = Self.turns(of: document, ids: ids, merging: !isProjectSource && settings.speakers.speakerForAll == nil)
             let participant = assignments.first { $0.role == .participant }!.id
             interviewCount[participant, default: 0] += 1
             let interviewID = interviewCount[participant]! == 1 ? participant : "\(participant)-\(interviewCount[participant]!)"

@@ -38,8 +38,9 @@ public struct SubtitleCue: Sendable {
 /// - A cue that starts before the cue before it is an error (the order of speech would be a guess); a cue that
 ///   starts before the previous one ends (crosstalk) is kept and reported.
 public enum Subtitles {
-    /// Reads `cues` of the file named `file`; `knownLabels` are labels the user named (compared lower-cased).
-    public static func document(_ cues: [SubtitleCue], file: String, knownLabels: Set<String> = []) throws -> ImportedDocument {
+    /// Reads `cues` of the file named `file`; `knownLabels` are labels the user named (compared lower-cased). With
+    /// `speakerForAll`, every cue is that speaker's, a pause of `paragraphPause` seconds or more starting a new turn.
+    public static func document(_ cues: [SubtitleCue], file: String, knownLabels: Set<String> = [], speakerForAll: String? = nil) throws -> ImportedDocument {
         var pieces: [(label: String?, text: String, cue: SubtitleCue)] = []
         for cue in cues {
             for piece in split(cue.lines.joined(separator: "\n")) { pieces.append((piece.label, piece.text, cue)) }
@@ -78,6 +79,18 @@ public enum Subtitles {
         for piece in prefixed {
             let parsed = Notation.parse(cleaned(piece.text))
             guard !parsed.content.isEmpty else { continue }
+            if let speakerForAll {
+                // One speaker throughout: labels the file wrote are ignored, paragraphs start at pauses.
+                if var last = document.turns.last, piece.cue.start - (last.end ?? piece.cue.start) < paragraphPause {
+                    last.content = Notation.joined(last.content, parsed.content)
+                    last.end = max(last.end ?? piece.cue.end, piece.cue.end)
+                    document.turns[document.turns.count - 1] = last
+                } else {
+                    document.turns.append(ImportedTurn(label: speakerForAll, content: parsed.content, start: piece.cue.start, end: piece.cue.end,
+                                                       location: piece.cue.location))
+                }
+                continue
+            }
             var label = piece.label ?? document.turns.last?.label
             if let raw = piece.label {
                 let (clean, affiliation) = labels.split(raw)
@@ -97,6 +110,9 @@ public enum Subtitles {
                                                    start: piece.cue.start, end: piece.cue.end, location: piece.cue.location))
             }
         }
+        if let speakerForAll {
+            document.findings.append(ImportFinding(location: "the whole file", "--speaker-all: every cue is \(speakerForAll)'s, in \(document.turns.count) turns split at pauses of \(Int(paragraphPause)) s or more"))
+        }
         if unlabelled > 0 {
             document.findings.append(ImportFinding(location: "cues before the first speaker label", "\(unlabelled) cues before any cue names its speaker were left out"))
         }
@@ -105,7 +121,7 @@ public enum Subtitles {
                                                    "\(overlaps.count) cues start before the cue before them ends (overlapping speech); kept in file order"))
         }
         if document.turns.isEmpty, !pieces.isEmpty {
-            throw Diagnostic(file: file, "no cue names its speaker (no <v Name> span, `Name:` or [SPEAKER_00] prefix), so turns cannot be told apart; export the subtitles with speaker names or diarisation")
+            throw Diagnostic(file: file, "no cue names its speaker (no <v Name> span, `Name:` or [SPEAKER_00] prefix), so turns cannot be told apart; export the subtitles with speaker names or diarisation, or, for a recording with one voice, put every cue in one participant's turns with --speaker-all P01")
         }
         return document
     }
@@ -204,6 +220,9 @@ public enum Subtitles {
             return nil
         }
     }
+
+    /// The pause between cues that starts a new turn when every cue is one speaker's.
+    public static let paragraphPause = 2.0
 
     /// The cues of a subtitle file's `blocks`, read as players read them: a block with no timing line in its first two
     /// lines continues the cue before it (a blank line inside a cue's text), and is counted in `continued`. A

@@ -95,6 +95,22 @@ struct StudyImportTests {
         #expect(document.turns.map(\.start) == [13, 3725, 3780, 3784])
     }
 
+    /// A recording with one voice: every cue is one participant's, paragraphs at pauses, times kept; text the same.
+    @Test func speakerAllPutsEveryCueInOneParticipantsTurns() throws {
+        let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nI was born on a farm.\n\n00:00:04.500 --> 00:00:07.000\nWe had six cows.\n\n00:00:12.000 --> 00:00:15.000\nThen the war came.\n"
+        let file = ImportFile(displayName: "testimony.vtt", data: Data(vtt.utf8))
+        #expect(throws: Diagnostic.self) { try StudyImport(registry: registry).importStudy([file], settings: .init()) }
+        let study = try StudyImport(registry: registry).importStudy([file], settings: .init(speakers: try SpeakerSettings(speakerForAll: "P03")))
+        #expect(study.interviews[0].participant == "P03")
+        #expect(study.interviews[0].turns.map(\.speaker) == ["P03", "P03"])
+        #expect(study.interviews[0].turns.map(\.start) == [1, 12])
+        #expect(study.report.files[0].findings.contains { $0.message.contains("--speaker-all") })
+        let text = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "t.txt", data: Data("I was born on a farm.\n\nWe had six cows.\n".utf8))],
+                                                                 settings: .init(speakers: try SpeakerSettings(speakerForAll: "P03")))
+        #expect(text.interviews[0].turns.map(\.text) == ["I was born on a farm.", "We had six cows."])
+        #expect(throws: Diagnostic.self) { try SpeakerSettings(speakerForAll: "I1") }
+    }
+
     @Test func datesWithMonthNamesAndCompactDurations() {
         #expect(StudyImport.isoDate("12-May-2023") == "2023-05-12")
         #expect(StudyImport.isoDate("May 12, 2023") == "2023-05-12")

@@ -53,7 +53,7 @@ public struct DOCXImporter: Importer {
         }
         var reader = BodyReader()
         reader.read(body)
-        var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels)
+        var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         document.findings = reader.findings + document.findings
         let parts = archive.members.map(\.name).filter { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }
         if !parts.isEmpty {

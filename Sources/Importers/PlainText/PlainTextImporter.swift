@@ -47,7 +47,7 @@ public struct PlainTextImporter: Importer {
             }
             paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)", markedLabel: marked))
         }
-        return LabelledTranscript.read(paragraphs, knownLabels: file.knownLabels)
+        return LabelledTranscript.read(paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
     }
 
     /// A Markdown line without emphasis markers, and its bold opening as a marked label (`**Kari**  Hello` → label

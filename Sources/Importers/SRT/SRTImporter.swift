@@ -31,7 +31,7 @@ public struct SRTImporter: Importer {
         let (cues, continued) = try Subtitles.cues(Subtitles.blocks(lines), file: file.displayName, fractionRequired: false,
                                                    example: "00:00:01,000 --> 00:00:04,000")
         if cues.isEmpty { throw Diagnostic(file: file.displayName, line: 1, "no subtitle cues found") }
-        var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
+        var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         if let finding = Subtitles.continuationFinding(continued) { document.findings.append(finding) }
         return document
     }

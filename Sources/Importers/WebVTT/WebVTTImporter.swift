@@ -49,7 +49,7 @@ public struct WebVTTImporter: Importer {
             speech.append(block)
         }
         let (cues, continued) = try Subtitles.cues(speech, file: file.displayName, fractionRequired: true, example: "00:00:01.000 --> 00:00:04.000")
-        var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
+        var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         document.language = language.flatMap { $0.isEmpty ? nil : $0 }
         if let finding = Subtitles.continuationFinding(continued) { document.findings.append(finding) }
         for (kind, count) in skipped.sorted(by: { $0.key < $1.key }) {

@@ -28,6 +28,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: "A label that is an interviewer (repeatable).")
     var interviewer: [String] = []
 
+    @Option(name: .long, help: "Every line or cue is this participant's (a recording with one voice, or subtitles without speakers), e.g. P03.")
+    var speakerAll: String?
+
     @Option(name: .long, help: "The BCP 47 language of the transcripts (default: what each file declares, else en).")
     var language: String?
 
@@ -48,7 +51,7 @@ struct ImportCommand: ParsableCommand {
             try OutputPublisher.preflight(to: out, ownership: .record, inputs: files, key: nil)
             let inputs = try files.map { ImportFile(displayName: $0, data: try InputFile.read($0, displayName: $0, what: "transcript")) }
             let settings = StudyImport.Settings(
-                speakers: try SpeakerSettings(speakers: speaker, interviewers: interviewer),
+                speakers: try SpeakerSettings(speakers: speaker, interviewers: interviewer, speakerForAll: speakerAll),
                 language: language, studyID: studyID ?? StudyImport.Settings.neutralStudyID, title: title, options: try parsedOptions())
             let study = try StudyImport(registry: importerRegistry).importStudy(inputs, settings: settings)
             let artifacts = try study.artifacts()
