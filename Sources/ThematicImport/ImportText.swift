@@ -136,12 +136,13 @@ public enum ImportText {
 /// Recording times as transcripts write them.
 public enum Timestamp {
     /// Seconds from `h:mm:ss`, `mm:ss`, `hh:mm:ss.mmm` or `hh:mm:ss,mmm` (SRT), or nil when `text` is not a time.
+    /// Fractions of up to six digits are read (Python's `timedelta` prints microseconds: `0:00:06.835000`).
     public static func seconds(_ text: Substring) -> Double? {
         var fraction = 0.0
         var clock = text
         if let separator = text.lastIndex(where: { $0 == "." || $0 == "," }) {
             let digits = text[text.index(after: separator)...]
-            guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit), let value = Double("0." + digits) else { return nil }
+            guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(\.isASCIIDigit), let value = Double("0." + digits) else { return nil }
             fraction = value
             clock = text[..<separator]
         }

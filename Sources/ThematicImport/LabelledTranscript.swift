@@ -137,9 +137,20 @@ public enum LabelledTranscript {
     // Zoom's "Save transcript" text: `[Kari Nilsen] 19:00:25` on a line of its own (a time of day), the words below.
     private static let bracketLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,60})\]\s+(?<time>\d{1,2}:\d{2}:\d{2})\s*$"#)
 
+    // Diarisation scripts: `[0:00:06.835000 - 0:00:07.235000] SPEAKER_00 - words` (a time range, the label, a dash).
+    private static let rangeLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\]\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*(?:\s[-–]|:)(?:\s+|$)"#)
+
     static func candidate(_ paragraph: TextParagraph) -> Labelled? {
         let text = paragraph.text
         let range = NSRange(text.startIndex..., in: text)
+        if text.hasPrefix("["), let match = rangeLinePattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text), let startRange = Range(match.range(withName: "start"), in: text) {
+            let label = text[labelRange].trimmedSpace
+            if SpeakerLabel.isPlausible(label) {
+                return Labelled(label: label, time: Timestamp.seconds(text[startRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
+                                key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
         if text.hasPrefix("[") || text.hasPrefix(" ["), let match = bracketLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text), let timeRange = Range(match.range(withName: "time"), in: text) {
             let (label, affiliation) = SpeakerLabel.split(String(text[labelRange]))

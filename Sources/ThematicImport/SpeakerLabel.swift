@@ -7,10 +7,11 @@ public enum SpeakerLabel {
         "interviewer": .interviewer, "intervjuer": .interviewer, "intervjuar": .interviewer, "moderator": .interviewer,
         "facilitator": .interviewer, "researcher": .interviewer, "forsker": .interviewer, "i": .interviewer,
         "int": .interviewer, "iv": .interviewer, "ir": .interviewer, "q": .interviewer, "question": .interviewer,
-        "spørsmål": .interviewer, "s": .interviewer,
+        "spørsmål": .interviewer, "s": .interviewer, "experimenter": .interviewer, "host": .interviewer,
         "participant": .participant, "interviewee": .participant, "respondent": .participant, "informant": .participant,
         "deltaker": .participant, "deltakar": .participant, "p": .participant, "r": .participant, "ie": .participant,
         "resp": .participant, "a": .participant, "answer": .participant, "svar": .participant, "inf": .participant,
+        "guest": .participant,
         "speaker": nil, "unknown": nil, "unknown speaker": nil, "ukjent": nil, "other": nil,
     ]
 
@@ -18,9 +19,10 @@ public enum SpeakerLabel {
     public static func role(of label: String) -> SpeakerRole? {
         let key = normalized(label)
         if let role = roleWords[key] { return role }
-        // "Interviewer 2", "Participant 5", "P5", "I1"
+        // "Interviewer 2", "Participant 5", "P5", "I1" — but not "S00": numbered S-labels are speakers (noScribe),
+        // while "S" alone is a question (spørsmål).
         let stem = key.trimmingCharacters(in: .decimalDigits).trimmedSpace
-        if stem != key, let role = roleWords[stem] { return role }
+        if stem != key, stem != "s", let role = roleWords[stem] { return role }
         return nil
     }
 

@@ -111,6 +111,15 @@ struct StudyImportTests {
         #expect(throws: Diagnostic.self) { try SpeakerSettings(speakerForAll: "I1") }
     }
 
+    /// noScribe numbers its speakers S00, S01: speakers, not questions ("S:" alone is spørsmål); an experimenter and a
+    /// podcast host interview.
+    @Test func numberedSLabelsAreSpeakersAndExperimentersInterview() {
+        #expect(SpeakerLabel.role(of: "S00") == nil)
+        #expect(SpeakerLabel.role(of: "S") == .interviewer)
+        #expect(SpeakerLabel.role(of: "Experimenter") == .interviewer)
+        #expect(SpeakerLabel.role(of: "Guest 2") == .participant)
+    }
+
     @Test func datesWithMonthNamesAndCompactDurations() {
         #expect(StudyImport.isoDate("12-May-2023") == "2023-05-12")
         #expect(StudyImport.isoDate("May 12, 2023") == "2023-05-12")

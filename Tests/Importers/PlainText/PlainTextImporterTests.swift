@@ -125,4 +125,12 @@ struct PlainTextImporterTests {
         #expect(document.metadata.map(\.kind) == [.date, .duration])
         #expect(document.metadata.map(\.value) == ["12-May-2023", "1h09m31s"])
     }
+
+    /// A diarisation script's `[start - end] SPEAKER_00 - words` lines (Python's microsecond times).
+    @Test func timeRangeLinesFromDiarisationScripts() throws {
+        let document = try read("[0:00:06.835000 - 0:00:07.235000] SPEAKER_00 -  Hello, how did you start?\n[0:00:12.520000 - 0:00:13] SPEAKER_01 - It's all right.\n[0:00:14.000000 - 0:00:15] SPEAKER_00 - Why?\n")
+        #expect(document.turns.map(\.label) == ["SPEAKER_00", "SPEAKER_01", "SPEAKER_00"])
+        #expect(document.turns.map(\.text) == ["Hello, how did you start?", "It's all right.", "Why?"])
+        #expect(document.turns.map(\.start) == [6.835, 12.52, 14])
+    }
 }
