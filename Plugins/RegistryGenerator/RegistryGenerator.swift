@@ -3,9 +3,9 @@ import Foundation
 // Writes a registry source file: usage `registry-generator OUTPUT KIND [MODULE=SOURCE-FOLDER …]`, KIND being `Stage`
 // or `Importer`.
 //
-// Every `public struct <Type>: <KIND>` (or `public struct <Type>: <KIND>, …`) in a module's sources is registered, so
-// a stage or importer type may be named for what it does rather than after its module. The list is called
-// `generatedStages` or `generatedImporters`.
+// Every public type in a module's sources that conforms to KIND or a protocol refining it (`ShardedStage`), in any
+// form a declaration takes (`ConformanceScanner`), is registered, so a stage or importer type may be named for what it
+// does rather than after its module. The list is called `generatedStages` or `generatedImporters`.
 /// A type with `main` rather than top-level code, so the tool also builds when a whole build passes
 /// `-parse-as-library` (the fuzz builds do).
 @main
@@ -19,16 +19,14 @@ enum RegistryGenerator {
         let output = arguments[0]
         let kind = arguments[1]
 
+        let scanner = ConformanceScanner(protocols: kind == "Stage" ? ["Stage", "ShardedStage"] : ["Importer"])
         /// The types conforming to `kind` declared in the Swift files under `folder`.
         func conformingTypes(in folder: String) -> [String] {
-            let pattern = try! NSRegularExpression(pattern: #"^public (?:final )?(?:struct|class) (\w+)\s*:\s*(?:[\w.]+\s*,\s*)*"# + kind + #"\b"#, options: [.anchorsMatchLines])
             var types: [String] = []
             let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted() ?? []
             for file in files {
                 guard let text = try? String(contentsOfFile: (folder as NSString).appendingPathComponent(file), encoding: .utf8) else { continue }
-                for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                    if let range = Range(match.range(at: 1), in: text) { types.append(String(text[range])) }
-                }
+                for type in scanner.conformingTypes(in: text) where !types.contains(type) { types.append(type) }
             }
             return types.sorted()
         }
@@ -43,7 +41,7 @@ enum RegistryGenerator {
             let types = conformingTypes(in: parts[1])
             if types.isEmpty {
                 // A module that registers nothing would be silently left out of `thematic`; fail the build.
-                FileHandle.standardError.write(Data("error: registry-generator: \(parts[0]) declares no 'public struct …: \(kind)'\n".utf8))
+                FileHandle.standardError.write(Data("error: registry-generator: \(parts[0]) declares no public type conforming to \(kind)\n".utf8))
                 exit(1)
             }
             registered += types.map { (parts[0], $0) }
