@@ -120,6 +120,30 @@ struct StudyImportTests {
         #expect(SpeakerLabel.role(of: "Guest 2") == .participant)
     }
 
+    /// A ZIP archive of stored members (no compression; CRCs are not checked when the directory is read).
+    static func storedZIP(_ members: [(String, Data)]) -> Data {
+        var body = Data(), directory = Data()
+        func le(_ value: Int, _ bytes: Int) -> Data { Data((0..<bytes).map { UInt8((value >> (8 * $0)) & 0xFF) }) }
+        for (name, content) in members {
+            let offset = body.count
+            let header = le(20, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + le(content.count, 4) + le(content.count, 4) + le(name.utf8.count, 2)
+            body += Data([0x50, 0x4B, 0x03, 0x04]) + header + le(0, 2) + Data(name.utf8) + content
+            directory += Data([0x50, 0x4B, 0x01, 0x02]) + le(20, 2) + header + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(offset, 4) + Data(name.utf8)
+        }
+        return body + directory + Data([0x50, 0x4B, 0x05, 0x06]) + le(0, 2) + le(0, 2) + le(members.count, 2) + le(members.count, 2)
+            + le(directory.count, 4) + le(body.count, 4) + le(0, 2)
+    }
+
+    /// NVivo 15 (Mac) stores a project's .docx sources uncompressed, so "word/document.xml" shows in its bytes: the
+    /// archive's directory decides — a project.qde at the root is a REFI-QDA project, word/document.xml a Word file.
+    @Test func aProjectHoldingWordSourcesIsAProjectNotAWordFile() throws {
+        let source = Self.storedZIP([("word/document.xml", Data("<w:document/>".utf8))])
+        let project = Self.storedZIP([("Sources/interview.docx", source), ("project.qde", Data("<Project xmlns=\"urn:QDA-XML:project:1.0\"/>".utf8))])
+        #expect(try registry.importer(for: ImportFile(displayName: "study.qdpx", data: project)).descriptor.id == "refi-qda")
+        #expect(try registry.importer(for: ImportFile(displayName: "study.zip", data: project)).descriptor.id == "refi-qda")
+        #expect(try registry.importer(for: ImportFile(displayName: "notes.bin", data: source)).descriptor.id == "docx")
+    }
+
     @Test func datesWithMonthNamesAndCompactDurations() {
         #expect(StudyImport.isoDate("12-May-2023") == "2023-05-12")
         #expect(StudyImport.isoDate("May 12, 2023") == "2023-05-12")

@@ -26,8 +26,11 @@ public struct DOCXImporter: Importer {
 
     let maximumExpandedBytes: Int
 
+    /// A ZIP archive whose directory holds `word/document.xml` at its root — read from the directory, not by finding
+    /// the bytes "word/" (a REFI-QDA project stores its .docx sources uncompressed, so their names show too).
     public static func recognizes(_ file: ImportFile) -> Bool {
-        file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && file.data.prefix(65_536).range(of: Data("word/".utf8)) != nil
+        guard file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? ZIPArchive(file.data, file: file.displayName) else { return false }
+        return archive.member("word/document.xml") != nil
     }
 
     public init(options: StageOptions) throws {

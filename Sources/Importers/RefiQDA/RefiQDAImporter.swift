@@ -32,7 +32,14 @@ public struct RefiQDAImporter: Importer {
     public static func recognizes(_ file: ImportFile) -> Bool {
         let head = file.head()
         return head.contains("urn:QDA-XML:project") || head.contains("urn:QDA-XML:codebook") || isCodebookCSV(head)
-            || (file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && file.data.prefix(65_536).range(of: Data(".qde".utf8)) != nil)
+            || isProjectArchive(file)
+    }
+
+    /// A ZIP archive with a `.qde` project at its root (`project.qde`, in any case, as NVivo, MAXQDA, ATLAS.ti and
+    /// QualCoder write it), read from the archive's directory: the .docx sources inside do not make it a Word file.
+    static func isProjectArchive(_ file: ImportFile) -> Bool {
+        guard file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? ZIPArchive(file.data, file: file.displayName) else { return false }
+        return archive.members.contains { !$0.name.contains("/") && $0.name.lowercased().hasSuffix(".qde") }
     }
 
     public init(options: StageOptions) throws {
