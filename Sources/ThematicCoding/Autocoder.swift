@@ -248,8 +248,9 @@ public final class Autocoder: Sendable {
         public mutating func code(_ interview: Interview) -> [CodedSegment] {
             var codings: [CodedSegment] = []
             let sentences = compiled.unit == .sentence
+            let participants = Set(interview.participants)
             for turn in interview.turns {
-                let isParticipant = turn.speaker == interview.participant
+                let isParticipant = participants.contains(turn.speaker)
                 guard compiled.anyRule(applies: isParticipant) else { continue }
                 var text = turn.text
                 let scalarCount = sentences ? 0 : text.unicodeScalars.count

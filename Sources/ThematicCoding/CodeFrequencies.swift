@@ -44,30 +44,35 @@ public struct CodeFrequencies: Encodable, Sendable {
         var code: String
         var segments = 0
         var byInterview: [(interview: Int32, segments: Int32)] = []
+        /// In group sessions, segments per participant who spoke them (their sessions are left out of `byInterview`'s
+        /// participant counting).
+        var byGroupSpeaker: [String: Int] = [:]
     }
 
     private var tallies: [Tally] = []
     private var interviewIDs: [String] = []
-    private var participantOf: [String: String] = [:]
+    private var participantOf: ParticipantLookup?
     private var groups: [String: [String: Set<String>]] = [:]
 
     /// Counts `codings` against the study's participants.
     public init(codings: some Sequence<CodedSegment>, corpus: Corpus, codebook: Codebook, coders: [String]) {
-        self.init(parts: [Part(codings)], corpus: corpus, codebook: codebook, coders: coders)
+        let lookup = ParticipantLookup(corpus.interviews)
+        self.init(parts: [Part(codings, lookup: lookup)], lookup: lookup, corpus: corpus, codebook: codebook, coders: coders)
     }
 
     /// Counts `codings` against the study's participants, parts of the list (split between interviews) counted on up
     /// to `jobs` threads: the same counts as one pass.
     public init(codings: CodingList, corpus: Corpus, codebook: Codebook, coders: [String], jobs: Int) {
         let ranges = codings.interviewParts(jobs)
-        let parts = ConcurrentSlots<Part>.map(count: ranges.count, jobs: jobs) { Part(ranges[$0].lazy.map { codings[$0] }) }
-        self.init(parts: parts, corpus: corpus, codebook: codebook, coders: coders)
+        let lookup = ParticipantLookup(corpus.interviews)
+        let parts = ConcurrentSlots<Part>.map(count: ranges.count, jobs: jobs) { Part(ranges[$0].lazy.map { codings[$0] }, lookup: lookup) }
+        self.init(parts: parts, lookup: lookup, corpus: corpus, codebook: codebook, coders: coders)
     }
 
-    private init(parts: [Part], corpus: Corpus, codebook: Codebook, coders: [String]) {
+    private init(parts: [Part], lookup: ParticipantLookup, corpus: Corpus, codebook: Codebook, coders: [String]) {
         self.coders = coders
         self.codebook = codebook
-        participantOf = Dictionary(corpus.interviews.indices.map { (corpus.interviews.id(at: $0), corpus.interviews.participant(at: $0)) }, uniquingKeysWith: { first, _ in first })
+        participantOf = lookup
         let participants = corpus.study.participants
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
         for name in attributeNames {
@@ -84,6 +89,7 @@ public struct CodeFrequencies: Encodable, Sendable {
                 var merged = byCode[tally.code] ?? Tally(code: tally.code)
                 merged.segments += tally.segments
                 merged.byInterview += tally.byInterview.map { ($0.interview + offset, $0.segments) }
+                merged.byGroupSpeaker.merge(tally.byGroupSpeaker, uniquingKeysWith: +)
                 byCode[tally.code] = merged
             }
         }
@@ -97,7 +103,7 @@ public struct CodeFrequencies: Encodable, Sendable {
         var tallies: [Tally] = []
         var interviewIDs: [String] = []
 
-        init(_ codings: some Sequence<CodedSegment>) {
+        init(_ codings: some Sequence<CodedSegment>, lookup: ParticipantLookup) {
             var number: [String: Int32] = [:]
             var byCode: [String: Int] = [:]
             for coding in codings {
@@ -112,6 +118,9 @@ public struct CodeFrequencies: Encodable, Sendable {
                     return tallies.count - 1
                 }()
                 tallies[index].segments += 1
+                if lookup.isGroupSession(coding.interview), let speaker = lookup.participant(interview: coding.interview, turn: coding.turn) {
+                    tallies[index].byGroupSpeaker[speaker, default: 0] += 1
+                }
                 if tallies[index].byInterview.last?.interview == interview {
                     tallies[index].byInterview[tallies[index].byInterview.count - 1].segments += 1
                 } else {
@@ -130,8 +139,12 @@ public struct CodeFrequencies: Encodable, Sendable {
         for (interview, segments) in tally.byInterview {
             let id = interviewIDs[Int(interview)]
             byInterview[id, default: 0] += Int(segments)
-            if let participant = participantOf[id] { segmentsByParticipant[participant, default: 0] += Int(segments) }
+            // A one-to-one interview's segments are its participant's; a group session's are counted by speaker below.
+            if let participantOf, !participantOf.isGroupSession(id), let participant = participantOf.participant(interview: id, turn: 0) {
+                segmentsByParticipant[participant, default: 0] += Int(segments)
+            }
         }
+        segmentsByParticipant.merge(tally.byGroupSpeaker, uniquingKeysWith: +)
         var byAttribute: [String: [String: GroupCount]] = [:]
         for (name, values) in groups {
             for (value, members) in values {

@@ -27,7 +27,7 @@ public struct ImportedStudy: Sendable {
     /// The ids of participants, in order.
     public var participantIDs: [String] {
         var seen = Set<String>()
-        return interviews.map(\.participant).filter { seen.insert($0).inserted }
+        return interviews.flatMap(\.participants).filter { seen.insert($0).inserted }
     }
 
     /// The folder's files: `transcripts/<id>.xml`, `study.yaml`, `pipeline.yaml`, `import-report.json`.

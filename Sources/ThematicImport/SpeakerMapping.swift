@@ -155,10 +155,7 @@ struct SpeakerMapper {
             }
             participants = [first.id]
         }
-        if participants.count > 1 {
-            let labels = assignments.filter { $0.role == .participant }.map { "'\($0.label)'" }.joined(separator: ", ")
-            throw Diagnostic(file: file, "more than one participant speaks (labels \(labels)); an interview has one participant: name the interviewers with --interviewer LABEL, or map labels of one person to one id with --speaker LABEL=ID")
-        }
+        // More than one participant: a group session (focus group, group interview), each speaker their own participant.
         if participants.isEmpty {
             throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\($0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
         }

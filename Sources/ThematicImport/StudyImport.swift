@@ -132,6 +132,7 @@ public struct StudyImport: Sendable {
         var names = Set<String>()
         var organisations = Set<String>()
         var interviewCount: [String: Int] = [:]
+        var groupSessions = 0
         var problems: [Diagnostic] = []
         for read in files {
             let file = read.file
@@ -149,9 +150,21 @@ public struct StudyImport: Sendable {
             let ids = Dictionary(uniqueKeysWithValues: assignments.map { (SpeakerLabel.normalized($0.label), $0.id) })
             // A project source keeps one turn per line so its selections keep their offsets.
             let turns = Self.turns(of: document, ids: ids, merging: !isProjectSource && settings.speakers.speakerForAll == nil)
-            let participant = assignments.first { $0.role == .participant }!.id
-            interviewCount[participant, default: 0] += 1
-            let interviewID = interviewCount[participant]! == 1 ? participant : "\(participant)-\(interviewCount[participant]!)"
+            var sessionParticipants: [String] = []
+            for assignment in assignments where assignment.role == .participant && !sessionParticipants.contains(assignment.id) {
+                sessionParticipants.append(assignment.id)
+            }
+            let participant = sessionParticipants[0]
+            let interviewID: String
+            if sessionParticipants.count > 1 {
+                // A group session is named for itself (FG01, FG02 …), not after one of its participants.
+                groupSessions += 1
+                interviewID = "FG" + (groupSessions < 10 ? "0" : "") + String(groupSessions)
+                document.findings.append(ImportFinding(location: "the whole file", "a group session: \(sessionParticipants.count) participants speak (\(sessionParticipants.joined(separator: ", "))); if a label is a moderator, import again with --interviewer LABEL"))
+            } else {
+                interviewCount[participant, default: 0] += 1
+                interviewID = interviewCount[participant]! == 1 ? participant : "\(participant)-\(interviewCount[participant]!)"
+            }
             var language = settings.language ?? document.language
             if language == nil {
                 language = "en"
@@ -182,7 +195,7 @@ public struct StudyImport: Sendable {
                 if let name = speaker.name, !name.isEmpty { names.insert(name) }
                 if !SpeakerLabel.isRoleOrID(speaker.label) { names.insert(speaker.label) }
             }
-            let interview = Interview(id: interviewID, participant: participant, language: language!, meta: meta, turns: turns,
+            let interview = Interview(id: interviewID, participant: participant, otherParticipants: Array(sessionParticipants.dropFirst()), language: language!, meta: meta, turns: turns,
                                       source: "transcripts/\(interviewID).xml")
             interviews.append(interview)
             entries.append(ImportReport.FileEntry(

@@ -210,18 +210,20 @@ struct TranscriptChecker {
 
     private static func problems(of interview: Interview, participantIDs: Set<String>, interviewers: Set<String>) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        if !participantIDs.contains(interview.participant) {
+        for participant in interview.participants where !participantIDs.contains(participant) {
             problems.append(Diagnostic(file: interview.source, line: 2,
-                                       "participant '\(interview.participant)' is not declared in the study (declared: \(participantIDs.sorted().joined(separator: ", ")))"))
+                                       "participant '\(participant)' is not declared in the study (declared: \(participantIDs.sorted().joined(separator: ", ")))"))
         }
         if let interviewer = interview.meta.interviewer, !interviewers.contains(interviewer) {
             problems.append(Diagnostic(file: interview.source, "interviewer '\(interviewer)' is not in the study's research team"))
         }
+        let participants = Set(interview.participants)
         var unknownSpeakers = Set<String>()
-        for turn in interview.turns where turn.speaker != interview.participant && !interviewers.contains(turn.speaker) {
+        for turn in interview.turns where !participants.contains(turn.speaker) && !interviewers.contains(turn.speaker) {
             guard unknownSpeakers.insert(turn.speaker).inserted else { continue }
+            let who = interview.isGroupSession ? "one of the session's participants (\(interview.participants.joined(separator: ", ")))" : "the participant '\(interview.participant)'"
             problems.append(Diagnostic(file: interview.source, line: turn.line,
-                                       "unknown speaker '\(turn.speaker)': speakers must be an interviewer (\(interviewers.sorted().joined(separator: ", "))) or the participant '\(interview.participant)'"))
+                                       "unknown speaker '\(turn.speaker)': speakers must be an interviewer (\(interviewers.sorted().joined(separator: ", "))) or \(who)"))
         }
         return problems
     }

@@ -74,6 +74,7 @@ private struct InterviewBuilder {
     let name: String
     private var id: String?
     private var participant: String?
+    private var participants: [String]?
     private var language: String?
     private var meta = InterviewMeta()
     private var turns: [Turn] = []
@@ -149,6 +150,7 @@ private struct InterviewBuilder {
             let attrs = attributes(reader, includeNamespaceDeclarations: false)
             id = attrs.first { $0.name == "id" }?.value
             participant = attrs.first { $0.name == "participant" }?.value
+            participants = attrs.first { $0.name == "participants" }?.value.split(whereSeparator: \.isWhitespace).map(String.init)
             language = attrs.first { $0.name == "language" }?.value
         case (1, "meta"), (1, "body"):
             if local == "body" { sawBody = true }
@@ -271,6 +273,13 @@ private struct InterviewBuilder {
         }
         guard sawBody else { throw Diagnostic(file: name, "the interview has no <body>") }
         if turns.isEmpty { throw Diagnostic(file: name, "the interview has no turns") }
-        return Interview(id: id, participant: participant, language: language, meta: meta, turns: turns, source: name)
+        var others: [String] = []
+        if let participants {
+            guard participants.first == participant, Set(participants).count == participants.count else {
+                throw Diagnostic(file: name, line: 1, "the participants attribute must list each participant once, starting with the participant attribute's '\(participant)'")
+            }
+            others = Array(participants.dropFirst())
+        }
+        return Interview(id: id, participant: participant, otherParticipants: others, language: language, meta: meta, turns: turns, source: name)
     }
 }

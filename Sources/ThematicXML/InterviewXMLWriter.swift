@@ -11,7 +11,9 @@ public enum InterviewXMLWriter {
     public static func xml(_ interview: Interview) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<interview xmlns=\"\(InterviewXMLReader.namespace)\" id=\"\(escapeAttribute(interview.id))\""
-        out += " participant=\"\(escapeAttribute(interview.participant))\" language=\"\(escapeAttribute(interview.language))\">\n"
+        out += " participant=\"\(escapeAttribute(interview.participant))\""
+        if interview.isGroupSession { out += " participants=\"\(escapeAttribute(interview.participants.joined(separator: " ")))\"" }
+        out += " language=\"\(escapeAttribute(interview.language))\">\n"
         let meta = interview.meta
         let fields: [(String, String?)] = [
             ("interviewer", meta.interviewer),

@@ -165,13 +165,24 @@ struct StudyImportTests {
         #expect(flipped.report.files[0].speakers.first { $0.label == "Kari Nilsen" }?.role == "participant")
     }
 
-    @Test func twoParticipantsInOneFileAreAnError() throws {
+    /// A focus group: each speaker who is not the moderator is a participant of their own, the session is FG01, and
+    /// a participant who speaks again in a later session keeps their id.
+    @Test func aGroupSessionGivesEachSpeakerTheirOwnParticipant() throws {
         let text = "Moderator: What do you think?\nAnna Li: I agree.\nBo Ek: I do not.\nModerator: Why?\nAnna Li: Time.\nBo Ek: Money.\n"
-        let error = #expect(throws: Diagnostic.self) {
-            try StudyImport(registry: registry).importStudy([ImportFile(displayName: "group.txt", data: Data(text.utf8))], settings: .init())
-        }
-        #expect(error?.file == "group.txt")
-        #expect(error?.message.contains("more than one participant speaks (labels 'Anna Li', 'Bo Ek')") == true)
+        let later = "Moderator: And now?\nBo Ek: Still money.\nCarl Ny: Staff.\nModerator: Anything else?\nBo Ek: No.\nCarl Ny: No.\n"
+        let study = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "group.txt", data: Data(text.utf8)),
+                                                                     ImportFile(displayName: "later.txt", data: Data(later.utf8))], settings: .init())
+        #expect(study.interviews.map(\.id) == ["FG01", "FG02"])
+        #expect(study.interviews[0].participants == ["P01", "P02"])
+        #expect(study.interviews[1].participants == ["P02", "P03"])
+        #expect(study.interviews[0].turns.map(\.speaker) == ["I1", "P01", "P02", "I1", "P01", "P02"])
+        #expect(study.participantIDs == ["P01", "P02", "P03"])
+        #expect(study.report.files[0].findings.contains { $0.message.contains("a group session: 2 participants speak") })
+        // Written as Interview XML 1.2 and read back the same.
+        let xml = InterviewXMLWriter.xml(study.interviews[0])
+        #expect(xml.contains(#"participant="P01" participants="P01 P02""#))
+        let read = try InterviewXMLReader().read(Data(xml.utf8), name: "FG01.xml")
+        #expect(read.participants == ["P01", "P02"])
     }
 
     @Test func aRepeatInterviewKeepsItsParticipant() throws {

@@ -44,7 +44,9 @@ public struct Descriptives: Stage {
     func complete(_ perInterview: [InterviewFigures], in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
         let participantIDs = corpus.study.participants.map(\.id)
-        let byParticipant = Dictionary(grouping: perInterview, by: \.participant)
+        // A group session counts for each of its participants with their own turns and words (the moderator's are the
+        // session's, in the per-interview table, not any one participant's).
+        let byParticipant = Dictionary(grouping: perInterview.flatMap(\.figuresPerParticipant), by: \.participant)
         var perParticipant: [ParticipantFigures] = []
         for participant in corpus.study.participants {
             let mine = byParticipant[participant.id] ?? []
@@ -52,14 +54,14 @@ public struct Descriptives: Stage {
             perParticipant.append(ParticipantFigures(id: participant.id, attributes: chosen, figures: mine))
         }
         let report = DescriptivesFile(
-            corpus: CorpusFigures(figures: perInterview, participantsInterviewed: Set(perInterview.map(\.participant)).count,
+            corpus: CorpusFigures(figures: perInterview, participantsInterviewed: Set(perInterview.flatMap(\.allParticipants)).count,
                                   participantsDeclared: participantIDs.count),
             interviews: perInterview,
             participants: perParticipant)
         try context.put(DescriptivesSummary(
             interviewCount: report.corpus.interviews, words: report.corpus.words.total, participantShare: report.corpus.words.participantShare,
             interviews: perInterview.map {
-                DescriptivesSummary.Interview(id: $0.id, participant: $0.participant, date: $0.date, durationMinutes: $0.durationMinutes,
+                DescriptivesSummary.Interview(id: $0.id, participant: $0.allParticipants.joined(separator: " "), date: $0.date, durationMinutes: $0.durationMinutes,
                                               words: $0.words.total, participantShare: $0.participantShare, wordsPerMinute: $0.wordsPerMinute)
             }), for: Products.descriptives)
         // An interview's and a participant's figures at a time, spliced in: the same bytes as encoding the report
@@ -83,7 +85,7 @@ public struct Descriptives: Stage {
                                      "participant_turns", "words", "interviewer_words", "participant_words", "participant_share",
                                      "words_per_minute"])
         for row in rows {
-            csv.append([row.id, row.participant, row.date ?? "", row.durationMinutes.map { formatNumber($0) } ?? "",
+            csv.append([row.id, row.allParticipants.joined(separator: " "), row.date ?? "", row.durationMinutes.map { formatNumber($0) } ?? "",
                         String(row.turns.total), String(row.turns.interviewer), String(row.turns.participant),
                         String(row.words.total), String(row.words.interviewer), String(row.words.participant),
                         formatNumber(row.participantShare), row.wordsPerMinute.map { formatNumber($0, places: 1) } ?? ""])
@@ -120,9 +122,19 @@ struct SpeakerSplit: Encodable, Equatable {
     }
 }
 
+/// One participant's turns and words in a group session.
+struct MemberCounts: Codable, Equatable {
+    var turns = 0
+    var words = 0
+}
+
 struct InterviewFigures: Encodable {
     var id: String
     var participant: String
+    /// Everyone interviewed in a group session (nil in a one-to-one interview, and then not written).
+    var participants: [String]?
+    /// A group session's turns and words per participant (nil in a one-to-one interview).
+    var byParticipant: [String: MemberCounts]?
     var date: String?
     var durationMinutes: Double?
     var turns = SpeakerSplit()
@@ -145,6 +157,7 @@ struct InterviewFigures: Encodable {
         participant = interview.participant
         date = interview.meta.date
         durationMinutes = interview.meta.durationMinutes
+        var perSpeaker: [String: MemberCounts] = [:]
         for turn in interview.turns {
             let count = WordCounter.count(turn.text)
             if interviewers.contains(turn.speaker) {
@@ -154,7 +167,30 @@ struct InterviewFigures: Encodable {
                 turns.participant += 1
                 words.participant += count
                 longestParticipantTurnWords = max(longestParticipantTurnWords, count)
+                if interview.isGroupSession {
+                    perSpeaker[turn.speaker, default: MemberCounts()].turns += 1
+                    perSpeaker[turn.speaker, default: MemberCounts()].words += count
+                }
             }
+        }
+        if interview.isGroupSession {
+            participants = interview.participants
+            byParticipant = Dictionary(uniqueKeysWithValues: interview.participants.map { ($0, perSpeaker[$0] ?? MemberCounts()) })
+        }
+    }
+
+    /// Everyone interviewed.
+    var allParticipants: [String] { participants ?? [participant] }
+
+    /// The figures each participant is credited with: the interview's own, or in a group session each member's
+    /// turns and words (as the participant's; the moderator's stay with the session).
+    var figuresPerParticipant: [InterviewFigures] {
+        guard let participants, let byParticipant else { return [self] }
+        return participants.map { member in
+            let counted = byParticipant[member] ?? MemberCounts()
+            return InterviewFigures(id: id, participant: member, date: date, durationMinutes: durationMinutes,
+                                    turns: SpeakerSplit(interviewer: 0, participant: counted.turns),
+                                    words: SpeakerSplit(interviewer: 0, participant: counted.words), longestParticipantTurnWords: 0)
         }
     }
 
@@ -165,7 +201,7 @@ struct InterviewFigures: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, participant, date, turns, words
+        case id, participant, participants, date, turns, words
         case durationMinutes
         case participantShare
         case wordsPerMinute
@@ -177,6 +213,7 @@ struct InterviewFigures: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(participant, forKey: .participant)
+        try container.encodeIfPresent(participants, forKey: .participants)
         try container.encodeIfPresent(date, forKey: .date)
         try container.encodeIfPresent(durationMinutes, forKey: .durationMinutes)
         try container.encode(turns, forKey: .turns)

@@ -9,6 +9,8 @@ extension Descriptives: ShardedStage {
     struct Counts: Codable {
         var id: String
         var participant: String
+        var participants: [String]?
+        var byParticipant: [String: MemberCounts]?
         var date: String?
         var durationMinutes: Double?
         var turns: [Int]
@@ -18,6 +20,8 @@ extension Descriptives: ShardedStage {
         init(_ figures: InterviewFigures) {
             id = figures.id
             participant = figures.participant
+            participants = figures.participants
+            byParticipant = figures.byParticipant
             date = figures.date
             durationMinutes = figures.durationMinutes
             turns = [figures.turns.interviewer, figures.turns.participant]
@@ -26,10 +30,13 @@ extension Descriptives: ShardedStage {
         }
 
         var figures: InterviewFigures {
-            InterviewFigures(id: id, participant: participant, date: date, durationMinutes: durationMinutes,
-                             turns: SpeakerSplit(interviewer: turns[0], participant: turns[1]),
-                             words: SpeakerSplit(interviewer: words[0], participant: words[1]),
-                             longestParticipantTurnWords: longestParticipantTurnWords)
+            var figures = InterviewFigures(id: id, participant: participant, date: date, durationMinutes: durationMinutes,
+                                           turns: SpeakerSplit(interviewer: turns[0], participant: turns[1]),
+                                           words: SpeakerSplit(interviewer: words[0], participant: words[1]),
+                                           longestParticipantTurnWords: longestParticipantTurnWords)
+            figures.participants = participants
+            figures.byParticipant = byParticipant
+            return figures
         }
     }
 

@@ -162,7 +162,8 @@ struct ReportPage {
         rows(interviews.count) { index in
             let interview = interviews[index]
             let shareText = formatNumber(interview.participantShare * 100, places: 0) + "%"
-            let participant = displayNames[interview.participant] ?? interview.participant
+            // A group session lists its participants (space-separated ids in the summary).
+            let participant = interview.participant.split(separator: " ").map { displayNames[String($0)] ?? String($0) }.joined(separator: ", ")
             return "<tr><td>\(Self.escape(interview.id))</td><td>\(Self.escape(participant))</td><td>\(Self.escape(interview.date ?? ""))</td><td class=\"n\">\(Self.number(interview.durationMinutes))</td><td class=\"n\">\(Self.number(interview.words))</td><td class=\"n\">\(shareText)</td><td class=\"n\">\(Self.number(interview.wordsPerMinute))</td></tr>"
         }
         line("</tbody></table></div>")

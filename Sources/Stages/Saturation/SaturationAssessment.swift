@@ -72,7 +72,7 @@ public struct SaturationAssessment: Stage {
         let interviews = corpus.interviews
         guard !settings.order.isEmpty else {
             let dated = interviews.indices.map { (date: interviews.date(at: $0) ?? "\u{10FFFF}",
-                                                  interview: OrderedInterview(id: interviews.id(at: $0), participant: interviews.participant(at: $0))) }
+                                                  interview: OrderedInterview(id: interviews.id(at: $0), participants: interviews.participants(at: $0))) }
             return dated.sorted { ($0.date, $0.interview.id) < ($1.date, $1.interview.id) }.map(\.interview)
         }
         var seen: Set<String> = []
@@ -80,7 +80,7 @@ public struct SaturationAssessment: Stage {
         for id in settings.order {
             guard let position = interviews.position(of: id) else { throw Diagnostic("stage 'saturation': option 'order' names unknown interview '\(id)'") }
             guard seen.insert(id).inserted else { throw Diagnostic("stage 'saturation': option 'order' lists '\(id)' twice") }
-            ordered.append(OrderedInterview(id: id, participant: interviews.participant(at: position)))
+            ordered.append(OrderedInterview(id: id, participants: interviews.participants(at: position)))
         }
         let missing = interviews.ids.filter { !seen.contains($0) }
         guard missing.isEmpty else { throw Diagnostic("stage 'saturation': option 'order' leaves out \(missing.joined(separator: ", "))") }
@@ -88,10 +88,11 @@ public struct SaturationAssessment: Stage {
     }
 }
 
-/// An interview's place in the order of analysis.
+/// An interview's place in the order of analysis. Saturation works per session: a focus group is one step of the
+/// order, and a code found in it counts for each of its participants in the prevalence.
 struct OrderedInterview: Sendable {
     var id: String
-    var participant: String
+    var participants: [String]
 }
 
 /// The stage's parameters.

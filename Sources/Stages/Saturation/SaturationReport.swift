@@ -124,11 +124,11 @@ struct SaturationReport: Encodable, Sendable {
             return Self.measures(incidence, level: level, settings: settings)
         }
 
-        let interviewed = Set(order.map(\.participant))
+        let interviewed = Set(order.flatMap(\.participants))
         var prevalences: [Prevalence] = []
         for level in [Codebook.Level.theme, .subtheme] {
             for entry in codebook.entries(at: level) {
-                let covered = Set(order.filter { (byLevel[level]?[$0.id] ?? []).contains(entry.id) }.map(\.participant))
+                let covered = Set(order.filter { (byLevel[level]?[$0.id] ?? []).contains(entry.id) }.flatMap(\.participants))
                 let share = interviewed.isEmpty ? 0 : Double(covered.count) / Double(interviewed.count)
                 prevalences.append(Prevalence(id: entry.id, name: entry.name, level: level.rawValue, participants: covered.count, of: interviewed.count,
                                               prevalence: rounded(share, places: 6),

@@ -60,14 +60,15 @@ struct ThemeReport: Encodable, Sendable {
         let codebook = coding.codebook
         let codings = coding.analysed
         coders = coding.analysisCoders
-        let participantOf = Dictionary(corpus.interviews.indices.map { (corpus.interviews.id(at: $0), corpus.interviews.participant(at: $0)) }, uniquingKeysWith: { first, _ in first })
-        let interviewed = Set(corpus.interviews.indices.map(corpus.interviews.participant(at:)))
+        // Coverage counts participants, not sessions: in a focus group each coding is its speaker's.
+        let participantOf = ParticipantLookup(corpus.interviews)
+        let interviewed = participantOf.interviewed
         participantsInterviewed = interviewed.count
         let participants = corpus.study.participants.filter { interviewed.contains($0.id) }
         let attributeNames = Set(participants.flatMap(\.attributes.keys)).sorted()
 
         // One pass over the codings tallies every entry's evidence, quote candidates and co-occurrences.
-        let tally = ThemeTally.of(codings, codebook: codebook, participantOf: participantOf, interviews: IDSet.Universe(participantOf.keys),
+        let tally = ThemeTally.of(codings, codebook: codebook, participantOf: participantOf, interviews: IDSet.Universe(participantOf.interviews),
                                   participants: IDSet.Universe(interviewed), settings: settings, jobs: jobs)
 
         let selector = QuoteSelector(settings: settings, study: corpus.study)

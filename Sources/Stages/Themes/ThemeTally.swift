@@ -27,7 +27,7 @@ struct ThemeTally: Sendable {
     }
 
     private let codebook: Codebook
-    private let participantOf: [String: String]
+    private let participantOf: ParticipantLookup
     private let interviewUniverse: IDSet.Universe
     private let participantUniverse: IDSet.Universe
     private let minWords: Int
@@ -48,7 +48,7 @@ struct ThemeTally: Sendable {
 
     /// A tally over the interviews and participants of the universes given (every coding's interview and its
     /// participant must be among them).
-    init(codebook: Codebook, participantOf: [String: String], interviews: IDSet.Universe, participants: IDSet.Universe, settings: ThemeSettings) {
+    init(codebook: Codebook, participantOf: ParticipantLookup, interviews: IDSet.Universe, participants: IDSet.Universe, settings: ThemeSettings) {
         self.codebook = codebook
         self.participantOf = participantOf
         interviewUniverse = interviews
@@ -93,7 +93,7 @@ struct ThemeTally: Sendable {
 
     /// The tally of `codings` (in `CodingResult` order) on up to `jobs` threads: split between interviews, each part
     /// tallied on its own, the parts merged.
-    static func of(_ codings: CodingList, codebook: Codebook, participantOf: [String: String], interviews: IDSet.Universe, participants: IDSet.Universe,
+    static func of(_ codings: CodingList, codebook: Codebook, participantOf: ParticipantLookup, interviews: IDSet.Universe, participants: IDSet.Universe,
                    settings: ThemeSettings, jobs: Int) -> ThemeTally {
         let parts = codings.interviewParts(jobs)
         let tallies = ConcurrentSlots<ThemeTally>.map(count: parts.count, jobs: jobs) { part in
@@ -138,7 +138,7 @@ struct ThemeTally: Sendable {
             names.insert(coding.code)
         }
         let leafCodes = names.filter { codebook[$0]?.level == .code }
-        let participant = participantOf[key.interview]
+        let participant = participantOf.participant(interview: key.interview, turn: key.turn)
         let interviewPosition = interviewUniverse.position(of: key.interview)
         let participantPosition = participant.flatMap(participantUniverse.position(of:))
         for entry in order {

@@ -99,7 +99,7 @@ struct Analyze: ParsableCommand {
     static func printSummary(_ result: PipelineRunner.Result, timings: Bool) {
         let corpus = result.corpus
         Terminal.print("Thematic \(ThematicVersion.current) · \(corpus.study.title)")
-        Terminal.print("  \(corpus.interviews.count) interviews with \(Set(corpus.interviews.indices.map(corpus.interviews.participant(at:))).count) of \(corpus.study.participants.count) participants")
+        Terminal.print("  \(corpus.interviews.count) interviews with \(Set(corpus.interviews.indices.flatMap(corpus.interviews.participants(at:))).count) of \(corpus.study.participants.count) participants")
         Terminal.print("  stages: " + result.manifest.stages.map { "\($0.id) \($0.version)" }.joined(separator: ", "))
         for line in result.summary { Terminal.print("  " + line) }
         Terminal.print("  \(result.manifest.artifacts.count + 1) files in \(result.outputDirectory) (manifest.json lists them with SHA-256)")

@@ -1,9 +1,12 @@
-/// One interview transcript, as read from an Interview XML v1 file.
+/// One interview transcript, as read from an Interview XML v1 file: a one-to-one interview, or (Interview XML 1.2)
+/// a group session — a focus group or group interview — with several participants.
 public struct Interview: Hashable, Sendable, Codable {
-    /// The interview's id, unique within the study (e.g. `P04`).
+    /// The interview's id, unique within the study (e.g. `P04`, `FG01`).
     public var id: String
-    /// The id of the participant interviewed; must be declared in the study.
+    /// The id of the participant interviewed (in a group session, the first named); must be declared in the study.
     public var participant: String
+    /// The other participants of a group session (empty in a one-to-one interview); each declared in the study.
+    public var otherParticipants: [String] = []
     /// The BCP 47 language tag of the talk (e.g. `en`, `nb`).
     public var language: String
     /// Facts about the interview itself.
@@ -13,10 +16,16 @@ public struct Interview: Hashable, Sendable, Codable {
     /// Where the interview came from, as the pipeline named it (relative to the pipeline file).
     public var source: String
 
+    /// Everyone interviewed in this session, in the order the transcript names them.
+    public var participants: [String] { [participant] + otherParticipants }
+    /// Whether more than one participant speaks (a focus group or group interview).
+    public var isGroupSession: Bool { !otherParticipants.isEmpty }
+
     /// Creates an interview.
-    public init(id: String, participant: String, language: String, meta: InterviewMeta = .init(), turns: [Turn], source: String) {
+    public init(id: String, participant: String, otherParticipants: [String] = [], language: String, meta: InterviewMeta = .init(), turns: [Turn], source: String) {
         self.id = id
         self.participant = participant
+        self.otherParticipants = otherParticipants
         self.language = language
         self.meta = meta
         self.turns = turns

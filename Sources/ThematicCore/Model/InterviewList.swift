@@ -52,6 +52,14 @@ public struct InterviewList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Everyone interviewed in the session at `position` (one participant, or a group's), without reading the transcript.
+    public func participants(at position: Int) -> [String] {
+        switch storage {
+        case .memory(let interviews): interviews[position].participants
+        case .stored(_, let records): [records[position].participant] + records[position].otherParticipants
+        }
+    }
+
     /// The date of the interview at `position` (`meta.date`), without reading the transcript.
     public func date(at position: Int) -> String? {
         switch storage {

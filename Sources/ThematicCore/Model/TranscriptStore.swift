@@ -8,6 +8,7 @@ public final class TranscriptStore: @unchecked Sendable {
     struct Record: Sendable {
         var id: String
         var participant: String
+        var otherParticipants: [String]
         /// The interview's own date as written (`meta.date`), which orders interviews for saturation.
         var date: String?
         /// `meta.durationMinutes`, which the COREQ checklist reports as a range.
@@ -30,7 +31,7 @@ public final class TranscriptStore: @unchecked Sendable {
         let places = try file.append(encoded, jobs: jobs)
         lock.lock()
         defer { lock.unlock() }
-        records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, date: $0.meta.date, durationMinutes: $0.meta.durationMinutes, place: $1) }
+        records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, otherParticipants: $0.otherParticipants, date: $0.meta.date, durationMinutes: $0.meta.durationMinutes, place: $1) }
     }
 
     /// Every interview appended so far, sorted by id.

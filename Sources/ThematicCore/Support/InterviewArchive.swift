@@ -43,6 +43,8 @@ public enum InterviewArchive {
 extension BinaryWriter {
     mutating func interview(_ interview: Interview) {
         for text in [interview.id, interview.participant, interview.language, interview.source] { string(text) }
+        int(interview.otherParticipants.count)
+        for other in interview.otherParticipants { string(other) }
         let meta = interview.meta
         for text in [meta.interviewer, meta.date, meta.setting, meta.fieldNotes] { optional(text) { $0.string($1) } }
         optional(meta.durationMinutes) { $0.double($1) }
@@ -81,6 +83,7 @@ extension BinaryWriter {
 extension BinaryReader {
     mutating func interview(_ what: String) throws -> Interview {
         let id = try string(what), participant = try string(what), language = try string(what), source = try string(what)
+        let others = try (0..<count(what)).map { _ in try string(what) }
         let interviewer = try optional(what) { try $0.string(what) }, date = try optional(what) { try $0.string(what) }
         let setting = try optional(what) { try $0.string(what) }, fieldNotes = try optional(what) { try $0.string(what) }
         let minutes = try optional(what) { try $0.double(what) }
@@ -89,7 +92,7 @@ extension BinaryReader {
             let start = try optional(what) { try $0.double(what) }, end = try optional(what) { try $0.double(what) }
             return Turn(index: index, speaker: speaker, content: try nodes(what, depth: 0), line: line, start: start, end: end)
         }
-        return Interview(id: id, participant: participant, language: language,
+        return Interview(id: id, participant: participant, otherParticipants: others, language: language,
                          meta: InterviewMeta(interviewer: interviewer, date: date, durationMinutes: minutes, setting: setting, fieldNotes: fieldNotes),
                          turns: turns, source: source)
     }
