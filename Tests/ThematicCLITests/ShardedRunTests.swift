@@ -207,4 +207,75 @@ struct ShardedRunTests {
         #expect(taken.status != 0 && taken.stderr.contains("is not an earlier work folder"), "\(taken.stderr)")
         #expect(try String(contentsOfFile: study.path + "/notes/todo.txt", encoding: .utf8) == "mine")
     }
+
+    // MARK: Slurm job scripts
+
+    /// A stand-in for Slurm on this machine, as a compute node would run a job: `sbatch` runs the script (every array
+    /// task) with its output where `#SBATCH --output` says, relative to the folder it was submitted from, and prints a
+    /// job id; `squeue` and `scancel` have nothing to do.
+    func standInSlurm(in folder: URL) throws -> [String: String] {
+        try TestSupport.write(#"""
+            #!/bin/bash
+            script="${@: -1}"
+            output=$(sed -n 's/^#SBATCH --output=//p' "$script" | head -n 1)
+            last=$(grep -o '^#SBATCH --array=0-[0-9]*' "$script" | grep -o '[0-9]*$')
+            for i in $(seq 0 "${last:-0}"); do
+              if [ -n "$last" ]; then export SLURM_ARRAY_TASK_ID=$i; fi
+              bash "$script" > "${output//%a/$i}" 2>&1
+            done
+            echo $((RANDOM + 1000))
+            """#, to: "bin/sbatch", in: folder)
+        try TestSupport.write("#!/bin/bash\nexit 0\n", to: "bin/squeue", in: folder)
+        try TestSupport.write("#!/bin/bash\nexit 0\n", to: "bin/scancel", in: folder)
+        for tool in ["sbatch", "squeue", "scancel"] { chmod(folder.path + "/bin/" + tool, 0o755) }
+        return ["PATH": folder.path + "/bin:" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+    }
+
+    /// Folder names a received pipeline (`output:`) or a user (`--work`) may choose — command substitution, backticks,
+    /// quotes, spaces, a newline, a leading dash, a `%` — never run as shell code in a job script, and the run works.
+    @Test func slurmJobScriptsNeverRunAFolderNameAsShellCode() throws {
+        let study = try TestSupport.miniStudy(stages: "  - anonymization\n  - descriptives\n")
+        let slurm = try standInSlurm(in: study)
+        let hostile = #"-r e's "$(touch PWNED1)" `touch PWNED2` $(id>PWNED3) %a\#nx"#
+        // In the pipeline, as YAML: a double-quoted scalar with the quote and the line break escaped.
+        try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages: [anonymization, descriptives]\noutput: \"" +
+                              hostile.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\"\n",
+                              to: "pipeline.yaml", in: study)
+        let single = try CLIRunner.run(["analyze", "pipeline.yaml", "--out", "single", "--key", "single.key"], in: study)
+        #expect(single.status == 0, "\(single.stderr)")
+
+        // The default work folder is named after the output folder the pipeline chose.
+        let byDefault = try CLIRunner.run(["analyze", "pipeline.yaml", "--key", "a.key", "--shards", "2", "--executor", "slurm"], in: study, environment: slurm)
+        #expect(byDefault.status == 0, "\(byDefault.stderr)")
+        #expect(try contents(study.appendingPathComponent(hostile)) == contents(study.appendingPathComponent("single")))
+
+        // A work folder given by the user, ending in a line break.
+        let work = study.path + "/" + hostile + "-work\n"
+        let given = try CLIRunner.run(["analyze", "pipeline.yaml", "--out", "given", "--key", "b.key", "--shards", "2", "--executor", "slurm", "--work", work],
+                                      in: study, environment: slurm)
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(try contents(study.appendingPathComponent("given")) == contents(study.appendingPathComponent("single")))
+        #expect(FileManager.default.fileExists(atPath: work + "/logs/step-0-read-1.log"), "each task's log is where the run looks for it")
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: work + "/slurm").filter { $0.hasSuffix(".sh") }
+        #expect(scripts.count == 6 + 4 + 1, "\(scripts)")
+        for script in scripts {
+            let text = try String(contentsOfFile: work + "/slurm/" + script, encoding: .utf8)
+            #expect(!text.contains("PWNED") && !text.contains(study.path), "\(script) holds a path:\n\(text)")
+        }
+        let left = FileManager.default.enumerator(atPath: study.path)!.compactMap { $0 as? String }.filter { ($0 as NSString).lastPathComponent.hasPrefix("PWNED") }
+        #expect(left.isEmpty, "a folder name ran as a command: \(left)")
+    }
+
+    /// What goes into the `#SBATCH` lines is checked: one option per line, none of those the scripts depend on.
+    @Test func sbatchOptionsThatWouldBreakAJobScriptAreRefused() throws {
+        let study = try TestSupport.miniStudy()
+        for (option, message) in [("--partition=short\n#SBATCH --wrap=touch PWNED", "control character"), ("--comment=a\rb", "control character"),
+                                  ("partition=short", "is not an option"), ("--output=/tmp/x.log", "Thematic sets --output itself"),
+                                  ("--out=/tmp/x.log", "Thematic sets --output itself"), ("-o /tmp/x.log", "Thematic sets -o itself"),
+                                  ("--export=NONE", "Thematic sets --export itself"), ("--chdir=/", "Thematic sets --chdir itself")] {
+            let run = try thematic("analyze", study.path + "/pipeline.yaml", "--shards", "2", "--executor", "slurm", "--sbatch=" + option)
+            #expect(run.status != 0 && run.stderr.contains(message), "\(option): \(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: study.path + "/out"))
+    }
 }

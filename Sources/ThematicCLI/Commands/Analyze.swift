@@ -46,6 +46,10 @@ struct Analyze: ParsableCommand {
         if shards == nil, work != nil || executor != .local || !sbatch.isEmpty {
             throw ValidationError("--executor, --work and --sbatch go with --shards")
         }
+        // Each goes into the #SBATCH lines of every job script.
+        for option in sbatch {
+            do { try SlurmExecutor.checkSbatchOption(option) } catch let error as Diagnostic { throw ValidationError(error.message) }
+        }
     }
 
     func run() throws {
