@@ -72,14 +72,16 @@ public struct Verifier {
             return Report(changedInputs: changed, differing: [], missing: [], unexpected: [])
         }
 
-        // A hidden sibling of the recorded folder (publishing cleans it up if this process is killed).
+        // A hidden sibling of the recorded folder, held by this process's lock while it exists (publishing into the
+        // recorded folder's parent cleans it up if this process is killed, and never while it runs).
         let absolute = PathUtilities.absolute(directory)
-        let rerunName = ".\((absolute as NSString).lastPathComponent).verify-\(ProcessInfo.processInfo.processIdentifier)"
-        let rerun = (absolute as NSString).deletingLastPathComponent + "/" + rerunName
-        try? FileManager.default.removeItem(atPath: rerun)
+        let rerunOwner = try OutputPublisher.claimWorkingFolder("verify", beside: absolute)
+        let rerun = rerunOwner.path
+        let rerunName = (rerun as NSString).lastPathComponent
         defer {
             try? FileManager.default.removeItem(atPath: rerun)
             try? FileManager.default.removeItem(atPath: (absolute as NSString).deletingLastPathComponent + "/.\(rerunName).lock")
+            rerunOwner.release()
         }
         // A run that kept a key writes one again, to a throw-away file, so its manifest records the same side outputs.
         var rerunner = runner
