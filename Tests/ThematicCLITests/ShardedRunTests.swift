@@ -278,4 +278,67 @@ struct ShardedRunTests {
         }
         #expect(!FileManager.default.fileExists(atPath: study.path + "/out"))
     }
+
+    // MARK: the work folder's results
+
+    /// Runs every step of a prepared work folder by hand, as a batch engine would.
+    func runSteps(_ work: String, in study: URL) throws {
+        for command in try thematic("step", "list", work).stdout.split(separator: "\n").filter({ $0.hasPrefix("thematic step") }).dropLast() {
+            let arguments = Array(command.split(separator: " ").map(String.init).dropFirst())
+            for shard in arguments[1] == "work" ? [0, 1] : [0] {
+                let run = try CLIRunner.run(arguments.map { $0 == "SHARD" ? String(shard) : $0 }, in: study)
+                #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            }
+        }
+    }
+
+    /// A shard's result edited, corrupted, added or removed in the work folder between its step and the merge is
+    /// refused, naming the file, and nothing is published; the same results untouched merge.
+    @Test func theMergeRefusesShardResultsChangedAfterTheirStep() throws {
+        let study = try TestSupport.miniStudy(stages: "  - anonymization\n  - descriptives\n")
+        let pipeline = study.appendingPathComponent("pipeline.yaml").path
+        let work = study.path + "/work"
+        #expect(try thematic("step", "prepare", pipeline, "--work", work, "--shards", "2", "--out", study.path + "/out", "--key", study.path + "/out.key").status == 0)
+        try runSteps(work, in: study)
+        let steps = try FileManager.default.contentsOfDirectory(atPath: work + "/steps").compactMap(Int.init).sorted()
+        let counts = try #require(steps.map { "\(work)/steps/\($0)/shard-0.data" }.first {
+            (try? String(contentsOfFile: $0, encoding: .utf8))?.contains("\"words\"") ?? false
+        })
+        let rendered = try #require(steps.map { "\(work)/steps/\($0)/shard-0.files/anonymized/P1.xml" }.first { FileManager.default.fileExists(atPath: $0) })
+        let corpus = try #require(steps.map { "\(work)/steps/\($0)/shard-1.corpus" }.first { FileManager.default.fileExists(atPath: $0) })
+        let combined = "\(work)/steps/0/combined.data"
+
+        func refused(_ file: String, _ message: String, change: () throws -> Void) throws {
+            let before = try Data(contentsOf: URL(fileURLWithPath: file))
+            try change()
+            let merge = try thematic("step", "merge", work)
+            #expect(merge.status != 0 && merge.stderr.contains(file + ": " + message), "\(file): \(merge.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: study.path + "/out"), "nothing is published")
+            try? FileManager.default.removeItem(atPath: file)
+            try before.write(to: URL(fileURLWithPath: file))
+        }
+        let changed = "this result of shard 0 in step"
+        try refused(counts, changed) { try Data(String(contentsOfFile: counts, encoding: .utf8).replacingOccurrences(of: "\"words\":[", with: "\"words\":[9").utf8).write(to: URL(fileURLWithPath: counts)) }
+        try refused(rendered, changed) { try Data(String(contentsOfFile: rendered, encoding: .utf8).replacingOccurrences(of: "I help", with: "Mr Tamperud helps").utf8).write(to: URL(fileURLWithPath: rendered)) }
+        try refused(corpus, "this result of shard 1 in step") { try Data("corrupt".utf8).write(to: URL(fileURLWithPath: corpus)) }
+        try refused(combined, "this result of step 0's combining step changed") { try Data(" ".utf8).write(to: URL(fileURLWithPath: combined), options: .atomic) }
+        try refused(rendered, "this result of shard 0 in step") { try FileManager.default.removeItem(atPath: rendered) }
+        let extra = (rendered as NSString).deletingLastPathComponent + "/P9.xml"
+        try Data("<x/>".utf8).write(to: URL(fileURLWithPath: extra))
+        let added = try thematic("step", "merge", work)
+        #expect(added.status != 0 && added.stderr.contains(extra + ": this file is not among those step"), "\(added.stderr)")
+        try FileManager.default.removeItem(atPath: extra)
+
+        // The transcripts are not read by this merge (the shards handed them on de-identified), yet one changed since
+        // the shards read it is refused too.
+        let transcript = study.path + "/transcripts/P2.xml"
+        let original = try Data(contentsOf: URL(fileURLWithPath: transcript))
+        try TestSupport.write(TestSupport.transcript(id: "P2", turns: [("I1", "And you?"), ("P2", "I help now.")]), to: "transcripts/P2.xml", in: study)
+        let late = try thematic("step", "merge", work)
+        #expect(late.status != 0 && late.stderr.contains("transcripts/P2.xml: the transcript changed (or is new) since the shards read it"), "\(late.stderr)")
+        try original.write(to: URL(fileURLWithPath: transcript))
+
+        let merge = try thematic("step", "merge", work)
+        #expect(merge.status == 0, "\(merge.stderr)")
+    }
 }
