@@ -174,7 +174,8 @@ public struct PipelineRunner {
         let context: StageContext
         // Every file waits on disk, however small: a large study's de-identified transcripts are thousands of small
         // files, which would otherwise sit in memory until publishing (which then links them into place).
-        let spooled = ArtifactSet(spoolingTo: OutputPublisher.spoolFolder(for: output), threshold: 1)
+        let spoolOwner = try OutputPublisher.claimSpoolFolder(for: output)
+        let spooled = ArtifactSet(spoolingTo: spoolOwner.path, threshold: 1, owner: spoolOwner)
         // Names in the speaker labels of converted files are protected like the study's own identifiers.
         func protect(_ names: [String]) {
             for name in names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }

@@ -14,6 +14,9 @@ public struct Verifier {
         /// Files the re-run made that the recorded output lacks.
         public var unexpected: [String]
 
+        /// The pipeline file the output was checked against (given, or found).
+        public var pipeline = ""
+
         /// Whether the output reproduced exactly from unchanged inputs.
         public var isReproduced: Bool { changedInputs.isEmpty && differing.isEmpty && missing.isEmpty && unexpected.isEmpty }
     }
@@ -36,15 +39,13 @@ public struct Verifier {
         do { manifest = try JSONDecoder().decode(Manifest.self, from: data) } catch {
             throw Diagnostic(file: manifestPath, "the manifest cannot be read: \(error)")
         }
-        let pipelinePath: String
-        if let pipeline {
-            pipelinePath = pipeline
-        } else if let found = Self.findPipeline(named: manifest.pipeline.file, sha256: manifest.pipeline.sha256, near: directory,
-                                                inputs: manifest.inputs) {
-            pipelinePath = found
-        } else {
-            throw Diagnostic(file: manifestPath, "cannot find the pipeline file '\(manifest.pipeline.file)' this output was made from; give it with --pipeline FILE")
-        }
+        let pipelinePath = try pipeline ?? Self.findPipeline(for: manifest, near: directory, manifestPath: manifestPath)
+        var report = try compare(manifest, directory: directory, pipelinePath: pipelinePath)
+        report.pipeline = pipelinePath
+        return report
+    }
+
+    private func compare(_ manifest: Manifest, directory: String, pipelinePath: String) throws -> Report {
         var changed: [String] = []
         guard let pipelineData = FileManager.default.contents(atPath: pipelinePath) else {
             throw Diagnostic(file: pipelinePath, "the pipeline file cannot be read")
@@ -72,14 +73,16 @@ public struct Verifier {
             return Report(changedInputs: changed, differing: [], missing: [], unexpected: [])
         }
 
-        // A hidden sibling of the recorded folder (publishing cleans it up if this process is killed).
+        // A hidden sibling of the recorded folder, held by this process's lock while it exists (publishing into the
+        // recorded folder's parent cleans it up if this process is killed, and never while it runs).
         let absolute = PathUtilities.absolute(directory)
-        let rerunName = ".\((absolute as NSString).lastPathComponent).verify-\(ProcessInfo.processInfo.processIdentifier)"
-        let rerun = (absolute as NSString).deletingLastPathComponent + "/" + rerunName
-        try? FileManager.default.removeItem(atPath: rerun)
+        let rerunOwner = try OutputPublisher.claimWorkingFolder("verify", beside: absolute)
+        let rerun = rerunOwner.path
+        let rerunName = (rerun as NSString).lastPathComponent
         defer {
             try? FileManager.default.removeItem(atPath: rerun)
             try? FileManager.default.removeItem(atPath: (absolute as NSString).deletingLastPathComponent + "/.\(rerunName).lock")
+            rerunOwner.release()
         }
         // A run that kept a key writes one again, to a throw-away file, so its manifest records the same side outputs.
         var rerunner = runner
@@ -111,26 +114,30 @@ public struct Verifier {
                       unexpected: rerunFiles.subtracting(recorded).sorted())
     }
 
-    /// A file called `name` with SHA-256 `sha256` beside `output`, or under the current folder (four levels deep at
-    /// most, hidden folders and build folders skipped).
-    /// Of several copies of one pipeline, the first whose recorded inputs are all unchanged is chosen.
-    static func findPipeline(named name: String, sha256: String, near output: String, inputs: [String: String]) -> String? {
+    /// The pipeline file an output was made from, when it is not given: a file with the name and SHA-256 the manifest
+    /// records, beside the output or under the current folder (four levels deep at most, hidden folders skipped),
+    /// chosen only when it is the one such file whose study has every input the manifest records — the study file,
+    /// codebook, coding files and each transcript by its digest. When several have them all (copies of the study) or
+    /// none does and there are several, nothing is guessed: the error names them and asks for `--pipeline`. One
+    /// candidate whose inputs changed is the study that changed since the run (verify then says what changed).
+    static func findPipeline(for manifest: Manifest, near output: String, manifestPath: String) throws -> String {
+        let name = manifest.pipeline.file
         var candidates: [String] = []
-        func consider(_ path: String) -> Bool {
-            guard FileManager.default.contents(atPath: path).map({ Digest.sha256($0) == sha256 }) ?? false else { return false }
+        var seen = Set<String>()
+        func consider(_ path: String) {
+            guard FileSystem.kind(path) == .file, FileManager.default.contents(atPath: path).map({ Digest.sha256($0) == manifest.pipeline.sha256 }) ?? false,
+                  seen.insert(FileSystem.resolved(path)).inserted else { return }
             candidates.append(path)
-            let base = (path as NSString).deletingLastPathComponent
-            return inputs.filter { !$0.key.hasPrefix(Manifest.interviewInputPrefix) }.allSatisfy { input, hash in
-                FileManager.default.contents(atPath: PathUtilities.join(base, input)).map { Digest.sha256($0) == hash } ?? false
-            }
         }
         let beside = ((PathUtilities.absolute(output) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
-        if consider(beside) { return beside }
+        consider(beside)
+        // The study the output sits in, with every input as recorded, is the one it was made from.
+        if candidates.first == beside, hasRecordedInputs(beside, manifest) { return beside }
         var folders = [FileManager.default.currentDirectoryPath]
         for _ in 0..<5 {
             var next: [String] = []
             for folder in folders {
-                if consider(folder + "/" + name) { return folder + "/" + name }
+                consider(folder + "/" + name)
                 for entry in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !entry.hasPrefix(".") {
                     let path = folder + "/" + entry
                     if FileSystem.kind(path) == .directory { next.append(path) }
@@ -138,7 +145,39 @@ public struct Verifier {
             }
             folders = Array(next.prefix(2000))
         }
-        return candidates.first
+        let shown = { (paths: [String]) in paths.map { PathUtilities.relative($0, from: FileManager.default.currentDirectoryPath) }.joined(separator: ", ") }
+        let matching = candidates.filter { hasRecordedInputs($0, manifest) }
+        if matching.count == 1 { return matching[0] }
+        if matching.count > 1 {
+            throw Diagnostic(file: manifestPath, "several pipeline files could have made this output (the same '\(name)' with every recorded input: \(shown(matching))); give the one to re-run with --pipeline FILE")
+        }
+        if candidates.count == 1 { return candidates[0] }
+        if candidates.isEmpty {
+            throw Diagnostic(file: manifestPath, "cannot find the pipeline file '\(name)' this output was made from; give it with --pipeline FILE")
+        }
+        throw Diagnostic(file: manifestPath, "none of the pipeline files named '\(name)' with the recorded digest (\(shown(candidates))) has the inputs this output records; give the one to check with --pipeline FILE")
+    }
+
+    /// Whether the study of the pipeline at `path` has every input `manifest` records, with the recorded digest: the
+    /// files by their path from the pipeline's folder, the transcripts the pipeline names by their digests.
+    static func hasRecordedInputs(_ path: String, _ manifest: Manifest) -> Bool {
+        let base = (path as NSString).deletingLastPathComponent
+        var transcripts: [String: Int] = [:]
+        for (input, hash) in manifest.inputs {
+            if input.hasPrefix(Manifest.interviewInputPrefix) {
+                transcripts[hash, default: 0] += 1
+            } else if FileManager.default.contents(atPath: PathUtilities.join(base, input)).map({ Digest.sha256($0) != hash }) ?? true {
+                return false
+            }
+        }
+        guard let pipeline = try? PipelineFile.load(path),
+              let files = try? CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: path),
+              files.count == transcripts.values.reduce(0, +) else { return false }
+        for file in files {
+            guard let hash = (try? InputFile.read(file.path)).map(Digest.sha256), let left = transcripts[hash], left > 0 else { return false }
+            transcripts[hash] = left - 1
+        }
+        return true
     }
 
     /// Every regular file under `root`, relative to it, sorted.

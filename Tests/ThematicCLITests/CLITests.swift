@@ -40,6 +40,43 @@ struct CLITests {
         #expect(broken.stderr.contains("differs: \(out)/descriptives.json"))
     }
 
+    /// Without --pipeline, verify re-runs only a pipeline whose study has every input the manifest records, transcripts
+    /// included; it never picks another copy of the study, says when it cannot tell, and always names the file it used.
+    @Test func verifyFindsThePipelineByEveryRecordedInputAndSaysWhichItUsed() throws {
+        let root = try TestSupport.temporaryDirectory("verify-find")
+        func study(_ folder: String, _ answer: String) throws {
+            try TestSupport.write(TestSupport.study(participants: ["P1"]), to: folder + "/study.yaml", in: root)
+            try TestSupport.write(TestSupport.transcript(id: "P1", turns: [("I1", "How did you start?"), ("P1", answer)]), to: folder + "/transcripts/P1.xml", in: root)
+            try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages: [descriptives]\n", to: folder + "/pipeline.yaml", in: root)
+        }
+        // Two versions of a study, the same pipeline and study file; only a transcript differs.
+        try study("a-v1", "My manager asked me.")
+        try study("b-v2", "My manager asked me to do it, twice.")
+        #expect(try thematic("analyze", "b-v2/pipeline.yaml", "--out", "results/v2", in: root).status == 0)
+        let found = try thematic("verify", "results/v2", in: root)
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(found.stdout.contains("pipeline: \(root.path)/b-v2/pipeline.yaml (found by the name, digest and inputs the manifest records)"), "\(found.stdout)")
+        let given = try thematic("verify", "results/v2", "--pipeline", "b-v2/pipeline.yaml", in: root)
+        #expect(given.status == 0 && given.stdout.contains("pipeline: b-v2/pipeline.yaml\n"), "\(given.stdout)")
+
+        // A copy of the study with the same inputs: either could have made it, so verify asks.
+        try FileManager.default.copyItem(at: root.appendingPathComponent("b-v2"), to: root.appendingPathComponent("c-copy"))
+        let two = try thematic("verify", "results/v2", in: root)
+        #expect(two.status != 0 && two.stderr.contains("several pipeline files could have made this output") && two.stderr.contains("b-v2/pipeline.yaml")
+                && two.stderr.contains("c-copy/pipeline.yaml") && two.stderr.contains("--pipeline"), "\(two.stderr)")
+
+        // The study changed since the run: none has the inputs, several could be meant — named, not guessed.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("c-copy"))
+        try study("b-v2", "My manager asked me to do it, three times.")
+        let none = try thematic("verify", "results/v2", in: root)
+        #expect(none.status != 0 && none.stderr.contains("none of the pipeline files named 'pipeline.yaml'") && none.stderr.contains("a-v1/pipeline.yaml"), "\(none.stderr)")
+        // With one candidate left, that is the study that changed: verify says what changed in it.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("a-v1"))
+        let changed = try thematic("verify", "results/v2", in: root)
+        #expect(changed.status != 0 && changed.stdout.contains("pipeline: \(root.path)/b-v2/pipeline.yaml")
+                && changed.stderr.contains("input changed since the run: \(root.path)/b-v2/transcripts/P1.xml"), "\(changed.stdout)\n\(changed.stderr)")
+    }
+
     @Test func anonymizeWritesSameNamesKeepsTheKeyOutsideAndRefusesBadInput() throws {
         let folder = try TestSupport.temporaryDirectory()
         try TestSupport.write(TestSupport.transcript(id: "P1", turns: [("I1", "Who helps?"), ("P1", "My colleague Kari Nordmann, on 913 48 207.")]),

@@ -319,6 +319,41 @@ struct HostileInputTests {
                 "the retired output was not put back")
     }
 
+    /// A run's working folders beside the output and its key's temporary file belong to whoever holds their lock, not
+    /// to a process id: a run in another PID namespace (a container, another host on a shared file system) has an id
+    /// this one cannot see. Simulated here by names with an id no process has while the test holds their locks.
+    @Test func aLiveRunsFoldersAreNeverTakenForAKilledRunsWhateverItsProcessID() throws {
+        let root = try analysedStudy()
+        let elsewhere: Int32 = 2_000_000_000  // no process here has this id
+        let names = [".out.staging-\(elsewhere)/half.json", ".out.spool-\(elsewhere)/1", ".out.shards-\(elsewhere)/steps/2/shard-0.data",
+                     ".out.verify-\(elsewhere)/descriptives.json", ".out.old-\(elsewhere)/manifest.json", ".out.spool-\(elsewhere)-2/1"]
+        var locks: [Int32] = []
+        for name in names {
+            try write("a live run's", name, root)
+            let folder = root.path + "/" + name.prefix { $0 != "/" }
+            let fd = open(folder + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            #expect(fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0)
+            locks.append(fd)
+        }
+        try write("half a key", ".study.key.tmp-\(elsewhere)", root)
+        let keyLock = open(root.path + "/.study.key.tmp-\(elsewhere).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        #expect(flock(keyLock, LOCK_EX | LOCK_NB) == 0)
+        locks.append(keyLock)
+
+        let run = try CLIRunner.run(["analyze", "pipeline.yaml", "--key", "study.key"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        for name in names + [".study.key.tmp-\(elsewhere)"] {
+            #expect(FileManager.default.fileExists(atPath: root.path + "/" + name), "\(name) of a live run was removed")
+        }
+
+        // Once their owner is gone (its locks dropped), the next run removes them, lock files and all.
+        for fd in locks { close(fd) }
+        let next = try CLIRunner.run(["analyze", "pipeline.yaml", "--key", "study.key"], in: root)
+        #expect(next.status == 0, "\(next.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("\(elsewhere)") || $0.contains(".spool-") }
+        #expect(left.isEmpty, "\(left)")
+    }
+
     /// The transcripts, findings and codings a run keeps on disk while it works live in files unlinked as soon as they
     /// are made: the run holds them open (seen in /proc), and when it is killed nothing of them is left in any folder.
     @Test func aKilledRunLeavesNoCopyOfItsTranscripts() throws {

@@ -207,4 +207,138 @@ struct ShardedRunTests {
         #expect(taken.status != 0 && taken.stderr.contains("nothing proves Thematic wrote it"), "\(taken.stderr)")
         #expect(try String(contentsOfFile: study.path + "/notes/todo.txt", encoding: .utf8) == "mine")
     }
+
+    // MARK: Slurm job scripts
+
+    /// A stand-in for Slurm on this machine, as a compute node would run a job: `sbatch` runs the script (every array
+    /// task) with its output where `#SBATCH --output` says, relative to the folder it was submitted from, and prints a
+    /// job id; `squeue` and `scancel` have nothing to do.
+    func standInSlurm(in folder: URL) throws -> [String: String] {
+        try TestSupport.write(#"""
+            #!/bin/bash
+            script="${@: -1}"
+            output=$(sed -n 's/^#SBATCH --output=//p' "$script" | head -n 1)
+            last=$(grep -o '^#SBATCH --array=0-[0-9]*' "$script" | grep -o '[0-9]*$')
+            for i in $(seq 0 "${last:-0}"); do
+              if [ -n "$last" ]; then export SLURM_ARRAY_TASK_ID=$i; fi
+              bash "$script" > "${output//%a/$i}" 2>&1
+            done
+            echo $((RANDOM + 1000))
+            """#, to: "bin/sbatch", in: folder)
+        try TestSupport.write("#!/bin/bash\nexit 0\n", to: "bin/squeue", in: folder)
+        try TestSupport.write("#!/bin/bash\nexit 0\n", to: "bin/scancel", in: folder)
+        for tool in ["sbatch", "squeue", "scancel"] { chmod(folder.path + "/bin/" + tool, 0o755) }
+        return ["PATH": folder.path + "/bin:" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+    }
+
+    /// Folder names a received pipeline (`output:`) or a user (`--work`) may choose — command substitution, backticks,
+    /// quotes, spaces, a newline, a leading dash, a `%` — never run as shell code in a job script, and the run works.
+    @Test func slurmJobScriptsNeverRunAFolderNameAsShellCode() throws {
+        let study = try TestSupport.miniStudy(stages: "  - anonymization\n  - descriptives\n")
+        let slurm = try standInSlurm(in: study)
+        let hostile = #"-r e's "$(touch PWNED1)" `touch PWNED2` $(id>PWNED3) %a\#nx"#
+        // In the pipeline, as YAML: a double-quoted scalar with the quote and the line break escaped.
+        try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages: [anonymization, descriptives]\noutput: \"" +
+                              hostile.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\"\n",
+                              to: "pipeline.yaml", in: study)
+        let single = try CLIRunner.run(["analyze", "pipeline.yaml", "--out", "single", "--key", "single.key"], in: study)
+        #expect(single.status == 0, "\(single.stderr)")
+
+        // The default work folder is named after the output folder the pipeline chose.
+        let byDefault = try CLIRunner.run(["analyze", "pipeline.yaml", "--key", "a.key", "--shards", "2", "--executor", "slurm"], in: study, environment: slurm)
+        #expect(byDefault.status == 0, "\(byDefault.stderr)")
+        #expect(try contents(study.appendingPathComponent(hostile)) == contents(study.appendingPathComponent("single")))
+
+        // A work folder given by the user, ending in a line break.
+        let work = study.path + "/" + hostile + "-work\n"
+        let given = try CLIRunner.run(["analyze", "pipeline.yaml", "--out", "given", "--key", "b.key", "--shards", "2", "--executor", "slurm", "--work", work],
+                                      in: study, environment: slurm)
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(try contents(study.appendingPathComponent("given")) == contents(study.appendingPathComponent("single")))
+        #expect(FileManager.default.fileExists(atPath: work + "/logs/step-0-read-1.log"), "each task's log is where the run looks for it")
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: work + "/slurm").filter { $0.hasSuffix(".sh") }
+        #expect(scripts.count == 6 + 4 + 1, "\(scripts)")
+        for script in scripts {
+            let text = try String(contentsOfFile: work + "/slurm/" + script, encoding: .utf8)
+            #expect(!text.contains("PWNED") && !text.contains(study.path), "\(script) holds a path:\n\(text)")
+        }
+        let left = FileManager.default.enumerator(atPath: study.path)!.compactMap { $0 as? String }.filter { ($0 as NSString).lastPathComponent.hasPrefix("PWNED") }
+        #expect(left.isEmpty, "a folder name ran as a command: \(left)")
+    }
+
+    /// What goes into the `#SBATCH` lines is checked: one option per line, none of those the scripts depend on.
+    @Test func sbatchOptionsThatWouldBreakAJobScriptAreRefused() throws {
+        let study = try TestSupport.miniStudy()
+        for (option, message) in [("--partition=short\n#SBATCH --wrap=touch PWNED", "control character"), ("--comment=a\rb", "control character"),
+                                  ("partition=short", "is not an option"), ("--output=/tmp/x.log", "Thematic sets --output itself"),
+                                  ("--out=/tmp/x.log", "Thematic sets --output itself"), ("-o /tmp/x.log", "Thematic sets -o itself"),
+                                  ("--export=NONE", "Thematic sets --export itself"), ("--chdir=/", "Thematic sets --chdir itself")] {
+            let run = try thematic("analyze", study.path + "/pipeline.yaml", "--shards", "2", "--executor", "slurm", "--sbatch=" + option)
+            #expect(run.status != 0 && run.stderr.contains(message), "\(option): \(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: study.path + "/out"))
+    }
+
+    // MARK: the work folder's results
+
+    /// Runs every step of a prepared work folder by hand, as a batch engine would.
+    func runSteps(_ work: String, in study: URL) throws {
+        for command in try thematic("step", "list", work).stdout.split(separator: "\n").filter({ $0.hasPrefix("thematic step") }).dropLast() {
+            let arguments = Array(command.split(separator: " ").map(String.init).dropFirst())
+            for shard in arguments[1] == "work" ? [0, 1] : [0] {
+                let run = try CLIRunner.run(arguments.map { $0 == "SHARD" ? String(shard) : $0 }, in: study)
+                #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            }
+        }
+    }
+
+    /// A shard's result edited, corrupted, added or removed in the work folder between its step and the merge is
+    /// refused, naming the file, and nothing is published; the same results untouched merge.
+    @Test func theMergeRefusesShardResultsChangedAfterTheirStep() throws {
+        let study = try TestSupport.miniStudy(stages: "  - anonymization\n  - descriptives\n")
+        let pipeline = study.appendingPathComponent("pipeline.yaml").path
+        let work = study.path + "/work"
+        #expect(try thematic("step", "prepare", pipeline, "--work", work, "--shards", "2", "--out", study.path + "/out", "--key", study.path + "/out.key").status == 0)
+        try runSteps(work, in: study)
+        let steps = try FileManager.default.contentsOfDirectory(atPath: work + "/steps").compactMap(Int.init).sorted()
+        let counts = try #require(steps.map { "\(work)/steps/\($0)/shard-0.data" }.first {
+            (try? String(contentsOfFile: $0, encoding: .utf8))?.contains("\"words\"") ?? false
+        })
+        let rendered = try #require(steps.map { "\(work)/steps/\($0)/shard-0.files/anonymized/P1.xml" }.first { FileManager.default.fileExists(atPath: $0) })
+        let corpus = try #require(steps.map { "\(work)/steps/\($0)/shard-1.corpus" }.first { FileManager.default.fileExists(atPath: $0) })
+        let combined = "\(work)/steps/0/combined.data"
+
+        func refused(_ file: String, _ message: String, change: () throws -> Void) throws {
+            let before = try Data(contentsOf: URL(fileURLWithPath: file))
+            try change()
+            let merge = try thematic("step", "merge", work)
+            #expect(merge.status != 0 && merge.stderr.contains(file + ": " + message), "\(file): \(merge.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: study.path + "/out"), "nothing is published")
+            try? FileManager.default.removeItem(atPath: file)
+            try before.write(to: URL(fileURLWithPath: file))
+        }
+        let changed = "this result of shard 0 in step"
+        try refused(counts, changed) { try Data(String(contentsOfFile: counts, encoding: .utf8).replacingOccurrences(of: "\"words\":[", with: "\"words\":[9").utf8).write(to: URL(fileURLWithPath: counts)) }
+        try refused(rendered, changed) { try Data(String(contentsOfFile: rendered, encoding: .utf8).replacingOccurrences(of: "I help", with: "Mr Tamperud helps").utf8).write(to: URL(fileURLWithPath: rendered)) }
+        try refused(corpus, "this result of shard 1 in step") { try Data("corrupt".utf8).write(to: URL(fileURLWithPath: corpus)) }
+        try refused(combined, "this result of step 0's combining step changed") { try Data(" ".utf8).write(to: URL(fileURLWithPath: combined), options: .atomic) }
+        try refused(rendered, "this result of shard 0 in step") { try FileManager.default.removeItem(atPath: rendered) }
+        let extra = (rendered as NSString).deletingLastPathComponent + "/P9.xml"
+        try Data("<x/>".utf8).write(to: URL(fileURLWithPath: extra))
+        let added = try thematic("step", "merge", work)
+        #expect(added.status != 0 && added.stderr.contains(extra + ": this file is not among those step"), "\(added.stderr)")
+        try FileManager.default.removeItem(atPath: extra)
+
+        // The transcripts are not read by this merge (the shards handed them on de-identified), yet one changed since
+        // the shards read it is refused too.
+        let transcript = study.path + "/transcripts/P2.xml"
+        let original = try Data(contentsOf: URL(fileURLWithPath: transcript))
+        try TestSupport.write(TestSupport.transcript(id: "P2", turns: [("I1", "And you?"), ("P2", "I help now.")]), to: "transcripts/P2.xml", in: study)
+        let late = try thematic("step", "merge", work)
+        #expect(late.status != 0 && late.stderr.contains("transcripts/P2.xml: the transcript changed (or is new) since the shards read it"), "\(late.stderr)")
+        try original.write(to: URL(fileURLWithPath: transcript))
+
+        let merge = try thematic("step", "merge", work)
+        #expect(merge.status == 0, "\(merge.stderr)")
+    }
 }

@@ -46,6 +46,10 @@ struct Analyze: ParsableCommand {
         if shards == nil, work != nil || executor != .local || !sbatch.isEmpty {
             throw ValidationError("--executor, --work and --sbatch go with --shards")
         }
+        // Each goes into the #SBATCH lines of every job script.
+        for option in sbatch {
+            do { try SlurmExecutor.checkSbatchOption(option) } catch let error as Diagnostic { throw ValidationError(error.message) }
+        }
     }
 
     func run() throws {
@@ -64,7 +68,11 @@ struct Analyze: ParsableCommand {
     /// when the run made it.
     private func runSharded(_ shards: Int, progress: (@Sendable (String) -> Void)?) throws -> PipelineRunner.Result {
         let sharded = ShardedRun(registry: stageRegistry, importers: importerRegistry, jobs: jobs, progress: progress)
-        let folder = ShardWorkFolder(work ?? Self.defaultWorkFolder(pipeline: pipeline, out: out))
+        // The default folder is held by this process's lock while it exists, so a run elsewhere (another PID namespace,
+        // another host) publishing to the same output never removes it as a killed run's.
+        let owner = try work == nil ? Self.claimDefaultWorkFolder(pipeline: pipeline, out: out) : nil
+        defer { owner?.release() }
+        let folder = ShardWorkFolder(work ?? owner!.path)
         let plan = try sharded.prepare(pipelinePath: pipeline, output: out, key: key.map(PathUtilities.absolute), shards: shards, work: folder)
         let program = Self.executablePath
         do {
@@ -81,12 +89,10 @@ struct Analyze: ParsableCommand {
         }
     }
 
-    /// A hidden folder beside the output folder (on a cluster, the output's file system is the shared one).
-    static func defaultWorkFolder(pipeline: String, out: String?) -> String {
+    /// A hidden folder beside the output folder (on a cluster, the output's file system is the shared one), claimed.
+    static func claimDefaultWorkFolder(pipeline: String, out: String?) throws -> OwnerLock {
         let output = out ?? ((try? PipelineFile.load(pipeline)).flatMap { file in file.output.map(file.resolve) } ?? "out")
-        let absolute = PathUtilities.absolute(output)
-        let parent = (absolute as NSString).deletingLastPathComponent
-        return parent + "/.\((absolute as NSString).lastPathComponent).shards-\(ProcessInfo.processInfo.processIdentifier)"
+        return try OutputPublisher.claimWorkingFolder("shards", beside: output)
     }
 
     /// This program, which the steps run.

@@ -86,16 +86,26 @@ struct Step: ParsableCommand {
         func run() throws {
             let folder = ShardWorkFolder(work)
             let plan = try reportingDiagnostics { try folder.plan() }
+            // The lines are meant to be pasted into a shell: the folder is one word there, whatever its name.
+            let path = Self.shellWord(folder.path)
             for step in plan.steps {
                 Terminal.print("# step \(step.number): \(step.work)" + (step.stage.map { " (\($0))" } ?? "") + ", once per shard 0–\(plan.shards - 1)")
-                Terminal.print("thematic step work \(folder.path) --step \(step.number) --shard SHARD")
+                Terminal.print("thematic step work \(path) --step \(step.number) --shard SHARD")
                 if let combine = step.combine {
                     Terminal.print("# step \(step.number): \(combine), once")
-                    Terminal.print("thematic step combine \(folder.path) --step \(step.number)")
+                    Terminal.print("thematic step combine \(path) --step \(step.number)")
                 }
             }
             Terminal.print("# last, once: publishes the output and the key")
-            Terminal.print("thematic step merge \(folder.path)")
+            Terminal.print("thematic step merge \(path)")
+        }
+
+        /// `text` as a shell reads it back as one word: as it is when it is plain, else single-quoted.
+        static func shellWord(_ text: String) -> String {
+            let plain = !text.isEmpty && !text.hasPrefix("-") && text.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "/._-=:+,@".unicodeScalars.contains($0))
+            }
+            return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }
     }
 }

@@ -38,6 +38,7 @@ struct Verify: ParsableCommand {
                 Terminal.print("key: \(key) belongs to this output")
             }
         }
+        Terminal.print("pipeline: \(report.pipeline)" + (pipeline == nil ? " (found by the name, digest and inputs the manifest records)" : ""))
         for input in report.changedInputs { Terminal.error("input changed since the run: \(input)") }
         for path in report.differing { Terminal.error("differs: \(output)/\(path)") }
         for path in report.missing { Terminal.error("not reproduced: \(output)/\(path)") }

@@ -29,9 +29,10 @@ public struct ArtifactSet: Sendable {
     public init() { spool = nil }
 
     /// Creates an empty set that keeps files of `threshold` bytes or more in `folder` (created when first needed, made
-    /// readable by its owner only, removed with the last copy of the set).
-    public init(spoolingTo folder: String, threshold: Int = 1 << 16) {
-        spool = ArtifactSpool(folder: folder, threshold: threshold)
+    /// readable by its owner only, removed with the last copy of the set). `owner`, the lock that marks the folder as
+    /// this run's (so no other run takes it for a killed run's), is held until the folder is removed.
+    public init(spoolingTo folder: String, threshold: Int = 1 << 16, owner: OwnerLock? = nil) {
+        spool = ArtifactSpool(folder: folder, threshold: threshold, owner: owner)
     }
 
     /// The artifact paths, sorted.
@@ -180,10 +181,13 @@ final class ArtifactSpool: Sendable {
     let folder: String
     let threshold: Int
     private let count = Mutex(0)
+    /// Held while the folder exists; given up after it is removed.
+    private let owner: OwnerLock?
 
-    init(folder: String, threshold: Int) {
+    init(folder: String, threshold: Int, owner: OwnerLock? = nil) {
         self.folder = folder
         self.threshold = threshold
+        self.owner = owner
     }
 
     /// Writes `data` to a new file in the spool.
@@ -235,6 +239,7 @@ final class ArtifactSpool: Sendable {
 
     deinit {
         if count.withLock({ $0 }) > 0 { try? FileManager.default.removeItem(atPath: folder) }
+        owner?.release()
     }
 }
 

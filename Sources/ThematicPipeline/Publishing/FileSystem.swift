@@ -171,12 +171,6 @@ enum FileSystem {
     static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
     }
-
-    /// Whether a process with this id is alive (a stale staging folder names its owner).
-    static func isAlive(_ pid: Int32) -> Bool {
-        if pid <= 0 { return false }
-        return kill(pid, 0) == 0 || errno == EPERM
-    }
 }
 
 /// An exclusive lock on a lock file, held until `release` or process exit (the kernel drops it when a process

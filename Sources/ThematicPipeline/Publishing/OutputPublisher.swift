@@ -6,8 +6,9 @@ import ThematicCore
 /// The rules, in the order they apply (README "Guarantees" states them for users):
 /// 1. Paths are resolved through symbolic links before any inside/outside decision.
 /// 2. Runs publishing into one folder queue on a lock file beside it (`.NAME.lock`).
-/// 3. Staging folders left by killed runs (`.NAME.staging-PID`, `.NAME.old-PID` of a dead PID) are cleaned up; if
-///    the output folder itself is missing and a retired copy exists, the copy is put back first.
+/// 3. Folders left by killed runs (`.NAME.staging-PID`, `.NAME.old-PID`, the spool, …: those whose lock no live process
+///    holds, `OwnerLock`) are cleaned up; if the output folder itself is missing and a retired copy exists, the copy is
+///    put back first.
 /// 4. An existing output folder is replaced only when it is empty, or when Thematic proves it wrote it (`WrittenRecord`:
 ///    its manifest, or `.thematic-written.json`, lists every file in it with the digest it was written with). A file
 ///    the record does not list, or one changed since, is the user's: the folder is refused, naming them. The output
@@ -44,10 +45,14 @@ public enum OutputPublisher {
         try checkReplaceable(target, displayName: directory, ownership: ownership)
         let keyTarget = try key.map { try checkKeyDestination($0.destination, output: target) }
 
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent + "/.\(name).staging-\(pid)"
-        FileSystem.removeTree(staging)
+        // Each folder or file made beside the output or the key is claimed first (a lock held until it is gone), so a
+        // run elsewhere — another PID namespace, another host — never takes it for a killed run's.
+        let stagingOwner = try OwnerLock.claim(prefix: parent + "/.\(name).staging-")
+        defer { stagingOwner.release() }
+        let staging = stagingOwner.path
         var keyTemporary: String?
+        var keyOwner: OwnerLock?
+        defer { keyOwner?.release() }
         do {
             try FileSystem.createDirectory(staging)
             // Each folder is made once (a large study has thousands of transcripts in one).
@@ -70,8 +75,8 @@ public enum OutputPublisher {
                 let folder = (keyTarget as NSString).deletingLastPathComponent
                 try FileSystem.createDirectory(folder)
                 removeStaleKeyTemporaries(folder: folder, name: (keyTarget as NSString).lastPathComponent)
-                let temporary = folder + "/.\((keyTarget as NSString).lastPathComponent).tmp-\(pid)"
-                unlink(temporary)
+                keyOwner = try OwnerLock.claim(prefix: folder + "/.\((keyTarget as NSString).lastPathComponent).tmp-")
+                let temporary = keyOwner!.path
                 try FileSystem.writeNewFile(temporary, mode: 0o600, sync: true) { write in try key.forEachPiece(write) }
                 keyTemporary = temporary
             }
@@ -82,8 +87,9 @@ public enum OutputPublisher {
         }
 
         // The swap: afterwards `staging` holds the previous output (or nothing).
-        let retired = parent + "/.\(name).old-\(pid)"
-        let swap = try Swap(staging: staging, target: target, retired: retired)
+        let retiredOwner = try OwnerLock.claim(prefix: parent + "/.\(name).old-")
+        defer { retiredOwner.release() }
+        let swap = try Swap(staging: staging, target: target, retired: retiredOwner.path)
         if let keyTemporary, let keyTarget {
             do {
                 try FileSystem.rename(keyTemporary, keyTarget)
@@ -165,13 +171,21 @@ public enum OutputPublisher {
     }
 
     /// Removes what killed runs left beside `parent/name`; restores a retired output when the output is missing.
-    /// Where a run publishing to `directory` keeps its large artifacts until it publishes: a hidden sibling of the output
-    /// folder named with the process id (on the output's file system, so publishing links rather than copies; a
-    /// killed run's spool is removed by the next run, like its staging folder), or the temporary folder when the
-    /// output's parent does not exist yet.
-    public static func spoolFolder(for directory: String) -> String {
+    /// Claims where a run publishing to `directory` keeps its large artifacts until it publishes: a hidden sibling of
+    /// the output folder named with the process id (on the output's file system, so publishing links rather than
+    /// copies; a killed run's spool is removed by the next run, like its staging folder), or the temporary folder when
+    /// the output's parent does not exist yet. The lock is held until the spool is removed.
+    public static func claimSpoolFolder(for directory: String) throws -> OwnerLock {
         let target = FileSystem.resolved(directory)
-        return (scratchFolder(for: directory) as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).spool-\(ProcessInfo.processInfo.processIdentifier)")
+        return try OwnerLock.claim(prefix: (scratchFolder(for: directory) as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).spool-"))
+    }
+
+    /// Claims a working folder `.NAME.KIND-PID` beside the output folder `directory` (`verify`, `shards`): held until
+    /// released, and removed by a later run only once no live process holds it.
+    public static func claimWorkingFolder(_ kind: String, beside directory: String) throws -> OwnerLock {
+        precondition(workingFolderKinds.contains(kind))
+        let absolute = PathUtilities.absolute(directory)
+        return try OwnerLock.claim(prefix: (absolute as NSString).deletingLastPathComponent + "/.\((absolute as NSString).lastPathComponent).\(kind)-")
     }
 
     /// Where a run publishing to `directory` keeps what it makes on the way (the spool, transcript stores): the output
@@ -181,31 +195,39 @@ public enum OutputPublisher {
         return FileSystem.kind(parent) == .directory && access(parent, W_OK) == 0 ? parent : NSTemporaryDirectory()
     }
 
+    /// What a run keeps beside the output folder `NAME` while it works, each as `.NAME.KIND-PID` with its lock file:
+    /// staging, the retired output, a verification's re-run, the spool, and the work folder `thematic analyze
+    /// --shards` makes (it holds identifiers).
+    static let workingFolderKinds = ["staging", "old", "verify", "spool", "shards"]
+
+    /// Removes what runs that ended left beside `parent/name` — folders whose lock (`OwnerLock`) no live process holds,
+    /// wherever it runs —, and puts a retired output back when the output itself is missing.
     static func recoverStaleStaging(parent: String, name: String) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         let target = parent + "/" + name
-        for entry in entries.sorted() {
-            // `shards` is the work folder `thematic analyze --shards` makes beside the output (it holds identifiers).
-            for kind in ["staging", "old", "verify", "spool", "shards"] {
-                let prefix = ".\(name).\(kind)-"
-                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)),
-                      pid != ProcessInfo.processInfo.processIdentifier, !FileSystem.isAlive(pid) else { continue }
+        for kind in workingFolderKinds {
+            for entry in OwnerLock.names(in: parent, prefix: ".\(name).\(kind)-") {
                 let path = parent + "/" + entry
-                if kind == "old", FileSystem.kind(target) == .missing {
-                    try? FileSystem.rename(path, target)
-                } else {
-                    FileSystem.removeTree(path)
+                OwnerLock.ifAbandoned(path) {
+                    switch kind {
+                    case "old" where FileSystem.kind(target) == .missing && FileSystem.kind(path) != .missing:
+                        try? FileSystem.rename(path, target)
+                    case "verify":
+                        // The re-run published into this folder: what it left beside it goes too.
+                        recoverStaleStaging(parent: parent, name: entry)
+                        unlink(parent + "/.\(entry).lock")
+                        FileSystem.removeTree(path)
+                    default:
+                        FileSystem.removeTree(path)
+                    }
                 }
             }
         }
     }
 
-    /// Removes `.KEY.tmp-PID` files of processes that are gone (a run killed while writing its key).
+    /// Removes `.KEY.tmp-PID` files whose lock no live process holds (a run killed while writing its key).
     static func removeStaleKeyTemporaries(folder: String, name: String) {
-        let prefix = ".\(name).tmp-"
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
-            guard let pid = Int32(entry.dropFirst(prefix.count)), pid != ProcessInfo.processInfo.processIdentifier, !FileSystem.isAlive(pid) else { continue }
-            unlink(folder + "/" + entry)
+        for entry in OwnerLock.names(in: folder, prefix: ".\(name).tmp-") {
+            OwnerLock.ifAbandoned(folder + "/" + entry) { unlink(folder + "/" + entry) }
         }
     }
 

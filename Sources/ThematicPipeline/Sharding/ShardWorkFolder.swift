@@ -65,34 +65,56 @@ public struct ShardWorkFolder: Sendable {
         try FileSystem.rename(temporary, destination)
     }
 
-    /// Saves a shard's output of a step: its files first, the data last, so the data's presence means the shard finished.
+    /// Saves a shard's output of a step: its files first, the data next, and last the record of every file's SHA-256,
+    /// whose presence means the shard finished, and against which each file is checked whenever it is read back.
     func save(_ output: ShardOutput, step: Int, shard: Int) throws {
         let files = shardFiles(step: step, shard: shard)
+        let record = resultRecord(step: step, shard: shard)
+        unlink(record)
         FileSystem.removeTree(files)
+        var digests: [String: String] = [:]
+        func keep(_ file: String, _ data: Data) throws {
+            try write(file, data)
+            digests[String(file.dropFirst(stepFolder(step).count + 1))] = Digest.sha256(data)
+        }
         for (relative, data) in output.files.sorted(by: { $0.key < $1.key }) {
             try ArtifactSet.checkPath(relative)
-            try write(files + "/" + relative, data)
+            try keep(files + "/" + relative, data)
         }
-        if let interviews = output.interviews { try write(shardCorpus(step: step, shard: shard), InterviewArchive.encode(interviews)) }
-        try write(shardData(step: step, shard: shard), output.data)
+        if let interviews = output.interviews { try keep(shardCorpus(step: step, shard: shard), InterviewArchive.encode(interviews)) }
+        try keep(shardData(step: step, shard: shard), output.data)
+        try write(record, ShardCoding.encode(ShardResultRecord(files: digests)))
     }
 
-    func read(_ file: String, what: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw Diagnostic(file: file, "\(what) is missing: an earlier step did not finish; run the steps in order")
-        }
-        return data
+    /// Saves a step's combined result, then its record.
+    func saveCombined(_ data: Data, step: Int) throws {
+        let record = resultRecord(step: step, shard: nil)
+        unlink(record)
+        try write(combined(step: step), data)
+        try write(record, ShardCoding.encode(ShardResultRecord(files: [(combined(step: step) as NSString).lastPathComponent: Digest.sha256(data)])))
     }
 
-    /// The files a shard rendered in a step, by their path in the output folder.
+    /// A result a step wrote (a shard's, or with `shard` nil the combined one), checked against the step's record.
+    func read(_ file: String, step: Int, shard: Int?, what: String) throws -> Data {
+        try readResult(file, record: resultRecord(step: step, shard: shard, what: what), step: step, shard: shard)
+    }
+
+    /// The files a shard rendered in a step, by their path in the output folder: exactly those the step recorded.
     func files(step: Int, shard: Int) throws -> [String: Data] {
+        let record = try resultRecord(step: step, shard: shard, what: "shard \(shard)'s output of step \(step)")
         let folder = shardFiles(step: step, shard: shard)
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [:] }
+        let prefix = (folder as NSString).lastPathComponent + "/"
         var found: [String: Data] = [:]
-        while let relative = enumerator.nextObject() as? String {
-            let full = folder + "/" + relative
-            guard FileSystem.kind(full) == .file else { continue }
-            found[relative] = try read(full, what: "a rendered file")
+        for relative in record.files.keys.sorted() where relative.hasPrefix(prefix) {
+            found[String(relative.dropFirst(prefix.count))] = try readResult(stepFolder(step) + "/" + relative, record: record, step: step, shard: shard)
+        }
+        if let enumerator = FileManager.default.enumerator(atPath: folder) {
+            while let relative = enumerator.nextObject() as? String {
+                let full = folder + "/" + relative
+                if FileSystem.kind(full) != .directory, found[relative] == nil {
+                    throw ShardResultRecord.tampered(full, step: step, shard: shard, .extra)
+                }
+            }
         }
         return found
     }
@@ -101,16 +123,16 @@ public struct ShardWorkFolder: Sendable {
     func results(firstStep: Int, shards: Int) -> ShardResults {
         let folder = self
         return ShardResults(shards: shards,
-            combined: { round in try folder.read(folder.combined(step: firstStep + round), what: "step \(firstStep + round)'s combined result") },
-            outputs: { round in try (0..<shards).map { try folder.read(folder.shardData(step: firstStep + round, shard: $0), what: "step \(firstStep + round)'s output of shard \($0)") } },
+            combined: { round in try folder.read(folder.combined(step: firstStep + round), step: firstStep + round, shard: nil, what: "step \(firstStep + round)'s combined result") },
+            outputs: { round in try (0..<shards).map { try folder.read(folder.shardData(step: firstStep + round, shard: $0), step: firstStep + round, shard: $0, what: "step \(firstStep + round)'s output of shard \($0)") } },
             files: { round, shard in try folder.files(step: firstStep + round, shard: shard) },
             interviews: { round, shard in try folder.interviews(step: firstStep + round, shard: shard) },
-            output: { round, shard in try folder.read(folder.shardData(step: firstStep + round, shard: shard), what: "step \(firstStep + round)'s output of shard \(shard)") })
+            output: { round, shard in try folder.read(folder.shardData(step: firstStep + round, shard: shard), step: firstStep + round, shard: shard, what: "step \(firstStep + round)'s output of shard \(shard)") })
     }
 
     /// The transcripts a shard handed on in a step.
     func interviews(step: Int, shard: Int) throws -> [Interview] {
-        try InterviewArchive.decode(read(shardCorpus(step: step, shard: shard), what: "shard \(shard)'s transcripts of step \(step)"),
+        try InterviewArchive.decode(read(shardCorpus(step: step, shard: shard), step: step, shard: shard, what: "shard \(shard)'s transcripts of step \(step)"),
                                     what: "the work folder's shard \(shard)'s transcripts of step \(step) (run the steps again from the first)")
     }
 }

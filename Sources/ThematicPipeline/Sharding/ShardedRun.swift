@@ -113,9 +113,9 @@ public struct ShardedRun {
         let plan = try work.plan()
         let step = try self.step(number, of: plan)
         guard step.combine != nil else { throw Diagnostic("step \(number) (\(step.work)) has no combining step") }
-        let outputs = try (0..<plan.shards).map { try work.read(work.shardData(step: number, shard: $0), what: "shard \($0)'s output of step \(number) (\(step.work))") }
+        let outputs = try (0..<plan.shards).map { try work.read(work.shardData(step: number, shard: $0), step: number, shard: $0, what: "shard \($0)'s output of step \(number) (\(step.work))") }
         guard let stageName = step.stage, let stageIndex = step.stageIndex else {
-            try work.write(work.combined(step: number), try Self.check(outputs))
+            try work.saveCombined(try Self.check(outputs), step: number)
             return
         }
         let pipeline = try PipelineFile.load(plan.pipeline)
@@ -123,7 +123,7 @@ public struct ShardedRun {
         try protectCheckedNames(work, in: &study)
         let stage = try sharded(stageIndex, named: stageName, in: pipeline)
         let combined = try stage.combine(round: step.round, outputs: outputs, study: study, earlier: work.results(firstStep: number - step.round, shards: plan.shards))
-        try work.write(work.combined(step: number), combined)
+        try work.saveCombined(combined, step: number)
     }
 
     /// The check across shards: every interview id once; the names of converted files' speakers, gathered.
@@ -154,14 +154,14 @@ public struct ShardedRun {
     public func merge(_ work: ShardWorkFolder) throws -> PipelineRunner.Result {
         let plan = try work.plan()
         for step in plan.steps {
-            for shard in 0..<plan.shards where FileSystem.kind(work.shardData(step: step.number, shard: shard)) != .file {
+            for shard in 0..<plan.shards where !work.finished(step: step.number, shard: shard) {
                 throw Diagnostic(file: work.path, "step \(step.number) (\(step.work)) has not finished for shard \(shard); run the steps in order before merge")
             }
-            if step.combine != nil, FileSystem.kind(work.combined(step: step.number)) != .file {
+            if step.combine != nil, !work.finished(step: step.number, shard: nil) {
                 throw Diagnostic(file: work.path, "step \(step.number) (\(step.combine!)) has not run; run the steps in order before merge")
             }
         }
-        let checked = try ShardCoding.decode(TranscriptCheck.self, from: work.read(work.combined(step: 0), what: "the check step's result"), what: "transcript check")
+        let checked = try ShardCoding.decode(TranscriptCheck.self, from: work.read(work.combined(step: 0), step: 0, shard: nil, what: "the check step's result"), what: "transcript check")
         var runner = PipelineRunner(registry: registry, jobs: jobs, progress: progress)
         runner.importers = importers
         runner.keyFile = plan.key
@@ -169,6 +169,7 @@ public struct ShardedRun {
         // When the first stage rewrote the transcripts in the shards, the merge needs none of the files: the stage
         // finishes from the rewritten ones. Otherwise it reads them, and refuses any that changed since the shards did.
         if plan.steps.contains(where: { $0.stageIndex == 0 && $0.handsOnTranscripts }) {
+            try checkTranscriptsUnchanged(plan, read: checked)
             runner.transcriptsReadByShards = (digests, checked.names)
         } else {
             runner.expectedTranscripts = digests
@@ -178,6 +179,30 @@ public struct ShardedRun {
             runner.shardResults[stageIndex] = work.results(firstStep: step.number, shards: plan.shards)
         }
         return try runner.run(pipelinePath: plan.pipeline, outputOverride: plan.output)
+    }
+
+    /// When the merge finishes from the transcripts the shards handed on, it still refuses a transcript file changed
+    /// (or added, or removed) since the shards read it, as a merge that reads them does: the published output and the
+    /// manifest's digests are then those of the files as they are.
+    private func checkTranscriptsUnchanged(_ plan: ShardPlan, read checked: TranscriptCheck) throws {
+        let pipeline = try PipelineFile.load(plan.pipeline)
+        let now = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
+        let planned = plan.files.joined().map(\.path)
+        let then = Set(planned)
+        var problems: [Diagnostic] = []
+        for file in now where !then.contains(PathUtilities.absolute(file.path)) {
+            problems.append(Diagnostic(file: file.displayName, "the transcript is new since the shards read the transcripts; run the sharded steps again"))
+        }
+        let recorded = Dictionary(checked.interviews.map { ($0.source, $0.sha256) }, uniquingKeysWith: { first, _ in first })
+        let files = Array(plan.files.joined())
+        let digests = ConcurrentSlots<String?>.map(count: files.count, jobs: jobs) { index in
+            (try? InputFile.read(files[index].path, displayName: files[index].displayName, what: "transcript")).map(Digest.sha256)
+        }
+        for (file, digest) in zip(files, digests) where digest == nil || digest != recorded[file.displayName] {
+            problems.append(Diagnostic(file: file.displayName, digest == nil ? "the transcript is gone (or cannot be read) since the shards read it; run the sharded steps again"
+                                                                             : "the transcript changed (or is new) since the shards read it; run the sharded steps again"))
+        }
+        try problems.throwIfAny()
     }
 
     // MARK: helpers
@@ -200,7 +225,7 @@ public struct ShardedRun {
 
     /// Names the check step gathered from converted files' speaker labels join the study's people, as in a single run.
     private func protectCheckedNames(_ work: ShardWorkFolder, in study: inout Study) throws {
-        let checked = try ShardCoding.decode(TranscriptCheck.self, from: work.read(work.combined(step: 0), what: "the check step's result"), what: "transcript check")
+        let checked = try ShardCoding.decode(TranscriptCheck.self, from: work.read(work.combined(step: 0), step: 0, shard: nil, what: "the check step's result"), what: "transcript check")
         for name in checked.names where !(study.identifiers["person"] ?? []).contains(name) { study.identifiers["person", default: []].append(name) }
     }
 }

@@ -74,9 +74,18 @@ public struct SlurmExecutor: Sendable {
         }
     }
 
-    /// Writes `slurm/step-N-NAME.sh` for every step and `slurm/submit.sh`, which submits them in order, each after the
-    /// one before succeeded, and prints the job ids.
+    /// Writes `slurm/step-N-NAME.sh` for every step, `slurm/submit.sh`, which submits them in order, each after the one
+    /// before succeeded, and prints the job ids, and `slurm/program`, the path of the program the jobs run.
+    ///
+    /// No path, and nothing else a user or a received pipeline can choose, is written into a script: a folder may be
+    /// named `res$(id>PWNED)` or hold quotes, newlines or a leading dash. `submit.sh` finds the work folder as the folder
+    /// above its own, reads the program's path from `slurm/program`, exports both (`THEMATIC_WORK`,
+    /// `THEMATIC_PROGRAM`) and hands them to the jobs with `sbatch --export`; the jobs use them only as `"$VAR"`, which
+    /// the shell expands without reading the value as code. Logs are named relative to the job's working folder (the
+    /// work folder, where `submit.sh` runs sbatch), so no path reaches an `#SBATCH` line either; the only text of the
+    /// user's there is `--sbatch` options, checked by `checkSbatchOption`.
     func writeScripts(_ work: ShardWorkFolder, plan: ShardPlan) throws -> [Job] {
+        for option in sbatchOptions { try Self.checkSbatchOption(option) }
         let folder = work.path + "/slurm"
         let statusFolder = work.path + "/status"
         FileSystem.removeTree(statusFolder)
@@ -84,47 +93,58 @@ public struct SlurmExecutor: Sendable {
         try FileSystem.createDirectory(statusFolder)
         var jobs: [Job] = []
         for step in plan.steps {
-            let work1 = StepCommand.work(work, step, shard: 0, jobs: cpusPerTask)
-            var arguments = work1.arguments
-            arguments[arguments.count - 3] = "$SLURM_ARRAY_TASK_ID"
-            let name = "step-\(step.number)-\(step.work)"
+            let name = "step-\(step.number)-\(try Self.checkStepName(step.work))"
             let statuses = (0..<plan.shards).map { shard in
                 (statusFolder + "/\(name)-\(shard)", "step \(step.number) (\(step.work)), shard \(shard)", work.logs + "/\(name)-\(shard).log")
             }
             jobs.append(Job(script: folder + "/\(name).sh", label: name, statusFiles: statuses))
-            try write(jobs.last!.script, script(name: name, array: plan.shards, log: work.logs + "/\(name)-%a.log",
-                                               arguments: arguments, status: statusFolder + "/\(name)-$SLURM_ARRAY_TASK_ID"))
+            try write(jobs.last!.script, script(name: name, array: plan.shards,
+                                               command: ["step", "work", "--step", String(step.number), "--shard", "\"$SLURM_ARRAY_TASK_ID\""]))
             if let combineName = step.combine {
                 let command = StepCommand.combine(work, step, jobs: cpusPerTask)
-                let name = "step-\(step.number)-\(combineName)"
+                let name = "step-\(step.number)-\(try Self.checkStepName(combineName))"
                 jobs.append(Job(script: folder + "/\(name).sh", label: name,
                                 statusFiles: [(statusFolder + "/\(name)", command.label, work.logs + "/\(name).log")]))
-                try write(jobs.last!.script, script(name: name, array: nil, log: work.logs + "/\(name).log", arguments: command.arguments,
-                                                   status: statusFolder + "/\(name)"))
+                try write(jobs.last!.script, script(name: name, array: nil, command: ["step", "combine", "--step", String(step.number)]))
             }
         }
-        var submit = """
+        let submit = """
             #!/bin/bash
             # Submits the steps of a sharded Thematic run to Slurm, each after the one before succeeded; prints the job ids.
-            # Written by `thematic analyze --executor slurm`; run it again to resubmit (then `thematic step merge \(Self.quoted(work.path))`).
+            # Written by `thematic analyze --executor slurm`; run it again to resubmit (then `thematic step merge` on this
+            # work folder). It holds no path: the work folder is the folder above this script's, the program's path is in
+            # slurm/program, and both reach the jobs in the environment, never as text a shell reads as code.
             set -euo pipefail
+            case "${BASH_SOURCE[0]}" in */*) cd -P -- "${BASH_SOURCE[0]%/*}/.." ;; *) cd -P -- .. ;; esac
+            THEMATIC_WORK=$PWD
+            IFS= read -r -d '' THEMATIC_PROGRAM < slurm/program || true
+            export THEMATIC_WORK THEMATIC_PROGRAM
             previous=""
+            for job in \(jobs.map { ($0.script as NSString).lastPathComponent }.joined(separator: " ")); do
+                previous=$(sbatch --parsable --export=ALL,THEMATIC_WORK,THEMATIC_PROGRAM ${previous:+"--dependency=afterok:$previous"} "slurm/$job")
+                previous=${previous%%;*}
+                echo "$previous"
+            done
 
             """
-        for job in jobs {
-            submit += "previous=$(sbatch --parsable ${previous:+--dependency=afterok:$previous} \(Self.quoted(job.script)))\n"
-            submit += "previous=${previous%%;*}\necho \"$previous\"\n"
-        }
         try write(folder + "/submit.sh", submit)
+        unlink(folder + "/program")
+        try FileSystem.writeNewFile(folder + "/program", Data(executable.utf8), mode: 0o600)
         return jobs
     }
 
-    private func script(name: String, array: Int?, log: String, arguments: [String], status: String) -> String {
-        var lines = ["#!/bin/bash", "#SBATCH --job-name=thematic-\(name)", "#SBATCH --output=\(log)", "#SBATCH --cpus-per-task=\(cpusPerTask)"]
+    /// A job script: the `#SBATCH` lines (Thematic's, with no path, and the checked `--sbatch` options), then the step's
+    /// command with the work folder and the program from the environment.
+    private func script(name: String, array: Int?, command: [String]) -> String {
+        var lines = ["#!/bin/bash", "#SBATCH --job-name=thematic-\(name)",
+                     "#SBATCH --output=logs/\(name)\(array == nil ? "" : "-%a").log", "#SBATCH --cpus-per-task=\(cpusPerTask)"]
         if let array { lines.append("#SBATCH --array=0-\(array - 1)") }
         lines += sbatchOptions.map { "#SBATCH \($0)" }
-        let command = ([executable] + arguments).map { $0 == "$SLURM_ARRAY_TASK_ID" ? "\"$SLURM_ARRAY_TASK_ID\"" : Self.quoted($0) }.joined(separator: " ")
-        lines += ["", command, "status=$?", "echo \"$status\" > \"\(status)\"", "exit \"$status\"", ""]
+        let status = "\"$THEMATIC_WORK/status/\(name)\(array == nil ? "" : "-$SLURM_ARRAY_TASK_ID")\""
+        lines += ["# The work folder and the program come from slurm/submit.sh, in the environment (sbatch --export).",
+                  ": \"${THEMATIC_WORK:?submit the steps with slurm/submit.sh}\" \"${THEMATIC_PROGRAM:?submit the steps with slurm/submit.sh}\"",
+                  "\"$THEMATIC_PROGRAM\" \(command[0]) \(command[1]) \"$THEMATIC_WORK\" " + command.dropFirst(2).joined(separator: " ") + " --jobs \(cpusPerTask)",
+                  "status=$?", "echo \"$status\" > \(status)", "exit \"$status\"", ""]
         return lines.joined(separator: "\n")
     }
 
@@ -133,8 +153,40 @@ public struct SlurmExecutor: Sendable {
         try FileSystem.writeNewFile(path, Data(text.utf8), mode: 0o700)
     }
 
-    static func quoted(_ argument: String) -> String {
-        argument.allSatisfy { $0.isLetter || $0.isNumber || "/._-=:".contains($0) } ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    /// Options that Thematic sets itself and that would break the run if changed: where the logs go (the failure
+    /// message names them), the array, the working folder and environment the scripts rely on, the chain.
+    static let reservedSbatchOptions = ["--output", "--error", "--array", "--chdir", "--export", "--dependency", "--wrap"]
+    static let reservedShortSbatchOptions = ["-o", "-e", "-a", "-D", "-d"]
+
+    /// Checks an `--sbatch` option before it goes into the `#SBATCH` lines of every job script: one option, starting with
+    /// `-`, with no line break or other control character (which would end the line and start another `#SBATCH` line
+    /// or a command), and none of the options Thematic sets.
+    public static func checkSbatchOption(_ option: String) throws {
+        if let bad = option.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            throw Diagnostic("--sbatch option \(String(reflecting: option)) holds a control character (U+\(String(format: "%04X", bad.value))); each --sbatch is one option on one #SBATCH line, without line breaks")
+        }
+        guard option.hasPrefix("-"), option.count > 1 else {
+            throw Diagnostic("--sbatch option \(String(reflecting: option)) is not an option: give it as sbatch takes it, e.g. --sbatch=--partition=short")
+        }
+        let reserved: String?
+        if option.hasPrefix("--") {
+            // sbatch takes any unambiguous abbreviation of a long option (getopt_long).
+            let name = String(option.prefix { $0 != "=" && $0 != " " })
+            reserved = name.count > 2 ? reservedSbatchOptions.first { $0.hasPrefix(name) } : nil
+        } else {
+            reserved = reservedShortSbatchOptions.first { option.hasPrefix($0) }
+        }
+        if let reserved {
+            throw Diagnostic("--sbatch option \(String(reflecting: option)): Thematic sets \(reserved) itself (the job scripts and their logs depend on it); leave it out")
+        }
+    }
+
+    /// A step's name becomes part of file and job names: letters, digits, `-` and `_` only.
+    static func checkStepName(_ name: String) throws -> String {
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
+            throw Diagnostic("a sharded stage's step is named \(String(reflecting: name)); step names may hold only letters, digits, '-' and '_'")
+        }
+        return name
     }
 
     /// Runs a program and returns its exit status and its output (stdout and stderr together).
