@@ -251,7 +251,7 @@ public struct PipelineRunner {
         let summary = context.summaryLines
         let anonymized = plan.contains { $0.stage.descriptor.writes.contains(Products.corpus.name) }
         try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
-                           protected: context.protectedIdentifiers + study.protectedIdentifiers,
+                           protected: context.gateProtection(study: study),
                            advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
         lap("leak-gate")
 
