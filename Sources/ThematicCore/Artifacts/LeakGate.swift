@@ -55,9 +55,10 @@ public enum LeakGate {
 
     /// Checks every file of `artifacts`, the list of their paths, and `extra` channels (the terminal summary). Each
     /// file is read only while it is checked, and a file the set keeps on disk is read from there in pieces, so the
-    /// check holds a piece per thread, not a copy of the output.
-    public static func check(_ artifacts: ArtifactSet, extra: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20,
-                             jobs: Int = 1) throws {
+    /// check holds a piece per thread, not a copy of the output. `ownWording` gives, per path, Thematic's own fixed
+    /// phrases in that file (`StageDescriptor.ownWording`): written exactly so, they are not read as identifiers.
+    public static func check(_ artifacts: ArtifactSet, extra: [Channel], protected: [ProtectedIdentifier], ownWording: [String: [String]] = [:],
+                             advice: String? = nil, limit: Int = 20, jobs: Int = 1) throws {
         let paths = artifacts.paths
         let names = paths + [fileNamesChannel] + extra.map(\.name)
         // Largest files first, so the last file a thread takes is a small one.
@@ -65,8 +66,9 @@ public enum LeakGate {
         let order = names.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
         try check(names: names, order: order, find: { matcher, index in
             if index < paths.count {
-                if let file = artifacts.spooledFile(paths[index]), let found = try? matcher.find(inFile: file) { return found }
-                return matcher.find(in: String(decoding: artifacts[paths[index]] ?? Data(), as: UTF8.self))
+                let own = ownWording[paths[index]] ?? []
+                if let file = artifacts.spooledFile(paths[index]), let found = try? matcher.find(inFile: file, ownWording: own) { return found }
+                return matcher.find(in: String(decoding: artifacts[paths[index]] ?? Data(), as: UTF8.self), ownWording: own)
             }
             if index == paths.count { return matcher.find(in: paths.joined(separator: "\n")) }
             return matcher.find(in: extra[index - paths.count - 1].text)
@@ -118,9 +120,10 @@ extension MentionMatcher {
     /// Consecutive pieces share this many lines, so an identifier broken over lines is still read whole.
     static let overlapLines = 16
 
-    /// Lines and references of every match in `text`, in order (one per line and reference).
-    public func find(in text: String) -> [(line: Int, reference: String)] {
-        guard text.utf8.count > Self.pieceBytes else { return findWhole(in: text) }
+    /// Lines and references of every match in `text`, in order (one per line and reference); `ownWording`: phrases
+    /// of Thematic's own that are not read.
+    public func find(in text: String, ownWording: [String] = []) -> [(line: Int, reference: String)] {
+        guard text.utf8.count > Self.pieceBytes else { return findWhole(in: text, ownWording: ownWording) }
         var text = text
         return text.withUTF8 { bytes in
             var lineStarts = [0]
@@ -133,7 +136,7 @@ extension MentionMatcher {
                 while last < lineStarts.count, lineStarts[last] - lineStarts[first] < Self.pieceBytes { last += 1 }
                 let end = last < lineStarts.count ? lineStarts[last] : bytes.count
                 let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStarts[first]..<end]), as: UTF8.self)
-                for (line, reference) in findWhole(in: piece) where seen.insert("\(first + line)|\(reference)").inserted {
+                for (line, reference) in findWhole(in: piece, ownWording: ownWording) where seen.insert("\(first + line)|\(reference)").inserted {
                     found.append((first + line, reference))
                 }
                 guard last < lineStarts.count else { break }
@@ -145,7 +148,7 @@ extension MentionMatcher {
 
     /// Lines and references of every match in the file at `path`, read in pieces that share their last lines with
     /// the next piece (as `find(in:)` reads a long text), so only a piece is in memory.
-    public func find(inFile path: String) throws -> [(line: Int, reference: String)] {
+    public func find(inFile path: String, ownWording: [String] = []) throws -> [(line: Int, reference: String)] {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw Diagnostic(file: path, "cannot be read for the leak gate") }
         defer { try? handle.close() }
         var found: [(line: Int, reference: String)] = []
@@ -159,7 +162,7 @@ extension MentionMatcher {
             if !atEnd, pending.count < Self.pieceBytes { continue }
             let start = pending.startIndex
             let cut = atEnd ? pending.endIndex : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? pending.endIndex)
-            for (line, reference) in findWhole(in: String(decoding: pending[start..<cut], as: UTF8.self))
+            for (line, reference) in findWhole(in: String(decoding: pending[start..<cut], as: UTF8.self), ownWording: ownWording)
             where seen.insert("\(firstLine + line)|\(reference)").inserted {
                 found.append((firstLine + line, reference))
             }
@@ -178,7 +181,12 @@ extension MentionMatcher {
         return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
     }
 
-    private func findWhole(in text: String) -> [(line: Int, reference: String)] {
+    private func findWhole(in text: String, ownWording: [String]) -> [(line: Int, reference: String)] {
+        var text = text
+        // Thematic's own phrases become spaces of the same length: lines and the words around stay where they were.
+        for phrase in ownWording where text.contains(phrase) {
+            text = text.replacingOccurrences(of: phrase, with: String(repeating: " ", count: phrase.utf8.count))
+        }
         let index = LeakText.WordIndex(text)
         var found: [(line: Int, reference: String)] = []
         var seen = Set<String>()
