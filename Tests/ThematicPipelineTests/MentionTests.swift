@@ -72,7 +72,7 @@ struct MentionTests {
             }
         }
         let p01 = try String(contentsOf: out.appendingPathComponent("anonymized/P01.xml"), encoding: .utf8)
-        #expect(p01.contains("ref=\"person-1\">[person 1]</anon>'s question") && p01.contains("ref=\"person-1\">[person 1]</anon>-style"),
+        #expect(p01.contains("ref=\"person-1\">[person 1]</anon> question") && p01.contains("ref=\"person-1\">[person 1]</anon>-style"),
                 "a part is labelled as its full name: \(p01)")
     }
 

@@ -115,6 +115,12 @@ public struct MentionMatcher: Sendable {
                     }
                     guard matches else { continue }
                     if entry.needsNameContext, !Self.isNameInContext(index, at: position, bytes: bytes, inflected: genitiveOnly) { continue }
+                    // An English possessive belongs to the mention ("Torgeir's" is replaced whole, as the anonymizer's
+                    // tokens read it).
+                    if last + 1 < words.count, words[last + 1].apostrophe, words[last + 1].line == words[last].line,
+                       word(last + 1).elementsEqual([0x73]) {
+                        last += 1
+                    }
                     found.append(Mention(identifier: entry.identifier, line: Int(words[position].line), sourceStart: Int(words[position].sourceStart),
                                          sourceEnd: Int(words[last].sourceEnd), firstWord: position, lastWord: last))
                     break
