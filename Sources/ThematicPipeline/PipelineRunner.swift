@@ -253,7 +253,7 @@ public struct PipelineRunner {
         let summary = context.summaryLines
         let anonymized = plan.contains { $0.stage.descriptor.writes.contains(Products.corpus.name) }
         try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
-                           protected: context.protectedIdentifiers + study.protectedIdentifiers,
+                           protected: context.gateProtection(study: study), ownWording: Self.ownWording(of: artifacts, plan: plan.map { $0.stage.descriptor }),
                            advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
         lap("leak-gate")
 
@@ -262,5 +262,21 @@ public struct PipelineRunner {
         try OutputPublisher.publish(artifacts, to: output, inputs: inputPaths, key: context.keptKey, waiting: progress)
         lap("publish")
         return Result(outputDirectory: output, manifest: manifest, corpus: context.finalCorpus, summary: summary, timings: timings)
+    }
+}
+
+extension PipelineRunner {
+    /// Thematic's own fixed phrases per published file, for the leak gate: each stage's `ownWording` in the files it
+    /// wrote, and every stage's option names in the manifest (which records the options), so a participant called
+    /// Francis is not found in `francis-initial`.
+    static func ownWording(of artifacts: ArtifactSet, plan: [StageDescriptor]) -> [String: [String]] {
+        var byStage: [String: [String]] = [:]
+        for descriptor in plan where !descriptor.ownWording.isEmpty { byStage[descriptor.id] = descriptor.ownWording }
+        var wording: [String: [String]] = [:]
+        for path in artifacts.paths {
+            if let owner = artifacts.owner(of: path), let phrases = byStage[owner] { wording[path] = phrases }
+        }
+        wording[Manifest.fileName, default: []] += plan.flatMap { $0.options.map { "\"\($0.name)\"" } }
+        return wording
     }
 }

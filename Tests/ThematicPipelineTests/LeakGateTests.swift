@@ -120,10 +120,21 @@ struct LeakGateTests {
 
     /// What looks like an identifier but is not one must not block a run.
     @Test(arguments: ["Åse Nordby said", "Nordmann alone is a surname here", "a count of 2711 and 6010076", "Åsen Nordmannsen",
-                      "we met at Åse-Nordmann-Platz", "the Vest-Åse Nordmann-gate corner", "Strovolos, and Åse, Nordmann's friend"])
+                      "Strovolos, and Åse, Nordmann's friend"])
     func letsOtherTextThrough(_ text: String) throws {
         let matcher = LeakGate.Matcher([ProtectedIdentifier("Åse Nordmann", reference: "person-1"), ProtectedIdentifier("27116010076", reference: "national-id-1")])
         #expect(matcher.find(in: text).isEmpty, "\(text)")
+    }
+
+    /// A name inside a compound is a mention (the anonymizer replaces it there too: red team 10), and so is a name
+    /// with its own comma.
+    @Test(arguments: ["we met at Åse-Nordmann-Platz", "the Vest-Åse Nordmann-gate corner", "the åse nordmann-familien", "Åse Nordmanns bil"])
+    func findsANameInsideACompound(_ text: String) {
+        let matcher = LeakGate.Matcher([ProtectedIdentifier("Åse Nordmann", reference: "person-1")])
+        #expect(matcher.find(in: text).map(\.reference) == ["person-1"], "\(text)")
+        let listed = LeakGate.Matcher([ProtectedIdentifier("Storgata 14, 7600 Levanger", reference: "address-1")])
+        #expect(listed.find(in: "\"Storgata 14, 7600 Levanger study\"").map(\.reference) == ["address-1"])
+        #expect(listed.find(in: "Storgata 14 in 7600 Levanger").isEmpty)
     }
 
     @Test func normalFormUndoesEscapesAndJoinsDigits() {

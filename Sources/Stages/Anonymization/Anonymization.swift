@@ -105,14 +105,15 @@ public struct Anonymization: Stage {
             try rewritten.append(interviews, jobs: context.jobs)
         }
         try publish(result, transcripts: rewritten.list(), participantFields: participantFields, corpus: corpus,
-                    markedInInput: marked.values.reduce(0) { $0 + $1.count }, foreignAttributesDropped: dropped, renamed: renaming?.mapping, in: context)
+                    studyProtection: anonymizer.studyProtection, markedInInput: marked.values.reduce(0) { $0 + $1.count }, foreignAttributesDropped: dropped, renamed: renaming?.mapping, in: context)
     }
 
     /// Hands on the anonymized corpus and the replacements, adds the report, keeps the key and summarises: what a run
     /// does with the anonymizer's result, in one process or after shards. The caller has added the rewritten
     /// transcripts (`transcripts`, with published dates) to the artifacts; `participantFields` is the participants'
     /// pseudo-transcript as rewritten.
-    func publish(_ result: Anonymizer.Result, transcripts: InterviewList, participantFields: Interview?, corpus: Corpus, markedInInput: Int,
+    func publish(_ result: Anonymizer.Result, transcripts: InterviewList, participantFields: Interview?, corpus: Corpus,
+                 studyProtection: [ProtectedIdentifier], markedInInput: Int,
                  foreignAttributesDropped: Int, renamed: [String: String]?, in context: StageContext) throws {
         var result = result
         let participants = ParticipantFields.transcript(of: corpus.study)
@@ -128,6 +129,7 @@ public struct Anonymization: Stage {
         try context.put(anonymized, for: Products.corpus)
         try context.put(result.replacements, for: Products.textReplacements)
         context.protect(result.protectedStrings)
+        context.protectStudyIdentifiers(studyProtection)
 
         let id = Self.descriptor.id
         var report = AnonymizationReport(result: result, settings: settings)

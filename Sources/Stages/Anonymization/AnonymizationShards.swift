@@ -116,7 +116,8 @@ extension Anonymization: ShardedStage {
                                        review: ReviewList(Anonymizer.review(all.map(\.findings))), counts: counts,
                                        protectedStrings: registry.protectedStrings(gazetteer: anonymizer.gazetteer), replacements: replacements)
         let markedCount = marked.marked.values.reduce(0) { $0 + $1.count }
-        try publish(result, transcripts: transcripts.list(), participantFields: participantFields, corpus: corpus, markedInInput: markedCount,
+        try publish(result, transcripts: transcripts.list(), participantFields: participantFields, corpus: corpus,
+                    studyProtection: anonymizer.studyProtection, markedInInput: markedCount,
                     foreignAttributesDropped: marked.dropped, renamed: nil, in: context)
     }
 

@@ -72,12 +72,21 @@ public struct Anonymizer: Sendable {
     private let sharedGazetteer: Shared<Gazetteer>
     var gazetteer: Gazetteer { _read { yield sharedGazetteer.value } }
     let settings: Settings
+    /// The study's identifiers (and the parts of its names) as the matcher looks for them.
+    let studyMentions: StudyMentions
 
     /// An anonymizer with the bundled gazetteers (read on `jobs` threads), the study's identifiers, and `settings`.
     public init(study: Study, settings: Settings = Settings(), jobs: Int = 1) throws {
-        sharedGazetteer = Shared(try Gazetteer.bundled(studyIdentifiers: study.identifiers, allow: settings.allow, jobs: jobs))
+        let gazetteer = try Gazetteer.bundled(studyIdentifiers: study.identifiers, allow: settings.allow, jobs: jobs)
+        sharedGazetteer = Shared(gazetteer)
+        studyMentions = StudyMentions(identifiers: study.identifiers, gazetteer: gazetteer)
         self.settings = settings
     }
+
+    /// What the leak gate protects of the study's identifiers: each identifier listed and the parts of listed names,
+    /// those that are also ordinary words ("Per", "Else") only where their context says they are names — exactly what
+    /// this anonymizer replaces (`StudyMentions`).
+    public var studyProtection: [ProtectedIdentifier] { studyMentions.protected }
 
     /// Anonymizes `interviews`, in parallel over `jobs` threads; the result does not depend on `jobs`.
     ///
@@ -103,7 +112,7 @@ public struct Anonymizer: Sendable {
         // Each thread's lexicons (words already looked up) go on from chunk to chunk.
         let detecting = meter("detecting", interviews.count)
         let detectingLexicons = LexiconPool(jobs)
-        var seeds = PropagationIndex.Builder(gazetteer: gazetteer)
+        var seeds = PropagationIndex.Builder(gazetteer: gazetteer, studyNames: studyMentions.names)
         for range in chunks {
             var loaded = interviews.load(range, jobs: jobs)
             var detections = detect(loaded, jobs: jobs, meter: detecting, lexicons: detectingLexicons)
@@ -117,11 +126,10 @@ public struct Anonymizer: Sendable {
         // With a scratch file the list waits there, a chunk's at a time.
         var review = ReviewList(scratch: scratch)
         let propagating = meter("propagating", interviews.count)
-        let propagatingLexicons = LexiconPool(jobs)
         for (number, range) in chunks.enumerated() {
             var loaded = interviews.load(range, jobs: jobs)
             var detections = kept.detections(number)
-            var findings = propagate(loaded, detections: detections, index: propagation, jobs: jobs, meter: propagating, lexicons: propagatingLexicons)
+            var findings = propagate(loaded, detections: detections, index: propagation, jobs: jobs, meter: propagating)
             ConcurrentSlots.release(&loaded, jobs: jobs)
             ConcurrentSlots.release(&detections, jobs: jobs)
             // Labels are numbered by first appearance in the study, so the chunks are registered in order.
@@ -213,13 +221,10 @@ public struct Anonymizer: Sendable {
     }
 
     /// What detection found in one interview: candidates not yet resolved against each other (propagated matches
-    /// compete with them later), and per text the words that could start something found elsewhere in the study.
+    /// compete with them later).
     struct Detection: Codable, Sendable {
         var interview: String
         var findings: [Finding]
-        /// Per text, the base and lower-case forms of its words that are not ordinary words; a text is read again for
-        /// propagation only when one of them starts something found elsewhere.
-        var unusual: [TextPlace: [String]]
     }
 
     /// Phase 1, per interview: every recognizer reads every text.
@@ -234,15 +239,9 @@ public struct Anonymizer: Sendable {
                 let cues = languages.cues(for: interviews[index].language)
                 // Taken out of the dictionary, not copied: a lexicon held twice would be copied whole on its next new word.
                 var lexicon = byLanguage.removeValue(forKey: cues.code) ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))
-                let found = scan(interviews[index], lexicon: &lexicon, recognize: true, propagation: nil, only: nil)
-                var unusual: [TextPlace: [String]] = [:]
-                for (place, ids) in found.unusual {
-                    var words = Set<String>()
-                    for id in ids { words.insert(lexicon.known[Int(id)].base); words.insert(lexicon.known[Int(id)].lower) }
-                    unusual[place] = words.sorted()
-                }
+                let found = scan(interviews[index], lexicon: &lexicon)
                 byLanguage[cues.code] = lexicon
-                detected[index] = Detection(interview: interviews[index].id, findings: found.findings, unusual: unusual)
+                detected[index] = Detection(interview: interviews[index].id, findings: found)
                 meter?.advance()
             }
         }
@@ -259,36 +258,21 @@ public struct Anonymizer: Sendable {
 
     /// The index of phase 2, from the seeds of the whole study.
     func propagationIndex(seeds: [Finding]) -> PropagationIndex {
-        PropagationIndex(findings: seeds, gazetteer: gazetteer)
+        var builder = PropagationIndex.Builder(gazetteer: gazetteer, studyNames: studyMentions.names)
+        builder.add(seeds)
+        return builder.index()
     }
 
-    /// Phase 2, per interview: texts holding a first word of something found anywhere are read again for it; the
-    /// result is each interview's findings, resolved.
-    func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int, meter: ProgressMeter? = nil,
-                   lexicons: LexiconPool? = nil) -> [[Finding]] {
-        let starts = index.starts
-        let resolved = ConcurrentSlots<[Finding]>(count: interviews.count)
-        let languages = gazetteer.languages
-        // Each interview's findings are resolved on the thread that read it again (or found nothing more in it).
-        resolved.fill(jobs: jobs) { stripe, next in
-            var byLanguage = lexicons?.take(stripe) ?? [:]
-            defer { lexicons?.put(byLanguage, stripe) }
-            while let position = next() {
-                meter?.advance()
-                let places = starts.isEmpty ? [] : Set(detections[position].unusual.filter { !starts.isDisjoint(with: $0.value) }.keys)
-                guard !places.isEmpty else {
-                    resolved[position] = Self.resolve(detections[position].findings)
-                    continue
-                }
-                let cues = languages.cues(for: interviews[position].language)
-                var lexicon = byLanguage.removeValue(forKey: cues.code)
-                    ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues), propagationStarts: starts)
-                let found = scan(interviews[position], lexicon: &lexicon, recognize: false, propagation: index, only: places).findings
-                byLanguage[cues.code] = lexicon
-                resolved[position] = Self.resolve(detections[position].findings + found)
-            }
+    /// Phase 2, per interview: every text is read again by the matcher for what was found anywhere (the leak gate's
+    /// definition of a mention, so it misses no form the gate would see); the result is each interview's findings, resolved.
+    func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int, meter: ProgressMeter? = nil) -> [[Finding]] {
+        ConcurrentSlots<[Finding]>.map(count: interviews.count, jobs: jobs) { position in
+            meter?.advance()
+            guard index.matcher.hasWords else { return Self.resolve(detections[position].findings) }
+            var found: [Finding] = []
+            forEachText(of: interviews[position]) { text, place, _ in found += index.findings(in: text, place: place, interview: interviews[position].id) }
+            return Self.resolve(detections[position].findings + found)
         }
-        return resolved.values.map { $0! }
     }
 
     /// Phase 3, study-wide: every entity gets its label in order of first appearance (interview id, text, position).
@@ -330,30 +314,25 @@ public struct Anonymizer: Sendable {
         return text.withUTF8 { Tokenizer.tokens(in: $0).count }
     }
 
-    /// One interview's candidates, unresolved, and per text the spellings (lexicon ids) that are not ordinary words.
-    struct Scan: Sendable {
-        var findings: [Finding] = []
-        var unusual: [TextPlace: Set<Int32>] = [:]
-    }
-
-    /// Every candidate in one interview (its turns, then its setting and field notes), or in the texts `only` names.
-    func scan(_ interview: Interview, lexicon: inout Lexicon, recognize: Bool, propagation: PropagationIndex?, only: Set<TextPlace>?) -> Scan {
-        var result = Scan()
-        func visit(_ text: String, _ place: TextPlace, lowercase: Bool) {
-            guard only?.contains(place) ?? true else { return }
-            let (findings, unusual) = scan(text, lexicon: &lexicon, lowercase: lowercase, recognize: recognize, propagation: propagation,
-                                           place: place, interview: interview.id)
-            result.findings += findings
-            if recognize, !unusual.isEmpty { result.unusual[place] = unusual }
-        }
-        for turn in interview.turns {
-            let lowercase = !Self.hasCapitals(turn.text)
-            forEachText(turn.content, path: []) { text, path in visit(text, .turn(turn.index, path), lowercase: lowercase) }
-        }
-        for (field, value) in [(TextPlace.setting, interview.meta.setting), (.fieldNotes, interview.meta.fieldNotes)] {
-            if let value { visit(value, field, lowercase: false) }
+    /// Every candidate in one interview: its turns, then its setting and field notes.
+    func scan(_ interview: Interview, lexicon: inout Lexicon) -> [Finding] {
+        var result: [Finding] = []
+        forEachText(of: interview) { text, place, lowercase in
+            result += scan(text, lexicon: &lexicon, lowercase: lowercase, place: place, interview: interview.id)
         }
         return result
+    }
+
+    /// Each text of an interview with its place: the text nodes of its turns (with whether the turn is lower-cased
+    /// throughout), then its setting and field notes.
+    func forEachText(of interview: Interview, _ body: (String, TextPlace, Bool) -> Void) {
+        for turn in interview.turns {
+            let lowercase = !Self.hasCapitals(turn.text)
+            forEachText(turn.content, path: []) { text, path in body(text, .turn(turn.index, path), lowercase) }
+        }
+        for (field, value) in [(TextPlace.setting, interview.meta.setting), (.fieldNotes, interview.meta.fieldNotes)] {
+            if let value { body(value, field, false) }
+        }
     }
 
     /// An `<anon type ref>` element: a replacement already made, whose label is not read again.
@@ -381,10 +360,13 @@ public struct Anonymizer: Sendable {
         }
     }
 
-    func scan(_ string: String, lexicon: inout Lexicon, lowercase: Bool, recognize: Bool, propagation: PropagationIndex?,
-              place: TextPlace, interview: String) -> (findings: [Finding], unusual: Set<Int32>) {
-        var string = string
-        return string.withUTF8 { bytes -> (findings: [Finding], unusual: Set<Int32>) in
+    func scan(_ string: String, lexicon: inout Lexicon, lowercase: Bool, place: TextPlace, interview: String) -> [Finding] {
+        // Full-width forms (CJK input methods: "０３０８９１" , "＋４７") are read as the ASCII they stand for; findings
+        // keep their place in the text as written.
+        let folded = FullWidth.fold(string)
+        var text = folded?.text ?? string
+        let study = studyMentions.findings(in: string, place: place, interview: interview)
+        let found = text.withUTF8 { bytes -> [Finding] in
             let tokens = Tokenizer.tokens(in: bytes)
             var ids: [Int32] = []
             ids.reserveCapacity(tokens.count)
@@ -394,50 +376,26 @@ public struct Anonymizer: Sendable {
             }
             let view = TextView(bytes: bytes, tokens: tokens, factIDs: ids, known: lexicon.known, lowercaseText: lowercase,
                                 gazetteer: sharedGazetteer, cues: lexicon.sharedCues)
-            var unusual: Set<Int32> = []
             var candidates: [Candidate] = []
-            if recognize {
-                // Spellings that could start something found elsewhere: names and places, capitalised unknown words,
-                // and (in lower-cased text, where capitals say nothing) any word that is not an ordinary one.
-                for id in ids where id >= 0 {
-                    let facts = lexicon.known[Int(id)]
-                    guard facts.flags.isDisjoint(with: [.english, .functionWord, .allowed]) else { continue }
-                    if lowercase || facts.capitalized || !facts.flags.isDisjoint(with: [.firstName, .surname, .place, .multiwordPlaceStart]) {
-                        unusual.insert(id)
-                    }
-                }
-                for recognizer in allRecognizers where recognizer.applies(to: view.cues) { candidates += recognizer.candidates(in: view) }
-                candidates += studyIdentifiers(view)
-            }
-            if let propagation, view.mayHave(.propagationStart) { candidates += propagation.candidates(in: view) }
+            for recognizer in allRecognizers where recognizer.applies(to: view.cues) { candidates += recognizer.candidates(in: view) }
             let turn: Int = if case .turn(let index, _) = place { index } else { -1 }
-            return (candidates.map { candidate in
+            return candidates.map { candidate in
                 Finding(interview: interview, place: place, turn: turn, byteStart: Int(tokens[candidate.first].start),
                         byteEnd: Int(tokens[candidate.last].end), text: view.text(candidate.first, candidate.last),
                         words: (candidate.first...candidate.last).filter { view.tokens[$0].kind != .punct }.map { view.base($0) },
                         type: candidate.type, confident: candidate.confident, reason: candidate.reason, propagates: candidate.propagates,
                         linksParts: candidate.linksParts)
-            }, unusual)
-        }
-    }
-
-    /// The study file's identifiers, matched as word sequences in any case.
-    private func studyIdentifiers(_ view: TextView) -> [Candidate] {
-        var found: [Candidate] = []
-        guard view.mayHave(.studyIdentifierStart) else { return [] }
-        for index in 0..<view.count where view.has(index, .studyIdentifierStart) {
-            for (words, type) in gazetteer.studyIdentifiers where view.lower(index) == words[0] || view.base(index) == words[0] {
-                var position = index
-                var matched = true
-                for word in words.dropFirst() {
-                    position += 1
-                    while view.isPunct(position, "-") || view.isPunct(position, ".") { position += 1 }
-                    if !(view.lower(position) == word || view.base(position) == word) { matched = false; break }
-                }
-                if matched { found.append(Candidate(first: index, last: position, type: type == .other ? .person : type, reason: "listed in the study file")) }
             }
         }
-        return found
+        guard let folded else { return found + study }
+        let original = Array(string.utf8)
+        return found.map { finding in
+            var finding = finding
+            finding.byteStart = folded.offsets[finding.byteStart]
+            finding.byteEnd = folded.offsets[finding.byteEnd]
+            finding.text = String(decoding: original[finding.byteStart..<finding.byteEnd], as: UTF8.self)
+            return finding
+        } + study
     }
 
     /// Per text, keeps the longest candidates (in bytes); among equal spans the type with precedence, then confident

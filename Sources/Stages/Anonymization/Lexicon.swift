@@ -11,15 +11,9 @@ struct Lexicon {
     /// Facts by spelling id; a text view indexes into it instead of copying facts per token.
     private(set) var known: [WordFacts] = []
 
-    /// First words of what pass one found (looked up only for tokens flagged `.propagationStart`).
-    private(set) var propagationStarts: Set<String>
-    let studyIdentifierStarts: Set<String>
-
-    init(gazetteer: Shared<Gazetteer>, cues: Shared<LanguageCues>, propagationStarts: Set<String> = []) {
+    init(gazetteer: Shared<Gazetteer>, cues: Shared<LanguageCues>) {
         sharedGazetteer = gazetteer
         sharedCues = cues
-        self.propagationStarts = propagationStarts
-        studyIdentifierStarts = Set(gazetteer.value.studyIdentifiers.map { $0.words[0] })
     }
 
     static let streetSuffixes = [
@@ -53,17 +47,6 @@ struct Lexicon {
         "hjemmetjenesten", "hjemmesykepleie", "hjemmesykepleien", "heimeteneste", "heimetenesta", "omsorgsbolig",
         "omsorgsboliger", "omsorgsboligene", "serviceboliger", "legevakt", "legevakta", "legevakten",
     ]
-    /// Flags the spellings that start something found in pass one (and any met later); returns their ids.
-    mutating func markPropagationStarts(_ starts: Set<String>) -> Set<Int32> {
-        propagationStarts = starts
-        var ids: Set<Int32> = []
-        for index in known.indices where starts.contains(known[index].base) || starts.contains(known[index].lower) {
-            known[index].flags.insert(.propagationStart)
-            ids.insert(Int32(index))
-        }
-        return ids
-    }
-
     /// The id (index into `known`) of the facts for a word or number token's bytes.
     mutating func factsID(_ word: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> Int32 {
         let hash = SpellingTable.hash(word)
@@ -76,10 +59,7 @@ struct Lexicon {
     }
 
     private func numberFacts(_ text: String) -> WordFacts {
-        var flags: WordFacts.Flags = []
-        if propagationStarts.contains(text) { flags.insert(.propagationStart) }
-        if studyIdentifierStarts.contains(text) { flags.insert(.studyIdentifierStart) }
-        return WordFacts(lower: text, base: text, capitalized: false, flags: flags)
+        WordFacts(lower: text, base: text, capitalized: false, flags: [])
     }
 
     private func compute(_ text: String) -> WordFacts {
@@ -118,9 +98,6 @@ struct Lexicon {
         if cues.employmentVerbs.contains(lower) { flags.insert(.employmentVerb) }
         if cues.numberWords.contains(lower) || cues.documentCompounds.contains(lower) { flags.insert(.documentNumberWord) }
         if cues.unitWords.contains(lower) { flags.insert(.unitWord) }
-        // As `markPropagationStarts` does for spellings met before the starts were known: base or spelled form.
-        if propagationStarts.contains(lower) || propagationStarts.contains(spelled) { flags.insert(.propagationStart) }
-        if studyIdentifierStarts.contains(lower) { flags.insert(.studyIdentifierStart) }
         return WordFacts(lower: spelled == lower ? lower : spelled, base: lower, capitalized: capitalized, flags: flags)
     }
 }

@@ -1,11 +1,13 @@
 import ThematicCore
 
 /// What was found with confidence anywhere in the study, to be looked for everywhere, and how mentions link up.
+///
+/// Mentions are found by `MentionMatcher`, the leak gate's own definition of a mention (any case and Unicode form,
+/// genitives, compounds, the identifier's own punctuation), so whatever the gate would recognise of these is replaced.
 struct PropagationIndex: Sendable {
-    /// Word sequences by first word.
-    private(set) var sequences: [String: [(words: [String], type: IdentifierType)]] = [:]
-    /// The first words of all sequences (the lexicon flags tokens with them, so only those are looked up).
-    var starts: Set<String> { Set(sequences.keys) }
+    /// What the matcher looks for, and per matcher identifier the words and type a finding carries.
+    let matcher: MentionMatcher
+    let targets: [(words: [String], type: IdentifierType)]
     /// A single first name or surname → the full name it belongs to, when exactly one full name has it.
     private(set) var nameLinks: [String: [String]] = [:]
 
@@ -15,8 +17,9 @@ struct PropagationIndex: Sendable {
         self = builder.index()
     }
 
-    private init(sequences: [String: [(words: [String], type: IdentifierType)]], nameLinks: [String: [String]]) {
-        self.sequences = sequences
+    private init(targets: [(words: [String], type: IdentifierType, text: String)], nameLinks: [String: [String]]) {
+        matcher = MentionMatcher(targets.map { ProtectedIdentifier($0.text, reference: "") })
+        self.targets = targets.map { ($0.words, $0.type) }
         self.nameLinks = nameLinks
     }
 
@@ -24,15 +27,19 @@ struct PropagationIndex: Sendable {
     /// it keeps what the index needs — each word sequence once, with the type it was first found as — not the findings.
     struct Builder {
         let gazetteer: Gazetteer
-        private var sequences: [String: [(words: [String], type: IdentifierType)]] = [:]
+        private var targets: [(words: [String], type: IdentifierType, text: String)] = []
         private var seen: Set<[String]> = []
         private var fullNamesByPart: [String: Set<[String]>] = [:]
 
-        init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+        /// `studyNames`: the parts of the study's listed names, linked to their full names like parts of names found.
+        init(gazetteer: Gazetteer, studyNames: [(part: String, full: [String])] = []) {
+            self.gazetteer = gazetteer
+            for (part, full) in studyNames { fullNamesByPart[part, default: []].insert(full) }
+        }
 
-        private mutating func add(_ words: [String], _ type: IdentifierType) {
+        private mutating func add(_ words: [String], _ type: IdentifierType, text: String) {
             guard !words.isEmpty, seen.insert(words).inserted else { return }
-            sequences[words[0], default: []].append((words, type))
+            targets.append((words, type, text))
         }
 
         /// Adds the next findings, in study order.
@@ -41,13 +48,16 @@ struct PropagationIndex: Sendable {
                 let words = finding.words.filter { !gazetteer.allowed.contains($0) }
                 guard !words.isEmpty else { continue }
                 if words.count == 1 && PropagationIndex.isOrdinaryWord(words[0], gazetteer) { continue }
-                add(words, finding.type)
+                // E-mail addresses and addresses are looked for as written (their punctuation is part of them); other
+                // identifiers by their words.
+                add(words, finding.type, text: finding.type == .email || words.count == finding.words.count && finding.type == .address
+                    ? finding.text : words.joined(separator: " "))
                 if finding.type == .person, words.count > 1, finding.linksParts {
                     for part in [words[0], words[words.count - 1]] {
                         // Every part links a mention found on its own to its full name; only parts that are not ordinary
                         // words are looked for everywhere.
                         fullNamesByPart[part, default: []].insert(words)
-                        if !PropagationIndex.isOrdinaryWord(part, gazetteer) { add([part], .person) }
+                        if !PropagationIndex.isOrdinaryWord(part, gazetteer) { add([part], .person, text: part) }
                     }
                 }
             }
@@ -57,9 +67,7 @@ struct PropagationIndex: Sendable {
         func index() -> PropagationIndex {
             var nameLinks: [String: [String]] = [:]
             for (part, names) in fullNamesByPart where names.count == 1 { nameLinks[part] = names.first! }
-            var sequences = sequences
-            for key in sequences.keys { sequences[key]!.sort { $0.words.count > $1.words.count } }
-            return PropagationIndex(sequences: sequences, nameLinks: nameLinks)
+            return PropagationIndex(targets: targets, nameLinks: nameLinks)
         }
     }
 
@@ -73,26 +81,75 @@ struct PropagationIndex: Sendable {
     }
 
     /// Occurrences in a text of anything found elsewhere.
-    func candidates(in view: TextView) -> [Candidate] {
-        var found: [Candidate] = []
-        for index in 0..<view.count where view.has(index, .propagationStart) {
-            let key = view.base(index)
-            guard let options = sequences[key] else { continue }
-            for (words, type) in options {
-                var position = index
-                var matched = true
-                for word in words.dropFirst() {
-                    position += 1
-                    while view.isPunct(position, "-") || view.isPunct(position, ".") || view.isPunct(position, "@") || view.isPunct(position, "&") { position += 1 }
-                    if !(view.lower(position) == word || view.base(position) == word) { matched = false; break }
-                }
-                if matched {
-                    found.append(Candidate(first: index, last: position, type: type, reason: "found elsewhere in the study"))
-                    break
+    func findings(in text: String, place: TextPlace, interview: String) -> [Finding] {
+        MentionFindings.findings(matcher.mentions(inText: text), in: text, place: place, interview: interview, reason: "found elsewhere in the study") {
+            targets[$0]
+        }
+    }
+}
+
+/// The study file's identifiers as the matcher looks for them: each identifier listed, and for a listed person's
+/// name of two words or more its first name and surname alone (linked to the full name: "Torgeir's" is Torgeir
+/// Brattvoll). A listed word that is also an ordinary word ("Per", "Else", "Line") counts only where its context says
+/// it is a name. The same list, with the same references, is what the leak gate protects of the study.
+struct StudyMentions: Sendable {
+    let matcher: MentionMatcher
+    let targets: [(words: [String], type: IdentifierType)]
+    /// Each part of a listed name and the full name it belongs to.
+    let names: [(part: String, full: [String])]
+
+    init(identifiers: [String: [String]], gazetteer: Gazetteer) {
+        var protected: [ProtectedIdentifier] = []
+        var targets: [(words: [String], type: IdentifierType)] = []
+        var names: [(part: String, full: [String])] = []
+        // References as `Study.protectedIdentifiers` gives them, so messages read the same with or without the stage.
+        for (typeName, values) in identifiers.sorted(by: { $0.key < $1.key }) {
+            let studyType = IdentifierType(studyKey: typeName)
+            let type = studyType == .other ? .person : studyType
+            for (offset, value) in values.enumerated() {
+                let words = Gazetteer.words(value)
+                guard !words.isEmpty else { continue }
+                let reference = "study identifiers: \(typeName) #\(offset + 1)"
+                let ambiguous = words.count == 1 && PropagationIndex.isOrdinaryWord(words[0], gazetteer)
+                protected.append(ProtectedIdentifier(value, reference: reference, needsNameContext: ambiguous))
+                targets.append((words, type))
+                guard type == .person, words.count > 1 else { continue }
+                for part in Set([words[0], words[words.count - 1]]).sorted() where part.count > 1 && !gazetteer.allowed.contains(part) {
+                    names.append((part, words))
+                    protected.append(ProtectedIdentifier(part, reference: reference, needsNameContext: PropagationIndex.isOrdinaryWord(part, gazetteer)))
+                    targets.append(([part], .person))
                 }
             }
         }
-        return found
+        matcher = MentionMatcher(protected)
+        self.targets = targets
+        self.names = names
+    }
+
+    /// What the leak gate protects of the study's identifiers.
+    var protected: [ProtectedIdentifier] { matcher.identifiers }
+
+    func findings(in text: String, place: TextPlace, interview: String) -> [Finding] {
+        MentionFindings.findings(matcher.mentions(inText: text), in: text, place: place, interview: interview, reason: "listed in the study file") {
+            targets[$0]
+        }
+    }
+}
+
+/// Findings from the matcher's mentions in a text.
+enum MentionFindings {
+    static func findings(_ mentions: [MentionMatcher.Mention], in text: String, place: TextPlace, interview: String, reason: String,
+                         target: (Int) -> (words: [String], type: IdentifierType)) -> [Finding] {
+        guard !mentions.isEmpty else { return [] }
+        let utf8 = Array(text.utf8)
+        let turn: Int = if case .turn(let index, _) = place { index } else { -1 }
+        return mentions.compactMap { mention in
+            guard mention.sourceStart >= 0, mention.sourceEnd > mention.sourceStart else { return nil }
+            let (words, type) = target(mention.identifier)
+            return Finding(interview: interview, place: place, turn: turn, byteStart: mention.sourceStart, byteEnd: mention.sourceEnd,
+                           text: String(decoding: utf8[mention.sourceStart..<mention.sourceEnd], as: UTF8.self), words: words, type: type,
+                           confident: true, reason: reason, propagates: true)
+        }
     }
 }
 

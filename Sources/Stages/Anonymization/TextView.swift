@@ -183,8 +183,6 @@ struct WordFacts: Sendable {
         static let personCueAfter = Flags(rawValue: 1 << 14)
         static let title = Flags(rawValue: 1 << 15)
         static let workplacePhraseStart = Flags(rawValue: 1 << 16)
-        static let propagationStart = Flags(rawValue: 1 << 17)
-        static let studyIdentifierStart = Flags(rawValue: 1 << 18)
         static let urlStart = Flags(rawValue: 1 << 19)
         static let placePreposition = Flags(rawValue: 1 << 20)
         static let worldCity = Flags(rawValue: 1 << 21)

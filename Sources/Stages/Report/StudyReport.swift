@@ -24,7 +24,9 @@ public struct StudyReport: Stage {
         reads: [Products.corpus],
         readsIfMade: [Products.descriptives, Products.codings, Products.agreement, Products.themes, Products.saturation],
         artifacts: [ArtifactDeclaration("report.html", carriesTranscriptText: true), "coreq.json", "coreq.md"],
-        coreq: [27: "report.html and manifest.json (tool and version)", 30: "report.html (each theme beside its quotes and coverage)"]
+        coreq: [27: "report.html and manifest.json (tool and version)", 30: "report.html (each theme beside its quotes and coverage)"],
+        // Methods named after their authors, as the report writes them: not a participant's name.
+        ownWording: ["Francis et al. (2010)", "Francis 2010", "Fugard & Potts", "Guest et al. (2020)", "Guest 2020"]
     )
 
     static let attributesOption = StageOption<[String]>("attributes", default: [], help: "Participant attributes in the participants table (all when empty).")

@@ -25,7 +25,9 @@ public struct SaturationAssessment: Stage {
         reads: [Products.corpus, Products.codings],
         writes: [Products.saturation],
         artifacts: ["saturation.json", "saturation.svg"],
-        coreq: [22: "saturation.json and saturation.svg (accumulation, Guest 2020, Francis 2010, Chao2, information power)"]
+        coreq: [22: "saturation.json and saturation.svg (accumulation, Guest 2020, Francis 2010, Chao2, information power)"],
+        // Methods named after their authors, as this stage writes them: not a participant's name.
+        ownWording: ["Francis et al. (2010)", "Francis 2010", "\"francis\" :", "Fugard & Potts", "Guest et al. (2020)", "Guest 2020"]
     )
 
     let settings: SaturationSettings

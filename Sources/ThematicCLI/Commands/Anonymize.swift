@@ -69,7 +69,7 @@ struct Anonymize: ParsableCommand {
                 try artifacts.add(name, context.artifacts[path]!, by: "anonymize")
             }
             try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: context.summaryLines.joined(separator: "\n"))],
-                               protected: context.protectedIdentifiers + study.protectedIdentifiers, jobs: jobs)
+                               protected: context.gateProtection(study: study), jobs: jobs)
             try OutputPublisher.publish(artifacts, to: out, ownership: .record, inputs: inputs, key: context.keptKey)
             Terminal.print("\(interviews.count) transcripts anonymized into \(out)")
             for line in context.summaryLines { Terminal.print("  " + line) }

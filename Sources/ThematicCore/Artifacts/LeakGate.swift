@@ -6,11 +6,15 @@ public struct ProtectedIdentifier: Hashable, Sendable {
     public var text: String
     /// What messages call it: the entity's reference in the key (`person-3`), or where the study lists it.
     public var reference: String
+    /// A one-word identifier that is also an ordinary word ("Per", "Else", "Line"): it counts only where its context
+    /// says it is a name (`MentionMatcher.isNameInContext`), for the anonymizer and the leak gate alike.
+    public var needsNameContext: Bool
 
     /// Creates a protected identifier.
-    public init(_ text: String, reference: String) {
+    public init(_ text: String, reference: String, needsNameContext: Bool = false) {
         self.text = text
         self.reference = reference
+        self.needsNameContext = needsNameContext
     }
 }
 
@@ -51,9 +55,10 @@ public enum LeakGate {
 
     /// Checks every file of `artifacts`, the list of their paths, and `extra` channels (the terminal summary). Each
     /// file is read only while it is checked, and a file the set keeps on disk is read from there in pieces, so the
-    /// check holds a piece per thread, not a copy of the output.
-    public static func check(_ artifacts: ArtifactSet, extra: [Channel], protected: [ProtectedIdentifier], advice: String? = nil, limit: Int = 20,
-                             jobs: Int = 1) throws {
+    /// check holds a piece per thread, not a copy of the output. `ownWording` gives, per path, Thematic's own fixed
+    /// phrases in that file (`StageDescriptor.ownWording`): written exactly so, they are not read as identifiers.
+    public static func check(_ artifacts: ArtifactSet, extra: [Channel], protected: [ProtectedIdentifier], ownWording: [String: [String]] = [:],
+                             advice: String? = nil, limit: Int = 20, jobs: Int = 1) throws {
         let paths = artifacts.paths
         let names = paths + [fileNamesChannel] + extra.map(\.name)
         // Largest files first, so the last file a thread takes is a small one.
@@ -61,8 +66,9 @@ public enum LeakGate {
         let order = names.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
         try check(names: names, order: order, find: { matcher, index in
             if index < paths.count {
-                if let file = artifacts.spooledFile(paths[index]), let found = try? matcher.find(inFile: file) { return found }
-                return matcher.find(in: String(decoding: artifacts[paths[index]] ?? Data(), as: UTF8.self))
+                let own = ownWording[paths[index]] ?? []
+                if let file = artifacts.spooledFile(paths[index]), let found = try? matcher.find(inFile: file, ownWording: own) { return found }
+                return matcher.find(in: String(decoding: artifacts[paths[index]] ?? Data(), as: UTF8.self), ownWording: own)
             }
             if index == paths.count { return matcher.find(in: paths.joined(separator: "\n")) }
             return matcher.find(in: extra[index - paths.count - 1].text)
@@ -72,7 +78,7 @@ public enum LeakGate {
     /// Checks the channels in `order` (indices into `names`) on `jobs` threads.
     private static func check(names: [String], order: [Int], find: (Matcher, Int) -> [(line: Int, reference: String)], protected: [ProtectedIdentifier],
                               advice: String?, limit: Int, jobs: Int) throws {
-        let matcher = Matcher(protected)
+        let matcher = Matcher(protected.sorted { ($0.reference, $0.text) < ($1.reference, $1.text) })
         guard !matcher.isEmpty else { return }
         // Channels are checked in parallel and their findings merged in channel order, so messages do not depend on
         // the number of threads.
@@ -103,145 +109,93 @@ public enum LeakGate {
         }
     }
 
-    /// The protected identifiers as word sequences keyed by their first word, and as digit strings.
-    public struct Matcher: Sendable {
-        /// First words, byte-keyed: a text's words are looked up without making a string of each.
-        private var firstWords = SpellingTable(capacity: 1024)
-        private var sequences: [[(words: [[UInt8]], reference: String)]] = []
-        private var numbers: [String: String] = [:]
-        private var numberLengths: [Int] = []
+    /// The leak gate's matcher: the one definition of a mention the anonymizer replaces by (`MentionMatcher`).
+    public typealias Matcher = MentionMatcher
+}
 
-        /// A matcher for `protected`.
-        public init(_ protected: [ProtectedIdentifier]) {
-            var lengths = Set<Int>()
-            for identifier in protected.sorted(by: { ($0.reference, $0.text) < ($1.reference, $1.text) }) {
-                let words = LeakText.words(of: identifier.text).map { Array($0.utf8) }
-                if let first = words.first {
-                    let id: Int32 = first.withUnsafeBufferPointer { buffer in
-                        let hash = SpellingTable.hash(buffer)
-                        return firstWords.find(buffer, hash: hash) ?? firstWords.insert(buffer, hash: hash)
-                    }
-                    if Int(id) == sequences.count { sequences.append([]) }
-                    sequences[Int(id)].append((words, identifier.reference))
-                }
-                if let digits = LeakText.digits(of: identifier.text), numbers[digits] == nil {
-                    numbers[digits] = identifier.reference
-                    lengths.insert(digits.count)
-                }
-            }
-            numberLengths = lengths.sorted()
-        }
+extension MentionMatcher {
+    /// Texts longer than this are read in pieces of about this many bytes, so a large file (a project archive)
+    /// costs the check a piece's index, not the whole file's.
+    public static let pieceBytes = 1 << 20
+    /// Consecutive pieces share this many lines, so an identifier broken over lines is still read whole.
+    static let overlapLines = 16
 
-        /// Whether there is nothing to look for.
-        public var isEmpty: Bool { sequences.isEmpty && numbers.isEmpty }
-
-        /// Texts longer than this are read in pieces of about this many bytes, so a large file (a project archive)
-        /// costs the check a piece's index, not the whole file's.
-        public static let pieceBytes = 1 << 20
-        /// Consecutive pieces share this many lines, so an identifier broken over lines is still read whole.
-        static let overlapLines = 16
-
-        /// Lines and references of every match in `text`, in order (one per line and reference).
-        public func find(in text: String) -> [(line: Int, reference: String)] {
-            guard text.utf8.count > Self.pieceBytes else { return findWhole(in: text) }
-            var text = text
-            return text.withUTF8 { bytes in
-                var lineStarts = [0]
-                for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
-                var found: [(line: Int, reference: String)] = []
-                var seen = Set<String>()
-                var first = 0
-                while first < lineStarts.count {
-                    var last = first + 1
-                    while last < lineStarts.count, lineStarts[last] - lineStarts[first] < Self.pieceBytes { last += 1 }
-                    let end = last < lineStarts.count ? lineStarts[last] : bytes.count
-                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStarts[first]..<end]), as: UTF8.self)
-                    for (line, reference) in findWhole(in: piece) where seen.insert("\(first + line)|\(reference)").inserted {
-                        found.append((first + line, reference))
-                    }
-                    guard last < lineStarts.count else { break }
-                    first = max(first + 1, last - Self.overlapLines)
-                }
-                return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
-            }
-        }
-
-        /// Lines and references of every match in the file at `path`, read in pieces that share their last lines with
-        /// the next piece (as `find(in:)` reads a long text), so only a piece is in memory.
-        public func find(inFile path: String) throws -> [(line: Int, reference: String)] {
-            guard let handle = FileHandle(forReadingAtPath: path) else { throw Diagnostic(file: path, "cannot be read for the leak gate") }
-            defer { try? handle.close() }
+    /// Lines and references of every match in `text`, in order (one per line and reference); `ownWording`: phrases
+    /// of Thematic's own that are not read.
+    public func find(in text: String, ownWording: [String] = []) -> [(line: Int, reference: String)] {
+        guard text.utf8.count > Self.pieceBytes else { return findWhole(in: text, ownWording: ownWording) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lineStarts = [0]
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
             var found: [(line: Int, reference: String)] = []
             var seen = Set<String>()
-            var pending = Data()
-            var firstLine = 0
-            while true {
-                let block = try handle.read(upToCount: Self.pieceBytes) ?? Data()
-                let atEnd = block.isEmpty
-                pending.append(block)
-                if !atEnd, pending.count < Self.pieceBytes { continue }
-                let start = pending.startIndex
-                let cut = atEnd ? pending.endIndex : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? pending.endIndex)
-                for (line, reference) in findWhole(in: String(decoding: pending[start..<cut], as: UTF8.self))
-                where seen.insert("\(firstLine + line)|\(reference)").inserted {
-                    found.append((firstLine + line, reference))
+            var first = 0
+            while first < lineStarts.count {
+                var last = first + 1
+                while last < lineStarts.count, lineStarts[last] - lineStarts[first] < Self.pieceBytes { last += 1 }
+                let end = last < lineStarts.count ? lineStarts[last] : bytes.count
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStarts[first]..<end]), as: UTF8.self)
+                for (line, reference) in findWhole(in: piece, ownWording: ownWording) where seen.insert("\(first + line)|\(reference)").inserted {
+                    found.append((first + line, reference))
                 }
-                if atEnd { break }
-                // Keep the piece's last lines (at most 256 KB of them) for the next piece, counting the lines left behind.
-                var keep = cut
-                var lines = 0
-                while keep > start, lines <= Self.overlapLines, cut - keep < 1 << 18 {
-                    keep -= 1
-                    if pending[keep] == 0x0A, keep < cut - 1 { lines += 1 }
-                }
-                if keep > start, pending[keep] == 0x0A { keep += 1 }
-                firstLine += pending[start..<keep].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                pending = Data(pending[keep...])
+                guard last < lineStarts.count else { break }
+                first = max(first + 1, last - Self.overlapLines)
             }
             return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
         }
+    }
 
-        private func findWhole(in text: String) -> [(line: Int, reference: String)] {
-            let index = LeakText.WordIndex(text)
-            var found: [(line: Int, reference: String)] = []
-            var seen = Set<String>()
-            func report(_ line: Int, _ reference: String) {
-                if seen.insert("\(line)|\(reference)").inserted { found.append((line, reference)) }
+    /// Lines and references of every match in the file at `path`, read in pieces that share their last lines with
+    /// the next piece (as `find(in:)` reads a long text), so only a piece is in memory.
+    public func find(inFile path: String, ownWording: [String] = []) throws -> [(line: Int, reference: String)] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw Diagnostic(file: path, "cannot be read for the leak gate") }
+        defer { try? handle.close() }
+        var found: [(line: Int, reference: String)] = []
+        var seen = Set<String>()
+        var pending = Data()
+        var firstLine = 0
+        while true {
+            let block = try handle.read(upToCount: Self.pieceBytes) ?? Data()
+            let atEnd = block.isEmpty
+            pending.append(block)
+            if !atEnd, pending.count < Self.pieceBytes { continue }
+            let start = pending.startIndex
+            let cut = atEnd ? pending.endIndex : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? pending.endIndex)
+            for (line, reference) in findWhole(in: String(decoding: pending[start..<cut], as: UTF8.self), ownWording: ownWording)
+            where seen.insert("\(firstLine + line)|\(reference)").inserted {
+                found.append((firstLine + line, reference))
             }
-            let words = index.words
-            index.bytes.withUnsafeBufferPointer { bytes in
-                func word(_ position: Int) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: bytes[Int(words[position].start)..<Int(words[position].end)])
-                }
-                for position in words.indices {
-                    let first = word(position)
-                    guard let id = firstWords.find(first, hash: SpellingTable.hash(first)) else { continue }
-                    for candidate in sequences[Int(id)] where candidate.words.count <= words.count - position {
-                        // A name that is only part of a hyphenated compound was not replaced as a word; the whole
-                        // compound spelling the name ("Åse-Nordmann") still is.
-                        let end = position + candidate.words.count
-                        if words[position].hyphenated || (end < words.count && words[end].hyphenated) { continue }
-                        var matches = true
-                        for offset in 1..<max(1, candidate.words.count)
-                        where words[position + offset].broken || !word(position + offset).elementsEqual(candidate.words[offset]) {
-                            matches = false
-                            break
-                        }
-                        if matches { report(Int(words[position].line), candidate.reference) }
-                    }
-                }
+            if atEnd { break }
+            // Keep the piece's last lines (at most 256 KB of them) for the next piece, counting the lines left behind.
+            var keep = cut
+            var lines = 0
+            while keep > start, lines <= Self.overlapLines, cut - keep < 1 << 18 {
+                keep -= 1
+                if pending[keep] == 0x0A, keep < cut - 1 { lines += 1 }
             }
-            if !numbers.isEmpty {
-                for run in index.digitRuns where run.digits.count >= 6 {
-                    let digits = Array(run.digits.utf8)
-                    for length in numberLengths where length <= digits.count {
-                        for start in 0...(digits.count - length) {
-                            if let reference = numbers[String(decoding: digits[start..<(start + length)], as: UTF8.self)] { report(run.line, reference) }
-                        }
-                    }
-                }
-            }
-            return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
+            if keep > start, pending[keep] == 0x0A { keep += 1 }
+            firstLine += pending[start..<keep].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            pending = Data(pending[keep...])
         }
+        return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
+    }
+
+    private func findWhole(in text: String, ownWording: [String]) -> [(line: Int, reference: String)] {
+        var text = text
+        // Thematic's own phrases become spaces of the same length: lines and the words around stay where they were.
+        for phrase in ownWording where text.contains(phrase) {
+            text = text.replacingOccurrences(of: phrase, with: String(repeating: " ", count: phrase.utf8.count))
+        }
+        let index = LeakText.WordIndex(text)
+        var found: [(line: Int, reference: String)] = []
+        var seen = Set<String>()
+        for mention in mentions(in: index) where seen.insert("\(mention.line)|\(identifiers[mention.identifier].reference)").inserted {
+            found.append((mention.line, identifiers[mention.identifier].reference))
+        }
+        for (line, identifier) in numberMentions(in: index) where seen.insert("\(line)|\(identifiers[identifier].reference)").inserted {
+            found.append((line, identifiers[identifier].reference))
+        }
+        return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
     }
 }

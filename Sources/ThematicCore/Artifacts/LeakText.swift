@@ -11,12 +11,12 @@ public enum LeakText {
     public struct Word: Equatable {
         public var text: String
         public var line: Int
-        /// Whether a single hyphen joins it to the word before ("UBS-ETF", "Paul-Nevermann-Platz"): such compounds are
-        /// one word to the anonymizer's tokenizer, so a protected name inside one is not what was replaced.
+        /// Whether a single hyphen joins it to the word before ("UBS-ETF", "nordmann-familien").
         public var hyphenatedToPrevious = false
         /// Whether punctuation that ends a phrase (a comma, a question mark, a colon …) stands between it and the word
-        /// before: a name is not spread over two phrases ("Strovolos, ??? Cyprus"), while spaces, dashes,
-        /// apostrophes, dots, underscores and slashes join its words ("Åse_Nordmann", "Dr. Berg").
+        /// before, while spaces, dashes, apostrophes, dots, underscores and slashes join words ("Åse_Nordmann",
+        /// "Dr. Berg"). A name is not spread over two phrases unless the name itself has such punctuation
+        /// ("Nordmann, Kari"; see `MentionMatcher`).
         public var brokenFromPrevious = false
     }
 
@@ -36,23 +36,44 @@ public enum LeakText {
         return (words, index.digitRuns)
     }
 
-    /// The normalised words of a text as ranges into one byte buffer: no string per word, and lines of plain ASCII
-    /// without escapes (nearly all of an English artifact) normalised byte by byte.
+    /// The normalised words of a text as ranges into one byte buffer: no string per word; ASCII and Latin-1 letters
+    /// are lower-cased byte by byte, and only words with other characters go through NFKC.
     public struct WordIndex {
         public struct Entry {
+            /// The normalised word: `bytes[start..<end]`.
             public var start: Int32
             public var end: Int32
             public var line: Int32
+            /// Where the word stands in the text (UTF-8 offsets), invisible characters inside it included; -1 on a line
+            /// whose escapes were undone (the leak gate's artifacts), where offsets would not point into the text.
+            public var sourceStart: Int32
+            public var sourceEnd: Int32
+            /// A single hyphen, with no space, joins it to the word before.
             public var hyphenated: Bool
+            /// Punctuation that ends a phrase stands between it and the word before.
             public var broken: Bool
+            /// A single apostrophe, with no space, joins it to the word before ("Per's": the `s`).
+            public var apostrophe: Bool
+            /// Written with a capital and then a small letter ("Per", "Åse"; not "PER", not "per").
+            public var capitalized: Bool
+            /// Nothing before it in the text but the start, the end of a sentence, a quotation mark, markup or a field
+            /// separator (a comma with no space after it): where capitals are no evidence of a name.
+            public var sentenceStart: Bool
         }
 
         /// The words' normalised UTF-8, back to back.
         public private(set) var bytes: [UInt8] = []
         public private(set) var words: [Entry] = []
         public private(set) var digitRuns: [DigitRun] = []
+        /// The last character before the current gap that was not white space (0: none yet), and whether white space
+        /// came after it: what decides `sentenceStart`.
+        private var previous: UInt32 = 0
+        private var spaceAfterPrevious = false
 
-        public init(_ text: String) {
+        /// The words of `text`; with `unescaping`, XML/HTML, JSON and percent escapes are undone first (the leak gate
+        /// reads artifacts), without it the text is read as it is (a transcript's text node) and every word keeps
+        /// its place in the text.
+        public init(_ text: String, unescaping: Bool = true) {
             var text = text
             text.withUTF8 { utf8 in
                 var lineStart = 0
@@ -62,30 +83,26 @@ public enum LeakText {
                     var lineEnd = lineStart
                     while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
                     let slice = UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd])
-                    if LeakText.isPlain(slice) {
-                        addPlain(slice, line: line)
+                    if unescaping, LeakText.mayHaveEscapes(slice) {
+                        var unescaped = LeakText.unescape(Substring(String(decoding: slice, as: UTF8.self)))
+                        unescaped.withUTF8 { scan($0, line: line, sourceBase: nil) }
                     } else {
-                        var scalarWords: [Word] = []
-                        LeakText.scan(LeakText.unescape(Substring(String(decoding: slice, as: UTF8.self))), line: line, words: &scalarWords, runs: &digitRuns)
-                        for word in scalarWords {
-                            let start = Int32(bytes.count)
-                            bytes.append(contentsOf: word.text.utf8)
-                            words.append(Entry(start: start, end: Int32(bytes.count), line: Int32(line), hyphenated: word.hyphenatedToPrevious,
-                                               broken: word.brokenFromPrevious))
-                        }
+                        scan(slice, line: line, sourceBase: lineStart)
                     }
+                    if lineEnd < utf8.count { spaceAfterPrevious = true }
                     lineStart = lineEnd + 1
                 }
             }
         }
 
-        /// ASCII letters and digits are the words; everything else separates. Digit runs as in `scan`.
-        private mutating func addPlain(_ line: UnsafeBufferPointer<UInt8>, line number: Int) {
+        /// Reads one line: words of letters, digits and marks (invisible characters skipped), and digit runs.
+        private mutating func scan(_ line: UnsafeBufferPointer<UInt8>, line number: Int, sourceBase: Int?) {
             var index = 0
             var run: [UInt8] = []
             var gap = 0
             var gapIsJoiner = true
             var gapIsOneHyphen = false
+            var gapIsApostrophe = false
             var gapIsLight = true
             var sawWord = false
             func endRun() {
@@ -94,44 +111,132 @@ public enum LeakText {
             }
             while index < line.count {
                 let byte = line[index]
-                if LeakText.isASCIIWordByte(byte) {
+                let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : LeakText.decode(line, at: index)
+                if byte >= 0x80, LeakText.isInvisible(scalar) { index += length; continue }
+                if byte < 0x80 ? LeakText.isASCIIWordByte(byte) : LeakText.isWordScalar(scalar) {
+                    // One word: bytes lower-cased as they come; a character other than ASCII and Latin-1 letters sends
+                    // the whole word through NFKC at its end.
                     let start = bytes.count
+                    let sourceStart = index
+                    var sourceEnd = index
                     var allDigits = true
-                    while index < line.count, LeakText.isASCIIWordByte(line[index]) {
+                    var needsNFKC = false
+                    var firstUpper = false
+                    var laterLower = false
+                    var first = true
+                    while index < line.count {
                         let character = line[index]
-                        if character >= 0x41 && character <= 0x5A { bytes.append(character | 0x20) } else { bytes.append(character) }
-                        if character > 0x39 { allDigits = false }
-                        index += 1
+                        if character < 0x80 {
+                            guard LeakText.isASCIIWordByte(character) else { break }
+                            if character >= 0x41 && character <= 0x5A {
+                                bytes.append(character | 0x20)
+                                if first { firstUpper = true }
+                            } else {
+                                bytes.append(character)
+                                if character >= 0x61, !first { laterLower = true }
+                            }
+                            if character > 0x39 { allDigits = false }
+                            index += 1
+                            sourceEnd = index
+                            first = false
+                            continue
+                        }
+                        let (next, nextLength) = LeakText.decode(line, at: index)
+                        if LeakText.isInvisible(next) { index += nextLength; continue }
+                        guard LeakText.isWordScalar(next) else { break }
+                        let value = next.value
+                        let properties = next.properties
+                        if properties.numericType != .decimal { allDigits = false }
+                        if first, properties.isUppercase { firstUpper = true }
+                        if !first, properties.isLowercase { laterLower = true }
+                        if value >= 0xC0, value <= 0xFF, value != 0xD7, value != 0xF7 {
+                            let lowered = value <= 0xDE && value != 0xDF ? value + 0x20 : value
+                            bytes.append(UInt8(0xC0 | (lowered >> 6)))
+                            bytes.append(UInt8(0x80 | (lowered & 0x3F)))
+                        } else {
+                            needsNFKC = true
+                            bytes.append(contentsOf: line[index..<(index + nextLength)])
+                        }
+                        index += nextLength
+                        sourceEnd = index
+                        first = false
                     }
-                    words.append(Entry(start: Int32(start), end: Int32(bytes.count), line: Int32(number), hyphenated: sawWord && gap == 1 && gapIsOneHyphen,
-                                       broken: !gapIsLight))
+                    if needsNFKC {
+                        let word = String(decoding: bytes[start...], as: UTF8.self).precomposedStringWithCompatibilityMapping.lowercased()
+                        bytes.removeSubrange(start...)
+                        bytes.append(contentsOf: word.utf8)
+                    }
+                    let sentenceStart: Bool
+                    switch previous {
+                    case 0: sentenceStart = true
+                    case 0x2C, 0x3B: sentenceStart = !spaceAfterPrevious
+                    case 0x2D, 0x26, 0x2B, 0x27, 0x2019: sentenceStart = spaceAfterPrevious
+                    default: sentenceStart = !(Unicode.Scalar(previous).map(LeakText.isWordScalar) ?? false)
+                    }
+                    words.append(Entry(start: Int32(start), end: Int32(bytes.count), line: Int32(number),
+                                       sourceStart: Int32(sourceBase.map { $0 + sourceStart } ?? -1),
+                                       sourceEnd: Int32(sourceBase.map { $0 + sourceEnd } ?? -1),
+                                       hyphenated: sawWord && gap == 1 && gapIsOneHyphen, broken: !gapIsLight,
+                                       apostrophe: sawWord && gapIsApostrophe, capitalized: firstUpper && laterLower,
+                                       sentenceStart: sentenceStart))
                     if allDigits {
                         if !run.isEmpty, !(gapIsJoiner && gap <= 3) { endRun() }
-                        run.append(contentsOf: bytes[start...])
+                        if bytes[start...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                            run.append(contentsOf: bytes[start...])
+                        } else {
+                            let word = String(decoding: bytes[start...], as: UTF8.self)
+                            run.append(contentsOf: word.unicodeScalars.compactMap { $0.properties.numericValue.map { UInt8(0x30 + Int($0)) } })
+                        }
                     } else {
                         endRun()
                     }
+                    previous = 0x61
+                    spaceAfterPrevious = false
                     sawWord = true
                     gap = 0
                     gapIsJoiner = true
                     gapIsOneHyphen = false
+                    gapIsApostrophe = false
                     gapIsLight = true
                 } else {
                     gap += 1
-                    let joiner = byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x28 || byte == 0x29 || byte == 0x2B
-                    if !joiner { gapIsJoiner = false }
-                    gapIsOneHyphen = byte == 0x2D
-                    if !LeakText.isLightASCII(byte) { gapIsLight = false }
-                    index += 1
+                    if !LeakText.isDigitJoiner(scalar) { gapIsJoiner = false }
+                    gapIsOneHyphen = scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+                    gapIsApostrophe = gap == 1 && (scalar == "'" || scalar == "\u{2019}")
+                    if !LeakText.isLight(scalar) { gapIsLight = false }
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0D || (byte >= 0x80 && scalar.properties.isWhitespace) {
+                        spaceAfterPrevious = true
+                    } else {
+                        previous = scalar.value
+                        spaceAfterPrevious = false
+                    }
+                    index += length
                 }
             }
             endRun()
         }
     }
 
+    /// Decodes the scalar at `index` of valid UTF-8.
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0xE0, index + 1 < bytes.count {
+            return (Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) ?? "\u{FFFD}", 2)
+        }
+        if lead < 0xF0, index + 2 < bytes.count {
+            return (Unicode.Scalar((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) ?? "\u{FFFD}", 3)
+        }
+        if index + 3 < bytes.count {
+            let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
+        }
+        return ("\u{FFFD}", 1)
+    }
+
     /// Separators that keep a name's words together (see `Word.brokenFromPrevious`).
     @inline(__always) static func isLightASCII(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x2D || byte == 0x2E || byte == 0x27 || byte == 0x5F || byte == 0x2F || byte == 0x22
+            || byte == 0x40 || byte == 0x26
     }
 
     static func isLight(_ scalar: Unicode.Scalar) -> Bool {
@@ -146,10 +251,10 @@ public enum LeakText {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
-    /// ASCII without anything that could start an escape.
-    static func isPlain(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in line where byte >= 0x80 || byte == 0x26 || byte == 0x25 || byte == 0x5C { return false }
-        return true
+    /// Whether a line has anything that could start an escape.
+    static func mayHaveEscapes(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in line where byte == 0x26 || byte == 0x25 || byte == 0x5C { return true }
+        return false
     }
 
     /// The words of a protected string, normalised as artifacts are.
@@ -322,61 +427,5 @@ public enum LeakText {
         case " ", "-", ".", "/", "(", ")", "+", "\u{A0}", "\u{202F}", "\u{2009}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": true
         default: false
         }
-    }
-
-    private static func normalise(_ word: String) -> String {
-        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
-        return ascii ? word.lowercased() : word.precomposedStringWithCompatibilityMapping.lowercased()
-    }
-
-    static func scan(_ line: String, line number: Int, words: inout [Word], runs: inout [DigitRun]) {
-        var current = String.UnicodeScalarView()
-        var currentIsDigits = true
-        var run = ""
-        var gap = 0
-        var gapIsJoiner = true
-        var gapIsOneHyphen = false
-        var gapIsLight = true
-        var previousEndedOnThisLine = false
-        func endWord() {
-            guard !current.isEmpty else { return }
-            let word = normalise(String(current))
-            words.append(Word(text: word, line: number, hyphenatedToPrevious: previousEndedOnThisLine && gap == 1 && gapIsOneHyphen,
-                              brokenFromPrevious: !gapIsLight))
-            previousEndedOnThisLine = true
-            if currentIsDigits, word.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
-                let digits = String(word.unicodeScalars.compactMap { $0.properties.numericValue.map { Character(String(Int($0))) } })
-                if !run.isEmpty, !(gapIsJoiner && gap <= 3) { endRun() }
-                run += digits
-            } else {
-                endRun()
-            }
-            current = String.UnicodeScalarView()
-            currentIsDigits = true
-            gap = 0
-            gapIsJoiner = true
-            gapIsOneHyphen = false
-            gapIsLight = true
-        }
-        func endRun() {
-            if !run.isEmpty { runs.append(DigitRun(digits: run, line: number)) }
-            run = ""
-        }
-        for scalar in line.unicodeScalars {
-            if isInvisible(scalar) { continue }
-            if isWordScalar(scalar) {
-                if current.isEmpty, !run.isEmpty, !(gapIsJoiner && gap <= 3) { endRun() }
-                current.append(scalar)
-                if scalar.properties.numericType != .decimal { currentIsDigits = false }
-            } else {
-                endWord()
-                gap += 1
-                if !isDigitJoiner(scalar) { gapIsJoiner = false }
-                gapIsOneHyphen = scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
-                if !isLight(scalar) { gapIsLight = false }
-            }
-        }
-        endWord()
-        endRun()
     }
 }

@@ -41,12 +41,18 @@ public struct StageDescriptor: Sendable {
     /// COREQ checklist items (1–32) the stage's artifacts report, with where a reader finds them; the checklist
     /// marks these items as reported when the stage is in the pipeline.
     public var coreq: [Int: String]
+    /// Fixed text the stage writes into its own artifacts that holds words people are also named after: a method
+    /// named after its author ("Francis et al. (2010)"), a JSON key ("\"francis\" :"). The leak gate reads Thematic's
+    /// own wording as nobody's name: these phrases, written exactly so, are not checked in the stage's artifacts
+    /// (a study whose participant is called Francis can run).
+    public var ownWording: [String]
 
     /// Creates a descriptor.
     public init(id: String, version: String, summary: String, discussion: String = "", options: [OptionSpec] = [],
                 reads: [any AnyProductKey] = [], writes: [any AnyProductKey] = [], readsIfMade: [any AnyProductKey] = [],
-                artifacts: [ArtifactDeclaration] = [], coreq: [Int: String] = [:]) {
+                artifacts: [ArtifactDeclaration] = [], coreq: [Int: String] = [:], ownWording: [String] = []) {
         self.coreq = coreq
+        self.ownWording = ownWording
         self.id = id
         self.version = version
         self.summary = summary

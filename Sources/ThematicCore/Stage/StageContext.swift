@@ -120,6 +120,21 @@ public final class StageContext {
         protectedIdentifiers += identifiers.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
+    /// What the leak gate protects of the study's own identifiers when a stage says it more precisely than the
+    /// study's list does (the anonymization stage: the parts of listed names too, and which listed words need a name's
+    /// context); nil: the study's list as it is (`Study.protectedIdentifiers`).
+    public private(set) var studyProtection: [ProtectedIdentifier]?
+
+    /// Sets `studyProtection`; it must cover every identifier the study lists.
+    public func protectStudyIdentifiers(_ identifiers: [ProtectedIdentifier]) {
+        studyProtection = identifiers.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// Everything the leak gate protects: what stages found, and the study's identifiers.
+    public func gateProtection(study: Study) -> [ProtectedIdentifier] {
+        protectedIdentifiers + (studyProtection ?? study.protectedIdentifiers)
+    }
+
     /// Records that a stage wrote a file outside the output folder.
     public func recordSideOutput(_ description: String) {
         sideOutputs.append(description)
