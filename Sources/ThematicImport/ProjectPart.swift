@@ -29,8 +29,13 @@ struct ProjectPart {
 
     func isProjectSource(_ name: String) -> Bool { sources[name] != nil }
 
-    /// One `ReadFile` per source of `project` that has text, each named `<file>#<source>`.
-    mutating func add(_ project: ImportedProject, from read: StudyImport.ReadFile, settings: StudyImport.Settings) -> [StudyImport.ReadFile] {
+    /// One `ReadFile` per source of `project` that has text, each named `<file>#<source>`. Source names must be unique
+    /// within a project (cases refer to sources by name); an importer that breaks this gets an error, not a crash.
+    mutating func add(_ project: ImportedProject, from read: StudyImport.ReadFile, settings: StudyImport.Settings) throws -> [StudyImport.ReadFile] {
+        var names = Set<String>()
+        for source in project.sources where !names.insert(source.name).inserted {
+            throw Diagnostic(file: read.file.displayName, "two sources are named '\(source.name)'; the \(read.importer.id) importer must name each source of a project uniquely")
+        }
         projects.append(project)
         projectFiles.append(read.file.displayName)
         var files: [StudyImport.ReadFile] = []
@@ -164,7 +169,15 @@ struct ProjectPart {
                 rootParent = "imported-codes"
             }
         }
+        // A code is placed once, where its GUID first appears: projects imported together (a .qdpx and the .qdc of
+        // the same tool) share codes, and their codes under it join it there, a level below where it was placed.
+        var placedLevel: [String: Int] = [:]
         func place(_ code: ImportedProject.Code, level: Int, parent: String?) {
+            if let first = placedLevel[code.guid] {
+                for child in code.children { place(child, level: first + 1, parent: ids[code.guid]) }
+                return
+            }
+            placedLevel[code.guid] = level
             let entry: Line = (ids[code.guid]!, code.name, parent, code.description, code.color)
             switch level {
             case 0: themes.append(entry)
