@@ -10,8 +10,12 @@ public struct ImportedProjectFiles: Sendable {
     public var codings: [String: String]
     /// `memos/<name>.txt` contents by file name.
     public var memos: [String: String]
-    /// Attribute columns by participant id.
+    /// Attribute columns by participant id (never a column whose name says it identifies: `IdentifyingColumn`).
     public var attributes: [String: [String: String]]
+    /// What the project says about who its participants are, by identifier type: the names of cases (NVivo names
+    /// cases after participants) and the values of identifying case variables (`Fornavn`, `Participant name`, `E-post`).
+    /// They go to the study's `identifiers`, never to its attributes, so a run replaces them and never publishes them.
+    public var identifiers: [String: [String]] = [:]
 }
 
 /// Expands project files into one transcript per source and, once speakers are mapped, turns their selections into
@@ -127,12 +131,25 @@ struct ProjectPart {
             }
         }
         var attributes: [String: [String: String]] = [:]
+        var identifiers: [String: Set<String>] = [:]
         for (projectIndex, project) in projects.enumerated() {
             for projectCase in project.cases {
+                // Cases are named after participants in NVivo ("Torgeir Brattvoll"): a name that is not a role or an
+                // id is protected, and so is every value of a column whose name says it identifies.
+                let caseName = projectCase.name.trimmedSpace
+                if !caseName.isEmpty, !SpeakerLabel.isRoleOrID(caseName) { identifiers["person", default: []].insert(caseName) }
+                var ordinary: [String: String] = [:]
+                for (column, value) in projectCase.attributes {
+                    if let type = IdentifyingColumn.type(of: column) {
+                        if !value.trimmedSpace.isEmpty { identifiers[type, default: []].insert(value.trimmedSpace) }
+                    } else {
+                        ordinary[column] = value
+                    }
+                }
                 for sourceName in projectCase.sources {
                     let name = "\(projectFiles[projectIndex])#\(sourceName)"
                     guard let interviewID = interviewBySource[name], let participant = interviewByID[interviewID]?.participant else { continue }
-                    attributes[participant, default: [:]].merge(projectCase.attributes) { old, _ in old }
+                    attributes[participant, default: [:]].merge(ordinary) { old, _ in old }
                 }
             }
         }
@@ -147,7 +164,8 @@ struct ProjectPart {
         }
         report.projectFindings = projects.flatMap(\.findings)
         report.totals.findings += report.projectFindings.count
-        return ImportedProjectFiles(codebookYAML: codebook, codings: csvs, memos: memos, attributes: attributes)
+        return ImportedProjectFiles(codebookYAML: codebook, codings: csvs, memos: memos, attributes: attributes,
+                                    identifiers: identifiers.mapValues { $0.sorted() })
     }
 
     /// `codebook.yaml` for the trees: the first level as themes, the second as sub-themes, deeper codes nested under

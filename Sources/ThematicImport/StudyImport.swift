@@ -124,6 +124,10 @@ public struct StudyImport: Sendable {
         }
         var study = try assembleTranscripts(expanded, settings: settings, projectPart: projectPart)
         study.project = try projectPart.finish(interviews: study.interviews, report: &study.report)
+        if let people = study.project?.identifiers["person"], !people.isEmpty {
+            study.names = Set(study.names).union(people).sorted()
+            study.report.totals.namesProtected = study.names.count
+        }
         return study
     }
 

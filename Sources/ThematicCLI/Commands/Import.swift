@@ -63,7 +63,7 @@ struct ImportCommand: ParsableCommand {
                 let speakers = entry.speakers.map { "\($0.id) (\($0.role), \($0.turns) turns)" }.joined(separator: ", ")
                 Terminal.print("  \(entry.source) → \(entry.transcript): \(entry.importer), \(entry.turns) turns; \(speakers)")
             }
-            Terminal.print("  \(study.names.count) names from speaker labels and headers protected in study.yaml; \(study.report.totals.findings) findings in import-report.json")
+            Terminal.print("  \(study.names.count) names from speaker labels, headers and cases protected in study.yaml; \(study.report.totals.findings) findings in import-report.json")
             Terminal.print("  next: thematic validate --coreq \(out)/study.yaml; thematic analyze \(out)/pipeline.yaml --out results --key results.key")
         }
     }

@@ -272,6 +272,48 @@ struct RefiQDAImporterTests {
         #expect(tooDeep?.file == "deeper.qde" && tooDeep?.message.contains("nest more than \(XMLTree.maximumDepth) deep") == true, "\(String(describing: tooDeep))")
     }
 
+    /// Red-team 05: case variables "Fornavn", "Etternavn", "Participant name" (and e-mail, phone) and the case's own
+    /// name were published as participant attributes. They become the study's identifiers; other variables stay
+    /// attributes; participants keep the project's order, numbered without gaps.
+    @Test func caseNamesAndIdentifyingVariablesBecomeIdentifiers() throws {
+        let variables = ["Fornavn", "Etternavn", "Participant name", "E-post", "Mobil", "Profession"]
+        var extra = "\n<Variables>"
+        for (index, name) in variables.enumerated() {
+            extra += #"<Variable guid="CCCCCCCC-0000-4000-8000-00000000000\#(index + 1)" name="\#(name)" typeOfVariable="Text"/>"#
+        }
+        extra += "</Variables>\n<Cases>"
+        let people = [("Torgeir Brattvoll", ["Torgeir", "Brattvoll", "Torgeir Brattvoll", "torgeir@example.no", "913 48 207", "nurse"], 3),
+                      ("Case without sources", ["Ola", "Nordmann", "Ola Nordmann", "ola@example.no", "913 00 000", "porter"], nil),
+                      ("Solveig Haugrud", ["Solveig", "Haugrud", "Solveig Haugrud", "solveig@example.no", "48 00 11 22", "doctor"], 1),
+                      ("P2", ["", "", "", "", "", "cleaner"], 2)]
+        for (index, (name, values, source)) in people.enumerated() {
+            extra += #"<Case guid="DDDDDDDD-0000-4000-8000-00000000000\#(index + 1)" name="\#(name)">"#
+            for (variable, value) in values.enumerated() where !value.isEmpty {
+                extra += #"<VariableValue><VariableRef targetGUID="CCCCCCCC-0000-4000-8000-00000000000\#(variable + 1)"/><TextValue>\#(value)</TextValue></VariableValue>"#
+            }
+            if let source { extra += #"<SourceRef targetGUID="EEEEEEEE-0000-4000-8000-00000000000\#(source)"/>"# }
+            extra += "</Case>"
+        }
+        extra += "</Cases>"
+        // No labels in the text: each source's lines are its case's participant's, as NVivo transcripts often are.
+        let sources = Self.source(1, name: "Zeta", text: "How did it go?\n") + Self.source(2, name: "Alpha", text: "Fine.\n")
+            + Self.source(3, name: "Mid", text: "Slowly.\n")
+        let study = try Self.importProjects([("p.qde", Self.project(sources: sources, extra: extra))])
+        #expect(study.interviews.map(\.id) == ["P01", "P02", "P03"], "the project's order, no gaps")
+        #expect(study.report.files.map(\.source) == ["p.qde#Zeta", "p.qde#Alpha", "p.qde#Mid"])
+        let project = try #require(study.project)
+        #expect(project.attributes == ["P01": ["Profession": "doctor"], "P02": ["Profession": "cleaner"], "P03": ["Profession": "nurse"]])
+        for name in ["Torgeir", "Brattvoll", "Torgeir Brattvoll", "Solveig Haugrud", "Ola Nordmann", "Case without sources"] {
+            #expect(study.names.contains(name), "\(name) is not protected")
+        }
+        #expect(!study.names.contains("P2"))
+        let yaml = String(decoding: try #require(try study.artifacts()["study.yaml"]), as: UTF8.self)
+        #expect(yaml.contains("  email:\n    - \"ola@example.no\"\n    - \"solveig@example.no\"\n    - \"torgeir@example.no\"\n"))
+        #expect(yaml.contains("  phone:\n    - \"48 00 11 22\""))
+        for published in ["fornavn", "etternavn", "participant_name", "e_post", "mobil"] { #expect(!yaml.contains("    \(published):"), "\(published)") }
+        #expect(yaml.contains("  - id: \"P01\"\n    profession: \"doctor\"\n"))
+    }
+
     /// Red-team 02 for projects: a 100 KB .qdpx took 5.4 GB. The project's XML has a node budget that goes with
     /// max-expanded-mb; past it the import is refused with the file and the line, before the tree grows further.
     @Test func aProjectOfMoreNodesThanItsBudgetIsRefused() throws {
