@@ -93,7 +93,7 @@ public enum XMLTree {
     /// attributes and runs of text) when it reaches the first node past it, so neither memory nor time grows with
     /// what lies beyond.
     public static func parse(_ data: Data, name: String, maximumNodes: Int = defaultMaximumNodes) throws -> XMLTreeElement {
-        try checkAttributeCounts(data, name: name)
+        try checkAttributeCounts(data, name: name, maximumNodes: maximumNodes)
         return try LibXML.withReader(data, name: name) { reader, errors -> XMLTreeElement in
             var stack: [XMLTreeElement] = []
             var root: XMLTreeElement?
@@ -187,39 +187,40 @@ public enum XMLTree {
     public static let maximumAttributes = 256
 
     /// Refuses a start tag of more than `maximumAttributes` attributes, with its line, before libxml2 reads it: a scan
-    /// of the bytes that counts `=` outside quotes in each start tag (comments, CDATA sections and processing
-    /// instructions skipped). A tag is never scanned past a `<`, which no well-formed tag holds.
-    static func checkAttributeCounts(_ data: Data, name: String) throws {
+    /// of the bytes that counts `=` outside quotes in each start tag (comments, CDATA sections, processing
+    /// instructions and declarations skipped). A tag is never scanned past a `<`, which no well-formed tag holds, and
+    /// the scan stops once it has seen more than `maximumNodes` tags and attributes, where the parser will stop too.
+    static func checkAttributeCounts(_ data: Data, name: String, maximumNodes: Int) throws {
         let open = UInt8(ascii: "<"), close = UInt8(ascii: ">"), equals = UInt8(ascii: "="), newline = UInt8(ascii: "\n")
+        let bang = UInt8(ascii: "!"), question = UInt8(ascii: "?"), dash = UInt8(ascii: "-"), bracket = UInt8(ascii: "[")
         let crowded: Int? = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int? in
             guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
             let count = buffer.count
-            func starts(_ prefix: String, at position: Int) -> Bool {
+            /// The position just after the next `a b c` (or `a b` when `c` is 0) from `position`; the end when none.
+            func skip(past a: UInt8, _ b: UInt8, _ c: UInt8, from position: Int) -> Int {
                 var at = position
-                for byte in prefix.utf8 {
-                    guard at < count, base[at] == byte else { return false }
-                    at += 1
-                }
-                return true
-            }
-            /// The position just after the next `terminator` from `position` (the end when there is none).
-            func skip(past terminator: String, from position: Int) -> Int {
-                let bytes = Array(terminator.utf8)
-                var at = position
-                while at < count, let found = memchr(base + at, Int32(bytes[0]), count - at) {
+                while at < count, let found = memchr(base + at, Int32(a), count - at) {
                     at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if starts(terminator, at: at) { return at + bytes.count }
+                    if at + 1 < count, base[at + 1] == b {
+                        if c == 0 { return at + 2 }
+                        if at + 2 < count, base[at + 2] == c { return at + 3 }
+                    }
                     at += 1
                 }
                 return count
             }
             var at = 0
-            while at < count, let found = memchr(base + at, Int32(open), count - at) {
+            var nodes = 0
+            while at < count, nodes <= maximumNodes, let found = memchr(base + at, Int32(open), count - at) {
                 let tag = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 at = tag + 1
-                if starts("!--", at: at) { at = skip(past: "-->", from: at + 3); continue }
-                if starts("![CDATA[", at: at) { at = skip(past: "]]>", from: at + 8); continue }
-                if starts("?", at: at) { at = skip(past: "?>", from: at + 1); continue }
+                guard at < count else { break }
+                if base[at] == question { at = skip(past: question, close, 0, from: at + 1); continue }
+                if base[at] == bang {
+                    if at + 2 < count, base[at + 1] == dash, base[at + 2] == dash { at = skip(past: dash, dash, close, from: at + 3) }
+                    else if at + 1 < count, base[at + 1] == bracket { at = skip(past: UInt8(ascii: "]"), UInt8(ascii: "]"), close, from: at + 2) }
+                    continue
+                }
                 var quote: UInt8 = 0
                 var attributes = 0
                 while at < count {
@@ -241,6 +242,7 @@ public enum XMLTree {
                     for position in 0..<tag where base[position] == newline { line += 1 }
                     return line
                 }
+                nodes += 1 + attributes
             }
             return nil
         }
