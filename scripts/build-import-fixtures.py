@@ -136,3 +136,34 @@ with zipfile.ZipFile(os.path.join(HERE, "refi", "nvivo-style.qdpx"), "w", zipfil
         info = zipfile.ZipInfo(path, date_time=(2024, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
         archive.writestr(info, body)
+
+
+# Bombs of work rather than bytes (red-team 02): small archives whose XML is mostly nodes. Each is refused by the XML
+# reader's node budget (one node per 64 bytes of max-expanded-mb) under a small limit, and read under the default.
+# The same shapes are seeds of `make fuzz` in Fuzz/regressions/ImportFuzz/ (which fuzzes with max-expanded-mb=4).
+FUZZ = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fuzz", "regressions", "ImportFuzz")
+labelled = para(run("Interviewer: Why?")) + para(run("P1: Because."))
+
+
+def archive_bytes(parts):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path, text in parts:
+            info = zipfile.ZipInfo(path, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text)
+    return out.getvalue()
+
+
+element_bomb = archive_bytes(base(labelled + "<w:p/>" * 100_000))  # 600 KB of empty paragraphs
+attribute_bomb = archive_bytes(base(labelled + "<w:p " + " ".join(f'a{i}=""' for i in range(70_000)) + "/>"))
+cdata_split = archive_bytes(base(labelled + para(run("a<![CDATA[b]]>" * 200_000))))  # one text in 400,000 pieces
+project_bomb = archive_bytes([("project.qde", '<?xml version="1.0" encoding="UTF-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="B" origin="x"><Notes>'
+                               + '<Note guid="A" name="n"/>' * 100_000 + "</Notes></Project>")])
+with open(os.path.join(HERE, "bad", "element-bomb.docx"), "wb") as out:
+    out.write(element_bomb)
+os.makedirs(FUZZ, exist_ok=True)
+for name, data in [("element-bomb.docx", element_bomb), ("attribute-bomb.docx", attribute_bomb), ("cdata-split.docx", cdata_split),
+                   ("element-bomb.qdpx", project_bomb)]:
+    with open(os.path.join(FUZZ, name), "wb") as out:
+        out.write(data)

@@ -140,9 +140,13 @@ public struct ImportedStudy: Sendable {
                 if !key.isEmpty, key != "id", key != "label" { out += "    \(key): \(Self.quoted(value))\n" }
             }
         }
-        out += "\n# Names found in speaker labels and transcript headers: always replaced by the anonymization stage.\nidentifiers:\n"
+        out += "\n# Names found in speaker labels, transcript headers\(project == nil ? "" : ", the project's case names and identifying case variables"): always replaced by the anonymization stage.\nidentifiers:\n"
         out += names.isEmpty ? "  person: []\n" : "  person:\n" + names.map { "    - \(Self.quoted($0))\n" }.joined()
-        if !organisations.isEmpty { out += "  organisation:\n" + organisations.map { "    - \(Self.quoted($0))\n" }.joined() }
+        var others = (project?.identifiers ?? [:]).filter { $0.key != "person" }
+        if !organisations.isEmpty { others["organisation"] = Set(others["organisation", default: []]).union(organisations).sorted() }
+        for (type, values) in others.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
+            out += "  \(type):\n" + values.map { "    - \(Self.quoted($0))\n" }.joined()
+        }
         return out
     }
 

@@ -10,8 +10,12 @@ public struct ImportedProjectFiles: Sendable {
     public var codings: [String: String]
     /// `memos/<name>.txt` contents by file name.
     public var memos: [String: String]
-    /// Attribute columns by participant id.
+    /// Attribute columns by participant id (never a column whose name says it identifies: `IdentifyingColumn`).
     public var attributes: [String: [String: String]]
+    /// What the project says about who its participants are, by identifier type: the names of cases (NVivo names
+    /// cases after participants) and the values of identifying case variables (`Fornavn`, `Participant name`, `E-post`).
+    /// They go to the study's `identifiers`, never to its attributes, so a run replaces them and never publishes them.
+    public var identifiers: [String: [String]] = [:]
 }
 
 /// Expands project files into one transcript per source and, once speakers are mapped, turns their selections into
@@ -29,8 +33,13 @@ struct ProjectPart {
 
     func isProjectSource(_ name: String) -> Bool { sources[name] != nil }
 
-    /// One `ReadFile` per source of `project` that has text, each named `<file>#<source>`.
-    mutating func add(_ project: ImportedProject, from read: StudyImport.ReadFile, settings: StudyImport.Settings) -> [StudyImport.ReadFile] {
+    /// One `ReadFile` per source of `project` that has text, each named `<file>#<source>`. Source names must be unique
+    /// within a project (cases refer to sources by name); an importer that breaks this gets an error, not a crash.
+    mutating func add(_ project: ImportedProject, from read: StudyImport.ReadFile, settings: StudyImport.Settings) throws -> [StudyImport.ReadFile] {
+        var names = Set<String>()
+        for source in project.sources where !names.insert(source.name).inserted {
+            throw Diagnostic(file: read.file.displayName, "two sources are named '\(source.name)'; the \(read.importer.id) importer must name each source of a project uniquely")
+        }
         projects.append(project)
         projectFiles.append(read.file.displayName)
         var files: [StudyImport.ReadFile] = []
@@ -122,12 +131,25 @@ struct ProjectPart {
             }
         }
         var attributes: [String: [String: String]] = [:]
+        var identifiers: [String: Set<String>] = [:]
         for (projectIndex, project) in projects.enumerated() {
             for projectCase in project.cases {
+                // Cases are named after participants in NVivo ("Torgeir Brattvoll"): a name that is not a role or an
+                // id is protected, and so is every value of a column whose name says it identifies.
+                let caseName = projectCase.name.trimmedSpace
+                if !caseName.isEmpty, !SpeakerLabel.isRoleOrID(caseName) { identifiers["person", default: []].insert(caseName) }
+                var ordinary: [String: String] = [:]
+                for (column, value) in projectCase.attributes {
+                    if let type = IdentifyingColumn.type(of: column) {
+                        if !value.trimmedSpace.isEmpty { identifiers[type, default: []].insert(value.trimmedSpace) }
+                    } else {
+                        ordinary[column] = value
+                    }
+                }
                 for sourceName in projectCase.sources {
                     let name = "\(projectFiles[projectIndex])#\(sourceName)"
                     guard let interviewID = interviewBySource[name], let participant = interviewByID[interviewID]?.participant else { continue }
-                    attributes[participant, default: [:]].merge(projectCase.attributes) { old, _ in old }
+                    attributes[participant, default: [:]].merge(ordinary) { old, _ in old }
                 }
             }
         }
@@ -142,7 +164,8 @@ struct ProjectPart {
         }
         report.projectFindings = projects.flatMap(\.findings)
         report.totals.findings += report.projectFindings.count
-        return ImportedProjectFiles(codebookYAML: codebook, codings: csvs, memos: memos, attributes: attributes)
+        return ImportedProjectFiles(codebookYAML: codebook, codings: csvs, memos: memos, attributes: attributes,
+                                    identifiers: identifiers.mapValues { $0.sorted() })
     }
 
     /// `codebook.yaml` for the trees: the first level as themes, the second as sub-themes, deeper codes nested under
@@ -164,7 +187,15 @@ struct ProjectPart {
                 rootParent = "imported-codes"
             }
         }
+        // A code is placed once, where its GUID first appears: projects imported together (a .qdpx and the .qdc of
+        // the same tool) share codes, and their codes under it join it there, a level below where it was placed.
+        var placedLevel: [String: Int] = [:]
         func place(_ code: ImportedProject.Code, level: Int, parent: String?) {
+            if let first = placedLevel[code.guid] {
+                for child in code.children { place(child, level: first + 1, parent: ids[code.guid]) }
+                return
+            }
+            placedLevel[code.guid] = level
             let entry: Line = (ids[code.guid]!, code.name, parent, code.description, code.color)
             switch level {
             case 0: themes.append(entry)

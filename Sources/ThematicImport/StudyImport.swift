@@ -115,13 +115,22 @@ public struct StudyImport: Sendable {
         var expanded: [ReadFile] = []
         for read in files {
             if let project = read.project {
-                expanded += projectPart.add(project, from: read, settings: settings)
+                expanded += try projectPart.add(project, from: read, settings: settings)
             } else {
                 expanded.append(read)
             }
         }
+        // A project's source is named `<file>#<source>`; a file given under such a name would be taken for it.
+        var names = Set<String>()
+        for read in expanded where !names.insert(read.file.displayName).inserted {
+            throw Diagnostic(file: read.file.displayName, "a file and a source of a project have this name; rename the file")
+        }
         var study = try assembleTranscripts(expanded, settings: settings, projectPart: projectPart)
         study.project = try projectPart.finish(interviews: study.interviews, report: &study.report)
+        if let people = study.project?.identifiers["person"], !people.isEmpty {
+            study.names = Set(study.names).union(people).sorted()
+            study.report.totals.namesProtected = study.names.count
+        }
         return study
     }
 

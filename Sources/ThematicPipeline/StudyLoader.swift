@@ -149,26 +149,14 @@ public enum StudyLoader {
 }
 
 /// Which participant attribute columns hold identifiers: those a study declares (`identifying_columns: {column:
-/// type}`) and, always, columns whose names say so (name, phone, e-mail, address, national id, birth date).
+/// type}`) and, always, columns whose names say so (`IdentifyingColumn`: names, phone, e-mail, address, national id,
+/// birth date, in English and Norwegian, as words of the name: `Participant name`, `Fornavn`, `E-post`).
 struct IdentifyingColumns {
     let declared: [String: String]
 
-    static let conventional: [String: String] = [
-        "name": "person", "full_name": "person", "fullname": "person", "first_name": "person", "last_name": "person",
-        "surname": "person", "given_name": "person", "family_name": "person", "navn": "person",
-        "phone": "phone", "telephone": "phone", "mobile": "phone", "phone_number": "phone", "telefon": "phone",
-        "email": "email", "e_mail": "email", "mail": "email", "epost": "email",
-        "address": "address", "street": "address", "street_address": "address", "home_address": "address", "adresse": "address",
-        "national_id": "national-id", "fnr": "national-id", "fodselsnummer": "national-id", "fødselsnummer": "national-id",
-        "personnummer": "national-id", "ssn": "national-id", "birth_date": "date", "date_of_birth": "date", "dob": "date",
-        "birthdate": "date", "fodselsdato": "date", "fødselsdato": "date",
-    ]
-
     /// The identifier type of column `name`, or nil when it is an ordinary attribute.
     func type(of name: String) -> String? {
-        if let type = declared[name] { return type }
-        let key = name.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-        return Self.conventional[key]
+        declared[name] ?? IdentifyingColumn.type(of: name)
     }
 }
 

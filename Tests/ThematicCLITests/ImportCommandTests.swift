@@ -50,6 +50,52 @@ struct ImportCommandTests {
         #expect(coreq.stderr.contains("COREQ item 9 (Methodological orientation and theory) is not reported") || coreq.stderr.contains("COREQ item 9"))
     }
 
+    /// Red-team 05: a REFI-QDA case named after its participant, with "Fornavn", "Etternavn" and "Participant name"
+    /// variables, was published in descriptives, code frequencies, the report and project.qdpx. Imported and run as
+    /// it is, no part of the name is in anything the run publishes; the profession still is.
+    @Test func aProjectsCaseNamesAndNameVariablesAreNeverPublished() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let variables = [("Fornavn", "Torgeir"), ("Etternavn", "Brattvoll"), ("Participant name", "Torgeir Brattvoll"), ("Profession", "nurse")]
+        let declared = variables.enumerated().map { #"<Variable guid="CCCCCCCC-0000-4000-8000-00000000000\#($0.offset + 1)" name="\#($0.element.0)" typeOfVariable="Text"/>"# }
+        let values = variables.enumerated().map {
+            #"<VariableValue><VariableRef targetGUID="CCCCCCCC-0000-4000-8000-00000000000\#($0.offset + 1)"/><TextValue>\#($0.element.1)</TextValue></VariableValue>"#
+        }
+        let project = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Project xmlns="urn:QDA-XML:project:1.0" name="Study" origin="NVivo">
+              <Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Coder One"/></Users>
+              <CodeBook><Codes><Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Pace" isCodable="true"/></Codes></CodeBook>
+              <Variables>\(declared.joined())</Variables>
+              <Cases><Case guid="DDDDDDDD-0000-4000-8000-000000000001" name="Torgeir Brattvoll">\(values.joined())<SourceRef targetGUID="EEEEEEEE-0000-4000-8000-000000000001"/></Case></Cases>
+              <Sources>
+                <TextSource guid="EEEEEEEE-0000-4000-8000-000000000001" name="Interview 1">
+                  <PlainTextContent>Interviewer: How did the rollout go?
+            P1: It was slow at first.
+            Interviewer: Why?
+            P1: Training was missing.
+            </PlainTextContent>
+                  <PlainTextSelection guid="FFFFFFFF-0000-4000-8000-000000000001" startPosition="41" endPosition="62" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">
+                    <Coding guid="FFFFFFFF-0000-4000-8000-000000000002"><CodeRef targetGUID="BBBBBBBB-0000-4000-8000-000000000001"/></Coding>
+                  </PlainTextSelection>
+                </TextSource>
+              </Sources>
+            </Project>
+            """
+        let file = try TestSupport.write(project, to: "p.qde", in: root)
+        let study = root.appendingPathComponent("study").path
+        let imported = try thematic(["import", "--out", study, file.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let results = root.appendingPathComponent("results")
+        let analyze = try thematic(["analyze", study + "/pipeline.yaml", "--out", results.path, "--key", root.appendingPathComponent("results.key").path])
+        #expect(analyze.status == 0, "\(analyze.stderr)")
+        let published = try contents(of: results)
+        #expect(published.contains { $0.0 == "project.qdpx" })
+        for (path, text) in published + [("(terminal)", analyze.stdout + analyze.stderr)] {
+            for part in ["Torgeir", "Brattvoll"] { #expect(!text.contains(part), "\(part) in \(path)") }
+        }
+        #expect(published.contains { $0.0 == "descriptives.json" && $0.1.contains("nurse") })
+    }
+
     @Test func aFolderThatIsNotAnImportIsNeverReplaced() throws {
         let root = try TestSupport.temporaryDirectory()
         let folder = root.appendingPathComponent("mine")

@@ -28,7 +28,9 @@ struct ImportFuzzRegressionTests {
         for importer in BuiltInImporters.all {
             let file = ImportFile(displayName: (path as NSString).lastPathComponent, data: data)
             do {
-                let reader = try importer.init(options: StageOptions(specs: importer.descriptor.options))
+                // The fuzz target's expansion limit (and so its XML node budget), as the doc comment above promises.
+                let limits: [String: OptionValue] = importer.descriptor.options.contains { $0.name == "max-expanded-mb" } ? ["max-expanded-mb": .integer(4)] : [:]
+                let reader = try importer.init(options: StageOptions(limits, specs: importer.descriptor.options))
                 let read: StudyImport.ReadFile
                 if let project = try reader.readProject(file) {
                     read = StudyImport.ReadFile(file: file, importer: importer.descriptor, document: ImportedDocument(turns: []), project: project)

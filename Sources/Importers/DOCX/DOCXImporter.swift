@@ -50,7 +50,7 @@ public struct DOCXImporter: Importer {
             throw Diagnostic(file: name, "the archive has no word/document.xml, so it is not a Word document")
         }
         let xml = try archive.contents(of: entry, limit: maximumExpandedBytes)
-        let root = try XMLTree.parse(xml, name: "\(name) (word/document.xml)")
+        let root = try XMLTree.parse(xml, name: "\(name) (word/document.xml)", maximumNodes: XMLTree.maximumNodes(forExpandedBytes: maximumExpandedBytes))
         guard root.name == "document", let body = root.element("body") else {
             throw Diagnostic(file: name, "word/document.xml has no <w:body>")
         }

@@ -53,7 +53,7 @@ public struct RefiQDAImporter: Importer {
     public func readProject(_ file: ImportFile) throws -> ImportedProject? {
         let name = file.displayName
         if Self.isCodebookCSV(file.head()) { return try Self.codebookCSV(file) }
-        var reader = ProjectReader(file: name)
+        var reader = ProjectReader(file: name, maximumNodes: XMLTree.maximumNodes(forExpandedBytes: limit))
         if file.data.starts(with: [0x50, 0x4B]) {
             let archive = try ZIPArchive(file.data, file: name)
             let qde = archive.member(caseInsensitive: "project.qde")
@@ -110,17 +110,22 @@ public struct RefiQDAImporter: Importer {
 /// Reads `project.qde` or a `.qdc`.
 struct ProjectReader {
     let file: String
+    /// The node budget of the project's XML (`XMLTree.maximumNodes(forExpandedBytes:)` of `max-expanded-mb`).
+    let maximumNodes: Int
     var findings: [ImportFinding] = []
     var sourceText: (String) throws -> Data? = { _ in nil }
 
-    init(file: String) { self.file = file }
+    init(file: String, maximumNodes: Int = XMLTree.defaultMaximumNodes) {
+        self.file = file
+        self.maximumNodes = maximumNodes
+    }
 
     static func guid(_ value: String?) -> String {
         (value ?? "").trimmedSpace.trimmingCharacters(in: CharacterSet(charactersIn: "{}")).lowercased()
     }
 
     mutating func read(_ xml: Data, displayName: String) throws -> ImportedProject {
-        let root = try XMLTree.parse(xml, name: displayName)
+        let root = try XMLTree.parse(xml, name: displayName, maximumNodes: maximumNodes)
         guard root.name == "Project" || root.name == "CodeBook" else {
             throw Diagnostic(file: displayName, line: root.line, "the root element is <\(root.name)>, not a REFI-QDA <Project> or <CodeBook>")
         }
@@ -133,7 +138,8 @@ struct ProjectReader {
         }
         var project = ImportedProject(name: root[attribute: "name"] ?? (displayName as NSString).deletingPathExtension)
         let codeBook = root.name == "CodeBook" ? root : root.element("CodeBook")
-        project.codes = (codeBook?.element("Codes")?.elements("Code") ?? []).map { Self.code($0, depth: 0) }
+        var codeLines: [String: (name: String, line: Int)] = [:]
+        project.codes = try (codeBook?.element("Codes")?.elements("Code") ?? []).map { try code($0, displayName: displayName, seen: &codeLines) }
         guard root.name == "Project" else {
             project.findings = findings
             return project
@@ -147,9 +153,32 @@ struct ProjectReader {
         for variable in root.element("Variables")?.elements("Variable") ?? [] {
             variables[Self.guid(variable[attribute: "guid"])] = variable[attribute: "name"] ?? "variable"
         }
+        // Every source becomes a transcript of its own, named after it; NVivo folders and ATLAS.ti documents may
+        // share a name, so the first keeps it and a later namesake is imported as "Name (2)", "Name (3)" … skipping
+        // names other sources have (document order, so the same project gives the same names), and cases find their
+        // sources by GUID.
+        let sourceElements = root.element("Sources")?.elements ?? []
+        let givenNames = sourceElements.map { $0[attribute: "name"] ?? Self.guid($0[attribute: "guid"]) }
+        var uniqueNames: [String] = []
         var sourceNames: [String: String] = [:]
-        for source in root.element("Sources")?.elements ?? [] {
-            sourceNames[Self.guid(source[attribute: "guid"])] = source[attribute: "name"] ?? Self.guid(source[attribute: "guid"])
+        var taken = Set(givenNames)
+        var kept = Set<String>()
+        for (source, given) in zip(sourceElements, givenNames) {
+            var name = given
+            var number = 2
+            if !kept.insert(given).inserted {
+                repeat {
+                    name = "\(given) (\(number))"
+                    number += 1
+                } while taken.contains(name)
+                taken.insert(name)
+            }
+            if name != given {
+                findings.append(ImportFinding(location: "line \(source.line)", "another source is also named '\(given)'; this one is imported as '\(name)'"))
+            }
+            uniqueNames.append(name)
+            let guid = Self.guid(source[attribute: "guid"])
+            if sourceNames[guid] == nil { sourceNames[guid] = name }
         }
         var caseOfSource: [String: String] = [:]
         for element in root.element("Cases")?.elements("Case") ?? [] {
@@ -164,8 +193,7 @@ struct ProjectReader {
             for source in sources { caseOfSource[source] = caseName }
             project.cases.append(ImportedProject.Case(name: caseName, attributes: attributes, sources: sources))
         }
-        for element in root.element("Sources")?.elements ?? [] {
-            let sourceName = element[attribute: "name"] ?? Self.guid(element[attribute: "guid"])
+        for (element, sourceName) in zip(sourceElements, uniqueNames) {
             let codings = element.descendants("Coding").count
             guard element.name == "TextSource" else {
                 let kind = element.name.replacingOccurrences(of: "Source", with: "").lowercased()
@@ -235,12 +263,29 @@ struct ProjectReader {
         return text
     }
 
-    static func code(_ element: XMLTreeElement, depth: Int) -> ImportedProject.Code {
-        ImportedProject.Code(
-            guid: guid(element[attribute: "guid"]), name: element[attribute: "name"] ?? "code",
+    /// A code and the codes under it, at any depth the XML reader allows (`XMLTree.maximumDepth`, refused beyond it
+    /// with the line). A GUID is how codings and the tool name a code: two codes sharing one (in any letter case, with
+    /// or without braces) are refused with both lines, as no coding could say which it means.
+    mutating func code(_ element: XMLTreeElement, displayName: String, seen: inout [String: (name: String, line: Int)]) throws -> ImportedProject.Code {
+        let name = element[attribute: "name"] ?? "code"
+        var guid = Self.guid(element[attribute: "guid"])
+        if guid.isEmpty {
+            // No coding can point at a code without a GUID; it is kept in the tree under one of its own.
+            guid = "no-guid:line-\(element.line)"
+            findings.append(ImportFinding(location: "line \(element.line)", "the code '\(name)' has no GUID; kept in the code book, no coding can refer to it"))
+        }
+        if let first = seen[guid] {
+            throw Diagnostic(file: displayName, line: element.line,
+                             "the code '\(name)' has the GUID \(guid) of the code '\(first.name)' on line \(first.line); GUIDs must be unique, so codings could not say which is meant (give one a new GUID in the tool and export again)")
+        }
+        seen[guid] = (name, element.line)
+        var children: [ImportedProject.Code] = []
+        for child in element.elements("Code") { children.append(try code(child, displayName: displayName, seen: &seen)) }
+        return ImportedProject.Code(
+            guid: guid, name: name,
             description: element.element("Description")?.text.trimmedSpace ?? "",
             isCodable: element[attribute: "isCodable"]?.lowercased() != "false",
             color: element[attribute: "color"].flatMap { $0.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) == nil ? nil : $0.uppercased() },
-            children: depth < 64 ? element.elements("Code").map { code($0, depth: depth + 1) } : [])
+            children: children)
     }
 }

@@ -209,26 +209,35 @@ struct RefiQDAProject: Sendable {
     }
 
     /// The code tree: entries without a parent at the top, each with its children nested, in codebook order. Only
-    /// the leaves that codings use (`code` level) are codable; themes and sub-themes organise them.
+    /// the leaves that codings use (`code` level) are codable; themes and sub-themes organise them. Walked with a
+    /// stack of its own, so a tree of any depth is written whole, and in time linear in its entries.
     private func writeCodes(into xml: inout XMLText) {
+        enum Step {
+            case open(Codebook.Entry)
+            case close
+        }
         let codebook = coding.codebook
         let known = Set(codebook.entries.map(\.id))
-        func write(_ entry: Codebook.Entry, depth: Int) {
+        var pending: [Step] = codebook.entries.filter { $0.parent.map { !known.contains($0) } ?? true }.reversed().map { .open($0) }
+        xml.open("Codes")
+        while let step = pending.popLast() {
+            guard case .open(let entry) = step else {
+                xml.close("Code")
+                continue
+            }
             let children = codebook.children(of: entry.id)
             var attributes = ["guid": codeGUID(entry.id), "name": entry.name, "isCodable": entry.level == .code ? "true" : "false"]
             if let color = entry.color { attributes["color"] = color }
             if entry.name.isEmpty { attributes["name"] = entry.id }
             if children.isEmpty, entry.description.isEmpty {
                 xml.empty("Code", attributes)
-                return
+                continue
             }
             xml.open("Code", attributes)
             if !entry.description.isEmpty { xml.text("Description", entry.description) }
-            if depth < 64 { for child in children { write(child, depth: depth + 1) } }
-            xml.close("Code")
+            pending.append(.close)
+            pending += children.reversed().map { .open($0) }
         }
-        xml.open("Codes")
-        for entry in codebook.entries where entry.parent.map({ !known.contains($0) }) ?? true { write(entry, depth: 0) }
         xml.close("Codes")
     }
 }

@@ -70,7 +70,7 @@ struct ImportCommand: ParsableCommand {
                 Terminal.print("  roles were inferred (most-questions, file-name): if a label is wrong, import again with --interviewer LABEL")
             }
             if studyID == nil { Terminal.print("  the study id is '\(StudyImport.Settings.neutralStudyID)' (it is published in the report): name it with --study-id ID") }
-            Terminal.print("  \(study.names.count) names from speaker labels and headers protected in study.yaml; \(study.report.totals.findings) findings in import-report.json")
+            Terminal.print("  \(study.names.count) names from speaker labels, headers and cases protected in study.yaml; \(study.report.totals.findings) findings in import-report.json")
             Terminal.print("  next: thematic validate --coreq \(out)/study.yaml; thematic analyze \(out)/pipeline.yaml --out results --key results.key")
         }
     }

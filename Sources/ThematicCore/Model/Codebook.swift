@@ -64,6 +64,9 @@ public struct Codebook: Hashable, Sendable {
     /// The file the codebook came from, relative to the pipeline, for messages.
     public var source: String
     private var indexByID: [String: Int]
+    /// The positions of each entry's direct children, in file order, by parent id: `children(of:)` reads it, so
+    /// walking the tree is linear in its entries (a scan per entry made the REFI-QDA export quadratic).
+    private var childPositions: [String: [Int]]
 
     /// Creates a codebook; entries must have unique ids (the loader checks and reports lines).
     public init(entries: [Entry], unit: SegmentUnit = .sentence, languages: [String] = ["english"], source: String = "") {
@@ -74,6 +77,11 @@ public struct Codebook: Hashable, Sendable {
         var index: [String: Int] = [:]
         for (position, entry) in entries.enumerated() where index[entry.id] == nil { index[entry.id] = position }
         indexByID = index
+        var children: [String: [Int]] = [:]
+        for (position, entry) in entries.enumerated() {
+            if let parent = entry.parent { children[parent, default: []].append(position) }
+        }
+        childPositions = children
     }
 
     /// The entry with `id`.
@@ -88,7 +96,7 @@ public struct Codebook: Hashable, Sendable {
 
     /// The direct children of `id`, in file order.
     public func children(of id: String) -> [Entry] {
-        entries.filter { $0.parent == id }
+        (childPositions[id] ?? []).map { entries[$0] }
     }
 
     /// `id` and every entry above it, nearest first.
@@ -112,8 +120,10 @@ public struct Codebook: Hashable, Sendable {
         var result: [Entry] = []
         var queue = [id]
         var seen: Set<String> = [id]
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
+        var head = 0
+        while head < queue.count {
+            let next = queue[head]
+            head += 1
             if let entry = self[next] { result.append(entry) }
             for child in children(of: next) where seen.insert(child.id).inserted { queue.append(child.id) }
         }

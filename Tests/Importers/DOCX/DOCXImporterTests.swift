@@ -53,4 +53,15 @@ struct DOCXImporterTests {
         #expect(bomb?.message.contains("ZIP bomb") == true)
         #expect(try read("bad/expands-3mb.docx").turns.isEmpty)
     }
+
+    /// Red-team 02: 373 KB of .docx holding 250 MiB of `<w:p/>` stayed under max-expanded-mb and took 11 GB and 91 s
+    /// as a tree. The XML now has a node budget that goes with max-expanded-mb (one node per 64 bytes of it): 100,000
+    /// empty paragraphs are refused under a 1 MiB limit (65,536 nodes), naming the part and the line, and read under
+    /// the default.
+    @Test func anElementBombIsRefusedByItsNodeBudget() throws {
+        let bomb = #expect(throws: Diagnostic.self) { try read("bad/element-bomb.docx", options: ["max-expanded-mb": .integer(1)]) }
+        #expect(bomb?.file == "bad/element-bomb.docx (word/document.xml)" && bomb?.line == 2)
+        #expect(bomb?.message.contains("more than 65536 XML nodes") == true && bomb?.message.contains("max-expanded-mb") == true)
+        #expect(try read("bad/element-bomb.docx").turns.map(\.label) == ["Interviewer", "P1"])
+    }
 }

@@ -144,4 +144,182 @@ struct RefiQDAImporterTests {
         #expect(book.lineage(of: "level-6").map(\.level) == [.code, .code, .code, .code, .subtheme, .theme])
         #expect(try codings(study).map { "\($0.code): \($0.text)" } == ["level-6: Because of the rota."])
     }
+
+    // MARK: Red-team 2026-12 (findings 01, 19, 05, 02): small projects written here, no ../shared.
+
+    static func importProjects(_ projects: [(name: String, qde: String)], options: [String: OptionValue] = [:]) throws -> ImportedStudy {
+        try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self]))
+            .importStudy(projects.map { ImportFile(displayName: $0.name, data: Data($0.qde.utf8)) }, settings: .init(options: options))
+    }
+
+    /// The codebook an import wrote, loaded as `analyze` loads it.
+    static func loadedCodebook(_ study: ImportedStudy) throws -> Codebook {
+        let folder = try TestSupport.temporaryDirectory()
+        let path = try TestSupport.write(try #require(study.project).codebookYAML, to: "codebook.yaml", in: folder).path
+        return try CodebookLoader.load(path: path, displayName: "codebook.yaml").0
+    }
+
+    static func project(codes: String = #"<Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Pace" isCodable="true"/>"#,
+                        sources: String, extra: String = "") -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Project xmlns="urn:QDA-XML:project:1.0" name="P" origin="x">
+          <Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Coder One"/></Users>
+          <CodeBook><Codes>\(codes)</Codes></CodeBook>\(extra)
+          <Sources>\(sources)</Sources>
+        </Project>
+        """
+    }
+
+    /// A text source with one coded selection on `coded` (which must be in `text`) with `code`.
+    static func source(_ number: Int, name: String, text: String, coded: String? = nil, code: String = "BBBBBBBB-0000-4000-8000-000000000001") -> String {
+        var selection = ""
+        if let coded, let range = text.range(of: coded) {
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+            let end = start + coded.unicodeScalars.count
+            selection = """
+                <PlainTextSelection guid="FFFFFFFF-0000-4000-8000-00000000000\(number)" startPosition="\(start)" endPosition="\(end)" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">\
+                <Coding guid="FFFFFFFF-1000-4000-8000-00000000000\(number)"><CodeRef targetGUID="\(code)"/></Coding></PlainTextSelection>
+                """
+        }
+        return """
+            <TextSource guid="EEEEEEEE-0000-4000-8000-00000000000\(number)" name="\(name)"><PlainTextContent>\(text)</PlainTextContent>\(selection)</TextSource>
+            """
+    }
+
+    /// Red-team 01: two text sources of one name trapped in `Dictionary(uniqueKeysWithValues:)`. Both are imported,
+    /// the later as "Interview (2)", each with its own coding and its own case's attributes, the same way every time.
+    @Test func sourcesThatShareANameAreBothImported() throws {
+        let cases = """
+
+              <Variables><Variable guid="CCCCCCCC-0000-4000-8000-000000000001" name="Profession" typeOfVariable="Text"/></Variables>
+              <Cases>
+                <Case guid="DDDDDDDD-0000-4000-8000-000000000001" name="P1"><VariableValue><VariableRef targetGUID="CCCCCCCC-0000-4000-8000-000000000001"/><TextValue>nurse</TextValue></VariableValue><SourceRef targetGUID="EEEEEEEE-0000-4000-8000-000000000001"/></Case>
+                <Case guid="DDDDDDDD-0000-4000-8000-000000000002" name="P2"><VariableValue><VariableRef targetGUID="CCCCCCCC-0000-4000-8000-000000000001"/><TextValue>porter</TextValue></VariableValue><SourceRef targetGUID="EEEEEEEE-0000-4000-8000-000000000002"/></Case>
+              </Cases>
+            """
+        let qde = Self.project(sources: Self.source(1, name: "Interview", text: "Interviewer: How did it go?\nP1: It was slow at first.\n", coded: "slow at first")
+                                   + Self.source(2, name: "Interview", text: "Interviewer: How did it go?\nP2: It was fine.\n", coded: "fine")
+                                   + Self.source(3, name: "Interview (2)", text: "Interviewer: And you?\nP3: Busy.\n", coded: "Busy"), extra: cases)
+        let study = try Self.importProjects([("dup.qde", qde)])
+        // The third keeps its own name, so the second becomes "Interview (3)".
+        #expect(study.report.files.map(\.source) == ["dup.qde#Interview", "dup.qde#Interview (3)", "dup.qde#Interview (2)"])
+        #expect(study.interviews.map(\.id) == ["P01", "P02", "P03"])
+        #expect(try codings(study).map { "\($0.interview) \($0.code): \($0.text)" } == ["P01 pace: slow at first", "P02 pace: fine", "P03 pace: Busy"])
+        #expect(try #require(study.project).attributes == ["P01": ["Profession": "nurse"], "P02": ["Profession": "porter"]])
+        #expect(study.report.projectFindings.contains { $0.message.contains("also named 'Interview'; this one is imported as 'Interview (3)'") })
+        let again = try Self.importProjects([("dup.qde", qde)])
+        #expect(try again.artifacts().paths == (try study.artifacts().paths))
+        for path in try study.artifacts().paths { #expect(try again.artifacts()[path] == (try study.artifacts()[path]), "\(path)") }
+    }
+
+    /// Red-team 19 (a): a parent and its child sharing a GUID, or one GUID written `{…}` in another case, imported
+    /// with exit 0 into a codebook.yaml that repeated one id; now the import names both lines.
+    @Test func codesThatShareAGUIDAreRefusedWithBothLines() throws {
+        let text = Self.source(1, name: "I", text: "Interviewer: How did it go?\nP1: It was slow at first.\n")
+        let nested = """
+
+            <Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Theme A" isCodable="true">
+            <Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Same guid child" isCodable="true"/>
+            </Code>
+            """
+        let error = #expect(throws: Diagnostic.self) { try Self.importProjects([("guid.qde", Self.project(codes: nested, sources: text))]) }
+        #expect(error?.file == "guid.qde" && error?.line == 6)
+        #expect(error?.message.contains("the code 'Same guid child' has the GUID bbbbbbbb-0000-4000-8000-000000000001 of the code 'Theme A' on line 5") == true)
+        let braced = """
+
+            <Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Theme A" isCodable="true"/>
+            <Code guid="{bbbbbbbb-0000-4000-8000-000000000001}" name="Theme B" isCodable="true"/>
+            """
+        let second = #expect(throws: Diagnostic.self) { try Self.importProjects([("guid.qde", Self.project(codes: braced, sources: text))]) }
+        #expect(second?.line == 6 && second?.message.contains("'Theme B'") == true)
+    }
+
+    /// Two projects imported together (a .qdpx and its tool's .qdc) share codes by GUID: each code is written once,
+    /// and the codebook loads.
+    @Test func codesSharedByTwoProjectsAreWrittenOnce() throws {
+        let codes = """
+            <Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Theme" isCodable="false"><Code guid="BBBBBBBB-0000-4000-8000-000000000002" name="Sub" isCodable="false">\
+            <Code guid="BBBBBBBB-0000-4000-8000-000000000003" name="Pace" isCodable="true"/></Code></Code>
+            """
+        let more = codes.replacingOccurrences(of: #"name="Pace" isCodable="true"/>"#, with: #"name="Pace" isCodable="true"><Code guid="BBBBBBBB-0000-4000-8000-000000000004" name="Slow" isCodable="true"/></Code>"#)
+        let a = Self.project(codes: codes, sources: Self.source(1, name: "A", text: "Interviewer: How?\nP1: Slowly.\n", coded: "Slowly", code: "BBBBBBBB-0000-4000-8000-000000000003"))
+        let b = Self.project(codes: more, sources: Self.source(2, name: "B", text: "Interviewer: How?\nP2: Fast.\n", coded: "Fast", code: "BBBBBBBB-0000-4000-8000-000000000004"))
+        let study = try Self.importProjects([("a.qde", a), ("b.qde", b)])
+        let book = try Self.loadedCodebook(study)
+        #expect(book.entries.map(\.id) == ["theme", "sub", "pace", "slow"])
+        #expect(book.lineage(of: "slow").map(\.id) == ["slow", "pace", "sub", "theme"])
+        #expect(study.report.totals.codes == 4 && study.report.totals.codings == 2)
+    }
+
+    /// Red-team 19 (b): a code tree deeper than 65 levels lost every deeper code, and codings on them were counted
+    /// as "not in the code book". A tree of 100 levels is imported whole; one nested past what the XML reader takes
+    /// is refused with the line.
+    @Test func aCodeTreeOneHundredLevelsDeepIsImportedWhole() throws {
+        func chain(_ levels: Int) -> String {
+            (0..<levels).map { #"<Code guid="BBBBBBBB-0000-4000-8000-\#(String(format: "%012d", $0))" name="c\#($0)" isCodable="true">"# }.joined()
+                + String(repeating: "</Code>", count: levels)
+        }
+        let text = "Interviewer: How did the rollout go?\nP1: It was slow at first.\n"
+        let deep = Self.project(codes: chain(100), sources: Self.source(1, name: "S", text: text, coded: "slow at first", code: "BBBBBBBB-0000-4000-8000-000000000099"))
+        let study = try Self.importProjects([("deep.qde", deep)])
+        #expect(study.report.totals.codes == 100)
+        #expect(study.report.totals.droppedCodings == 0)
+        #expect(try codings(study).map { "\($0.code): \($0.text)" } == ["c99: slow at first"])
+        let book = try Self.loadedCodebook(study)
+        #expect(book.entries.count == 100 && book.lineage(of: "c99").count == 100)
+        let tooDeep = #expect(throws: Diagnostic.self) { try Self.importProjects([("deeper.qde", Self.project(codes: chain(300), sources: Self.source(1, name: "S", text: text)))]) }
+        #expect(tooDeep?.file == "deeper.qde" && tooDeep?.message.contains("nest more than \(XMLTree.maximumDepth) deep") == true, "\(String(describing: tooDeep))")
+    }
+
+    /// Red-team 05: case variables "Fornavn", "Etternavn", "Participant name" (and e-mail, phone) and the case's own
+    /// name were published as participant attributes. They become the study's identifiers; other variables stay
+    /// attributes; participants keep the project's order, numbered without gaps.
+    @Test func caseNamesAndIdentifyingVariablesBecomeIdentifiers() throws {
+        let variables = ["Fornavn", "Etternavn", "Participant name", "E-post", "Mobil", "Profession"]
+        var extra = "\n<Variables>"
+        for (index, name) in variables.enumerated() {
+            extra += #"<Variable guid="CCCCCCCC-0000-4000-8000-00000000000\#(index + 1)" name="\#(name)" typeOfVariable="Text"/>"#
+        }
+        extra += "</Variables>\n<Cases>"
+        let people = [("Torgeir Brattvoll", ["Torgeir", "Brattvoll", "Torgeir Brattvoll", "torgeir@example.no", "913 48 207", "nurse"], 3),
+                      ("Case without sources", ["Ola", "Nordmann", "Ola Nordmann", "ola@example.no", "913 00 000", "porter"], nil),
+                      ("Solveig Haugrud", ["Solveig", "Haugrud", "Solveig Haugrud", "solveig@example.no", "48 00 11 22", "doctor"], 1),
+                      ("P2", ["", "", "", "", "", "cleaner"], 2)]
+        for (index, (name, values, source)) in people.enumerated() {
+            extra += #"<Case guid="DDDDDDDD-0000-4000-8000-00000000000\#(index + 1)" name="\#(name)">"#
+            for (variable, value) in values.enumerated() where !value.isEmpty {
+                extra += #"<VariableValue><VariableRef targetGUID="CCCCCCCC-0000-4000-8000-00000000000\#(variable + 1)"/><TextValue>\#(value)</TextValue></VariableValue>"#
+            }
+            if let source { extra += #"<SourceRef targetGUID="EEEEEEEE-0000-4000-8000-00000000000\#(source)"/>"# }
+            extra += "</Case>"
+        }
+        extra += "</Cases>"
+        // No labels in the text: each source's lines are its case's participant's, as NVivo transcripts often are.
+        let sources = Self.source(1, name: "Zeta", text: "How did it go?\n") + Self.source(2, name: "Alpha", text: "Fine.\n")
+            + Self.source(3, name: "Mid", text: "Slowly.\n")
+        let study = try Self.importProjects([("p.qde", Self.project(sources: sources, extra: extra))])
+        #expect(study.interviews.map(\.id) == ["P01", "P02", "P03"], "the project's order, no gaps")
+        #expect(study.report.files.map(\.source) == ["p.qde#Zeta", "p.qde#Alpha", "p.qde#Mid"])
+        let project = try #require(study.project)
+        #expect(project.attributes == ["P01": ["Profession": "doctor"], "P02": ["Profession": "cleaner"], "P03": ["Profession": "nurse"]])
+        for name in ["Torgeir", "Brattvoll", "Torgeir Brattvoll", "Solveig Haugrud", "Ola Nordmann", "Case without sources"] {
+            #expect(study.names.contains(name), "\(name) is not protected")
+        }
+        #expect(!study.names.contains("P2"))
+        let yaml = String(decoding: try #require(try study.artifacts()["study.yaml"]), as: UTF8.self)
+        #expect(yaml.contains("  email:\n    - \"ola@example.no\"\n    - \"solveig@example.no\"\n    - \"torgeir@example.no\"\n"))
+        #expect(yaml.contains("  phone:\n    - \"48 00 11 22\""))
+        for published in ["fornavn", "etternavn", "participant_name", "e_post", "mobil"] { #expect(!yaml.contains("    \(published):"), "\(published)") }
+        #expect(yaml.contains("  - id: \"P01\"\n    profession: \"doctor\"\n"))
+    }
+
+    /// Red-team 02 for projects: a 100 KB .qdpx took 5.4 GB. The project's XML has a node budget that goes with
+    /// max-expanded-mb; past it the import is refused with the file and the line, before the tree grows further.
+    @Test func aProjectOfMoreNodesThanItsBudgetIsRefused() throws {
+        let bomb = Self.project(sources: "", extra: "\n<Notes>" + String(repeating: "<Note guid=\"A\" name=\"n\"/>", count: 70_000) + "</Notes>")
+        let error = #expect(throws: Diagnostic.self) { try Self.importProjects([("bomb.qde", bomb)], options: ["max-expanded-mb": .integer(1)]) }
+        #expect(error?.file == "bomb.qde" && error?.line == 5)
+        #expect(error?.message.contains("more than 65536 XML nodes") == true)
+    }
 }
