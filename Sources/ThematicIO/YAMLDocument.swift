@@ -69,7 +69,7 @@ public enum YAMLDocument {
                     if let name = key.string {
                         if let first = seen[name] {
                             problems.append(Diagnostic(file: file, line: key.mark?.line, column: key.mark?.column,
-                                                       "duplicate key '\(name)' (first at line \(first))"))
+                                                       "duplicate key '\(quoting: name)' (first at line \(first))"))
                         } else {
                             seen[name] = key.mark?.line ?? 0
                         }
@@ -152,7 +152,7 @@ public enum YAMLDocument {
         for (key, _) in mapping {
             guard let name = key.string, !allowed.contains(name) else { continue }
             problems.append(Diagnostic(file: file, line: key.mark?.line, column: key.mark?.column,
-                                       "unknown field '\(name)' in \(context) (valid: \(allowed.sorted().joined(separator: ", ")))"))
+                                       "unknown field '\(quoting: name)' in \(context) (valid: \(allowed.sorted().joined(separator: ", ")))"))
         }
         return problems
     }

@@ -13,15 +13,15 @@ public struct SpeakerSettings: Sendable {
         var ids: [String: String] = [:]
         for pair in speakers {
             guard let equals = pair.lastIndex(of: "=") else {
-                throw Diagnostic(file: "--speaker", "'\(pair)' is not LABEL=ID (for example --speaker \"Kari Nilsen=I1\")")
+                throw Diagnostic(file: "--speaker", "'\(quoting: pair)' is not LABEL=ID (for example --speaker \"Kari Nilsen=I1\")")
             }
             let label = SpeakerLabel.normalized(String(pair[..<equals]))
             let id = pair[pair.index(after: equals)...].trimmedSpace
             guard !label.isEmpty, Self.isValidID(id) else {
-                throw Diagnostic(file: "--speaker", "'\(pair)': the id must be letters, digits, '-' or '_' (at most 32), starting with a letter")
+                throw Diagnostic(file: "--speaker", "'\(quoting: pair)': the id must be letters, digits, '-' or '_' (at most 32), starting with a letter")
             }
             if let earlier = ids[label], earlier != id {
-                throw Diagnostic(file: "--speaker", "the label '\(pair[..<equals])' is mapped twice (to \(earlier) and \(id))")
+                throw Diagnostic(file: "--speaker", "the label '\(quoting: pair[..<equals])' is mapped twice (to \(earlier) and \(id))")
             }
             ids[label] = id
         }
@@ -123,11 +123,11 @@ struct SpeakerMapper {
             participants = [first.id]
         }
         if participants.count > 1 {
-            let labels = assignments.filter { $0.role == .participant }.map { "'\($0.label)'" }.joined(separator: ", ")
+            let labels = assignments.filter { $0.role == .participant }.map { "'\(quoting: $0.label)'" }.joined(separator: ", ")
             throw Diagnostic(file: file, "more than one participant speaks (labels \(labels)); an interview has one participant: name the interviewers with --interviewer LABEL, or map labels of one person to one id with --speaker LABEL=ID")
         }
         if participants.isEmpty {
-            throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\($0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
+            throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\(quoting: $0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
         }
         return assignments
     }

@@ -65,7 +65,7 @@ public struct StudyImport: Sendable {
         let accepted = Set(chosen.flatMap { $0.1.descriptor.options.map(\.name) })
         for name in settings.options.keys.sorted() where !accepted.contains(name) {
             let used = Set(chosen.map { $0.1.descriptor.id }).sorted().joined(separator: ", ")
-            problems.append(Diagnostic(file: "--option", "unknown option '\(name)' for the importers these files need (\(used)); see `thematic importers`"))
+            problems.append(Diagnostic(file: "--option", "unknown option '\(quoting: name)' for the importers these files need (\(used)); see `thematic importers`"))
         }
         try problems.throwIfAny()
         var read: [ReadFile] = []
@@ -170,7 +170,7 @@ public struct StudyImport: Sendable {
                 case .interviewer, .participant:
                     if !SpeakerLabel.isRoleOrID(field.value) { names.insert(field.value) }
                 case .title, .other:
-                    document.findings.append(ImportFinding(location: field.location, "the header line '\(field.key)' has no place in Interview XML's <meta>; left out"))
+                    document.findings.append(ImportFinding(location: field.location, "the header line '\(quoting: field.key)' has no place in Interview XML's <meta>; left out"))
                 }
             }
             for assignment in assignments where assignment.labelIsName { names.insert(assignment.label) }

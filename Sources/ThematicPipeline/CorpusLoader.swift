@@ -55,7 +55,7 @@ public struct CorpusLoader: Sendable {
             let full = pattern.hasPrefix("/") ? pattern : PathUtilities.join(base, pattern)
             let matches = PathUtilities.expand(full)
             if matches.isEmpty {
-                let what = PathUtilities.isPattern(pattern) ? "the pattern '\(pattern)' matches no files" : "transcript '\(pattern)' does not exist"
+                let what = PathUtilities.isPattern(pattern) ? "the pattern '\(quoting: pattern)' matches no files" : "transcript '\(quoting: pattern)' does not exist"
                 problems.append(Diagnostic(file: file, what))
             }
             for match in matches where seen.insert(PathUtilities.absolute(match)).inserted {
@@ -200,7 +200,7 @@ struct TranscriptChecker {
         }
         for (interview, problemsOfInterview) in zip(interviews, own) {
             if let earlier = firstSource[interview.id] {
-                problems.append(Diagnostic(file: interview.source, line: 2, "duplicate interview id '\(interview.id)' (also in \(earlier))"))
+                problems.append(Diagnostic(file: interview.source, line: 2, "duplicate interview id '\(quoting: interview.id)' (also in \(earlier))"))
             } else {
                 firstSource[interview.id] = interview.source
             }
@@ -212,16 +212,16 @@ struct TranscriptChecker {
         var problems: [Diagnostic] = []
         if !participantIDs.contains(interview.participant) {
             problems.append(Diagnostic(file: interview.source, line: 2,
-                                       "participant '\(interview.participant)' is not declared in the study (declared: \(participantIDs.sorted().joined(separator: ", ")))"))
+                                       "participant '\(quoting: interview.participant)' is not declared in the study (declared: \(quotingList: participantIDs.sorted()))"))
         }
         if let interviewer = interview.meta.interviewer, !interviewers.contains(interviewer) {
-            problems.append(Diagnostic(file: interview.source, "interviewer '\(interviewer)' is not in the study's research team"))
+            problems.append(Diagnostic(file: interview.source, "interviewer '\(quoting: interviewer)' is not in the study's research team"))
         }
         var unknownSpeakers = Set<String>()
         for turn in interview.turns where turn.speaker != interview.participant && !interviewers.contains(turn.speaker) {
             guard unknownSpeakers.insert(turn.speaker).inserted else { continue }
             problems.append(Diagnostic(file: interview.source, line: turn.line,
-                                       "unknown speaker '\(turn.speaker)': speakers must be an interviewer (\(interviewers.sorted().joined(separator: ", "))) or the participant '\(interview.participant)'"))
+                                       "unknown speaker '\(quoting: turn.speaker)': speakers must be an interviewer (\(quotingList: interviewers.sorted())) or the participant '\(quoting: interview.participant)'"))
         }
         return problems
     }

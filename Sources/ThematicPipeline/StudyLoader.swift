@@ -72,7 +72,7 @@ public enum StudyLoader {
         for (type, _) in (file.identifiers ?? [:]).sorted(by: { $0.key < $1.key }) where !Self.identifierTypes.contains(type) {
             let line = root?.mapping?["identifiers"]?.mapping?.first { $0.key.string == type }?.key.mark?.line
             problems.append(Diagnostic(file: displayName, line: line,
-                                       "unknown identifier type '\(type)' (valid: \(Self.identifierTypes.sorted().joined(separator: ", ")))"))
+                                       "unknown identifier type '\(quoting: type)' (valid: \(Self.identifierTypes.sorted().joined(separator: ", ")))"))
         }
 
         var inputs = [(path: displayName, data: data)]
@@ -103,13 +103,13 @@ public enum StudyLoader {
         for (index, participant) in participants.enumerated() {
             let line = participantNodes.flatMap { index < $0.count ? $0[index].mark?.line : nil }
             if let first = seen[participant.id] {
-                problems.append(Diagnostic(file: displayName, line: line, "duplicate participant id '\(participant.id)' (first at entry \(first + 1))"))
+                problems.append(Diagnostic(file: displayName, line: line, "duplicate participant id '\(quoting: participant.id)' (first at entry \(first + 1))"))
             }
             seen[participant.id] = index
         }
         let team = file.team ?? ResearchTeam()
         for interviewer in team.interviewers where seen[interviewer.id] != nil {
-            problems.append(Diagnostic(file: displayName, "'\(interviewer.id)' is both an interviewer and a participant"))
+            problems.append(Diagnostic(file: displayName, "'\(quoting: interviewer.id)' is both an interviewer and a participant"))
         }
         if participants.isEmpty {
             problems.append(Diagnostic(file: displayName, "the study declares no participants"))
@@ -119,12 +119,12 @@ public enum StudyLoader {
             for (dimension, allowed) in informationPowerValues.sorted(by: { $0.key < $1.key }) where !allowed.contains(given[dimension] ?? "") {
                 let line = root?.mapping?["information_power"]?.mapping?[dimension]?.mark?.line
                 problems.append(Diagnostic(file: displayName, line: line,
-                                           "information_power.\(dimension) must be one of \(allowed.joined(separator: ", ")), got '\(given[dimension] ?? "")'"))
+                                           "information_power.\(dimension) must be one of \(allowed.joined(separator: ", ")), got '\(quoting: given[dimension] ?? "")'"))
             }
         }
         for (column, type) in (file.identifyingColumns ?? [:]).sorted(by: { $0.key < $1.key }) where !identifierTypes.contains(type) {
             problems.append(Diagnostic(file: displayName, line: root?.mapping?["identifying_columns"]?.mark?.line,
-                                       "identifying_columns.\(column): unknown identifier type '\(type)' (valid: \(identifierTypes.sorted().joined(separator: ", ")))"))
+                                       "identifying_columns.\(quoting: column): unknown identifier type '\(quoting: type)' (valid: \(identifierTypes.sorted().joined(separator: ", ")))"))
         }
         try problems.throwIfAny()
 

@@ -237,7 +237,7 @@ extension Participant {
             } else {
                 throw DecodingError.typeMismatch(String.self, .init(
                     codingPath: container.codingPath + [key],
-                    debugDescription: "participant attribute '\(key.stringValue)' must be a single value (text or number)"))
+                    debugDescription: "participant attribute '\(quoting: key.stringValue)' must be a single value (text or number)"))
             }
         }
         self.attributes = attributes
