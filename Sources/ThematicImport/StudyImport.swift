@@ -77,11 +77,13 @@ public struct StudyImport: Sendable {
                 var withLabels = file
                 withLabels.knownLabels = settings.speakers.knownLabels
                 let importer = try importerType.init(options: options)
+                // Whatever the format, characters Interview XML cannot hold are dropped here and reported (XMLCharacters).
                 if let project = try importer.readProject(withLabels) {
-                    read.append(ReadFile(file: file, importer: descriptor, document: ImportedDocument(turns: []), project: project))
+                    read.append(ReadFile(file: file, importer: descriptor, document: ImportedDocument(turns: []), project: XMLCharacters.cleaned(project)))
                     continue
                 }
-                let document = try importer.read(withLabels)
+                let document = XMLCharacters.cleaned(try importer.read(withLabels))
+                try Self.checkTimes(document, file: file.displayName)
                 if document.turns.isEmpty {
                     throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>)")")
                 }
@@ -94,6 +96,19 @@ public struct StudyImport: Sendable {
         }
         try problems.throwIfAny()
         return read
+    }
+
+    /// Refuses a turn whose start or end Interview XML cannot hold (`RecordingTime`), naming the file and the turn's
+    /// place in it; an importer that checks its own times names the exact line first.
+    static func checkTimes(_ document: ImportedDocument, file: String) throws {
+        for turn in document.turns {
+            for (name, time) in [("start", turn.start), ("end", turn.end)] {
+                guard let time, !RecordingTime.isValid(time) else { continue }
+                let words = turn.location.split(separator: " ")
+                let line = words.count == 2 && words[0] == "line" ? Int(words[1]) : nil
+                throw Diagnostic(file: file, line: line, "\(line == nil ? "the turn at \(turn.location)" : "the turn") \(name)s at \(RecordingTime.describe(time)), which is not a time in a recording (from 0 to \(RecordingTime.maximumDescription))")
+            }
+        }
     }
 
     /// Reads `files` and builds the study folder's contents.

@@ -26,7 +26,7 @@ public struct SRTImporter: Importer {
     public init(options: StageOptions) throws {}
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
-        let text = try ImportText.decode(file)
+        let (text, findings) = try ImportText.decodeForTranscript(file)
         let lines = ImportText.lines(text).map(String.init)
         var cues: [SubtitleCue] = []
         for (blockStart, block) in Subtitles.blocks(lines) {
@@ -40,6 +40,8 @@ public struct SRTImporter: Importer {
                                     lines: Array(block[(timingOffset + 1)...]), line: blockStart + timingOffset + 1, number: cues.count + 1))
         }
         if cues.isEmpty { throw Diagnostic(file: file.displayName, line: 1, "no subtitle cues found") }
-        return try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
+        var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels)
+        document.findings = findings + document.findings
+        return document
     }
 }
