@@ -188,7 +188,7 @@ public struct StudyImport: Sendable {
                     document.findings.append(ImportFinding(location: field.location, "the header line '\(quoting: field.key)' has no place in Interview XML's <meta>; left out"))
                 }
             }
-            for assignment in assignments where assignment.labelIsName { names.insert(assignment.label) }
+            for assignment in assignments where assignment.labelIsName { names.formUnion(SpeakerLabel.protectedForms(of: assignment.label)) }
             organisations.formUnion(document.affiliations)
             for speaker in document.declaredSpeakers {
                 if let name = speaker.name, !name.isEmpty { names.insert(name) }

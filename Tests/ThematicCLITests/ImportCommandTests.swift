@@ -50,6 +50,48 @@ struct ImportCommandTests {
         #expect(coreq.stderr.contains("COREQ item 9 (Methodological orientation and theory) is not reported") || coreq.stderr.contains("COREQ item 9"))
     }
 
+    /// Zoom display names with digits (red team 2026-12, finding 04): never an id or a file name, protected, and the
+    /// name said without the digits is protected too.
+    @Test(arguments: [("kari85", "kari"), ("Kari 2", "Kari"), ("Torgeir2", "Torgeir"), ("nordmann7", "nordmann")])
+    func aDisplayNameWithDigitsNeverBecomesAnIdAndIsProtected(_ label: String, _ said: String) throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let vtt = """
+            WEBVTT
+
+            1
+            00:00:01.000 --> 00:00:04.000
+            Interviewer: How did you become a champion?
+
+            2
+            00:00:05.000 --> 00:00:09.000
+            \(label): My manager asked me, \(said) is the one who knows the system.
+
+            3
+            00:00:10.000 --> 00:00:12.000
+            Interviewer: Why you, \(said)?
+
+            4
+            00:00:13.000 --> 00:00:19.000
+            \(label): No idea.
+
+            """
+        let file = try TestSupport.write(vtt, to: "lab.vtt", in: root)
+        let study = root.appendingPathComponent("study").path
+        let imported = try thematic(["import", "--out", study, file.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: study + "/transcripts/P01.xml"))
+        let studyFile = try String(contentsOfFile: study + "/study.yaml", encoding: .utf8)
+        #expect(studyFile.contains("\"\(label)\"") && studyFile.contains("\"\(said)\""), "\(studyFile)")
+        let results = root.appendingPathComponent("results")
+        let analyze = try thematic(["analyze", study + "/pipeline.yaml", "--out", results.path, "--key", root.appendingPathComponent("results.key").path])
+        #expect(analyze.status == 0, "\(analyze.stderr)")
+        for (path, text) in try contents(of: results) + [("(terminal)", analyze.stdout + analyze.stderr)] {
+            #expect(!path.localizedCaseInsensitiveContains(said), "\(path)")
+            #expect(text.range(of: "\\b\(said)", options: [.regularExpression, .caseInsensitive]) == nil, "\(said) in \(path)")
+        }
+    }
+
     @Test func aFolderThatIsNotAnImportIsNeverReplaced() throws {
         let root = try TestSupport.temporaryDirectory()
         let folder = root.appendingPathComponent("mine")

@@ -128,3 +128,31 @@ struct StudyImportTests {
         #expect(StudyImport.minutes("long") == nil)
     }
 }
+
+/// Which labels are ids and which are names (red team 2026-12, finding 04).
+@Suite("Speaker labels: ids and names")
+struct SpeakerLabelIDTests {
+    @Test(arguments: ["P5", "P05", "I1", "IV2", "INF1", "SPEAKER_00", "spk_1", "Speaker 2", "Respondent 3", "Deltaker 4", "R2", "Q1", "A3", "Pt4"])
+    func idsAreIds(_ label: String) {
+        #expect(SpeakerLabel.isRoleOrID(label))
+    }
+
+    @Test(arguments: ["kari85", "olan1", "Torgeir2", "Kari 2", "nordmann7", "Kari Nilsen", "ola_h2", "Mette-Marit 3"])
+    func namesWithNumbersAreNames(_ label: String) {
+        #expect(!SpeakerLabel.isRoleOrID(label))
+        #expect(!SpeakerLabel.looksLikeID(label))
+    }
+
+    @Test func aNameWithANumberIsProtectedWithAndWithoutIt() {
+        #expect(SpeakerLabel.protectedForms(of: "kari85") == ["kari85", "kari"])
+        #expect(SpeakerLabel.protectedForms(of: "Kari 2") == ["Kari 2", "Kari"])
+        #expect(SpeakerLabel.protectedForms(of: "Kari Nilsen") == ["Kari Nilsen"])
+    }
+
+    @Test func aZoomUserNameBecomesAParticipantIdAndItsNamesAreProtected() throws {
+        let vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nInterviewer: How did you start?\n\n2\n00:00:05.000 --> 00:00:09.000\nkari85: My manager asked me.\n\n3\n00:00:10.000 --> 00:00:12.000\nInterviewer: Why you?\n\n4\n00:00:13.000 --> 00:00:19.000\nkari85: No idea.\n"
+        let study = try StudyImport(registry: ImporterRegistry(BuiltInImporters.all)).importStudy([ImportFile(displayName: "zoom.vtt", data: Data(vtt.utf8))], settings: .init())
+        #expect(study.interviews.map(\.id) == ["P01"] && study.interviews[0].source == "transcripts/P01.xml")
+        #expect(study.names == ["kari", "kari85"])
+    }
+}
