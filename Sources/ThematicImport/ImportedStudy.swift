@@ -177,6 +177,14 @@ public struct ImportReport: Encodable, Sendable {
     public var notImported: [String: Int] = [:]
     /// What a project violates or what was adjusted (schema findings, line endings).
     public var projectFindings: [ImportFinding] = []
+    /// The coders of imported projects: each user's name and the neutral id their codings carry (`C1`, or the
+    /// interviewer's id when the coder interviewed too). The names are protected like speaker names.
+    public var coders: [Coder] = []
+
+    public struct Coder: Encodable, Sendable {
+        public var id: String
+        public var name: String
+    }
 
     init(files: [FileEntry], names: Int) {
         self.files = files

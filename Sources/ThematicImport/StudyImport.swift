@@ -134,6 +134,10 @@ public struct StudyImport: Sendable {
         }
         var study = try assembleTranscripts(expanded, settings: settings, projectPart: projectPart)
         study.project = try projectPart.finish(interviews: study.interviews, report: &study.report)
+        if let coders = study.project?.coderNames, !coders.isEmpty {
+            study.names = Array(Set(study.names + coders)).sorted()
+            study.report.totals.namesProtected = study.names.count
+        }
         return study
     }
 

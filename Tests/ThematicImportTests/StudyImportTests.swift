@@ -156,3 +156,15 @@ struct SpeakerLabelIDTests {
         #expect(study.names == ["kari", "kari85"])
     }
 }
+
+/// Coder ids never carry a name (red team 2026-12, finding 06).
+@Suite("Coder ids")
+struct CoderIDTests {
+    @Test func aCoderWhoInterviewedIsTheInterviewerOthersAreNumbered() {
+        let speaker = ImportReport.Speaker(id: "I1", role: "interviewer", label: "Ingvild Aasen", mappedBy: "most-questions", labelIsName: true, turns: 2)
+        let file = ImportReport.FileEntry(source: "p.qde#Interview 1", sha256: "", importer: "refi-qda", importerVersion: "1", interview: "P01",
+                                          transcript: "transcripts/P01.xml", language: "en", turns: 4, speakers: [speaker], metadata: [], findings: [])
+        let ids = ProjectPart.coderIDs(["Ingvild Aasen", "auto", "Bjørn Dahl", "Bjørn Dahl", "ingvild aasen"], files: [file])
+        #expect(ids == ["Ingvild Aasen": "I1", "ingvild aasen": "I1", "auto": "C2", "Bjørn Dahl": "C1"])
+    }
+}
