@@ -104,6 +104,9 @@ public struct ImportedStudy: Sendable {
         for id in interviewerIDs { out += "    - id: \(Self.quoted(id))\n" }
         out += """
               members: []
+              # true prints the team's names (or roles: "first author") in the report's COREQ section; otherwise ids.
+              # A name the study protects (identifiers) cannot be published.
+              publish_names: false
 
             design:
               methodology:

@@ -162,7 +162,8 @@ struct ImportCommandTests {
         #expect(byID.status == 0, "\(byID.stderr)")
         #expect(coreq.contains("I1: RN, PhD") && !coreq.contains("Kari"), "\(coreq)")
         // Published while protected: refused at the study's line, saying why.
-        let publishing = imported.replacingOccurrences(of: "team:\n", with: "team:\n  publish_names: true\n")
+        #expect(imported.contains("  publish_names: false\n"), "the imported study shows the choice")
+        let publishing = imported.replacingOccurrences(of: "  publish_names: false\n", with: "  publish_names: true\n")
         try publishing.replacingOccurrences(of: "    - id: \"I1\"\n", with: "    - id: \"I1\"\n      name: Kari Nilsen\n").write(toFile: studyPath, atomically: true, encoding: .utf8)
         let refused = try thematic(["analyze", study.appendingPathComponent("pipeline.yaml").path, "--out", root.appendingPathComponent("refused").path])
         #expect(refused.status != 0 && refused.stderr.contains("study.yaml:") && refused.stderr.contains("publish_names"), "\(refused.stderr)")
