@@ -200,7 +200,7 @@ var targets: [Target] = [
     .testTarget(name: "ThematicXMLTests", dependencies: ["ThematicXML", "ThematicCore", "ThematicTestSupport"]),
     .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicCore", "ThematicXML", "ThematicCoding", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
     .testTarget(name: "ThematicStatisticsTests", dependencies: ["ThematicStatistics", "ThematicTestSupport"]),
-    .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicCore", "ThematicTestSupport"]),
+    .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicCore", "ThematicIO", "ThematicTestSupport"]),
     .testTarget(name: "ThematicImportTests", dependencies: ["ThematicImport", "ThematicBuiltInImporters", "ThematicCore", "ThematicXML", "ThematicPipeline",
                                                        "ThematicCoding", "RefiQDAStage", "RefiQDAImporter", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCLITests", dependencies: ["thematic", "ThematicTestSupport"]),

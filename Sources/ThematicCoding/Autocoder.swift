@@ -91,8 +91,7 @@ public final class Autocoder: Sendable {
             for (number, source) in entry.rules.enumerated() {
                 let parsed: RuleExpression
                 do { parsed = try RuleParser.parse(source) } catch {
-                    let shown = source.count > 80 ? String(source.prefix(77)) + "…" : source
-                    throw Diagnostic(file: codebook.source, line: entry.line, "code '\(entry.id)', rule \(number + 1) \"\(shown)\" (column \(error.column)): \(error.message)")
+                    throw Diagnostic(file: codebook.source, line: entry.line, "code '\(entry.id)', rule \(number + 1) \"\(quoting: source)\" (column \(error.column)): \(error.message)")
                 }
                 var usesRegex = false
                 let ruleNumber = Int32(rules.count)

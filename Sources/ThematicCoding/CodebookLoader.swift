@@ -27,7 +27,7 @@ public enum CodebookLoader {
             let names = node.sequence.map { $0.compactMap(\.string) } ?? node.string.map { [$0] } ?? []
             if names.isEmpty { problems.append(located(node, file, "'languages' must list Snowball stemmer names, e.g. [english, norwegian]")) }
             for name in names where !Stemmer.languages.contains(name) {
-                problems.append(located(node, file, "unknown stemmer language '\(name)' (available: \(Stemmer.languages.joined(separator: ", ")))"))
+                problems.append(located(node, file, "unknown stemmer language '\(quoting: name)' (available: \(Stemmer.languages.joined(separator: ", ")))"))
             }
             if !names.isEmpty { languages = names }
         }
@@ -49,7 +49,7 @@ public enum CodebookLoader {
             for item in items {
                 guard let entry = readEntry(item, level: level, file: file, problems: &problems) else { continue }
                 if let earlier = firstLine[entry.id] {
-                    problems.append(Diagnostic(file: file, line: entry.line, "duplicate id '\(entry.id)' (first defined on line \(earlier))"))
+                    problems.append(Diagnostic(file: file, line: entry.line, "duplicate id '\(quoting: entry.id)' (first defined on line \(earlier))"))
                     continue
                 }
                 firstLine[entry.id] = entry.line
@@ -76,7 +76,7 @@ public enum CodebookLoader {
         let id = text("id")
         guard !id.isEmpty else { problems.append(Diagnostic(file: file, line: line, "a \(level.rawValue) needs an 'id'")); return nil }
         if id.contains(where: { $0.isWhitespace || $0 == "," || $0 == "\"" }) {
-            problems.append(Diagnostic(file: file, line: line, "id '\(id)' must not contain spaces, commas or quotes"))
+            problems.append(Diagnostic(file: file, line: line, "id '\(quoting: id)' must not contain spaces, commas or quotes"))
         }
         var name = text("name")
         if name.isEmpty { name = id }
@@ -86,7 +86,7 @@ public enum CodebookLoader {
         if mapping["color"] != nil {
             let color = text("color")
             if color.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) != nil { entry.color = color.uppercased() } else {
-                problems.append(located(mapping["color"]!, file, "'color' must be #RRGGBB or #RGB, got '\(color)'"))
+                problems.append(located(mapping["color"]!, file, "'color' must be #RRGGBB or #RGB, got '\(quoting: color)'"))
             }
         }
         if let speakers = mapping["speakers"] {
@@ -104,7 +104,7 @@ public enum CodebookLoader {
                     entry.rules.append(source)
                 } catch {
                     problems.append(Diagnostic(file: file, line: rule.mark?.line, column: rule.mark.map { $0.column + error.column - 1 },
-                                               "invalid rule for '\(id)' (\"\(source)\", column \(error.column)): \(error.message)"))
+                                               "invalid rule for '\(quoting: id)' (\"\(quoting: source)\", column \(error.column)): \(error.message)"))
                 }
             }
         }
@@ -119,18 +119,18 @@ public enum CodebookLoader {
             switch (entry.level, entry.parent) {
             case (.theme, nil): continue
             case (.theme, let parent?):
-                problems.append(Diagnostic(file: file, line: entry.line, "theme '\(entry.id)' cannot have a parent ('\(parent)'); themes are the top level"))
+                problems.append(Diagnostic(file: file, line: entry.line, "theme '\(quoting: entry.id)' cannot have a parent ('\(quoting: parent)'); themes are the top level"))
             case (_, nil):
-                problems.append(Diagnostic(file: file, line: entry.line, "\(entry.level.rawValue) '\(entry.id)' needs a 'parent'"))
+                problems.append(Diagnostic(file: file, line: entry.line, "\(entry.level.rawValue) '\(quoting: entry.id)' needs a 'parent'"))
             case (let level, let parent?):
                 guard let parentEntry = byID[parent] else {
-                    let known = entries.filter { $0.level != .code }.map(\.id).sorted().joined(separator: ", ")
-                    problems.append(Diagnostic(file: file, line: entry.line, "\(level.rawValue) '\(entry.id)' has unknown parent '\(parent)' (themes and sub-themes: \(known))"))
+                    let known = Diagnostic.quoteList(entries.filter { $0.level != .code }.map(\.id).sorted())
+                    problems.append(Diagnostic(file: file, line: entry.line, "\(level.rawValue) '\(quoting: entry.id)' has unknown parent '\(quoting: parent)' (themes and sub-themes: \(known))"))
                     continue
                 }
                 let allowed: [Codebook.Level] = level == .subtheme ? [.theme] : [.subtheme, .theme, .code]
                 if !allowed.contains(parentEntry.level) {
-                    problems.append(Diagnostic(file: file, line: entry.line, "\(level.rawValue) '\(entry.id)' cannot sit under \(parentEntry.level.rawValue) '\(parent)'"))
+                    problems.append(Diagnostic(file: file, line: entry.line, "\(level.rawValue) '\(quoting: entry.id)' cannot sit under \(parentEntry.level.rawValue) '\(quoting: parent)'"))
                 }
             }
         }

@@ -18,7 +18,7 @@ public enum CodingImport {
         let rows = try CSVReader.rows(text, file: file)
         guard let header = rows.first else { throw Diagnostic(file: file, "empty file; expected the header \(csvHeader.joined(separator: ","))") }
         guard header.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) == csvHeader else {
-            throw Diagnostic(file: file, line: header.line, "the header must be \(csvHeader.joined(separator: ",")) (found \(header.fields.joined(separator: ",")))")
+            throw Diagnostic(file: file, line: header.line, "the header must be \(csvHeader.joined(separator: ",")) (found \(quoting: header.fields.joined(separator: ",")))")
         }
         var problems: [Diagnostic] = []
         var codings: [CodedSegment] = []
@@ -29,21 +29,21 @@ public enum CodingImport {
             guard row.fields.count == csvHeader.count else { fail("expected \(csvHeader.count) fields, found \(row.fields.count)"); continue }
             let fields = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             let (interviewID, code, coder) = (fields[0], fields[4], fields[5])
-            guard let interview = corpus.interview(interviewID) else { fail("unknown interview '\(interviewID)'"); continue }
+            guard let interview = corpus.interview(interviewID) else { fail("unknown interview '\(quoting: interviewID)'"); continue }
             guard let turn = Int(fields[1]), turn >= 0, turn < interview.turns.count else {
-                fail("turn '\(fields[1])' is not a turn of \(interviewID) (0…\(interview.turns.count - 1))"); continue
+                fail("turn '\(quoting: fields[1])' is not a turn of \(interviewID) (0…\(interview.turns.count - 1))"); continue
             }
             let texts = turnTexts[interviewID] ?? interview.turns.map(\.text)
             turnTexts[interviewID] = texts
             let length = texts[turn].unicodeScalars.count
             guard var start = Int(fields[2]), var end = Int(fields[3]), start >= 0, start < end else {
-                fail("offsets \(fields[2])–\(fields[3]) are not a span (0 ≤ start < end)"); continue
+                fail("offsets \(quoting: fields[2])–\(quoting: fields[3]) are not a span (0 ≤ start < end)"); continue
             }
             if let original { (start, end) = original.map(interview: interviewID, turn: turn, start: start, end: end) }
             guard end <= length else {
                 fail("offsets \(fields[2])–\(fields[3]) are not a span of turn \(turn) of \(interviewID) (its text has \(length) characters; 0 ≤ start < end ≤ \(length))"); continue
             }
-            guard codebook[code] != nil else { fail("unknown code '\(code)' (not in \(codebook.source))"); continue }
+            guard codebook[code] != nil else { fail("unknown code '\(quoting: code)' (not in \(codebook.source))"); continue }
             guard !coder.isEmpty else { fail("empty coder"); continue }
             guard coder != CodedSegment.autoCoder else {
                 fail("the coder name '\(CodedSegment.autoCoder)' is reserved for autocoding; rename this coder (e.g. 'auto-human')")
@@ -91,11 +91,11 @@ public enum CodingImport {
             let text = turn.text
             for mark in found {
                 guard codebook[mark.code] != nil else {
-                    problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded code=\"\(mark.code)\">: unknown code (not in \(codebook.source))"))
+                    problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded code=\"\(quoting: mark.code)\">: unknown code (not in \(codebook.source))"))
                     continue
                 }
                 guard mark.coder != CodedSegment.autoCoder else {
-                    problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded coder=\"\(mark.coder)\">: the coder name is reserved for autocoding"))
+                    problems.append(Diagnostic(file: interview.source, line: turn.line, "<coded coder=\"\(quoting: mark.coder)\">: the coder name is reserved for autocoding"))
                     continue
                 }
                 guard mark.end > mark.start else { continue }

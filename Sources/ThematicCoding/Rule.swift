@@ -116,7 +116,7 @@ public struct RuleParser {
                 default:
                     if word.hasPrefix("NEAR/") {
                         guard let distance = Int(word.dropFirst(5)), distance >= 0, distance <= 1000 else {
-                            throw RuleError(column: column, message: "'\(word)': NEAR needs a distance in words, e.g. NEAR/5")
+                            throw RuleError(column: column, message: "'\(quoting: word)': NEAR needs a distance in words, e.g. NEAR/5")
                         }
                         result.append((.near(distance), column))
                     } else {
@@ -182,7 +182,7 @@ public struct RuleParser {
             for part in text.split(whereSeparator: \.isWhitespace) { patterns.append(try Self.pattern(String(part), column: tokenColumn)) }
             return .words(patterns)
         case .regex(let pattern):
-            do { _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) } catch { throw RuleError(column: tokenColumn, message: "invalid regular expression /\(pattern)/") }
+            do { _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) } catch { throw RuleError(column: tokenColumn, message: "invalid regular expression /\(quoting: pattern)/") }
             if let problem = RegexSafety.problem(in: pattern) {
                 throw RuleError(column: tokenColumn, message: "regular expression: \(problem) (see Docs/Codebook.md, 'Regular expressions')")
             }
@@ -197,7 +197,7 @@ public struct RuleParser {
         let body = isPrefix ? String(raw.dropLast()) : raw
         let words = TextSegmenter.words(in: body)
         guard words.count == 1, words[0].text == body else {
-            throw RuleError(column: column, message: "'\(raw)' is not a word (letters, digits, inner ' or -, optionally ending in *)")
+            throw RuleError(column: column, message: "'\(quoting: raw)' is not a word (letters, digits, inner ' or -, optionally ending in *)")
         }
         return WordPattern(text: body.lowercased(), isPrefix: isPrefix)
     }

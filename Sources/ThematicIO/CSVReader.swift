@@ -1,7 +1,8 @@
 import Foundation
 import ThematicCore
 
-/// A small RFC 4180 CSV reader that keeps line numbers for messages.
+/// A small RFC 4180 CSV reader that keeps line numbers for messages. It reads what `CSVWriter` writes back to the
+/// same fields, including formula-like cells the writer neutralised with a single quote.
 public enum CSVReader {
     /// One record and the line it starts on.
     public struct Row: Sendable {
@@ -22,8 +23,12 @@ public enum CSVReader {
         var fieldWasQuoted = false
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
+        // A quoted field may carry the single quote CSVWriter puts before a formula-like cell; it is taken off again.
+        func endField() {
+            fields.append(fieldWasQuoted ? CSVWriter.restoring(field) : field)
+        }
         func endRow() {
-            fields.append(field)
+            endField()
             if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) { rows.append(Row(line: rowLine, fields: fields)) }
             fields = []
             field = ""
@@ -46,7 +51,7 @@ public enum CSVReader {
                 inQuotes = true
                 fieldWasQuoted = true
             case ",":
-                fields.append(field)
+                endField()
                 field = ""
                 fieldWasQuoted = false
             case "\r":

@@ -1,3 +1,4 @@
+import CYaml
 import Foundation
 import ThematicCore
 import Yams
@@ -57,6 +58,7 @@ public enum YAMLDocument {
             let indent = lineText.prefix { $0 == " " || $0 == "-" }.count
             if indent > maximumDepth * 8 { throw Diagnostic(file: file, line: number + 1, "the YAML nests more than \(maximumDepth) levels deep") }
         }
+        try checkAliases(text, file: file)
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let error as YamlError { throw diagnostic(for: error, file: file) }
         guard let root else { return }
@@ -69,7 +71,7 @@ public enum YAMLDocument {
                     if let name = key.string {
                         if let first = seen[name] {
                             problems.append(Diagnostic(file: file, line: key.mark?.line, column: key.mark?.column,
-                                                       "duplicate key '\(name)' (first at line \(first))"))
+                                                       "duplicate key '\(quoting: name)' (first at line \(first))"))
                         } else {
                             seen[name] = key.mark?.line ?? 0
                         }
@@ -81,6 +83,69 @@ public enum YAMLDocument {
             }
         }
         try problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) }.throwIfAny()
+    }
+
+    /// How many nodes aliases may add to a document, counted as if each alias were written out: far beyond what a
+    /// study, pipeline or codebook repeats with anchors, and small enough that every later walk of the document (the
+    /// duplicate-key check, the decoder, the unknown-key checks) stays well under a second.
+    public static let maximumAliasExpansion = 100_000
+
+    /// Refuses a document whose aliases would expand to more than `maximumAliasExpansion` nodes ("billion laughs":
+    /// nine aliases of nine aliases of … take a few hundred bytes and expand to billions of nodes). The composed
+    /// tree shares the aliased nodes, so memory stays flat, but every walk of it, ours and the decoder's, visits each
+    /// expansion. This counts instead: it reads libyaml's events once, keeps each anchor's expanded size, and adds an
+    /// alias's size at the alias, so the count is exact and the time linear in the file. A document libyaml cannot
+    /// parse is left to the composer, whose message names the problem.
+    static func checkAliases(_ text: String, file: String) throws {
+        var text = text
+        try text.withUTF8 { bytes in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            // The expanded size of each anchored node, and of each collection still open (its anchor beside it).
+            var anchors: [String: Int] = [:]
+            var open: [(anchor: String?, size: Int)] = [(nil, 0)]
+            var expansion = 0
+            func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+                pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            }
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return }
+                defer { yaml_event_delete(&event) }
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return
+                case YAML_DOCUMENT_START_EVENT:
+                    anchors = [:]
+                case YAML_SCALAR_EVENT:
+                    open[open.count - 1].size += 1
+                    if let anchor = name(event.data.scalar.anchor) { anchors[anchor] = 1 }
+                case YAML_SEQUENCE_START_EVENT:
+                    open.append((name(event.data.sequence_start.anchor), 1))
+                case YAML_MAPPING_START_EVENT:
+                    open.append((name(event.data.mapping_start.anchor), 1))
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    guard open.count > 1 else { return }
+                    let closed = open.removeLast()
+                    if let anchor = closed.anchor { anchors[anchor] = closed.size }
+                    open[open.count - 1].size += closed.size
+                case YAML_ALIAS_EVENT:
+                    // An alias of an anchor not (yet) complete is the composer's error to report.
+                    guard let anchor = name(event.data.alias.anchor), let size = anchors[anchor] else { return }
+                    expansion += size
+                    if expansion > maximumAliasExpansion {
+                        throw Diagnostic(file: file, line: event.start_mark.line + 1, column: event.start_mark.column + 1,
+                                         "the YAML's aliases expand to more than \(maximumAliasExpansion) nodes (an alias bomb?); write the repeated values out, or repeat fewer")
+                    }
+                    open[open.count - 1].size += size
+                default:
+                    break
+                }
+            }
+        }
     }
 
     private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
@@ -152,7 +217,7 @@ public enum YAMLDocument {
         for (key, _) in mapping {
             guard let name = key.string, !allowed.contains(name) else { continue }
             problems.append(Diagnostic(file: file, line: key.mark?.line, column: key.mark?.column,
-                                       "unknown field '\(name)' in \(context) (valid: \(allowed.sorted().joined(separator: ", ")))"))
+                                       "unknown field '\(quoting: name)' in \(context) (valid: \(allowed.sorted().joined(separator: ", ")))"))
         }
         return problems
     }

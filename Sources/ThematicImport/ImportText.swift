@@ -54,6 +54,24 @@ public enum ImportText {
         return normalizingLineEndings(text)
     }
 
+    /// The file's text as `decode` gives it, without the characters Interview XML cannot hold (control characters
+    /// and the terminal escape sequences they open, U+FFFE, U+FFFF; see `XMLCharacters`), and a finding for each
+    /// line that lost some. Text importers read through this, so a label in terminal colours is still a label;
+    /// `StudyImport` cleans every importer's document once more, for formats read otherwise.
+    public static func decodeForTranscript(_ file: ImportFile) throws -> (text: String, findings: [ImportFinding]) {
+        let text = try decode(file)
+        guard text.unicodeScalars.contains(where: { !XMLCharacters.isAllowed($0) }) else { return (text, []) }
+        var findings: [ImportFinding] = []
+        var out = ""
+        for (number, line) in lines(text).enumerated() {
+            let result = XMLCharacters.cleaned(String(line))
+            if number > 0 { out += "\n" }
+            out += result.text
+            if result.removed > 0 { findings.append(XMLCharacters.finding(result.removed, location: "line \(number + 1)", from: "the line")) }
+        }
+        return (out, findings)
+    }
+
     /// `\r\n` and lone `\r` as `\n`.
     public static func normalizingLineEndings(_ text: String) -> String {
         guard text.utf8.contains(0x0D) else { return text }
@@ -159,6 +177,36 @@ public enum Timestamp {
 
     /// Seconds from a string, as `seconds(_:)`.
     public static func seconds(_ text: String) -> Double? { seconds(text[...]) }
+}
+
+/// The times a transcript gives for its turns, as Interview XML holds them: seconds into the recording, finite, not
+/// negative, and at most `maximumSeconds` (1,000 hours, beyond the longest `hhh:mm:ss` a transcript writes). Every
+/// importer's turns are checked against it (`StudyImport.read`), so `nan`, `inf`, `-5` or `1e308` from a file is an
+/// error naming that file, not a study `analyze` refuses.
+public enum RecordingTime {
+    /// The latest time a turn may start or end: 1,000 hours.
+    public static let maximumSeconds: Double = 3_600_000
+    /// `maximumSeconds` for messages.
+    public static let maximumDescription = "1,000 hours"
+
+    /// Seconds from a plain decimal number as formats write them (`12`, `3.5`, `1.2e3`): nil for anything else,
+    /// including `nan`, `inf`, hexadecimal and negative numbers.
+    public static func seconds(_ text: String) -> Double? {
+        let trimmed = text.trimmedSpace
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ".eE+-".unicodeScalars.contains($0) }),
+              trimmed.first != "-", let value = Double(trimmed), value.isFinite, value >= 0 else { return nil }
+        return value
+    }
+
+    /// Whether `seconds` is a time Interview XML can hold.
+    public static func isValid(_ seconds: Double) -> Bool {
+        seconds.isFinite && seconds >= 0 && seconds <= maximumSeconds
+    }
+
+    /// `seconds` for a message: `12.5 s`, `1e+308 s`, `nan s`.
+    public static func describe(_ seconds: Double) -> String {
+        String(format: "%g s", seconds)
+    }
 }
 
 extension Character {

@@ -104,6 +104,9 @@ public struct ImportedStudy: Sendable {
         for id in interviewerIDs { out += "    - id: \(Self.quoted(id))\n" }
         out += """
               members: []
+              # true prints the team's names (or roles: "first author") in the report's COREQ section; otherwise ids.
+              # A name the study protects (identifiers) cannot be published.
+              publish_names: false
 
             design:
               methodology:
@@ -181,6 +184,14 @@ public struct ImportReport: Encodable, Sendable {
     public var notImported: [String: Int] = [:]
     /// What a project violates or what was adjusted (schema findings, line endings).
     public var projectFindings: [ImportFinding] = []
+    /// The coders of imported projects: each user's name and the neutral id their codings carry (`C1`, or the
+    /// interviewer's id when the coder interviewed too). The names are protected like speaker names.
+    public var coders: [Coder] = []
+
+    public struct Coder: Encodable, Sendable {
+        public var id: String
+        public var name: String
+    }
 
     init(files: [FileEntry], names: Int) {
         self.files = files

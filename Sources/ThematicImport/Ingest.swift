@@ -27,7 +27,7 @@ extension StudyImport {
         }
         let stem = Self.stem(of: file.displayName)
         guard study.participant(stem) != nil else {
-            throw Diagnostic(file: file.displayName, "a transcript in another format than Interview XML is named after its participant (P03.vtt); '\(stem)' is not a participant of the study (declared: \(study.participants.map(\.id).joined(separator: ", "))); or convert it first with `thematic import`")
+            throw Diagnostic(file: file.displayName, "a transcript in another format than Interview XML is named after its participant (P03.vtt); '\(quoting: stem)' is not a participant of the study (declared: \(study.participants.map(\.id).joined(separator: ", "))); or convert it first with `thematic import`")
         }
         var mapper = SpeakerMapper(settings: settings.speakers)
         let assignments = try mapper.assign(read.document, file: file.displayName)
@@ -44,7 +44,7 @@ extension StudyImport {
                 } else if teamIDs.count == 1 {
                     ids[key] = teamIDs.first!
                 } else {
-                    throw Diagnostic(file: file.displayName, "cannot tell which interviewer '\(assignment.label)' is: the study's team has \(teamIDs.sorted().joined(separator: ", ")); label their turns with an interviewer's id or name, or convert with `thematic import --speaker`")
+                    throw Diagnostic(file: file.displayName, "cannot tell which interviewer '\(quoting: assignment.label)' is: the study's team has \(teamIDs.sorted().joined(separator: ", ")); label their turns with an interviewer's id or name, or convert with `thematic import --speaker`")
                 }
             }
         }
@@ -52,7 +52,7 @@ extension StudyImport {
         var meta = InterviewMeta(interviewer: turns.first { teamIDs.contains($0.speaker) }?.speaker)
         meta.date = read.document.metadata.first { $0.kind == .date }.flatMap { Self.isoDate($0.value) }
         meta.durationMinutes = read.document.metadata.first { $0.kind == .duration }.flatMap { Self.minutes($0.value) }
-        var names = assignments.filter(\.labelIsName).map(\.label)
+        var names = assignments.filter(\.labelIsName).flatMap { SpeakerLabel.protectedForms(of: $0.label) }
         names += read.document.declaredSpeakers.compactMap(\.name)
         names += read.document.affiliations
         names += read.document.metadata.filter { ($0.kind == .interviewer || $0.kind == .participant) && !SpeakerLabel.isRoleOrID($0.value) }.map(\.value)

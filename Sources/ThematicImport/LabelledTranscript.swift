@@ -232,7 +232,7 @@ public enum LabelledTranscript {
         switch kind {
         case .interviewer, .participant:
             // A role label followed by a name is a header; followed by a sentence it is the first turn.
-            return looksLikeName(value) || SpeakerLabel.looksLikeID(value)
+            return looksLikeName(value) || SpeakerLabel.hasNumberedShape(value)
         case .date, .duration:
             return value.contains(where: \.isNumber) && value.split(separator: " ").count <= 6
         default:

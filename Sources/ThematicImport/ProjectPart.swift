@@ -16,6 +16,8 @@ public struct ImportedProjectFiles: Sendable {
     /// cases after participants) and the values of identifying case variables (`Fornavn`, `Participant name`, `E-post`).
     /// They go to the study's `identifiers`, never to its attributes, so a run replaces them and never publishes them.
     public var identifiers: [String: [String]] = [:]
+    /// The coders' names, to protect: a coder id never carries a name.
+    public var coderNames: [String] = []
 }
 
 /// Expands project files into one transcript per source and, once speakers are mapped, turns their selections into
@@ -86,7 +88,7 @@ struct ProjectPart {
         let interviewBySource = Dictionary(uniqueKeysWithValues: report.files.map { ($0.source, $0.interview) })
         let interviewByID = Dictionary(uniqueKeysWithValues: interviews.map { ($0.id, $0) })
         var rows: [String: [[String]]] = [:]
-        var coderIDs: [String: String] = [:]
+        let coderIDs = Self.coderIDs(projects.flatMap { $0.sources.flatMap { $0.selections.map(\.coder) } }, files: report.files)
         var codingCount = 0
         var dropped: [String: Int] = [:]
         for project in projects { for (reason, count) in project.droppedCodings { dropped[reason, default: 0] += count } }
@@ -103,12 +105,7 @@ struct ProjectPart {
                     dropped["the selection lies outside the source's text", default: 0] += 1
                     continue
                 }
-                let coder = coderIDs[selection.coder] ?? {
-                    var id = Self.slug(selection.coder)
-                    if id.isEmpty || id == CodedSegment.autoCoder { id = "coder-" + (id.isEmpty ? "unnamed" : id) }
-                    coderIDs[selection.coder] = id
-                    return id
-                }()
+                let coder = coderIDs[selection.coder]!
                 for segment in segments where segment.turn < interview.turns.count {
                     rows[coder, default: []].append([interview.id, String(segment.turn), String(segment.start), String(segment.end), code, coder])
                 }
@@ -164,8 +161,35 @@ struct ProjectPart {
         }
         report.projectFindings = projects.flatMap(\.findings)
         report.totals.findings += report.projectFindings.count
-        return ImportedProjectFiles(codebookYAML: codebook, codings: csvs, memos: memos, attributes: attributes,
-                                    identifiers: identifiers.mapValues { $0.sorted() })
+        let coded = Set(rows.keys)
+        report.coders = coderIDs.filter { coded.contains($0.value) }.map { ImportReport.Coder(id: $0.value, name: $0.key) }
+            .sorted { ($0.id, $0.name) < ($1.id, $1.name) }
+        var files = ImportedProjectFiles(codebookYAML: codebook, codings: csvs, memos: memos, attributes: attributes,
+                                         identifiers: identifiers.mapValues { $0.sorted() })
+        files.coderNames = report.coders.map(\.name).filter { !$0.trimmedSpace.isEmpty && !SpeakerLabel.isRoleOrID($0) }
+        return files
+    }
+
+    /// Neutral coder ids for the projects' users: a user whose name is the label of an interviewer of the imported
+    /// transcripts codes as that interviewer's id (`I1`); every other user is `C1`, `C2` … in the order of their
+    /// names. A name never becomes a coder id (the coder ids are in codings.csv, agreement.json and the REFI-QDA
+    /// export a run publishes); the names go to the study's identifiers and the report's `coders`.
+    static func coderIDs(_ names: [String], files: [ImportReport.FileEntry]) -> [String: String] {
+        var interviewers: [String: String] = [:]
+        for speaker in files.flatMap(\.speakers) where speaker.role == SpeakerRole.interviewer.rawValue {
+            interviewers[SpeakerLabel.normalized(speaker.label)] = interviewers[SpeakerLabel.normalized(speaker.label)] ?? speaker.id
+        }
+        var ids: [String: String] = [:]
+        var next = 1
+        for name in Set(names).sorted() {
+            if let interviewer = interviewers[SpeakerLabel.normalized(name)], !name.trimmedSpace.isEmpty {
+                ids[name] = interviewer
+            } else {
+                ids[name] = "C\(next)"
+                next += 1
+            }
+        }
+        return ids
     }
 
     /// `codebook.yaml` for the trees: the first level as themes, the second as sub-themes, deeper codes nested under

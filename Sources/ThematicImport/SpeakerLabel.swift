@@ -36,13 +36,42 @@ public enum SpeakerLabel {
         return looksLikeID(label)
     }
 
-    /// `P05`, `I1`, `IV2`, `SPEAKER_00`, `spk_1`: letters then digits, short.
+    /// `P05`, `I1`, `IV2`, `INF1`, `SPEAKER_00`, `spk_1`: a single letter, a role word or a numbering prefix
+    /// (`idPrefixes`), then digits. A name with digits (`kari85`, `Torgeir2`, `Kari 2`: Zoom display names, user
+    /// names) is not an id: it is protected like any name and never becomes an id or a file name.
     public static func looksLikeID(_ label: String) -> Bool {
+        guard let letters = numberedLetters(label) else { return false }
+        return letters.count == 1 || idPrefixes.contains(letters.lowercased())
+    }
+
+    /// Whether the label has the shape of a numbered label, letters then digits (`P5`, `SPEAKER_00`, and also
+    /// `kari85`, `Torgeir2`): it may be a speaker label, whether or not it is an id (`looksLikeID`).
+    public static func hasNumberedShape(_ label: String) -> Bool { numberedLetters(label) != nil }
+
+    /// The letters of a short letters-then-digits label (`SPEAKER` of `SPEAKER_00`), nil for any other label.
+    private static func numberedLetters(_ label: String) -> String? {
         let trimmed = label.trimmedSpace
-        guard trimmed.count <= 12, let firstDigit = trimmed.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return false }
+        guard trimmed.count <= 12, let firstDigit = trimmed.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
         let letters = trimmed[..<firstDigit].trimmingCharacters(in: CharacterSet(charactersIn: "_- #"))
         let digits = trimmed[firstDigit...]
-        return !letters.isEmpty && letters.count <= 8 && letters.allSatisfy({ $0.isASCII && $0.isLetter }) && digits.allSatisfy({ $0.isASCII && $0.isNumber })
+        guard !letters.isEmpty, letters.count <= 8, letters.allSatisfy({ $0.isASCII && $0.isLetter }), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return letters
+    }
+
+    /// The letters an id may start with besides a single letter: the role words (`INF`, `IV`, `Resp`, `Deltaker`)
+    /// and the prefixes transcription tools and researchers number speakers with.
+    static let idPrefixes: Set<String> = Set(roleWords.keys.filter { !$0.contains(" ") }).union([
+        "speaker", "spk", "sp", "spkr", "person", "pers", "subject", "subj", "id", "case", "pt", "pat", "patient", "pp",
+        "ip", "fg", "intv", "int", "tn", "inf",
+    ])
+
+    /// What to protect for a label taken for a name: the label, and when it holds digits, the name without them too
+    /// (`Kari 2` → `Kari`, `kari85` → `kari`), since the text says the name without the number.
+    public static func protectedForms(of label: String) -> [String] {
+        let name = label.unicodeScalars.filter { !CharacterSet.decimalDigits.contains($0) }
+        let stripped = String(String.UnicodeScalarView(name)).trimmingCharacters(in: CharacterSet(charactersIn: "_-# ").union(.whitespaces))
+        guard stripped != label.trimmedSpace, stripped.count >= 2, stripped.contains(where: \.isLetter) else { return [label] }
+        return [label, stripped]
     }
 
     /// Whether the label is usable as an id in Interview XML as it is (`P5`, `I1`): short, letters then digits.
@@ -66,7 +95,7 @@ public enum SpeakerLabel {
         guard !text.isEmpty, text.count <= 40, text.first!.isLetter else { return false }
         let key = text.lowercased()
         if notLabels.contains(key) { return false }
-        if roleWords.keys.contains(key) || isRoleOrID(text) { return true }
+        if roleWords.keys.contains(key) || isRoleOrID(text) || hasNumberedShape(text) { return true }
         let words = text.split(separator: " ")
         guard words.count <= 4 else { return false }
         for (position, word) in words.enumerated() {

@@ -20,15 +20,15 @@ public struct SpeakerSettings: Sendable {
         var ids: [String: String] = [:]
         for pair in speakers {
             guard let equals = pair.lastIndex(of: "=") else {
-                throw Diagnostic(file: "--speaker", "'\(pair)' is not LABEL=ID (for example --speaker \"Kari Nilsen=I1\")")
+                throw Diagnostic(file: "--speaker", "'\(quoting: pair)' is not LABEL=ID (for example --speaker \"Kari Nilsen=I1\")")
             }
             let label = SpeakerLabel.normalized(String(pair[..<equals]))
             let id = pair[pair.index(after: equals)...].trimmedSpace
             guard !label.isEmpty, Self.isValidID(id) else {
-                throw Diagnostic(file: "--speaker", "'\(pair)': the id must be letters, digits, '-' or '_' (at most 32), starting with a letter")
+                throw Diagnostic(file: "--speaker", "'\(quoting: pair)': the id must be letters, digits, '-' or '_' (at most 32), starting with a letter")
             }
             if let earlier = ids[label], earlier != id {
-                throw Diagnostic(file: "--speaker", "the label '\(pair[..<equals])' is mapped twice (to \(earlier) and \(id))")
+                throw Diagnostic(file: "--speaker", "the label '\(quoting: pair[..<equals])' is mapped twice (to \(earlier) and \(id))")
             }
             ids[label] = id
         }
@@ -157,7 +157,7 @@ struct SpeakerMapper {
         }
         // More than one participant: a group session (focus group, group interview), each speaker their own participant.
         if participants.isEmpty {
-            throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\($0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
+            throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\(quoting: $0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
         }
         return assignments
     }

@@ -67,7 +67,7 @@ public struct StudyImport: Sendable {
         let accepted = Set(chosen.flatMap { $0.1.descriptor.options.map(\.name) })
         for name in settings.options.keys.sorted() where !accepted.contains(name) {
             let used = Set(chosen.map { $0.1.descriptor.id }).sorted().joined(separator: ", ")
-            problems.append(Diagnostic(file: "--option", "unknown option '\(name)' for the importers these files need (\(used)); see `thematic importers`"))
+            problems.append(Diagnostic(file: "--option", "unknown option '\(quoting: name)' for the importers these files need (\(used)); see `thematic importers`"))
         }
         try problems.throwIfAny()
         var read: [ReadFile] = []
@@ -80,11 +80,13 @@ public struct StudyImport: Sendable {
                 withLabels.knownLabels = settings.speakers.knownLabels
                 withLabels.speakerForAll = settings.speakers.speakerForAll
                 let importer = try importerType.init(options: options)
+                // Whatever the format, characters Interview XML cannot hold are dropped here and reported (XMLCharacters).
                 if let project = try importer.readProject(withLabels) {
-                    read.append(ReadFile(file: file, importer: descriptor, document: ImportedDocument(turns: []), project: project))
+                    read.append(ReadFile(file: file, importer: descriptor, document: ImportedDocument(turns: []), project: XMLCharacters.cleaned(project)))
                     continue
                 }
-                let document = try importer.read(withLabels)
+                let document = XMLCharacters.cleaned(try importer.read(withLabels))
+                try Self.checkTimes(document, file: file.displayName)
                 if document.turns.isEmpty {
                     throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>); for a recording with one voice, put every line in one participant's turns with --speaker-all P01")")
                 }
@@ -97,6 +99,19 @@ public struct StudyImport: Sendable {
         }
         try problems.throwIfAny()
         return read
+    }
+
+    /// Refuses a turn whose start or end Interview XML cannot hold (`RecordingTime`), naming the file and the turn's
+    /// place in it; an importer that checks its own times names the exact line first.
+    static func checkTimes(_ document: ImportedDocument, file: String) throws {
+        for turn in document.turns {
+            for (name, time) in [("start", turn.start), ("end", turn.end)] {
+                guard let time, !RecordingTime.isValid(time) else { continue }
+                let words = turn.location.split(separator: " ")
+                let line = words.count == 2 && words[0] == "line" ? Int(words[1]) : nil
+                throw Diagnostic(file: file, line: line, "\(line == nil ? "the turn at \(turn.location)" : "the turn") \(name)s at \(RecordingTime.describe(time)), which is not a time in a recording (from 0 to \(RecordingTime.maximumDescription))")
+            }
+        }
     }
 
     /// Reads `files` and builds the study folder's contents.
@@ -127,7 +142,8 @@ public struct StudyImport: Sendable {
         }
         var study = try assembleTranscripts(expanded, settings: settings, projectPart: projectPart)
         study.project = try projectPart.finish(interviews: study.interviews, report: &study.report)
-        if let people = study.project?.identifiers["person"], !people.isEmpty {
+        let people = (study.project?.identifiers["person"] ?? []) + (study.project?.coderNames ?? [])
+        if !people.isEmpty {
             study.names = Set(study.names).union(people).sorted()
             study.report.totals.namesProtected = study.names.count
         }
@@ -195,10 +211,10 @@ public struct StudyImport: Sendable {
                 case .interviewer, .participant:
                     if !SpeakerLabel.isRoleOrID(field.value) { names.insert(field.value) }
                 case .title, .other:
-                    document.findings.append(ImportFinding(location: field.location, "the header line '\(field.key)' has no place in Interview XML's <meta>; left out"))
+                    document.findings.append(ImportFinding(location: field.location, "the header line '\(quoting: field.key)' has no place in Interview XML's <meta>; left out"))
                 }
             }
-            for assignment in assignments where assignment.labelIsName { names.insert(assignment.label) }
+            for assignment in assignments where assignment.labelIsName { names.formUnion(SpeakerLabel.protectedForms(of: assignment.label)) }
             organisations.formUnion(document.affiliations)
             for speaker in document.declaredSpeakers {
                 if let name = speaker.name, !name.isEmpty { names.insert(name) }

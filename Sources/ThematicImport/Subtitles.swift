@@ -162,7 +162,7 @@ public enum Subtitles {
             let label = body[body.index(after: body.startIndex)..<close].trimmedSpace
             var rest = body[body.index(after: close)...]
             if rest.hasPrefix(":") { rest = rest.dropFirst() }
-            if SpeakerLabel.looksLikeID(label) || (labels.isPlausible(label) && !Notation.isNote(label)) {
+            if SpeakerLabel.hasNumberedShape(label) || (labels.isPlausible(label) && !Notation.isNote(label)) {
                 return (label, rest.trimmedSpace)
             }
             return nil

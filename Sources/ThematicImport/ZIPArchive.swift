@@ -73,10 +73,10 @@ public struct ZIPArchive: Sendable {
             let name = String(decoding: bytes[(entry + 46)..<(entry + 46 + nameLength)], as: UTF8.self)
             guard local + 30 <= directoryOffset,
                   bytes[local] == 0x50, bytes[local + 1] == 0x4B, bytes[local + 2] == 0x03, bytes[local + 3] == 0x04 else {
-                throw fail("the local header of '\(name.prefix(80))' lies outside the archive or is damaged")
+                throw fail("the local header of '\(quoting: name)' lies outside the archive or is damaged")
             }
             let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
-            guard dataStart + compressedSize <= directoryOffset else { throw fail("the data of '\(name.prefix(80))' lies outside the archive") }
+            guard dataStart + compressedSize <= directoryOffset else { throw fail("the data of '\(quoting: name)' lies outside the archive") }
             members.append(Member(name: name, method: method, isEncrypted: flags & 1 != 0, dataRange: dataStart..<(dataStart + compressedSize),
                                   uncompressedSize: uncompressedSize, crc32: crc))
             entry += 46 + nameLength + u16(entry + 30) + u16(entry + 32)

@@ -55,7 +55,7 @@ public struct CorpusLoader: Sendable {
             let full = pattern.hasPrefix("/") ? pattern : PathUtilities.join(base, pattern)
             let matches = PathUtilities.expand(full)
             if matches.isEmpty {
-                let what = PathUtilities.isPattern(pattern) ? "the pattern '\(pattern)' matches no files" : "transcript '\(pattern)' does not exist"
+                let what = PathUtilities.isPattern(pattern) ? "the pattern '\(quoting: pattern)' matches no files" : "transcript '\(quoting: pattern)' does not exist"
                 problems.append(Diagnostic(file: file, what))
             }
             for match in matches where seen.insert(PathUtilities.absolute(match)).inserted {
@@ -200,7 +200,7 @@ struct TranscriptChecker {
         }
         for (interview, problemsOfInterview) in zip(interviews, own) {
             if let earlier = firstSource[interview.id] {
-                problems.append(Diagnostic(file: interview.source, line: 2, "duplicate interview id '\(interview.id)' (also in \(earlier))"))
+                problems.append(Diagnostic(file: interview.source, line: 2, "duplicate interview id '\(quoting: interview.id)' (also in \(earlier))"))
             } else {
                 firstSource[interview.id] = interview.source
             }
@@ -212,10 +212,10 @@ struct TranscriptChecker {
         var problems: [Diagnostic] = []
         for participant in interview.participants where !participantIDs.contains(participant) {
             problems.append(Diagnostic(file: interview.source, line: 2,
-                                       "participant '\(participant)' is not declared in the study (declared: \(participantIDs.sorted().joined(separator: ", ")))"))
+                                       "participant '\(quoting: participant)' is not declared in the study (declared: \(quotingList: participantIDs.sorted()))"))
         }
         if let interviewer = interview.meta.interviewer, !interviewers.contains(interviewer) {
-            problems.append(Diagnostic(file: interview.source, "interviewer '\(interviewer)' is not in the study's research team"))
+            problems.append(Diagnostic(file: interview.source, "interviewer '\(quoting: interviewer)' is not in the study's research team"))
         }
         let participants = Set(interview.participants)
         var unknownSpeakers = Set<String>()
@@ -223,7 +223,7 @@ struct TranscriptChecker {
             guard unknownSpeakers.insert(turn.speaker).inserted else { continue }
             let who = interview.isGroupSession ? "one of the session's participants (\(interview.participants.joined(separator: ", ")))" : "the participant '\(interview.participant)'"
             problems.append(Diagnostic(file: interview.source, line: turn.line,
-                                       "unknown speaker '\(turn.speaker)': speakers must be an interviewer (\(interviewers.sorted().joined(separator: ", "))) or \(who)"))
+                                       "unknown speaker '\(quoting: turn.speaker)': speakers must be an interviewer (\(quotingList: interviewers.sorted())) or \(who)"))
         }
         return problems
     }

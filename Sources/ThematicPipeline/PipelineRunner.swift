@@ -91,7 +91,7 @@ public struct PipelineRunner {
         for (position, entry) in pipeline.stages.enumerated() {
             guard let stage = registry.stage(entry.id) else {
                 problems.append(Diagnostic(file: pipeline.path, line: entry.line,
-                                           "unknown stage '\(entry.id)' (registered stages: \(registry.ids.joined(separator: ", ")))"))
+                                           "unknown stage '\(quoting: entry.id)' (registered stages: \(registry.ids.joined(separator: ", ")))"))
                 continue
             }
             let descriptor = stage.descriptor

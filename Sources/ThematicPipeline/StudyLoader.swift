@@ -8,7 +8,7 @@ public enum StudyLoader {
     /// The keys each section may hold; anything else is reported as a probable typo.
     static let allowedKeys: [String: Set<String>] = [
         "": ["id", "title", "team", "design", "analysis", "participants", "participants_file", "identifiers", "identifying_columns", "information_power"],
-        "team": ["interviewers", "members"],
+        "team": ["interviewers", "members", "publish_names"],
         "design": ["methodology", "sampling", "approach", "recruitment", "sample_size", "non_participation", "setting",
                    "non_participants_present", "sample_description", "interview_guide", "repeat_interviews", "recording",
                    "field_notes", "duration", "saturation", "transcripts_returned"],
@@ -51,6 +51,12 @@ public enum StudyLoader {
     ///   - path: where the file is.
     ///   - displayName: how messages name it.
     /// - Returns: the study and the names and hashes of the files read (the study file and any participants CSV).
+    /// Whether the two names share a word, compared in lower case (`Kari Nilsen` and `Kari`).
+    static func sharesAWord(_ a: String, _ b: String) -> Bool {
+        let words = { (text: String) in Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)) }
+        return !words(a).isDisjoint(with: words(b))
+    }
+
     public static func load(path: String, displayName: String) throws -> (study: Study, inputs: [(path: String, data: Data)]) {
         let (file, data) = try YAMLDocument.load(File.self, path: path, displayName: displayName)
         let root = try YAMLDocument.compose(data, file: displayName)
@@ -72,7 +78,7 @@ public enum StudyLoader {
         for (type, _) in (file.identifiers ?? [:]).sorted(by: { $0.key < $1.key }) where !Self.identifierTypes.contains(type) {
             let line = root?.mapping?["identifiers"]?.mapping?.first { $0.key.string == type }?.key.mark?.line
             problems.append(Diagnostic(file: displayName, line: line,
-                                       "unknown identifier type '\(type)' (valid: \(Self.identifierTypes.sorted().joined(separator: ", ")))"))
+                                       "unknown identifier type '\(quoting: type)' (valid: \(Self.identifierTypes.sorted().joined(separator: ", ")))"))
         }
 
         var inputs = [(path: displayName, data: data)]
@@ -103,13 +109,13 @@ public enum StudyLoader {
         for (index, participant) in participants.enumerated() {
             let line = participantNodes.flatMap { index < $0.count ? $0[index].mark?.line : nil }
             if let first = seen[participant.id] {
-                problems.append(Diagnostic(file: displayName, line: line, "duplicate participant id '\(participant.id)' (first at entry \(first + 1))"))
+                problems.append(Diagnostic(file: displayName, line: line, "duplicate participant id '\(quoting: participant.id)' (first at entry \(first + 1))"))
             }
             seen[participant.id] = index
         }
         let team = file.team ?? ResearchTeam()
         for interviewer in team.interviewers where seen[interviewer.id] != nil {
-            problems.append(Diagnostic(file: displayName, "'\(interviewer.id)' is both an interviewer and a participant"))
+            problems.append(Diagnostic(file: displayName, "'\(quoting: interviewer.id)' is both an interviewer and a participant"))
         }
         if participants.isEmpty {
             problems.append(Diagnostic(file: displayName, "the study declares no participants"))
@@ -119,12 +125,22 @@ public enum StudyLoader {
             for (dimension, allowed) in informationPowerValues.sorted(by: { $0.key < $1.key }) where !allowed.contains(given[dimension] ?? "") {
                 let line = root?.mapping?["information_power"]?.mapping?[dimension]?.mark?.line
                 problems.append(Diagnostic(file: displayName, line: line,
-                                           "information_power.\(dimension) must be one of \(allowed.joined(separator: ", ")), got '\(given[dimension] ?? "")'"))
+                                           "information_power.\(dimension) must be one of \(allowed.joined(separator: ", ")), got '\(quoting: given[dimension] ?? "")'"))
             }
         }
         for (column, type) in (file.identifyingColumns ?? [:]).sorted(by: { $0.key < $1.key }) where !identifierTypes.contains(type) {
             problems.append(Diagnostic(file: displayName, line: root?.mapping?["identifying_columns"]?.mark?.line,
-                                       "identifying_columns.\(column): unknown identifier type '\(type)' (valid: \(identifierTypes.sorted().joined(separator: ", ")))"))
+                                       "identifying_columns.\(quoting: column): unknown identifier type '\(quoting: type)' (valid: \(identifierTypes.sorted().joined(separator: ", ")))"))
+        }
+        if team.publishNames == true {
+            // A name the study publishes cannot also be one it protects: the leak gate would refuse every run.
+            let listed = (file.identifiers ?? [:]).sorted { $0.key < $1.key }.flatMap { type, values in values.enumerated().map { (type, $0.offset + 1, $0.element) } }
+            let line = root?.mapping?["team"]?.mapping?["publish_names"]?.mark?.line
+            for researcher in team.interviewers + team.members {
+                guard let name = researcher.name, let (type, number, _) = listed.first(where: { Self.sharesAWord(name, $0.2) }) else { continue }
+                problems.append(Diagnostic(file: displayName, line: line,
+                                           "team.publish_names is true, but the name of researcher '\(quoting: researcher.id)' is also a protected identifier (identifiers.\(type) #\(number)); a run cannot publish and protect it: give a role instead (\"first author\"), or set publish_names: false (the report then names the researcher by id)"))
+            }
         }
         try problems.throwIfAny()
 

@@ -228,7 +228,7 @@ private struct InterviewBuilder {
         case "date": meta.date = value
         case "duration":
             guard let number = Double(value), number >= 0 else {
-                throw Diagnostic(file: name, line: metaLine, "duration '\(value)' is not a non-negative number")
+                throw Diagnostic(file: name, line: metaLine, "duration '\(quoting: value)' is not a non-negative number")
             }
             switch durationUnit {
             case "s": meta.durationMinutes = number / 60
@@ -247,7 +247,7 @@ private struct InterviewBuilder {
     private func seconds(_ value: String?, attribute: String, line: Int) throws -> Double? {
         guard let value else { return nil }
         guard let seconds = Double(value.trimmingCharacters(in: .whitespaces)), seconds.isFinite, seconds >= 0 else {
-            throw Diagnostic(file: name, line: line, "the turn's \(attribute) must be a number of seconds, got '\(value)'")
+            throw Diagnostic(file: name, line: line, "the turn's \(attribute) must be a number of seconds, got '\(quoting: value)'")
         }
         return seconds
     }

@@ -96,6 +96,132 @@ struct ImportCommandTests {
         #expect(published.contains { $0.0 == "descriptives.json" && $0.1.contains("nurse") })
     }
 
+    /// Zoom display names with digits (red team 2026-12, finding 04): never an id or a file name, protected, and the
+    /// name said without the digits is protected too.
+    @Test(arguments: [("kari85", "kari"), ("Kari 2", "Kari"), ("Torgeir2", "Torgeir"), ("nordmann7", "nordmann")])
+    func aDisplayNameWithDigitsNeverBecomesAnIdAndIsProtected(_ label: String, _ said: String) throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let vtt = """
+            WEBVTT
+
+            1
+            00:00:01.000 --> 00:00:04.000
+            Interviewer: How did you become a champion?
+
+            2
+            00:00:05.000 --> 00:00:09.000
+            \(label): My manager asked me, \(said) is the one who knows the system.
+
+            3
+            00:00:10.000 --> 00:00:12.000
+            Interviewer: Why you, \(said)?
+
+            4
+            00:00:13.000 --> 00:00:19.000
+            \(label): No idea.
+
+            """
+        let file = try TestSupport.write(vtt, to: "lab.vtt", in: root)
+        let study = root.appendingPathComponent("study").path
+        let imported = try thematic(["import", "--out", study, file.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: study + "/transcripts/P01.xml"))
+        let studyFile = try String(contentsOfFile: study + "/study.yaml", encoding: .utf8)
+        #expect(studyFile.contains("\"\(label)\"") && studyFile.contains("\"\(said)\""), "\(studyFile)")
+        let results = root.appendingPathComponent("results")
+        let analyze = try thematic(["analyze", study + "/pipeline.yaml", "--out", results.path, "--key", root.appendingPathComponent("results.key").path])
+        #expect(analyze.status == 0, "\(analyze.stderr)")
+        for (path, text) in try contents(of: results) + [("(terminal)", analyze.stdout + analyze.stderr)] {
+            #expect(!path.localizedCaseInsensitiveContains(said), "\(path)")
+            #expect(text.range(of: "\\b\(said)", options: [.regularExpression, .caseInsensitive]) == nil, "\(said) in \(path)")
+        }
+    }
+
+    static let codedProject = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Project xmlns="urn:QDA-XML:project:1.0" name="Study" origin="NVivo">
+          <Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Ingvild Aasen"/><User guid="AAAAAAAA-0000-4000-8000-000000000002" name="Bjørn Dahl"/></Users>
+          <CodeBook><Codes><Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Pace" isCodable="true"/></Codes></CodeBook>
+          <Sources>
+            <TextSource guid="EEEEEEEE-0000-4000-8000-000000000001" name="Interview 1">
+              <PlainTextContent>Ingvild Aasen: How did the rollout go?
+        P1: It was slow at first.
+        Ingvild Aasen: Why?
+        P1: Training was missing.
+        </PlainTextContent>
+              <PlainTextSelection guid="FFFFFFFF-0000-4000-8000-000000000001" startPosition="43" endPosition="64" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">
+                <Coding guid="FFFFFFFF-0000-4000-8000-000000000002"><CodeRef targetGUID="BBBBBBBB-0000-4000-8000-000000000001"/></Coding>
+              </PlainTextSelection>
+              <PlainTextSelection guid="FFFFFFFF-0000-4000-8000-000000000003" startPosition="43" endPosition="64" creatingUser="AAAAAAAA-0000-4000-8000-000000000002">
+                <Coding guid="FFFFFFFF-0000-4000-8000-000000000004"><CodeRef targetGUID="BBBBBBBB-0000-4000-8000-000000000001"/></Coding>
+              </PlainTextSelection>
+            </TextSource>
+          </Sources>
+        </Project>
+
+        """
+
+    /// Researchers' names (red team 2026-12, finding 06): a coder who interviewed codes as the interviewer's id,
+    /// another coder as C1, their names are protected, and the imported study runs as it is.
+    @Test func codersGetNeutralIdsAndTheImportedProjectRuns() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let project = try TestSupport.write(Self.codedProject, to: "p.qde", in: root)
+        let study = root.appendingPathComponent("study").path
+        let imported = try thematic(["import", "--out", study, project.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: study + "/coding").sorted() == ["C1.csv", "I1.csv"])
+        let studyFile = try String(contentsOfFile: study + "/study.yaml", encoding: .utf8)
+        #expect(studyFile.contains("\"Ingvild Aasen\"") && studyFile.contains("\"Bjørn Dahl\""), "\(studyFile)")
+        let report = try String(contentsOfFile: study + "/import-report.json", encoding: .utf8)
+        #expect(report.contains("\"coders\""), "\(report)")
+        let results = root.appendingPathComponent("results")
+        let analyze = try thematic(["analyze", study + "/pipeline.yaml", "--out", results.path, "--key", root.appendingPathComponent("results.key").path])
+        #expect(analyze.status == 0, "\(analyze.stderr)")
+        for (path, text) in try contents(of: results) + [("(terminal)", analyze.stdout + analyze.stderr)] {
+            for part in ["Ingvild", "Aasen", "Bjørn", "Dahl"] {
+                #expect(!path.localizedCaseInsensitiveContains(part) && text.range(of: part, options: .caseInsensitive) == nil, "\(part) in \(path)")
+            }
+        }
+    }
+
+    /// COREQ item 1 asks for the interviewer's name: the report gives it only when the study says
+    /// `team.publish_names: true`, and a name the study also protects cannot be published.
+    @Test func theReportNamesTheTeamOnlyWhenTheStudySaysSo() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nKari Nilsen: How did you start?\n\n2\n00:00:05.000 --> 00:00:09.000\nOla Hansen: My manager asked me.\n\n3\n00:00:10.000 --> 00:00:12.000\nKari Nilsen: Why you?\n\n4\n00:00:13.000 --> 00:00:19.000\nOla Hansen: No idea.\n"
+        let file = try TestSupport.write(vtt, to: "z.vtt", in: root)
+        let study = root.appendingPathComponent("study")
+        #expect(try thematic(["import", "--out", study.path, file.path]).status == 0)
+        let studyPath = study.appendingPathComponent("study.yaml").path
+        let imported = try String(contentsOfFile: studyPath, encoding: .utf8)
+        func analyze(team: String) throws -> (CLIRunner.Run, String) {
+            try imported.replacingOccurrences(of: "    - id: \"I1\"\n", with: team, options: [], range: nil).write(toFile: studyPath, atomically: true, encoding: .utf8)
+            let out = root.appendingPathComponent("out-\(UUID().uuidString)")
+            let run = try thematic(["analyze", study.appendingPathComponent("pipeline.yaml").path, "--out", out.path, "--key", out.path + ".key"])
+            return (run, (try? String(contentsOf: out.appendingPathComponent("coreq.md"), encoding: .utf8)) ?? "")
+        }
+        // Named for COREQ, not published: the run succeeds and the report gives the id.
+        let (byID, coreq) = try analyze(team: "    - id: \"I1\"\n      name: Kari Nilsen\n      credentials: RN, PhD\n")
+        #expect(byID.status == 0, "\(byID.stderr)")
+        #expect(coreq.contains("I1: RN, PhD") && !coreq.contains("Kari"), "\(coreq)")
+        // Published while protected: refused at the study's line, saying why.
+        #expect(imported.contains("  publish_names: false\n"), "the imported study shows the choice")
+        let publishing = imported.replacingOccurrences(of: "  publish_names: false\n", with: "  publish_names: true\n")
+        try publishing.replacingOccurrences(of: "    - id: \"I1\"\n", with: "    - id: \"I1\"\n      name: Kari Nilsen\n").write(toFile: studyPath, atomically: true, encoding: .utf8)
+        let refused = try thematic(["analyze", study.appendingPathComponent("pipeline.yaml").path, "--out", root.appendingPathComponent("refused").path])
+        #expect(refused.status != 0 && refused.stderr.contains("study.yaml:") && refused.stderr.contains("publish_names"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("refused").path))
+        // Published by role: the report prints it.
+        try publishing.replacingOccurrences(of: "    - id: \"I1\"\n", with: "    - id: \"I1\"\n      name: first author\n").write(toFile: studyPath, atomically: true, encoding: .utf8)
+        let out = root.appendingPathComponent("by-role")
+        let byRole = try thematic(["analyze", study.appendingPathComponent("pipeline.yaml").path, "--out", out.path, "--key", out.path + ".key"])
+        #expect(byRole.status == 0, "\(byRole.stderr)")
+        #expect(try String(contentsOf: out.appendingPathComponent("coreq.md"), encoding: .utf8).contains("first author"))
+    }
+
     @Test func aFolderThatIsNotAnImportIsNeverReplaced() throws {
         let root = try TestSupport.temporaryDirectory()
         let folder = root.appendingPathComponent("mine")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThematicCore
+import ThematicIO
 @testable import ThematicCoding
 
 @Suite("Human coding import and agreement")
@@ -98,5 +99,25 @@ struct ImportAndAgreementTests {
         #expect(loose[0].agreeingSegments == 2 && loose[0].segments == 2)
         #expect(loose[1].agreeingSegments == 0)
         #expect(loose[2].percentAgreement.value == 0.5)
+    }
+}
+
+/// What Thematic writes as CSV, its CSV readers read back as written, formula-like cells included.
+@Suite("CSV round trip")
+struct CSVRoundTripTests {
+    @Test func theReaderTakesOffWhatTheWriterPutBeforeFormulas() throws {
+        let rows = [["interview", "turn", "start", "end", "code", "coder"],
+                    ["P1", "1", "0", "17", "a", "=cmd|' /C calc'!A0"],
+                    ["P1", "1", "18", "36", "b", "-ben"],
+                    ["P1", "1", "0", "5", "a", "'@anna"],
+                    ["P1", "1", "0", "5", "b", "'plain"]]
+        var writer = CSVWriter()
+        for row in rows { writer.append(row) }
+        #expect(!writer.text.contains("\n=") && !writer.text.contains(",=") && !writer.text.contains(",-b"))
+        #expect(try CSVReader.rows(writer.text, file: "coder.csv").map(\.fields) == rows)
+        // The human-coding import reads the file as the coders wrote it.
+        let codings = try CodingImport.csv(Data(writer.text.utf8), file: "coder.csv", corpus: corpus([("I1", "Tell me."), ("P1", "First point here. Second point here. Third.")]),
+                                           codebook: codebook([("a", []), ("b", [])]))
+        #expect(Set(codings.map(\.coder)) == ["=cmd|' /C calc'!A0", "-ben", "'@anna", "'plain"])
     }
 }

@@ -38,16 +38,18 @@ struct RefiQDARoundTripTests {
             book.entries.map { "\($0.level.rawValue) \($0.name) < \($0.parent.flatMap { book[$0]?.name } ?? "-")" }.sorted()
         }
         #expect(tree(backBook) == tree(book))
-        // Codings: the same coder, code and text (autocoding comes back as the human coder "coder-auto", since "auto"
-        // is reserved for the autocoding of the new run).
-        let original = coding.codings.map { "\($0.interview) \($0.coder == "auto" ? "coder-auto" : $0.coder) \(book[$0.code]!.name): \($0.text)" }.sorted()
+        // Codings: the same coder, code and text. Coders come back under neutral ids (C1, C2: a user's name never
+        // becomes a coder id), with their names in the report; "auto" is a human coder there like any other.
+        let original = coding.codings.map { "\($0.interview) \($0.coder) \(book[$0.code]!.name): \($0.text)" }.sorted()
+        let names = Dictionary(uniqueKeysWithValues: study.report.coders.map { ($0.id, $0.name) })
+        #expect(Set(names.keys) == ["C1", "C2"])
         var back: [String] = []
         for (coder, csv) in try #require(study.project).codings {
             for row in csv.split(separator: "\n").dropFirst() {
                 let fields = row.split(separator: ",").map(String.init)
                 let interview = study.interviews.first { $0.id == fields[0] }!
                 let text = String(String.UnicodeScalarView(Array(interview.turns[Int(fields[1])!].text.unicodeScalars)[Int(fields[2])!..<Int(fields[3])!]))
-                back.append("\(fields[0]) \(coder) \(backBook[fields[4]]!.name): \(text)")
+                back.append("\(fields[0]) \(names[coder] ?? coder) \(backBook[fields[4]]!.name): \(text)")
             }
         }
         #expect(back.sorted() == original)

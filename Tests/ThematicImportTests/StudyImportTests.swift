@@ -230,3 +230,43 @@ struct StudyImportTests {
         #expect(StudyImport.minutes("long") == nil)
     }
 }
+
+/// Which labels are ids and which are names (red team 2026-12, finding 04).
+@Suite("Speaker labels: ids and names")
+struct SpeakerLabelIDTests {
+    @Test(arguments: ["P5", "P05", "I1", "IV2", "INF1", "SPEAKER_00", "spk_1", "Speaker 2", "Respondent 3", "Deltaker 4", "R2", "Q1", "A3", "Pt4"])
+    func idsAreIds(_ label: String) {
+        #expect(SpeakerLabel.isRoleOrID(label))
+    }
+
+    @Test(arguments: ["kari85", "olan1", "Torgeir2", "Kari 2", "nordmann7", "Kari Nilsen", "ola_h2", "Mette-Marit 3"])
+    func namesWithNumbersAreNames(_ label: String) {
+        #expect(!SpeakerLabel.isRoleOrID(label))
+        #expect(!SpeakerLabel.looksLikeID(label))
+    }
+
+    @Test func aNameWithANumberIsProtectedWithAndWithoutIt() {
+        #expect(SpeakerLabel.protectedForms(of: "kari85") == ["kari85", "kari"])
+        #expect(SpeakerLabel.protectedForms(of: "Kari 2") == ["Kari 2", "Kari"])
+        #expect(SpeakerLabel.protectedForms(of: "Kari Nilsen") == ["Kari Nilsen"])
+    }
+
+    @Test func aZoomUserNameBecomesAParticipantIdAndItsNamesAreProtected() throws {
+        let vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nInterviewer: How did you start?\n\n2\n00:00:05.000 --> 00:00:09.000\nkari85: My manager asked me.\n\n3\n00:00:10.000 --> 00:00:12.000\nInterviewer: Why you?\n\n4\n00:00:13.000 --> 00:00:19.000\nkari85: No idea.\n"
+        let study = try StudyImport(registry: ImporterRegistry(BuiltInImporters.all)).importStudy([ImportFile(displayName: "zoom.vtt", data: Data(vtt.utf8))], settings: .init())
+        #expect(study.interviews.map(\.id) == ["P01"] && study.interviews[0].source == "transcripts/P01.xml")
+        #expect(study.names == ["kari", "kari85"])
+    }
+}
+
+/// Coder ids never carry a name (red team 2026-12, finding 06).
+@Suite("Coder ids")
+struct CoderIDTests {
+    @Test func aCoderWhoInterviewedIsTheInterviewerOthersAreNumbered() {
+        let speaker = ImportReport.Speaker(id: "I1", role: "interviewer", label: "Ingvild Aasen", mappedBy: "most-questions", labelIsName: true, turns: 2)
+        let file = ImportReport.FileEntry(source: "p.qde#Interview 1", sha256: "", importer: "refi-qda", importerVersion: "1", interview: "P01",
+                                          transcript: "transcripts/P01.xml", language: "en", turns: 4, speakers: [speaker], metadata: [], findings: [])
+        let ids = ProjectPart.coderIDs(["Ingvild Aasen", "auto", "Bjørn Dahl", "Bjørn Dahl", "ingvild aasen"], files: [file])
+        #expect(ids == ["Ingvild Aasen": "I1", "ingvild aasen": "I1", "auto": "C2", "Bjørn Dahl": "C1"])
+    }
+}

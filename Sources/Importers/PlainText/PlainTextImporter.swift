@@ -24,7 +24,7 @@ public struct PlainTextImporter: Importer {
     public init(options: StageOptions) throws {}
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
-        let text = try ImportText.decode(file)
+        let (text, findings) = try ImportText.decodeForTranscript(file)
         let markdown = ["md", "markdown"].contains(file.fileExtension)
         var paragraphs: [TextParagraph] = []
         for (index, rawLine) in ImportText.lines(text).enumerated() {
@@ -47,7 +47,9 @@ public struct PlainTextImporter: Importer {
             }
             paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)", markedLabel: marked))
         }
-        return LabelledTranscript.read(paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        var document = LabelledTranscript.read(paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        document.findings = findings + document.findings
+        return document
     }
 
     /// A Markdown line without emphasis markers, and its bold opening as a marked label (`**Kari**  Hello` → label

@@ -59,7 +59,7 @@ public struct RefiQDAImporter: Importer {
             let qde = archive.member(caseInsensitive: "project.qde")
                 ?? archive.members.first { !$0.name.contains("/") && $0.name.lowercased().hasSuffix(".qde") }
             guard let qde else { throw Diagnostic(file: name, "the archive has no project.qde, so it is not a REFI-QDA project") }
-            if qde.name != "project.qde" { reader.findings.append(ImportFinding(location: qde.name, "the project file is named '\(qde.name)' (the specification says project.qde)")) }
+            if qde.name != "project.qde" { reader.findings.append(ImportFinding(location: qde.name, "the project file is named '\(quoting: qde.name)' (the specification says project.qde)")) }
             let xml = try archive.contents(of: qde, limit: limit)
             reader.sourceText = { path in
                 let stripped = Self.memberName(path)
@@ -91,7 +91,7 @@ public struct RefiQDAImporter: Importer {
             let tag = row.fields.first?.trimmedSpace ?? ""
             guard !tag.isEmpty else { continue }
             guard seen.insert(tag.lowercased()).inserted else {
-                project.findings.append(ImportFinding(location: "line \(row.line)", "the code '\(tag)' is listed twice; the first is kept"))
+                project.findings.append(ImportFinding(location: "line \(row.line)", "the code '\(quoting: tag)' is listed twice; the first is kept"))
                 continue
             }
             let text = description.flatMap { $0 < row.fields.count ? row.fields[$0].trimmedSpace : nil } ?? ""

@@ -26,12 +26,13 @@ public struct SRTImporter: Importer {
     public init(options: StageOptions) throws {}
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
-        let text = try ImportText.decode(file)
+        let (text, findings) = try ImportText.decodeForTranscript(file)
         let lines = ImportText.lines(text).map(String.init)
         let (cues, continued) = try Subtitles.cues(Subtitles.blocks(lines), file: file.displayName, fractionRequired: false,
                                                    example: "00:00:01,000 --> 00:00:04,000")
         if cues.isEmpty { throw Diagnostic(file: file.displayName, line: 1, "no subtitle cues found") }
         var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        document.findings = findings + document.findings
         if let finding = Subtitles.continuationFinding(continued) { document.findings.append(finding) }
         return document
     }

@@ -68,7 +68,7 @@ public struct TEIImporter: Importer {
         guard let text = root.element("text"), let body = text.element("body") else {
             throw Diagnostic(file: file.displayName, line: root.line, "the TEI document has no <text><body>")
         }
-        let timeline = Self.timeline(text)
+        let timeline = try Self.timeline(text, file: file.displayName)
         var notes = 0
         var strayEvents = 0
         let declaredIDs = Set(document.declaredSpeakers.map(\.label))
@@ -175,17 +175,26 @@ public struct TEIImporter: Importer {
         return .element(InlineElement(name: InlineElement.eventName, children: [.text(text)]))
     }
 
-    /// `<when xml:id interval unit since>` entries as seconds from the timeline's origin.
-    static func timeline(_ text: XMLTreeElement) -> [String: Double] {
+    /// `<when xml:id interval unit since>` entries as seconds from the timeline's origin. An interval that is not a
+    /// plain non-negative number (`nan`, `inf`, `-5`, `0x1p3`), or a time past `RecordingTime.maximumSeconds`
+    /// (`1e308`), is an error naming the `<when>`'s line: Interview XML could not hold it.
+    static func timeline(_ text: XMLTreeElement, file: String) throws -> [String: Double] {
         var times: [String: Double] = [:]
         for timeline in text.descendants("timeline") {
             let scale = (timeline[attribute: "unit"] ?? "s") == "ms" ? 0.001 : 1
             for when in timeline.elements("when") {
                 guard let id = when[attribute: "xml:id"] else { continue }
-                if let interval = when[attribute: "interval"].flatMap(Double.init) {
+                if let raw = when[attribute: "interval"] {
+                    guard let interval = RecordingTime.seconds(raw) else {
+                        throw Diagnostic(file: file, line: when.line, "<when xml:id=\"\(quoting: id)\"> has interval=\"\(quoting: raw)\", which is not a number of seconds (a non-negative decimal number)")
+                    }
                     let unit = when[attribute: "unit"].map { $0 == "ms" ? 0.001 : 1 } ?? scale
                     let since = when[attribute: "since"].map { String($0.drop(while: { $0 == "#" })) }.flatMap { times[$0] } ?? 0
-                    times[id] = since + interval * unit
+                    let time = since + interval * unit
+                    guard time <= RecordingTime.maximumSeconds else {
+                        throw Diagnostic(file: file, line: when.line, "<when xml:id=\"\(quoting: id)\"> lies \(RecordingTime.describe(time)) into the recording, beyond the \(RecordingTime.maximumDescription) a time in a recording may be")
+                    }
+                    times[id] = time
                 } else if when[attribute: "absolute"] != nil, times.isEmpty {
                     times[id] = 0  // the origin
                 }

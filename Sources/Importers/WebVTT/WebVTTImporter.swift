@@ -25,7 +25,7 @@ public struct WebVTTImporter: Importer {
     public init(options: StageOptions) throws {}
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
-        let text = try ImportText.decode(file)
+        let (text, findings) = try ImportText.decodeForTranscript(file)
         let lines = ImportText.lines(text).map(String.init)
         guard let first = lines.first, first.hasPrefix("WEBVTT"), first.count == 6 || first.dropFirst(6).first.map({ $0 == " " || $0 == "\t" }) == true else {
             throw Diagnostic(file: file.displayName, line: 1, "a WebVTT file must start with the line 'WEBVTT'")
@@ -51,6 +51,7 @@ public struct WebVTTImporter: Importer {
         let (cues, continued) = try Subtitles.cues(speech, file: file.displayName, fractionRequired: true, example: "00:00:01.000 --> 00:00:04.000")
         var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         document.language = language.flatMap { $0.isEmpty ? nil : $0 }
+        document.findings = findings + document.findings
         if let finding = Subtitles.continuationFinding(continued) { document.findings.append(finding) }
         for (kind, count) in skipped.sorted(by: { $0.key < $1.key }) {
             document.findings.append(ImportFinding(location: "the whole file", "\(count) \(kind) block\(count == 1 ? "" : "s") left out (not speech)"))

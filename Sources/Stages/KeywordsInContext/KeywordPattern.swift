@@ -61,7 +61,7 @@ struct KeywordPattern {
             let stem = isPrefix ? String(part.dropLast()) : part
             let tokens = Tokenizer.words(in: stem)
             guard tokens.count == 1, tokens[0].text == stem else {
-                throw Diagnostic("stage 'keywords-in-context': keyword '\(source)' must be words, each optionally ending in *")
+                throw Diagnostic("stage 'keywords-in-context': keyword '\(quoting: source)' must be words, each optionally ending in *")
             }
             words.append(Word(text: caseSensitive ? stem : stem.lowercased(), isPrefix: isPrefix))
         }

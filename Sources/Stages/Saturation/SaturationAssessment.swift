@@ -80,8 +80,8 @@ public struct SaturationAssessment: Stage {
         var seen: Set<String> = []
         var ordered: [OrderedInterview] = []
         for id in settings.order {
-            guard let position = interviews.position(of: id) else { throw Diagnostic("stage 'saturation': option 'order' names unknown interview '\(id)'") }
-            guard seen.insert(id).inserted else { throw Diagnostic("stage 'saturation': option 'order' lists '\(id)' twice") }
+            guard let position = interviews.position(of: id) else { throw Diagnostic("stage 'saturation': option 'order' names unknown interview '\(quoting: id)'") }
+            guard seen.insert(id).inserted else { throw Diagnostic("stage 'saturation': option 'order' lists '\(quoting: id)' twice") }
             ordered.append(OrderedInterview(id: id, participants: interviews.participants(at: position)))
         }
         let missing = interviews.ids.filter { !seen.contains($0) }

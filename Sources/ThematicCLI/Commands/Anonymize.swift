@@ -52,7 +52,7 @@ struct Anonymize: ParsableCommand {
             var firstSource: [String: String] = [:]
             for interview in interviews {
                 if let earlier = firstSource[interview.id] {
-                    throw Diagnostic(file: interview.source, "duplicate interview id '\(interview.id)' (also in \(earlier))")
+                    throw Diagnostic(file: interview.source, "duplicate interview id '\(quoting: interview.id)' (also in \(earlier))")
                 }
                 firstSource[interview.id] = interview.source
             }
@@ -82,7 +82,7 @@ struct Anonymize: ParsableCommand {
         if passphraseEnv != "THEMATIC_KEY_PASSPHRASE" { values["passphrase-env"] = .string(passphraseEnv) }
         if rename { values["rename"] = .boolean(true) }
         for pair in option {
-            guard let equals = pair.firstIndex(of: "=") else { throw Diagnostic(file: "--option", "'\(pair)' is not NAME=VALUE") }
+            guard let equals = pair.firstIndex(of: "=") else { throw Diagnostic(file: "--option", "'\(quoting: pair)' is not NAME=VALUE") }
             let name = String(pair[..<equals])
             let value = String(pair[pair.index(after: equals)...])
             let spec = Anonymization.descriptor.options.first { $0.name == name }

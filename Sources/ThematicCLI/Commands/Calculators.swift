@@ -11,7 +11,7 @@ func readCSV(_ path: String, expected: [String]) throws -> [CSVReader.Row] {
     let rows = try CSVReader.rows(TextCheck.utf8(data, file: path), file: path)
     guard let header = rows.first else { throw Diagnostic(file: path, line: 1, "the file is empty") }
     guard header.fields.map({ $0.trimmingCharacters(in: .whitespaces) }) == expected else {
-        throw Diagnostic(file: path, line: header.line, "the header must be '\(expected.joined(separator: ","))', found '\(header.fields.joined(separator: ","))'")
+        throw Diagnostic(file: path, line: header.line, "the header must be '\(expected.joined(separator: ","))', found '\(quoting: header.fields.joined(separator: ","))'")
     }
     for row in rows.dropFirst() where row.fields.count != expected.count {
         throw Diagnostic(file: path, line: row.line, "expected \(expected.count) fields, found \(row.fields.count)")

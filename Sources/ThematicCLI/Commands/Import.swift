@@ -79,7 +79,7 @@ struct ImportCommand: ParsableCommand {
     private func parsedOptions() throws -> [String: OptionValue] {
         var values: [String: OptionValue] = [:]
         for pair in option {
-            guard let equals = pair.firstIndex(of: "=") else { throw Diagnostic(file: "--option", "'\(pair)' is not NAME=VALUE") }
+            guard let equals = pair.firstIndex(of: "=") else { throw Diagnostic(file: "--option", "'\(quoting: pair)' is not NAME=VALUE") }
             let name = String(pair[..<equals])
             let value = String(pair[pair.index(after: equals)...])
             if let number = Int(value) { values[name] = .integer(number) }

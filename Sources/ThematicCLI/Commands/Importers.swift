@@ -10,7 +10,7 @@ struct Importers: ParsableCommand {
     func run() throws {
         let importers = importerRegistry.importers.filter { importer == nil || $0.descriptor.id == importer }
         if let importer, importers.isEmpty {
-            Terminal.error("unknown importer '\(importer)' (registered importers: \(importerRegistry.importers.map { $0.descriptor.id }.joined(separator: ", ")))")
+            Terminal.error("unknown importer '\(quoting: importer)' (registered importers: \(importerRegistry.importers.map { $0.descriptor.id }.joined(separator: ", ")))")
             throw ExitCode(1)
         }
         for (index, type) in importers.enumerated() {

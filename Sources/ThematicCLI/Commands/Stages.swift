@@ -10,7 +10,7 @@ struct Stages: ParsableCommand {
     func run() throws {
         let stages = stageRegistry.stages.filter { stage == nil || $0.descriptor.id == stage }
         if let stage, stages.isEmpty {
-            Terminal.error("unknown stage '\(stage)' (registered stages: \(stageRegistry.ids.joined(separator: ", ")))")
+            Terminal.error("unknown stage '\(quoting: stage)' (registered stages: \(stageRegistry.ids.joined(separator: ", ")))")
             throw ExitCode(1)
         }
         for (index, type) in stages.enumerated() {

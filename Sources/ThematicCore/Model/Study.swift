@@ -73,17 +73,34 @@ public struct ResearchTeam: Hashable, Sendable, Codable {
     public var interviewers: [Researcher]
     /// Other team members (coders, supervisors).
     public var members: [Researcher]
+    /// `publish_names: true`: the study names its research team in what a run publishes, and then only in the
+    /// report's COREQ section (items 1–8 in `report.html`, `coreq.json`, `coreq.md`). Otherwise (the default) those
+    /// items give each researcher's id. Transcripts, coder ids and file names never carry a researcher's name.
+    public var publishNames: Bool?
 
     /// Creates a team.
-    public init(interviewers: [Researcher] = [], members: [Researcher] = []) {
+    public init(interviewers: [Researcher] = [], members: [Researcher] = [], publishNames: Bool? = nil) {
         self.interviewers = interviewers
         self.members = members
+        self.publishNames = publishNames
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case interviewers, members
+        case publishNames = "publish_names"
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         interviewers = try c.decodeIfPresent([Researcher].self, forKey: .interviewers) ?? []
         members = try c.decodeIfPresent([Researcher].self, forKey: .members) ?? []
+        publishNames = try c.decodeIfPresent(Bool.self, forKey: .publishNames)
+    }
+
+    /// How what a run publishes names `researcher`: by name (or role, "first author") only when the study says
+    /// `publish_names: true`, by id otherwise.
+    public func published(_ researcher: Researcher) -> String {
+        publishNames == true ? researcher.name ?? researcher.id : researcher.id
     }
 }
 
@@ -237,7 +254,7 @@ extension Participant {
             } else {
                 throw DecodingError.typeMismatch(String.self, .init(
                     codingPath: container.codingPath + [key],
-                    debugDescription: "participant attribute '\(key.stringValue)' must be a single value (text or number)"))
+                    debugDescription: "participant attribute '\(quoting: key.stringValue)' must be a single value (text or number)"))
             }
         }
         self.attributes = attributes

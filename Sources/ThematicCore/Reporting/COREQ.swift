@@ -145,10 +145,11 @@ public enum COREQ {
             values[number] = (value, field)
         }
         func people(_ keyPath: KeyPath<Researcher, String?>) -> String? {
-            let parts = study.team.interviewers.compactMap { person in person[keyPath: keyPath].map { "\(person.name ?? person.id): \($0)" } }
+            let parts = study.team.interviewers.compactMap { person in person[keyPath: keyPath].map { "\(study.team.published(person)): \($0)" } }
             return parts.isEmpty ? nil : parts.joined(separator: "; ")
         }
-        let interviewers = study.team.interviewers.map { $0.name ?? $0.id }
+        // Researchers are named only when the study says so (`team.publish_names: true`); otherwise by id.
+        let interviewers = study.team.interviewers.map { study.team.published($0) }
         put(1, interviewers.isEmpty ? nil : interviewers.joined(separator: ", "), "study.team.interviewers")
         put(2, people(\.credentials), "study.team.interviewers[].credentials")
         put(3, people(\.occupation), "study.team.interviewers[].occupation")

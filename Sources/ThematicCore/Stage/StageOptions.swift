@@ -100,7 +100,7 @@ public struct StageOptions: Sendable, Equatable {
         let validList = specs.isEmpty ? "it takes no options" : "valid options: " + specs.map(\.name).sorted().joined(separator: ", ")
         for name in given.keys.sorted() where !known.contains(name) {
             let suggestion = Self.nearest(to: name, in: specs.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
-            problems.append(Diagnostic(file: file, "stage '\(stage)': unknown option '\(name)' (\(suggestion)\(validList))"))
+            problems.append(Diagnostic(file: file, "stage '\(stage)': unknown option '\(quoting: name)' (\(suggestion)\(validList))"))
         }
         var values: [String: OptionValue] = [:]
         for spec in specs {
@@ -111,7 +111,7 @@ public struct StageOptions: Sendable, Equatable {
             if let value = Self.coerce(raw, to: spec.kind) {
                 values[spec.name] = value
             } else {
-                problems.append(Diagnostic(file: file, "stage '\(stage)': option '\(spec.name)' must be \(spec.kind), got '\(raw)'"))
+                problems.append(Diagnostic(file: file, "stage '\(stage)': option '\(spec.name)' must be \(spec.kind), got '\(quoting: "\(raw)")'"))
             }
         }
         try problems.throwIfAny()

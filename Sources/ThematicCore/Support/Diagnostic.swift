@@ -51,3 +51,48 @@ extension Array where Element == Diagnostic {
         if !isEmpty { throw DiagnosticList(self) }
     }
 }
+
+extension Diagnostic {
+    /// The most characters of input a message quotes.
+    public static let quoteLimit = 80
+
+    /// A piece of input as a message quotes it: at most `quoteLimit` characters, cut with an ellipsis when longer,
+    /// with line breaks and other control characters shown as `�`, so a 60 KB rule or a header of a thousand
+    /// columns becomes one short line and nothing quoted can drive the terminal.
+    public static func quote<S: StringProtocol>(_ text: S) -> String {
+        var kept: [Character] = []
+        for character in text {
+            if kept.count == quoteLimit {
+                kept[quoteLimit - 1] = "…"
+                break
+            }
+            kept.append(character)
+        }
+        var out = String.UnicodeScalarView()
+        for character in kept {
+            for scalar in character.unicodeScalars { out.append(scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar) }
+        }
+        return String(out)
+    }
+}
+
+extension Diagnostic {
+    /// A list of input values as a message gives it: the first ten, each quoted as `quote` does, joined with commas,
+    /// and how many more there are.
+    public static func quoteList<S: StringProtocol>(_ items: [S], limit: Int = 10) -> String {
+        let shown = items.prefix(limit).map { quote($0) }.joined(separator: ", ")
+        return items.count > limit ? "\(shown) and \(items.count - limit) more" : shown
+    }
+}
+
+extension DefaultStringInterpolation {
+    /// `\(quotingList: values)` in a message: the values shortened as `Diagnostic.quoteList` does.
+    public mutating func appendInterpolation<S: StringProtocol>(quotingList items: [S]) {
+        appendLiteral(Diagnostic.quoteList(items))
+    }
+
+    /// `\(quoting: input)` in a message: the input shortened as `Diagnostic.quote` does.
+    public mutating func appendInterpolation<S: StringProtocol>(quoting text: S) {
+        appendLiteral(Diagnostic.quote(text))
+    }
+}

@@ -136,7 +136,7 @@ public struct ShardedRun {
             let part = try ShardCoding.decode(TranscriptCheck.self, from: output, what: "transcript check")
             for item in part.interviews {
                 if let earlier = first[item.interview] {
-                    problems.append(Diagnostic(file: item.source, line: 2, "duplicate interview id '\(item.interview)' (also in \(earlier))"))
+                    problems.append(Diagnostic(file: item.source, line: 2, "duplicate interview id '\(quoting: item.interview)' (also in \(earlier))"))
                 } else {
                     first[item.interview] = item.source
                 }
