@@ -63,7 +63,7 @@ struct ImportCommandTests {
         let project = """
             <?xml version="1.0" encoding="UTF-8"?>
             <Project xmlns="urn:QDA-XML:project:1.0" name="Study" origin="NVivo">
-              <Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Coder One"/></Users>
+              <Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Ingrid Moe"/></Users>
               <CodeBook><Codes><Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Pace" isCodable="true"/></Codes></CodeBook>
               <Variables>\(declared.joined())</Variables>
               <Cases><Case guid="DDDDDDDD-0000-4000-8000-000000000001" name="Torgeir Brattvoll">\(values.joined())<SourceRef targetGUID="EEEEEEEE-0000-4000-8000-000000000001"/></Case></Cases>

@@ -15,8 +15,8 @@ struct RealTranscriptTests {
     enum Expected {
         /// Imports: the speakers' labels (interviewer first), whether turns carry times.
         case imports(interviewer: String, participant: String, timed: Bool)
-        /// Refused, and the message names this remedy.
-        case refused(remedy: String)
+        /// A group session: the moderator's label and the participants' labels.
+        case group(interviewer: String, participants: [String])
         /// Refused without speakers; imports with `--speaker-all`.
         case oneVoice(timed: Bool)
     }
@@ -30,7 +30,7 @@ struct RealTranscriptTests {
         ("rse-deepgram-cli/sample.srt", .oneVoice(timed: true)),
         ("rse-deepgram-cli/sample.vtt", .oneVoice(timed: true)),
         // Three voices (an experimenter and two participants): a group session.
-        ("troubleshoot175-phase-coder/meeting_saved_closed_caption.txt", .refused(remedy: "more than one participant speaks")),
+        ("troubleshoot175-phase-coder/meeting_saved_closed_caption.txt", .group(interviewer: "Experimenter", participants: ["G3P1", "G3P2"])),
     ]
 
     func file(_ path: String) throws -> ImportFile {
@@ -53,9 +53,13 @@ struct RealTranscriptTests {
             #expect(turns.contains { $0.start != nil } == timed)
             // No timestamp is left in the words.
             #expect(!turns.contains { $0.text.range(of: #"^\[?\d{1,2}:\d{2}(:\d{2})?"#, options: .regularExpression) != nil })
-        case .refused(let remedy):
-            let error = #expect(throws: Diagnostic.self) { try StudyImport(registry: registry).importStudy([input], settings: .init()) }
-            #expect(error?.message.contains(remedy) == true, "\(String(describing: error?.message))")
+        case .group(let interviewer, let participants):
+            let study = try StudyImport(registry: registry).importStudy([input], settings: .init())
+            let speakers = study.report.files[0].speakers
+            #expect(speakers.filter { $0.role == "interviewer" }.map(\.label) == [interviewer])
+            #expect(speakers.filter { $0.role == "participant" }.map(\.label) == participants)
+            #expect(study.interviews[0].id == "FG01" && study.interviews[0].participants.count == participants.count)
+            #expect(study.interviews[0].turns.allSatisfy { $0.start != nil })
         case .oneVoice(let timed):
             let error = #expect(throws: Diagnostic.self) { try StudyImport(registry: registry).importStudy([input], settings: .init()) }
             #expect(error?.message.contains("--speaker-all") == true, "\(String(describing: error?.message))")
