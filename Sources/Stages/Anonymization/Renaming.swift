@@ -14,7 +14,7 @@ struct Renaming {
     /// interview. Numbers follow the sorted old ids, zero-padded, so the new ids sort as the old ones did.
     init(_ corpus: Corpus) {
         let interviewIDs = corpus.interviews.ids.sorted()
-        let participantIDs = Set(corpus.interviews.indices.map(corpus.interviews.participant(at:))).union(corpus.study.participants.map(\.id)).sorted()
+        let participantIDs = Set(corpus.interviews.indices.flatMap(corpus.interviews.participants(at:))).union(corpus.study.participants.map(\.id)).sorted()
         func width(_ count: Int) -> Int { max(2, String(count).count) }
         func name(_ prefix: String, _ index: Int, _ count: Int) -> String {
             let number = String(index + 1)
@@ -33,14 +33,15 @@ struct Renaming {
         for (old, new) in participants { mapping["participant:" + old] = new }
     }
 
-    /// One interview with its new ids (the participant's turns name the new participant id).
+    /// One interview with its new ids (the participants' turns name their new ids; a group session's every member).
     func rename(_ interview: Interview) -> Interview {
         var interview = interview
-        let participant = interview.participant
+        let members = Set(interview.participants)
         interview.id = interviews[interview.id]!
-        interview.participant = participants[participant]!
-        for index in interview.turns.indices where interview.turns[index].speaker == participant {
-            interview.turns[index].speaker = interview.participant
+        interview.participant = participants[interview.participant]!
+        interview.otherParticipants = interview.otherParticipants.map { participants[$0]! }
+        for index in interview.turns.indices where members.contains(interview.turns[index].speaker) {
+            interview.turns[index].speaker = participants[interview.turns[index].speaker]!
         }
         return interview
     }

@@ -20,7 +20,8 @@ struct RefiQDAProject: Sendable {
         /// Where the interview is in the corpus.
         var position: Int
         var id: String
-        var participant: String
+        /// Everyone interviewed in it: one case each (a focus group's source belongs to every member's case).
+        var participants: [String]
         /// The interview's codings, a contiguous run of `coding.codings` (sorted by interview first).
         var codings: Range<Int>
     }
@@ -68,7 +69,7 @@ struct RefiQDAProject: Sendable {
         sources = interviews.indices.map { position in
             let id = interviews.id(at: position)
             return Source(guid: NameBasedUUID.guid("source:\(studyID)/\(id)"), position: position, id: id,
-                          participant: interviews.participant(at: position), codings: runs[id] ?? 0..<0)
+                          participants: interviews.participants(at: position), codings: runs[id] ?? 0..<0)
         }
     }
 
@@ -146,7 +147,8 @@ struct RefiQDAProject: Sendable {
             for name in attributeNames { xml.empty("Variable", ["guid": variableGUID(name), "name": name, "typeOfVariable": "Text"]) }
             xml.close("Variables")
         }
-        let sourcesOf = Dictionary(grouping: sources, by: \.participant)
+        var sourcesOf: [String: [Source]] = [:]
+        for source in sources { for member in source.participants { sourcesOf[member, default: []].append(source) } }
         let participants = corpus.study.participants.filter { sourcesOf[$0.id] != nil }
         if !participants.isEmpty {
             xml.open("Cases")

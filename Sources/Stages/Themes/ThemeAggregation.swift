@@ -28,8 +28,10 @@ public struct ThemeAggregation: Stage {
     )
 
     static let quotes = StageOption<Int>("quotes", default: 3, in: 0...50, help: "Exemplar quotes per theme and sub-theme.")
-    static let cite = StageOption<[String]>("cite", default: ["profession", "technology"],
-                                            help: "Participant attributes cited after the label, e.g. (Participant 4, nurse, EHR).")
+    // No attributes by default: a study's attribute columns are its own, and a default naming some would refuse every
+    // study without them.
+    static let cite = StageOption<[String]>("cite", default: [],
+                                            help: "Participant attributes cited after the label, e.g. [profession, technology] gives (Participant 4, nurse, EHR).")
     static let minWords = StageOption<Int>("min-words", default: 8, in: 1...1000, help: "Shortest quote, in words.")
     static let maxWords = StageOption<Int>("max-words", default: 80, in: 1...5000, help: "Longest quote, in words.")
 
