@@ -57,7 +57,7 @@ struct ThemesStageTests {
     @Test func quotesDistinctParticipantsFirstWithCitations() throws {
         let codings = [coding("P1", 1, "a"), coding("P1", 3, "a"), coding("P1", 5, "a"), coding("P3", 1, "a"),
                        coding("P1", 7, "a", text: "Too short."), coding("P3", 2, "a"), coding("P3", 2, "b")]
-        let result = try report(context(codings), ["quotes": .integer(3)])
+        let result = try report(context(codings), ["quotes": .integer(3), "cite": .list(["profession", "technology"])])
         let quotes = node(result, "s1")["quotes"] as? [[String: Any]] ?? []
         #expect(quotes.count == 3)
         // One quote from each participant before anyone is quoted twice; the segment that is also coded b (less
