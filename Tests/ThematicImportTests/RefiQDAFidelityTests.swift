@@ -234,12 +234,27 @@ struct RefiQDAFidelityTests {
                                   with: "")
             .replacingOccurrences(of: "<Code guid=\"00000000-0000-4000-8000-00000000c001\" name=\"Topics\" isCodable=\"false\">", with: "")
             .replacingOccurrences(of: "</Code>\n<Code guid=\"00000000-0000-4000-8000-00000000c005\"", with: "<Code guid=\"00000000-0000-4000-8000-00000000c005\"")
-            .replacingOccurrences(of: "targetGUID=\"00000000-0000-4000-8000-00000000c003\"", with: "targetGUID=\"00000000-0000-4000-8000-00000000c004\"")
-            .replacingOccurrences(of: "targetGUID=\"00000000-0000-4000-8000-00000000c002\"", with: "targetGUID=\"00000000-0000-4000-8000-00000000c006\"")
+            .replacingOccurrences(of: "targetGUID=\"00000000-0000-4000-8000-00000000c003\"", with: "targetGUID=\"00000000-0000-4000-8000-00000000c006\"")
+            .replacingOccurrences(of: "targetGUID=\"00000000-0000-4000-8000-00000000c002\"", with: "targetGUID=\"00000000-0000-4000-8000-00000000c004\"")
         let flatFile = ImportFile(displayName: "flat.qde", data: Data(flat.utf8))
         #expect(try Self.census(flatFile.data).tree == ["Family codable", "Values category", "Loose ends codable"])
         let (original, exported) = try Self.roundTrip(flatFile)
         #expect(exported.tree == original.tree)
         #expect(exported.codings == original.codings)
+    }
+
+    /// What cannot come back: two selections of one code by one coder that meet exactly at a turn boundary are one
+    /// selection in the export (the pieces of a selection across turns look the same); the import report says so.
+    @Test func selectionsMeetingAtATurnBoundaryAreReported() throws {
+        // Ann's "Family" on "They live close by" starts where her "Family" across the turns before it ends.
+        let meeting = Self.smallProject()
+            .replacingOccurrences(of: "targetGUID=\"00000000-0000-4000-8000-00000000c003\"", with: "targetGUID=\"00000000-0000-4000-8000-00000000c004\"")
+        let file = ImportFile(displayName: "meeting.qde", data: Data(meeting.utf8))
+        let first = try Self.importAndExport(file)
+        #expect(first.study.report.projectFindings.filter { $0.message.contains("at a turn boundary") }.map(\.location) == ["Interview 1"])
+        #expect(try Self.census(first.export).codings == Self.census(file.data).codings - 1)
+        // The small project has no such pair, and no such finding.
+        let plain = try Self.importAndExport(ImportFile(displayName: "fidelity.qde", data: Data(Self.smallProject().utf8)))
+        #expect(!plain.study.report.projectFindings.contains { $0.message.contains("at a turn boundary") })
     }
 }
