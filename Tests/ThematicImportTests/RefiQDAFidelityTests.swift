@@ -88,7 +88,7 @@ struct RefiQDAFidelityTests {
 
     /// A project imported as `thematic import` imports it, run through the `refi-qda` stage as `thematic analyze` runs
     /// it (the participants with their attributes, every coder's codings), and its export.
-    static func importAndExport(_ file: ImportFile) throws -> (study: ImportedStudy, export: Data, codings: [CodedSegment]) {
+    static func importAndExport(_ file: ImportFile) throws -> (study: ImportedStudy, export: Data, codings: [CodedSegment], codebook: Data) {
         let study = try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self])).importStudy([file], settings: .init())
         let project = try #require(study.project)
         let folder = try TestSupport.temporaryDirectory()
@@ -105,7 +105,7 @@ struct RefiQDAFidelityTests {
         let context = StageContext(corpus: corpus)
         try context.put(CodingResult(codebook: book, codings: codings.sorted(), analysisCoders: []), for: Products.codings)
         try RefiQDAExport(options: StageOptions(specs: [])).run(in: context)
-        return (study, try #require(context.artifacts["project.qdpx"]), codings.sorted())
+        return (study, try #require(context.artifacts["project.qdpx"]), codings.sorted(), try #require(context.artifacts["codebook.qdc"]))
     }
 
     /// import → export → import → export: the census of the original and of the export agree, the second import
@@ -124,6 +124,8 @@ struct RefiQDAFidelityTests {
         let qde = try #require(try storedMember(first.export, "project.qde"))
         let violations = try XMLSchemaValidator.bundled("refi-qda/Project.xsd").violations(of: qde, name: "project.qde")
         #expect(violations.isEmpty, "\(violations.prefix(5))")
+        let codebook = try XMLSchemaValidator.bundled("refi-qda/Codebook.xsd").violations(of: first.codebook, name: "codebook.qdc")
+        #expect(codebook.isEmpty, "\(codebook.prefix(5))")
         return (original, exported)
     }
 
@@ -241,6 +243,17 @@ struct RefiQDAFidelityTests {
         let (original, exported) = try Self.roundTrip(flatFile)
         #expect(exported.tree == original.tree)
         #expect(exported.codings == original.codings)
+    }
+
+    /// A project without a code book still exports valid files (the schemas want a code: the filled-in levels stay).
+    @Test func aProjectWithoutCodesStaysValid() throws {
+        let project = Self.smallProject()
+        let start = project.range(of: "<CodeBook>")!.lowerBound, end = project.range(of: "</CodeBook>")!.upperBound
+        let file = ImportFile(displayName: "nocodes.qde", data: Data(project.replacingCharacters(in: start..<end, with: "").utf8))
+        let export = try Self.importAndExport(file)
+        let qde = try #require(try Self.storedMember(export.export, "project.qde"))
+        #expect(try XMLSchemaValidator.bundled("refi-qda/Project.xsd").violations(of: qde, name: "project.qde").isEmpty)
+        #expect(try XMLSchemaValidator.bundled("refi-qda/Codebook.xsd").violations(of: export.codebook, name: "codebook.qdc").isEmpty)
     }
 
     /// What cannot come back: two selections of one code by one coder that meet exactly at a turn boundary are one

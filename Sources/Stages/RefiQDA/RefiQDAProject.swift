@@ -252,6 +252,8 @@ struct RefiQDAProject: Sendable {
         }
         let codebook = coding.codebook
         let known = Set(codebook.entries.map(\.id))
+        // A project without codes of its own keeps the filled-in levels: the schemas want at least one code.
+        let leavesFilledInOut = codebook.entries.contains { !$0.filledIn }
         var pending: [Step] = codebook.entries.filter { $0.parent.map { !known.contains($0) } ?? true }.reversed().map { .open($0) }
         xml.open("Codes")
         while let step = pending.popLast() {
@@ -261,7 +263,7 @@ struct RefiQDAProject: Sendable {
             }
             let children = codebook.children(of: entry.id)
             // A level filled in on import ("Imported codes") is not the project's: its children take its place.
-            if entry.filledIn {
+            if entry.filledIn, leavesFilledInOut {
                 pending += children.reversed().map { .open($0) }
                 continue
             }
