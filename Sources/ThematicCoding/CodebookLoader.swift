@@ -6,7 +6,7 @@ import Yams
 /// Reads `codebook.yaml` (format in `Docs/Codebook.md`), reporting every problem with its line.
 public enum CodebookLoader {
     private static let topLevelKeys: Set<String> = ["name", "languages", "unit", "themes", "sub-themes", "codes"]
-    private static let entryKeys: Set<String> = ["id", "name", "parent", "description", "include", "exclude", "example", "rules", "speakers", "color"]
+    private static let entryKeys: Set<String> = ["id", "name", "parent", "description", "include", "exclude", "example", "rules", "speakers", "color", "codable", "filled-in"]
     private static let speakerFilters = ["participants", "interviewers", "all"]
 
     /// Loads the codebook at `path`, called `displayName` in messages (and in `Codebook.source`).
@@ -88,6 +88,15 @@ public enum CodebookLoader {
             if color.range(of: "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$", options: .regularExpression) != nil { entry.color = color.uppercased() } else {
                 problems.append(located(mapping["color"]!, file, "'color' must be #RRGGBB or #RGB, got '\(quoting: color)'"))
             }
+        }
+        for key in ["codable", "filled-in"] {
+            guard let node = mapping[key] else { continue }
+            let value = node.string?.lowercased()
+            guard value == "true" || value == "false" else {
+                problems.append(located(node, file, "'\(key)' must be true or false"))
+                continue
+            }
+            if key == "codable" { entry.codable = value == "true" } else { entry.filledIn = value == "true" }
         }
         if let speakers = mapping["speakers"] {
             let value = speakers.string ?? ""

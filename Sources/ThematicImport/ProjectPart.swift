@@ -95,6 +95,11 @@ struct ProjectPart {
         for (name, reference) in sources.sorted(by: { $0.key < $1.key }) {
             guard let interviewID = interviewBySource[name], let interview = interviewByID[interviewID] else { continue }
             let source = projects[reference.project].sources[reference.source]
+            // Where each coder's selections of a code begin and end, by turn: the export joins a coder's pieces of one
+            // code from the end of a turn's words to the start of the next turn's (how a selection across turns comes
+            // back as one), so two selections that meet there exactly come back as one; the report says how many.
+            var endsAtTurnEnd: [String: Set<Int>] = [:]
+            var startsAtTurnStart: [String: [Int]] = [:]
             for selection in source.selections {
                 guard let code = ids[selection.code] else {
                     dropped["the code is not in the code book", default: 0] += 1
@@ -106,10 +111,20 @@ struct ProjectPart {
                     continue
                 }
                 let coder = coderIDs[selection.coder]!
+                let key = "\(code)\u{0}\(coder)"
+                if let last = segments.last, last.end == reference.turns.pieces[last.turn].text.unicodeScalars.count { endsAtTurnEnd[key, default: []].insert(last.turn) }
+                if let first = segments.first, first.start == 0 { startsAtTurnStart[key, default: []].append(first.turn) }
                 for segment in segments where segment.turn < interview.turns.count {
                     rows[coder, default: []].append([interview.id, String(segment.turn), String(segment.start), String(segment.end), code, coder])
                 }
                 codingCount += 1
+            }
+            let meeting = startsAtTurnStart.reduce(0) { count, entry in
+                count + entry.value.filter { $0 > 0 && endsAtTurnEnd[entry.key]?.contains($0 - 1) == true }.count
+            }
+            if meeting > 0 {
+                projects[reference.project].findings.append(ImportFinding(location: source.name,
+                    "\(meeting) selection\(meeting == 1 ? "" : "s") of a code by a coder start\(meeting == 1 ? "s" : "") where another of the same code and coder ends, at a turn boundary (the end of one turn's words, the start of the next's): the REFI-QDA export gives back each such pair as one selection"))
             }
         }
         var csvs: [String: String] = [:]
@@ -197,17 +212,19 @@ struct ProjectPart {
     static func codebookYAML(_ trees: [ImportedProject.Code], ids: [String: String], name: String) -> String {
         func depth(_ code: ImportedProject.Code) -> Int { 1 + (code.children.map(depth).max() ?? 0) }
         let maxDepth = trees.map(depth).max() ?? 0
-        typealias Line = (id: String, name: String, parent: String?, description: String, color: String?)
+        // `codable` is written where the project's flag differs from what the level implies (codes codable, themes and
+        // sub-themes not), and the filled-in levels say so: the export gives the tool back its own tree and flags.
+        typealias Line = (id: String, name: String, parent: String?, description: String, color: String?, codable: Bool?, filledIn: Bool)
         var themes: [Line] = []
         var subthemes: [Line] = []
         var codes: [Line] = []
         var roots = trees
         var rootParent: String?
         if maxDepth < 3 {
-            themes.append(("imported", "Imported codes", nil, "The project's code tree had \(maxDepth) level\(maxDepth == 1 ? "" : "s"); Thematic's theme level is filled in.", nil))
+            themes.append(("imported", "Imported codes", nil, "The project's code tree had \(maxDepth) level\(maxDepth == 1 ? "" : "s"); Thematic's theme level is filled in.", nil, nil, true))
             rootParent = "imported"
             if maxDepth < 2 {
-                subthemes.append(("imported-codes", "Imported codes", "imported", "Filled in: the project's codes had no categories.", nil))
+                subthemes.append(("imported-codes", "Imported codes", "imported", "Filled in: the project's codes had no categories.", nil, nil, true))
                 rootParent = "imported-codes"
             }
         }
@@ -220,7 +237,7 @@ struct ProjectPart {
                 return
             }
             placedLevel[code.guid] = level
-            let entry: Line = (ids[code.guid]!, code.name, parent, code.description, code.color)
+            let entry: Line = (ids[code.guid]!, code.name, parent, code.description, code.color, code.isCodable == (level >= 2) ? nil : code.isCodable, false)
             switch level {
             case 0: themes.append(entry)
             case 1: subthemes.append(entry)
@@ -236,11 +253,13 @@ struct ProjectPart {
         for (key, list) in [("themes", themes), ("sub-themes", subthemes), ("codes", codes)] {
             out += "\n\(key):\n"
             if list.isEmpty { out += "  []\n" }
-            for (id, name, parent, description, color) in list {
+            for (id, name, parent, description, color, codable, filledIn) in list {
                 out += "  - id: \(ImportedStudy.quoted(id))\n    name: \(ImportedStudy.quoted(name))\n"
                 if let parent { out += "    parent: \(ImportedStudy.quoted(parent))\n" }
                 if !description.isEmpty { out += "    description: \(ImportedStudy.quoted(description))\n" }
                 if let color { out += "    color: \(ImportedStudy.quoted(color))\n" }
+                if let codable { out += "    codable: \(codable)\n" }
+                if filledIn { out += "    filled-in: true\n" }
             }
         }
         return out

@@ -14,8 +14,9 @@ public struct RefiQDAImporter: Importer {
             Text sources become transcripts (their plain text, never the rich .docx beside it), split into one turn \
             per line by the text importers' label rules (a line without a label is the case's participant); \
             PlainTextSelections with their Codings become coding/<coder>.csv with code-point offsets turned into \
-            turn offsets (a selection across turns is one segment per turn); the code tree becomes codebook.yaml \
-            (any depth; a tree shallower than themes/sub-themes/codes is filled in); Cases and their Variables become \
+            turn offsets (a selection across turns is one segment per turn, joined again by the refi-qda export); the \
+            code tree becomes codebook.yaml (any depth; a tree shallower than themes/sub-themes/codes is filled in, \
+            marked filled-in; each code's isCodable kept as 'codable' where its level says otherwise); Cases and their Variables become \
             participants' attributes; Notes become memos/. Picture, PDF, audio and video sources, their codings, and \
             Sets are counted in import-report.json as not imported. Read liberally, as real tools write: Sources/ or \
             sources/, project.qde in any case or named after the project, plainTextPath with or without internal://, \

@@ -13,9 +13,12 @@ public struct RefiQDAExport: Stage {
             byte-order mark): the transcript as the pipeline left it — de-identified when anonymization ran first — \
             one line per turn as '<speaker id>: <words>', events left out. Every coded segment is one \
             PlainTextSelection with code-point offsets into that text (start inclusive, end exclusive, as QualCoder \
-            and Taguette read them) and one Coding per code and coder; coders are Users (autocoding as 'Thematic \
+            and Taguette read them) and one Coding per code and coder (a coder's segments of one code that run from \
+            the end of one turn's words to the start of the next turn's are one selection, as the project they were \
+            imported from had them); coders are Users (autocoding as 'Thematic \
             autocoding'); participants are Cases with their attributes as text Variables and their interviews as \
-            SourceRefs; themes and sub-themes are codes that are not codable, with codes nested under them. GUIDs are \
+            SourceRefs; the code tree is nested, codable as the imported project had it (codebook.yaml 'codable'), \
+            else codes codable and themes and sub-themes not, and levels filled in on import are left out. GUIDs are \
             name-based (UUID version 5 of the study id and the code, source or segment), members are stored in a \
             fixed order with fixed timestamps and no compression, so a re-run gives the same bytes and the leak gate \
             reads every byte. Both files validate against the REFI-QDA 1.0 schemas bundled with Thematic.

@@ -93,16 +93,45 @@ struct RefiQDAProject: Sendable {
         return (text, turnStart)
     }
 
-    /// A source's coded selections, in text order.
+    /// A source's coded selections, in text order. A coder's pieces of one code that run on from the end of a turn's
+    /// words to the start of the next turn's are one selection, as they were in the project they were imported from
+    /// (the import cuts a selection across turns into one coding per turn): a project comes back with the codings it
+    /// had. Autocoding codes within turns and is never joined.
     func selections(of source: Source) -> [Selection] {
-        let turnStart = Self.plainText(corpus.interviews[source.position]).turnStart
+        let interview = corpus.interviews[source.position]
+        let turnStart = Self.plainText(interview).turnStart
+        // Each turn's words (without the spaces around them), and the turn whose words come next.
+        var words: [Int: (first: Int, last: Int)] = [:]
+        var nextTurn: [Int: Int] = [:]
+        var previous: Int?
+        for turn in interview.turns {
+            let scalars = Array(turn.text.unicodeScalars)
+            guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }), let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { continue }
+            words[turn.index] = (first, last + 1)
+            if let previous { nextTurn[previous] = turn.index }
+            previous = turn.index
+        }
+        struct Span { var turn: Int; var start: Int; var lastTurn: Int; var end: Int }
+        var spans: [(span: Span, code: String, coder: String)] = []
+        var open: [String: Int] = [:]
+        for segment in coding.codings[source.codings] where turnStart[segment.turn] != nil {
+            let key = "\(segment.code)\u{0}\(segment.coder)"
+            if segment.coder != CodedSegment.autoCoder, let index = open[key], let last = words[spans[index].span.lastTurn],
+               spans[index].span.end >= last.last, nextTurn[spans[index].span.lastTurn] == segment.turn,
+               let next = words[segment.turn], segment.start <= next.first {
+                spans[index].span.lastTurn = segment.turn
+                spans[index].span.end = segment.end
+                continue
+            }
+            open[key] = spans.count
+            spans.append((Span(turn: segment.turn, start: segment.start, lastTurn: segment.turn, end: segment.end), segment.code, segment.coder))
+        }
         var grouped: [String: Selection] = [:]
-        for segment in coding.codings[source.codings] {
-            guard let offset = turnStart[segment.turn] else { continue }
-            let key = "\(segment.turn)/\(segment.start)/\(segment.end)"
+        for (span, code, coder) in spans {
+            let key = span.lastTurn == span.turn ? "\(span.turn)/\(span.start)/\(span.end)" : "\(span.turn)/\(span.start)/\(span.lastTurn)/\(span.end)"
             let guid = NameBasedUUID.guid("selection:\(studyID)/\(source.id)/\(key)")
-            grouped[key, default: Selection(guid: guid, start: offset + segment.start, end: offset + segment.end, codings: [])]
-                .codings.append((segment.code, segment.coder))
+            grouped[key, default: Selection(guid: guid, start: turnStart[span.turn]! + span.start, end: turnStart[span.lastTurn]! + span.end, codings: [])]
+                .codings.append((code, coder))
         }
         let selections = grouped.values.map { selection -> Selection in
             var sorted = selection
@@ -111,6 +140,8 @@ struct RefiQDAProject: Sendable {
         }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         return selections
     }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { CharacterSet.whitespacesAndNewlines.contains(scalar) }
 
     func codeGUID(_ id: String) -> String { NameBasedUUID.guid("code:\(studyID)/\(id)") }
     func userGUID(_ coder: String) -> String { NameBasedUUID.guid("user:\(studyID)/\(coder)") }
@@ -210,8 +241,9 @@ struct RefiQDAProject: Sendable {
         return xml.document
     }
 
-    /// The code tree: entries without a parent at the top, each with its children nested, in codebook order. Only
-    /// the leaves that codings use (`code` level) are codable; themes and sub-themes organise them. Walked with a
+    /// The code tree: entries without a parent at the top, each with its children nested, in codebook order. Codable
+    /// as the imported project said (`codable`), else only codes; themes and sub-themes organise them. Levels filled in
+    /// on import are left out, so a tool gets its own tree back. Walked with a
     /// stack of its own, so a tree of any depth is written whole, and in time linear in its entries.
     private func writeCodes(into xml: inout XMLText) {
         enum Step {
@@ -220,6 +252,8 @@ struct RefiQDAProject: Sendable {
         }
         let codebook = coding.codebook
         let known = Set(codebook.entries.map(\.id))
+        // A project without codes of its own keeps the filled-in levels: the schemas want at least one code.
+        let leavesFilledInOut = codebook.entries.contains { !$0.filledIn }
         var pending: [Step] = codebook.entries.filter { $0.parent.map { !known.contains($0) } ?? true }.reversed().map { .open($0) }
         xml.open("Codes")
         while let step = pending.popLast() {
@@ -228,7 +262,14 @@ struct RefiQDAProject: Sendable {
                 continue
             }
             let children = codebook.children(of: entry.id)
-            var attributes = ["guid": codeGUID(entry.id), "name": entry.name, "isCodable": entry.level == .code ? "true" : "false"]
+            // A level filled in on import ("Imported codes") is not the project's: its children take its place.
+            if entry.filledIn, leavesFilledInOut {
+                pending += children.reversed().map { .open($0) }
+                continue
+            }
+            // The flag the project gave (kept on import), else by level: codes codable, themes and sub-themes not.
+            let codable = entry.codable ?? (entry.level == .code)
+            var attributes = ["guid": codeGUID(entry.id), "name": entry.name, "isCodable": codable ? "true" : "false"]
             if let color = entry.color { attributes["color"] = color }
             if entry.name.isEmpty { attributes["name"] = entry.id }
             if children.isEmpty, entry.description.isEmpty {

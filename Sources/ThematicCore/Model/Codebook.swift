@@ -35,6 +35,13 @@ public struct Codebook: Hashable, Sendable {
         public var speakers: String
         /// A display colour (`#RRGGBB`), kept from and handed back to interactive tools.
         public var color: String?
+        /// Whether an interactive tool may code with it (REFI-QDA `isCodable`), as the project it was imported from
+        /// said; nil: by level (codes are codable, themes and sub-themes are not). Thematic's analysis ignores it.
+        public var codable: Bool?
+        /// A level Thematic filled in above an imported tree shallower than themes / sub-themes / codes ("Imported
+        /// codes"): not part of the project's tree, so the REFI-QDA export leaves it out and writes its children in
+        /// its place.
+        public var filledIn: Bool = false
         /// The 1-based line of the entry in the codebook file, for messages.
         public var line: Int
 
