@@ -137,6 +137,18 @@ struct LeakGateTests {
         #expect(listed.find(in: "Storgata 14 in 7600 Levanger").isEmpty)
     }
 
+    /// GUIDs are hex: a REFI-QDA export of 2,000 interviews holds "-bebe-" and "-ada-" by chance, which refused the
+    /// benchmark study whose participants included Bebe and Baba. A UUID is never a mention; the name beside it is.
+    @Test func aUUIDIsNeverAMention() {
+        let matcher = LeakGate.Matcher([ProtectedIdentifier("Bebe", reference: "person-1"), ProtectedIdentifier("Ada", reference: "person-2")])
+        let guids = #"<Coding guid="3f2abebe-0d1c-5bebe-9ada-00000000ada0"/><CodeRef targetGUID="9c1d0e2f-bebe-5a3b-ada0-0123456789ab"/><Case guid="{AAAAAAAA-ADA0-4000-8000-BEBE00000001}"/>"#
+        #expect(matcher.find(in: guids).isEmpty, "\(matcher.find(in: guids))")
+        #expect(matcher.find(in: "guid 9c1d0e2f-bebe-5a3b-ada0-0123456789ab, and Bebe said it").map(\.reference) == ["person-1"])
+        // Not a UUID (a word after it, wrong shape): read as text.
+        #expect(matcher.find(in: "ada-bebe").map(\.reference).sorted() == ["person-1", "person-2"])
+        #expect(LeakText.blankingUUIDs("x 9c1d0e2f-bebe-5a3b-ada0-0123456789ab y") == "x         -    -    -    -             y")
+    }
+
     @Test func normalFormUndoesEscapesAndJoinsDigits() {
         #expect(LeakText.words(of: "&#x00C5;SE Nord&shy;mann’s").map(\.self) == ["åse", "nordmann", "s"])
         #expect(LeakText.analyse("tel. 913 48 207, room 12").digitRuns.map(\.digits) == ["91348207", "12"])

@@ -429,3 +429,34 @@ public enum LeakText {
         }
     }
 }
+
+extension LeakText {
+    /// `text` with every UUID (8-4-4-4-12 hex digits) blanked to spaces, lines kept. Thematic writes thousands of
+    /// them (REFI-QDA's name-based GUIDs); being hex, they hold names made of the letters a–f ("Ada", "Bebe", "Abba")
+    /// by chance, and a UUID is never a mention of anyone.
+    public static func blankingUUIDs(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        guard bytes.count >= 36 else { return text }
+        func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte) }
+        func isWordByte(_ byte: UInt8) -> Bool { isHex(byte) || (71...90).contains(byte) || (103...122).contains(byte) || byte >= 0x80 }
+        var changed = false
+        var start = 0
+        while start + 36 <= bytes.count {
+            // The first hyphen of a UUID sits 8 bytes in; anything else cannot start one here.
+            guard bytes[start + 8] == 45 else { start += 1; continue }
+            var matches = start == 0 || !isWordByte(bytes[start - 1])
+            if matches, start + 36 < bytes.count, isWordByte(bytes[start + 36]) { matches = false }
+            var offset = 0
+            while matches, offset < 36 {
+                let byte = bytes[start + offset]
+                matches = [8, 13, 18, 23].contains(offset) ? byte == 45 : isHex(byte)
+                offset += 1
+            }
+            guard matches else { start += 1; continue }
+            for position in start..<(start + 36) where bytes[position] != 45 { bytes[position] = 32 }
+            changed = true
+            start += 36
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+}
