@@ -4,9 +4,16 @@ struct AgeRecognizer: Recognizer {
     var type: IdentifierType { .age }
     static let triggering = ["Her mother is «89» and lives alone.", "the patient was «74», and", "I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "[nb] han er «54» år gammel",
                              "aged «67», she", "when he turned «70»", "[nb] hun er «54» år", "[nn] ho er «87» år", "[nn] eg er «54» år gammal", "I'll turn «74».", "she will turn «90» in May",
-                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "[nb] den eldste brukeren er «92»", "At «76» he decided he wanted a smartwatch", "at «80», she moved in", "He is almost «66» now and", "[nb] hun er nesten «90» nå", "Han er «87» år og bor alene."]
+                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "[nb] den eldste brukeren er «92»", "At «76» he decided he wanted a smartwatch", "at «80», she moved in", "He is almost «66» now and", "[nb] hun er nesten «90» nå", "Han er «87» år og bor alene.",
+                             "[nb] Mora mi er rundt «åttiåtte» nå.", "[nb] Han er «åttiåtte» år og bor alene.", "She's in her «mid-nineties» and still sharp.",
+                             "[nb] Hun er i slutten av «åttiåra».", "He is «ninety-two» years old.", "Well, he's «eighty-seven», so it takes time.",
+                             "she's in «her late eighties» now", "[nb] hun er godt inn i «nittiårene»", "[nb] han er i «80-åra»", "she is in «her 90s»",
+                             "he is «ninety two» years old", "[nb] bestemora er «nittito»", "[nn] ho er «åttiåtte» år gammal"]
     static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres",
-                                "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år"]
+                                "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
+                                "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
+                                "[nb] På åttitallet hadde vi papir.", "she is one of the best", "he was twenty minutes late", "[nb] hun er en av de beste",
+                                "[nb] vi var tjue stykker", "in the 80s we used paper", "[nb] på 80-tallet brukte vi papir", "[nb] han har jobbet her i tjue år"]
 
     func candidates(in text: TextView) -> [Candidate] {
         let spelled = text.mayHave(.spelledNumber)
