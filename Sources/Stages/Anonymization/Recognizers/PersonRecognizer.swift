@@ -11,12 +11,12 @@ struct PersonRecognizer: Recognizer {
                              "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday",
                              "«Teake R. Tuininga» will talk", "my colleague «Jordan» said so", "then «Bibulat Sultygov», Treasurer",
                              "I spoke with my colleague «kari» about it", "[nb] Jeg snakket med kollegaen min «kari» om det.", "[nb] «Ragnhilds» bil sto ute.",
-                             "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "«Han» said no at first."]
+                             "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "«Han» said no at first."]
     static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
                                 "[nb] Han bodde alene i mange år.", "[nb] Hun sa at det gikk fint.", "[nb] Han er snill.", "my colleague said it was fine", "[nb] kollegaen min sa at det gikk bra",
-                                "[nb] kollegaen min sa det", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "the nurses said so"]
+                                "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "the nurses said so"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
 
@@ -47,6 +47,9 @@ struct PersonRecognizer: Recognizer {
             guard isLowercaseNameAfterCue(text, index) else { return nil }
             return Candidate(first: index, last: index, type: .person, confident: false, reason: "lower-case first name after a person cue")
         }
+        // "han har Parkinson": a disease named after its describer, unless a title or a first name says it is a person
+        // ("Dr. Parkinson", "Kari Parkinson", which the first name's span takes in).
+        if Self.diseaseEponyms.contains(text.base(index)), !hasTitleBefore(text, index) { return nil }
         // "my colleague said …" in lower-cased text: a verb that reads as a name after a cue (Said) is the verb.
         if !cased, text.has(index, .personCueAfter), text.has(index, .english) { return nil }
         // "Han bodde alene", "Hun sa": the Norwegian pronouns, not the names Han and Hun.
@@ -114,6 +117,7 @@ struct PersonRecognizer: Recognizer {
                          propagates: propagates || last > index, linksParts: !guess)
     }
 
+    static let diseaseEponyms: Set<String> = ["parkinson", "parkinsons", "huntington", "huntingtons"]
     static let norwegianPronouns: Set<String> = ["han", "hun", "hans", "ho"]
     /// Norwegian verbs that are also English words ("Han er", "Hun var", "Han kan").
     static let norwegianVerbs: Set<String> = ["er", "var", "har", "kan", "skal", "vil", "sa", "ser", "bor", "kom", "tok", "gikk", "fikk", "ble", "hadde", "gav", "ga"]
