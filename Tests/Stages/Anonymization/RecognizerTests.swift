@@ -47,6 +47,12 @@ struct RecognizerTests {
         #expect(result.types.isEmpty, "\(type): \(example) became \(result.text)")
     }
 
+    @Test(arguments: VehiclePlateRecognizer.postcodesNotPlates)
+    func stateCodesAndPostcodesAreNoPlates(example: String) {
+        let result = anonymized(example)
+        #expect(!result.types.contains(IdentifierType.other.rawValue), "\(example) became \(result.text)")
+    }
+
     /// Check digits worked out by hand (weights 3 7 6 1 8 9 4 5 2, then 5 4 3 2 7 6 5 4 3 2 over the first ten;
     /// k = 11 − sum mod 11, 11 → 0, 10 → no valid number):
     /// - 311299345: sum 219, 219 mod 11 = 10, k1 = 1; then sum 191, 191 mod 11 = 4, k2 = 7 → 31129934517

@@ -7,6 +7,9 @@ struct VehiclePlateRecognizer: Recognizer {
                              "the car was «EV 51234», a Leaf", "[nb] skiltet var «ZT12345»", "[nb] Vi så «el 12345» på registreringsnummeret til bilen"]
     static let nonTriggering = ["[nb] Vi betalte kr 12345 for det.", "[nb] Det kostet NOK 12345.", "[nb] Vi har nr 12345 i systemet", "[nb] det kom inn ca 15000 søknader",
                                 "we had 12345 visits", "[nb] vi fikk el 12345 kroner", "[nb] i 12345 tilfeller", "[nb] Det var 40211 av dem."]
+    /// Two capitals and five digits that are a region code and a postcode, not a plate (other recognizers may find
+    /// them; this one must not).
+    static let postcodesNotPlates = ["The parcel came back from Springfield, IL 40987 unopened.", "write to APO AE 09012", "Lakeview, GE 58037"]
 
     /// Two letters before a number that are no plate: currencies, abbreviations.
     static let notPlates: Set<String> = ["kr", "nr", "ca", "pr", "nok", "no", "st", "tv", "pc", "id", "kl", "mm", "cm", "km", "kg", "ml", "dl", "to", "of", "in", "on",
@@ -32,6 +35,10 @@ struct VehiclePlateRecognizer: Recognizer {
             let upper = bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
             let lower = bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
             guard upper || lower, !Self.notPlates.contains(text.lower(letters)) else { continue }
+            // "Springfield, IL 40987", "APO AA 12345", "Town, GE 58037": a state or region code and a postcode, the
+            // postcode recognizer's (the region code after an address line's comma is no plate either).
+            if upper, PostcodeRecognizer.states.contains(text.text(letters, letters)) || text.isPunct(letters - 1, ",")
+                || ["APO", "DPO", "FPO"].contains(text.text(letters - 1, letters - 1)) { continue }
             // Nothing glued after the digits, and no unit ("12345 kroner").
             if text.attached(index + 1), text.isWord(index + 1) || text.isNumber(index + 1) || text.isPunct(index + 1, "-") { continue }
             if text.isWord(index + 1), text.cues.ageUnitsAfter.contains(text.lower(index + 1)) || ["kroner", "kr", "nok", "euro", "dollar"].contains(text.lower(index + 1)) { continue }
