@@ -55,7 +55,7 @@ struct AddressRecognizer: Recognizer {
     }
 
 
-    static let addressCues: Set<String> = ["adresse", "adressa", "adressen", "address", "postnummer", "postnummeret", "postnr", "postadresse", "postadressa"]
+    static let addressCues: Set<String> = ["adresse", "adressa", "adressen", "postnummer", "postnummeret", "postnr", "postadresse", "postadressa"]
 
     /// A Norwegian postcode before a village no list knows, in either case ("Storgata 14, 7633 hegra", "hun bor på
     /// 7633 hegra"): four digits after an address line's comma, after a verb of residence and "på" (a round number is a count), or a
@@ -67,7 +67,7 @@ struct AddressRecognizer: Recognizer {
               !text.cues.ageUnitsAfter.contains(text.lower(index + 1)), !text.cues.ageYears.contains(text.lower(index + 1)) else { return nil }
         let lineComma = text.isPunct(index - 1, ",") && (text.isNumber(index - 2) || text.isWord(index - 2) && text.attached(index - 2) && text.isNumber(index - 3))
         // "bor på 7633 hegra" (not "bor i 1000 hjem": a round number is more often a count).
-        let residence = (text.isWord(index - 1, "på") || text.isWord(index - 1, "in")) && text.isWord(index - 2) && text.cues.residenceVerbs.contains(text.lower(index - 2))
+        let residence = text.isWord(index - 1, "på") && text.isWord(index - 2) && text.cues.residenceVerbs.contains(text.lower(index - 2))
             && !(1900...2100).contains(code) && code % 100 != 0
         let cue = (max(0, index - 4)..<index).contains { Self.addressCues.contains(text.lower($0)) }
         return lineComma || residence || cue ? index + 1 : nil
