@@ -16,7 +16,7 @@ struct PersonRecognizer: Recognizer {
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
                                 "[nb] Han bodde alene i mange år.", "[nb] Hun sa at det gikk fint.", "[nb] Han er snill.", "my colleague said it was fine", "[nb] kollegaen min sa at det gikk bra",
-                                "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "the nurses said so"]
+                                "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "[nb] Mars var kald.", "[nb] Kommunens bil sto ute.", "the nurses said so"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
 
@@ -137,7 +137,8 @@ struct PersonRecognizer: Recognizer {
         let token = text.tokens[index]
         guard token.end - token.start >= 4, text.bytes[Int(token.end) - 1] == 0x73, !text.lowercaseText || text.mayHave(.firstName),
               !text.has(index, .firstName), !text.has(index, .surname), !text.has(index, .english), !text.has(index, .allowed),
-              !text.has(index, .place), !text.has(index, .functionWord), !text.has(index, .country), text.isWord(index + 1), !text.isCapitalized(index + 1) else { return nil }
+              !text.has(index, .place), !text.has(index, .functionWord), !text.has(index, .country), !text.has(index, .month),
+              text.isWord(index + 1), !text.isCapitalized(index + 1) else { return nil }
         let stem = String(text.lower(index).dropLast())
         guard text.gazetteer.firstNames.contains(stem) || text.gazetteer.surnames.contains(stem), !text.gazetteer.namesThatAreWords.contains(stem),
               !text.gazetteer.englishWords.contains(stem) else { return nil }
