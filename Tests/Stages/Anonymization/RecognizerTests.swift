@@ -47,6 +47,24 @@ struct RecognizerTests {
         #expect(result.types.isEmpty, "\(type): \(example) became \(result.text)")
     }
 
+    /// A wholly lower-cased interview as speech-to-text writes it (examples ours): what natural speech says about a
+    /// person goes, the fillers and counts around it stay.
+    @Test func lowerCasedSpeechToText() {
+        let turns = ["ehm, altså, mora mi er rundt åttiåtte nå og bor alene på 7633 hegra",
+                     "liksom, kollegaen min kari sa at bilen med sv 40211 sto ute hele natta",
+                     "hun er født i 1931 og vi hadde møte 6/5-23, og så har vi tjue brukere og åtti ansatte",
+                     "my colleague kari said she's in her mid-nineties, and i've got twenty patients"]
+        let interview = Interview(id: "P1", participant: "P1", language: "nb",
+                                  turns: turns.enumerated().map { Turn(index: $0.offset, speaker: "P1", content: [.text($0.element)]) }, source: "P1.xml")
+        let texts = Self.anonymizer.anonymize([interview]).interviews[0].turns.map(\.text)
+        for gone in ["åttiåtte", "hegra", "kari", "40211", "1931", "6/5-23", "mid-nineties"] {
+            #expect(!texts.contains { $0.contains(gone) }, "\(gone) survived: \(texts)")
+        }
+        for kept in ["ehm, altså", "liksom", "tjue brukere", "åtti ansatte", "twenty patients", "i've got", "bilen med", "sto ute"] {
+            #expect(texts.contains { $0.contains(kept) }, "\(kept) was replaced: \(texts)")
+        }
+    }
+
     @Test(arguments: VehiclePlateRecognizer.postcodesNotPlates)
     func stateCodesAndPostcodesAreNoPlates(example: String) {
         let result = anonymized(example)

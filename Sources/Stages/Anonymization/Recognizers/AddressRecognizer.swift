@@ -9,7 +9,7 @@ struct AddressRecognizer: Recognizer {
                              "at «Lindenstraße 68», upstairs", "at «Pollen Crescent 18»", "«22 Pollen Crescent» is", "in «Rua das Flores 12»", "on «Via Roma 4»",
                              "«Apt. 559», second floor", "«Suite 026», Fitzroy", "«P.O. Box 46», Kulusuk", "at «16957 Baarlandhof 68», Eddelak",
                              "on «Chausseestr. 32» the first", "at «08827 ul. Miła 131»", "lives on «166 K. Giamboudaki Street»", "at «14057 119 Rue de Bayrout»", "our office moved to «53 castle terrace» last year",
-                             "[nb] Adressa er Storgata 14, «7633 hegra».", "[nb] hun bor på «7633 hegra» nå", "[nb] Hun bor på «7633 frosta» nå.", "[nb] postnummeret er «7633 hegra»"]
+                             "[nb] Adressa er Storgata 14, «7633 hegra».", "[nb] hun bor på «7633 hegra» nå", "[nb] mora bor alene på «7633 hegra»", "[nb] Hun bor på «7633 frosta» nå.", "[nb] postnummeret er «7633 hegra»"]
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved", "the suite 4 of us booked",
                                 "between 2019 Windows 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors",
                                 "[nb] vi har 2000 ansatte", "[nb] i 1500 tilfeller", "[nb] han flyttet i 2005 til byen", "[nb] hun bor på 2 rom", "[nb] de bor i 1000 hjem",
@@ -67,7 +67,8 @@ struct AddressRecognizer: Recognizer {
               !text.cues.ageUnitsAfter.contains(text.lower(index + 1)), !text.cues.ageYears.contains(text.lower(index + 1)) else { return nil }
         let lineComma = text.isPunct(index - 1, ",") && (text.isNumber(index - 2) || text.isWord(index - 2) && text.attached(index - 2) && text.isNumber(index - 3))
         // "bor på 7633 hegra" (not "bor i 1000 hjem": a round number is more often a count).
-        let residence = text.isWord(index - 1, "på") && text.isWord(index - 2) && text.cues.residenceVerbs.contains(text.lower(index - 2))
+        // "bor på", "bor alene på", "bodde fortsatt på".
+        let residence = text.isWord(index - 1, "på") && (2...3).contains { text.isWord(index - $0) && text.cues.residenceVerbs.contains(text.lower(index - $0)) }
             && !(1900...2100).contains(code) && code % 100 != 0
         let cue = (max(0, index - 4)..<index).contains { Self.addressCues.contains(text.lower($0)) }
         return lineComma || residence || cue ? index + 1 : nil
