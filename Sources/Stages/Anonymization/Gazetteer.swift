@@ -48,6 +48,9 @@ struct Gazetteer: Sendable {
         // Services and systems interviewees name as tools, not as identifiers.
         "facebook", "instagram", "whatsapp", "messenger", "youtube", "snapchat", "tiktok", "twitter", "linkedin", "skype", "vipps",
         "bankid", "helsenorge", "dips", "gerica", "cosdoc", "visma", "iphone", "ios", "windows", "outlook", "powerpoint", "onedrive",
+        // Diseases named after people nobody here is called: "she had Alzheimer", "Down syndrome" (Parkinson and
+        // Huntington are surnames too: the person recognizer's `diseaseEponyms`).
+        "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew", "bekhterev", "downs", "lewy",
     ]
 
     /// The lists bundled with the stage, plus the study's identifiers and extra allowed words.

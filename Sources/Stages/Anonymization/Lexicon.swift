@@ -93,6 +93,7 @@ struct Lexicon {
         if cues.personCuesAfter.contains(lower) { flags.insert(.personCueAfter) }
         if cues.titles.contains(lower) { flags.insert(.title) }
         if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
+        if NumberWords.isSpelled(lower) { flags.insert(.spelledNumber) }
         if lower == "http" || lower == "https" || lower == "www" { flags.insert(.urlStart) }
         if cues.placePrepositions.contains(lower) { flags.insert(.placePreposition) }
         if cues.employmentVerbs.contains(lower) { flags.insert(.employmentVerb) }

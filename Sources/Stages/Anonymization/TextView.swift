@@ -89,7 +89,11 @@ struct TextView {
         let token = tokens[index]
         let tail = bytes[(Int(token.start) + 1)..<Int(token.end)]
         if tail.contains(0x2D), !has(index, .firstName), !has(index, .surname),
-           base(index).split(separator: "-").allSatisfy({ $0.count == 1 || gazetteer.englishWords.contains(String($0)) }) {
+           base(index).split(separator: "-").allSatisfy({ $0.count == 1 || gazetteer.englishWords.contains(String($0)) })
+            // "GPS-klokka", "DIPS-journalen": a product or acronym the allow-list knows, with a word after it.
+            || base(index).split(separator: "-").first.map({ gazetteer.allowed.contains(String($0)) }) == true
+            // "Safemate-alarmen", "Memas-appen": a product named with what it is.
+            || base(index).split(separator: "-").last.map({ Self.productWords.contains(String($0)) }) == true {
             return false
         }
         // "CEOs", "PCs": an acronym's plural is no name.
@@ -98,6 +102,12 @@ struct TextView {
         guard tail.contains(where: { $0 >= 0x80 }) else { return false }
         return text(index, index).unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
     }
+
+    /// What a product is, after the hyphen of its name ("Safemate-alarmen", "GPS-klokka", "Memas-appen"); a name
+    /// before "-familien" or "-style" stays a name.
+    static let productWords: Set<String> = ["alarm", "alarmen", "alarmer", "klokke", "klokka", "klokken", "app", "appen", "appene", "systemet", "system",
+                                            "nettbrett", "nettbrettet", "brettet", "sensor", "sensoren", "sensorer", "løsningen", "løsning", "plattformen",
+                                            "telefonen", "journalen", "dosetten", "robot", "roboten", "watch", "device"]
 
     /// Whether the word is the first of a sentence, where capitals say nothing.
     func isSentenceStart(_ index: Int) -> Bool {
@@ -183,6 +193,8 @@ struct WordFacts: Sendable {
         static let personCueAfter = Flags(rawValue: 1 << 14)
         static let title = Flags(rawValue: 1 << 15)
         static let workplacePhraseStart = Flags(rawValue: 1 << 16)
+        /// A number or a decade of life said in words ("eighty-seven", "åttiåtte", "mid-nineties", "åttiåra").
+        static let spelledNumber = Flags(rawValue: 1 << 17)
         static let urlStart = Flags(rawValue: 1 << 19)
         static let placePreposition = Flags(rawValue: 1 << 20)
         static let worldCity = Flags(rawValue: 1 << 21)

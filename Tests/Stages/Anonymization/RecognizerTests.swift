@@ -47,6 +47,30 @@ struct RecognizerTests {
         #expect(result.types.isEmpty, "\(type): \(example) became \(result.text)")
     }
 
+    /// A wholly lower-cased interview as speech-to-text writes it (examples ours): what natural speech says about a
+    /// person goes, the fillers and counts around it stay.
+    @Test func lowerCasedSpeechToText() {
+        let turns = ["ehm, altså, mora mi er rundt åttiåtte nå og bor alene på 7633 hegra",
+                     "liksom, kollegaen min kari sa at bilen med sv 40211 sto ute hele natta",
+                     "hun er født i 1931 og vi hadde møte 6/5-23, og så har vi tjue brukere og åtti ansatte",
+                     "my colleague kari said she's in her mid-nineties, and i've got twenty patients"]
+        let interview = Interview(id: "P1", participant: "P1", language: "nb",
+                                  turns: turns.enumerated().map { Turn(index: $0.offset, speaker: "P1", content: [.text($0.element)]) }, source: "P1.xml")
+        let texts = Self.anonymizer.anonymize([interview]).interviews[0].turns.map(\.text)
+        for gone in ["åttiåtte", "hegra", "kari", "40211", "1931", "6/5-23", "mid-nineties"] {
+            #expect(!texts.contains { $0.contains(gone) }, "\(gone) survived: \(texts)")
+        }
+        for kept in ["ehm, altså", "liksom", "tjue brukere", "åtti ansatte", "twenty patients", "i've got", "bilen med", "sto ute"] {
+            #expect(texts.contains { $0.contains(kept) }, "\(kept) was replaced: \(texts)")
+        }
+    }
+
+    @Test(arguments: VehiclePlateRecognizer.postcodesNotPlates)
+    func stateCodesAndPostcodesAreNoPlates(example: String) {
+        let result = anonymized(example)
+        #expect(!result.types.contains(IdentifierType.other.rawValue), "\(example) became \(result.text)")
+    }
+
     /// Check digits worked out by hand (weights 3 7 6 1 8 9 4 5 2, then 5 4 3 2 7 6 5 4 3 2 over the first ten;
     /// k = 11 − sum mod 11, 11 → 0, 10 → no valid number):
     /// - 311299345: sum 219, 219 mod 11 = 10, k1 = 1; then sum 191, 191 mod 11 = 4, k2 = 7 → 31129934517

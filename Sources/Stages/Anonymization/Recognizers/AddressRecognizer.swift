@@ -8,9 +8,12 @@ struct AddressRecognizer: Recognizer {
                              "«7500 Stjørdal» is the postcode", "at «12 Baker Street»",
                              "at «Lindenstraße 68», upstairs", "at «Pollen Crescent 18»", "«22 Pollen Crescent» is", "in «Rua das Flores 12»", "on «Via Roma 4»",
                              "«Apt. 559», second floor", "«Suite 026», Fitzroy", "«P.O. Box 46», Kulusuk", "at «16957 Baarlandhof 68», Eddelak",
-                             "on «Chausseestr. 32» the first", "at «08827 ul. Miła 131»", "lives on «166 K. Giamboudaki Street»", "at «14057 119 Rue de Bayrout»", "our office moved to «53 castle terrace» last year"]
+                             "on «Chausseestr. 32» the first", "at «08827 ul. Miła 131»", "lives on «166 K. Giamboudaki Street»", "at «14057 119 Rue de Bayrout»", "our office moved to «53 castle terrace» last year",
+                             "[nb] Adressa er Storgata 14, «7633 hegra».", "[nb] hun bor på «7633 hegra» nå", "[nb] mora bor alene på «7633 hegra»", "[nb] Hun bor på «7633 frosta» nå.", "[nb] postnummeret er «7633 hegra»"]
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved", "the suite 4 of us booked",
-                                "between 2019 Windows 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors"]
+                                "between 2019 Windows 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors",
+                                "[nb] vi har 2000 ansatte", "[nb] i 1500 tilfeller", "[nb] han flyttet i 2005 til byen", "[nb] hun bor på 2 rom", "[nb] de bor i 1000 hjem",
+                                "[nb] hun bodde i 2010 hos datteren"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
@@ -40,6 +43,8 @@ struct AddressRecognizer: Recognizer {
                       !text.has(index + 1, .functionWord),
                       let number = text.numberValue(index), number > 0, number < 10_000, !text.has(index + 1, .month) {
                 found.append(Candidate(first: index, last: index + 2, type: .address))
+            } else if let last = postcodeBeforeVillage(text, index) {
+                found.append(Candidate(first: index, last: last, type: .address))
             } else if text.isNumber(index), text.digitCount(index) == 4, text.has(index + 1, .place) || text.has(index + 1, .multiwordPlaceStart),
                       !text.has(index + 1, .placeIsWord) || text.isCapitalized(index + 1), (text.numberValue(index) ?? 0) < 9999,
                       !(1900...2100).contains(text.numberValue(index) ?? 0) {
@@ -49,6 +54,25 @@ struct AddressRecognizer: Recognizer {
         return found
     }
 
+
+    static let addressCues: Set<String> = ["adresse", "adressa", "adressen", "postnummer", "postnummeret", "postnr", "postadresse", "postadressa"]
+
+    /// A Norwegian postcode before a village no list knows, in either case ("Storgata 14, 7633 hegra", "hun bor på
+    /// 7633 hegra"): four digits after an address line's comma, after a verb of residence and "på" (a round number is a count), or a
+    /// few words after "adresse"/"postnummer"; then one word that is no function word, English word or unit.
+    private func postcodeBeforeVillage(_ text: TextView, _ index: Int) -> Int? {
+        guard text.isNumber(index), text.digitCount(index) == 4, !text.attached(index), let code = text.numberValue(index), code >= 1, code <= 9991,
+              text.isWord(index + 1), !text.attached(index + 1), !text.attached(index + 2) || !(text.isWord(index + 2) || text.isNumber(index + 2)),
+              !text.has(index + 1, .functionWord), !text.has(index + 1, .english) || text.has(index + 1, .place), !text.has(index + 1, .allowed), !text.has(index + 1, .month),
+              !text.cues.ageUnitsAfter.contains(text.lower(index + 1)), !text.cues.ageYears.contains(text.lower(index + 1)) else { return nil }
+        let lineComma = text.isPunct(index - 1, ",") && (text.isNumber(index - 2) || text.isWord(index - 2) && text.attached(index - 2) && text.isNumber(index - 3))
+        // "bor på 7633 hegra" (not "bor i 1000 hjem": a round number is more often a count).
+        // "bor på", "bor alene på", "bodde fortsatt på".
+        let residence = text.isWord(index - 1, "på") && (2...3).contains { text.isWord(index - $0) && text.cues.residenceVerbs.contains(text.lower(index - $0)) }
+            && !(1900...2100).contains(code) && code % 100 != 0
+        let cue = (max(0, index - 4)..<index).contains { Self.addressCues.contains(text.lower($0)) }
+        return lineComma || residence || cue ? index + 1 : nil
+    }
 
     /// "Apt. 559", "Suite 026", "P.O. Box 46", "PSC 8500", "Postboks 12" (capitalised in cased text).
     private func unit(_ text: TextView, _ index: Int) -> (Int, Int)? {

@@ -4,22 +4,90 @@ struct AgeRecognizer: Recognizer {
     var type: IdentifierType { .age }
     static let triggering = ["Her mother is «89» and lives alone.", "the patient was «74», and", "I am «28» years old.", "she is «92», and", "I'm «47» now", "a «84»-year-old man", "[nb] han er «54» år gammel",
                              "aged «67», she", "when he turned «70»", "[nb] hun er «54» år", "[nn] ho er «87» år", "[nn] eg er «54» år gammal", "I'll turn «74».", "she will turn «90» in May",
-                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "[nb] den eldste brukeren er «92»", "At «76» he decided he wanted a smartwatch", "at «80», she moved in", "He is almost «66» now and", "[nb] hun er nesten «90» nå", "Han er «87» år og bor alene."]
+                             "a man of «87» lives alone", "the oldest user of the alarm is «92»", "[nb] den eldste brukeren er «92»", "At «76» he decided he wanted a smartwatch", "at «80», she moved in", "He is almost «66» now and", "[nb] hun er nesten «90» nå", "Han er «87» år og bor alene.",
+                             "[nb] Mora mi er rundt «åttiåtte» nå.", "[nb] Han er «åttiåtte» år og bor alene.", "She's in her «mid-nineties» and still sharp.",
+                             "[nb] Hun er i slutten av «åttiåra».", "He is «ninety-two» years old.", "Well, he's «eighty-seven», so it takes time.",
+                             "she's in «her late eighties» now", "[nb] hun er godt inn i «nittiårene»", "[nb] han er i «80-åra»", "she is in «her 90s»",
+                             "he is «ninety two» years old", "[nb] bestemora er «nittito»", "[nn] ho er «åttiåtte» år gammal"]
     static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres",
-                                "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år"]
+                                "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
+                                "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
+                                "[nb] På åttitallet hadde vi papir.", "she is one of the best", "he was twenty minutes late", "[nb] hun er en av de beste",
+                                "[nb] vi var tjue stykker", "in the 80s we used paper", "[nb] på 80-tallet brukte vi papir", "[nb] han har jobbet her i tjue år"]
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.hasNumbers else { return [] }
+        let spelled = text.mayHave(.spelledNumber)
+        guard text.hasNumbers || spelled else { return [] }
         var found: [Candidate] = []
         for index in 0..<text.count {
+            if spelled, text.has(index, .spelledNumber) {
+                if let candidate = spelledAge(text, index) { found.append(candidate) }
+                continue
+            }
+            if let last = decadeInDigits(text, index) {
+                found.append(Candidate(first: index, last: last, type: .age))
+                continue
+            }
             guard let age = text.numberValue(index), (0...120).contains(age), text.digitCount(index) <= 3,
                   !(text.attached(index) && (text.isPunct(index - 1, ".") || text.isPunct(index - 1, "/") || text.isPunct(index - 1, ":"))) else { continue }
-            if isAgePhraseAfter(text, index) || ((hasCueBefore(text, index) || hasPersonSubject(text, index) || isPersonOfAge(text, index) || isAgeAtWhich(text, index)
-                || hasSuperlativeSubject(text, index)) && !hasUnitAfter(text, index)) {
+            if isAge(text, index, value: age) {
                 found.append(Candidate(first: index, last: index, type: .age))
             }
         }
         return found
+    }
+
+    private func isAge(_ text: TextView, _ index: Int, value: Int) -> Bool {
+        isAgePhraseAfter(text, index) || ((hasCueBefore(text, index) || hasPersonSubject(text, index) || isPersonOfAge(text, index) || isAgeAtWhich(text, index, value: value)
+            || hasSuperlativeSubject(text, index)) && !hasUnitAfter(text, index))
+    }
+
+    /// Words before a decade of life in English ("in her mid-nineties", "his late eighties") and bokmål/nynorsk
+    /// ("i åttiåra", "i slutten av åttiåra", "godt inn i nittiåra").
+    static let decadeOwners: Set<String> = ["her", "his", "their", "my", "your", "our"]
+    static let decadeModifiers: Set<String> = ["early", "mid", "late"]
+    static let decadePrepositions: Set<String> = ["i", "av", "inn"]
+
+    /// An age said in words ("he's eighty-seven", "hun er rundt åttiåtte", "åttiåtte år") with the same context as
+    /// digits, from 10 up (smaller numbers are ordinary words: "she is one of us"); a decade of life after "her"/"his"
+    /// or "i"/"av" ("in her mid-nineties", "i slutten av åttiåra"; "in the eighties" is a time, not an age).
+    private func spelledAge(_ text: TextView, _ index: Int) -> Candidate? {
+        let word = text.lower(index)
+        if NumberWords.decades[word] != nil {
+            if word.hasSuffix("ies") {
+                var first = index
+                if text.isWord(index - 1), Self.decadeModifiers.contains(text.lower(index - 1)) { first = index - 1 }
+                guard text.isWord(first - 1), Self.decadeOwners.contains(text.lower(first - 1)) else { return nil }
+                return Candidate(first: first, last: index, type: .age)
+            }
+            guard text.isWord(index - 1), Self.decadePrepositions.contains(text.lower(index - 1)) else { return nil }
+            return Candidate(first: index, last: index, type: .age)
+        }
+        guard let value = NumberWords.values[word], value <= 120 else { return nil }
+        // "ninety two years old": a ten and a unit in two words.
+        var last = index
+        if value % 10 == 0, value < 100, text.isWord(index + 1), !text.attached(index + 1), Self.englishUnits.contains(text.lower(index + 1)) {
+            last = index + 1
+        }
+        guard isAge(text, index, value: value) || last > index && isAgePhraseAfter(text, last) else { return nil }
+        return Candidate(first: index, last: last, type: .age)
+    }
+
+    static let englishUnits: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+    /// "80-åra", "i 90-årene", "in her 80s", "her late 90s": a decade of life in digits.
+    private func decadeInDigits(_ text: TextView, _ index: Int) -> Int? {
+        guard let value = text.numberValue(index), text.digitCount(index) == 2, value % 10 == 0, value >= 20 else { return nil }
+        if text.isPunct(index + 1, "-"), text.attached(index + 1), text.isWord(index + 2), text.attached(index + 2),
+           ["åra", "årene", "åras"].contains(text.lower(index + 2)), text.isWord(index - 1), Self.decadePrepositions.contains(text.lower(index - 1)) {
+            return index + 2
+        }
+        if text.isWord(index + 1, "s"), text.attached(index + 1) {
+            var before = index - 1
+            if text.isWord(before), Self.decadeModifiers.contains(text.lower(before)) { before -= 1 }
+            if text.isWord(before), Self.decadeOwners.contains(text.lower(before)) { return index + 1 }
+        }
+        return nil
     }
 
     private func isAgePhraseAfter(_ text: TextView, _ index: Int) -> Bool {
@@ -66,8 +134,8 @@ struct AgeRecognizer: Recognizer {
 
     /// "At 23 he decided …", "at 80, she …": the age at which someone did something, with the person right after.
     /// Twelve and under read as a time of day ("at 3 he left").
-    private func isAgeAtWhich(_ text: TextView, _ index: Int) -> Bool {
-        guard (text.numberValue(index) ?? 0) > 12, text.isWord(index - 1), text.cues.ageAt.contains(text.lower(index - 1)) else { return false }
+    private func isAgeAtWhich(_ text: TextView, _ index: Int, value: Int) -> Bool {
+        guard value > 12, text.isWord(index - 1), text.cues.ageAt.contains(text.lower(index - 1)) else { return false }
         let next = text.isPunct(index + 1, ",") ? index + 2 : index + 1
         return text.isWord(next) && text.cues.ageSubjectsAfter.contains(text.lower(next))
     }

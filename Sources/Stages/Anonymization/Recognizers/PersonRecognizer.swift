@@ -9,10 +9,14 @@ struct PersonRecognizer: Recognizer {
                              "when «geir» started", "i usually call «mikael johansson» at", "When «May» started on the night shift",
                              "«Dr. Berg» said", "I asked «Simonsen» about it", "«Sigurd Knutsen» was there",
                              "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday",
-                             "«Teake R. Tuininga» will talk", "my colleague «Jordan» said so", "then «Bibulat Sultygov», Treasurer"]
+                             "«Teake R. Tuininga» will talk", "my colleague «Jordan» said so", "then «Bibulat Sultygov», Treasurer",
+                             "I spoke with my colleague «kari» about it", "[nb] Jeg snakket med kollegaen min «kari» om det.", "[nb] «Ragnhilds» bil sto ute.",
+                             "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "«Han» said no at first."]
     static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
-                                "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses"]
+                                "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
+                                "[nb] Han bodde alene i mange år.", "[nb] Hun sa at det gikk fint.", "[nb] Han er snill.", "my colleague said it was fine", "[nb] kollegaen min sa at det gikk bra",
+                                "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "[nb] Mars var kald.", "[nb] Kommunens bil sto ute.", "the nurses said so"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
 
@@ -38,7 +42,21 @@ struct PersonRecognizer: Recognizer {
         // A country that is also a first name ("Jordan", "Chad") is a name only with context, like "May".
         if text.has(index, .country) && !text.has(index, .firstName) || startsCountry(text, index) { return nil }
         let cased = !text.lowercaseText
-        if cased, !text.isCapitalized(index) { return nil }
+        if cased, !text.isCapitalized(index) {
+            // "my colleague kari", "kollegaen min kari": a first name typed in lower case right after a person cue.
+            guard isLowercaseNameAfterCue(text, index) else { return nil }
+            return Candidate(first: index, last: index, type: .person, confident: false, reason: "lower-case first name after a person cue")
+        }
+        // "han har Parkinson": a disease named after its describer, unless a title or a first name says it is a person
+        // ("Dr. Parkinson", "Kari Parkinson", which the first name's span takes in).
+        if Self.diseaseEponyms.contains(text.base(index)), !hasTitleBefore(text, index) { return nil }
+        // "my colleague said …" in lower-cased text: a verb that reads as a name after a cue (Said) is the verb.
+        if !cased, text.has(index, .personCueAfter), text.has(index, .english) { return nil }
+        // "Han bodde alene", "Hun sa": the Norwegian pronouns, not the names Han and Hun.
+        if Self.norwegianPronouns.contains(text.lower(index)), text.isWord(index + 1),
+           !text.has(index + 1, .english) || Self.norwegianVerbs.contains(text.lower(index + 1)) { return nil }
+        // "Svanhilds bil", "Torgeirs mor": a first name with the Norwegian genitive -s, also at a sentence start.
+        if let candidate = genitive(text, index) { return candidate }
         let isFirst = text.has(index, .firstName)
         let isSurname = text.has(index, .surname)
         let isMonth = text.has(index, .month)
@@ -97,6 +115,34 @@ struct PersonRecognizer: Recognizer {
         while let next = extensionWord(text, after: last, cased: cased), next - index < 4 { last = next }
         return Candidate(first: titledStart(text, index) ?? index, last: last, type: .person, confident: confident, reason: reason,
                          propagates: propagates || last > index, linksParts: !guess)
+    }
+
+    static let diseaseEponyms: Set<String> = ["parkinson", "parkinsons", "huntington", "huntingtons"]
+    static let norwegianPronouns: Set<String> = ["han", "hun", "hans", "ho"]
+    /// Norwegian verbs that are also English words ("Han er", "Hun var", "Han kan").
+    static let norwegianVerbs: Set<String> = ["er", "var", "har", "kan", "skal", "vil", "sa", "ser", "bor", "kom", "tok", "gikk", "fikk", "ble", "hadde", "gav", "ga"]
+    /// Possessives between a cue and a name ("kollegaen min kari", "my colleague kari" needs none).
+    static let possessives: Set<String> = ["min", "mi", "mitt", "mine", "vår", "våre", "hans", "hennes", "din", "di", "my", "our", "his", "her"]
+
+    private func isLowercaseNameAfterCue(_ text: TextView, _ index: Int) -> Bool {
+        guard text.has(index, .firstName), !text.has(index, .nameIsWord), !text.has(index, .english), !text.has(index, .functionWord),
+              !text.has(index, .allowed), !text.has(index, .place), !text.has(index, .month), !text.has(index, .country),
+              var previous = text.previousWord(index) else { return false }
+        if text.isWord(previous), Self.possessives.contains(text.lower(previous)), let before = text.previousWord(previous) { previous = before }
+        return text.has(previous, .personCueBefore) && !text.has(previous, .functionWord)
+    }
+
+    /// A capitalised word (any word in lower-cased text) that is a first name or surname no list knows as a word, plus "s".
+    private func genitive(_ text: TextView, _ index: Int) -> Candidate? {
+        let token = text.tokens[index]
+        guard token.end - token.start >= 4, text.bytes[Int(token.end) - 1] == 0x73, !text.lowercaseText || text.mayHave(.firstName),
+              !text.has(index, .firstName), !text.has(index, .surname), !text.has(index, .english), !text.has(index, .allowed),
+              !text.has(index, .place), !text.has(index, .functionWord), !text.has(index, .country), !text.has(index, .month),
+              text.isWord(index + 1), !text.isCapitalized(index + 1) else { return nil }
+        let stem = String(text.lower(index).dropLast())
+        guard text.gazetteer.firstNames.contains(stem) || text.gazetteer.surnames.contains(stem), !text.gazetteer.namesThatAreWords.contains(stem),
+              !text.gazetteer.englishWords.contains(stem) else { return nil }
+        return Candidate(first: index, last: index, type: .person, confident: false, reason: "first name with the Norwegian genitive -s")
     }
 
     private func startsCountry(_ text: TextView, _ index: Int) -> Bool {

@@ -15,7 +15,11 @@ struct UnknownNameRecognizer: Recognizer {
                                 "Don't worry about it.", "GPS and EHR", "In March we met.", "We'll see. Don't ask.", "I said: Thank you.",
                                 "In May we plan ahead.", "they answer in English", "the E-health strategy", "we met at the New Year party",
                                 "we report to NAV and KOSTRA", "the COVID rules came", "I work in Home Care.", "we post it on Facebook",
-                                "[de] Die Pflegekräfte nutzen das Tablett jeden Morgen", "[nb] Vi brukte Gerica og Teams hver dag"]
+                                "[de] Die Pflegekräfte nutzen das Tablett jeden Morgen", "[nb] Vi brukte Gerica og Teams hver dag",
+                                "[nb] Ehm, det var vanskelig.", "[nb] Liksom, vi visste ikke.", "[nb] Altså, det var mye.", "[nb] Nei, det tror jeg ikke.", "[nb] Ja, det stemmer.",
+                                "She had Alzheimer for years.", "[nb] Han har Parkinson og Alzheimer.", "He has Down syndrome.", "I've seen it. I'd say so. I'll call. I'm tired.",
+                                "She has a PhD in nursing, an MSc and a BSc.", "[nb] Han bodde alene i mange år.", "[nb] Hun sa: Nei.", "[nb] Hun har GPS-klokka på seg.",
+                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did."]
 
     /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
     func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }

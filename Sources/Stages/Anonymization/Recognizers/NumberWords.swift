@@ -1,0 +1,58 @@
+/// Numbers said in words, as speech and speech-to-text write ages: "eighty-seven", "ninety two" is two words and not
+/// read here, "åttiåtte", "nittito", "åtteogåtti"; and decades of life ("mid-nineties", "late eighties", "åttiåra",
+/// "nittiårene"). Built once; the lexicon flags every spelling found here (`spelledNumber`), so a text without one
+/// costs nothing.
+enum NumberWords {
+    /// Spelled numbers from 1 to 120 by their lower-case spelling.
+    static let values: [String: Int] = {
+        var values: [String: Int] = [:]
+        let englishUnits = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        let englishTeens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        let englishTens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for (offset, word) in englishUnits.enumerated() { values[word] = offset + 1 }
+        for (offset, word) in englishTeens.enumerated() { values[word] = offset + 10 }
+        for (offset, ten) in englishTens.enumerated() {
+            values[ten] = (offset + 2) * 10
+            for (unit, word) in englishUnits.enumerated() { values["\(ten)-\(word)"] = (offset + 2) * 10 + unit + 1 }
+        }
+        values["hundred"] = 100
+        // Bokmål and nynorsk: "åttiåtte" (tens, then units, one word), the older "åtteogåtti", "tjue"/"tyve".
+        let norwegianUnits: [(String, Int)] = [("en", 1), ("ein", 1), ("ett", 1), ("eitt", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
+                                               ("sju", 7), ("syv", 7), ("åtte", 8), ("ni", 9)]
+        let norwegianTeens = ["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"]
+        let norwegianTens: [(String, Int)] = [("tjue", 20), ("tyve", 20), ("tretti", 30), ("tredve", 30), ("førti", 40), ("femti", 50), ("seksti", 60),
+                                              ("sytti", 70), ("åtti", 80), ("nitti", 90)]
+        for (offset, word) in norwegianTeens.enumerated() { values[word] = offset + 10 }
+        for (ten, tens) in norwegianTens {
+            values[ten] = tens
+            for (unit, units) in norwegianUnits {
+                values[ten + unit] = tens + units
+                values[unit + "og" + ten] = tens + units
+            }
+        }
+        values["hundre"] = 100
+        // Units alone are ordinary words in both languages ("one of", "to", "ni"): only numbers of two digits count.
+        return values.filter { $0.value >= 10 }
+    }()
+
+    /// Decades of life by spelling: "nineties" and "mid-nineties" (English: with "early", "mid", "late" glued by a
+    /// hyphen), "åttiåra", "åttiårene" (bokmål and nynorsk). The decade's first year is the value.
+    static let decades: [String: Int] = {
+        var decades: [String: Int] = [:]
+        let english: [(String, Int)] = [("twenties", 20), ("thirties", 30), ("forties", 40), ("fifties", 50), ("sixties", 60), ("seventies", 70),
+                                        ("eighties", 80), ("nineties", 90)]
+        for (word, value) in english {
+            decades[word] = value
+            for modifier in ["early", "mid", "late"] { decades["\(modifier)-\(word)"] = value }
+        }
+        let norwegian: [(String, Int)] = [("tjue", 20), ("tyve", 20), ("tretti", 30), ("førti", 40), ("femti", 50), ("seksti", 60), ("sytti", 70),
+                                          ("åtti", 80), ("nitti", 90)]
+        for (stem, value) in norwegian {
+            for ending in ["åra", "årene", "åras", "årenes"] { decades[stem + ending] = value }
+        }
+        return decades
+    }()
+
+    /// A spelled number's value, or a decade's (for the lexicon's flag).
+    static func isSpelled(_ lower: String) -> Bool { values[lower] != nil || decades[lower] != nil }
+}

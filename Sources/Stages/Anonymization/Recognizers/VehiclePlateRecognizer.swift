@@ -1,0 +1,54 @@
+/// Norwegian vehicle registration plates: two letters and five digits, with a space, a hyphen or nothing between
+/// ("EL 12345", "SV-40211", "AB12345"). In capitals the shape is enough; in lower case (speech to text: "sv 40211")
+/// only with a vehicle word a few words before, or in a wholly lower-cased text when the letters are no word.
+struct VehiclePlateRecognizer: Recognizer {
+    var type: IdentifierType { .other }
+    static let triggering = ["[nb] Bilen hadde skilt «EL 12345» og sto ute.", "[nb] Bilen med «SV-40211» sto ute.", "[nb] bilen med «sv 40211» sto ute",
+                             "the car was «EV 51234», a Leaf", "[nb] skiltet var «ZT12345»", "[nb] Vi så «el 12345» på registreringsnummeret til bilen"]
+    static let nonTriggering = ["[nb] Vi betalte kr 12345 for det.", "[nb] Det kostet NOK 12345.", "[nb] Vi har nr 12345 i systemet", "[nb] det kom inn ca 15000 søknader",
+                                "we had 12345 visits", "[nb] vi fikk el 12345 kroner", "[nb] i 12345 tilfeller", "[nb] Det var 40211 av dem."]
+    /// Two capitals and five digits that are a region code and a postcode, not a plate (other recognizers may find
+    /// them; this one must not).
+    static let postcodesNotPlates = ["The parcel came back from Springfield, IL 40987 unopened.", "write to APO AE 09012", "Lakeview, GE 58037"]
+
+    /// Two letters before a number that are no plate: currencies, abbreviations.
+    static let notPlates: Set<String> = ["kr", "nr", "ca", "pr", "nok", "no", "st", "tv", "pc", "id", "kl", "mm", "cm", "km", "kg", "ml", "dl", "to", "of", "in", "on",
+                                         "at", "is", "by", "or", "an", "as", "be", "so", "up", "we", "he", "me", "my", "us", "it", "do", "go", "if", "am",
+                                         "på", "og", "er", "av", "om", "en", "et", "ei", "ut", "nå", "da", "så", "du", "vi", "de", "jo", "ja", "ni", "ti", "år"]
+    /// Words that say a vehicle is meant, a few words before a plate written in lower case.
+    static let vehicleWords: Set<String> = ["bil", "bilen", "biler", "bilene", "skilt", "skiltet", "skiltnummer", "skiltnummeret", "regnr", "registreringsnummer",
+                                            "registreringsnummeret", "kjennemerke", "kjennemerket", "bilnummer", "bilnummeret", "varebil", "varebilen", "tjenestebil",
+                                            "tjenestebilen", "elbil", "elbilen", "car", "cars", "van", "plate", "plates", "registration", "reg", "vehicle"]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        guard text.hasNumbers else { return [] }
+        var found: [Candidate] = []
+        for index in 0..<text.count where text.isNumber(index) && text.digitCount(index) == 5 {
+            var letters = index - 1
+            var glued = false
+            if text.isPunct(letters, "-"), text.attached(index), text.attached(letters) { letters -= 1; glued = true }
+            guard text.isWord(letters), !text.attached(letters) || letters == 0 || !(text.isWord(letters - 1) || text.isNumber(letters - 1)),
+                  (text.numberValue(index) ?? 0) >= 10000 else { continue }
+            let token = text.tokens[letters]
+            guard token.end - token.start == 2 else { continue }
+            let bytes = text.bytes[Int(token.start)..<Int(token.end)]
+            let upper = bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            let lower = bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+            guard upper || lower, !Self.notPlates.contains(text.lower(letters)) else { continue }
+            // "Springfield, IL 40987", "APO AA 12345", "Town, GE 58037": a state or region code and a postcode, the
+            // postcode recognizer's (the region code after an address line's comma is no plate either).
+            if upper, PostcodeRecognizer.states.contains(text.text(letters, letters)) || text.isPunct(letters - 1, ",")
+                || ["APO", "DPO", "FPO"].contains(text.text(letters - 1, letters - 1)) { continue }
+            // Nothing glued after the digits, and no unit ("12345 kroner").
+            if text.attached(index + 1), text.isWord(index + 1) || text.isNumber(index + 1) || text.isPunct(index + 1, "-") { continue }
+            if text.isWord(index + 1), text.cues.ageUnitsAfter.contains(text.lower(index + 1)) || ["kroner", "kr", "nok", "euro", "dollar"].contains(text.lower(index + 1)) { continue }
+            if lower {
+                let cue = (max(0, letters - 5)..<letters).contains { Self.vehicleWords.contains(text.lower($0)) }
+                    || (index + 1..<min(text.count, index + 6)).contains { Self.vehicleWords.contains(text.lower($0)) }
+                guard cue || glued || text.lowercaseText && !text.has(letters, .english) && !text.has(letters, .functionWord) else { continue }
+            }
+            found.append(Candidate(first: letters, last: index, type: .other))
+        }
+        return found
+    }
+}
