@@ -187,11 +187,14 @@ struct AnonymizerTests {
     /// The natural-speech round written outside the team from a domain-only brief (scripts/heldout-natural): it must
     /// publish — the leak gate refused the whole corpus before the one matcher — and stay at its first score (recall
     /// 0.790, ordinary words kept 0.990; Docs/Anonymization.md). It is never tuned on: the floors guard regressions.
-    @Test func naturalSpeechRoundPublishesAtItsFirstScore() throws {
-        let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-natural/round1")
+    /// Round 2 (nynorsk added) was scored first after the natural-speech detectors: recall 0.825, ordinary words kept
+    /// 0.993.
+    @Test(arguments: [("round1", 0.78), ("round2", 0.81)])
+    func naturalSpeechRoundPublishesAtItsFirstScore(_ round: String, _ recall: Double) throws {
+        let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-natural").appendingPathComponent(round)
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus))
         #expect(figures["missing_files"] == 0, "\(output)")
-        #expect(figures["recall"] ?? 0 >= 0.78, "\(output)")
+        #expect(figures["recall"] ?? 0 >= recall, "\(output)")
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 
