@@ -435,11 +435,23 @@ extension LeakText {
     /// them (REFI-QDA's name-based GUIDs); being hex, they hold names made of the letters a–f ("Ada", "Bebe", "Abba")
     /// by chance, and a UUID is never a mention of anyone.
     public static func blankingUUIDs(_ text: String) -> String {
+        var text = text
+        // Most files hold no UUID: they are read in place and returned as they are, without a copy.
+        let starts = text.utf8.withContiguousStorageIfAvailable(uuidStarts) ?? uuidStarts(Array(text.utf8).withUnsafeBufferPointer { $0 })
+        guard !starts.isEmpty else { return text }
         var bytes = Array(text.utf8)
-        guard bytes.count >= 36 else { return text }
+        for start in starts {
+            for position in start..<(start + 36) where bytes[position] != 45 { bytes[position] = 32 }
+        }
+        text = String(decoding: bytes, as: UTF8.self)
+        return text
+    }
+
+    /// Where each UUID in `bytes` starts.
+    private static func uuidStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte) }
         func isWordByte(_ byte: UInt8) -> Bool { isHex(byte) || (71...90).contains(byte) || (103...122).contains(byte) || byte >= 0x80 }
-        var changed = false
+        var starts: [Int] = []
         var start = 0
         while start + 36 <= bytes.count {
             // The first hyphen of a UUID sits 8 bytes in; anything else cannot start one here.
@@ -449,14 +461,13 @@ extension LeakText {
             var offset = 0
             while matches, offset < 36 {
                 let byte = bytes[start + offset]
-                matches = [8, 13, 18, 23].contains(offset) ? byte == 45 : isHex(byte)
+                matches = (offset == 8 || offset == 13 || offset == 18 || offset == 23) ? byte == 45 : isHex(byte)
                 offset += 1
             }
             guard matches else { start += 1; continue }
-            for position in start..<(start + 36) where bytes[position] != 45 { bytes[position] = 32 }
-            changed = true
+            starts.append(start)
             start += 36
         }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+        return starts
     }
 }
