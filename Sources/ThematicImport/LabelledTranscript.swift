@@ -111,6 +111,9 @@ public enum LabelledTranscript {
             document.turns.append(ImportedTurn(label: speaker, content: parsed.content, start: parsed.leadingTime, location: paragraph.location))
         }
         document.findings.append(ImportFinding(location: "the whole file", "--speaker-all: every paragraph is \(speaker)'s (\(document.turns.count) turns)"))
+        // Labels the file gives stay in the text; a name among them is protected like any speaker's.
+        let labels = Set(paragraphs.compactMap { candidate($0)?.label }.filter { SpeakerLabel.isPlausible($0) && !SpeakerLabel.isRoleOrID($0) }).sorted()
+        for label in labels { document.declaredSpeakers.append(DeclaredSpeaker(label: label, role: nil, name: label)) }
         return document
     }
 

@@ -112,6 +112,14 @@ public enum Subtitles {
         }
         if let speakerForAll {
             document.findings.append(ImportFinding(location: "the whole file", "--speaker-all: every cue is \(speakerForAll)'s, in \(document.turns.count) turns split at pauses of \(Int(paragraphPause)) s or more"))
+            // Labels the file gives are set aside, not forgotten: a name among them is protected like any speaker's.
+            let ignored = Set(pieces.compactMap(\.label).map { labels.split($0).label } + prefixes.compactMap { $0?.label }).sorted()
+            for label in ignored where !labels.isRoleOrID(label) {
+                document.declaredSpeakers.append(DeclaredSpeaker(label: label, role: nil, name: label))
+            }
+            if !ignored.isEmpty {
+                document.findings.append(ImportFinding(location: "the whole file", "--speaker-all: the file names \(ignored.count) speaker\(ignored.count == 1 ? "" : "s") in its cues; their labels were set aside and the names among them are protected"))
+            }
         }
         if unlabelled > 0 {
             document.findings.append(ImportFinding(location: "cues before the first speaker label", "\(unlabelled) cues before any cue names its speaker were left out"))

@@ -125,6 +125,18 @@ struct OwnershipTests {
         #expect(handWritten.status != 0)
         #expect(try digests(of: mine) == before)
 
+        // A record edited to claim a subfolder whole (only a work folder's record may) proves nothing.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("study/transcripts/mine"), withIntermediateDirectories: true)
+        try TestSupport.write("precious", to: "study/transcripts/mine/notes.txt", in: root)
+        try String(contentsOf: studyFile, encoding: .utf8).replacingOccurrences(of: "  methodology: reflexive thematic analysis", with: "  methodology:").write(to: studyFile, atomically: true, encoding: .utf8)
+        let recordFile = root.appendingPathComponent("study/.thematic-written.json")
+        let forged = try String(contentsOf: recordFile, encoding: .utf8).replacingOccurrences(of: #""trees" : ["#, with: #""trees" : ["transcripts/mine""#)
+        try forged.write(to: recordFile, atomically: true, encoding: .utf8)
+        let claimed = try thematic(["import", "--out", "study", "zoom.vtt"], in: root)
+        #expect(claimed.status != 0 && claimed.stderr.contains("nothing proves Thematic wrote it"), "\(claimed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("study/transcripts/mine/notes.txt").path))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("study/transcripts/mine"))
+
         // The file imported from may not lie in the folder the import replaces.
         try FileManager.default.copyItem(at: root.appendingPathComponent("zoom.vtt"), to: root.appendingPathComponent("study/zoom.vtt"))
         let inside = try thematic(["import", "--out", "study", "study/zoom.vtt"], in: root)

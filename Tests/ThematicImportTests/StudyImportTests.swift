@@ -109,6 +109,14 @@ struct StudyImportTests {
                                                                  settings: .init(speakers: try SpeakerSettings(speakerForAll: "P03")))
         #expect(text.interviews[0].turns.map(\.text) == ["I was born on a farm.", "We had six cows."])
         #expect(throws: Diagnostic.self) { try SpeakerSettings(speakerForAll: "I1") }
+        // A file that names its speakers: the labels are set aside, and the names among them still protected.
+        let voices = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Kari Nilsen>How did it go?</v>\n\n00:00:05.000 --> 00:00:07.000\n<v Ola Hansen>Well.</v>\n"
+        let labelled = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "v.vtt", data: Data(voices.utf8))],
+                                                                     settings: .init(speakers: try SpeakerSettings(speakerForAll: "P03")))
+        #expect(labelled.names.contains("Kari Nilsen") && labelled.names.contains("Ola Hansen"), "\(labelled.names)")
+        let lines = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "l.txt", data: Data("Interviewer: How?\nKari: Fine.\nInterviewer: Why?\nKari: Time.\n".utf8))],
+                                                                  settings: .init(speakers: try SpeakerSettings(speakerForAll: "P03")))
+        #expect(lines.names.contains("Kari"), "\(lines.names)")
     }
 
     /// noScribe numbers its speakers S00, S01: speakers, not questions ("S:" alone is spørsmål); an experimenter and a

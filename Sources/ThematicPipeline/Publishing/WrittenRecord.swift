@@ -27,7 +27,7 @@ public struct WrittenRecord: Codable, Equatable, Sendable {
 
     /// The record a folder holds: its manifest's artifacts where `manifest` is set, else `.thematic-written.json`;
     /// nil when the folder holds no record Thematic could have written.
-    static func read(in folder: String, manifest: Bool) -> WrittenRecord? {
+    static func read(in folder: String, manifest: Bool, allowingTrees: Bool = false) -> WrittenRecord? {
         if manifest {
             let path = folder + "/" + Manifest.fileName
             guard FileSystem.kind(path) == .file, let data = FileManager.default.contents(atPath: path),
@@ -41,7 +41,10 @@ public struct WrittenRecord: Codable, Equatable, Sendable {
         let path = folder + "/" + fileName
         guard FileSystem.kind(path) == .file, let data = FileManager.default.contents(atPath: path),
               let record = try? JSONDecoder().decode(WrittenRecord.self, from: data),
-              record.format == currentFormat else { return nil }
+              record.format == currentFormat,
+              // Only a work folder's steps write whole trees; any other record lists every file with its digest, so a
+              // record claiming a tree there is not one Thematic wrote.
+              allowingTrees || record.trees.isEmpty else { return nil }
         var files = record.files
         files[fileName] = Digest.sha256(data)
         return WrittenRecord(files: files, trees: record.trees)
@@ -83,10 +86,10 @@ public struct WrittenRecord: Codable, Equatable, Sendable {
 
     /// Refuses, naming what is not proved ours, unless the whole of `folder` may be replaced; `remedy` ends the
     /// message with what the user can do.
-    static func checkReplaceable(_ folder: String, displayName: String, manifest: Bool, remedy: String) throws {
+    static func checkReplaceable(_ folder: String, displayName: String, manifest: Bool, allowingTrees: Bool = false, remedy: String) throws {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         if entries.isEmpty { return }
-        guard let record = read(in: folder, manifest: manifest) else {
+        guard let record = read(in: folder, manifest: manifest, allowingTrees: allowingTrees) else {
             let proof = manifest ? "it has no Thematic \(Manifest.fileName)" : "it has no \(fileName), which Thematic writes beside what it wrote"
             throw Diagnostic(file: displayName, "refusing to replace this folder: it is not empty (\(listed(entries.sorted()))) and nothing proves Thematic wrote it (\(proof)); \(remedy)")
         }

@@ -29,7 +29,7 @@ public struct ShardWorkFolder: Sendable {
         switch FileSystem.kind(path) {
         case .missing: break
         case .directory:
-            try WrittenRecord.checkReplaceable(path, displayName: path, manifest: false, remedy: "give a new or empty work folder")
+            try WrittenRecord.checkReplaceable(path, displayName: path, manifest: false, allowingTrees: true, remedy: "give a new or empty work folder")
             for entry in Self.trees + ["plan.json", WrittenRecord.fileName] { FileSystem.removeTree(path + "/" + entry) }
         default:
             throw Diagnostic(file: path, "the work folder path is taken by a file")
