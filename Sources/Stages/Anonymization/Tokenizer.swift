@@ -1,3 +1,5 @@
+import ThematicCore
+
 /// Splits a text node's UTF-8 bytes into words, numbers and punctuation, remembering where white space fell.
 ///
 /// Recognizers look at shapes ("a capitalised word, a space, a number") rather than at regular expressions, and the
@@ -79,20 +81,9 @@ struct Tokenizer {
     }
 }
 
-/// UTF-8 decoding of a sequence known to be valid (the bytes came from a Swift String).
+/// UTF-8 decoding of a sequence known to be valid (the bytes came from a Swift String): the leak gate's.
 enum TextDecoding {
     @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0xE0, index + 1 < bytes.count {
-            return (Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) ?? "\u{FFFD}", 2)
-        }
-        if lead < 0xF0, index + 2 < bytes.count {
-            return (Unicode.Scalar((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) ?? "\u{FFFD}", 3)
-        }
-        if index + 3 < bytes.count {
-            let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-            return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
-        }
-        return ("\u{FFFD}", 1)
+        LeakText.decode(bytes, at: index)
     }
 }

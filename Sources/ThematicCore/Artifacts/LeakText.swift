@@ -217,8 +217,9 @@ public enum LeakText {
         }
     }
 
-    /// Decodes the scalar at `index` of valid UTF-8.
-    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    /// Decodes the scalar at `index` of valid UTF-8 (the bytes came from a Swift String); the anonymizer's tokenizer
+    /// decodes with it too.
+    @inlinable @inline(__always) public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[index])
         if lead < 0xE0, index + 1 < bytes.count {
             return (Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) ?? "\u{FFFD}", 2)
