@@ -25,7 +25,7 @@ let stageLibraries: [String: [Target.Dependency]] = [
     "Saturation": ["ThematicModel", "ThematicStatistics"],
     "Themes": ["ThematicModel"],
     "Report": ["ThematicModel"],
-    "Anonymization": ["ThematicXML", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
+    "Anonymization": ["ThematicXML", "ThematicIO", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
     "RefiQDA": ["ThematicXML", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
 ]
 

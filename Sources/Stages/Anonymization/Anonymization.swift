@@ -27,7 +27,7 @@ public struct Anonymization: Stage {
             folder. Later stages read the anonymized transcripts, and the run fails before publishing if any \
             identifier appears in any artifact.
             """,
-        options: [key.spec, passphraseEnvironment.spec, age.spec, date.spec, place.spec, person.spec, pseudonyms.spec, allow.spec, rename.spec],
+        options: [key.spec, passphraseEnvironment.spec, decisions.spec, age.spec, date.spec, place.spec, person.spec, pseudonyms.spec, allow.spec, rename.spec],
         reads: [Products.corpus],
         writes: [Products.corpus, Products.textReplacements],
         artifacts: [ArtifactDeclaration("anonymized/*.xml", carriesTranscriptText: true), "anonymization.json"]
@@ -35,6 +35,8 @@ public struct Anonymization: Stage {
 
     static let key = StageOption<String>("key", default: "", help: "Where to write the re-identification key (relative to the pipeline); none when empty.")
     static let passphraseEnvironment = StageOption<String>("passphrase-env", default: "THEMATIC_KEY_PASSPHRASE", help: "Environment variable holding the key's passphrase.")
+    static let decisions = StageOption<String>("decisions", default: defaultDecisionsFile,
+                                               help: "The review decisions `thematic review` saves (relative to the pipeline); applied when the file exists.")
     static let age = StageOption<Anonymizer.AgeReplacement>("age", default: .label, help: "Ages as [age 2] or as ten-year bands [40–49].")
     static let date = StageOption<Anonymizer.DateReplacement>("date", default: .label, help: "Dates as [date 3] or as [August 2022].")
     static let place = StageOption<Anonymizer.PlaceReplacement>("place", default: .label, help: "Municipalities as [place 2] or as [a municipality in Trøndelag].")
@@ -48,6 +50,10 @@ public struct Anonymization: Stage {
     let keyPath: String
     let passphraseVariable: String
     let rename: Bool
+    let decisionsPath: String
+
+    /// Where `thematic review` saves decisions unless told otherwise; a pipeline without the file has none.
+    public static let defaultDecisionsFile = "decisions.yaml"
 
     public init(options: StageOptions) throws {
         var settings = Anonymizer.Settings()
@@ -64,6 +70,18 @@ public struct Anonymization: Stage {
         keyPath = options[Self.key]
         passphraseVariable = options[Self.passphraseEnvironment]
         rename = options[Self.rename]
+        decisionsPath = options[Self.decisions]
+    }
+
+    /// The decisions file, when there is one (the default file may be absent; a file named otherwise must exist),
+    /// recorded as an input of the run.
+    func reviewDecisions(resolve: (String) -> String, record: ((String, String) -> Void)? = nil) throws -> ReviewDecisions? {
+        guard !decisionsPath.isEmpty else { return nil }
+        let path = resolve(decisionsPath)
+        if decisionsPath == Self.defaultDecisionsFile, !FileManager.default.fileExists(atPath: path) { return nil }
+        let data = try InputFile.read(path, displayName: decisionsPath, what: "decisions file")
+        record?(decisionsPath, Digest.sha256(data))
+        return try ReviewDecisions.read(data, file: decisionsPath)
     }
 
     public func run(in context: StageContext) throws {
@@ -75,6 +93,10 @@ public struct Anonymization: Stage {
         let prepared = try context.transcriptStore()
         var marked: [String: Set<String>] = [:]
         var dropped = 0
+        let decisions = try reviewDecisions(resolve: context.path) { context.recordInput(path: $0, sha256: $1) }
+        let renamed: (String) -> String = { id in renaming?.mapping["interview:" + id] ?? id }
+        let decided = decisions.map { AppliedDecisions.interviews(named: $0, renamed: renamed) } ?? []
+        var decidedInterviews: [Interview] = []
         for range in corpus.interviews.chunks() {
             let loaded = corpus.interviews.load(range, jobs: context.jobs)
             let chunk = renaming.map { loaded.map($0.rename) } ?? loaded
@@ -82,6 +104,7 @@ public struct Anonymization: Stage {
             for part in parts {
                 for (type, values) in part.marked { marked[type, default: []].formUnion(values) }
                 dropped += part.droppedAttributes
+                decidedInterviews += part.interviews.filter { decided.contains($0.id) }
             }
             try prepared.append(parts.flatMap(\.interviews), jobs: context.jobs)
         }
@@ -89,7 +112,8 @@ public struct Anonymization: Stage {
         corpus.replaceInterviews([])
         var study = corpus.study
         for (type, values) in marked { study.identifiers[type, default: []] += values.sorted() }
-        let anonymizer = try Anonymizer(study: study, settings: settings, jobs: context.jobs)
+        var anonymizer = try Anonymizer(study: study, settings: settings, jobs: context.jobs)
+        if let decisions { try anonymizer.apply(decisions, to: decidedInterviews, renamed: renamed) }
         try prepared.append([ParticipantFields.transcript(of: corpus.study).interview])
         let rewritten = try context.transcriptStore()
         var participantFields: Interview?

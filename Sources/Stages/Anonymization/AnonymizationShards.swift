@@ -43,7 +43,9 @@ extension Anonymization: ShardedStage {
             return ShardOutput(data: try ShardCoding.encode(Marked(marked: prepared.marked, dropped: prepared.droppedAttributes)))
         }
         let marked = try ShardCoding.decode(Marked.self, from: shard.earlier.combined(round: 0), what: "marked identifiers")
-        let anonymizer = try self.anonymizer(study: shard.study, marked: marked.marked)
+        var anonymizer = try self.anonymizer(study: shard.study, marked: marked.marked)
+        // Each shard checks and applies the decisions about its own interviews; the entity table sees them all.
+        if let decisions = try reviewDecisions(resolve: shard.path) { try anonymizer.apply(decisions, to: prepared.interviews, partial: true) }
         // The participants' labels and attributes are read as one more transcript, by the first shard.
         let interviews = prepared.interviews + (shard.shard == 0 ? [ParticipantFields.transcript(of: shard.study).interview] : [])
         let ordered = interviews.sorted { $0.id < $1.id }
@@ -91,7 +93,14 @@ extension Anonymization: ShardedStage {
     public func finish(in context: StageContext, from results: ShardResults) throws {
         let corpus = try context.read(Products.corpus)
         let marked = try ShardCoding.decode(Marked.self, from: results.combined(round: 0), what: "marked identifiers")
-        let anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
+        var anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
+        if let decisions = try reviewDecisions(resolve: context.path, record: { context.recordInput(path: $0, sha256: $1) }) {
+            let ids = Set(corpus.interviews.ids)
+            if let stray = decisions.decisions.first(where: { !ids.contains($0.mention.interview) || $0.target.map { !ids.contains($0.interview) } ?? false }) {
+                throw Diagnostic(file: decisions.file, line: stray.line, "interview '\(ids.contains(stray.mention.interview) ? stray.target!.interview : stray.mention.interview)' is not in the study")
+            }
+            try anonymizer.apply(decisions, to: [], partial: true)
+        }
         let (registry, all) = try entityTable(anonymizer, results)
         // The shards' transcripts go into a store one shard at a time, and their rendered files into the artifacts.
         let transcripts = try context.transcriptStore()
@@ -132,6 +141,6 @@ extension Anonymization: ShardedStage {
     private func entityTable(_ anonymizer: Anonymizer, _ results: ShardResults) throws -> (EntityRegistry, [InterviewFindings]) {
         let seeds = try ShardCoding.decode([Finding].self, from: results.combined(round: 1), what: "propagation seeds")
         let all = try ShardCoding.decode([InterviewFindings].self, from: results.combined(round: 2), what: "entity table")
-        return (anonymizer.label(all.map(\.findings), propagation: anonymizer.propagationIndex(seeds: seeds)), all)
+        return (try anonymizer.label(all.map(\.findings), propagation: anonymizer.propagationIndex(seeds: seeds)), all)
     }
 }

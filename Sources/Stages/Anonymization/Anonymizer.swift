@@ -74,6 +74,8 @@ public struct Anonymizer: Sendable {
     let settings: Settings
     /// The study's identifiers (and the parts of its names) as the matcher looks for them.
     let studyMentions: StudyMentions
+    /// What a researcher decided in `thematic review`, resolved against the transcripts (`apply(_:to:)`).
+    private(set) var decisions = AppliedDecisions.none
 
     /// An anonymizer with the bundled gazetteers (read on `jobs` threads), the study's identifiers, and `settings`.
     public init(study: Study, settings: Settings = Settings(), jobs: Int = 1) throws {
@@ -81,6 +83,14 @@ public struct Anonymizer: Sendable {
         sharedGazetteer = Shared(gazetteer)
         studyMentions = StudyMentions(identifiers: study.identifiers, gazetteer: gazetteer)
         self.settings = settings
+    }
+
+    /// Applies review decisions from now on. `interviews` are those the decisions name (others are ignored), prepared
+    /// as this anonymizer reads them; `renamed` maps the file's interview ids to the ids the interviews carry; with
+    /// `partial` (a shard) decisions about interviews not given are left to the shards that have them. Throws, naming
+    /// the file's line, when a decision is stale or names what is not there.
+    public mutating func apply(_ decisions: ReviewDecisions, to interviews: [Interview], renamed: (String) -> String = { $0 }, partial: Bool = false) throws {
+        self.decisions = try AppliedDecisions(decisions, interviews: interviews, renamed: renamed, partial: partial)
     }
 
     /// What the leak gate protects of the study's identifiers: each identifier listed and the parts of listed names,
@@ -123,6 +133,7 @@ public struct Anonymizer: Sendable {
         }
         let propagation = seeds.index()
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
+        try applyDecisions(to: &registry, tagged: taggedMentions(in: interviews, index: propagation))
         // With a scratch file the list waits there, a chunk's at a time.
         var review = ReviewList(scratch: scratch)
         let propagating = meter("propagating", interviews.count)
@@ -227,6 +238,40 @@ public struct Anonymizer: Sendable {
         var findings: [Finding]
     }
 
+    /// The findings at the mentions entity decisions name, found as phase 2 finds them: the interviews they lie in
+    /// are detected and propagated ahead of the rest (labels are given in study order, chunk by chunk, so a link to a
+    /// later interview must be known before the first chunk is labelled).
+    private func taggedMentions(in interviews: InterviewList, index: PropagationIndex) -> [MentionSpan: Finding] {
+        guard !decisions.entityDecisions.isEmpty else { return [:] }
+        var named: Set<String> = []
+        for decision in decisions.entityDecisions {
+            named.insert(decision.mention.interview)
+            if let target = decision.target { named.insert(target.interview) }
+        }
+        var findings: [[Finding]] = []
+        for id in named.sorted() {
+            guard let position = interviews.position(of: id) else { continue }
+            let loaded = interviews.load(position..<(position + 1), jobs: 1)
+            findings += propagate(loaded, detections: detect(loaded, jobs: 1), index: index, jobs: 1)
+        }
+        return Self.tagged(findings)
+    }
+
+    /// Each tagged finding by the decision's mention.
+    static func tagged(_ findings: [[Finding]]) -> [MentionSpan: Finding] {
+        var tagged: [MentionSpan: Finding] = [:]
+        for list in findings { for finding in list { if let mention = finding.reviewMention { tagged[mention] = finding } } }
+        return tagged
+    }
+
+    /// Gives the registry what the decisions change about entities and which forms researchers rejected.
+    func applyDecisions(to registry: inout EntityRegistry, tagged: [MentionSpan: Finding]) throws {
+        guard !decisions.isEmpty else { return }
+        let base = registry
+        registry.overrides = try EntityOverrides(decisions, tagged: tagged, baseKey: base.baseKey)
+        registry.rejectedForms = decisions.rejectedForms
+    }
+
     /// Phase 1, per interview: every recognizer reads every text.
     func detect(_ interviews: [Interview], jobs: Int, meter: ProgressMeter? = nil, lexicons: LexiconPool? = nil) -> [Detection] {
         let detected = ConcurrentSlots<Detection>(count: interviews.count)
@@ -239,7 +284,7 @@ public struct Anonymizer: Sendable {
                 let cues = languages.cues(for: interviews[index].language)
                 // Taken out of the dictionary, not copied: a lexicon held twice would be copied whole on its next new word.
                 var lexicon = byLanguage.removeValue(forKey: cues.code) ?? Lexicon(gazetteer: sharedGazetteer, cues: Shared(cues))
-                let found = scan(interviews[index], lexicon: &lexicon)
+                let found = decisions.applyToDetections(scan(interviews[index], lexicon: &lexicon), interview: interviews[index].id)
                 byLanguage[cues.code] = lexicon
                 detected[index] = Detection(interview: interviews[index].id, findings: found)
                 meter?.advance()
@@ -268,17 +313,20 @@ public struct Anonymizer: Sendable {
     func propagate(_ interviews: [Interview], detections: [Detection], index: PropagationIndex, jobs: Int, meter: ProgressMeter? = nil) -> [[Finding]] {
         ConcurrentSlots<[Finding]>.map(count: interviews.count, jobs: jobs) { position in
             meter?.advance()
-            guard index.matcher.hasWords else { return Self.resolve(detections[position].findings) }
+            let id = interviews[position].id
             var found: [Finding] = []
-            forEachText(of: interviews[position]) { text, place, _ in found += index.findings(in: text, place: place, interview: interviews[position].id) }
-            return Self.resolve(detections[position].findings + found)
+            if index.matcher.hasWords {
+                forEachText(of: interviews[position]) { text, place, _ in found += index.findings(in: text, place: place, interview: id) }
+            }
+            return Self.resolve(decisions.applyToPropagated(detections[position].findings + found, interview: id))
         }
     }
 
     /// Phase 3, study-wide: every entity gets its label in order of first appearance (interview id, text, position).
     /// `findings` are every interview's, in interview order.
-    func label(_ findings: [[Finding]], propagation: PropagationIndex) -> EntityRegistry {
+    func label(_ findings: [[Finding]], propagation: PropagationIndex) throws -> EntityRegistry {
         var registry = EntityRegistry(settings: settings, propagation: propagation, counties: gazetteer.counties, months: gazetteer.months)
+        try applyDecisions(to: &registry, tagged: Self.tagged(findings))
         for list in findings { for finding in list { registry.register(finding) } }
         return registry
     }
@@ -448,4 +496,6 @@ struct Finding: Sendable, Codable {
     var reason: String
     var propagates: Bool
     var linksParts = true
+    /// The review decision's mention at this finding's spot, when a decision about entities names it (`EntityOverrides`).
+    var reviewMention: MentionSpan? = nil
 }

@@ -164,6 +164,11 @@ struct EntityRegistry {
     private var guessedForms: Set<String> = []
     private var backedForms: Set<String> = []
 
+    /// What review decisions change about entities (splits, links, pseudonyms).
+    var overrides = EntityOverrides.none
+    /// Forms a researcher rejected in review: theirs to decide, so the leak gate does not hold the run to them.
+    var rejectedForms: Set<String> = []
+
     let counties: [String: String]
     /// Month names of every language, for `date: month-year`.
     let months: [String: Int]
@@ -175,8 +180,13 @@ struct EntityRegistry {
         self.months = months
     }
 
-    /// The entity a finding belongs to.
+    /// The entity a finding belongs to, after review decisions.
     func key(_ finding: Finding) -> String {
+        overrides.isEmpty ? baseKey(finding) : overrides.key(finding, base: baseKey(finding))
+    }
+
+    /// The entity a finding's words put it in.
+    func baseKey(_ finding: Finding) -> String {
         switch finding.type {
         case .person:
             let words = finding.words.count == 1 ? (propagation.nameLinks[finding.words[0]] ?? finding.words) : finding.words
@@ -199,7 +209,9 @@ struct EntityRegistry {
         let number = (counters[finding.type] ?? 0) + 1
         counters[finding.type] = number
         var replacement = "[\(finding.type.labelName) \(number)]"
-        if finding.type == .person, settings.person == .pseudonym, number <= settings.pseudonyms.count {
+        if let chosen = overrides.pseudonyms[key] {
+            replacement = chosen
+        } else if finding.type == .person, settings.person == .pseudonym, number <= settings.pseudonyms.count {
             replacement = settings.pseudonyms[number - 1]
         }
         indexByKey[key] = entities.count
@@ -230,7 +242,7 @@ struct EntityRegistry {
     func protectedStrings(gazetteer: Gazetteer) -> [ProtectedIdentifier] {
         var strings: Set<ProtectedIdentifier> = []
         for entity in entities where entity.type != .age {
-            for original in entity.originals where backedForms.contains(original) || !guessedForms.contains(original) {
+            for original in entity.originals where (backedForms.contains(original) || !guessedForms.contains(original)) && !rejectedForms.contains(original) {
                 let words = Gazetteer.words(original)
                 if words.isEmpty { continue }
                 if words.count == 1 && (PropagationIndex.isOrdinaryWord(words[0], gazetteer) || words[0].allSatisfy(\.isNumber) && words[0].count < 6) { continue }

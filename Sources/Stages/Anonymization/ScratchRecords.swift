@@ -77,6 +77,14 @@ extension BinaryWriter {
             out.string(finding.reason)
             out.bool(finding.propagates)
             out.bool(finding.linksParts)
+            // The review decision's mention decides the entity when the chunk is rewritten.
+            out.bool(finding.reviewMention != nil)
+            if let mention = finding.reviewMention {
+                out.string(mention.interview)
+                out.int(mention.turn)
+                out.int(mention.start)
+                out.int(mention.end)
+            }
         }
     }
 }
@@ -101,8 +109,12 @@ extension BinaryReader {
             guard let type = IdentifierType(rawValue: try input.string(what)) else { throw input.damaged(what) }
             let confident = try input.bool(what), reason = try input.string(what)
             let propagates = try input.bool(what), linksParts = try input.bool(what)
+            var mention: MentionSpan?
+            if try input.bool(what) {
+                mention = MentionSpan(interview: try input.string(what), turn: try input.int(what), start: try input.int(what), end: try input.int(what))
+            }
             return Finding(interview: interview, place: place, turn: turn, byteStart: byteStart, byteEnd: byteEnd, text: text, words: words,
-                           type: type, confident: confident, reason: reason, propagates: propagates, linksParts: linksParts)
+                           type: type, confident: confident, reason: reason, propagates: propagates, linksParts: linksParts, reviewMention: mention)
         }
     }
 }
