@@ -252,9 +252,18 @@ public struct PipelineRunner {
         progress?("checking everything this run publishes for identifiers")
         let summary = context.summaryLines
         let anonymized = plan.contains { $0.stage.descriptor.writes.contains(Products.corpus.name) }
-        try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
-                           protected: context.gateProtection(study: study), ownWording: Self.ownWording(of: artifacts, plan: plan.map { $0.stage.descriptor }),
-                           advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
+        do {
+            try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
+                               protected: context.gateProtection(study: study), ownWording: Self.ownWording(of: artifacts, plan: plan.map { $0.stage.descriptor }),
+                               advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
+        } catch var refusal as DiagnosticList where anonymized {
+            // What the anonymizer left in transcripts is for a person to decide, in the review page.
+            let inTranscripts = refusal.diagnostics.filter { $0.file?.hasPrefix("anonymized/") == true }.count
+            if inTranscripts > 0 {
+                refusal.diagnostics.append(Diagnostic("\(inTranscripts) of these \(inTranscripts == 1 ? "is" : "are") in transcripts: run `thematic review \(pipelinePath)` to decide \(inTranscripts == 1 ? "it" : "them") (each waits there in the queue \"gate\"), then run again"))
+            }
+            throw refusal
+        }
         lap("leak-gate")
 
         progress?("publishing \(artifacts.paths.count) files")

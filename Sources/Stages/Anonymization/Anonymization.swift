@@ -73,6 +73,11 @@ public struct Anonymization: Stage {
         decisionsPath = options[Self.decisions]
     }
 
+    /// How this stage replaces what it finds (for the review page, which shows the same labels).
+    public var anonymizerSettings: Anonymizer.Settings { settings }
+    /// The decisions file's path as the pipeline gives it (relative to the pipeline's folder unless absolute).
+    public var decisionsFile: String { decisionsPath }
+
     /// The decisions file, when there is one (the default file may be absent; a file named otherwise must exist),
     /// recorded as an input of the run.
     func reviewDecisions(resolve: (String) -> String, record: ((String, String) -> Void)? = nil) throws -> ReviewDecisions? {
