@@ -97,6 +97,29 @@ import ThematicTestSupport
         for path in one.paths { #expect(one[path] == three[path], "\(path)") }
     }
 
+    @Test func shardsApplyTheDecisionsAsOneRunDoes() throws {
+        let (corpus, folder) = try Self.corpus()
+        let interviews = corpus.interviews.load(0..<2, jobs: 1)
+        let session = try ReviewSession.build(study: corpus.study, interviews: interviews, settings: Anonymizer.Settings())
+        let decisions = ReviewDecisions([
+            ReviewDecision(action: .add, mention: try Self.anchor(session, "T1", 1, "zorblat"), type: .person),
+            ReviewDecision(action: .link, mention: try Self.anchor(session, "T1", 1, "zorblat"), target: try Self.anchor(session, "T2", 1, "Kari Nordmann")),
+            ReviewDecision(action: .split, mention: try Self.anchor(session, "T2", 1, "Kari", occurrence: 1)),
+            ReviewDecision(action: .pseudonym, mention: try Self.anchor(session, "T2", 1, "Kari", occurrence: 1), pseudonym: "Solveig"),
+            ReviewDecision(action: .reject, mention: try Self.anchor(session, "T1", 1, "Kari Nordmann")),
+        ])
+        try Data(decisions.yaml(study: "review").utf8).write(to: folder.appendingPathComponent("decisions.yaml"))
+        let (one, oneKey) = try ShardedAnonymizationTests.single(corpus.study, interviews, base: folder.path)
+        let (two, twoKey) = try ShardedAnonymizationTests.sharded(corpus.study, interviews, shards: 2, base: folder.path)
+        #expect(one.paths == two.paths)
+        for path in one.paths { #expect(one[path] == two[path], "\(path)") }
+        #expect(oneKey == twoKey)
+        let t2 = String(decoding: try #require(one["anonymized/T2.xml"]), as: UTF8.self)
+        #expect(t2.contains("Solveig"), "\(t2)")
+        let t1 = String(decoding: try #require(one["anonymized/T1.xml"]), as: UTF8.self)
+        #expect(t1.contains("talked with Kari Nordmann yesterday"), "\(t1)")
+    }
+
     @Test func aStaleDecisionIsAnErrorNamingItsLine() throws {
         let (corpus, folder) = try Self.corpus()
         let session = try ReviewSession.build(study: corpus.study, interviews: corpus.interviews.load(0..<2, jobs: 1), settings: Anonymizer.Settings())

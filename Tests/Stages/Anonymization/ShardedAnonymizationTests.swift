@@ -44,8 +44,8 @@ struct ShardedAnonymizationTests {
     }
 
     /// Artifacts and key of one run over `interviews`.
-    static func single(_ study: Study, _ interviews: [Interview]) throws -> (ArtifactSet, Data?) {
-        let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: 2)
+    static func single(_ study: Study, _ interviews: [Interview], base: String = ".") throws -> (ArtifactSet, Data?) {
+        let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: 2, baseDirectory: base)
         context.keyFile = "/nonexistent/dev.key"
         context.running = Anonymization.descriptor
         try stage().run(in: context)
@@ -53,7 +53,7 @@ struct ShardedAnonymizationTests {
     }
 
     /// Artifacts and key of the same run as `shards` contiguous shards, each round's shards run in reverse order.
-    static func sharded(_ study: Study, _ interviews: [Interview], shards: Int) throws -> (ArtifactSet, Data?) {
+    static func sharded(_ study: Study, _ interviews: [Interview], shards: Int, base: String = ".") throws -> (ArtifactSet, Data?) {
         let stage = try stage()
         let store = Store()
         let groups = (0..<shards).map { shard in
@@ -65,7 +65,7 @@ struct ShardedAnonymizationTests {
             var handed = Array(repeating: [Interview](), count: shards)
             for shard in (0..<shards).reversed() {
                 let output = try stage.work(round: round, in: ShardInput(shard: shard, shards: shards, study: study, interviews: groups[shard],
-                                                                          jobs: 1, earlier: store.results(shards: shards)))
+                                                                          jobs: 1, earlier: store.results(shards: shards), baseDirectory: base))
                 (outputs[shard], files[shard], handed[shard]) = (output.data, output.files, output.interviews ?? [])
             }
             store.outputs.withLock { $0[round] = outputs }
@@ -76,7 +76,7 @@ struct ShardedAnonymizationTests {
                 store.combined.withLock { $0[round] = combined }
             }
         }
-        let context = StageContext(corpus: Corpus(study: study, interviews: []), jobs: 2)
+        let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: 2, baseDirectory: base)
         context.keyFile = "/nonexistent/dev.key"
         context.running = Anonymization.descriptor
         try stage.finish(in: context, from: store.results(shards: shards))

@@ -160,7 +160,8 @@ struct AppliedDecisions: Sendable {
     private func apply(_ part: InterviewDecisions, _ findings: [Finding]) -> [Finding] {
         findings.compactMap { finding in
             let spot = Spot(finding)
-            if part.rejected.contains(spot) { return nil }
+            // "Not an identifier" covers the words inside the span too (a surname propagated from elsewhere).
+            if part.rejected.contains(where: { $0.place == finding.place && $0.start <= finding.byteStart && finding.byteEnd <= $0.end }) { return nil }
             if part.added.contains(where: { $0.place == finding.place && $0.byteStart < finding.byteEnd && finding.byteStart < $0.byteEnd }),
                !(finding.reason == "added in review") {
                 return nil
