@@ -121,10 +121,13 @@ public struct SourceTurns: Sendable {
     }
 
     public var pieces: [Piece]
+    /// Which rule found the speakers, for the import report.
+    public var rule: String
 
     /// Splits `text` into one turn per non-blank line: a line that opens with a speaker label (the text importers'
-    /// rules) is that speaker's; a line without one continues the speaker before it, or is `fallbackLabel`'s (the
-    /// case the source belongs to) when no label came before.
+    /// rules) is that speaker's; a label alone on its line with a time (`Kari Nilsen  00:12`, as Otter writes) makes
+    /// the lines after it that speaker's; a line without a label continues the speaker before it, or is
+    /// `fallbackLabel`'s (the case the source belongs to) when no label came before.
     public init(_ text: String, fallbackLabel: String, knownLabels: Set<String>) {
         let lines = ImportText.lines(text)
         var offset = 0
@@ -136,25 +139,41 @@ public struct SourceTurns: Sendable {
         }
         var counts: [String: Int] = [:]
         for case let (labelled?, _, _) in candidates { counts[labelled.key, default: 0] += 1 }
+        // Label lines with a time are the layout itself once there are two: a speaker heard once is still a speaker.
+        let labelLines = candidates.filter { $0.0.map { $0.time != nil && $0.rest.trimmedSpace.isEmpty } ?? false }.count
         var pieces: [Piece] = []
+        var speaker: String?
+        var inline = 0, onTheirOwnLine = 0
         for (index, (labelled, line, start)) in candidates.enumerated() {
             let scalars = line.unicodeScalars
             guard let first = scalars.firstIndex(where: { !ImportText.isSpace($0) }) else { continue }
             let last = scalars.lastIndex { !ImportText.isSpace($0) }!
-            if let labelled, counts[labelled.key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(labelled.label) || knownLabels.contains(labelled.key) {
+            if let labelled, counts[labelled.key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(labelled.label) || knownLabels.contains(labelled.key)
+                || labelLines >= 2 && labelled.time != nil && labelled.rest.trimmedSpace.isEmpty {
+                speaker = labelled.label
                 // The turn's text is the line after its label: find where the rest begins.
                 let restScalars = labelled.rest.unicodeScalars
                 let trimmedRest = restScalars.drop { ImportText.isSpace($0) }
                 let restText = String(String.UnicodeScalarView(trimmedRest)).trimmedSpace
-                guard !restText.isEmpty else { continue }
+                guard !restText.isEmpty else {
+                    onTheirOwnLine += 1
+                    continue
+                }
+                inline += 1
                 let restStart = scalars.count - restScalars.count + (restScalars.count - trimmedRest.count)
                 pieces.append(Piece(label: labelled.label, text: restText, sourceStart: start + restStart, line: index + 1))
             } else {
                 let firstOffset = scalars.distance(from: scalars.startIndex, to: first)
-                pieces.append(Piece(label: pieces.last?.label ?? fallbackLabel, text: String(line[first...last]), sourceStart: start + firstOffset, line: index + 1))
+                pieces.append(Piece(label: speaker ?? fallbackLabel, text: String(line[first...last]), sourceStart: start + firstOffset, line: index + 1))
             }
         }
         self.pieces = pieces
+        switch (inline, onTheirOwnLine) {
+        case (0, 0): rule = "no speaker labels: every line is \(fallbackLabel)'s"
+        case (_, 0): rule = "speakers from labels opening lines ('Name: words'), \(inline) turns"
+        case (0, _): rule = "speakers from label lines with a time ('Name  00:12', the words below), \(onTheirOwnLine) turns"
+        default: rule = "speakers from labels opening lines and label lines with a time, \(inline + onTheirOwnLine) turns"
+        }
     }
 
     /// The turn segments a selection `[start, end)` of the source covers: (turn index, start, end) in code points of

@@ -53,6 +53,7 @@ struct ProjectPart {
                 projects[projects.count - 1].findings.append(ImportFinding(location: source.name, "a source without text was not imported"))
                 continue
             }
+            projects[projects.count - 1].findings.append(ImportFinding(location: source.name, turns.rule))
             let name = "\(read.file.displayName)#\(source.name)"
             sources[name] = SourceRef(project: projects.count - 1, source: index, turns: turns)
             let document = ImportedDocument(turns: turns.pieces.map {
