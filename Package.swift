@@ -135,6 +135,15 @@ var targets: [Target] = [
     // reads another's results without depending on it.
     .target(name: "ThematicModel", dependencies: ["ThematicCore"]),
 
+    // The local review page of `thematic review`: a loopback HTTP server (FlyingFox: sockets and HTTP/1.1 in pure Swift,
+    // no swift-nio, so it adds seconds, not minutes, to a fresh build; see Docs/Review.md) that serves the page from
+    // this target's resources and hands decisions to a `ReviewBackend` the CLI supplies.
+    .target(
+        name: "ThematicReview",
+        dependencies: ["ThematicCore", .product(name: "FlyingFox", package: "FlyingFox")],
+        resources: [.copy("Page")]
+    ),
+
     // MARK: - Statistics (no pipeline knowledge; used by stages and by the calculator commands)
 
     .target(name: "ThematicStatistics"),
@@ -196,6 +205,7 @@ var targets: [Target] = [
     // MARK: - Tests
 
     .target(name: "ThematicTestSupport", dependencies: ["ThematicCore", "ThematicPipeline"], path: "Tests/Support"),
+    .testTarget(name: "ThematicReviewTests", dependencies: ["ThematicReview", "ThematicCore", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCoreTests", dependencies: ["ThematicCore", "ThematicTestSupport"]),
     .testTarget(name: "ThematicXMLTests", dependencies: ["ThematicXML", "ThematicCore", "ThematicTestSupport"]),
     .testTarget(name: "ThematicPipelineTests", dependencies: ["ThematicPipeline", "ThematicCore", "ThematicXML", "ThematicCoding", "ThematicTestSupport"] + stages.map { .target(name: "\($0)Stage") }),
@@ -263,12 +273,14 @@ let package = Package(
         .library(name: "ThematicBuiltInStages", targets: ["ThematicBuiltInStages"]),
         .library(name: "ThematicImport", targets: ["ThematicImport"]),
         .library(name: "ThematicBuiltInImporters", targets: ["ThematicBuiltInImporters"]),
+        .library(name: "ThematicReview", targets: ["ThematicReview"]),
     ] + stages.map { .library(name: "\($0)Stage", targets: ["\($0)Stage"]) }
       + importers.map { .library(name: "\($0)Importer", targets: ["\($0)Importer"]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]
