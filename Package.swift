@@ -155,7 +155,7 @@ var targets: [Target] = [
     .target(
         name: "ThematicCLI",
         dependencies: [
-            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "ThematicImport", "AnonymizationStage", "CAllocator",
+            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "ThematicImport", "AnonymizationStage", "ThematicReview", "CAllocator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),

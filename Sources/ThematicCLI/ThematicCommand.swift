@@ -19,7 +19,7 @@ public struct ThematicCommand: ParsableCommand {
         commandName: "thematic",
         abstract: "Reproducible analysis of qualitative interview studies.",
         version: ThematicVersion.current,
-        subcommands: [Analyze.self, Step.self, Anonymize.self, ImportCommand.self, Validate.self, Verify.self, Stages.self, Importers.self, AgreementCommand.self, SaturationCommand.self, SampleSizeCommand.self]
+        subcommands: [Analyze.self, Step.self, Anonymize.self, Review.self, ImportCommand.self, Validate.self, Verify.self, Stages.self, Importers.self, AgreementCommand.self, SaturationCommand.self, SampleSizeCommand.self]
     )
 
     public init() {}

@@ -32,6 +32,10 @@ public struct MentionSpan: Hashable, Sendable, Codable {
     public var turn: Int
     public var start: Int
     public var end: Int
+
+    public init(interview: String, turn: Int, start: Int, end: Int) {
+        (self.interview, self.turn, self.start, self.end) = (interview, turn, start, end)
+    }
 }
 
 /// One decision a researcher took in `thematic review`.

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import ThematicCore
+import ThematicReview
+
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Review the de-identification in a local page; the decisions it saves are applied by every later run.",
+        discussion: """
+            Starts a server on 127.0.0.1 and prints one URL with a random token (open it in a browser on this \
+            machine). The page lists what the anonymization stage would replace — first its guesses and names no list \
+            knows, then what the leak gate would find unreplaced, then everything else — and lets you confirm, reject \
+            (keep the word), change a type, add a span it missed, link or split entities and choose pseudonyms. Save \
+            writes the decisions file (decisions.yaml beside the pipeline unless the stage's 'decisions' option or \
+            --decisions says otherwise; mode 0600; never inside the output folder). `thematic analyze` applies it, \
+            and the manifest records its digest. Stop with the page's Done button or Ctrl-C. See Docs/Review.md.
+            """)
+
+    @Argument(help: "The pipeline file whose transcripts and anonymization stage to review.")
+    var pipeline: String
+
+    @Option(name: .long, help: "The port on 127.0.0.1 (default: a free one).")
+    var port: UInt16?
+
+    @Option(name: .long, help: "The decisions file (default: the anonymization stage's 'decisions' option, decisions.yaml).")
+    var decisions: String?
+
+    @Option(name: .shortAndLong, help: "Worker threads for finding identifiers.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        try reportingDiagnostics {
+            let backend = try StudyReview(pipelinePath: pipeline, decisions: decisions, jobs: jobs)
+            for problem in backend.stale {
+                Terminal.print("warning: \(problem.description) — left out of the page")
+            }
+            let server = ReviewServer(backend: backend, port: port)
+            let finished = DispatchSemaphore(value: 0)
+            let outcome = ReviewOutcome()
+            // Ctrl-C stops the server cleanly instead of killing the process mid-save.
+            signal(SIGINT, SIG_IGN)
+            let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+            interrupt.setEventHandler { Task { await server.stop() } }
+            interrupt.resume()
+            Task {
+                do {
+                    let url = try await server.start()
+                    Terminal.print("Review \(backend.decisionsName) in your browser (this machine only):\n  \(url.absoluteString)\nStop with Done in the page or Ctrl-C.")
+                    await server.waitUntilDone()
+                    await server.stop()
+                } catch {
+                    outcome.error = error
+                }
+                finished.signal()
+            }
+            finished.wait()
+            interrupt.cancel()
+            signal(SIGINT, SIG_DFL)
+            if let error = outcome.error { throw error }
+            Terminal.print("review stopped; decisions are in \(backend.decisionsName) (applied by the next `thematic analyze`)")
+        }
+    }
+}
+
+/// What the server task ended with, read after it signalled.
+private final class ReviewOutcome: @unchecked Sendable {
+    var error: (any Error)?
+}
