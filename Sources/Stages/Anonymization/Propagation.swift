@@ -17,8 +17,8 @@ struct PropagationIndex: Sendable {
         self = builder.index()
     }
 
-    private init(targets: [(words: [String], type: IdentifierType, text: String)], nameLinks: [String: [String]]) {
-        matcher = MentionMatcher(targets.map { ProtectedIdentifier($0.text, reference: "") })
+    private init(targets: [(words: [String], type: IdentifierType, text: String, needsNameContext: Bool)], nameLinks: [String: [String]]) {
+        matcher = MentionMatcher(targets.map { ProtectedIdentifier($0.text, reference: "", needsNameContext: $0.needsNameContext) })
         self.targets = targets.map { ($0.words, $0.type) }
         self.nameLinks = nameLinks
     }
@@ -27,7 +27,7 @@ struct PropagationIndex: Sendable {
     /// it keeps what the index needs — each word sequence once, with the type it was first found as — not the findings.
     struct Builder {
         let gazetteer: Gazetteer
-        private var targets: [(words: [String], type: IdentifierType, text: String)] = []
+        private var targets: [(words: [String], type: IdentifierType, text: String, needsNameContext: Bool)] = []
         private var seen: Set<[String]> = []
         private var fullNamesByPart: [String: Set<[String]>] = [:]
 
@@ -37,9 +37,9 @@ struct PropagationIndex: Sendable {
             for (part, full) in studyNames { fullNamesByPart[part, default: []].insert(full) }
         }
 
-        private mutating func add(_ words: [String], _ type: IdentifierType, text: String) {
+        private mutating func add(_ words: [String], _ type: IdentifierType, text: String, needsNameContext: Bool = false) {
             guard !words.isEmpty, seen.insert(words).inserted else { return }
-            targets.append((words, type, text))
+            targets.append((words, type, text, needsNameContext))
         }
 
         /// Adds the next findings, in study order.
@@ -54,10 +54,14 @@ struct PropagationIndex: Sendable {
                     ? finding.text : words.joined(separator: " "))
                 if finding.type == .person, words.count > 1, finding.linksParts {
                     for part in [words[0], words[words.count - 1]] {
-                        // Every part links a mention found on its own to its full name; only parts that are not ordinary
-                        // words are looked for everywhere.
+                        // Every part links a mention found on its own to its full name and is looked for everywhere; a
+                        // part that is also an ordinary word ("Max", "Vår") only where the context says it is a name.
                         fullNamesByPart[part, default: []].insert(words)
-                        if !PropagationIndex.isOrdinaryWord(part, gazetteer) { add([part], .person, text: part) }
+                        if !PropagationIndex.isOrdinaryWord(part, gazetteer) {
+                            add([part], .person, text: part)
+                        } else if PropagationIndex.canBeNamedInContext(part, gazetteer) {
+                            add([part], .person, text: part, needsNameContext: true)
+                        }
                     }
                 }
             }
@@ -78,6 +82,12 @@ struct PropagationIndex: Sendable {
     static func isOrdinaryWord(_ word: String, _ gazetteer: Gazetteer) -> Bool {
         gazetteer.namesThatAreWords.contains(word) || gazetteer.placesThatAreWords.contains(word) || gazetteer.englishWords.contains(word)
             || gazetteer.months[word] != nil || gazetteer.languages.merged.functionWords.contains(word) || word.count < 2
+    }
+
+    /// A name that is also a word ("Per", "Vår", "Max") but no function word, month or initial: looked for where
+    /// its context says a name is meant.
+    static func canBeNamedInContext(_ word: String, _ gazetteer: Gazetteer) -> Bool {
+        word.count > 1 && gazetteer.months[word] == nil && !gazetteer.languages.merged.functionWords.contains(word)
     }
 
     /// Occurrences in a text of anything found elsewhere.

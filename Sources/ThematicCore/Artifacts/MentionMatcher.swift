@@ -164,8 +164,10 @@ public struct MentionMatcher: Sendable {
         "said", "says", "told", "tells", "asked", "asks", "thinks", "thought", "wrote", "replied", "answered", "explained",
         "laughed", "smiled", "agreed", "suggested", "called", "phoned", "rang", "mentioned", "insisted",
         "sa", "sier", "spurte", "spør", "fortalte", "forteller", "svarte", "mente", "mener", "synes", "syntes", "tenkte", "skrev",
-        "ringte", "lo", "sin", "si", "sitt", "sine",
+        "ringte", "lo", "sin", "si", "sitt", "sine", "helped", "hjalp", "died", "døde", "døydde", "kaller",
     ]
+    /// Pronouns after a capitalised word at a sentence start and a comma: "Sol, she is our youngest", "Ask, han er".
+    static let pronounsAfterComma: Set<String> = ["she", "he", "who", "hun", "han", "ho", "hu", "som"]
     /// Words after which an ordinary word is the word ("anyone else", "somewhere else", "three times per").
     static let notAfter: Set<String> = [
         "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no", "nobody", "noone", "something", "anything",
@@ -195,7 +197,10 @@ public struct MentionMatcher: Sendable {
         if !inflected, let after, cuesAfter.contains(after) { return true }
         guard word.capitalized else { return false }
         if !word.sentenceStart { return true }
-        // At a sentence start every word has a capital: only a possessive straight after marks a name ("Per's idea").
-        return possessive
+        // At a sentence start every word has a capital: only a possessive straight after marks a name ("Per's idea"),
+        // or a comma and a pronoun for the person ("Sol, she is our youngest").
+        if possessive { return true }
+        let commaAfter = Int(word.end) < bytes.count && bytes[Int(word.end)] == UInt8(ascii: ",")
+        return commaAfter && after.map { pronounsAfterComma.contains($0.lowercased()) } ?? false
     }
 }

@@ -12,7 +12,7 @@ struct AddressRecognizer: Recognizer {
                              "[nb] Adressa er Storgata 14, «7633 hegra».", "[nb] hun bor på «7633 hegra» nå", "[nb] mora bor alene på «7633 hegra»", "[nb] Hun bor på «7633 frosta» nå.", "[nb] postnummeret er «7633 hegra»"]
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved", "the suite 4 of us booked",
                                 "between 2019 Windows 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors",
-                                "[nb] vi har 2000 ansatte", "[nb] i 1500 tilfeller", "[nb] han flyttet i 2005 til byen", "[nb] hun bor på 2 rom", "[nb] de bor i 1000 hjem",
+                                "[nb] vi har 2000 ansatte", "[nb] i 1500 tilfeller", "[nb] han betalte 2005 til byen", "[nb] hun bor på 2 rom", "[nb] de bor i 1000 hjem",
                                 "[nb] hun bodde i 2010 hos datteren"]
 
     func candidates(in text: TextView) -> [Candidate] {

@@ -8,12 +8,15 @@ struct AgeRecognizer: Recognizer {
                              "[nb] Mora mi er rundt «åttiåtte» nå.", "[nb] Han er «åttiåtte» år og bor alene.", "She's in her «mid-nineties» and still sharp.",
                              "[nb] Hun er i slutten av «åttiåra».", "He is «ninety-two» years old.", "Well, he's «eighty-seven», so it takes time.",
                              "she's in «her late eighties» now", "[nb] hun er godt inn i «nittiårene»", "[nb] han er i «80-åra»", "she is in «her 90s»",
-                             "he is «ninety two» years old", "[nb] bestemora er «nittito»", "[nn] ho er «åttiåtte» år gammal"]
+                             "he is «ninety two» years old", "[nb] bestemora er «nittito»", "[nn] ho er «åttiåtte» år gammal",
+                             "A woman, «ninety-one», who lived alone.", "the first case was a man «seventy nine» with dementia", "a man, «78», who walked off",
+                             "[nb] hu e «90» år og har Alzheimer", "[nb] og no er eg «femti», så", "[nn] ei dame, «nitti» år gamal, som", "[nb] Han e i «syttiåran» og har KOLS"]
     static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres",
                                 "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
                                 "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
                                 "[nb] På åttitallet hadde vi papir.", "she is one of the best", "he was twenty minutes late", "[nb] hun er en av de beste",
-                                "[nb] vi var tjue stykker", "in the 80s we used paper", "[nb] på 80-tallet brukte vi papir", "[nb] han har jobbet her i tjue år"]
+                                "[nb] vi var tjue stykker", "in the 80s we used paper", "[nb] på 80-tallet brukte vi papir", "[nb] han har jobbet her i tjue år",
+                                "a man with twenty years of experience", "the patient, 12 minutes later, was fine", "the patient 12 with the alarm"]
 
     func candidates(in text: TextView) -> [Candidate] {
         let spelled = text.mayHave(.spelledNumber)
@@ -30,7 +33,7 @@ struct AgeRecognizer: Recognizer {
             }
             guard let age = text.numberValue(index), (0...120).contains(age), text.digitCount(index) <= 3,
                   !(text.attached(index) && (text.isPunct(index - 1, ".") || text.isPunct(index - 1, "/") || text.isPunct(index - 1, ":"))) else { continue }
-            if isAge(text, index, value: age) {
+            if isAge(text, index, value: age) || age >= 18 && isAppositive(text, index, last: index) {
                 found.append(Candidate(first: index, last: index, type: .age))
             }
         }
@@ -69,7 +72,7 @@ struct AgeRecognizer: Recognizer {
         if value % 10 == 0, value < 100, text.isWord(index + 1), !text.attached(index + 1), Self.englishUnits.contains(text.lower(index + 1)) {
             last = index + 1
         }
-        guard isAge(text, index, value: value) || last > index && isAgePhraseAfter(text, last) else { return nil }
+        guard isAge(text, index, value: value) || last > index && isAgePhraseAfter(text, last) || isAppositive(text, index, last: last) else { return nil }
         return Candidate(first: index, last: last, type: .age)
     }
 
@@ -143,6 +146,23 @@ struct AgeRecognizer: Recognizer {
     /// Where the number's context starts: before "almost", "nearly", "nesten" when one stands right before it.
     private func approximated(_ text: TextView, _ index: Int) -> Int {
         text.isWord(index - 1) && text.cues.ageApproximators.contains(text.lower(index - 1)) ? index - 1 : index
+    }
+
+    /// Person nouns an age may follow directly (pronouns are subjects: "he is 80" is the copula's).
+    static let pronouns: Set<String> = ["he", "she", "i", "they", "we", "you", "han", "hun", "ho", "hu", "eg", "jeg", "æ", "du", "de", "dei", "vi"]
+
+    /// "a woman, ninety-one, who lived alone", "a man seventy nine with dementia", "ei dame, nitti år gamal": an age
+    /// right after a person noun, set off by commas or followed by what says more about the person.
+    private func isAppositive(_ text: TextView, _ index: Int, last: Int) -> Bool {
+        var before = index - 1
+        let comma = text.isPunct(before, ",")
+        if comma { before -= 1 }
+        guard text.isWord(before), text.cues.agePersonWords.contains(text.lower(before)), !Self.pronouns.contains(text.lower(before)) else { return false }
+        let after = last + 1
+        if text.isWord(after), text.cues.ageYears.contains(text.lower(after)) { return isAgePhraseAfter(text, last) || comma }
+        if text.isWord(after), text.cues.ageUnitsAfter.contains(text.lower(after)) { return false }
+        if comma { return text.isPunct(after, ",") || text.isPunct(after, ".") || text.isPunct(after, ";") }
+        return text.isWord(after) && ["with", "who", "and", "med", "som", "og"].contains(text.lower(after))
     }
 
     /// "a man of 87", "a woman of 90".

@@ -9,18 +9,25 @@ struct DateRecognizer: Recognizer {
                              "«July 9th, 2023» we", "i «3. august 2022»", "since «August 2022»", "on «14 february»",
                              "[nb] vi hadde møte «6/5-23» om alarmen", "[nb] det skjedde «14.3.22» på natta", "[nb] Det var «den 3. mai» hun falt.",
                              "[nb] notatet fra «12/11-2021» sier", "She was born in «1931» up north.", "[nb] Hun er født i «1931».", "[nb] han er født «1928» og var snekker",
-                             "[nn] ho er fødd i «1930»"]
+                             "[nn] ho er fødd i «1930»", "he is eighty-six now, born in «1937», and", "She was born in «1985».",
+                             "I came to Norway in «2014».", "[nb] pappa døde i «2011» så", "I've been leader here since «2017».", "[nb] Æ har vært her sia «2012».",
+                             "she called us on «the third of may» because", "[nb] hun falt igjen «fjortende februar» i år", "from «the first of January»",
+                             "[nb] en bil ble stjålet «andre juledag 2022», fra", "[nn] i «påska 2021» fekk vi", "[nb] han falt «julaften 2022».",
+                             "since «september twenty twenty two» before that", "i came to norway in «two thousand and nine»",
+                             "it was «the fifth of june twenty twenty three» she"]
     static let nonTriggering = ["In May we plan ahead.", "We have 24/7 coverage.", "about 10 to 15 minutes", "for 14 years", "version 2.1",
                                 "[nb] vi fikk 3/4 av pengene", "[nb] klokka var 14.30 da hun ringte", "[nb] turnusen går 2/3-deler", "[nb] huset er bygd i 1931",
-                                "The building is from 1931.", "She was born in 1985.", "[nb] han er født i en liten bygd",
-                                "[nb] Det var den 3. gangen"]
+                                "The building is from 1931.", "[nb] han er født i en liten bygd",
+                                "[nb] Det var den 3. gangen", "In 2014 the law changed.", "[nb] reformen ble vedtatt i 2014", "the second of the two",
+                                "[nb] på julaften var det stille", "the first of many", "since 2000 kroner was the price"]
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.hasNumbers || text.mayHave(.month) else { return [] }
+        guard text.hasNumbers || text.mayHave(.month) || text.mayHave(.spelledNumber) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
-            if let last = numeric(text, index) ?? written(text, index) ?? birthYear(text, index) {
+            if let last = numeric(text, index) ?? written(text, index) ?? ordinalDate(text, index) ?? holiday(text, index) ?? birthYear(text, index)
+                ?? lifeEventYear(text, index) {
                 var first = index
                 if text.isWord(index - 1, "the") || text.isWord(index - 1, "den"), text.isNumber(index), last > index { first = index - 1 }
                 found.append(Candidate(first: first, last: last, type: .date))
@@ -32,18 +39,112 @@ struct DateRecognizer: Recognizer {
         return found
     }
 
-    /// The latest birth year that identifies: a person born then is over 89 (HIPAA's rule: ages over 89 and the
-    /// years of birth that give them away identify). Read from the clock once, so the rule keeps up with time.
-    static let latestIdentifyingBirthYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date()) - 90
-
-    /// "born in 1931", "født i 1931", "født 1931", "fødd i 1931": a year of birth that makes someone over 89.
+    /// "born in 1931", "født i 1931", "født 1931", "fødd i 1931": a year of birth. Any year: with the rest of an
+    /// interview (a village, a job) a birth year singles a person out, and archives ask for it to go.
     private func birthYear(_ text: TextView, _ index: Int) -> Int? {
-        guard let year = text.numberValue(index), text.digitCount(index) == 4, (1850...Self.latestIdentifyingBirthYear).contains(year),
+        guard let year = text.numberValue(index), text.digitCount(index) == 4, (1850...2100).contains(year),
               !text.attached(index + 1) || !(text.isNumber(index + 1) || text.isWord(index + 1)) else { return nil }
         var previous = index - 1
         if text.isWord(previous, "in") || text.isWord(previous, "i") { previous -= 1 }
         guard text.isWord(previous), ["born", "født", "fødd"].contains(text.lower(previous)) else { return nil }
         return index
+    }
+
+    /// Verbs of a life's events: the year they happened in is part of someone's story ("I came to Norway in 2014",
+    /// "pappa døde i 2011"); a year on its own ("In 2014 the law changed") is not.
+    static let lifeEvents: Set<String> = ["came", "come", "moved", "died", "passed", "arrived", "started", "began", "retired", "married", "graduated",
+                                          "joined", "fled", "grew", "kom", "flyttet", "flytta", "døde", "døydde", "begynte", "byrja", "starta", "startet",
+                                          "gifta", "giftet", "pensjonerte", "flykta", "flyktet", "kjem", "kommer"]
+    static let sinceWords: Set<String> = ["since", "siden", "sidan", "sia", "sida"]
+
+    /// "since 2017", "siden 2007", "sia 2012" (how long someone has been somewhere), and "came … in 2014", "døde i 2011":
+    /// a year of someone's history. "in 2014" needs a life event earlier in the sentence.
+    private func lifeEventYear(_ text: TextView, _ index: Int) -> Int? {
+        guard let year = text.numberValue(index), text.digitCount(index) == 4, (1900...2100).contains(year), text.isWord(index - 1),
+              !(text.attached(index + 1) && (text.isNumber(index + 1) || text.isWord(index + 1))),
+              !(text.isWord(index + 1) && (text.cues.ageUnitsAfter.contains(text.lower(index + 1)) || ["kroner", "kr", "nok", "euro", "dollars"].contains(text.lower(index + 1)))) else { return nil }
+        let before = text.lower(index - 1)
+        if Self.sinceWords.contains(before) { return index }
+        guard ["in", "i"].contains(before) else { return nil }
+        var position = index - 2
+        while position >= 0, index - position <= 10, !text.isPunct(position, "."), !text.isPunct(position, "?"), !text.isPunct(position, "!") {
+            if text.isWord(position), Self.lifeEvents.contains(text.lower(position)) { return index }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Ordinal days in words, English and Norwegian.
+    static let ordinals: [String: Int] = {
+        var days: [String: Int] = [:]
+        let english = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                       "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+        for (offset, word) in english.enumerated() { days[word] = offset + 1 }
+        for (offset, word) in english.prefix(9).enumerated() { days["twenty-" + word] = 21 + offset }
+        days["thirtieth"] = 30
+        days["thirty-first"] = 31
+        let norwegian = ["første", "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende", "niende", "tiende", "ellevte", "tolvte",
+                         "trettende", "fjortende", "femtende", "sekstende", "syttende", "attende", "nittende", "tjuende"]
+        for (offset, word) in norwegian.enumerated() { days[word] = offset + 1 }
+        days["syvende"] = 7
+        days["fyrste"] = 1
+        for (offset, word) in ["første", "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende", "niende"].enumerated() { days["tjue" + word] = 21 + offset }
+        days["trettiende"] = 30
+        days["trettiførste"] = 31
+        return days
+    }()
+
+    /// "the third of May", "first of January", "fjortende februar", "tredje januar 2023": a day in words and a month.
+    private func ordinalDate(_ text: TextView, _ index: Int) -> Int? {
+        guard text.isWord(index), Self.ordinals[text.lower(index)] != nil else { return nil }
+        var position = index + 1
+        if text.isWord(position, "of") { position += 1 }
+        guard text.has(position, .month), !isMonthAbbreviationClash(text, position) else { return nil }
+        return spelledYear(text, after: position) ?? yearAfter(text, position) ?? position
+    }
+
+    /// Holidays that fall on a date, with a year: "julaften 2022", "andre juledag 2022", "påska 2021", "Easter 2020".
+    static let holidays: Set<String> = ["julaften", "juledag", "juledagen", "påskedag", "påskedagen", "påske", "påska", "pinse", "pinsa", "pinsedag",
+                                        "nyttårsaften", "nyttårsdag", "nyårsaftan", "sankthans", "sankthansaften", "christmas", "easter", "whitsun"]
+
+    private func holiday(_ text: TextView, _ index: Int) -> Int? {
+        var position = index
+        if text.isWord(index), Self.ordinals[text.lower(index)] != nil, text.isWord(index + 1), Self.holidays.contains(text.lower(index + 1)) { position = index + 1 }
+        guard text.isWord(position), Self.holidays.contains(text.lower(position)) else { return nil }
+        return yearAfter(text, position)
+    }
+
+    /// A year said in words after a month or day: "twenty twenty two", "two thousand and nine", "nineteen ninety".
+    private func spelledYear(_ text: TextView, after index: Int) -> Int? {
+        spelledYear(text, at: index + 1)
+    }
+
+    private func spelledYear(_ text: TextView, at first: Int) -> Int? {
+        guard text.isWord(first) else { return nil }
+        let word = text.lower(first)
+        if word == "two", text.isWord(first + 1, "thousand") {
+            var last = first + 1
+            let next = text.isWord(last + 1, "and") ? last + 2 : last + 1
+            guard text.isWord(next), let value = NumberWords.values[text.lower(next)] ?? Self.units[text.lower(next)], value < 100 else { return last }
+            last = next
+            // "two thousand and twenty two": a ten, then its unit as a word of its own.
+            if value % 10 == 0, value >= 20, text.isWord(last + 1), let unit = Self.units[text.lower(last + 1)], unit < 10 { last += 1 }
+            return last
+        }
+        guard word == "twenty" || word == "nineteen", text.isWord(first + 1), let tens = NumberWords.values[text.lower(first + 1)] ?? Self.units[text.lower(first + 1)],
+              tens >= 10 || text.lower(first + 1) == "oh" else { return nil }
+        var last = first + 1
+        if tens % 10 == 0, text.isWord(last + 1), let unit = Self.units[text.lower(last + 1)], unit < 10 { last += 1 }
+        return last
+    }
+
+    static let units: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
+
+    /// "in two thousand and nine", "since twenty twenty two", "i came in nineteen ninety": a spelled year after a
+    /// preposition of time, read with the life-event rule of digits.
+    private func spelledYearAfterPreposition(_ text: TextView, _ index: Int) -> Int? {
+        guard text.isWord(index - 1), Self.sinceWords.contains(text.lower(index - 1)) || ["in", "i"].contains(text.lower(index - 1)) else { return nil }
+        return spelledYear(text, at: index)
     }
 
     /// dd.mm.yyyy, dd/mm/yy, yyyy-mm-dd, and the Norwegian handwritten dd/mm-yy ("6/5-23").
@@ -91,8 +192,9 @@ struct DateRecognizer: Recognizer {
                 if let year = yearAfter(text, last) { last = year }
                 return last
             }
-            if let year = yearAfter(text, last) { return year }
+            if let year = yearAfter(text, last) ?? spelledYear(text, after: last) { return year }
         }
+        if let last = spelledYearAfterPreposition(text, index) { return last }
         return nil
     }
 

@@ -18,7 +18,7 @@ enum NumberWords {
         values["hundred"] = 100
         // Bokmål and nynorsk: "åttiåtte" (tens, then units, one word), the older "åtteogåtti", "tjue"/"tyve".
         let norwegianUnits: [(String, Int)] = [("en", 1), ("ein", 1), ("ett", 1), ("eitt", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
-                                               ("sju", 7), ("syv", 7), ("åtte", 8), ("ni", 9)]
+                                               ("sju", 7), ("syv", 7), ("åtte", 8), ("ni", 9), ("én", 1)]
         let norwegianTeens = ["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"]
         let norwegianTens: [(String, Int)] = [("tjue", 20), ("tyve", 20), ("tretti", 30), ("tredve", 30), ("førti", 40), ("femti", 50), ("seksti", 60),
                                               ("sytti", 70), ("åtti", 80), ("nitti", 90)]
@@ -32,7 +32,8 @@ enum NumberWords {
         }
         values["hundre"] = 100
         // Units alone are ordinary words in both languages ("one of", "to", "ni"): only numbers of two digits count.
-        return values.filter { $0.value >= 10 }
+        // "thousand" marks a year said in words ("two thousand and nine"); no age reads it.
+        return values.filter { $0.value >= 10 }.merging(["thousand": 1000]) { first, _ in first }
     }()
 
     /// Decades of life by spelling: "nineties" and "mid-nineties" (English: with "early", "mid", "late" glued by a
@@ -48,7 +49,8 @@ enum NumberWords {
         let norwegian: [(String, Int)] = [("tjue", 20), ("tyve", 20), ("tretti", 30), ("førti", 40), ("femti", 50), ("seksti", 60), ("sytti", 70),
                                           ("åtti", 80), ("nitti", 90)]
         for (stem, value) in norwegian {
-            for ending in ["åra", "årene", "åras", "årenes"] { decades[stem + ending] = value }
+            // "åran", "årå": how Trøndersk and other dialects say it.
+            for ending in ["åra", "årene", "åras", "årenes", "åran", "årå"] { decades[stem + ending] = value }
         }
         return decades
     }()

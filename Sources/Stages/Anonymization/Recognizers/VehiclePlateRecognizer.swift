@@ -4,7 +4,8 @@
 struct VehiclePlateRecognizer: Recognizer {
     var type: IdentifierType { .other }
     static let triggering = ["[nb] Bilen hadde skilt «EL 12345» og sto ute.", "[nb] Bilen med «SV-40211» sto ute.", "[nb] bilen med «sv 40211» sto ute",
-                             "the car was «EV 51234», a Leaf", "[nb] skiltet var «ZT12345»", "[nb] Vi så «el 12345» på registreringsnummeret til bilen"]
+                             "the car was «EV 51234», a Leaf", "[nb] skiltet var «ZT12345»", "[nb] Vi så «el 12345» på registreringsnummeret til bilen",
+                             "His car, the old blue Volvo, «RF 23109», it was his pride.", "[nb] En hvit elbil, «EL 48213», jeg husker skiltet"]
     static let nonTriggering = ["[nb] Vi betalte kr 12345 for det.", "[nb] Det kostet NOK 12345.", "[nb] Vi har nr 12345 i systemet", "[nb] det kom inn ca 15000 søknader",
                                 "we had 12345 visits", "[nb] vi fikk el 12345 kroner", "[nb] i 12345 tilfeller", "[nb] Det var 40211 av dem."]
     /// Two capitals and five digits that are a region code and a postcode, not a plate (other recognizers may find
@@ -18,7 +19,7 @@ struct VehiclePlateRecognizer: Recognizer {
     /// Words that say a vehicle is meant, a few words before a plate written in lower case.
     static let vehicleWords: Set<String> = ["bil", "bilen", "biler", "bilene", "skilt", "skiltet", "skiltnummer", "skiltnummeret", "regnr", "registreringsnummer",
                                             "registreringsnummeret", "kjennemerke", "kjennemerket", "bilnummer", "bilnummeret", "varebil", "varebilen", "tjenestebil",
-                                            "tjenestebilen", "elbil", "elbilen", "car", "cars", "van", "plate", "plates", "registration", "reg", "vehicle"]
+                                            "tjenestebilen", "elbil", "elbilen", "car", "cars", "van", "plate", "plates", "registration", "reg", "vehicle", "volvo", "tesla"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
@@ -37,7 +38,9 @@ struct VehiclePlateRecognizer: Recognizer {
             guard upper || lower, !Self.notPlates.contains(text.lower(letters)) else { continue }
             // "Springfield, IL 40987", "APO AA 12345", "Town, GE 58037": a state or region code and a postcode, the
             // postcode recognizer's (the region code after an address line's comma is no plate either).
-            if upper, PostcodeRecognizer.states.contains(text.text(letters, letters)) || text.isPunct(letters - 1, ",")
+            // A vehicle named shortly before ("His car, the old blue Volvo, RF 23109") says it is a plate after all.
+            let vehicleBefore = (max(0, letters - 9)..<letters).contains { Self.vehicleWords.contains(text.lower($0)) }
+            if upper, PostcodeRecognizer.states.contains(text.text(letters, letters)) || text.isPunct(letters - 1, ",") && !vehicleBefore
                 || ["APO", "DPO", "FPO"].contains(text.text(letters - 1, letters - 1)) { continue }
             // Nothing glued after the digits, and no unit ("12345 kroner").
             if text.attached(index + 1), text.isWord(index + 1) || text.isNumber(index + 1) || text.isPunct(index + 1, "-") { continue }
