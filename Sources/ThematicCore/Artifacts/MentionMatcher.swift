@@ -168,6 +168,10 @@ public struct MentionMatcher: Sendable {
     ]
     /// Pronouns after a capitalised word at a sentence start and a comma: "Sol, she is our youngest", "Ask, han er".
     static let pronounsAfterComma: Set<String> = ["she", "he", "who", "hun", "han", "ho", "hu", "som"]
+    /// Verbs after a known name at a sentence start: "Per var den som kunne alt", "Liv found out", "Arnfinn died".
+    /// ("is", "er", "has", "har" and "og" stay out: "Liv er kort", "Liv og helse").
+    static let verbsAfterSentenceStart: Set<String> = ["was", "had", "died", "found", "started", "went", "came", "helped",
+                                                        "var", "hadde", "døde", "døydde", "fant", "fann", "begynte", "byrja", "gikk", "kom"]
     /// Words after which an ordinary word is the word ("anyone else", "somewhere else", "three times per").
     static let notAfter: Set<String> = [
         "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no", "nobody", "noone", "something", "anything",
@@ -201,6 +205,7 @@ public struct MentionMatcher: Sendable {
         // or a comma and a pronoun for the person ("Sol, she is our youngest").
         if possessive { return true }
         let commaAfter = Int(word.end) < bytes.count && bytes[Int(word.end)] == UInt8(ascii: ",")
-        return commaAfter && after.map { pronounsAfterComma.contains($0.lowercased()) } ?? false
+        if commaAfter { return after.map { pronounsAfterComma.contains($0.lowercased()) } ?? false }
+        return !inflected && after.map { verbsAfterSentenceStart.contains($0) } ?? false
     }
 }

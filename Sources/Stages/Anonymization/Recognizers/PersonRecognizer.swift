@@ -5,14 +5,16 @@
 /// text) a capital inside a sentence that is not a month.
 struct PersonRecognizer: Recognizer {
     var type: IdentifierType { .person }
-    static let triggering = ["When «Mari Moen» started", "I usually call «Klara» at the office", "my manager, «Odd», asked",
+    static let triggering = ["[nb] ja æ heter «guro» og jobber som helsefagarbeider", "My name is «Maricel Dizon», I am from", "[nb] ja han «kåre» han har kols",
+                             "[nb] det va datteren hans ho «tove» som bor der", "[nn] namnet hennar er «liv»", "When «Mari Moen» started", "I usually call «Klara» at the office", "my manager, «Odd», asked",
                              "when «geir» started", "i usually call «mikael johansson» at", "When «May» started on the night shift",
                              "«Dr. Berg» said", "I asked «Simonsen» about it", "«Sigurd Knutsen» was there",
                              "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday",
                              "«Teake R. Tuininga» will talk", "my colleague «Jordan» said so", "then «Bibulat Sultygov», Treasurer",
                              "I spoke with my colleague «kari» about it", "[nb] Jeg snakket med kollegaen min «kari» om det.", "[nb] «Ragnhilds» bil sto ute.",
                              "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "«Han» said no at first."]
-    static let nonTriggering = ["In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
+    static let nonTriggering = ["[nb] han tok bussen", "[nb] ho sa ja", "[nb] Han har kols.", "[nb] det heter kols på norsk", "his name is on the list",
+                                "In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
                                 "[nb] Han bodde alene i mange år.", "[nb] Hun sa at det gikk fint.", "[nb] Han er snill.", "my colleague said it was fine", "[nb] kollegaen min sa at det gikk bra",
@@ -42,6 +44,8 @@ struct PersonRecognizer: Recognizer {
         // A country that is also a first name ("Jordan", "Chad") is a name only with context, like "May".
         if text.has(index, .country) && !text.has(index, .firstName) || startsCountry(text, index) { return nil }
         let cased = !text.lowercaseText
+        if let candidate = namedByCue(text, index) { return candidate }
+        if let candidate = afterPersonalPronoun(text, index) { return candidate }
         if cased, !text.isCapitalized(index) {
             // "my colleague kari", "kollegaen min kari": a first name typed in lower case right after a person cue.
             guard isLowercaseNameAfterCue(text, index) else { return nil }
@@ -115,6 +119,47 @@ struct PersonRecognizer: Recognizer {
         while let next = extensionWord(text, after: last, cased: cased), next - index < 4 { last = next }
         return Candidate(first: titledStart(text, index) ?? index, last: last, type: .person, confident: confident, reason: reason,
                          propagates: propagates || last > index, linksParts: !guess)
+    }
+
+    /// Words that introduce a name and nothing else: "æ heter guro", "eg heiter Ask", "my name is Maricel".
+    static let namingCues: Set<String> = ["heter", "heiter", "het", "heitte", "kalles", "kallast"]
+
+    /// The word a naming cue introduces, whatever the gazetteers say of it (speech-to-text writes every name in lower
+    /// case, and many names are also words): "heter guro", "my name is rasa", "navnet mitt er tove".
+    private func namedByCue(_ text: TextView, _ index: Int) -> Candidate? {
+        guard let previous = text.previousWord(index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .english) || text.has(index, .firstName),
+              !text.isNumber(index), text.tokens[index].end - text.tokens[index].start > 1 else { return nil }
+        let named = Self.namingCues.contains(text.lower(previous)) || isAfterNameIs(text, previous)
+        guard named else { return nil }
+        var last = index
+        // A surname after it: "heter Kari Nordmann", "heter guro lien".
+        if text.isWord(index + 1), !text.attached(index + 1), text.has(index + 1, .surname) || cased(text) && text.isCapitalized(index + 1) && text.isUnknownCapital(index + 1) { last = index + 1 }
+        return Candidate(first: index, last: last, type: .person, confident: true, reason: "name after 'heter' or 'my name is'")
+    }
+
+    private func cased(_ text: TextView) -> Bool { !text.lowercaseText }
+
+    static let nameWords: Set<String> = ["name", "navnet", "namnet", "navn", "namn"]
+
+    /// "my name is", "navnet mitt er", "namnet hennar er": `copula` is the verb right before the name.
+    private func isAfterNameIs(_ text: TextView, _ copula: Int) -> Bool {
+        guard ["is", "er", "e"].contains(text.lower(copula)), var before = text.previousWord(copula) else { return false }
+        if Self.possessives.contains(text.lower(before)) || ["hennar", "hans"].contains(text.lower(before)), let earlier = text.previousWord(before) { before = earlier }
+        return Self.nameWords.contains(text.lower(before))
+    }
+
+    /// "han kåre", "ho tove", "hu siv": the Norwegian way of saying a name with its pronoun before it. The first name
+    /// may also be a word; after the pronoun it can only be the name.
+    private func afterPersonalPronoun(_ text: TextView, _ index: Int) -> Candidate? {
+        guard text.has(index, .firstName), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .month),
+              text.isWord(index - 1), !text.attached(index), ["han", "ho", "hu", "hun", "a", "n"].contains(text.lower(index - 1)),
+              text.isWord(index - 2) || index - 2 < 0 || text.isPunct(index - 2, ","),
+              !Self.norwegianVerbs.contains(text.lower(index)) else { return nil }
+        // "a"/"n" (dialect for her/him) only before a capitalised name: lower case they are too common.
+        if ["a", "n"].contains(text.lower(index - 1)), !text.isCapitalized(index) { return nil }
+        // English text: "than Per" is no construction; only Norwegian pronouns (the cue list of the text's language).
+        guard text.cues.ageCopulas.contains("er") else { return nil }
+        return Candidate(first: index, last: index, type: .person, confident: false, reason: "first name after han/ho (dialect)")
     }
 
     static let diseaseEponyms: Set<String> = ["parkinson", "parkinsons", "huntington", "huntingtons"]
