@@ -5,10 +5,10 @@ struct PlaceRecognizer: Recognizer {
     var type: IdentifierType { .place }
     static let triggering = ["We visited the team in «Orkland».", "they came from «stjørdal» yesterday", "«Midtre Gauldal» has",
                              "in «Time» they", "«moss» kommune", "we drove out to «Hommelvik» that day", "vi bodde i «skjelstadmark» før",
-                             "he grew up in «Northcross».", "I am in «Várbalog» for a trip", "«Eindhoven» has a plant", "a conference in «Nicosia»",
+                             "he grew up in «Northcross».", "my uncle terje lives in «molde» but", "i'm based up in «konnerud» and", "I am in «Várbalog» for a trip", "«Eindhoven» has a plant", "a conference in «Nicosia»",
                              "they flew to «Keflavík»", "we met in «Andorra la Vella»"]
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
-                                "in the landscape", "to Trust", "at Facebook", "in March"]
+                                "in the landscape", "to Trust", "at Facebook", "in March", "we made it in time", "they live in time with it"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition, .worldCity, .worldCityStart]) else { return [] }
@@ -65,7 +65,7 @@ struct PlaceRecognizer: Recognizer {
 
     static let placeSuffixes = ["vik", "dal", "dalen", "fjord", "nes", "øy", "øya", "sund", "stad", "heim", "vågen", "våg", "bø", "eid",
                                 "strand", "haug", "åsen", "moen", "sjøen", "hamn", "havn", "seter", "bygd", "holm", "landet", "ås",
-                                "elv", "elva", "foss", "mark", "berg", "by", "set", "lia", "skog", "skogen"]
+                                "elv", "elva", "foss", "mark", "berg", "by", "set", "lia", "skog", "skogen", "rud", "rød", "torp", "gård", "sletta"]
 
     /// A word no list knows, after "in", "from", "i", "på" …, that ends like Norwegian place names (-vik, -dal,
     /// -fjord, -nes …): "we drove out to Hommelvik". Capitalised in cased text; in lower-cased text, not an ordinary word.
@@ -87,6 +87,9 @@ struct PlaceRecognizer: Recognizer {
         let context = text.isWord(index + 1, "kommune") || text.isWord(index + 1, "municipality") || text.isWord(index + 1, "kommunes")
             || (text.isWord(index - 1, "of") && text.isWord(index - 2, "municipality"))
         if context { return true }
+        // "my uncle lives in molde", "ho bur i voss": where someone lives, also in lower-cased speech.
+        if text.lowercaseText, !text.has(index, .english), text.has(index - 1, .placePreposition), text.isWord(index - 2),
+           text.cues.residenceVerbs.contains(text.lower(index - 2)) { return true }
         return !text.lowercaseText && text.isCapitalized(index) && !text.isSentenceStart(index)
     }
 }
