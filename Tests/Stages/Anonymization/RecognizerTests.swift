@@ -93,3 +93,37 @@ struct RecognizerTests {
         #expect(NationalIDRecognizer.isValid(`case`.number) == `case`.valid, "\(`case`.number)")
     }
 }
+
+/// The recognizer list is kept by hand, so a test holds it to the sources: every `Recognizer` declared under
+/// Recognizers/ runs, and each carries examples of both kinds (its tests).
+@Suite("Recognizer registry")
+struct RecognizerRegistryTests {
+    static func declaredRecognizers() throws -> Set<String> {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Stages/Anonymization/Recognizers")
+        var names: Set<String> = []
+        let declaration = try Regex(#"(?m)^\s*(?:public\s+|internal\s+|fileprivate\s+)?(?:struct|final class|class|enum)\s+(\w+)\s*:[^{]*\bRecognizer\b"#)
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for match in source.matches(of: declaration) {
+                if let name = match.output[1].substring { names.insert(String(name)) }
+            }
+        }
+        return names
+    }
+
+    @Test func everyDeclaredRecognizerRuns() throws {
+        let declared = try Self.declaredRecognizers()
+        let running = Set(allRecognizers.map { String(describing: type(of: $0)) })
+        #expect(!declared.isEmpty)
+        #expect(declared.subtracting(running).isEmpty, "declared but not in allRecognizers: \(declared.subtracting(running).sorted())")
+        #expect(running.subtracting(declared).isEmpty, "in allRecognizers but not found under Recognizers/: \(running.subtracting(declared).sorted())")
+    }
+
+    @Test func everyRecognizerCarriesExamplesOfBothKinds() {
+        for recognizer in allRecognizers {
+            let kind = type(of: recognizer)
+            #expect(!kind.triggering.isEmpty && !kind.nonTriggering.isEmpty, "\(kind) needs examples that trigger and that do not")
+        }
+    }
+}
