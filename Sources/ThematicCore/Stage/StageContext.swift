@@ -68,8 +68,11 @@ public final class StageContext {
             throw Diagnostic("stage '\(running.id)' reads '\(key.name)' without declaring it in its descriptor's reads")
         }
         guard let value = products[key.name] else { throw Diagnostic("no earlier stage produced '\(key.name)'") }
-        // The key's type is the only type ever stored under its name (`put` takes the same key).
-        return value as! Value
+        // Two keys of one name but different types would be a programming error in a stage; say which, not crash.
+        guard let typed = value as? Value else {
+            throw Diagnostic("'\(key.name)' holds a \(type(of: value)), but \(running.map { "stage '\($0.id)'" } ?? "the reader") reads it as a \(Value.self): two product keys share the name")
+        }
+        return typed
     }
 
     /// A product the running stage reads and makes anew (declared in both `reads` and `writes`), taken out of the

@@ -6,13 +6,71 @@ public struct StageRegistry: Sendable {
     /// The registered stage types, sorted by id.
     public let stages: [any Stage.Type]
 
-    /// Creates a registry; two stages with the same id are a programming error.
+    /// Creates a registry. A descriptor that breaks the contract (`problems(in:)`) is a programming error in its
+    /// stage, found here once, when the program starts, with the stage named — not halfway through a run.
     public init(_ stages: [any Stage.Type]) {
-        var seen = Set<String>()
-        for stage in stages {
-            precondition(seen.insert(stage.descriptor.id).inserted, "two stages are registered as '\(stage.descriptor.id)'")
-        }
+        let problems = Self.problems(in: stages.map { $0.descriptor })
+        precondition(problems.isEmpty, "stage descriptors break the contract:\n" + problems.joined(separator: "\n"))
         self.stages = stages.sorted { $0.descriptor.id < $1.descriptor.id }
+    }
+
+    /// What is wrong with a set of descriptors: ids and option names that are not kebab-case or repeat, versions that
+    /// are not major.minor.patch, and artifact patterns that two stages (or one stage twice) could both write.
+    public static func problems(in descriptors: [StageDescriptor]) -> [String] {
+        var problems: [String] = []
+        var ids = Set<String>()
+        for descriptor in descriptors {
+            let stage = "stage '\(descriptor.id)'"
+            if !ids.insert(descriptor.id).inserted { problems.append("two stages are registered as '\(descriptor.id)'") }
+            if !isKebabCase(descriptor.id) { problems.append("\(stage): the id is not kebab-case (lower-case words joined by hyphens)") }
+            if descriptor.version.split(separator: ".").count != 3 || !descriptor.version.split(separator: ".").allSatisfy({ Int($0) != nil }) {
+                problems.append("\(stage): version '\(descriptor.version)' is not major.minor.patch")
+            }
+            var options = Set<String>()
+            for option in descriptor.options {
+                if !options.insert(option.name).inserted { problems.append("\(stage): the option '\(option.name)' is declared twice") }
+                if !isKebabCase(option.name) { problems.append("\(stage): the option '\(option.name)' is not kebab-case") }
+            }
+        }
+        let artifacts = descriptors.flatMap { descriptor in descriptor.artifacts.map { (descriptor.id, $0.pattern) } }
+        for (first, one) in artifacts.enumerated() {
+            for other in artifacts[(first + 1)...] where patternsOverlap(one.1, other.1) {
+                problems.append(one.0 == other.0
+                    ? "stage '\(one.0)': the artifacts '\(one.1)' and '\(other.1)' could name the same file"
+                    : "stages '\(one.0)' and '\(other.0)' could both write a file matching '\(one.1)' and '\(other.1)'")
+            }
+        }
+        return problems
+    }
+
+    static func isKebabCase(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix("-") && !name.hasSuffix("-") && !name.contains("--")
+            && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// Whether some path matches both patterns (`*` matches any run of characters within one path segment): a
+    /// table over both patterns' positions, filled from the ends.
+    static func patternsOverlap(_ left: String, _ right: String) -> Bool {
+        let a = Array(left.unicodeScalars), b = Array(right.unicodeScalars)
+        let width = b.count + 1
+        var table = [Bool](repeating: false, count: (a.count + 1) * width)
+        table[a.count * width + b.count] = true
+        for i in stride(from: a.count, through: 0, by: -1) {
+            for j in stride(from: b.count, through: 0, by: -1) where !(i == a.count && j == b.count) {
+                let starA = i < a.count && a[i] == "*", starB = j < b.count && b[j] == "*"
+                var result = false
+                if starA {
+                    // The star matches nothing, or goes on past one more character of the other side (never a slash).
+                    result = table[(i + 1) * width + j] || (j < b.count && b[j] != "/" && table[i * width + j + 1])
+                } else if starB {
+                    result = table[i * width + j + 1] || (i < a.count && a[i] != "/" && table[(i + 1) * width + j])
+                } else if i < a.count, j < b.count {
+                    result = a[i] == b[j] && table[(i + 1) * width + j + 1]
+                }
+                table[i * width + j] = result
+            }
+        }
+        return table[0]
     }
 
     /// The stage registered as `id`.

@@ -1,0 +1,40 @@
+import Testing
+@testable import ThematicCore
+
+/// A stage's descriptor is checked once, when the registry is built (issue 32): each rule with an example that breaks
+/// it and one that keeps it.
+@Suite struct StageDescriptorValidationTests {
+    static func descriptor(_ id: String = "good-stage", version: String = "1.0.0", options: [OptionSpec] = [], artifacts: [ArtifactDeclaration] = []) -> StageDescriptor {
+        StageDescriptor(id: id, version: version, summary: "s", options: options, artifacts: artifacts)
+    }
+
+    @Test func aWellFormedSetHasNoProblems() {
+        let options = [StageOption<Int>("window", default: 8, help: "h").spec, StageOption<String>("key", default: "", help: "h").spec]
+        #expect(StageRegistry.problems(in: [Self.descriptor(options: options, artifacts: ["themes.json", "anonymized/*.xml"]),
+                                            Self.descriptor("other", artifacts: ["anonymized.json", "kwic/*.csv"])]).isEmpty)
+    }
+
+    @Test func eachBrokenRuleNamesTheStage() {
+        let twice = [StageOption<Int>("window", default: 8, help: "h").spec, StageOption<Int>("window", default: 9, help: "h").spec]
+        let cases: [(StageDescriptor, String)] = [
+            (Self.descriptor(options: twice), "stage 'good-stage': the option 'window' is declared twice"),
+            (Self.descriptor(options: [StageOption<Int>("Window_Size", default: 8, help: "h").spec]), "stage 'good-stage': the option 'Window_Size' is not kebab-case"),
+            (Self.descriptor("Bad Id"), "stage 'Bad Id': the id is not kebab-case (lower-case words joined by hyphens)"),
+            (Self.descriptor(version: "2"), "stage 'good-stage': version '2' is not major.minor.patch"),
+            (Self.descriptor(artifacts: ["anonymized/*.xml", "anonymized/P*.xml"]), "stage 'good-stage': the artifacts 'anonymized/*.xml' and 'anonymized/P*.xml' could name the same file"),
+        ]
+        for (descriptor, message) in cases {
+            #expect(StageRegistry.problems(in: [descriptor]).contains(message), "\(StageRegistry.problems(in: [descriptor]))")
+        }
+        let clash = StageRegistry.problems(in: [Self.descriptor(artifacts: ["report.html"]), Self.descriptor("writer", artifacts: ["*.html"])])
+        #expect(clash == ["stages 'good-stage' and 'writer' could both write a file matching 'report.html' and '*.html'"])
+        #expect(StageRegistry.problems(in: [Self.descriptor(), Self.descriptor()]).contains("two stages are registered as 'good-stage'"))
+    }
+
+    @Test(arguments: [("a/*.xml", "a/b.xml", true), ("*.json", "anonymized/x.json", false), ("a/*", "a/b/c", false), ("x*y", "*z", false),
+                      ("*.csv", "kwic-*.csv", true), ("codings.csv", "coding.csv", false)])
+    func patternsOverlapWhereSomePathMatchesBoth(_ left: String, _ right: String, _ overlap: Bool) {
+        #expect(StageRegistry.patternsOverlap(left, right) == overlap)
+        #expect(StageRegistry.patternsOverlap(right, left) == overlap)
+    }
+}
