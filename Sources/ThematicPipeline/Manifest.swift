@@ -11,6 +11,14 @@ public struct Manifest: Codable, Equatable, Sendable {
         public var id: String
         public var version: String
         public var options: [String: OptionValue]
+        /// The files the stage itself read (a codebook, coding tables, review decisions), relative to the pipeline;
+        /// absent when it read none beyond the study and transcripts every stage sees. `verify` names the first stage a
+        /// changed input reaches.
+        public var inputs: [String]?
+
+        public init(id: String, version: String, options: [String: OptionValue], inputs: [String]? = nil) {
+            (self.id, self.version, self.options, self.inputs) = (id, version, options, inputs)
+        }
     }
 
     /// The pipeline file and its hash.

@@ -34,7 +34,7 @@ public struct PipelineRunner {
         public var peakMiB: Int?
     }
 
-    private let registry: StageRegistry
+    let registry: StageRegistry
     private let jobs: Int
     private let progress: (@Sendable (String) -> Void)?
 
@@ -215,6 +215,7 @@ public struct PipelineRunner {
             context.progressLabel = "stage \(index + 1)/\(plan.count) \(descriptor.id)"
             context.running = descriptor
             let before = context.artifacts
+            let inputsBefore = Set(context.extraInputs.keys)
             let instance = try stage.init(options: options)
             if let results = shardResults[index], let sharded = instance as? any ShardedStage {
                 try sharded.finish(in: context, from: results)
@@ -224,7 +225,8 @@ public struct PipelineRunner {
             context.running = nil
             try Self.checkArtifacts(of: descriptor, before: before, after: context.artifacts)
             lap(descriptor.id)
-            records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values))
+            let read = Set(context.extraInputs.keys).subtracting(inputsBefore).sorted()
+            records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values, inputs: read.isEmpty ? nil : read))
         }
 
         var inputs: [String: String] = [:]

@@ -17,6 +17,9 @@ public struct Verifier {
         /// The pipeline file the output was checked against (given, or found).
         public var pipeline = ""
 
+        /// The first stage, in pipeline order, that a changed input reaches or whose outputs differ, and why.
+        public var firstStage: (id: String, reason: String)?
+
         /// Whether the output reproduced exactly from unchanged inputs.
         public var isReproduced: Bool { changedInputs.isEmpty && differing.isEmpty && missing.isEmpty && unexpected.isEmpty }
     }
@@ -42,7 +45,31 @@ public struct Verifier {
         let pipelinePath = try pipeline ?? Self.findPipeline(for: manifest, near: directory, manifestPath: manifestPath)
         var report = try compare(manifest, directory: directory, pipelinePath: pipelinePath)
         report.pipeline = pipelinePath
+        report.firstStage = firstStage(report, manifest: manifest, base: (pipelinePath as NSString).deletingLastPathComponent)
         return report
+    }
+
+    /// Where the difference starts: the first stage that read a changed input of its own (a codebook: coding), or,
+    /// when the study, a transcript or the pipeline changed, the first stage; else the first stage that declares a
+    /// file that differs, is missing or is new (artifact patterns never overlap, so each file has one stage).
+    private func firstStage(_ report: Report, manifest: Manifest, base: String) -> (id: String, reason: String)? {
+        guard !report.isReproduced, let first = manifest.stages.first else { return nil }
+        if !report.changedInputs.isEmpty {
+            for stage in manifest.stages {
+                if let input = stage.inputs?.first(where: { input in report.changedInputs.contains { $0 == PathUtilities.join(base, input) } }) {
+                    return (stage.id, "it reads \(input), which changed")
+                }
+            }
+            return (first.id, "the study, a transcript or the pipeline changed, and every stage reads them")
+        }
+        let changedFiles = report.differing + report.missing + report.unexpected
+        for stage in manifest.stages {
+            guard let patterns = runner.registry.stage(stage.id)?.descriptor.artifacts.map(\.pattern) else { continue }
+            if let file = changedFiles.first(where: { file in patterns.contains { StageRegistry.patternsOverlap($0, file) } }) {
+                return (stage.id, "it writes \(file)")
+            }
+        }
+        return nil
     }
 
     private func compare(_ manifest: Manifest, directory: String, pipelinePath: String) throws -> Report {

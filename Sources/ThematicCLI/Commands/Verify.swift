@@ -43,6 +43,7 @@ struct Verify: ParsableCommand {
         for path in report.differing { Terminal.error("differs: \(output)/\(path)") }
         for path in report.missing { Terminal.error("not reproduced: \(output)/\(path)") }
         for path in report.unexpected { Terminal.error("new in the re-run: \(path)") }
+        if let first = report.firstStage { Terminal.error("first stage to differ: \(first.id) (\(first.reason))") }
         guard report.isReproduced else { throw ExitCode(1) }
         Terminal.print("verified: \(output) reproduces byte for byte")
     }

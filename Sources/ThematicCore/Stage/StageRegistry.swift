@@ -50,7 +50,7 @@ public struct StageRegistry: Sendable {
 
     /// Whether some path matches both patterns (`*` matches any run of characters within one path segment): a
     /// table over both patterns' positions, filled from the ends.
-    static func patternsOverlap(_ left: String, _ right: String) -> Bool {
+    public static func patternsOverlap(_ left: String, _ right: String) -> Bool {
         let a = Array(left.unicodeScalars), b = Array(right.unicodeScalars)
         let width = b.count + 1
         var table = [Bool](repeating: false, count: (a.count + 1) * width)
