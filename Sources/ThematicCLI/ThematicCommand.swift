@@ -27,7 +27,13 @@ public struct ThematicCommand: ParsableCommand {
     /// Parses the process's arguments and runs the command with `stages` and `importers` registered; exits when done.
     public static func main(stages: [any Stage.Type], importers: [any Importer.Type] = []) -> Never {
         MemoryTuning.apply()
-        registered.withLock { $0 = StageRegistry(stages) }
+        do {
+            let registry = try StageRegistry(validating: stages)
+            registered.withLock { $0 = registry }
+        } catch {
+            Terminal.error("\(error)")
+            Foundation.exit(70)
+        }
         registeredImporters.withLock { $0 = ImporterRegistry(importers) }
         main()
         Foundation.exit(0)

@@ -20,7 +20,7 @@ import Testing
             (Self.descriptor(options: twice), "stage 'good-stage': the option 'window' is declared twice"),
             (Self.descriptor(options: [StageOption<Int>("Window_Size", default: 8, help: "h").spec]), "stage 'good-stage': the option 'Window_Size' is not kebab-case"),
             (Self.descriptor("Bad Id"), "stage 'Bad Id': the id is not kebab-case (lower-case words joined by hyphens)"),
-            (Self.descriptor(version: "2"), "stage 'good-stage': version '2' is not major.minor.patch"),
+            (Self.descriptor(version: "2.x"), "stage 'good-stage': version '2.x' is not a version number (major.minor.patch)"),
             (Self.descriptor(artifacts: ["anonymized/*.xml", "anonymized/P*.xml"]), "stage 'good-stage': the artifacts 'anonymized/*.xml' and 'anonymized/P*.xml' could name the same file"),
         ]
         for (descriptor, message) in cases {
@@ -29,6 +29,16 @@ import Testing
         let clash = StageRegistry.problems(in: [Self.descriptor(artifacts: ["report.html"]), Self.descriptor("writer", artifacts: ["*.html"])])
         #expect(clash == ["stages 'good-stage' and 'writer' could both write a file matching 'report.html' and '*.html'"])
         #expect(StageRegistry.problems(in: [Self.descriptor(), Self.descriptor()]).contains("two stages are registered as 'good-stage'"))
+    }
+
+    struct Clashing: Stage {
+        static let descriptor = StageDescriptor(id: "clashing", version: "1.0.0", summary: "s", artifacts: ["*.json", "themes.json"])
+        init(options: StageOptions) throws {}
+        func run(in context: StageContext) throws {}
+    }
+
+    @Test func theProgramsRegistryRefusesABrokenDescriptor() {
+        #expect(throws: (any Error).self) { try StageRegistry(validating: [Clashing.self]) }
     }
 
     @Test(arguments: [("a/*.xml", "a/b.xml", true), ("*.json", "anonymized/x.json", false), ("a/*", "a/b/c", false), ("x*y", "*z", false),

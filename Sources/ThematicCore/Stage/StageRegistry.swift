@@ -6,16 +6,27 @@ public struct StageRegistry: Sendable {
     /// The registered stage types, sorted by id.
     public let stages: [any Stage.Type]
 
-    /// Creates a registry. A descriptor that breaks the contract (`problems(in:)`) is a programming error in its
-    /// stage, found here once, when the program starts, with the stage named — not halfway through a run.
+    /// Creates a registry; two stages with the same id are a programming error.
     public init(_ stages: [any Stage.Type]) {
-        let problems = Self.problems(in: stages.map { $0.descriptor })
-        precondition(problems.isEmpty, "stage descriptors break the contract:\n" + problems.joined(separator: "\n"))
+        var seen = Set<String>()
+        for stage in stages {
+            precondition(seen.insert(stage.descriptor.id).inserted, "two stages are registered as '\(stage.descriptor.id)'")
+        }
         self.stages = stages.sorted { $0.descriptor.id < $1.descriptor.id }
     }
 
+    /// Creates the registry a program runs with, checking every descriptor once (`problems(in:)`): a descriptor that
+    /// breaks the contract is a programming error in its stage, reported when the program starts with the stage
+    /// named — not halfway through a run. (Tests build registries with `init(_:)`, some with stages that break the
+    /// contract on purpose, to see the runner's checks.)
+    public init(validating stages: [any Stage.Type]) throws {
+        let problems = Self.problems(in: stages.map { $0.descriptor })
+        guard problems.isEmpty else { throw Diagnostic("stage descriptors break the contract:\n" + problems.joined(separator: "\n")) }
+        self.init(stages)
+    }
+
     /// What is wrong with a set of descriptors: ids and option names that are not kebab-case or repeat, versions that
-    /// are not major.minor.patch, and artifact patterns that two stages (or one stage twice) could both write.
+    /// are not numbers (major.minor.patch, or fewer parts), and artifact patterns that two stages (or one stage twice) could both write.
     public static func problems(in descriptors: [StageDescriptor]) -> [String] {
         var problems: [String] = []
         var ids = Set<String>()
@@ -23,8 +34,9 @@ public struct StageRegistry: Sendable {
             let stage = "stage '\(descriptor.id)'"
             if !ids.insert(descriptor.id).inserted { problems.append("two stages are registered as '\(descriptor.id)'") }
             if !isKebabCase(descriptor.id) { problems.append("\(stage): the id is not kebab-case (lower-case words joined by hyphens)") }
-            if descriptor.version.split(separator: ".").count != 3 || !descriptor.version.split(separator: ".").allSatisfy({ Int($0) != nil }) {
-                problems.append("\(stage): version '\(descriptor.version)' is not major.minor.patch")
+            let parts = descriptor.version.split(separator: ".", omittingEmptySubsequences: false)
+            if !(1...3).contains(parts.count) || !parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+                problems.append("\(stage): version '\(descriptor.version)' is not a version number (major.minor.patch)")
             }
             var options = Set<String>()
             for option in descriptor.options {
