@@ -64,11 +64,14 @@ struct ReviewRoutes: HTTPHandler {
     }
 
     /// The backend's work is synchronous and may take a while (a preview runs the anonymizer's matching), so it runs
-    /// on a Dispatch thread rather than holding one of the few cooperative threads the sockets need.
+    /// on a queue of its own: on Linux the cooperative pool is libdispatch's global pool (two threads on two cores),
+    /// which a blocking call would starve; a serial queue gets its own thread and keeps a save from overlapping a preview.
+    private static let backendQueue = DispatchQueue(label: "thematic.review.backend")
+
     private func callBackend(_ work: @escaping @Sendable (any ReviewBackend) throws -> Data) async -> HTTPResponse {
         let backend = self.backend
         let result: Result<Data, any Error> = await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
+            Self.backendQueue.async {
                 continuation.resume(returning: Result { try work(backend) })
             }
         }

@@ -31,12 +31,12 @@ public struct LoopbackHTTP: Sendable {
 
     /// Sends one request with `Connection: close` and reads the answer to the end. `host` nil sends no Host header.
     ///
-    /// The socket calls block, so they run on a Dispatch thread: on the cooperative pool (two threads on a two-core
-    /// machine) they would starve the server under test of the threads it answers on.
+    /// The socket calls block, so they run on a serial queue of their own (libdispatch gives it its own thread): on the
+    /// cooperative pool, or libdispatch's global pool it runs on, they would starve the server under test.
     public func send(_ method: String, _ target: String, host: String?, headers: [(String, String)] = [], body: Data = Data(),
               declaredLength: Int? = nil) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            DispatchQueue(label: "thematic.loopback-http").async {
                 continuation.resume(with: Result { try sendWaiting(method, target, host: host, headers: headers, body: body, declaredLength: declaredLength) })
             }
         }

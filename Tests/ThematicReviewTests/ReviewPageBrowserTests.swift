@@ -83,7 +83,8 @@ struct ReviewPageBrowserTests {
         try await browser.waitUntil("return document.getElementById('item-decision').textContent.includes('linked')", "the undo")
         #expect(try await browser.text(css: "#progress-text") == "4 / 5")
 
-        try await browser.waitUntil("return document.querySelector('#summary dl') !== null", "the preview summary")
+        // The preview follows the decisions (debounced): the fake backend counts the six it was sent.
+        try await browser.waitUntil("const d = document.querySelector('#summary dd'); return d !== null && d.textContent === '6'", "the preview of six decisions")
         try await browser.screenshot(to: Self.screenshotFolder.appendingPathComponent("review-page.png"))
 
         try await browser.pressKey("s", modifiers: [WebDriver.Key.control])

@@ -318,7 +318,7 @@
       if (!$(id).hidden) wasOpen = true;
       $(id).hidden = true;
     }
-    if (wasOpen && !keepFocus) $('item').focus();
+    if (wasOpen && !keepFocus) $('item').focus({ preventScroll: true });
     return wasOpen;
   }
 
@@ -333,7 +333,7 @@
     renderQueueMarks();
     renderTranscript();
     if (announceIt) announce('Item ' + (index + 1) + ' of ' + items.length + ': “' + items[index].text + '”.');
-    if (!$('item').contains(document.activeElement) || document.activeElement === document.body) $('item').focus();
+    if (!$('item').contains(document.activeElement) || document.activeElement === document.body) $('item').focus({ preventScroll: true });
   }
 
   function announce(message) {
@@ -422,7 +422,7 @@
       fillQueueButton(button, state.session.items[index]);
     }
     const current = $('queue-item-' + state.itemIndex);
-    if (current) current.scrollIntoView({ block: 'nearest' });
+    if (current) scrollWithin(document.querySelector('.queue'), current);
   }
 
   function decisionText(item) {
@@ -482,6 +482,15 @@
     }
   }
 
+  /// Brings an element into view inside its scrolling box only; scrollIntoView would scroll the page too and push
+  /// the header (progress, save) out of sight.
+  function scrollWithin(box, element) {
+    const boxRect = box.getBoundingClientRect();
+    const rect = element.getBoundingClientRect();
+    if (rect.top < boxRect.top) box.scrollTop -= boxRect.top - rect.top;
+    else if (rect.bottom > boxRect.bottom) box.scrollTop += rect.bottom - boxRect.bottom;
+  }
+
   function turnOf(interview, turnNumber) {
     const transcript = state.transcriptsById.get(interview);
     return transcript ? transcript.turns.find((turn) => turn.turn === turnNumber) : null;
@@ -522,7 +531,7 @@
       container.appendChild(row);
     }
     const currentRow = item ? $('turn-' + item.turn) : null;
-    if (currentRow) currentRow.scrollIntoView({ block: 'nearest' });
+    if (currentRow) scrollWithin(container, currentRow);
   }
 
   function appendMarkedText(element, interview, turn, currentItemValue) {
@@ -746,7 +755,7 @@
       session.transcripts.forEach((transcript) => state.transcriptsById.set(transcript.id, transcript));
       state.loaded = Array.isArray(session.decisions) ? session.decisions : [];
       render();
-      $('item').focus();
+      $('item').focus({ preventScroll: true });
       announce('Loaded ' + session.items.length + ' items from ' + session.transcripts.length + ' transcripts.' +
         (state.loaded.length ? ' ' + state.loaded.length + ' earlier decisions apply.' : ''));
       refreshPreview();
