@@ -42,7 +42,7 @@ struct ReviewPageBrowserTests {
         try await browser.pressKey("t")
         try await browser.waitUntil("return !document.getElementById('type-form').hidden", "the type panel")
         try await browser.execute("document.getElementById('type-select').value = 'org';")
-        try await browser.click(browser.findElement(css: "#type-form button[type=submit]"))
+        try await browser.pressKey(WebDriver.Key.enter)
         try await waitForItem(4, browser)
 
         // m4 Ingrid: a pseudonym for person-1 from its suggestions (the item stays).
@@ -85,6 +85,7 @@ struct ReviewPageBrowserTests {
 
         // The preview follows the decisions (debounced): the fake backend counts the six it was sent.
         try await browser.waitUntil("const d = document.querySelector('#summary dd'); return d !== null && d.textContent === '6'", "the preview of six decisions")
+        try await browser.execute("window.scrollTo(0, 0);")
         try await browser.screenshot(to: Self.screenshotFolder.appendingPathComponent("review-page.png"))
 
         try await browser.pressKey("s", modifiers: [WebDriver.Key.control])

@@ -157,7 +157,8 @@
   function openTypeForm() {
     const item = currentItem(); if (!item) return;
     const select = $('type-select');
-    select.value = item.type;
+    const verdict = lastDecision(spanOf(item), 'verdict');
+    select.value = verdict && verdict.action === 'retype' ? verdict.type : item.type;
     openPanel('type-form', select);
   }
 
@@ -303,11 +304,8 @@
 
   // MARK: - Panels and navigation
 
-  let panelOpener = null;
-
   function openPanel(id, focusTarget) {
     closePanels(true);
-    panelOpener = document.activeElement;
     $(id).hidden = false;
     focusTarget.focus();
   }
@@ -736,6 +734,13 @@
     onSubmit('link-form', applyLink);
     onSubmit('pseudonym-form', applyPseudonym);
     onSubmit('add-form', applyAdd);
+    // Enter on a list or menu does not submit its form by itself; the panels promise it does.
+    for (const id of ['type-select', 'add-type-select', 'link-select']) {
+      $(id).addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') { event.preventDefault(); $(id).form.requestSubmit(); }
+      });
+    }
+    $('link-select').addEventListener('dblclick', () => $('link-form').requestSubmit());
     $('link-filter').addEventListener('input', fillLinkOptions);
     $('link-filter').addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') { event.preventDefault(); $('link-select').focus(); }
