@@ -42,6 +42,7 @@ public actor ReviewServer {
     /// Binds 127.0.0.1, starts serving and returns the page's URL (`http://127.0.0.1:PORT/?token=…`).
     public func start() async throws -> URL {
         guard http == nil else { throw Diagnostic("the review server is already running") }
+        isDone = false
         let assets = try PageAssets.load()
         // The port is known only after binding (port 0 = a free one), and the Host check needs it.
         let boundPort = BoundPort()

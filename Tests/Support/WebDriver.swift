@@ -118,7 +118,7 @@ public actor WebDriver {
     }
 
     /// Polls a script until it returns true.
-    public func waitUntil(_ script: String, timeout: Duration = .seconds(10), _ what: String? = nil) async throws {
+    public func waitUntil(_ script: String, timeout: Duration = .seconds(30), _ what: String? = nil) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {

@@ -23,6 +23,7 @@
     session: null,
     itemIndex: 0,
     itemsById: new Map(),
+    indexOfItem: new Map(),
     entitiesById: new Map(),
     transcriptsById: new Map(),
     loaded: [],      // decisions read from an existing decisions file (not undoable)
@@ -74,13 +75,15 @@
     return all.filter((decision, index) => lastIndex.get(GROUP_OF_ACTION[decision.action] + '\u0000' + spanKey(decision)) === index);
   }
 
+  // The last decision per group and span, rebuilt after each change, so a study with thousands of items stays quick.
+  let lastByKey = null;
+
   function lastDecision(span, group) {
-    const key = spanKey(span);
-    const all = allDecisions();
-    for (let index = all.length - 1; index >= 0; index -= 1) {
-      if (GROUP_OF_ACTION[all[index].action] === group && spanKey(all[index]) === key) return all[index];
+    if (!lastByKey) {
+      lastByKey = new Map();
+      for (const decision of allDecisions()) lastByKey.set(GROUP_OF_ACTION[decision.action] + '\u0000' + spanKey(decision), decision);
     }
-    return null;
+    return lastByKey.get(group + '\u0000' + spanKey(span)) || null;
   }
 
   function isReviewed(item) {
@@ -99,6 +102,7 @@
 
   function record(decision, message, advance) {
     state.history.push(decision);
+    lastByKey = null;
     announce(message);
     decisionsChanged();
     if (advance) moveTo(state.itemIndex + 1, false);
@@ -107,6 +111,7 @@
   function undo() {
     const decision = state.history.pop();
     if (!decision) { announce('Nothing to undo.'); return; }
+    lastByKey = null;
     announce('Undone: ' + describe(decision) + '.');
     const index = state.session.items.findIndex((item) => spanKey(item) === spanKey(decision));
     decisionsChanged();
@@ -328,7 +333,7 @@
     state.itemIndex = index;
     closePanels(true);
     renderItem();
-    renderQueueMarks();
+    renderQueueMarks(false);
     renderTranscript();
     if (announceIt) announce('Item ' + (index + 1) + ' of ' + items.length + ': “' + items[index].text + '”.');
     if (!$('item').contains(document.activeElement) || document.activeElement === document.body) $('item').focus({ preventScroll: true });
@@ -413,12 +418,14 @@
     button.replaceChildren(word, where, mark);
   }
 
-  function renderQueueMarks() {
-    for (const button of document.querySelectorAll('#queue-groups button')) {
-      const index = Number(button.dataset.index);
-      if (index === state.itemIndex) button.setAttribute('aria-current', 'true'); else button.removeAttribute('aria-current');
-      fillQueueButton(button, state.session.items[index]);
+  /// Marks the current item in the queue; `refill` also rewrites every entry's decision (after a decision changed).
+  function renderQueueMarks(refill) {
+    for (const button of document.querySelectorAll(refill ? '#queue-groups button' : '#queue-groups button[aria-current]')) {
+      button.removeAttribute('aria-current');
+      if (refill) fillQueueButton(button, state.session.items[Number(button.dataset.index)]);
     }
+    const currentButton = $('queue-item-' + state.itemIndex);
+    if (currentButton) currentButton.setAttribute('aria-current', 'true');
     const current = $('queue-item-' + state.itemIndex);
     if (current) scrollWithin(document.querySelector('.queue'), current);
   }
@@ -474,7 +481,7 @@
       const turn = turnOf(other.interview, other.turn);
       const [from, to] = turn ? sentenceAround(turn.text, other.start, other.end, 60) : [0, 0];
       button.textContent = other.interview + ', turn ' + other.turn + ': “' + (turn ? turn.text.slice(from, to) : other.text) + '”';
-      button.addEventListener('click', () => moveTo(state.session.items.indexOf(other), true));
+      button.addEventListener('click', () => moveTo(state.indexOfItem.get(other), true));
       entry.appendChild(button);
       list.appendChild(entry);
     }
@@ -512,6 +519,13 @@
     $('transcript-heading').textContent = 'Transcript ' + transcript.id;
     const container = $('turns');
     container.replaceChildren();
+    const itemsByTurn = new Map();
+    for (const candidate of state.session.items) {
+      if (candidate.interview !== transcript.id) continue;
+      if (!itemsByTurn.has(candidate.turn)) itemsByTurn.set(candidate.turn, []);
+      itemsByTurn.get(candidate.turn).push(candidate);
+    }
+    const added = effectiveDecisions().filter((decision) => decision.action === 'add' && decision.interview === transcript.id);
     for (const turn of transcript.turns) {
       const row = document.createElement('div');
       row.className = 'turn' + (item && item.turn === turn.turn ? ' current-turn' : '');
@@ -524,7 +538,7 @@
       text.dataset.interview = transcript.id;
       text.dataset.turn = String(turn.turn);
       text.setAttribute('aria-label', 'Turn ' + turn.turn + ', ' + turn.speaker);
-      appendMarkedText(text, transcript.id, turn, item);
+      appendMarkedText(text, turn, item, itemsByTurn.get(turn.turn) || [], added.filter((decision) => decision.turn === turn.turn));
       row.append(speaker, text);
       container.appendChild(row);
     }
@@ -532,19 +546,12 @@
     if (currentRow) scrollWithin(container, currentRow);
   }
 
-  function appendMarkedText(element, interview, turn, currentItemValue) {
-    const spans = [];
-    state.session.items.forEach((item) => {
-      if (item.interview === interview && item.turn === turn.turn) {
-        const verdict = lastDecision(spanOf(item), 'verdict');
-        spans.push({ start: item.start, end: item.end, className: item === currentItemValue ? 'current' : (verdict && verdict.action === 'reject' ? 'rejected' : ''), item: item });
-      }
+  function appendMarkedText(element, turn, currentItemValue, turnItems, additions) {
+    const spans = turnItems.map((item) => {
+      const verdict = lastDecision(spanOf(item), 'verdict');
+      return { start: item.start, end: item.end, className: item === currentItemValue ? 'current' : (verdict && verdict.action === 'reject' ? 'rejected' : ''), item: item };
     });
-    for (const decision of effectiveDecisions()) {
-      if (decision.action === 'add' && decision.interview === interview && decision.turn === turn.turn) {
-        spans.push({ start: decision.start, end: decision.end, className: 'added', item: null });
-      }
-    }
+    for (const decision of additions) spans.push({ start: decision.start, end: decision.end, className: 'added', item: null });
     spans.sort((left, right) => left.start - right.start || right.end - left.end);
     let position = 0;
     for (const span of spans) {
@@ -554,7 +561,7 @@
       if (span.className) mark.className = span.className;
       mark.textContent = turn.text.slice(span.start, span.end);
       if (span.item) {
-        const index = state.session.items.indexOf(span.item);
+        const index = state.indexOfItem.get(span.item);
         mark.addEventListener('click', () => { if (window.getSelection().isCollapsed) moveTo(index, true); });
       }
       element.appendChild(mark);
@@ -634,7 +641,7 @@
 
   function decisionsChanged() {
     renderItem();
-    renderQueueMarks();
+    renderQueueMarks(true);
     renderTranscript();
     renderProgress();
     renderDecisionList();
@@ -755,7 +762,7 @@
     try {
       const session = await api('/api/session');
       state.session = session;
-      session.items.forEach((item) => state.itemsById.set(item.id, item));
+      session.items.forEach((item, index) => { state.itemsById.set(item.id, item); state.indexOfItem.set(item, index); });
       session.entities.forEach((entity) => state.entitiesById.set(entity.id, entity));
       session.transcripts.forEach((transcript) => state.transcriptsById.set(transcript.id, transcript));
       state.loaded = Array.isArray(session.decisions) ? session.decisions : [];
