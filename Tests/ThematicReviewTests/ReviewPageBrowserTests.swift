@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThematicCore
 import ThematicReview
 import ThematicTestSupport
 
@@ -16,6 +17,37 @@ struct ReviewPageBrowserTests {
             try await review(url: url, browser: browser, backend: backend, server: server)
         } catch {
             try? await browser.screenshot(to: Self.screenshotFolder.appendingPathComponent("review-failure.png"))
+            await browser.quit()
+            await server.stop()
+            throw error
+        }
+        await browser.quit()
+        await server.stop()
+    }
+
+    @Test func earlierDecisionsApplyAndAreSentAgainAndASaveErrorIsShown() async throws {
+        var session = ReviewFixture.session
+        let earlier: [[String: Any]] = [ReviewFixture.location("T01", 1, "Sola").merging(["action": "reject"]) { $1 }]
+        session["decisions"] = earlier
+        let backend = FakeBackend(session: session, saveFailure: Diagnostic(file: "decisions.yaml", "is not writable"))
+        let server = ReviewServer(backend: backend, log: { _ in })
+        let url = try await server.start()
+        let browser = try await WebDriver.start()
+        do {
+            try await browser.navigate(to: url)
+            try await browser.waitUntil("return document.body.dataset.ready === 'true'", "the session to load")
+            #expect(try await browser.text(css: "#progress-text") == "1 / 5")
+            #expect(try await browser.text(css: "#queue-item-1").contains("not an identifier"))
+            // Decisions from the file are not this page's to undo.
+            try await browser.pressKey("u")
+            #expect(try await browser.text(css: "#status") == "Nothing to undo.")
+            try await browser.pressKey("s", modifiers: [WebDriver.Key.control])
+            try await browser.waitUntil("return !document.getElementById('error').hidden", "the save error")
+            #expect(try await browser.text(css: "#error") == "Not saved: decisions.yaml: is not writable")
+            #expect(backend.savedBodies.isEmpty)
+            let preview = try await browser.execute("return document.querySelector('#summary dd') && document.querySelector('#summary dd').textContent", as: String?.self)
+            #expect(preview == "1")
+        } catch {
             await browser.quit()
             await server.stop()
             throw error
