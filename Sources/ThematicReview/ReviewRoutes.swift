@@ -9,7 +9,7 @@ struct ReviewRoutes: HTTPHandler {
     let boundPort: BoundPort
     let log: AccessLog
     let maximumBodyBytes: Int
-    /// Called after `/api/done` has been answered.
+    /// Called when `/api/done` arrives; its answer still goes out, since `ReviewServer.stop()` lets connections finish.
     let onDone: @Sendable () -> Void
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {

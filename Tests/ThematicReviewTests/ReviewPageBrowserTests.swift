@@ -38,6 +38,10 @@ struct ReviewPageBrowserTests {
             try await browser.waitUntil("return document.body.dataset.ready === 'true'", "the session to load")
             #expect(try await browser.text(css: "#progress-text") == "1 / 5")
             #expect(try await browser.text(css: "#queue-item-1").contains("not an identifier"))
+            // Any transcript can be shown (to add a span where no item is), not only the current item's.
+            try await browser.execute("const s = document.getElementById('transcript-select'); s.value = 'T02'; s.dispatchEvent(new Event('change'));")
+            #expect(try await browser.text(css: "#transcript-heading") == "Transcript T02")
+            #expect(try await browser.text(css: "#item-heading").hasPrefix("Item 1 of 5"))
             // Decisions from the file are not this page's to undo.
             try await browser.pressKey("u")
             #expect(try await browser.text(css: "#status") == "Nothing to undo.")

@@ -30,6 +30,7 @@
     history: [],     // decisions made in this page, in order; undo pops the last
     savedHistoryLength: 0,
     pendingSelection: null,
+    viewedTranscript: null,  // the transcript shown below the item: the item's, unless the reviewer chose another
     finished: false
   };
 
@@ -103,9 +104,10 @@
   function record(decision, message, advance) {
     state.history.push(decision);
     lastByKey = null;
-    announce(message);
+    const isLast = state.itemIndex >= state.session.items.length - 1;
     decisionsChanged();
-    if (advance) moveTo(state.itemIndex + 1, false);
+    if (advance && !isLast) moveTo(state.itemIndex + 1, false);
+    announce(advance && isLast ? message + ' That was the last item.' : message);
   }
 
   function undo() {
@@ -331,6 +333,7 @@
     if (index >= items.length) { announce('That was the last item.'); index = items.length - 1; }
     if (index < 0) index = 0;
     state.itemIndex = index;
+    state.viewedTranscript = items[index].interview;
     closePanels(true);
     renderItem();
     renderQueueMarks(false);
@@ -364,7 +367,15 @@
         select.appendChild(option);
       }
     }
+    const transcriptSelect = $('transcript-select');
+    for (const transcript of state.session.transcripts) {
+      const option = document.createElement('option');
+      option.value = transcript.id;
+      option.textContent = transcript.id;
+      transcriptSelect.appendChild(option);
+    }
     renderQueue();
+    renderTranscript();
     if (state.session.items.length === 0) {
       $('item-heading').textContent = 'Nothing waits for review';
       $('item-context').textContent = 'Select text in a transcript to add an identifier the anonymizer missed.';
@@ -513,9 +524,10 @@
 
   function renderTranscript() {
     const item = currentItem();
-    const interview = item ? item.interview : (state.session.transcripts[0] && state.session.transcripts[0].id);
+    const interview = state.viewedTranscript || (item ? item.interview : (state.session.transcripts[0] && state.session.transcripts[0].id));
     const transcript = state.transcriptsById.get(interview);
     if (!transcript) return;
+    $('transcript-select').value = transcript.id;
     $('transcript-heading').textContent = 'Transcript ' + transcript.id;
     const container = $('turns');
     container.replaceChildren();
@@ -528,7 +540,8 @@
     const added = effectiveDecisions().filter((decision) => decision.action === 'add' && decision.interview === transcript.id);
     for (const turn of transcript.turns) {
       const row = document.createElement('div');
-      row.className = 'turn' + (item && item.turn === turn.turn ? ' current-turn' : '');
+      const isItemTurn = item && item.interview === transcript.id && item.turn === turn.turn;
+      row.className = 'turn' + (isItemTurn ? ' current-turn' : '');
       row.id = 'turn-' + turn.turn;
       const speaker = document.createElement('span');
       speaker.className = 'speaker';
@@ -542,7 +555,7 @@
       row.append(speaker, text);
       container.appendChild(row);
     }
-    const currentRow = item ? $('turn-' + item.turn) : null;
+    const currentRow = item && item.interview === transcript.id ? $('turn-' + item.turn) : null;
     if (currentRow) scrollWithin(container, currentRow);
   }
 
@@ -749,6 +762,7 @@
     }
     $('link-select').addEventListener('dblclick', () => $('link-form').requestSubmit());
     $('link-filter').addEventListener('input', fillLinkOptions);
+    $('transcript-select').addEventListener('change', () => { state.viewedTranscript = $('transcript-select').value; renderTranscript(); });
     $('link-filter').addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') { event.preventDefault(); $('link-select').focus(); }
     });
