@@ -38,19 +38,28 @@ struct ReviewPageBrowserTests {
             try await browser.waitUntil("return document.body.dataset.ready === 'true'", "the session to load")
             #expect(try await browser.text(css: "#progress-text") == "1 / 5")
             #expect(try await browser.text(css: "#queue-item-1").contains("not an identifier"))
+            // Decisions from the file are not this page's to undo.
+            try await browser.pressKey("u")
+            #expect(try await browser.text(css: "#status") == "Nothing to undo.")
             // Any transcript can be shown (to add a span where no item is), not only the current item's.
             try await browser.execute("const s = document.getElementById('transcript-select'); s.value = 'T02'; s.dispatchEvent(new Event('change'));")
             #expect(try await browser.text(css: "#transcript-heading") == "Transcript T02")
             #expect(try await browser.text(css: "#item-heading").hasPrefix("Item 1 of 5"))
-            // Decisions from the file are not this page's to undo.
-            try await browser.pressKey("u")
-            #expect(try await browser.text(css: "#status") == "Nothing to undo.")
+            // With the keyboard alone: a with nothing selected, choose the turn, type the text, Enter.
+            try await browser.pressKey("a")
+            try await browser.waitUntil("return document.activeElement.id === 'add-text-input'", "the add panel for typing")
+            try await browser.execute("document.getElementById('add-turn-select').value = '1';")
+            try await browser.sendKeys("Tor", to: browser.findElement(css: "#add-text-input"))
+            try await browser.pressKey(WebDriver.Key.enter)
+            try await browser.waitUntil("return document.getElementById('add-form').hidden", "the add panel to close")
+            #expect(try await browser.text(css: "#decision-list").contains("T02 1: added “Tor” as person"))
             try await browser.pressKey("s", modifiers: [WebDriver.Key.control])
             try await browser.waitUntil("return !document.getElementById('error').hidden", "the save error")
             #expect(try await browser.text(css: "#error") == "Not saved: decisions.yaml: is not writable")
             #expect(backend.savedBodies.isEmpty)
-            let preview = try await browser.execute("return document.querySelector('#summary dd') && document.querySelector('#summary dd').textContent", as: String?.self)
-            #expect(preview == "1")
+            // The preview counts the earlier decision and the addition.
+            try await browser.waitUntil("const d = document.querySelector('#summary dd'); return d !== null && d.textContent === '2'", "the preview of two decisions")
+            #expect(try await browser.execute("return document.getElementById('error').hidden", as: Bool.self) == false, "a preview must not hide a save's error")
         } catch {
             await browser.quit()
             await server.stop()

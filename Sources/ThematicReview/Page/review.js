@@ -30,7 +30,8 @@
     history: [],     // decisions made in this page, in order; undo pops the last
     savedHistoryLength: 0,
     pendingSelection: null,
-    viewedTranscript: null,  // the transcript shown below the item: the item's, unless the reviewer chose another
+    viewedTranscript: null,
+    addTranscript: null,     // the transcript the open add panel adds to  // the transcript shown below the item: the item's, unless the reviewer chose another
     finished: false
   };
 
@@ -290,23 +291,58 @@
     if (found.span) state.pendingSelection = found;
   }
 
+  /// The add panel: filled from a selection when there is one (its exact offsets are kept), else empty for typing the
+  /// text, which is looked up in the chosen turn (so adding works with the keyboard alone).
   function openAddForm() {
+    const selection = window.getSelection();
     let found = selectionSpan();
-    if (found.problem && !(window.getSelection() && !window.getSelection().isCollapsed) && state.pendingSelection) found = state.pendingSelection;
-    if (found.problem) { announce(found.problem); return; }
-    state.pendingSelection = found;
-    $('add-preview').textContent = 'Add “' + found.text + '” (' + found.span.interview + ', turn ' + found.span.turn + ') as:';
-    openPanel('add-form', $('add-type-select'));
+    if (found.problem && !(selection && !selection.isCollapsed) && state.pendingSelection) found = state.pendingSelection;
+    if (found.problem && selection && !selection.isCollapsed) { announce(found.problem); return; }
+    const transcript = state.transcriptsById.get(found.span ? found.span.interview : state.viewedTranscript);
+    if (!transcript) return;
+    const turnSelect = $('add-turn-select');
+    turnSelect.replaceChildren();
+    for (const turn of transcript.turns) {
+      const option = document.createElement('option');
+      option.value = String(turn.turn);
+      option.textContent = 'Turn ' + turn.turn + ' (' + turn.speaker + '): ' + turn.text.slice(0, 50) + (turn.text.length > 50 ? '…' : '');
+      turnSelect.appendChild(option);
+    }
+    const item = currentItem();
+    state.addTranscript = transcript.id;
+    if (found.span) {
+      state.pendingSelection = found;
+      turnSelect.value = String(found.span.turn);
+      $('add-text-input').value = found.text;
+      $('add-preview').textContent = 'Add “' + found.text + '” (' + found.span.interview + ', turn ' + found.span.turn + ').';
+      openPanel('add-form', $('add-type-select'));
+    } else {
+      state.pendingSelection = null;
+      turnSelect.value = String(item && item.interview === transcript.id ? item.turn : transcript.turns[0].turn);
+      $('add-text-input').value = '';
+      $('add-preview').textContent = 'Add a missed identifier in ' + transcript.id + ': choose the turn and type its text.';
+      openPanel('add-form', $('add-text-input'));
+    }
   }
 
   function applyAdd() {
-    const found = state.pendingSelection;
-    if (!found) { closePanels(); return; }
+    const turnNumber = Number($('add-turn-select').value);
+    const typed = $('add-text-input').value.trim();
     const type = $('add-type-select').value;
+    const chosen = state.pendingSelection;
+    let span = null;
+    if (chosen && chosen.span.turn === turnNumber && chosen.text === typed) {
+      span = chosen.span;
+    } else {
+      const turn = turnOf(state.addTranscript, turnNumber);
+      const start = typed && turn ? turn.text.indexOf(typed) : -1;
+      if (start < 0) { announce(typed ? '“' + typed + '” is not in turn ' + turnNumber + '.' : 'Type the text to add.'); $('add-text-input').focus(); return; }
+      span = { interview: state.addTranscript, turn: turnNumber, start: start, end: start + typed.length };
+    }
     state.pendingSelection = null;
     closePanels();
     window.getSelection().removeAllRanges();
-    record(Object.assign({ action: 'add' }, found.span, { type: type }), 'Added “' + found.text + '” as ' + type + '.', false);
+    record(Object.assign({ action: 'add' }, span, { type: type }), 'Added “' + typed + '” as ' + type + '.', false);
   }
 
   // MARK: - Panels and navigation
@@ -346,9 +382,20 @@
     $('status').textContent = message;
   }
 
-  function showError(message) {
+  /// Shows or clears the error box. `source` names who showed it, so that a later successful preview clears only a
+  /// preview's error and never hides why a save failed.
+  let errorSource = null;
+
+  function showError(message, source) {
     const box = $('error');
-    if (!message) { box.hidden = true; box.textContent = ''; return; }
+    if (!message) {
+      if (source && errorSource !== source) return;
+      box.hidden = true;
+      box.textContent = '';
+      errorSource = null;
+      return;
+    }
+    errorSource = source || null;
     box.hidden = false;
     box.textContent = message;
   }
@@ -550,7 +597,6 @@
       text.className = 'turn-text';
       text.dataset.interview = transcript.id;
       text.dataset.turn = String(turn.turn);
-      text.setAttribute('aria-label', 'Turn ' + turn.turn + ', ' + turn.speaker);
       appendMarkedText(text, turn, item, itemsByTurn.get(turn.turn) || [], added.filter((decision) => decision.turn === turn.turn));
       row.append(speaker, text);
       container.appendChild(row);
@@ -666,9 +712,9 @@
     const generation = ++previewGeneration;
     try {
       const summary = await api('/api/preview', { decisions: effectiveDecisions() });
-      if (generation === previewGeneration) { renderSummary(summary); showError(null); }
+      if (generation === previewGeneration) { renderSummary(summary); showError(null, 'preview'); }
     } catch (error) {
-      if (generation === previewGeneration) showError('Preview: ' + error.message);
+      if (generation === previewGeneration) showError('Preview: ' + error.message, 'preview');
     }
   }
 
@@ -686,7 +732,7 @@
       renderDecisionList();
       return true;
     } catch (error) {
-      showError('Not saved: ' + error.message);
+      showError('Not saved: ' + error.message, 'save');
       announce('Not saved.');
       return false;
     }
@@ -755,7 +801,7 @@
     onSubmit('pseudonym-form', applyPseudonym);
     onSubmit('add-form', applyAdd);
     // Enter on a list or menu does not submit its form by itself; the panels promise it does.
-    for (const id of ['type-select', 'add-type-select', 'link-select']) {
+    for (const id of ['type-select', 'add-type-select', 'add-turn-select', 'link-select']) {
       $(id).addEventListener('keydown', (event) => {
         if (event.key === 'Enter') { event.preventDefault(); $(id).form.requestSubmit(); }
       });
