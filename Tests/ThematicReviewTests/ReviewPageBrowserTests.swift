@@ -103,6 +103,7 @@ struct ReviewPageBrowserTests {
         try await browser.waitUntil("return document.activeElement.id === 'link-filter'", "the link filter")
         try await browser.sendKeys("sola", to: browser.findElement(css: "#link-filter"))
         try await browser.waitUntil("return document.getElementById('link-select').options.length === 1", "the filtered entity list")
+        try await browser.screenshot(to: Self.screenshotFolder.appendingPathComponent("review-link.png"))
         try await browser.pressKey(WebDriver.Key.enter)
         try await browser.waitUntil("return document.getElementById('link-form').hidden", "the link panel to close")
 
@@ -117,6 +118,7 @@ struct ReviewPageBrowserTests {
         try await browser.pressKey("a")
         try await browser.waitUntil("return !document.getElementById('add-form').hidden", "the add panel")
         #expect(try await browser.text(css: "#add-preview").contains("“Tor”"))
+        try await browser.screenshot(to: Self.screenshotFolder.appendingPathComponent("review-add.png"))
         try await browser.execute("document.getElementById('add-type-select').value = 'person';")
         try await browser.click(browser.findElement(css: "#add-form button[type=submit]"))
         try await browser.waitUntil("return document.querySelector('#turns mark.added') !== null", "the added mark")

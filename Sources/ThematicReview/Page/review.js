@@ -316,12 +316,14 @@
       $('add-text-input').value = found.text;
       $('add-preview').textContent = 'Add “' + found.text + '” (' + found.span.interview + ', turn ' + found.span.turn + ').';
       openPanel('add-form', $('add-type-select'));
+      announce('Choose the type of “' + found.text + '”.');
     } else {
       state.pendingSelection = null;
       turnSelect.value = String(item && item.interview === transcript.id ? item.turn : transcript.turns[0].turn);
       $('add-text-input').value = '';
       $('add-preview').textContent = 'Add a missed identifier in ' + transcript.id + ': choose the turn and type its text.';
       openPanel('add-form', $('add-text-input'));
+      announce('Choose the turn and type the text to add.');
     }
   }
 
