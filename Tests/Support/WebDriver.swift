@@ -10,6 +10,7 @@ import Foundation
 /// try await browser.waitUntil("return document.body.dataset.ready === 'true'")
 /// try await browser.click(browser.findElement(css: "#confirm-button"))
 /// try await browser.pressKey("c")
+/// try await browser.selectText("Tor", in: ".turn-text[data-interview='T02'][data-turn='1']")
 /// try await browser.screenshot(to: URL(fileURLWithPath: "Docs/review.png"))
 /// ```
 ///
@@ -131,6 +132,39 @@ public actor WebDriver {
     /// The text of the element `selector` finds (its textContent).
     public func text(css selector: String) async throws -> String {
         try await execute("const e = document.querySelector(arguments[0]); return e ? e.textContent : null;", arguments: [selector], as: String?.self) ?? ""
+    }
+
+    /// Selects the first occurrence of `text` inside the element `selector` finds, as a mouse drag would; the text may
+    /// run across the element's text nodes (plain text and marks). Throws when it is not there.
+    public func selectText(_ text: String, in selector: String) async throws {
+        let script = """
+            const element = document.querySelector(arguments[0]);
+            if (!element) return 'no element matches ' + arguments[0];
+            const nodes = [];
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+            const whole = nodes.map((node) => node.data).join('');
+            const start = whole.indexOf(arguments[1]);
+            if (start < 0) return 'no ' + JSON.stringify(arguments[1]) + ' in ' + arguments[0];
+            function boundary(offset, isEnd) {
+              let seen = 0;
+              for (const node of nodes) {
+                if (offset < seen + node.data.length || (isEnd && offset === seen + node.data.length)) return [node, offset - seen];
+                seen += node.data.length;
+              }
+              return [nodes[nodes.length - 1], nodes[nodes.length - 1].data.length];
+            }
+            const range = document.createRange();
+            range.setStart(...boundary(start, false));
+            range.setEnd(...boundary(start + arguments[1].length, true));
+            const selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            return null;
+            """
+        if let problem = try await execute(script, arguments: [selector, text], as: String?.self) {
+            throw WebDriverError(problem)
+        }
     }
 
     /// A PNG of the viewport.

@@ -113,8 +113,17 @@ struct ReviewPageBrowserTests {
         #expect(try await browser.text(css: "#status").contains("one turn"))
         #expect(try await browser.execute("return document.getElementById('add-form').hidden", as: Bool.self))
 
+        // A selection that starts inside a mark counts the mark's text before it (the preview is the turn's text
+        // sliced at the computed offsets); Esc closes the panel without a decision.
+        try await browser.selectText("ergen wi", in: ".turn-text[data-interview='T02'][data-turn='1']")
+        try await browser.pressKey("a")
+        try await browser.waitUntil("return !document.getElementById('add-form').hidden", "the add panel")
+        #expect(try await browser.text(css: "#add-preview") == "Add “ergen wi” (T02, turn 1).")
+        try await browser.pressKey(WebDriver.Key.escape)
+        try await browser.waitUntil("return document.getElementById('add-form').hidden", "the add panel to close")
+
         // A missed name after an emoji (two UTF-16 units) is added by selecting it and pressing a.
-        try await select("Tor", inTurn: 1, through: "Tor", inTurn: 1, browser)
+        try await browser.selectText("Tor", in: ".turn-text[data-interview='T02'][data-turn='1']")
         try await browser.pressKey("a")
         try await browser.waitUntil("return !document.getElementById('add-form').hidden", "the add panel")
         #expect(try await browser.text(css: "#add-preview").contains("“Tor”"))
