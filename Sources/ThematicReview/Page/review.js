@@ -17,7 +17,6 @@
     pseudonym: 'pseudonym',
     add: 'add'
   };
-  const REVIEWING_ACTIONS = new Set(['confirm', 'reject', 'retype', 'link', 'split']);
 
   const state = {
     session: null,
@@ -30,8 +29,8 @@
     history: [],     // decisions made in this page, in order; undo pops the last
     savedHistoryLength: 0,
     pendingSelection: null,
-    viewedTranscript: null,
-    addTranscript: null,     // the transcript the open add panel adds to  // the transcript shown below the item: the item's, unless the reviewer chose another
+    viewedTranscript: null,  // the transcript shown below the item: the item's, unless the reviewer chose another
+    addTranscript: null,     // the transcript the open add panel adds to
     finished: false
   };
 
@@ -286,20 +285,14 @@
     return turnElement.textContent;
   }
 
-  function rememberSelection() {
-    const found = selectionSpan();
-    if (found.span) state.pendingSelection = found;
-  }
-
   /// The add panel: filled from a selection when there is one (its exact offsets are kept), else empty for typing the
   /// text, which is looked up in the chosen turn (so adding works with the keyboard alone).
   function openAddForm() {
     const selection = window.getSelection();
-    let found = selectionSpan();
-    if (found.problem && !(selection && !selection.isCollapsed) && state.pendingSelection) found = state.pendingSelection;
+    const found = selectionSpan();
     if (found.problem && selection && !selection.isCollapsed) { announce(found.problem); return; }
     const transcript = state.transcriptsById.get(found.span ? found.span.interview : state.viewedTranscript);
-    if (!transcript) return;
+    if (!transcript || transcript.turns.length === 0) { announce('This transcript has no turns to add to.'); return; }
     const turnSelect = $('add-turn-select');
     turnSelect.replaceChildren();
     for (const turn of transcript.turns) {
@@ -783,7 +776,6 @@
 
   function wire() {
     document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('selectionchange', rememberSelection);
     $('confirm-button').addEventListener('click', confirmItem);
     $('reject-button').addEventListener('click', rejectItem);
     $('retype-button').addEventListener('click', openTypeForm);
