@@ -9,7 +9,8 @@ struct ReviewRoutes: HTTPHandler {
     let boundPort: BoundPort
     let log: AccessLog
     let maximumBodyBytes: Int
-    /// Called when `/api/done` arrives; its answer still goes out, since `ReviewServer.stop()` lets connections finish.
+    /// Called when `/api/done` arrives (the server stops); its answer still goes out, since stopping lets an answer
+    /// being sent finish.
     let onDone: @Sendable () -> Void
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {

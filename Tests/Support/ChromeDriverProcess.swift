@@ -56,7 +56,7 @@ final class ChromeDriverProcess: Sendable {
 
     private func waitUntilReady() async throws {
         let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(20)
+        let deadline = clock.now + .seconds(60)
         while clock.now < deadline {
             if let answer = try? await WebDriverHTTP.send(port, "GET", "/status", nil),
                let status = WebDriverHTTP.value(in: answer) as? [String: Any],
@@ -67,7 +67,7 @@ final class ChromeDriverProcess: Sendable {
             try await Task.sleep(for: .milliseconds(100))
         }
         terminate()
-        throw WebDriverError("chromedriver did not become ready within 20 seconds")
+        throw WebDriverError("chromedriver did not become ready within 60 seconds")
     }
 
     /// A port the system says is free now (bound to port 0, read back, released); chromedriver takes it next.

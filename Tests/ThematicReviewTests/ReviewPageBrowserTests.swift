@@ -154,6 +154,12 @@ struct ReviewPageBrowserTests {
         try await browser.click(browser.findElement(css: "#done-button"))
         try await withTimeout(.seconds(10)) { await server.waitUntilDone() }
         #expect(backend.savedBodies.count == 2)
+        // The server stopped by itself: nothing answers on its port any more, and the page says so.
+        let port = try #require(url.port)
+        try await browser.waitUntil("return document.getElementById('status').textContent.startsWith('Saved and finished')", "the page to finish")
+        let deadline = ContinuousClock.now + .seconds(10)
+        while LoopbackHTTP(port: UInt16(port)).accepts(), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!LoopbackHTTP(port: UInt16(port)).accepts())
     }
 
     static var expectedDecisions: [Any] {

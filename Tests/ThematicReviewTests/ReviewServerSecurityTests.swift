@@ -168,6 +168,7 @@ struct ReviewServerSecurityTests {
         let answer = try await client.send("POST", "/api/done", host: "127.0.0.1:\(port)", headers: [("X-Thematic-Token", token)])
         #expect(answer.status == 200)
         await server.waitUntilDone()
+        // The server stops by itself; stop() waits until it is down.
         await server.stop()
         #expect(!client.accepts())
     }
