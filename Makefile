@@ -5,7 +5,7 @@ OUT        ?= out
 RELEASE_BIN = .build/release/thematic
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build build-release analyze verify test bench fuzz report-check slurm-check clean
+.PHONY: all deps browser-deps build build-release analyze verify test bench fuzz report-check slurm-check clean
 
 all: analyze
 
@@ -21,6 +21,13 @@ deps:
 	  echo "installing libstemmer-dev (Snowball stemmers; it has no pkg-config file)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libstemmer-dev; }
 
+# Headless chromium and chromedriver for the review page's browser tests (Tests/ThematicReviewTests); they fail
+# loudly without them unless THEMATIC_SKIP_BROWSER=1.
+browser-deps:
+	@{ command -v chromium >/dev/null && command -v chromedriver >/dev/null; } || { \
+	  echo "installing chromium and chromium-driver"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
 build: deps
 	$(SWIFT) build
 
@@ -35,7 +42,7 @@ verify: build-release
 	$(RELEASE_BIN) verify $(OUT) --pipeline $(PIPELINE)
 
 # Warnings in our own targets fail the build (dependencies' warnings are theirs); the log is kept for reading.
-test: deps
+test: deps browser-deps
 	python3 scripts/check-dependencies.py
 	@mkdir -p .build
 	bash -o pipefail -c '$(SWIFT) build --build-tests 2>&1 | tee .build/test-build.log'

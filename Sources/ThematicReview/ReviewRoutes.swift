@@ -9,7 +9,8 @@ struct ReviewRoutes: HTTPHandler {
     let boundPort: BoundPort
     let log: AccessLog
     let maximumBodyBytes: Int
-    /// Called after `/api/done` has been answered.
+    /// Called when `/api/done` arrives (the server stops); its answer still goes out, since stopping lets an answer
+    /// being sent finish.
     let onDone: @Sendable () -> Void
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -64,11 +65,14 @@ struct ReviewRoutes: HTTPHandler {
     }
 
     /// The backend's work is synchronous and may take a while (a preview runs the anonymizer's matching), so it runs
-    /// on a Dispatch thread rather than holding one of the few cooperative threads the sockets need.
+    /// on a queue of its own: on Linux the cooperative pool is libdispatch's global pool (two threads on two cores),
+    /// which a blocking call would starve; a serial queue gets its own thread and keeps a save from overlapping a preview.
+    private static let backendQueue = DispatchQueue(label: "thematic.review.backend")
+
     private func callBackend(_ work: @escaping @Sendable (any ReviewBackend) throws -> Data) async -> HTTPResponse {
         let backend = self.backend
         let result: Result<Data, any Error> = await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
+            Self.backendQueue.async {
                 continuation.resume(returning: Result { try work(backend) })
             }
         }

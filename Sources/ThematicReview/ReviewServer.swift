@@ -5,8 +5,9 @@ import ThematicCore
 
 /// The local server behind `thematic review`: loopback only, one random token, one backend.
 ///
-/// Usage: `let url = try await server.start()`, print `url`, then `await server.waitUntilDone()` (the page's "done"
-/// button, or `stop()` from a signal handler), then `await server.stop()`.
+/// Usage: `let url = try await server.start()`, print `url`, then `await server.waitUntilDone()`: it returns when the
+/// page's "Save and finish" has stopped the server, or when `stop()` was called (from a signal handler, say); then
+/// `await server.stop()` (harmless if already stopped; it waits until the server is down).
 public actor ReviewServer {
     /// The secret every request must carry; 64 hex digits unless the caller chose one.
     public nonisolated let token: String
@@ -23,6 +24,7 @@ public actor ReviewServer {
     private let log: AccessLog
     private var http: HTTPServer?
     private var runTask: Task<Void, any Error>?
+    private var stopping: Task<Void, Never>?
     private var isDone = false
     private var doneWaiters: [CheckedContinuation<Void, Never>] = []
 
@@ -42,12 +44,13 @@ public actor ReviewServer {
     /// Binds 127.0.0.1, starts serving and returns the page's URL (`http://127.0.0.1:PORT/?token=…`).
     public func start() async throws -> URL {
         guard http == nil else { throw Diagnostic("the review server is already running") }
+        isDone = false
         let assets = try PageAssets.load()
         // The port is known only after binding (port 0 = a free one), and the Host check needs it.
         let boundPort = BoundPort()
         let routes = ReviewRoutes(backend: backend, assets: assets, token: token, boundPort: boundPort, log: log,
                                   maximumBodyBytes: Self.maximumBodyBytes, onDone: { [weak self] in
-                                      Task { await self?.markDone() }
+                                      Task { await self?.stop() }
                                   })
         let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: requestedPort)
         // The handler timeout bounds one backend call; a preview of a large study may take a while.
@@ -70,20 +73,28 @@ public actor ReviewServer {
         return URL(string: "http://127.0.0.1:\(port)/?token=\(token)")!
     }
 
-    /// Returns when the page said "done" or `stop()` was called.
+    /// Returns when the page said "done" (the server then stops by itself) or `stop()` was called.
     public func waitUntilDone() async {
         if isDone { return }
         await withCheckedContinuation { doneWaiters.append($0) }
     }
 
-    /// Stops listening and closes the connections (an idle browser connection gets one second).
+    /// Stops listening and closes the connections (an answer being sent, such as the one to "done", gets one second).
+    /// The page's "done" calls it too; a second call waits for the first to finish, so a caller that exits after it
+    /// never cuts that answer short.
     public func stop() async {
         markDone()
-        guard let server = http else { return }
+        if stopping == nil, let server = http {
+            let run = runTask
+            stopping = Task {
+                await server.stop(timeout: 1)
+                _ = await run?.result
+            }
+        }
+        await stopping?.value
         http = nil
-        await server.stop(timeout: 1)
-        _ = await runTask?.result
         runTask = nil
+        stopping = nil
     }
 
     private func markDone() {

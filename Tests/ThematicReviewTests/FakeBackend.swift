@@ -10,10 +10,13 @@ final class FakeBackend: ReviewBackend, @unchecked Sendable {
     private var previews: [Data] = []
     private var saves: [Data] = []
     private let failure: (any Error)?
+    private let saveFailure: (any Error)?
 
-    init(session: [String: Any] = ReviewFixture.session, failure: (any Error)? = nil) {
+    /// `failure` makes every call throw; `saveFailure` only saves (the page must show it and keep the decisions).
+    init(session: [String: Any] = ReviewFixture.session, failure: (any Error)? = nil, saveFailure: (any Error)? = nil) {
         self.sessionJSON = try! JSONSerialization.data(withJSONObject: session, options: [.sortedKeys])
         self.failure = failure
+        self.saveFailure = saveFailure
     }
 
     func session() throws -> Data {
@@ -29,7 +32,7 @@ final class FakeBackend: ReviewBackend, @unchecked Sendable {
     }
 
     func save(decisions: Data) throws -> Data {
-        if let failure { throw failure }
+        if let failure = failure ?? saveFailure { throw failure }
         let count = Self.decisions(in: decisions).count
         lock.withLock { saves.append(decisions) }
         return Data(#"{"saved": \#(count), "file": "decisions.yaml", "summary": {"decisions": \#(count)}}"#.utf8)

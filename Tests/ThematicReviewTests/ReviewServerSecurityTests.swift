@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThematicCore
+import ThematicTestSupport
 @testable import ThematicReview
 
 /// Lines the server logs, collected for inspection.
@@ -36,7 +37,7 @@ struct ReviewServerSecurityTests {
     @Test func thePageNeedsItsToken() async throws {
         let (server, port) = try await started()
         defer { Task { await server.stop() } }
-        let client = RawHTTP(port: port)
+        let client = LoopbackHTTP(port: port)
         let host = "127.0.0.1:\(port)"
         #expect(try await client.send("GET", "/", host: host).status == 403)
         #expect(try await client.send("GET", "/?token=", host: host).status == 403)
@@ -53,7 +54,7 @@ struct ReviewServerSecurityTests {
     @Test func theAPINeedsTheTokenInItsHeader() async throws {
         let (server, port) = try await started()
         defer { Task { await server.stop() } }
-        let client = RawHTTP(port: port)
+        let client = LoopbackHTTP(port: port)
         let host = "127.0.0.1:\(port)"
         #expect(try await client.send("GET", "/api/session", host: host).status == 403)
         // A token in the query is for the page only: an API URL must not carry it (it would reach logs and history).
@@ -69,7 +70,7 @@ struct ReviewServerSecurityTests {
     @Test func aForeignHostIsRefused() async throws {
         let (server, port) = try await started()
         defer { Task { await server.stop() } }
-        let client = RawHTTP(port: port)
+        let client = LoopbackHTTP(port: port)
         let api = [("X-Thematic-Token", token)]
         // DNS rebinding: a name the attacker controls resolves to 127.0.0.1, and the browser sends that name.
         #expect(try await client.send("GET", "/api/session", host: "attacker.example:\(port)", headers: api).status == 403)
@@ -84,7 +85,7 @@ struct ReviewServerSecurityTests {
     @Test func aForeignOriginIsRefused() async throws {
         let (server, port) = try await started()
         defer { Task { await server.stop() } }
-        let client = RawHTTP(port: port)
+        let client = LoopbackHTTP(port: port)
         let host = "127.0.0.1:\(port)"
         let body = Data(#"{"decisions":[]}"#.utf8)
         for origin in ["http://attacker.example", "null", "https://127.0.0.1:\(port)", "http://127.0.0.1:\(port &+ 1)", "http://127.0.0.1:\(port).attacker.example"] {
@@ -100,7 +101,7 @@ struct ReviewServerSecurityTests {
     @Test func everyAnswerCarriesTheProtectiveHeaders() async throws {
         let (server, port) = try await started()
         defer { Task { await server.stop() } }
-        let client = RawHTTP(port: port)
+        let client = LoopbackHTTP(port: port)
         let host = "127.0.0.1:\(port)"
         for answer in [try await client.send("GET", "/?token=\(token)", host: host), try await client.send("GET", "/", host: host),
                                    try await client.send("GET", "/api/session", host: host, headers: [("X-Thematic-Token", token)])] {
@@ -117,7 +118,7 @@ struct ReviewServerSecurityTests {
         let (server, port) = try await started(backend)
         defer { Task { await server.stop() } }
         // The declared length alone refuses it: the server answers before the (never sent) rest of the body.
-        let answer = try await RawHTTP(port: port).send("POST", "/api/preview", host: "127.0.0.1:\(port)", headers: [("X-Thematic-Token", token)],
+        let answer = try await LoopbackHTTP(port: port).send("POST", "/api/preview", host: "127.0.0.1:\(port)", headers: [("X-Thematic-Token", token)],
                                                         body: Data(#"{"decisions":[]}"#.utf8), declaredLength: ReviewServer.maximumBodyBytes + 1)
         #expect(answer.status == 413)
         #expect(backend.previewCount == 0)
@@ -127,7 +128,7 @@ struct ReviewServerSecurityTests {
         let failing = FakeBackend(failure: Diagnostic(file: "decisions.yaml", line: 3, "the decision names turn 9 of T01, which has 3 turns"))
         let (server, port) = try await started(failing)
         defer { Task { await server.stop() } }
-        let answer = try await RawHTTP(port: port).send("POST", "/api/save", host: "127.0.0.1:\(port)", headers: [("X-Thematic-Token", token)],
+        let answer = try await LoopbackHTTP(port: port).send("POST", "/api/save", host: "127.0.0.1:\(port)", headers: [("X-Thematic-Token", token)],
                                                   body: Data(#"{"decisions":[]}"#.utf8))
         #expect(answer.status == 422)
         #expect((answer.json as? [String: Any])?["error"] as? String == "decisions.yaml:3: the decision names turn 9 of T01, which has 3 turns")
@@ -136,7 +137,7 @@ struct ReviewServerSecurityTests {
     @Test func logLinesHoldNoTokenQueryOrChosenPath() async throws {
         let log = LogLines()
         let (server, port) = try await started(log: log)
-        let client = RawHTTP(port: port)
+        let client = LoopbackHTTP(port: port)
         let host = "127.0.0.1:\(port)"
         _ = try await client.send("GET", "/?token=\(token)", host: host)
         _ = try await client.send("GET", "/?token=Ingrid%20Berg", host: host)
@@ -156,17 +157,18 @@ struct ReviewServerSecurityTests {
     @Test func itListensOnlyOn127001() async throws {
         let (server, port) = try await started()
         defer { Task { await server.stop() } }
-        #expect(RawHTTP(address: "127.0.0.1", port: port).accepts())
+        #expect(LoopbackHTTP(address: "127.0.0.1", port: port).accepts())
         // Another loopback address reaches this machine too; a server bound to 127.0.0.1 alone does not answer there.
-        #expect(!RawHTTP(address: "127.0.0.2", port: port).accepts())
+        #expect(!LoopbackHTTP(address: "127.0.0.2", port: port).accepts())
     }
 
     @Test func doneStopsTheServer() async throws {
         let (server, port) = try await started()
-        let client = RawHTTP(port: port)
+        let client = LoopbackHTTP(port: port)
         let answer = try await client.send("POST", "/api/done", host: "127.0.0.1:\(port)", headers: [("X-Thematic-Token", token)])
         #expect(answer.status == 200)
         await server.waitUntilDone()
+        // The server stops by itself; stop() waits until it is down.
         await server.stop()
         #expect(!client.accepts())
     }

@@ -17,18 +17,20 @@
     pseudonym: 'pseudonym',
     add: 'add'
   };
-  const REVIEWING_ACTIONS = new Set(['confirm', 'reject', 'retype', 'link', 'split']);
 
   const state = {
     session: null,
     itemIndex: 0,
     itemsById: new Map(),
+    indexOfItem: new Map(),
     entitiesById: new Map(),
     transcriptsById: new Map(),
     loaded: [],      // decisions read from an existing decisions file (not undoable)
     history: [],     // decisions made in this page, in order; undo pops the last
     savedHistoryLength: 0,
     pendingSelection: null,
+    viewedTranscript: null,  // the transcript shown below the item: the item's, unless the reviewer chose another
+    addTranscript: null,     // the transcript the open add panel adds to
     finished: false
   };
 
@@ -74,13 +76,15 @@
     return all.filter((decision, index) => lastIndex.get(GROUP_OF_ACTION[decision.action] + '\u0000' + spanKey(decision)) === index);
   }
 
+  // The last decision per group and span, rebuilt after each change, so a study with thousands of items stays quick.
+  let lastByKey = null;
+
   function lastDecision(span, group) {
-    const key = spanKey(span);
-    const all = allDecisions();
-    for (let index = all.length - 1; index >= 0; index -= 1) {
-      if (GROUP_OF_ACTION[all[index].action] === group && spanKey(all[index]) === key) return all[index];
+    if (!lastByKey) {
+      lastByKey = new Map();
+      for (const decision of allDecisions()) lastByKey.set(GROUP_OF_ACTION[decision.action] + '\u0000' + spanKey(decision), decision);
     }
-    return null;
+    return lastByKey.get(group + '\u0000' + spanKey(span)) || null;
   }
 
   function isReviewed(item) {
@@ -99,14 +103,17 @@
 
   function record(decision, message, advance) {
     state.history.push(decision);
-    announce(message);
+    lastByKey = null;
+    const isLast = state.itemIndex >= state.session.items.length - 1;
     decisionsChanged();
-    if (advance) moveTo(state.itemIndex + 1, false);
+    if (advance && !isLast) moveTo(state.itemIndex + 1, false);
+    announce(advance && isLast ? message + ' That was the last item.' : message);
   }
 
   function undo() {
     const decision = state.history.pop();
     if (!decision) { announce('Nothing to undo.'); return; }
+    lastByKey = null;
     announce('Undone: ' + describe(decision) + '.');
     const index = state.session.items.findIndex((item) => spanKey(item) === spanKey(decision));
     decisionsChanged();
@@ -157,7 +164,8 @@
   function openTypeForm() {
     const item = currentItem(); if (!item) return;
     const select = $('type-select');
-    select.value = item.type;
+    const verdict = lastDecision(spanOf(item), 'verdict');
+    select.value = verdict && verdict.action === 'retype' ? verdict.type : item.type;
     openPanel('type-form', select);
   }
 
@@ -277,37 +285,65 @@
     return turnElement.textContent;
   }
 
-  function rememberSelection() {
-    const found = selectionSpan();
-    if (found.span) state.pendingSelection = found;
-  }
-
+  /// The add panel: filled from a selection when there is one (its exact offsets are kept), else empty for typing the
+  /// text, which is looked up in the chosen turn (so adding works with the keyboard alone).
   function openAddForm() {
-    let found = selectionSpan();
-    if (found.problem && !(window.getSelection() && !window.getSelection().isCollapsed) && state.pendingSelection) found = state.pendingSelection;
-    if (found.problem) { announce(found.problem); return; }
-    state.pendingSelection = found;
-    $('add-preview').textContent = 'Add “' + found.text + '” (' + found.span.interview + ', turn ' + found.span.turn + ') as:';
-    openPanel('add-form', $('add-type-select'));
+    const selection = window.getSelection();
+    const found = selectionSpan();
+    if (found.problem && selection && !selection.isCollapsed) { announce(found.problem); return; }
+    const transcript = state.transcriptsById.get(found.span ? found.span.interview : state.viewedTranscript);
+    if (!transcript || transcript.turns.length === 0) { announce('This transcript has no turns to add to.'); return; }
+    const turnSelect = $('add-turn-select');
+    turnSelect.replaceChildren();
+    for (const turn of transcript.turns) {
+      const option = document.createElement('option');
+      option.value = String(turn.turn);
+      option.textContent = 'Turn ' + turn.turn + ' (' + turn.speaker + '): ' + turn.text.slice(0, 50) + (turn.text.length > 50 ? '…' : '');
+      turnSelect.appendChild(option);
+    }
+    const item = currentItem();
+    state.addTranscript = transcript.id;
+    if (found.span) {
+      state.pendingSelection = found;
+      turnSelect.value = String(found.span.turn);
+      $('add-text-input').value = found.text;
+      $('add-preview').textContent = 'Add “' + found.text + '” (' + found.span.interview + ', turn ' + found.span.turn + ').';
+      openPanel('add-form', $('add-type-select'));
+      announce('Choose the type of “' + found.text + '”.');
+    } else {
+      state.pendingSelection = null;
+      turnSelect.value = String(item && item.interview === transcript.id ? item.turn : transcript.turns[0].turn);
+      $('add-text-input').value = '';
+      $('add-preview').textContent = 'Add a missed identifier in ' + transcript.id + ': choose the turn and type its text.';
+      openPanel('add-form', $('add-text-input'));
+      announce('Choose the turn and type the text to add.');
+    }
   }
 
   function applyAdd() {
-    const found = state.pendingSelection;
-    if (!found) { closePanels(); return; }
+    const turnNumber = Number($('add-turn-select').value);
+    const typed = $('add-text-input').value.trim();
     const type = $('add-type-select').value;
+    const chosen = state.pendingSelection;
+    let span = null;
+    if (chosen && chosen.span.turn === turnNumber && chosen.text === typed) {
+      span = chosen.span;
+    } else {
+      const turn = turnOf(state.addTranscript, turnNumber);
+      const start = typed && turn ? turn.text.indexOf(typed) : -1;
+      if (start < 0) { announce(typed ? '“' + typed + '” is not in turn ' + turnNumber + '.' : 'Type the text to add.'); $('add-text-input').focus(); return; }
+      span = { interview: state.addTranscript, turn: turnNumber, start: start, end: start + typed.length };
+    }
     state.pendingSelection = null;
     closePanels();
     window.getSelection().removeAllRanges();
-    record(Object.assign({ action: 'add' }, found.span, { type: type }), 'Added “' + found.text + '” as ' + type + '.', false);
+    record(Object.assign({ action: 'add' }, span, { type: type }), 'Added “' + typed + '” as ' + type + '.', false);
   }
 
   // MARK: - Panels and navigation
 
-  let panelOpener = null;
-
   function openPanel(id, focusTarget) {
     closePanels(true);
-    panelOpener = document.activeElement;
     $(id).hidden = false;
     focusTarget.focus();
   }
@@ -318,7 +354,7 @@
       if (!$(id).hidden) wasOpen = true;
       $(id).hidden = true;
     }
-    if (wasOpen && !keepFocus) $('item').focus();
+    if (wasOpen && !keepFocus) $('item').focus({ preventScroll: true });
     return wasOpen;
   }
 
@@ -328,21 +364,33 @@
     if (index >= items.length) { announce('That was the last item.'); index = items.length - 1; }
     if (index < 0) index = 0;
     state.itemIndex = index;
+    state.viewedTranscript = items[index].interview;
     closePanels(true);
     renderItem();
-    renderQueueMarks();
+    renderQueueMarks(false);
     renderTranscript();
     if (announceIt) announce('Item ' + (index + 1) + ' of ' + items.length + ': “' + items[index].text + '”.');
-    if (!$('item').contains(document.activeElement) || document.activeElement === document.body) $('item').focus();
+    if (!$('item').contains(document.activeElement) || document.activeElement === document.body) $('item').focus({ preventScroll: true });
   }
 
   function announce(message) {
     $('status').textContent = message;
   }
 
-  function showError(message) {
+  /// Shows or clears the error box. `source` names who showed it, so that a later successful preview clears only a
+  /// preview's error and never hides why a save failed.
+  let errorSource = null;
+
+  function showError(message, source) {
     const box = $('error');
-    if (!message) { box.hidden = true; box.textContent = ''; return; }
+    if (!message) {
+      if (source && errorSource !== source) return;
+      box.hidden = true;
+      box.textContent = '';
+      errorSource = null;
+      return;
+    }
+    errorSource = source || null;
     box.hidden = false;
     box.textContent = message;
   }
@@ -361,7 +409,15 @@
         select.appendChild(option);
       }
     }
+    const transcriptSelect = $('transcript-select');
+    for (const transcript of state.session.transcripts) {
+      const option = document.createElement('option');
+      option.value = transcript.id;
+      option.textContent = transcript.id;
+      transcriptSelect.appendChild(option);
+    }
     renderQueue();
+    renderTranscript();
     if (state.session.items.length === 0) {
       $('item-heading').textContent = 'Nothing waits for review';
       $('item-context').textContent = 'Select text in a transcript to add an identifier the anonymizer missed.';
@@ -415,14 +471,16 @@
     button.replaceChildren(word, where, mark);
   }
 
-  function renderQueueMarks() {
-    for (const button of document.querySelectorAll('#queue-groups button')) {
-      const index = Number(button.dataset.index);
-      if (index === state.itemIndex) button.setAttribute('aria-current', 'true'); else button.removeAttribute('aria-current');
-      fillQueueButton(button, state.session.items[index]);
+  /// Marks the current item in the queue; `refill` also rewrites every entry's decision (after a decision changed).
+  function renderQueueMarks(refill) {
+    for (const button of document.querySelectorAll(refill ? '#queue-groups button' : '#queue-groups button[aria-current]')) {
+      button.removeAttribute('aria-current');
+      if (refill) fillQueueButton(button, state.session.items[Number(button.dataset.index)]);
     }
+    const currentButton = $('queue-item-' + state.itemIndex);
+    if (currentButton) currentButton.setAttribute('aria-current', 'true');
     const current = $('queue-item-' + state.itemIndex);
-    if (current) current.scrollIntoView({ block: 'nearest' });
+    if (current) scrollWithin(document.querySelector('.queue'), current);
   }
 
   function decisionText(item) {
@@ -476,10 +534,19 @@
       const turn = turnOf(other.interview, other.turn);
       const [from, to] = turn ? sentenceAround(turn.text, other.start, other.end, 60) : [0, 0];
       button.textContent = other.interview + ', turn ' + other.turn + ': “' + (turn ? turn.text.slice(from, to) : other.text) + '”';
-      button.addEventListener('click', () => moveTo(state.session.items.indexOf(other), true));
+      button.addEventListener('click', () => moveTo(state.indexOfItem.get(other), true));
       entry.appendChild(button);
       list.appendChild(entry);
     }
+  }
+
+  /// Brings an element into view inside its scrolling box only; scrollIntoView would scroll the page too and push
+  /// the header (progress, save) out of sight.
+  function scrollWithin(box, element) {
+    const boxRect = box.getBoundingClientRect();
+    const rect = element.getBoundingClientRect();
+    if (rect.top < boxRect.top) box.scrollTop -= boxRect.top - rect.top;
+    else if (rect.bottom > boxRect.bottom) box.scrollTop += rect.bottom - boxRect.bottom;
   }
 
   function turnOf(interview, turnNumber) {
@@ -499,15 +566,24 @@
 
   function renderTranscript() {
     const item = currentItem();
-    const interview = item ? item.interview : (state.session.transcripts[0] && state.session.transcripts[0].id);
+    const interview = state.viewedTranscript || (item ? item.interview : (state.session.transcripts[0] && state.session.transcripts[0].id));
     const transcript = state.transcriptsById.get(interview);
     if (!transcript) return;
+    $('transcript-select').value = transcript.id;
     $('transcript-heading').textContent = 'Transcript ' + transcript.id;
     const container = $('turns');
     container.replaceChildren();
+    const itemsByTurn = new Map();
+    for (const candidate of state.session.items) {
+      if (candidate.interview !== transcript.id) continue;
+      if (!itemsByTurn.has(candidate.turn)) itemsByTurn.set(candidate.turn, []);
+      itemsByTurn.get(candidate.turn).push(candidate);
+    }
+    const added = effectiveDecisions().filter((decision) => decision.action === 'add' && decision.interview === transcript.id);
     for (const turn of transcript.turns) {
       const row = document.createElement('div');
-      row.className = 'turn' + (item && item.turn === turn.turn ? ' current-turn' : '');
+      const isItemTurn = item && item.interview === transcript.id && item.turn === turn.turn;
+      row.className = 'turn' + (isItemTurn ? ' current-turn' : '');
       row.id = 'turn-' + turn.turn;
       const speaker = document.createElement('span');
       speaker.className = 'speaker';
@@ -516,28 +592,20 @@
       text.className = 'turn-text';
       text.dataset.interview = transcript.id;
       text.dataset.turn = String(turn.turn);
-      text.setAttribute('aria-label', 'Turn ' + turn.turn + ', ' + turn.speaker);
-      appendMarkedText(text, transcript.id, turn, item);
+      appendMarkedText(text, turn, item, itemsByTurn.get(turn.turn) || [], added.filter((decision) => decision.turn === turn.turn));
       row.append(speaker, text);
       container.appendChild(row);
     }
-    const currentRow = item ? $('turn-' + item.turn) : null;
-    if (currentRow) currentRow.scrollIntoView({ block: 'nearest' });
+    const currentRow = item && item.interview === transcript.id ? $('turn-' + item.turn) : null;
+    if (currentRow) scrollWithin(container, currentRow);
   }
 
-  function appendMarkedText(element, interview, turn, currentItemValue) {
-    const spans = [];
-    state.session.items.forEach((item) => {
-      if (item.interview === interview && item.turn === turn.turn) {
-        const verdict = lastDecision(spanOf(item), 'verdict');
-        spans.push({ start: item.start, end: item.end, className: item === currentItemValue ? 'current' : (verdict && verdict.action === 'reject' ? 'rejected' : ''), item: item });
-      }
+  function appendMarkedText(element, turn, currentItemValue, turnItems, additions) {
+    const spans = turnItems.map((item) => {
+      const verdict = lastDecision(spanOf(item), 'verdict');
+      return { start: item.start, end: item.end, className: item === currentItemValue ? 'current' : (verdict && verdict.action === 'reject' ? 'rejected' : ''), item: item };
     });
-    for (const decision of effectiveDecisions()) {
-      if (decision.action === 'add' && decision.interview === interview && decision.turn === turn.turn) {
-        spans.push({ start: decision.start, end: decision.end, className: 'added', item: null });
-      }
-    }
+    for (const decision of additions) spans.push({ start: decision.start, end: decision.end, className: 'added', item: null });
     spans.sort((left, right) => left.start - right.start || right.end - left.end);
     let position = 0;
     for (const span of spans) {
@@ -547,7 +615,7 @@
       if (span.className) mark.className = span.className;
       mark.textContent = turn.text.slice(span.start, span.end);
       if (span.item) {
-        const index = state.session.items.indexOf(span.item);
+        const index = state.indexOfItem.get(span.item);
         mark.addEventListener('click', () => { if (window.getSelection().isCollapsed) moveTo(index, true); });
       }
       element.appendChild(mark);
@@ -627,7 +695,7 @@
 
   function decisionsChanged() {
     renderItem();
-    renderQueueMarks();
+    renderQueueMarks(true);
     renderTranscript();
     renderProgress();
     renderDecisionList();
@@ -639,9 +707,9 @@
     const generation = ++previewGeneration;
     try {
       const summary = await api('/api/preview', { decisions: effectiveDecisions() });
-      if (generation === previewGeneration) { renderSummary(summary); showError(null); }
+      if (generation === previewGeneration) { renderSummary(summary); showError(null, 'preview'); }
     } catch (error) {
-      if (generation === previewGeneration) showError('Preview: ' + error.message);
+      if (generation === previewGeneration) showError('Preview: ' + error.message, 'preview');
     }
   }
 
@@ -659,7 +727,7 @@
       renderDecisionList();
       return true;
     } catch (error) {
-      showError('Not saved: ' + error.message);
+      showError('Not saved: ' + error.message, 'save');
       announce('Not saved.');
       return false;
     }
@@ -708,7 +776,6 @@
 
   function wire() {
     document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('selectionchange', rememberSelection);
     $('confirm-button').addEventListener('click', confirmItem);
     $('reject-button').addEventListener('click', rejectItem);
     $('retype-button').addEventListener('click', openTypeForm);
@@ -727,7 +794,15 @@
     onSubmit('link-form', applyLink);
     onSubmit('pseudonym-form', applyPseudonym);
     onSubmit('add-form', applyAdd);
+    // Enter on a list or menu does not submit its form by itself; the panels promise it does.
+    for (const id of ['type-select', 'add-type-select', 'add-turn-select', 'link-select']) {
+      $(id).addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') { event.preventDefault(); $(id).form.requestSubmit(); }
+      });
+    }
+    $('link-select').addEventListener('dblclick', () => $('link-form').requestSubmit());
     $('link-filter').addEventListener('input', fillLinkOptions);
+    $('transcript-select').addEventListener('change', () => { state.viewedTranscript = $('transcript-select').value; renderTranscript(); });
     $('link-filter').addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') { event.preventDefault(); $('link-select').focus(); }
     });
@@ -741,12 +816,12 @@
     try {
       const session = await api('/api/session');
       state.session = session;
-      session.items.forEach((item) => state.itemsById.set(item.id, item));
+      session.items.forEach((item, index) => { state.itemsById.set(item.id, item); state.indexOfItem.set(item, index); });
       session.entities.forEach((entity) => state.entitiesById.set(entity.id, entity));
       session.transcripts.forEach((transcript) => state.transcriptsById.set(transcript.id, transcript));
       state.loaded = Array.isArray(session.decisions) ? session.decisions : [];
       render();
-      $('item').focus();
+      $('item').focus({ preventScroll: true });
       announce('Loaded ' + session.items.length + ' items from ' + session.transcripts.length + ' transcripts.' +
         (state.loaded.length ? ' ' + state.loaded.length + ' earlier decisions apply.' : ''));
       refreshPreview();

@@ -3,35 +3,48 @@ import Foundation
 import Glibc
 #endif
 
-/// A bare HTTP/1.1 client on a socket, so a test can send exactly the headers an attacker would (a foreign Host, a
-/// foreign Origin, none at all), which URLSession would rewrite or add.
-struct RawHTTP {
-    struct Response {
-        let status: Int
-        let headers: [String: String]
-        let body: Data
-        var json: Any? { try? JSONSerialization.jsonObject(with: body) }
+/// A bare HTTP/1.1 client for servers on this machine's loopback: the review server's tests send exactly the headers
+/// an attacker would (a foreign Host, a foreign Origin, none at all), which URLSession would rewrite or add; the
+/// WebDriver client talks to chromedriver with it because URLSession (FoundationNetworking on Swift 6.3.1 here) fails
+/// on loopback with "Failed writing header".
+public struct LoopbackHTTP: Sendable {
+    public struct Response: Sendable {
+        public let status: Int
+        /// Header names lower-cased.
+        public let headers: [String: String]
+        public let body: Data
+        public var json: Any? { try? JSONSerialization.jsonObject(with: body) }
     }
 
-    struct Failure: Error, CustomStringConvertible { let description: String }
+    public struct Failure: Error, CustomStringConvertible { public let description: String }
 
-    var address = "127.0.0.1"
-    let port: UInt16
+    public var address: String
+    public let port: UInt16
+    /// How long a read may wait for the server (a browser session can take a while to start).
+    public var timeoutSeconds: Int
+
+    public init(address: String = "127.0.0.1", port: UInt16, timeoutSeconds: Int = 10) {
+        self.address = address
+        self.port = port
+        self.timeoutSeconds = timeoutSeconds
+    }
 
     /// Sends one request with `Connection: close` and reads the answer to the end. `host` nil sends no Host header.
     ///
-    /// The socket calls block, so they run on a Dispatch thread: on the cooperative pool (two threads on a two-core
-    /// machine) they would starve the server under test of the threads it answers on.
-    func send(_ method: String, _ target: String, host: String?, headers: [(String, String)] = [], body: Data = Data(),
+    /// The socket calls block, so they run on a serial queue of their own (libdispatch gives it its own thread): on the
+    /// cooperative pool, or libdispatch's global pool it runs on, they would starve the server under test.
+    public func send(_ method: String, _ target: String, host: String?, headers: [(String, String)] = [], body: Data = Data(),
               declaredLength: Int? = nil) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try sendBlocking(method, target, host: host, headers: headers, body: body, declaredLength: declaredLength) })
+            DispatchQueue(label: "thematic.loopback-http").async {
+                continuation.resume(with: Result { try sendWaiting(method, target, host: host, headers: headers, body: body, declaredLength: declaredLength) })
             }
         }
     }
 
-    private func sendBlocking(_ method: String, _ target: String, host: String?, headers: [(String, String)], body: Data, declaredLength: Int?) throws -> Response {
+    /// The same, blocking the calling thread (for code that is not async, such as a clean-up).
+    public func sendWaiting(_ method: String, _ target: String, host: String?, headers: [(String, String)] = [], body: Data = Data(),
+                            declaredLength: Int? = nil) throws -> Response {
         var head = "\(method) \(target) HTTP/1.1\r\n"
         if let host { head += "Host: \(host)\r\n" }
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
@@ -44,7 +57,7 @@ struct RawHTTP {
     }
 
     /// Whether anything accepts a connection at `address:port`.
-    func accepts() -> Bool {
+    public func accepts() -> Bool {
         guard let descriptor = try? connect() else { return false }
         close(descriptor)
         return true
@@ -53,7 +66,7 @@ struct RawHTTP {
     private func connect() throws -> Int32 {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure(description: "socket failed") }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var socketAddress = sockaddr_in()
         socketAddress.sin_family = sa_family_t(AF_INET)
