@@ -5,7 +5,7 @@ OUT        ?= out
 RELEASE_BIN = .build/release/thematic
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps browser-deps build build-release analyze verify test bench fuzz report-check slurm-check clean
+.PHONY: all deps browser-deps build build-release analyze verify test test-fast bench fuzz report-check slurm-check clean
 
 all: analyze
 
@@ -42,13 +42,26 @@ verify: build-release
 	$(RELEASE_BIN) verify $(OUT) --pipeline $(PIPELINE)
 
 # Warnings in our own targets fail the build (dependencies' warnings are theirs); the log is kept for reading.
+# The suite runs in two tiers, each timed: the slow tier (SLOW_TESTS: the scaffold test, which builds a copy of the
+# package and a package outside it, and the tests that run whole corpora or whole CLI pipelines) after the rest, so
+# `make test-fast` can leave it out while editing. Every part prints its time; the list is repeated at the end.
+SLOW_TESTS = ScaffoldTests|AnonymizerTests|ChunkedAnonymizationTests|ShardedAnonymizationTests|ReplacementTypeTests|ShardedRunTests|HostileInputTests
 test: deps browser-deps
-	python3 scripts/check-dependencies.py
+	@rm -f .build/test-times.txt
+	@bash scripts/timed.sh "dependency check" python3 scripts/check-dependencies.py
 	@mkdir -p .build
-	bash -o pipefail -c '$(SWIFT) build --build-tests 2>&1 | tee .build/test-build.log'
+	@bash scripts/timed.sh "build (with tests)" bash -o pipefail -c '$(SWIFT) build --build-tests 2>&1 | tee .build/test-build.log'
 	@if grep -E "^$(CURDIR)/(Sources|Tests|Plugins|Benchmarks)/[^:]*:[0-9]+:[0-9]+: warning:" .build/test-build.log; then \
 	  echo "error: warnings in our targets (above); fix them"; exit 1; fi
-	$(SWIFT) test --skip-build
+	@bash scripts/timed.sh "suite, fast tier" $(SWIFT) test --skip-build --skip '$(SLOW_TESTS)'
+	@bash scripts/timed.sh "suite, slow tier" $(SWIFT) test --skip-build --filter '$(SLOW_TESTS)'
+	@echo "make test times:"; cat .build/test-times.txt
+
+# The fast tier alone (no scaffold build, no whole corpora): for the edit-test loop, not for CI.
+test-fast: deps
+	@mkdir -p .build
+	@bash scripts/timed.sh "build (with tests)" $(SWIFT) build --build-tests
+	@bash scripts/timed.sh "suite, fast tier" $(SWIFT) test --skip-build --skip '$(SLOW_TESTS)'
 
 bench: build-release
 	$(SWIFT) build -c release --product autocoding-benchmark

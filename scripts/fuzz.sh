@@ -18,8 +18,10 @@ seed() {
     RuleFuzz) grep -E '^\s+- ' Fixtures/tech-champions/codebook.yaml | sed -E 's/^\s+- //' | head -40 | nl -nln | while read -r n rule; do printf '%s' "$rule" > "$dir/rule-$n"; done ;;
     CSVFuzz)  cp Fixtures/tech-champions/coding/*.csv "$dir"/ ;;
     ImportFuzz) find Fixtures/import -maxdepth 2 -type f -exec cp {} "$dir"/ \;
-                # The REFI-QDA kit's samples, when ../shared is beside the checkout.
-                if [ -d ../shared/interop ]; then find ../shared/interop -name '*.qd?' -o -name '*.qdpx' | while read -r f; do cp "$f" "$dir"/; done; fi ;;
+                # The REFI-QDA samples of Tests/Resources, and the whole kit when ../shared is beside the checkout.
+                for kit in Tests/Resources/interop ../shared/interop; do
+                  if [ -d "$kit" ]; then find "$kit" -name '*.qd?' -o -name '*.qdpx' | while read -r f; do cp "$f" "$dir"/; done; fi
+                done ;;
   esac
   if [ -d "Fuzz/regressions/$target" ]; then cp Fuzz/regressions/"$target"/* "$dir"/ 2>/dev/null || true; fi
 }

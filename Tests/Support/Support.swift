@@ -10,10 +10,11 @@ public enum TestSupport {
     /// The bundled study's folder.
     public static var bundledStudy: URL { packageRoot.appendingPathComponent("Fixtures/tech-champions") }
 
-    /// `../shared` beside the checkout, when present (CI has it; tests that need it skip otherwise).
-    public static var shared: URL? {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    /// The data the tests need that is not ours alone to change: development corpora, oracles, the REFI-QDA samples
+    /// (Tests/Resources; each file's source and licence in its SOURCES.md). A clone alone has them: `make test`
+    /// never reads ../shared.
+    public static func resource(_ path: String) -> URL {
+        packageRoot.appendingPathComponent("Tests/Resources").appendingPathComponent(path)
     }
 
     /// The bytes of a file in `Fixtures/import` (the importers' fixtures).

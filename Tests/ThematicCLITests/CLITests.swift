@@ -148,8 +148,7 @@ struct CalculatorCLITests {
     }
 
     @Test func agreementPrintsTheRequiredKeys() throws {
-        let shared = try #require(TestSupport.shared, "../shared is absent: skipped")
-        let run = try CLITests().thematic("agreement", shared.appendingPathComponent("oracles/agreement/random_101.csv").path)
+        let run = try CLITests().thematic("agreement", TestSupport.resource("oracles/agreement/random_101.csv").path)
         #expect(run.status == 0, "\(run.stderr)")
         let object = try json(run)
         // Rounded to six decimals, as the coding stage's agreement.json rounds it.
@@ -160,8 +159,7 @@ struct CalculatorCLITests {
     }
 
     @Test func saturationPrintsTheRequiredKeys() throws {
-        let shared = try #require(TestSupport.shared, "../shared is absent: skipped")
-        let run = try CLITests().thematic("saturation", shared.appendingPathComponent("oracles/saturation/case_304.csv").path)
+        let run = try CLITests().thematic("saturation", TestSupport.resource("oracles/saturation/case_304.csv").path)
         #expect(run.status == 0, "\(run.stderr)")
         let object = try json(run)
         for key in ["interviews", "codes_observed", "q1", "q2", "chao2", "chao2_ci95", "coverage", "guest2020", "francis"] {

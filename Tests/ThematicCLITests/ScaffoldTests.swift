@@ -37,21 +37,10 @@ struct ScaffoldTests {
 
     @Test(.enabled(if: enabled, "THEMATIC_SKIP_SCAFFOLD_TEST is set"), .timeLimit(.minutes(45)))
     func scaffoldedStageBuildsRegistersAndRuns() throws {
-        let copy = try TestSupport.temporaryDirectory("scaffold").appendingPathComponent("Thematic")
+        // A fixed folder kept between runs (ScaffoldWorkspace): the copy builds incrementally.
+        try ScaffoldWorkspace.prepare()
+        let copy = ScaffoldWorkspace.copy
         let fileManager = FileManager.default
-        try fileManager.createDirectory(at: copy, withIntermediateDirectories: true)
-        for item in ["Package.swift", "Sources", "Plugins", "Tests", "Fixtures", "Benchmarks"] {
-            try fileManager.copyItem(at: TestSupport.packageRoot.appendingPathComponent(item), to: copy.appendingPathComponent(item))
-        }
-        // Reuse the dependency checkouts already resolved for this package, so the copy needs no fetching.
-        for item in ["checkouts", "repositories"] {
-            let source = TestSupport.packageRoot.appendingPathComponent(".build/\(item)")
-            if fileManager.fileExists(atPath: source.path) {
-                try fileManager.createDirectory(at: copy.appendingPathComponent(".build"), withIntermediateDirectories: true)
-                try fileManager.copyItem(at: source, to: copy.appendingPathComponent(".build/\(item)"))
-            }
-        }
-        defer { try? fileManager.removeItem(at: copy.deletingLastPathComponent()) }
 
         let scaffold = try shell(["swift", "package", "--allow-writing-to-package-directory", "new-stage", "TurnCounts"], in: copy)
         #expect(scaffold.contains("Created stage 'turn-counts'"))
@@ -82,19 +71,17 @@ struct ScaffoldTests {
         #expect(csv.split(separator: "\n").count == 17, "one row per speaker in each of the 8 interviews, plus the header")
 
         // The same stage kept outside the repository: a package of its own with Thematic as a path dependency.
-        let outside = copy.deletingLastPathComponent().appendingPathComponent("WordCounts")
+        let outside = ScaffoldWorkspace.outside
         let package = try shell(["swift", "package", "--allow-writing-to-package-directory", "new-stage", "--package", "WordCounts", outside.path], in: copy)
         #expect(package.contains("Created package 'WordCounts' with stage 'word-counts'"), "\(package)")
-        // Resolve from the copy's checkouts and pins, as the copy did, so the build needs no fetching.
-        try fileManager.createDirectory(at: outside.appendingPathComponent(".build"), withIntermediateDirectories: true)
-        for item in ["checkouts", "repositories"] where fileManager.fileExists(atPath: copy.appendingPathComponent(".build/\(item)").path) {
-            try fileManager.copyItem(at: copy.appendingPathComponent(".build/\(item)"), to: outside.appendingPathComponent(".build/\(item)"))
-        }
+        // Built in the copy's build folder with the copy's pins: the dependencies and Thematic's own modules, built
+        // just above, are reused (the same sources at the same paths), so only the new package's targets compile.
         if fileManager.fileExists(atPath: copy.appendingPathComponent("Package.resolved").path) {
             try fileManager.copyItem(at: copy.appendingPathComponent("Package.resolved"), to: outside.appendingPathComponent("Package.resolved"))
         }
-        try shell(["swift", "build", "--product", "thematic-word-counts"], in: outside)
-        let ownThematic = outside.appendingPathComponent(".build/debug/thematic-word-counts").path
+        let scratch = copy.appendingPathComponent(".build").path
+        try shell(["swift", "build", "--scratch-path", scratch, "--product", "thematic-word-counts"], in: outside)
+        let ownThematic = copy.appendingPathComponent(".build/debug/thematic-word-counts").path
         let ownStages = try shell([ownThematic, "stages"], in: outside)
         #expect(ownStages.contains("word-counts 0.1.0") && ownStages.contains("anonymization ") && ownStages.contains("themes "), "\(ownStages)")
         try TestSupport.write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages:\n  - anonymization\n  - word-counts\noutput: ../../outside-out\n",

@@ -134,10 +134,11 @@ struct RefiQDAFidelityTests {
         return try archive.member(caseInsensitive: name).map { try archive.contents(of: $0, limit: 1 << 28) }
     }
 
-    /// Real projects of the kit (QualCoder's qc and Taguette): the same tree, flags and codings come back.
-    @Test(arguments: ["samples/qc132_demo.qdpx", "taguette/taguette-derived_project.qdpx"])
+    /// Projects as tools write them (one shaped as QualCoder's qc CLI writes one, one of Taguette's data): the same
+    /// tree, flags and codings come back.
+    @Test(arguments: ["own/qc-style_project.qdpx", "taguette/taguette-derived_project.qdpx"])
     func aRealProjectComesBackExactly(_ sample: String) throws {
-        let url = try #require(TestSupport.shared, "../shared is missing").appendingPathComponent("interop/\(sample)")
+        let url = TestSupport.resource("interop/\(sample)")
         let (original, exported) = try Self.roundTrip(ImportFile(displayName: url.lastPathComponent, data: Data(contentsOf: url)))
         #expect(exported.tree == original.tree, "the same code tree with the same codable flags")
         #expect(exported.codings == original.codings)

@@ -57,9 +57,9 @@ struct RefiQDARoundTripTests {
     }
 
     /// Imported, exported by Thematic, imported again: the same transcripts and the same codings.
-    @Test(arguments: ["taguette/taguette-derived_project.qdpx", "samples/qc132_demo.qdpx"])
+    @Test(arguments: ["taguette/taguette-derived_project.qdpx", "own/qc-style_project.qdpx"])
     func theKitsProjectsSurviveAThematicRun(_ sample: String) throws {
-        let url = try #require(TestSupport.shared, "../shared is missing").appendingPathComponent("interop/\(sample)")
+        let url = TestSupport.resource("interop/\(sample)")
         let registry = ImporterRegistry([RefiQDAImporter.self])
         let first = try StudyImport(registry: registry).importStudy([ImportFile(displayName: url.lastPathComponent, data: Data(contentsOf: url))], settings: .init())
         let folder = try TestSupport.temporaryDirectory()

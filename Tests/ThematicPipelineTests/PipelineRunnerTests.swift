@@ -102,14 +102,14 @@ struct PipelineRunnerTests {
     }
 
     @Test func bundledStudyIsDeterministicAcrossRunsAndThreads() throws {
-        let scratch = try TestSupport.temporaryDirectory()
-        let pipeline = TestSupport.bundledStudy.appendingPathComponent("pipeline.yaml").path
-        let first = try PipelineRunner(registry: registry, jobs: 1).run(pipelinePath: pipeline, outputOverride: scratch.appendingPathComponent("a").path)
-        let second = try PipelineRunner(registry: registry, jobs: 3).run(pipelinePath: pipeline, outputOverride: scratch.appendingPathComponent("b").path)
-        #expect(first.manifest == second.manifest)
-        #expect(try files(scratch.appendingPathComponent("a")) == files(scratch.appendingPathComponent("b")))
-        #expect(first.corpus.interviews.count == 8)
-        let out = scratch.appendingPathComponent("a")
+        // The shared run (one thread) against one of three threads, each with its key beside its output.
+        let first = try BundledStudyRun.shared()
+        let second = try BundledStudyRun.make(jobs: 3, in: try TestSupport.temporaryDirectory())
+        #expect(first.result.manifest == second.result.manifest)
+        #expect(try files(first.out) == files(second.out))
+        #expect(try Data(contentsOf: first.key) == Data(contentsOf: second.key))
+        #expect(first.result.corpus.interviews.count == 8)
+        let out = first.out
         for artifact in ["anonymized/P01.xml", "anonymization.json", "codings.json", "agreement.json", "saturation.svg", "themes.json", "thematic-map.svg", "report.html", "coreq.md"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(artifact).path), "\(artifact) missing")
         }
@@ -258,20 +258,19 @@ struct PipelineRunnerTests {
     }
 
     @Test func runWithAKeyVerifiesAndKeepsTheKeyOutside() throws {
-        let scratch = try TestSupport.temporaryDirectory()
-        let out = scratch.appendingPathComponent("out").path
-        var runner = PipelineRunner(registry: registry, jobs: 2)
-        runner.keyFile = scratch.appendingPathComponent("study.key").path
-        let result = try runner.run(pipelinePath: TestSupport.bundledStudy.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
-        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("study.key").path))
-        #expect(result.manifest.sideOutputs.count == 1)
-        #expect(!(try files(URL(fileURLWithPath: out))).keys.contains { $0.hasSuffix(".key") })
-        #expect(try Verifier(runner: PipelineRunner(registry: registry, jobs: 1)).verify(out).isReproduced)
+        let run = try BundledStudyRun.shared()
+        #expect(FileManager.default.fileExists(atPath: run.key.path))
+        #expect(run.result.manifest.sideOutputs.count == 1)
+        #expect(!(try files(run.out)).keys.contains { $0.hasSuffix(".key") })
+        #expect(try Verifier(runner: PipelineRunner(registry: registry, jobs: 1)).verify(run.out.path).isReproduced)
 
-        runner.keyFile = out + "/inside.key"
+        // A key inside the output folder is refused before anything runs (so the shared output stays as it was).
+        var runner = PipelineRunner(registry: registry, jobs: 2)
+        runner.keyFile = run.out.path + "/inside.key"
         #expect(throws: (any Error).self) {
-            try runner.run(pipelinePath: TestSupport.bundledStudy.appendingPathComponent("pipeline.yaml").path, outputOverride: out)
+            try runner.run(pipelinePath: TestSupport.bundledStudy.appendingPathComponent("pipeline.yaml").path, outputOverride: run.out.path)
         }
+        #expect(!FileManager.default.fileExists(atPath: run.out.path + "/inside.key"))
     }
 
     @Test func verifyReproducesAndDetectsChanges() throws {

@@ -13,13 +13,12 @@ func csvRows(_ url: URL) throws -> [[String]] {
 }
 
 func oracleCases(_ folder: String) -> [String] {
-    guard let shared = TestSupport.shared else { return [] }
-    let url = shared.appendingPathComponent("oracles/\(folder)")
+    let url = TestSupport.resource("oracles/\(folder)")
     return ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
 }
 
 func expected(_ folder: String, _ name: String) throws -> [String: Any] {
-    let url = TestSupport.shared!.appendingPathComponent("oracles/\(folder)/\(name).json")
+    let url = TestSupport.resource("oracles/\(folder)/\(name).json")
     let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
     return object["expected"] as! [String: Any]
 }
@@ -36,16 +35,15 @@ func expectClose(_ actual: Double?, _ expected: Any?, _ label: String, tolerance
     #expect(abs(actual - value) <= tolerance, "\(label): expected \(value), got \(actual)")
 }
 
-@Suite("Agreement against the reference oracles (../shared/oracles/agreement)")
+@Suite("Agreement against the reference oracles (Tests/Resources/oracles/agreement)")
 struct AgreementOracleTests {
     @Test func oraclesArePresent() throws {
-        try #require(TestSupport.shared != nil, "../shared is absent: oracle cases skipped")
         #expect(oracleCases("agreement").count >= 8)
     }
 
     @Test(arguments: oracleCases("agreement"))
     func matchesReference(name: String) throws {
-        let rows = try csvRows(TestSupport.shared!.appendingPathComponent("oracles/agreement/\(name).csv"))
+        let rows = try csvRows(TestSupport.resource("oracles/agreement/\(name).csv"))
         let data = try AgreementData(rows.map { AgreementData.Rating(unit: $0[0], coder: $0[1], value: $0.count > 2 && !$0[2].isEmpty ? $0[2] : nil) })
         let want = try expected("agreement", name)
         expectClose(Agreement.percentAgreement(data), want["percent_agreement"], "\(name) percent")
@@ -75,10 +73,10 @@ struct AgreementOracleTests {
     }
 }
 
-@Suite("Saturation against the reference oracles (../shared/oracles/saturation)")
+@Suite("Saturation against the reference oracles (Tests/Resources/oracles/saturation)")
 struct SaturationOracleTests {
     static func incidence(_ name: String) throws -> Incidence {
-        let rows = try csvRows(TestSupport.shared!.appendingPathComponent("oracles/saturation/\(name).csv"))
+        let rows = try csvRows(TestSupport.resource("oracles/saturation/\(name).csv"))
         var order: [String] = []
         var codes: [String: [String]] = [:]
         for row in rows {
@@ -89,7 +87,6 @@ struct SaturationOracleTests {
     }
 
     @Test func oraclesArePresent() throws {
-        try #require(TestSupport.shared != nil, "../shared is absent: oracle cases skipped")
         #expect(oracleCases("saturation").count >= 5)
     }
 

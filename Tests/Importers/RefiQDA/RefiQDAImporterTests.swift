@@ -7,12 +7,14 @@ import ThematicTestSupport
 import ThematicXML
 import RefiQDAImporter
 
-/// Imports of the REFI-QDA kit in `../shared/interop` (real exports of Taguette data, the qc CLI, ATLAS.ti 8, an
-/// invalid codebook) and a careless hand-written project; CI always has `../shared`, so these fail without it.
+/// Imports of the REFI-QDA samples in `Tests/Resources/interop` (Taguette's own codebook and a project of its data,
+/// ATLAS.ti 8's export of the REFI example project; a project shaped as the qc CLI writes one and a codebook that
+/// breaks the schema as a requirements tool's does, both written here because the real ones are AGPL/LGPL) and a
+/// careless hand-written project.
 @Suite("REFI-QDA importer")
 struct RefiQDAImporterTests {
     static var interop: URL {
-        get throws { try #require(TestSupport.shared, "../shared is missing").appendingPathComponent("interop") }
+        get throws { TestSupport.resource("interop") }
     }
 
     func importStudy(_ url: URL, name: String? = nil) throws -> ImportedStudy {
@@ -63,7 +65,7 @@ struct RefiQDAImporterTests {
     }
 
     @Test func everyCodingOfTheSamplesIsImportedOrReported() throws {
-        for sample in ["samples/qc132_demo.qdpx", "samples/atlasti8mac_refi-standard-project.qde", "taguette/taguette-derived_project.qdpx"] {
+        for sample in ["own/qc-style_project.qdpx", "samples/atlasti8mac_refi-standard-project.qde", "taguette/taguette-derived_project.qdpx"] {
             let url = try Self.interop.appendingPathComponent(sample)
             let study = try importStudy(url)
             // Count the project's Codings straight from its XML.
@@ -99,7 +101,7 @@ struct RefiQDAImporterTests {
     }
 
     @Test func anInvalidCodebookIsReadWithFindings() throws {
-        let study = try importStudy(try Self.interop.appendingPathComponent("samples/doorstop_exported.qdc"))
+        let study = try importStudy(try Self.interop.appendingPathComponent("own/invalid-codebook.qdc"))
         #expect(study.report.totals.codes > 0)
         #expect(study.report.projectFindings.contains { $0.message.hasPrefix("schema:") && $0.message.contains("description") })
     }

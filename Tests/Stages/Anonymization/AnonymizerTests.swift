@@ -126,33 +126,16 @@ struct AnonymizerTests {
         return out
     }
 
-    /// The scorer's summary figures (its last line: `recall=… strict=… keep_words=… ordinary_words_kept=… missing_files=…`).
+    /// The scorer's summary figures (`recall`, `strict`, `keep_words`, `ordinary_words_kept`, `missing_files`, as its
+    /// summary line prints them) and its whole output for failure messages; Tests/Support's port of the kit's scorer.
     static func score(_ corpus: URL, _ anonymized: URL, exclude: String? = nil) throws -> (figures: [String: Double], output: String) {
-        guard let shared = TestSupport.shared else { throw Diagnostic("../shared is missing: the quality bar cannot be checked (CI always has it)") }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw Diagnostic("python3 is missing: the scorer cannot run") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [shared.appendingPathComponent("tools/score_anon.py").path, corpus.path, anonymized.path] + (exclude.map { ["--exclude", $0] } ?? [])
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Diagnostic("the scorer failed (exit \(process.terminationStatus)): \(output)") }
-        guard let summary = output.split(separator: "\n").last(where: { $0.hasPrefix("recall=") }) else {
-            throw Diagnostic("the scorer printed no summary line: \(output)")
-        }
-        var figures: [String: Double] = [:]
-        for pair in summary.split(separator: " ") {
-            let parts = pair.split(separator: "=")
-            if parts.count == 2, let value = Double(parts[1]) { figures[String(parts[0])] = value }
-        }
-        return (figures, output)
+        let score = try AnonymizationScorer.score(corpus: corpus, anonymized: anonymized, exclude: Set((exclude ?? "").split(separator: ",").map(String.init)))
+        return (score.figures, score.output)
     }
 
     /// The quality bar on the Norwegian-style development corpus, through the stage and its leak gate.
     @Test func developmentCorpusMeetsTheQualityBar() throws {
-        let corpus = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent("anonymization-dev")
+        let corpus = TestSupport.resource("anonymization-dev")
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus))
         #expect(figures["missing_files"] == 0, "\(output)")
         #expect(figures["recall"] ?? 0 >= 0.99, "\(output)")
@@ -198,10 +181,10 @@ struct AnonymizerTests {
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 
-    /// The international development corpus (US/international formats; ../shared/anonymization-ext-dev): 0.953 today
+    /// The international development corpus (US/international formats; Tests/Resources/anonymization-ext-dev): 0.953 today
     /// (ordinary words kept 0.992); the floor sits just under it so a regression shows.
     @Test func internationalCorpusStaysAboveItsFloor() throws {
-        let corpus = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent("anonymization-ext-dev")
+        let corpus = TestSupport.resource("anonymization-ext-dev")
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus), exclude: "date_generic,region_country")
         #expect(figures["missing_files"] == 0, "\(output)")
         #expect(figures["recall"] ?? 0 >= 0.945, "\(output)")

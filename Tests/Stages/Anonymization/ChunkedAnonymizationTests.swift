@@ -10,7 +10,7 @@ import ThematicTestSupport
 /// development corpora and held-out sets, where propagation across transcripts and study-wide labels matter most.
 @Suite("chunked anonymization")
 struct ChunkedAnonymizationTests {
-    @Test(arguments: ["shared:anonymization-dev", "shared:anonymization-ext-dev", "Fixtures/anonymization-heldout",
+    @Test(arguments: ["Tests/Resources/anonymization-dev", "Tests/Resources/anonymization-ext-dev", "Fixtures/anonymization-heldout",
                       "Fixtures/anonymization-blind/round3/international"])
     func chunksGiveTheResultOfTheWholeCorpus(_ corpus: String) throws {
         let interviews = try ShardedAnonymizationTests.transcripts(corpus)

@@ -30,7 +30,7 @@ struct SafetyNetTests {
 /// Labels and the key are read by people: a city must not come out as `[person 4]`.
 @Suite("Anonymization types")
 struct ReplacementTypeTests {
-    /// Gold types of `../shared/anonymization-ext-dev` and the entity types that count as right for them.
+    /// Gold types of `Tests/Resources/anonymization-ext-dev` and the entity types that count as right for them.
     static let accepted: [String: Set<IdentifierType>] = [
         "city": [.place], "org": [.organisation, .workplace], "zip": [.postcode], "person": [.person], "address": [.address],
         "phone": [.phone], "email": [.email], "url": [.url], "age": [.age], "dob": [.date],
@@ -39,7 +39,7 @@ struct ReplacementTypeTests {
 
     /// Of the gold identifiers replaced as one entity, the share whose entity has the right type (0.960 today).
     @Test func internationalIdentifiersCarryTheirType() throws {
-        let corpus = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent("anonymization-ext-dev")
+        let corpus = TestSupport.resource("anonymization-ext-dev")
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".xml") }.sorted()
         let (interviews, _) = try CorpusLoader(jobs: 2).load(files.map { (corpus.appendingPathComponent($0).path, $0) })
         let result = try Anonymizer(study: Study(id: "s", title: "t", participants: [])).anonymize(interviews, jobs: 2)

@@ -27,14 +27,9 @@ struct ShardedAnonymizationTests {
         }
     }
 
-    /// The transcripts of a corpus: `shared:NAME` in ../shared (required: CI always has it), else a folder of the package.
+    /// The transcripts of a corpus: a folder of the package (the development corpora are in Tests/Resources).
     static func transcripts(_ corpus: String) throws -> [Interview] {
-        let folder: URL
-        if corpus.hasPrefix("shared:") {
-            folder = try #require(TestSupport.shared, "../shared is missing (CI always has it)").appendingPathComponent(String(corpus.dropFirst(7)))
-        } else {
-            folder = TestSupport.packageRoot.appendingPathComponent(corpus)
-        }
+        let folder = TestSupport.packageRoot.appendingPathComponent(corpus)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
         return try CorpusLoader(jobs: 2).load(names.map { (folder.appendingPathComponent($0).path, $0) }).interviews
     }
@@ -83,7 +78,7 @@ struct ShardedAnonymizationTests {
         return (context.artifacts, context.keptKey?.data)
     }
 
-    @Test(arguments: ["shared:anonymization-dev", "shared:anonymization-ext-dev", "Fixtures/anonymization-heldout",
+    @Test(arguments: ["Tests/Resources/anonymization-dev", "Tests/Resources/anonymization-ext-dev", "Fixtures/anonymization-heldout",
                       "Fixtures/anonymization-blind/round3/norwegian", "Fixtures/anonymization-blind/round3/international"])
     func shardsGiveTheBytesOfOneRun(_ corpus: String) throws {
         let interviews = try Self.transcripts(corpus)
