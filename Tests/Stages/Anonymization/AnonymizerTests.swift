@@ -167,12 +167,12 @@ struct AnonymizerTests {
         #expect(figures["ordinary_words_kept"] ?? 0 >= 0.98, "\(output)")
     }
 
-    /// The natural-speech round written outside the team from a domain-only brief (scripts/heldout-natural): it must
-    /// publish — the leak gate refused the whole corpus before the one matcher — and stay at its first score (recall
-    /// 0.790, ordinary words kept 0.990; Docs/Anonymization.md). It is never tuned on: the floors guard regressions.
-    /// Round 2 (nynorsk added) was scored first after the natural-speech detectors: recall 0.825, ordinary words kept
-    /// 0.993.
-    @Test(arguments: [("round1", 0.78), ("round2", 0.81)])
+    /// The natural-speech rounds written outside the team from domain-only briefs (scripts/heldout-natural): each must
+    /// publish — the leak gate refused the whole corpus before the one matcher — and stay at or above the floor
+    /// (Docs/Anonymization.md). First scores: round 1 recall 0.790, round 2 0.825, round 3 0.852 (scored once, after
+    /// rounds 1 and 2 had become development sets and were tuned on: today 0.866 and 0.897). Round 3 is never tuned on;
+    /// the next measurement needs a round 4.
+    @Test(arguments: [("round1", 0.86), ("round2", 0.89), ("round3", 0.845)])
     func naturalSpeechRoundPublishesAtItsFirstScore(_ round: String, _ recall: Double) throws {
         let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-natural").appendingPathComponent(round)
         let (figures, output) = try Self.score(corpus, try Self.anonymizeThroughTheStage(corpus))

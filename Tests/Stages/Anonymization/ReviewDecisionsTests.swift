@@ -32,7 +32,8 @@ import ThematicTestSupport
         var searchFrom = turnText.text.startIndex
         var found: Range<String.Index>?
         for _ in 0...occurrence {
-            found = try #require(turnText.text.range(of: text, range: searchFrom..<turnText.text.endIndex))
+            guard let next = turnText.text[searchFrom...].range(of: text) else { throw Diagnostic("'\(text)' is not in turn \(turn) of \(interview)") }
+            found = next
             searchFrom = found!.upperBound
         }
         let start = turnText.text.unicodeScalars.distance(from: turnText.text.unicodeScalars.startIndex, to: found!.lowerBound)
