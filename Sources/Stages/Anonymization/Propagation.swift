@@ -216,16 +216,17 @@ struct EntityRegistry {
             entities[index].occurrences += 1
             return
         }
-        let number = (counters[finding.type] ?? 0) + 1
-        counters[finding.type] = number
-        var replacement = "[\(finding.type.labelName) \(number)]"
+        let type = overrides.types[key] ?? finding.type
+        let number = (counters[type] ?? 0) + 1
+        counters[type] = number
+        var replacement = "[\(type.labelName) \(number)]"
         if let chosen = overrides.pseudonyms[key] {
             replacement = chosen
-        } else if finding.type == .person, settings.person == .pseudonym, number <= settings.pseudonyms.count {
+        } else if type == .person, settings.person == .pseudonym, number <= settings.pseudonyms.count {
             replacement = settings.pseudonyms[number - 1]
         }
         indexByKey[key] = entities.count
-        entities.append(Anonymizer.Entity(ref: "\(finding.type.rawValue)-\(number)", type: finding.type, replacement: replacement,
+        entities.append(Anonymizer.Entity(ref: "\(type.rawValue)-\(number)", type: type, replacement: replacement,
                                           originals: [finding.text], occurrences: 1))
     }
 

@@ -38,11 +38,20 @@ struct Review: ParsableCommand {
             let server = ReviewServer(backend: backend, port: port)
             let finished = DispatchSemaphore(value: 0)
             let outcome = ReviewOutcome()
-            // Ctrl-C stops the server cleanly instead of killing the process mid-save.
-            signal(SIGINT, SIG_IGN)
-            let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-            interrupt.setEventHandler { Task { await server.stop() } }
-            interrupt.resume()
+            // Ctrl-C (or a TERM) stops the server cleanly instead of killing the process mid-save. A parent may have
+            // started us with these signals blocked (they are inherited), so they are unblocked first.
+            var stopping = sigset_t()
+            sigemptyset(&stopping)
+            sigaddset(&stopping, SIGINT)
+            sigaddset(&stopping, SIGTERM)
+            pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
+            let interrupts = [SIGINT, SIGTERM].map { number in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler { Task { await server.stop() } }
+                source.resume()
+                return source
+            }
             Task {
                 do {
                     let url = try await server.start()
@@ -55,8 +64,9 @@ struct Review: ParsableCommand {
                 finished.signal()
             }
             finished.wait()
-            interrupt.cancel()
+            for source in interrupts { source.cancel() }
             signal(SIGINT, SIG_DFL)
+            signal(SIGTERM, SIG_DFL)
             if let error = outcome.error { throw error }
             Terminal.print("review stopped; decisions are in \(backend.decisionsName) (applied by the next `thematic analyze`)")
         }

@@ -90,8 +90,12 @@ final class StudyReview: ReviewBackend, @unchecked Sendable {
     }
 
     func preview(decisions body: Data) throws -> Data {
-        let decisions = try pageDecisions(body)
-        return try JSONSerialization.data(withJSONObject: try summary(of: decisions), options: [.sortedKeys])
+        Data(Self.orderedJSON(try summary(of: try pageDecisions(body))).utf8)
+    }
+
+    /// An object of counts with its keys in the order given (the page shows them in that order).
+    static func orderedJSON(_ pairs: [(String, Int)]) -> String {
+        "{" + pairs.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
 
     func save(decisions body: Data) throws -> Data {
@@ -103,7 +107,8 @@ final class StudyReview: ReviewBackend, @unchecked Sendable {
         try PrivateFile.replace(decisionsPath, with: Data(decisions.yaml(study: study.id).utf8)) { existing in
             (try? ReviewDecisions.read(existing, file: decisionsName)) != nil
         }
-        return try JSONSerialization.data(withJSONObject: ["saved": decisions.decisions.count, "file": decisionsName, "summary": summary], options: [.sortedKeys])
+        let file = String(decoding: try JSONEncoder().encode(decisionsName), as: UTF8.self)
+        return Data("{\"saved\": \(decisions.decisions.count), \"file\": \(file), \"summary\": \(Self.orderedJSON(summary))}".utf8)
     }
 
     // MARK: What the decisions change
@@ -115,7 +120,7 @@ final class StudyReview: ReviewBackend, @unchecked Sendable {
     }
 
     /// Mentions kept, added and relabelled, and what the leak gate would still find, with the decisions applied.
-    private func summary(of decisions: ReviewDecisions) throws -> [String: Any] {
+    private func summary(of decisions: ReviewDecisions) throws -> [(String, Int)] {
         let after = try ReviewSession.build(study: study, interviews: interviews, settings: settings, decisions: decisions)
         func labels(_ session: ReviewSession) -> [MentionSpan: String] {
             let byRef = Dictionary(session.entities.map { ($0.ref, $0.label) }, uniquingKeysWith: { first, _ in first })
@@ -129,9 +134,9 @@ final class StudyReview: ReviewBackend, @unchecked Sendable {
         let kept = before.keys.filter { now[$0] == nil }.count
         let added = now.keys.filter { before[$0] == nil }.count
         let relabelled = now.filter { entry in before[entry.key].map { $0 != entry.value } ?? false }.count
-        return ["decisions": decisions.decisions.count, "kept": kept, "added": added, "relabelled": relabelled,
-                "replaced": now.count, "gate": after.items.filter { $0.queue == .gate }.count,
-                "forReview": after.items.filter { $0.queue == .review }.count]
+        return [("decisions", decisions.decisions.count), ("mentions replaced", now.count), ("words kept", kept), ("mentions added", added),
+                ("labels changed", relabelled), ("guesses left to review", after.items.filter { $0.queue == .review }.count),
+                ("left for the leak gate", after.items.filter { $0.queue == .gate }.count)]
     }
 
     /// The pseudonyms saved decisions give, by the entity of their mention.

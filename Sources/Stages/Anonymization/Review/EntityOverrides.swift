@@ -10,10 +10,13 @@ struct EntityOverrides: Sendable {
     private(set) var aliases: [String: String] = [:]
     /// Entity key (after aliases) → the pseudonym a researcher chose.
     private(set) var pseudonyms: [String: String] = [:]
+    /// Entity key → the type of the entity a link joined mentions to (a guess taken for a person, linked to the place
+    /// it is, is labelled as that place whichever mention comes first).
+    private(set) var types: [String: IdentifierType] = [:]
 
     static let none = EntityOverrides()
 
-    var isEmpty: Bool { spotKeys.isEmpty && aliases.isEmpty && pseudonyms.isEmpty }
+    var isEmpty: Bool { spotKeys.isEmpty && aliases.isEmpty && pseudonyms.isEmpty && types.isEmpty }
 
     /// The key a finding's entity has after the decisions, given the key its words give it.
     func key(_ finding: Finding, base: String) -> String {
@@ -45,7 +48,10 @@ struct EntityOverrides: Sendable {
             guard let found = finding(decision.mention, decision), let target = decision.target, let other = finding(target, decision) else { continue }
             let from = key(found, base: baseKey(found))
             let to = key(other, base: baseKey(other))
-            if from != to { aliases[from] = to }
+            if from != to {
+                aliases[from] = to
+                types[to] = types[to] ?? other.type
+            }
         }
         var named: [String: (key: String, line: Int)] = [:]
         for decision in decisions.entityDecisions where decision.action == .pseudonym {
