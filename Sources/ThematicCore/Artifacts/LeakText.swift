@@ -171,7 +171,9 @@ public enum LeakText {
                     case 0: sentenceStart = true
                     case 0x2C, 0x3B: sentenceStart = !spaceAfterPrevious
                     case 0x2D, 0x26, 0x2B, 0x27, 0x2019: sentenceStart = spaceAfterPrevious
-                    default: sentenceStart = !(Unicode.Scalar(previous).map(LeakText.isWordScalar) ?? false)
+                    // After a word `previous` is ASCII (most words): tested inline, not through the scalar's properties.
+                    default: sentenceStart = previous < 0x80 ? !LeakText.isASCIIWordByte(UInt8(previous))
+                        : !(Unicode.Scalar(previous).map(LeakText.isWordScalar) ?? false)
                     }
                     words.append(Entry(start: Int32(start), end: Int32(bytes.count), line: Int32(number),
                                        sourceStart: Int32(sourceBase.map { $0 + sourceStart } ?? -1),
@@ -428,47 +430,5 @@ public enum LeakText {
         case " ", "-", ".", "/", "(", ")", "+", "\u{A0}", "\u{202F}", "\u{2009}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": true
         default: false
         }
-    }
-}
-
-extension LeakText {
-    /// `text` with every UUID (8-4-4-4-12 hex digits) blanked to spaces, lines kept. Thematic writes thousands of
-    /// them (REFI-QDA's name-based GUIDs); being hex, they hold names made of the letters a–f ("Ada", "Bebe", "Abba")
-    /// by chance, and a UUID is never a mention of anyone.
-    public static func blankingUUIDs(_ text: String) -> String {
-        var text = text
-        // Most files hold no UUID: they are read in place and returned as they are, without a copy.
-        let starts = text.utf8.withContiguousStorageIfAvailable(uuidStarts) ?? uuidStarts(Array(text.utf8).withUnsafeBufferPointer { $0 })
-        guard !starts.isEmpty else { return text }
-        var bytes = Array(text.utf8)
-        for start in starts {
-            for position in start..<(start + 36) where bytes[position] != 45 { bytes[position] = 32 }
-        }
-        text = String(decoding: bytes, as: UTF8.self)
-        return text
-    }
-
-    /// Where each UUID in `bytes` starts.
-    private static func uuidStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte) }
-        func isWordByte(_ byte: UInt8) -> Bool { isHex(byte) || (71...90).contains(byte) || (103...122).contains(byte) || byte >= 0x80 }
-        var starts: [Int] = []
-        var start = 0
-        while start + 36 <= bytes.count {
-            // The first hyphen of a UUID sits 8 bytes in; anything else cannot start one here.
-            guard bytes[start + 8] == 45 else { start += 1; continue }
-            var matches = start == 0 || !isWordByte(bytes[start - 1])
-            if matches, start + 36 < bytes.count, isWordByte(bytes[start + 36]) { matches = false }
-            var offset = 0
-            while matches, offset < 36 {
-                let byte = bytes[start + offset]
-                matches = (offset == 8 || offset == 13 || offset == 18 || offset == 23) ? byte == 45 : isHex(byte)
-                offset += 1
-            }
-            guard matches else { start += 1; continue }
-            starts.append(start)
-            start += 36
-        }
-        return starts
     }
 }
