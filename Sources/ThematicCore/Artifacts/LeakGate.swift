@@ -187,20 +187,54 @@ extension MentionMatcher {
         return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
     }
 
-    /// `uuidsBlanked`: the caller blanked the text's UUIDs already.
-    private func findWhole(in text: String, ownWording: [String], uuidsBlanked: Bool = false) -> [(line: Int, reference: String)] {
+    /// `uuidsBlanked`: the caller blanked the text's UUIDs already. `readingEveryLine`: index the whole text rather
+    /// than its windows (`windows(in:lineStarts:lineEnds:)`); the same findings, for tests to compare.
+    func findWhole(in text: String, ownWording: [String], uuidsBlanked: Bool = false, readingEveryLine: Bool = false) -> [(line: Int, reference: String)] {
         // No test for a hyphen first: Foundation's `contains` costs more than the byte scan that finds no UUID.
         var text = uuidsBlanked ? text : LeakText.blankingUUIDs(text)
         // Thematic's own phrases become spaces of the same length: lines and the words around stay where they were.
         if !ownWording.isEmpty { text = LeakText.blankingPhrases(ownWording, in: text) }
-        let index = LeakText.WordIndex(text)
         var found: [(line: Int, reference: String)] = []
         var seen = Set<String>()
-        for mention in mentions(in: index) where seen.insert("\(mention.line)|\(identifiers[mention.identifier].reference)").inserted {
-            found.append((mention.line, identifiers[mention.identifier].reference))
+        func collect(_ index: LeakText.WordIndex, linesBefore: Int) {
+            for mention in mentions(in: index) where seen.insert("\(linesBefore + mention.line)|\(identifiers[mention.identifier].reference)").inserted {
+                found.append((linesBefore + mention.line, identifiers[mention.identifier].reference))
+            }
+            for (line, identifier) in numberMentions(in: index) where seen.insert("\(linesBefore + line)|\(identifiers[identifier].reference)").inserted {
+                found.append((linesBefore + line, identifiers[identifier].reference))
+            }
         }
-        for (line, identifier) in numberMentions(in: index) where seen.insert("\(line)|\(identifiers[identifier].reference)").inserted {
-            found.append((line, identifiers[identifier].reference))
+        if readingEveryLine {
+            collect(LeakText.WordIndex(text), linesBefore: 0)
+        } else {
+            text.withUTF8 { bytes in
+                // Lines as the index splits them: a text ending in a line break ends with an empty line.
+                var lineStarts = [0]
+                var lineEnds: [Int] = []
+                for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+                    lineEnds.append(offset)
+                    lineStarts.append(offset + 1)
+                }
+                lineEnds.append(bytes.count)
+                func lines(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStarts[range.lowerBound]..<lineEnds[range.upperBound - 1]]), as: UTF8.self)
+                }
+                for window in windows(in: bytes, lineStarts: lineStarts, lineEnds: lineEnds) {
+                    guard window.lowerBound > 0 else {
+                        collect(LeakText.WordIndex(lines(window)), linesBefore: 0)
+                        continue
+                    }
+                    // What the lines before left: the last line with anything but white space decides (0: none has).
+                    var previous: UInt32 = 0
+                    for line in stride(from: window.lowerBound - 1, through: 0, by: -1) {
+                        if let left = LeakText.WordIndex.previous(after: lines(line..<(line + 1))) {
+                            previous = left
+                            break
+                        }
+                    }
+                    collect(LeakText.WordIndex(continuing: lines(window), previous: previous), linesBefore: window.lowerBound)
+                }
+            }
         }
         return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
     }

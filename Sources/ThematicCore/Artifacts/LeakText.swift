@@ -67,13 +67,35 @@ public enum LeakText {
         public private(set) var digitRuns: [DigitRun] = []
         /// The last character before the current gap that was not white space (0: none yet), and whether white space
         /// came after it: what decides `sentenceStart`.
-        private var previous: UInt32 = 0
+        private(set) var previous: UInt32 = 0
         private var spaceAfterPrevious = false
 
         /// The words of `text`; with `unescaping`, XML/HTML, JSON and percent escapes are undone first (the leak gate
         /// reads artifacts), without it the text is read as it is (a transcript's text node) and every word keeps
         /// its place in the text.
         public init(_ text: String, unescaping: Bool = true) {
+            self.init(text, unescaping: unescaping, previous: 0, spaceAfterPrevious: false)
+        }
+
+        /// The words of lines that follow other lines of a text (the leak gate reads only some of a text's lines):
+        /// `previous` is what the lines before left (`previous(after:)`), and a line break is white space. Lines count
+        /// from 1 again.
+        init(continuing text: String, previous: UInt32) {
+            self.init(text, unescaping: true, previous: previous, spaceAfterPrevious: true)
+        }
+
+        /// The last character other than white space on `line` (read as the leak gate reads a line, escapes undone),
+        /// 0x61 for a letter or digit, or nil when there is none: what decides whether the next line's first word
+        /// starts a sentence.
+        static func previous(after line: String) -> UInt32? {
+            let none = UInt32.max
+            let index = WordIndex(line, unescaping: true, previous: none, spaceAfterPrevious: false)
+            return index.previous == none ? nil : index.previous
+        }
+
+        private init(_ text: String, unescaping: Bool, previous carriedPrevious: UInt32, spaceAfterPrevious carriedSpace: Bool) {
+            previous = carriedPrevious
+            spaceAfterPrevious = carriedSpace
             var text = text
             text.withUTF8 { utf8 in
                 var lineStart = 0
