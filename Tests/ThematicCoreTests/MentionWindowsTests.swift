@@ -46,6 +46,10 @@ struct MentionWindowsTests {
         let windowed = Self.matcher.findWhole(in: text, ownWording: [])
         let whole = Self.matcher.findWhole(in: text, ownWording: [], readingEveryLine: true)
         #expect(windowed.map { "\($0.line)|\($0.reference)" } == whole.map { "\($0.line)|\($0.reference)" }, "\(text.debugDescription)")
+        // A transcript's text, read as it is: the anonymizer's look-up skips texts holding no word a mention starts with.
+        #expect(Self.matcher.mentions(inText: text) == Self.matcher.mentions(in: LeakText.WordIndex(text, unescaping: false)), "\(text.debugDescription)")
+        let ascii = String(decoding: text.utf8.filter { $0 < 0x80 }, as: UTF8.self)
+        #expect(Self.matcher.mentions(inText: ascii) == Self.matcher.mentions(in: LeakText.WordIndex(ascii, unescaping: false)), "\(ascii.debugDescription)")
     }
 
     @Test("the generated texts hold mentions, and lines the windows leave out")

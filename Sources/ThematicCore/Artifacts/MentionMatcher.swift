@@ -135,7 +135,8 @@ public struct MentionMatcher: Sendable {
 
     /// Every mention in a text read as it is (a transcript's text node): offsets point into `text`.
     public func mentions(inText text: String) -> [Mention] {
-        mentions(in: LeakText.WordIndex(text, unescaping: false))
+        guard hasWords, mayHoldMention(inText: text) else { return [] }
+        return mentions(in: LeakText.WordIndex(text, unescaping: false))
     }
 
     /// Lines and identifiers of the numbers in `index` (digit runs holding a protected number).

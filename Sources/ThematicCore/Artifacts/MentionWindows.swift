@@ -41,6 +41,29 @@ extension MentionMatcher {
         return windows
     }
 
+    /// Whether `text`, read as it is (no escapes undone: a transcript's text node), could hold a mention of a word:
+    /// not when it is ASCII and none of its words starts one. The anonymizer reads every text node with the matcher
+    /// a second time (propagation), and most hold nothing it looks for.
+    func mayHoldMention(inText text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if bytes.contains(where: { $0 >= 0x80 }) { return true }
+            var lowered: [UInt8] = []
+            var index = 0
+            while index < bytes.count {
+                guard LeakText.isASCIIWordByte(bytes[index]) else { index += 1; continue }
+                lowered.removeAll(keepingCapacity: true)
+                while index < bytes.count, LeakText.isASCIIWordByte(bytes[index]) {
+                    let byte = bytes[index]
+                    lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    index += 1
+                }
+                if lowered.withUnsafeBufferPointer(startsMention) { return true }
+            }
+            return false
+        }
+    }
+
     /// A line of ASCII without anything that could start an escape: its words are its runs of letters and digits.
     private static func isPlain(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         !line.contains { $0 >= 0x80 || $0 == 0x26 || $0 == 0x25 || $0 == 0x5C }
