@@ -84,6 +84,9 @@ public enum InterviewXMLWriter {
 
     /// Escapes an attribute value, including whitespace characters that attribute normalisation would change.
     public static func escapeAttribute(_ text: String) -> String {
+        // Most values (GUIDs, ids, numbers) have nothing to escape: returned as they are, without a copy.
+        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        if !text.utf8.contains(where: special) { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

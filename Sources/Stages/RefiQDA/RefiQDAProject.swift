@@ -35,6 +35,9 @@ struct RefiQDAProject: Sendable {
 
     /// Worker threads for the per-source work; the bytes do not depend on it.
     let jobs: Int
+    /// The GUIDs of the codebook's codes and of the coders, made once: every coding refers to one of each.
+    private let codeGUIDs: [String: String]
+    private let userGUIDs: [String: String]
 
     init(corpus: Corpus, coding: CodingResult, jobs: Int = 1) {
         self.corpus = corpus
@@ -64,6 +67,8 @@ struct RefiQDAProject: Sendable {
         var runs: [String: Range<Int>] = [:]
         for part in found { for (interview, run) in part { runs[interview] = run } }
         users = codings.coders
+        codeGUIDs = Dictionary(coding.codebook.entries.map { ($0.id, NameBasedUUID.guid("code:\(corpus.study.id)/\($0.id)")) }) { first, _ in first }
+        userGUIDs = Dictionary(users.map { ($0, NameBasedUUID.guid("user:\(corpus.study.id)/\($0)")) }) { first, _ in first }
         let interviews = corpus.interviews
         let studyID = corpus.study.id
         sources = interviews.indices.map { position in
@@ -76,6 +81,18 @@ struct RefiQDAProject: Sendable {
     /// A source's plain text.
     func text(of source: Source) -> String {
         Self.plainText(corpus.interviews[source.position]).text
+    }
+
+    /// Where each turn's words start in `plainText(_:)`, in code points, without making the text.
+    static func turnStarts(_ interview: Interview) -> [Int: Int] {
+        var turnStart: [Int: Int] = [:]
+        var length = 0
+        for turn in interview.turns {
+            length += turn.speaker.unicodeScalars.count + 2
+            turnStart[turn.index] = length
+            length += turn.text.unicodeScalars.count + 1
+        }
+        return turnStart
     }
 
     /// One line per turn, "<speaker>: <words>", and where each turn's words start, in code points.
@@ -99,14 +116,23 @@ struct RefiQDAProject: Sendable {
     /// had. Autocoding codes within turns and is never joined.
     func selections(of source: Source) -> [Selection] {
         let interview = corpus.interviews[source.position]
-        let turnStart = Self.plainText(interview).turnStart
+        let turnStart = Self.turnStarts(interview)
         // Each turn's words (without the spaces around them), and the turn whose words come next.
         var words: [Int: (first: Int, last: Int)] = [:]
         var nextTurn: [Int: Int] = [:]
         var previous: Int?
         for turn in interview.turns {
-            let scalars = Array(turn.text.unicodeScalars)
-            guard let first = scalars.firstIndex(where: { !Self.isSpace($0) }), let last = scalars.lastIndex(where: { !Self.isSpace($0) }) else { continue }
+            var first: Int?
+            var last = 0
+            var position = 0
+            for scalar in turn.text.unicodeScalars {
+                if !Self.isSpace(scalar) {
+                    if first == nil { first = position }
+                    last = position
+                }
+                position += 1
+            }
+            guard let first else { continue }
             words[turn.index] = (first, last + 1)
             if let previous { nextTurn[previous] = turn.index }
             previous = turn.index
@@ -141,10 +167,16 @@ struct RefiQDAProject: Sendable {
         return selections
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { CharacterSet.whitespacesAndNewlines.contains(scalar) }
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? asciiSpaces[Int(scalar.value)] : CharacterSet.whitespacesAndNewlines.contains(scalar)
+    }
 
-    func codeGUID(_ id: String) -> String { NameBasedUUID.guid("code:\(studyID)/\(id)") }
-    func userGUID(_ coder: String) -> String { NameBasedUUID.guid("user:\(studyID)/\(coder)") }
+    /// `CharacterSet.whitespacesAndNewlines` for the ASCII characters, looked up in a table: every character of a turn
+    /// is tested, and asking the set costs more than the rest of the selection's work.
+    private static let asciiSpaces: [Bool] = (0..<128).map { CharacterSet.whitespacesAndNewlines.contains(Unicode.Scalar(UInt8($0))) }
+
+    func codeGUID(_ id: String) -> String { codeGUIDs[id] ?? NameBasedUUID.guid("code:\(studyID)/\(id)") }
+    func userGUID(_ coder: String) -> String { userGUIDs[coder] ?? NameBasedUUID.guid("user:\(studyID)/\(coder)") }
     func variableGUID(_ name: String) -> String { NameBasedUUID.guid("variable:\(studyID)/\(name)") }
 
     /// `project.qde`.
@@ -217,13 +249,13 @@ struct RefiQDAProject: Sendable {
     /// A `TextSource` element with its selections and codings, and how many selections it has.
     private func sourceXML(_ source: Source, depth: Int) -> (String, Int) {
         var xml = XMLText(fragmentAtDepth: depth)
-        xml.open("TextSource", ["guid": source.guid, "name": source.id, "plainTextPath": "internal://\(source.guid).txt"])
+        xml.open("TextSource", [("guid", source.guid), ("name", source.id), ("plainTextPath", "internal://\(source.guid).txt")])
         let selections = selections(of: source)
         for selection in selections {
-            xml.open("PlainTextSelection", ["guid": selection.guid, "startPosition": String(selection.start), "endPosition": String(selection.end)])
+            xml.open("PlainTextSelection", [("guid", selection.guid), ("startPosition", String(selection.start)), ("endPosition", String(selection.end))])
             for (code, coder) in selection.codings {
-                xml.open("Coding", ["guid": NameBasedUUID.guid("coding:\(selection.guid)/\(code)/\(coder)"), "creatingUser": userGUID(coder)])
-                xml.empty("CodeRef", ["targetGUID": codeGUID(code)])
+                xml.open("Coding", [("guid", NameBasedUUID.guid("coding:\(selection.guid)/\(code)/\(coder)")), ("creatingUser", userGUID(coder))])
+                xml.empty("CodeRef", [("targetGUID", codeGUID(code))])
                 xml.close("Coding")
             }
             xml.close("PlainTextSelection")
@@ -303,14 +335,25 @@ struct XMLText {
     }
 
 
-    private func attributes(_ values: [String: String]) -> String {
-        let keys = Self.leading.filter { values[$0] != nil } + values.keys.filter { !Self.leading.contains($0) }.sorted()
-        return keys.map { " \($0)=\"\(InterviewXMLWriter.escapeAttribute(values[$0]!))\"" }.joined()
+    /// The attributes in the fixed order, whatever order they come in (names are distinct).
+    private func attributes(_ values: [(name: String, value: String)]) -> String {
+        var text = ""
+        func add(_ attribute: (name: String, value: String)) {
+            text += " \(attribute.name)=\"\(InterviewXMLWriter.escapeAttribute(attribute.value))\""
+        }
+        for name in Self.leading { if let attribute = values.first(where: { $0.name == name }) { add(attribute) } }
+        for attribute in values.filter({ !Self.leading.contains($0.name) }).sorted(by: { $0.name < $1.name }) { add(attribute) }
+        return text
     }
 
     private var indent: String { String(repeating: "  ", count: depth) }
 
     mutating func open(_ name: String, _ values: [String: String] = [:]) {
+        open(name, values.map { ($0.key, $0.value) })
+    }
+
+    /// `open` with the attributes as a list: the elements written per coding come this way, without a dictionary each.
+    mutating func open(_ name: String, _ values: [(name: String, value: String)]) {
         document += "\(indent)<\(name)\(attributes(values))>\n"
         depth += 1
     }
@@ -321,6 +364,10 @@ struct XMLText {
     }
 
     mutating func empty(_ name: String, _ values: [String: String] = [:]) {
+        empty(name, values.map { ($0.key, $0.value) })
+    }
+
+    mutating func empty(_ name: String, _ values: [(name: String, value: String)]) {
         document += "\(indent)<\(name)\(attributes(values))/>\n"
     }
 

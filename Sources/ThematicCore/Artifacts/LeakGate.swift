@@ -153,48 +153,88 @@ extension MentionMatcher {
         defer { try? handle.close() }
         var found: [(line: Int, reference: String)] = []
         var seen = Set<String>()
-        var pending = Data()
+        // Bytes, not `Data`: the piece's lines are counted and searched a byte at a time, and `Data`'s iterator and
+        // subscripts cost several times what the bytes do.
+        var pending: [UInt8] = []
         var firstLine = 0
         while true {
             let block = try handle.read(upToCount: Self.pieceBytes) ?? Data()
             let atEnd = block.isEmpty
-            pending.append(block)
+            pending.append(contentsOf: block)
             if !atEnd, pending.count < Self.pieceBytes { continue }
-            let start = pending.startIndex
-            let cut = atEnd ? pending.endIndex : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? pending.endIndex)
-            for (line, reference) in findWhole(in: String(decoding: pending[start..<cut], as: UTF8.self), ownWording: ownWording)
+            let cut = atEnd ? pending.count : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? pending.count)
+            // The piece's UUIDs are blanked in its bytes, before it becomes a string, rather than in a copy of that string.
+            LeakText.blankUUIDs(in: &pending, upTo: cut)
+            for (line, reference) in findWhole(in: String(decoding: pending[..<cut], as: UTF8.self), ownWording: ownWording, uuidsBlanked: true)
             where seen.insert("\(firstLine + line)|\(reference)").inserted {
                 found.append((firstLine + line, reference))
             }
             if atEnd { break }
             // Keep the piece's last lines (at most 256 KB of them) for the next piece, counting the lines left behind.
-            var keep = cut
-            var lines = 0
-            while keep > start, lines <= Self.overlapLines, cut - keep < 1 << 18 {
-                keep -= 1
-                if pending[keep] == 0x0A, keep < cut - 1 { lines += 1 }
+            let keep = pending.withUnsafeBufferPointer { bytes in
+                var keep = cut
+                var lines = 0
+                while keep > 0, lines <= Self.overlapLines, cut - keep < 1 << 18 {
+                    keep -= 1
+                    if bytes[keep] == 0x0A, keep < cut - 1 { lines += 1 }
+                }
+                if keep > 0, bytes[keep] == 0x0A { keep += 1 }
+                firstLine += bytes[..<keep].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                return keep
             }
-            if keep > start, pending[keep] == 0x0A { keep += 1 }
-            firstLine += pending[start..<keep].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            pending = Data(pending[keep...])
+            pending.removeFirst(keep)
         }
         return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
     }
 
-    private func findWhole(in text: String, ownWording: [String]) -> [(line: Int, reference: String)] {
-        var text = text.contains("-") ? LeakText.blankingUUIDs(text) : text
+    /// `uuidsBlanked`: the caller blanked the text's UUIDs already. `readingEveryLine`: index the whole text rather
+    /// than its windows (`windows(in:lineStarts:lineEnds:)`); the same findings, for tests to compare.
+    func findWhole(in text: String, ownWording: [String], uuidsBlanked: Bool = false, readingEveryLine: Bool = false) -> [(line: Int, reference: String)] {
+        // No test for a hyphen first: Foundation's `contains` costs more than the byte scan that finds no UUID.
+        var text = uuidsBlanked ? text : LeakText.blankingUUIDs(text)
         // Thematic's own phrases become spaces of the same length: lines and the words around stay where they were.
-        for phrase in ownWording where text.contains(phrase) {
-            text = text.replacingOccurrences(of: phrase, with: String(repeating: " ", count: phrase.utf8.count))
-        }
-        let index = LeakText.WordIndex(text)
+        if !ownWording.isEmpty { text = LeakText.blankingPhrases(ownWording, in: text) }
         var found: [(line: Int, reference: String)] = []
         var seen = Set<String>()
-        for mention in mentions(in: index) where seen.insert("\(mention.line)|\(identifiers[mention.identifier].reference)").inserted {
-            found.append((mention.line, identifiers[mention.identifier].reference))
+        func collect(_ index: LeakText.WordIndex, linesBefore: Int) {
+            for mention in mentions(in: index) where seen.insert("\(linesBefore + mention.line)|\(identifiers[mention.identifier].reference)").inserted {
+                found.append((linesBefore + mention.line, identifiers[mention.identifier].reference))
+            }
+            for (line, identifier) in numberMentions(in: index) where seen.insert("\(linesBefore + line)|\(identifiers[identifier].reference)").inserted {
+                found.append((linesBefore + line, identifiers[identifier].reference))
+            }
         }
-        for (line, identifier) in numberMentions(in: index) where seen.insert("\(line)|\(identifiers[identifier].reference)").inserted {
-            found.append((line, identifiers[identifier].reference))
+        if readingEveryLine {
+            collect(LeakText.WordIndex(text), linesBefore: 0)
+        } else {
+            text.withUTF8 { bytes in
+                // Lines as the index splits them: a text ending in a line break ends with an empty line.
+                var lineStarts = [0]
+                var lineEnds: [Int] = []
+                for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+                    lineEnds.append(offset)
+                    lineStarts.append(offset + 1)
+                }
+                lineEnds.append(bytes.count)
+                func lines(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStarts[range.lowerBound]..<lineEnds[range.upperBound - 1]]), as: UTF8.self)
+                }
+                for window in windows(in: bytes, lineStarts: lineStarts, lineEnds: lineEnds) {
+                    guard window.lowerBound > 0 else {
+                        collect(LeakText.WordIndex(lines(window)), linesBefore: 0)
+                        continue
+                    }
+                    // What the lines before left: the last line with anything but white space decides (0: none has).
+                    var previous: UInt32 = 0
+                    for line in stride(from: window.lowerBound - 1, through: 0, by: -1) {
+                        if let left = LeakText.WordIndex.previous(after: lines(line..<(line + 1))) {
+                            previous = left
+                            break
+                        }
+                    }
+                    collect(LeakText.WordIndex(continuing: lines(window), previous: previous), linesBefore: window.lowerBound)
+                }
+            }
         }
         return found.sorted { ($0.line, $0.reference) < ($1.line, $1.reference) }
     }

@@ -67,13 +67,35 @@ public enum LeakText {
         public private(set) var digitRuns: [DigitRun] = []
         /// The last character before the current gap that was not white space (0: none yet), and whether white space
         /// came after it: what decides `sentenceStart`.
-        private var previous: UInt32 = 0
+        private(set) var previous: UInt32 = 0
         private var spaceAfterPrevious = false
 
         /// The words of `text`; with `unescaping`, XML/HTML, JSON and percent escapes are undone first (the leak gate
         /// reads artifacts), without it the text is read as it is (a transcript's text node) and every word keeps
         /// its place in the text.
         public init(_ text: String, unescaping: Bool = true) {
+            self.init(text, unescaping: unescaping, previous: 0, spaceAfterPrevious: false)
+        }
+
+        /// The words of lines that follow other lines of a text (the leak gate reads only some of a text's lines):
+        /// `previous` is what the lines before left (`previous(after:)`), and a line break is white space. Lines count
+        /// from 1 again.
+        init(continuing text: String, previous: UInt32) {
+            self.init(text, unescaping: true, previous: previous, spaceAfterPrevious: true)
+        }
+
+        /// The last character other than white space on `line` (read as the leak gate reads a line, escapes undone),
+        /// 0x61 for a letter or digit, or nil when there is none: what decides whether the next line's first word
+        /// starts a sentence.
+        static func previous(after line: String) -> UInt32? {
+            let none = UInt32.max
+            let index = WordIndex(line, unescaping: true, previous: none, spaceAfterPrevious: false)
+            return index.previous == none ? nil : index.previous
+        }
+
+        private init(_ text: String, unescaping: Bool, previous carriedPrevious: UInt32, spaceAfterPrevious carriedSpace: Bool) {
+            previous = carriedPrevious
+            spaceAfterPrevious = carriedSpace
             var text = text
             text.withUTF8 { utf8 in
                 var lineStart = 0
@@ -171,7 +193,9 @@ public enum LeakText {
                     case 0: sentenceStart = true
                     case 0x2C, 0x3B: sentenceStart = !spaceAfterPrevious
                     case 0x2D, 0x26, 0x2B, 0x27, 0x2019: sentenceStart = spaceAfterPrevious
-                    default: sentenceStart = !(Unicode.Scalar(previous).map(LeakText.isWordScalar) ?? false)
+                    // After a word `previous` is ASCII (most words): tested inline, not through the scalar's properties.
+                    default: sentenceStart = previous < 0x80 ? !LeakText.isASCIIWordByte(UInt8(previous))
+                        : !(Unicode.Scalar(previous).map(LeakText.isWordScalar) ?? false)
                     }
                     words.append(Entry(start: Int32(start), end: Int32(bytes.count), line: Int32(number),
                                        sourceStart: Int32(sourceBase.map { $0 + sourceStart } ?? -1),
@@ -428,47 +452,5 @@ public enum LeakText {
         case " ", "-", ".", "/", "(", ")", "+", "\u{A0}", "\u{202F}", "\u{2009}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": true
         default: false
         }
-    }
-}
-
-extension LeakText {
-    /// `text` with every UUID (8-4-4-4-12 hex digits) blanked to spaces, lines kept. Thematic writes thousands of
-    /// them (REFI-QDA's name-based GUIDs); being hex, they hold names made of the letters a–f ("Ada", "Bebe", "Abba")
-    /// by chance, and a UUID is never a mention of anyone.
-    public static func blankingUUIDs(_ text: String) -> String {
-        var text = text
-        // Most files hold no UUID: they are read in place and returned as they are, without a copy.
-        let starts = text.utf8.withContiguousStorageIfAvailable(uuidStarts) ?? uuidStarts(Array(text.utf8).withUnsafeBufferPointer { $0 })
-        guard !starts.isEmpty else { return text }
-        var bytes = Array(text.utf8)
-        for start in starts {
-            for position in start..<(start + 36) where bytes[position] != 45 { bytes[position] = 32 }
-        }
-        text = String(decoding: bytes, as: UTF8.self)
-        return text
-    }
-
-    /// Where each UUID in `bytes` starts.
-    private static func uuidStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte) }
-        func isWordByte(_ byte: UInt8) -> Bool { isHex(byte) || (71...90).contains(byte) || (103...122).contains(byte) || byte >= 0x80 }
-        var starts: [Int] = []
-        var start = 0
-        while start + 36 <= bytes.count {
-            // The first hyphen of a UUID sits 8 bytes in; anything else cannot start one here.
-            guard bytes[start + 8] == 45 else { start += 1; continue }
-            var matches = start == 0 || !isWordByte(bytes[start - 1])
-            if matches, start + 36 < bytes.count, isWordByte(bytes[start + 36]) { matches = false }
-            var offset = 0
-            while matches, offset < 36 {
-                let byte = bytes[start + offset]
-                matches = (offset == 8 || offset == 13 || offset == 18 || offset == 23) ? byte == 45 : isHex(byte)
-                offset += 1
-            }
-            guard matches else { start += 1; continue }
-            starts.append(start)
-            start += 36
-        }
-        return starts
     }
 }

@@ -28,7 +28,7 @@ public struct MentionMatcher: Sendable {
         public var lastWord: Int
     }
 
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var words: [[UInt8]]
         /// Per word after the first: whether the identifier has phrase-ending punctuation before it.
         var brokenBefore: [Bool]
@@ -37,10 +37,12 @@ public struct MentionMatcher: Sendable {
     }
 
     /// First words, byte-keyed: a text's words are looked up without making a string of each.
-    private var firstWords = SpellingTable(capacity: 1024)
+    private(set) var firstWords = SpellingTable(capacity: 1024)
     /// Per first word, the entries that start with it, longest first.
-    private var entries: [[Entry]] = []
-    private var numbers: [String: Int] = [:]
+    private(set) var entries: [[Entry]] = []
+    private(set) var numbers: [String: Int] = [:]
+    /// The most words an identifier has.
+    private(set) var longestIdentifier = 0
     private var numberLengths: [Int] = []
     /// The identifiers the matcher was made from, in the order given.
     public let identifiers: [ProtectedIdentifier]
@@ -67,6 +69,7 @@ public struct MentionMatcher: Sendable {
             }
         }
         for id in entries.indices { entries[id].sort { $0.words.count > $1.words.count } }
+        longestIdentifier = entries.lazy.compactMap { $0.first?.words.count }.max() ?? 0
         numberLengths = lengths.sorted()
     }
 
@@ -132,7 +135,8 @@ public struct MentionMatcher: Sendable {
 
     /// Every mention in a text read as it is (a transcript's text node): offsets point into `text`.
     public func mentions(inText text: String) -> [Mention] {
-        mentions(in: LeakText.WordIndex(text, unescaping: false))
+        guard hasWords, mayHoldMention(inText: text) else { return [] }
+        return mentions(in: LeakText.WordIndex(text, unescaping: false))
     }
 
     /// Lines and identifiers of the numbers in `index` (digit runs holding a protected number).
