@@ -7,7 +7,35 @@ public enum ImportText {
     /// The file's text with line endings made `\n`: UTF-8 with or without a byte-order mark, or UTF-16 with one.
     /// Any other encoding is an error naming the line of the first byte that is not UTF-8.
     public static func decode(_ file: ImportFile) throws -> String {
+        try decodeNamingEncoding(file).text
+    }
+
+    /// Windows-1252 (a superset of Latin-1's printable characters) by byte, for 0x80–0x9F; nil where it has none.
+    static let windows1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}", "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}", "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+
+    /// The text of bytes that are not UTF-8, read as Windows-1252 (what Word and Notepad on Windows, and Latin-1
+    /// tools, write: "café" as one byte 0xE9); nil when a byte has no character there (then it is no such file).
+    static func windows1252(_ bytes: Data) -> String? {
+        var text = String.UnicodeScalarView()
+        for byte in bytes {
+            switch byte {
+            case 0x80...0x9F:
+                guard let scalar = windows1252High[Int(byte) - 0x80] else { return nil }
+                text.append(scalar)
+            default:
+                text.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(text)
+    }
+
+    /// The file's text and, when it was not UTF-8 but reads as Windows-1252, a finding that says so.
+    static func decodeNamingEncoding(_ file: ImportFile) throws -> (text: String, finding: ImportFinding?) {
         let data = file.data
+        var finding: ImportFinding?
         let text: String
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             let littleEndian = data.starts(with: [0xFF, 0xFE])
@@ -44,14 +72,20 @@ public enum ImportText {
             do {
                 text = try TextCheck.utf8(Data(body), file: file.displayName)
             } catch let error as Diagnostic {
-                throw Diagnostic(file: error.file, line: error.line, column: error.column,
-                                 error.message + " (transcripts must be UTF-8, or UTF-16 with a byte-order mark; Windows-1252 and Latin-1 files need converting first, e.g. iconv -f WINDOWS-1252 -t UTF-8)")
+                // Not UTF-8: a file from Windows or a Latin-1 tool reads as Windows-1252 when every byte has a
+                // character there; the import report says so, for the user to check the accents.
+                guard !data.starts(with: [0xEF, 0xBB, 0xBF]), !body.contains(0), let decoded = windows1252(Data(body)) else {
+                    throw Diagnostic(file: error.file, line: error.line, column: error.column,
+                                     error.message + " (transcripts must be UTF-8, Windows-1252/Latin-1, or UTF-16 with a byte-order mark; convert it, e.g. iconv -f ENCODING -t UTF-8)")
+                }
+                text = decoded
+                finding = ImportFinding(location: "the whole file", "not UTF-8 (\(error.message)): read as Windows-1252 (Latin-1); check that accented letters came out right")
             }
         }
         if text.unicodeScalars.contains("\0") {
             throw Diagnostic(file: file.displayName, "the file contains NUL characters; it is binary or in an encoding without a byte-order mark")
         }
-        return normalizingLineEndings(text)
+        return (normalizingLineEndings(text), finding)
     }
 
     /// The file's text as `decode` gives it, without the characters Interview XML cannot hold (control characters
@@ -59,9 +93,9 @@ public enum ImportText {
     /// line that lost some. Text importers read through this, so a label in terminal colours is still a label;
     /// `StudyImport` cleans every importer's document once more, for formats read otherwise.
     public static func decodeForTranscript(_ file: ImportFile) throws -> (text: String, findings: [ImportFinding]) {
-        let text = try decode(file)
-        guard text.unicodeScalars.contains(where: { !XMLCharacters.isAllowed($0) }) else { return (text, []) }
-        var findings: [ImportFinding] = []
+        let (text, encoding) = try decodeNamingEncoding(file)
+        guard text.unicodeScalars.contains(where: { !XMLCharacters.isAllowed($0) }) else { return (text, encoding.map { [$0] } ?? []) }
+        var findings: [ImportFinding] = encoding.map { [$0] } ?? []
         var out = ""
         for (number, line) in lines(text).enumerated() {
             let result = XMLCharacters.cleaned(String(line))

@@ -148,7 +148,8 @@ public struct SourceTurns: Sendable {
             let scalars = line.unicodeScalars
             guard let first = scalars.firstIndex(where: { !ImportText.isSpace($0) }) else { continue }
             let last = scalars.lastIndex { !ImportText.isSpace($0) }!
-            if let labelled, counts[labelled.key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(labelled.label) || knownLabels.contains(labelled.key)
+            if let labelled, !labelled.bare || SpeakerLabel.isRoleOrID(labelled.label) || labelled.label.split(separator: " ").count >= 2,
+               counts[labelled.key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(labelled.label) || knownLabels.contains(labelled.key)
                 || labelLines >= 2 && labelled.time != nil && labelled.rest.trimmedSpace.isEmpty {
                 speaker = labelled.label
                 // The turn's text is the line after its label: find where the rest begins.

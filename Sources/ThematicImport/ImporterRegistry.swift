@@ -1,3 +1,4 @@
+import Foundation
 import ThematicCore
 
 /// The importers a program knows, and which one reads a given file.
@@ -23,6 +24,13 @@ public struct ImporterRegistry: Sendable {
         self.importers = importers.sorted { $0.descriptor.id < $1.descriptor.id }
     }
 
+    /// Text: no NUL byte and a line break in the first 64 KiB (UTF-8, Windows-1252 or UTF-16 with its mark).
+    static func looksLikeText(_ data: Data) -> Bool {
+        let head = data.prefix(1 << 16)
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return true }
+        return !head.contains(0) && head.contains(0x0A)
+    }
+
     /// The importer registered as `id`.
     public func importer(_ id: String) -> (any Importer.Type)? {
         importers.first { $0.descriptor.id == id }
@@ -38,6 +46,11 @@ public struct ImporterRegistry: Sendable {
     public func importer(for file: ImportFile) throws -> any Importer.Type {
         if let byContent = importers.first(where: { $0.recognizes(file) }) { return byContent }
         if let byExtension = importers.first(where: { $0.descriptor.extensions.contains(file.fileExtension) }) { return byExtension }
+        // A file saved without an extension ("Interview 2") that holds text is read as plain text; no other format
+        // recognised its content first.
+        if file.fileExtension.isEmpty, Self.looksLikeText(file.data), let text = importers.first(where: { $0.descriptor.extensions.contains("txt") }) {
+            return text
+        }
         let known = importers.flatMap { $0.descriptor.extensions.map { "." + $0 } }.sorted().joined(separator: ", ")
         throw Diagnostic(file: file.displayName, "no importer reads this file: its content is not a known format and its extension is not one of \(known)")
     }

@@ -34,12 +34,25 @@ public enum LabelledTranscript {
     /// every paragraph is a turn of that one speaker (a testimony, a file to be labelled later).
     public static func read(_ paragraphs: [TextParagraph], knownLabels: Set<String> = [], speakerForAll: String? = nil) -> ImportedDocument {
         if let speakerForAll { return readOneVoice(paragraphs, speaker: speakerForAll) }
-        let candidates = paragraphs.map(candidate)
+        var candidates = paragraphs.map(candidate)
+        // Numbered questions ("Pergunta 3:", "Question 12:", "Q4:") are one speaker, the one who asks.
+        for index in candidates.indices {
+            guard let labelled = candidates[index], let questioner = questionLabel(labelled.label) else { continue }
+            candidates[index]!.label = questioner
+            candidates[index]!.key = SpeakerLabel.normalized(questioner)
+        }
         var counts: [String: Int] = [:]
         for case let labelled? in candidates { counts[SpeakerLabel.normalized(labelled.label), default: 0] += 1 }
         func isSpeaker(_ label: String) -> Bool {
             let key = SpeakerLabel.normalized(label)
             return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
+        }
+        func isSpeaker(_ labelled: Labelled) -> Bool {
+            guard labelled.bare else { return isSpeaker(labelled.label) }
+            // A line of one or two capitalised words is often text ("Yes", "Thank you"): alone on its line it is a
+            // speaker only as a role or id, as a name the user gave, or as a name of two words or more said twice.
+            return SpeakerLabel.isRoleOrID(labelled.label) || knownLabels.contains(labelled.key)
+                || counts[labelled.key, default: 0] >= 2 && labelled.label.split(separator: " ").count >= 2
         }
 
         // A time of day becomes time into the recording, counted from the first (past midnight, a day on).
@@ -66,7 +79,7 @@ public enum LabelledTranscript {
             current = nil
         }
         for (paragraph, labelled) in zip(paragraphs, candidates) {
-            if let labelled, isSpeaker(labelled.label), !(current == nil && document.turns.isEmpty && isHeaderLine(labelled)) {
+            if let labelled, isSpeaker(labelled), !(current == nil && document.turns.isEmpty && isHeaderLine(labelled)) {
                 finishTurn()
                 if let affiliation = labelled.affiliation, !document.affiliations.contains(affiliation) { document.affiliations.append(affiliation) }
                 let parsed = Notation.parse(labelled.rest)
@@ -112,7 +125,7 @@ public enum LabelledTranscript {
         }
         document.findings.append(ImportFinding(location: "the whole file", "--speaker-all: every paragraph is \(speaker)'s (\(document.turns.count) turns)"))
         // Labels the file gives stay in the text; a name among them is protected like any speaker's.
-        let labels = Set(paragraphs.compactMap { candidate($0)?.label }.filter { SpeakerLabel.isPlausible($0) && !SpeakerLabel.isRoleOrID($0) }).sorted()
+        let labels = Set(paragraphs.compactMap { candidate($0) }.filter { !$0.bare }.map(\.label).filter { SpeakerLabel.isPlausible($0) && !SpeakerLabel.isRoleOrID($0) }).sorted()
         for label in labels { document.declaredSpeakers.append(DeclaredSpeaker(label: label, role: nil, name: label)) }
         return document
     }
@@ -128,7 +141,13 @@ public enum LabelledTranscript {
         var affiliation: String? = nil
         /// Whether `time` is a time of day (Zoom's saved captions) rather than time into the recording.
         var isClockTime = false
+        /// A label alone on its line with no colon and no time ("Researcher", "Unknown Speaker"), the words below:
+        /// a speaker only when it is a role or id, or a name of two words or more said at least twice.
+        var bare = false
     }
+
+    // A label alone on its line: words with capitals (or a role or id), no colon, no sentence punctuation.
+    private static let bareLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*$"#)
 
     // `[00:01:02] **Name (00:01:02):** text`, with every part but the name and the colon optional.
     private static let labelPattern = try! NSRegularExpression(pattern: #"""
@@ -206,7 +225,25 @@ public enum LabelledTranscript {
                 return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location)
             }
         }
+        if !text.hasSuffix("."), let match = bareLinePattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text) {
+            let label = text[labelRange].trimmedSpace
+            if SpeakerLabel.isPlausible(label) {
+                return Labelled(label: label, time: nil, rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location, bare: true)
+            }
+        }
         return nil
+    }
+
+    /// Words that number the questions of a written interview.
+    static let questionWords: Set<String> = ["question", "q", "pergunta", "pregunta", "spørsmål", "frage", "vraag", "question n°"]
+
+    /// "Pergunta 3" → "Pergunta", "Q4" → "Q": a question word with a number, as one label.
+    static func questionLabel(_ label: String) -> String? {
+        let trimmed = label.trimmedSpace
+        guard let digit = trimmed.firstIndex(where: \.isNumber), trimmed[digit...].allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        let word = trimmed[..<digit].trimmingCharacters(in: CharacterSet(charactersIn: " _-#."))
+        return questionWords.contains(word.lowercased()) ? word : nil
     }
 
     /// Metadata keys by kind, in English and Norwegian (lower-cased).

@@ -23,3 +23,28 @@ import ThematicImport
         #expect(turns.rule.hasPrefix("no speaker labels"))
     }
 }
+
+/// Layouts of written interviews (issue 29): labels alone on their lines, numbered questions.
+@Suite struct WrittenInterviewLayoutTests {
+    @Test func aRoleAloneOnItsLineOpensATurn() {
+        let paragraphs = ["Researcher", "So how did it start?", "Unknown Speaker", "With the tablets.", "Then the sensors.", "Researcher", "And now?",
+                          "Unknown Speaker", "Yes", "Better."].enumerated().map { TextParagraph(text: $0.element, location: "line \($0.offset + 1)") }
+        let document = LabelledTranscript.read(paragraphs)
+        #expect(document.turns.map(\.label) == ["Researcher", "Unknown Speaker", "Researcher", "Unknown Speaker"])
+        #expect(document.turns[1].content == [.text("With the tablets. Then the sensors.")], "\(document.turns[1].content)")
+    }
+
+    @Test func aShortLineOfTextIsNoSpeaker() {
+        let paragraphs = ["I: Did it help?", "P1: Yes", "Thanks", "I: And then?", "P1: Thanks", "Yes"].enumerated().map { TextParagraph(text: $0.element, location: "line \($0.offset + 1)") }
+        let document = LabelledTranscript.read(paragraphs)
+        #expect(document.turns.map(\.label) == ["I", "P1", "I", "P1"])
+    }
+
+    @Test func numberedQuestionsAreOneSpeaker() {
+        let paragraphs = ["Pergunta 1: Como começou?", "Resposta:", "Com os tablets.", "Pergunta 2: E depois?", "Resposta:", "Os sensores."]
+            .enumerated().map { TextParagraph(text: $0.element, location: "line \($0.offset + 1)") }
+        let document = LabelledTranscript.read(paragraphs)
+        #expect(document.turns.map(\.label) == ["Pergunta", "Resposta", "Pergunta", "Resposta"])
+        #expect(document.turns.last?.content == [.text("Os sensores.")])
+    }
+}

@@ -126,7 +126,9 @@ struct StudyMentions: Sendable {
                 guard type == .person, words.count > 1 else { continue }
                 for part in Set([words[0], words[words.count - 1]]).sorted() where part.count > 1 && !gazetteer.allowed.contains(part) {
                     names.append((part, words))
-                    protected.append(ProtectedIdentifier(part, reference: reference, needsNameContext: PropagationIndex.isOrdinaryWord(part, gazetteer)))
+                    // A part of two letters ("Md", "Li", "Bo") is also a file ending, an HTML tag or an abbreviation:
+                    // a name only where the context says so, or the run is refused for "coreq.md".
+                    protected.append(ProtectedIdentifier(part, reference: reference, needsNameContext: PropagationIndex.isOrdinaryWord(part, gazetteer) || part.count < 3))
                     targets.append(([part], .person))
                 }
             }

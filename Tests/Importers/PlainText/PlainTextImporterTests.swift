@@ -56,9 +56,17 @@ struct PlainTextImporterTests {
         }
     }
 
-    @Test func otherEncodingsAreRefusedWithTheLine() throws {
-        let latin1 = Data("I: Hello?\nP1: Ja, jeg er sykepleier p".utf8) + Data([0xE5]) + Data(" sykehjemmet.\n".utf8)
-        let error = #expect(throws: Diagnostic.self) { try read(latin1) }
+    /// Windows and Latin-1 tools write "på" as one byte 0xE5: read as Windows-1252, with a finding that says so.
+    @Test func aWindows1252FileIsReadAndReported() throws {
+        let latin1 = Data("I: Hello?\nP1: Ja, jeg er sykepleier p".utf8) + Data([0xE5]) + Data(" sykehjemmet, sa hun ".utf8) + Data([0x93, 0x6A, 0x61, 0x94]) + Data(".\n".utf8)
+        let document = try read(latin1)
+        #expect(document.turns.last?.content == [.text("Ja, jeg er sykepleier på sykehjemmet, sa hun “ja”.")])
+        #expect(document.findings.contains { $0.message.contains("read as Windows-1252") })
+    }
+
+    @Test func bytesNoEncodingWeReadGivesAreRefusedWithTheLine() throws {
+        let broken = Data("I: Hello?\nP1: Ja".utf8) + Data([0x81, 0xE5]) + Data(" sykehjemmet.\n".utf8)
+        let error = #expect(throws: Diagnostic.self) { try read(broken) }
         #expect(error?.line == 2)
         #expect(error?.message.contains("invalid UTF-8") == true)
         #expect(error?.message.contains("iconv") == true)
