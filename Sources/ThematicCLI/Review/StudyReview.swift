@@ -1,5 +1,4 @@
 import AnonymizationStage
-import Crypto
 import Foundation
 import ThematicCore
 import ThematicPipeline
@@ -173,8 +172,7 @@ enum PseudonymSuggestions {
     ]
 
     static func names(for entity: String, study: String, avoiding words: Set<String>, count: Int = 3) -> [String] {
-        let seed = Array(SHA256.hash(data: Data("\(study)\u{0}\(entity)".utf8)))
-        let start = (Int(seed[0]) << 8 | Int(seed[1])) % pool.count
+        let start = Int(Digest.sha256("\(study)\u{0}\(entity)").prefix(4), radix: 16)! % pool.count
         var names: [String] = []
         for offset in 0..<pool.count where names.count < count {
             let name = pool[(start + offset * 7) % pool.count]
