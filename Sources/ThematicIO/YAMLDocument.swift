@@ -258,3 +258,28 @@ public enum TextCheck {
         return String(validating: slice, as: UTF8.self) == nil ? 0 : length
     }
 }
+
+/// Writing YAML by hand, for files whose bytes must not depend on a library's formatting.
+public enum YAMLText {
+    /// A YAML double-quoted scalar (JSON string syntax, valid YAML): quotes, backslashes and line breaks escaped, and
+    /// every control character, C1 character and line or paragraph separator written as `\uXXXX`.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

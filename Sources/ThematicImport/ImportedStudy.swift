@@ -1,5 +1,6 @@
 import Foundation
 import ThematicCore
+import ThematicIO
 import ThematicXML
 
 /// The study folder an import writes, held in memory until it is published all at once.
@@ -154,20 +155,7 @@ public struct ImportedStudy: Sendable {
     }
 
     /// A YAML double-quoted scalar (JSON string syntax is valid YAML).
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { YAMLText.quoted(text) }
 }
 
 /// `import-report.json`: per file, the format, turns, speakers and the label each was mapped from, and what was
