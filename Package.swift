@@ -57,6 +57,7 @@ let importers: [String] = [
     "DOCX",
     "TEI",
     "RefiQDA",
+    "TranscriptJSON",
 ]
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.

@@ -1,0 +1,72 @@
+import Foundation
+import ThematicCore
+import ThematicImport
+
+/// Segment lists in JSON, as speech recognisers with diarisation write them: Whisper and WhisperX
+/// (`{"segments": [{"start", "end", "text", "speaker"}]}`), pyannote pipelines (`speaker_id`), and a bare array of
+/// such segments.
+public struct TranscriptJSONImporter: Importer {
+    public static let descriptor = ImporterDescriptor(
+        id: "transcript-json",
+        version: "1.0.0",
+        summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker) as turns.",
+        discussion: """
+            A JSON object with a 'segments' array, or an array of segments. Each segment has 'text', 'start' and 'end' \
+            in seconds, and its speaker in 'speaker', 'speaker_id', 'speaker_label' or 'spk' ('SPEAKER_00', 'Speaker \
+            1', a name). Consecutive segments of one speaker merge into one turn; segments with no speaker continue the \
+            speaker before them, and a file with no speakers at all needs --speaker-all ID. Word-level lists \
+            ('words') are not read: the segment's text is. A segment out of order is an error naming it.
+            """,
+        extensions: ["json"]
+    )
+
+    static let speakerKeys = ["speaker", "speaker_id", "speaker_label", "spk"]
+
+    public static func recognizes(_ file: ImportFile) -> Bool {
+        let head = file.head(4096)
+        return head.contains("\"segments\"") && head.contains("\"text\"") && head.contains("\"start\"")
+    }
+
+    public init(options: StageOptions) throws {}
+
+    public func read(_ file: ImportFile) throws -> ImportedDocument {
+        let (text, findings) = try ImportText.decodeForTranscript(file)
+        let root: Any
+        do { root = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
+            throw Diagnostic(file: file.displayName, "this is not valid JSON: \(error.localizedDescription)")
+        }
+        guard let segments = (root as? [String: Any])?["segments"] as? [Any] ?? root as? [Any] else {
+            throw Diagnostic(file: file.displayName, "no 'segments' list: a transcript in JSON is {\"segments\": [{\"start\", \"end\", \"text\", \"speaker\"}]}")
+        }
+        var cues: [SubtitleCue] = []
+        for (index, value) in segments.enumerated() {
+            let place = "segment \(index + 1)"
+            guard let segment = value as? [String: Any] else { throw Diagnostic(file: file.displayName, "\(place) is not an object") }
+            guard let words = segment["text"] as? String else { throw Diagnostic(file: file.displayName, "\(place) has no 'text'") }
+            guard let start = Self.seconds(segment["start"]), let end = Self.seconds(segment["end"]) else {
+                throw Diagnostic(file: file.displayName, "\(place) needs 'start' and 'end' in seconds")
+            }
+            let speaker = Self.speakerKeys.lazy.compactMap { segment[$0] as? String }.first { !$0.trimmedSpace.isEmpty }
+            let line = words.trimmedSpace.replacingOccurrences(of: "\n", with: " ")
+            guard !line.isEmpty else { continue }
+            // The speaker as a voice tag, the form the subtitle rules read as the cue's speaker.
+            cues.append(SubtitleCue(identifier: String(index + 1), start: start, end: end,
+                                    lines: [speaker.map { "<v \(Self.escaped($0))>\(line)" } ?? line], line: index + 1, number: index + 1))
+        }
+        if cues.isEmpty { throw Diagnostic(file: file.displayName, "no segment with text") }
+        var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        document.findings = findings + document.findings
+        return document
+    }
+
+    static func seconds(_ value: Any?) -> Double? {
+        if let number = value as? NSNumber { return number.doubleValue.isFinite && number.doubleValue >= 0 ? number.doubleValue : nil }
+        if let text = value as? String { return RecordingTime.seconds(text) ?? Timestamp.seconds(text) }
+        return nil
+    }
+
+    /// A speaker's name inside a voice tag: angle brackets would end it.
+    static func escaped(_ name: String) -> String {
+        name.replacingOccurrences(of: "<", with: "‹").replacingOccurrences(of: ">", with: "›")
+    }
+}
