@@ -96,7 +96,8 @@ let testSource = """
                 Turn(index: 2, speaker: "P1", content: [.text("More.")]),
             ], source: "P1.xml")
             let context = StageContext(corpus: Corpus(study: study, interviews: [interview]))
-            try \(name)(options: StageOptions(specs: \(name).descriptor.options)).run(in: context)
+            // Under the stage contract, as in a pipeline: an undeclared read, write or artifact fails the test.
+            try StageHarness.run(\(name)(options: StageOptions(specs: \(name).descriptor.options)), \(name).descriptor, in: context)
             let csv = String(decoding: try #require(context.artifacts["\(id).csv"]), as: UTF8.self)
             #expect(csv == "interview,speaker,turns\\nP1,I1,1\\nP1,P1,2\\n")
         }

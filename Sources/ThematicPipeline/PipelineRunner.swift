@@ -124,23 +124,6 @@ public struct PipelineRunner {
         return planned
     }
 
-    /// Refuses what a stage did to the artifacts beyond its declaration: a file it does not declare, or a change to a
-    /// file an earlier stage wrote.
-    static func checkArtifacts(of descriptor: StageDescriptor, before: ArtifactSet, after: ArtifactSet) throws {
-        for path in after.paths {
-            if before.contains(path) {
-                if before.writeCount(of: path) != after.writeCount(of: path) {
-                    throw Diagnostic("stage '\(descriptor.id)' changed '\(path)', which stage '\(before.owner(of: path) ?? "?")' wrote; a stage adds only its own files")
-                }
-            } else if !descriptor.artifacts.contains(where: { $0.matches(path) }) {
-                throw Diagnostic("stage '\(descriptor.id)' wrote '\(path)', which its descriptor does not declare (declared: \(descriptor.artifacts.map(\.pattern).joined(separator: ", ")))")
-            }
-        }
-        for path in before.paths where !after.contains(path) {
-            throw Diagnostic("stage '\(descriptor.id)' removed '\(path)', which stage '\(before.owner(of: path) ?? "?")' wrote")
-        }
-    }
-
     /// Runs the pipeline in `pipelinePath`, publishing to `outputOverride` or the folder the pipeline names.
     public func run(pipelinePath: String, outputOverride: String? = nil) throws -> Result {
         let pipeline = try PipelineFile.load(pipelinePath)
@@ -213,17 +196,15 @@ public struct PipelineRunner {
             let descriptor = stage.descriptor
             progress?("stage \(index + 1)/\(plan.count): \(descriptor.id)")
             context.progressLabel = "stage \(index + 1)/\(plan.count) \(descriptor.id)"
-            context.running = descriptor
-            let before = context.artifacts
             let inputsBefore = Set(context.extraInputs.keys)
             let instance = try stage.init(options: options)
-            if let results = shardResults[index], let sharded = instance as? any ShardedStage {
-                try sharded.finish(in: context, from: results)
-            } else {
-                try instance.run(in: context)
+            try StageHarness.run(descriptor, in: context) { context in
+                if let results = shardResults[index], let sharded = instance as? any ShardedStage {
+                    try sharded.finish(in: context, from: results)
+                } else {
+                    try instance.run(in: context)
+                }
             }
-            context.running = nil
-            try Self.checkArtifacts(of: descriptor, before: before, after: context.artifacts)
             lap(descriptor.id)
             let read = Set(context.extraInputs.keys).subtracting(inputsBefore).sorted()
             records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values, inputs: read.isEmpty ? nil : read))

@@ -60,7 +60,8 @@ struct Anonymize: ParsableCommand {
                                        baseDirectory: FileManager.default.currentDirectoryPath)
             context.outputDirectory = PathUtilities.absolute(out)
             context.keyFile = key
-            try Anonymization(options: stageOptions).run(in: context)
+            // The same contract as in a pipeline: reads, writes and artifacts checked against the descriptor.
+            try StageHarness.run(Anonymization(options: stageOptions), Anonymization.descriptor, in: context)
 
             // The folder holds the transcripts themselves, not an `anonymized/` subfolder.
             var artifacts = ArtifactSet()

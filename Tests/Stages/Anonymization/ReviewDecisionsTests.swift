@@ -44,7 +44,8 @@ import ThematicTestSupport
     static func run(_ corpus: Corpus, _ folder: URL, _ decisions: ReviewDecisions, jobs: Int = 1) throws -> (turns: [String: [String]], context: StageContext) {
         try Data(decisions.yaml(study: "review").utf8).write(to: folder.appendingPathComponent("decisions.yaml"))
         let context = StageContext(corpus: corpus, jobs: jobs, baseDirectory: folder.path)
-        try Anonymization(options: StageOptions(validating: [:], against: Anonymization.descriptor.options, stage: "anonymization")).run(in: context)
+        try StageHarness.run(Anonymization(options: StageOptions(validating: [:], against: Anonymization.descriptor.options, stage: "anonymization")),
+                             Anonymization.descriptor, in: context)
         try LeakGate.check(LeakGate.channels(of: context.artifacts), protected: context.protectedIdentifiers)
         let anonymized = try context.read(Products.corpus)
         var turns: [String: [String]] = [:]
