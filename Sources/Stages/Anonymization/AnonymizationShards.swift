@@ -95,7 +95,9 @@ extension Anonymization: ShardedStage {
         let marked = try ShardCoding.decode(Marked.self, from: results.combined(round: 0), what: "marked identifiers")
         var anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
         if let decisions = try reviewDecisions(resolve: context.path, record: { context.recordInput(path: $0, sha256: $1) }) {
-            let ids = Set(corpus.interviews.ids)
+            // The merge holds no transcripts: the ids are those the shards handed on.
+            var ids = Set<String>()
+            for shard in 0..<results.shards { for interview in try results.interviews(round: 3, shard: shard) { ids.insert(interview.id) } }
             if let stray = decisions.decisions.first(where: { !ids.contains($0.mention.interview) || $0.target.map { !ids.contains($0.interview) } ?? false }) {
                 throw Diagnostic(file: decisions.file, line: stray.line, "interview '\(ids.contains(stray.mention.interview) ? stray.target!.interview : stray.mention.interview)' is not in the study")
             }

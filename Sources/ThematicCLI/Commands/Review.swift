@@ -12,8 +12,8 @@ struct Review: ParsableCommand {
             machine). The page lists what the anonymization stage would replace — first its guesses and names no list \
             knows, then what the leak gate would find unreplaced, then everything else — and lets you confirm, reject \
             (keep the word), change a type, add a span it missed, link or split entities and choose pseudonyms. Save \
-            writes the decisions file (decisions.yaml beside the pipeline unless the stage's 'decisions' option or \
-            --decisions says otherwise; mode 0600; never inside the output folder). `thematic analyze` applies it, \
+            writes the decisions file the pipeline's anonymization stage reads (its 'decisions' option, decisions.yaml \
+            beside the pipeline by default; mode 0600; never inside the output folder). `thematic analyze` applies it, \
             and the manifest records its digest. Stop with the page's Done button or Ctrl-C. See Docs/Review.md.
             """)
 
@@ -23,17 +23,14 @@ struct Review: ParsableCommand {
     @Option(name: .long, help: "The port on 127.0.0.1 (default: a free one).")
     var port: UInt16?
 
-    @Option(name: .long, help: "The decisions file (default: the anonymization stage's 'decisions' option, decisions.yaml).")
-    var decisions: String?
-
     @Option(name: .shortAndLong, help: "Worker threads for finding identifiers.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
         try reportingDiagnostics {
-            let backend = try StudyReview(pipelinePath: pipeline, decisions: decisions, jobs: jobs)
+            let backend = try StudyReview(pipelinePath: pipeline, jobs: jobs)
             for problem in backend.stale {
-                Terminal.print("warning: \(problem.description) — left out of the page")
+                Terminal.print("warning: \(problem.description) — left out of the page and kept in the file as it is")
             }
             let server = ReviewServer(backend: backend, port: port)
             let finished = DispatchSemaphore(value: 0)
@@ -68,7 +65,7 @@ struct Review: ParsableCommand {
             signal(SIGINT, SIG_DFL)
             signal(SIGTERM, SIG_DFL)
             if let error = outcome.error { throw error }
-            Terminal.print("review stopped; decisions are in \(backend.decisionsName) (applied by the next `thematic analyze`)")
+            Terminal.print("review stopped; saved decisions are in \(backend.decisionsName) (applied by the next `thematic analyze`)")
         }
     }
 }

@@ -73,10 +73,29 @@ struct TurnTexts {
             }
             let mention = try anchor(interview: item.interview, turn: item.turn, utf16: item.start, item.end, what: what)
             let target = try item.to.map { try anchor(interview: $0.interview, turn: $0.turn, utf16: $0.start, $0.end, what: what) }
-            decisions.append(ReviewDecision(action: action, mention: mention, type: type, target: target,
-                                            pseudonym: item.pseudonym?.trimmingCharacters(in: .whitespacesAndNewlines)))
+            let pseudonym = item.pseudonym?.trimmingCharacters(in: .whitespacesAndNewlines)
+            // The fields each action needs, as the file reader asks for them: a file saved here always reads back.
+            switch action {
+            case .add, .retype:
+                if type == nil { throw Diagnostic("\(what): '\(action.rawValue)' needs a type") }
+            case .link:
+                if target == nil { throw Diagnostic("\(what): 'link' needs the mention to link to") }
+            case .pseudonym:
+                guard let pseudonym, Self.isPlainName(pseudonym) else {
+                    throw Diagnostic("\(what): a pseudonym is a name: letters, spaces, hyphens, apostrophes and dots, on one line (not a label such as [person 2])")
+                }
+            case .confirm, .reject, .split:
+                break
+            }
+            decisions.append(ReviewDecision(action: action, mention: mention, type: type, target: target, pseudonym: pseudonym))
         }
         return ReviewDecisions(decisions, file: file)
+    }
+
+    /// A name a reader takes for a person: letters (any script), spaces, hyphens, apostrophes and dots, at most 60.
+    static func isPlainName(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 60 && text.first!.isLetter
+            && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark || " -'’.".unicodeScalars.contains($0) }
     }
 
     /// The page's decisions from the file's (those whose turns are gone are left out; the stage reports them).

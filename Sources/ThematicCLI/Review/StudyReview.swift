@@ -20,18 +20,24 @@ final class StudyReview: ReviewBackend, @unchecked Sendable {
     let stale: [Diagnostic]
     private let lock = NSLock()
 
-    init(pipelinePath: String, decisions override: String?, jobs: Int) throws {
+    /// Saved decisions that no longer apply, kept as they were: a save writes them back, so nothing decided is lost
+    /// without the researcher seeing it (the next `thematic analyze` names each until it is redone or removed).
+    private let staleDecisions: [ReviewDecision]
+    /// The output folder, which the decisions file may never lie in (checked again at every save: a link can appear).
+    private let outputFolder: String?
+
+    init(pipelinePath: String, jobs: Int) throws {
         let pipeline = try PipelineFile.load(pipelinePath)
         guard let entry = pipeline.stages.first(where: { $0.id == Anonymization.descriptor.id }) else {
             throw Diagnostic(file: pipelinePath, "the pipeline has no anonymization stage: there is nothing to review")
         }
         let stage = try Anonymization(options: StageOptions(validating: entry.options, against: Anonymization.descriptor.options, stage: entry.id, file: pipelinePath))
         settings = stage.anonymizerSettings
-        decisionsName = override ?? (stage.decisionsFile.isEmpty ? Anonymization.defaultDecisionsFile : stage.decisionsFile)
-        decisionsPath = override.map(PathUtilities.absolute) ?? pipeline.resolve(decisionsName)
-        if let output = pipeline.output.map(pipeline.resolve), PrivateFile.isInside(decisionsPath, output) {
-            throw Diagnostic(file: decisionsName, "the decisions file may not lie inside the output folder (it names identifiers and would be replaced with the outputs)")
-        }
+        // The file the pipeline's anonymization stage reads, and no other: decisions saved elsewhere would never apply.
+        decisionsName = stage.decisionsFile.isEmpty ? Anonymization.defaultDecisionsFile : stage.decisionsFile
+        decisionsPath = pipeline.resolve(decisionsName)
+        outputFolder = pipeline.output.map(pipeline.resolve)
+        try Self.checkOutside(decisionsPath, outputFolder, name: decisionsName)
         study = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.study).study
         let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
         interviews = try CorpusLoader(jobs: jobs).load(files).interviews
@@ -39,24 +45,38 @@ final class StudyReview: ReviewBackend, @unchecked Sendable {
         texts = TurnTexts(proposals)
         var kept: [ReviewDecision] = []
         var stale: [Diagnostic] = []
+        var staleDecisions: [ReviewDecision] = []
         if FileManager.default.fileExists(atPath: decisionsPath) {
             let file = try ReviewDecisions.read(try InputFile.read(decisionsPath, displayName: decisionsName, what: "decisions file"), file: decisionsName)
-            // Each decision is checked alone, so one stale decision does not hide the others.
-            for decision in file.decisions {
-                do {
-                    _ = try ReviewSession.build(study: study, interviews: interviews.filter { [decision.mention.interview, decision.target?.interview].contains($0.id) },
-                                                settings: settings, decisions: ReviewDecisions([decision], file: decisionsName))
-                    kept.append(decision)
-                } catch let problem as Diagnostic {
-                    stale.append(problem)
-                } catch let problems as DiagnosticList {
-                    stale += problems.diagnostics
+            // All at once first (one session); only when that fails, each alone, so one stale decision hides no other.
+            if (try? ReviewSession.build(study: study, interviews: interviews, settings: settings, decisions: file, jobs: jobs)) != nil {
+                kept = file.decisions
+            } else {
+                for decision in file.decisions {
+                    do {
+                        _ = try ReviewSession.build(study: study, interviews: interviews.filter { [decision.mention.interview, decision.target?.interview].contains($0.id) },
+                                                    settings: settings, decisions: ReviewDecisions([decision], file: decisionsName))
+                        kept.append(decision)
+                    } catch {
+                        stale += (error as? DiagnosticList)?.diagnostics ?? [(error as? Diagnostic) ?? Diagnostic("\(error)")]
+                        staleDecisions.append(decision)
+                    }
                 }
             }
         }
         saved = ReviewDecisions(kept, file: decisionsName)
         self.stale = stale
+        self.staleDecisions = staleDecisions
     }
+
+    private static func checkOutside(_ path: String, _ output: String?, name: String) throws {
+        if let output, PrivateFile.isInside(path, output) {
+            throw Diagnostic(file: name, "the decisions file may not lie inside the output folder (it names identifiers and would be replaced with the outputs)")
+        }
+    }
+
+    /// The first line `ReviewDecisions.yaml` writes: a file without it is not ours to replace.
+    static let header = "# Review decisions for study "
 
     // MARK: ReviewBackend
 
@@ -103,8 +123,11 @@ final class StudyReview: ReviewBackend, @unchecked Sendable {
         let summary = try summary(of: decisions)
         lock.lock()
         defer { lock.unlock() }
-        try PrivateFile.replace(decisionsPath, with: Data(decisions.yaml(study: study.id).utf8)) { existing in
-            (try? ReviewDecisions.read(existing, file: decisionsName)) != nil
+        try Self.checkOutside(decisionsPath, outputFolder, name: decisionsName)
+        var written = decisions
+        written.decisions = staleDecisions + decisions.decisions
+        try PrivateFile.replace(decisionsPath, with: Data(written.yaml(study: study.id).utf8)) { existing in
+            existing.starts(with: Data(Self.header.utf8)) && (try? ReviewDecisions.read(existing, file: decisionsName)) != nil
         }
         let file = String(decoding: try JSONEncoder().encode(decisionsName), as: UTF8.self)
         return Data("{\"saved\": \(decisions.decisions.count), \"file\": \(file), \"summary\": \(Self.orderedJSON(summary))}".utf8)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ThematicCore
 import ThematicImport
+import ThematicTestSupport
 import TranscriptJSONImporter
 
 /// Segment JSON as Whisper, WhisperX and pyannote pipelines write it (examples ours, in their shapes).

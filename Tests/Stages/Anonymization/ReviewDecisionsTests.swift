@@ -122,6 +122,17 @@ import ThematicTestSupport
         #expect(t1.contains("talked with Kari Nordmann yesterday"), "\(t1)")
     }
 
+    /// Found by the second reader: an addition over part of a finding, or a rejection drawn wider than any finding,
+    /// must not unmask the identifier around it.
+    @Test func partialAdditionsAndWideRejectionsUnmaskNothing() throws {
+        let (corpus, folder) = try Self.corpus()
+        let session = try ReviewSession.build(study: corpus.study, interviews: corpus.interviews.load(0..<2, jobs: 1), settings: Anonymizer.Settings())
+        let partial = ReviewDecisions([ReviewDecision(action: .add, mention: try Self.anchor(session, "T2", 1, "Nordmann"), type: .other)])
+        #expect(!(try Self.run(corpus, folder, partial).turns["T2"]![1]).contains("Kari"))
+        let wide = ReviewDecisions([ReviewDecision(action: .reject, mention: try Self.anchor(session, "T2", 1, "Kari Nordmann set"))])
+        #expect(!(try Self.run(corpus, folder, wide).turns["T2"]![1]).contains("Nordmann"))
+    }
+
     @Test func aStaleDecisionIsAnErrorNamingItsLine() throws {
         let (corpus, folder) = try Self.corpus()
         let session = try ReviewSession.build(study: corpus.study, interviews: corpus.interviews.load(0..<2, jobs: 1), settings: Anonymizer.Settings())

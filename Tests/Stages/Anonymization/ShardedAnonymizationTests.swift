@@ -71,7 +71,8 @@ struct ShardedAnonymizationTests {
                 store.combined.withLock { $0[round] = combined }
             }
         }
-        let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: 2, baseDirectory: base)
+        // As the runner's merge: the study, no transcripts (the shards hold them).
+        let context = StageContext(corpus: Corpus(study: study, interviews: []), jobs: 2, baseDirectory: base)
         context.keyFile = "/nonexistent/dev.key"
         context.running = Anonymization.descriptor
         try stage.finish(in: context, from: store.results(shards: shards))

@@ -110,7 +110,7 @@ struct AppliedDecisions: Sendable {
             case .confirm, .reject, .retype, .add:
                 // One verdict per mention: two would depend on their order in the file.
                 if let earlier = decided.updateValue(decision.line, forKey: mention) {
-                    problems.append(Diagnostic(file: file, line: decision.line, "a second verdict on the mention '\(decision.mention.text)' decided on line \(earlier)"))
+                    problems.append(Diagnostic(file: file, line: decision.line, "a second verdict on the mention in turn \(decision.mention.turn) of '\(decision.mention.interview)' decided on line \(earlier)"))
                     continue
                 }
             case .link, .split, .pseudonym:
@@ -120,9 +120,11 @@ struct AppliedDecisions: Sendable {
             case .confirm: part.confirmed.insert(mention)
             case .reject:
                 part.rejected.insert(mention)
-            case .retype: part.retyped[mention] = decision.type!
+            case .retype:
+                guard let type = decision.type else { problems.append(Diagnostic(file: file, line: decision.line, "'retype' needs a 'type'")); continue }
+                part.retyped[mention] = type
             case .add:
-                let type = decision.type!
+                guard let type = decision.type else { problems.append(Diagnostic(file: file, line: decision.line, "'add' needs a 'type'")); continue }
                 let turn: Int = if case .turn(let index, _) = mention.place { index } else { -1 }
                 part.added.append(Finding(interview: mention.interview, place: mention.place, turn: turn, byteStart: mention.start, byteEnd: mention.end,
                                           text: decision.mention.text, words: Gazetteer.words(decision.mention.text), type: type, confident: true,
@@ -158,12 +160,18 @@ struct AppliedDecisions: Sendable {
     }
 
     private func apply(_ part: InterviewDecisions, _ findings: [Finding]) -> [Finding] {
-        findings.compactMap { finding in
+        // A rejection speaks of a finding: only a span some finding has exactly counts (a wider span drawn by hand
+        // around an identifier rejects nothing), and then the words inside it go too (a surname propagated from
+        // elsewhere into a rejected full name).
+        let spots = Set(findings.map(Spot.init))
+        let rejected = part.rejected.filter { spots.contains($0) }
+        return findings.compactMap { finding in
             let spot = Spot(finding)
-            // "Not an identifier" covers the words inside the span too (a surname propagated from elsewhere).
-            if part.rejected.contains(where: { $0.place == finding.place && $0.start <= finding.byteStart && finding.byteEnd <= $0.end }) { return nil }
-            if part.added.contains(where: { $0.place == finding.place && $0.byteStart < finding.byteEnd && finding.byteStart < $0.byteEnd }),
-               !(finding.reason == "added in review") {
+            if rejected.contains(where: { $0.place == finding.place && $0.start <= finding.byteStart && finding.byteEnd <= $0.end }) { return nil }
+            // An addition supersedes what lies inside it; a finding it only overlaps stays, and the longer of the two
+            // is kept (part of a phone number added as an age must not unmask the rest of the number).
+            if finding.reason != "added in review",
+               part.added.contains(where: { $0.place == finding.place && $0.byteStart <= finding.byteStart && finding.byteEnd <= $0.byteEnd }) {
                 return nil
             }
             var finding = finding

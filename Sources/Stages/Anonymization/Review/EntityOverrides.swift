@@ -34,7 +34,7 @@ struct EntityOverrides: Sendable {
         var problems: [Diagnostic] = []
         func finding(_ span: MentionSpan, _ decision: AppliedDecisions.EntityDecision) -> Finding? {
             guard let found = tagged[span] else {
-                problems.append(Diagnostic(file: file, line: decision.line, "nothing is replaced at '\(decision.text)' in turn \(span.turn) of '\(span.interview)' any more (rejected, or no longer found); review it again"))
+                problems.append(Diagnostic(file: file, line: decision.line, "nothing is replaced at characters \(span.start)–\(span.end) of turn \(span.turn) of '\(span.interview)' any more (rejected, or no longer found); review it again"))
                 return nil
             }
             return found
