@@ -132,7 +132,7 @@ struct ReviewEndToEndTests {
         // The linked guess and the listed place are one entity.
         let p03 = try turns("P03"), p05 = try turns("P05")
         let ref = try #require(p05.firstMatch(of: /physiotherapist in <anon type="place" ref="(place-\d+)">/)?.output.1)
-        #expect(p03.contains("ref=\"\(ref)\""), "\(ref)")
+        #expect(p03.contains("type=\"place\" ref=\"\(ref)\""), "the linked guess is published as the place it is: \(ref)")
         let verify = try CLIRunner.run(["verify", "out", "--pipeline", "pipeline.yaml"], in: folder)
         #expect(verify.status == 0, "\(verify.stderr)")
     }

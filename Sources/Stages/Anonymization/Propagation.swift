@@ -232,6 +232,12 @@ struct EntityRegistry {
                                           originals: [finding.text], occurrences: 1))
     }
 
+    /// The type of the entity a finding belongs to: its own, unless a review decision linked it to an entity of
+    /// another type (a guess taken for a person, linked to the place it is, is published as that place).
+    func entityType(for finding: Finding) -> IdentifierType {
+        indexByKey[key(finding)].map { entities[$0].type } ?? finding.type
+    }
+
     /// The reference and the text to put in place of a finding.
     func replacement(for finding: Finding) -> (ref: String, text: String) {
         guard let index = indexByKey[key(finding)] else { return ("\(finding.type.rawValue)-0", "[\(finding.type.labelName)]") }

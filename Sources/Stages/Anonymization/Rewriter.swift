@@ -44,7 +44,7 @@ enum Rewriter {
         for finding in findings.sorted(by: { $0.byteStart < $1.byteStart }) where finding.byteStart >= cursor {
             if finding.byteStart > cursor { out.append(.text(String(decoding: bytes[cursor..<finding.byteStart], as: UTF8.self))) }
             let (ref, label) = registry.replacement(for: finding)
-            out.append(.element(InlineElement(name: "anon", attributes: [Attribute("type", finding.type.rawValue), Attribute("ref", ref)],
+            out.append(.element(InlineElement(name: "anon", attributes: [Attribute("type", registry.entityType(for: finding).rawValue), Attribute("ref", ref)],
                                               children: [.text(label)])))
             cursor = finding.byteEnd
         }
