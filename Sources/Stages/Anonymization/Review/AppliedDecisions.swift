@@ -46,6 +46,8 @@ struct AppliedDecisions: Sendable {
     private(set) var rejectedForms: Set<String> = []
 
     static let none = AppliedDecisions(file: "")
+    /// The reason a researcher's addition carries, by which it wins over what it covers.
+    static let addedReason = "added in review"
 
     private init(file: String) { self.file = file }
 
@@ -106,14 +108,9 @@ struct AppliedDecisions: Sendable {
             }
             guard let mention = located else { continue }
             var part = byInterview[mention.interview] ?? InterviewDecisions()
-            switch decision.action {
-            case .confirm, .reject, .retype, .add:
-                // One verdict per mention: two would depend on their order in the file.
-                if let earlier = decided.updateValue(decision.line, forKey: mention) {
-                    problems.append(Diagnostic(file: file, line: decision.line, "a second verdict on the mention in turn \(decision.mention.turn) of '\(decision.mention.interview)' decided on line \(earlier)"))
-                    continue
-                }
-            case .link, .split, .pseudonym:
+            // One verdict per mention: two would depend on their order in the file.
+            if let earlier = decided.updateValue(decision.line, forKey: mention) {
+                problems.append(Diagnostic(file: file, line: decision.line, "a second verdict on the mention in turn \(decision.mention.turn) of '\(decision.mention.interview)' decided on line \(earlier)"))
                 continue
             }
             switch decision.action {
@@ -128,7 +125,7 @@ struct AppliedDecisions: Sendable {
                 let turn: Int = if case .turn(let index, _) = mention.place { index } else { -1 }
                 part.added.append(Finding(interview: mention.interview, place: mention.place, turn: turn, byteStart: mention.start, byteEnd: mention.end,
                                           text: decision.mention.text, words: Gazetteer.words(decision.mention.text), type: type, confident: true,
-                                          reason: "added in review", propagates: true))
+                                          reason: Self.addedReason, propagates: true))
             case .link, .split, .pseudonym:
                 continue
             }
@@ -170,7 +167,7 @@ struct AppliedDecisions: Sendable {
             if rejected.contains(where: { $0.place == finding.place && $0.start <= finding.byteStart && finding.byteEnd <= $0.end }) { return nil }
             // An addition supersedes what lies inside it; a finding it only overlaps stays, and the longer of the two
             // is kept (part of a phone number added as an age must not unmask the rest of the number).
-            if finding.reason != "added in review",
+            if finding.reason != Self.addedReason,
                part.added.contains(where: { $0.place == finding.place && $0.byteStart <= finding.byteStart && finding.byteEnd <= $0.byteEnd }) {
                 return nil
             }

@@ -22,8 +22,6 @@ public struct MentionAnchor: Hashable, Sendable, Codable {
         self.turnDigest = turnDigest
     }
 
-    /// The mention without its text and digest, to match a finding's span.
-    var span: MentionSpan { MentionSpan(interview: interview, turn: turn, start: start, end: end) }
 }
 
 /// Where a mention is, without what it says.

@@ -89,7 +89,7 @@ public struct ReviewSession: Sendable {
         for turn in interview.turns {
             guard let text = texts[turn.index] else { continue }
             for piece in text.pieces {
-                let node = String(decoding: Array(text.text.utf8)[piece.byteStart..<(piece.byteStart + piece.byteCount)], as: UTF8.self)
+                let node = String(decoding: text.utf8[piece.byteStart..<(piece.byteStart + piece.byteCount)], as: UTF8.self)
                 let place = TextPlace.turn(turn.index, piece.path)
                 for mention in gate.mentions(inText: node) where mention.sourceStart >= 0 && mention.sourceEnd > mention.sourceStart {
                     let covered = findings.contains { $0.place == place && $0.byteStart < mention.sourceEnd && mention.sourceStart < $0.byteEnd }

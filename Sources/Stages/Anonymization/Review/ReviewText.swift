@@ -15,6 +15,8 @@ public struct ReviewText: Sendable {
 
     public let turn: Int
     public let text: String
+    /// The text's bytes, kept: offsets are converted per finding.
+    let utf8: [UInt8]
     let pieces: [Piece]
 
     public init(_ turn: Turn) {
@@ -28,6 +30,7 @@ public struct ReviewText: Sendable {
             text += node
         }
         self.text = text
+        utf8 = Array(text.utf8)
         self.pieces = pieces
     }
 
@@ -58,7 +61,6 @@ public struct ReviewText: Sendable {
     /// The span in Unicode scalars of a byte range of one text node (a finding's place).
     func scalars(path: [Int], bytes: Range<Int>) -> Range<Int>? {
         guard let piece = pieces.first(where: { $0.path == path }) else { return nil }
-        let utf8 = Array(text.utf8)
         func scalarOffset(_ byte: Int) -> Int {
             var count = 0
             for index in 0..<byte where utf8[index] & 0xC0 != 0x80 { count += 1 }
