@@ -89,12 +89,14 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Reads every file into `store`, a chunk at a time (so only a chunk of transcripts is in memory), and checks them
-    /// against `study` as `check(_:against:)` does; all problems of all files are reported together.
-    public func load(_ files: [(path: String, displayName: String)], study: Study, into store: TranscriptStore) throws -> Stored {
+    /// against `study` as `check(_:against:)` does (speakers only when `checkingSpeakers`: a folder of transcripts to
+    /// de-identify needs no study that lists them); all problems of all files are reported together.
+    public func load(_ files: [(path: String, displayName: String)], study: Study, into store: TranscriptStore,
+                     checkingSpeakers: Bool = true) throws -> Stored {
         let counter = ProgressMeter("reading transcripts", total: files.count, unit: "transcripts", progress: progress)
         var stored = Stored(names: [], digests: [:], sources: [])
         var names = Set<String>()
-        var checker = TranscriptChecker(study: study)
+        var checker = TranscriptChecker(study: study, checkingSpeakers: checkingSpeakers)
         var problems: [Diagnostic] = []
         for start in stride(from: 0, to: files.count, by: InterviewList.chunkSize) {
             do {
@@ -185,18 +187,21 @@ struct TranscriptChecker {
     private var firstSource: [String: String] = [:]
     private let interviewers: Set<String>
     private let participantIDs: Set<String>
+    private let checkingSpeakers: Bool
 
-    init(study: Study) {
+    init(study: Study, checkingSpeakers: Bool = true) {
         interviewers = study.interviewerIDs
         participantIDs = Set(study.participants.map(\.id))
+        self.checkingSpeakers = checkingSpeakers
     }
 
     /// Checks `interviews` against the study and against those checked before; each interview's own checks (its
     /// participant, interviewer and every turn's speaker) run on up to `jobs` threads.
     mutating func check(_ interviews: [Interview], jobs: Int = 1) {
-        let (participantIDs, interviewers) = (participantIDs, interviewers)
+        let (participantIDs, interviewers, checkingSpeakers) = (participantIDs, interviewers, self.checkingSpeakers)
         let own = ConcurrentSlots<[Diagnostic]>.map(count: interviews.count, jobs: jobs) {
-            Self.problems(of: interviews[$0], participantIDs: participantIDs, interviewers: interviewers)
+            guard checkingSpeakers else { return [] }
+            return Self.problems(of: interviews[$0], participantIDs: participantIDs, interviewers: interviewers)
         }
         for (interview, problemsOfInterview) in zip(interviews, own) {
             if let earlier = firstSource[interview.id] {

@@ -10,8 +10,8 @@ public struct PipelineRunner {
     public struct Result: Sendable {
         /// The folder the artifacts were published to.
         public var outputDirectory: String
-        /// The manifest written there.
-        public var manifest: Manifest
+        /// The manifest written there (none for a transcript folder).
+        public var manifest: Manifest?
         /// The corpus after all stages ran.
         public var corpus: Corpus
         /// The stages' one-line findings, in pipeline order.
@@ -132,9 +132,18 @@ public struct PipelineRunner {
         }
         let plan = try plan(pipeline)
         let files = try CorpusLoader.resolve(patterns: pipeline.transcripts, base: pipeline.baseDirectory, file: pipeline.path)
-        var inputPaths = [pipelinePath, pipeline.resolve(pipeline.study)] + files.map(\.path)
+        return try run(RunRequest(studyFile: pipeline.resolve(pipeline.study), transcripts: files, plan: plan, output: output,
+                                  baseDirectory: pipeline.baseDirectory, layout: .analysis(pipeline)))
+    }
+
+    /// Runs `request`: reads the study and transcripts, runs the stages under their contract, records the run, checks
+    /// everything for identifiers and publishes it all at once.
+    public func run(_ request: RunRequest) throws -> Result {
+        let output = request.output
+        let plan = request.plan
+        var inputPaths = request.namedInputs
         // Refuse an output folder or key path that publishing would refuse, before any work is done.
-        try OutputPublisher.preflight(to: output, inputs: inputPaths, key: keyFile)
+        try OutputPublisher.preflight(to: output, ownership: request.ownership, inputs: inputPaths, key: keyFile)
 
         let clock = ContinuousClock()
         var timings: [StepTiming] = []
@@ -150,7 +159,8 @@ public struct PipelineRunner {
             startedProcessor = processor
         }
         progress?("reading the study")
-        var (study, studyInputs) = try StudyLoader.load(path: pipeline.resolve(pipeline.study), displayName: pipeline.resolve(pipeline.study))
+        var (study, studyInputs) = try request.studyFile.map { try StudyLoader.load(path: $0, displayName: $0) }
+            ?? (Study(id: "transcripts", title: "transcripts", participants: []), [])
         // Only the digests of the files are kept (for the manifest), and the transcripts live on in the context alone, so
         // a stage that rewrites them (anonymization) frees the originals.
         var transcriptDigests: [String: String] = [:]
@@ -166,12 +176,14 @@ public struct PipelineRunner {
         if let shards = transcriptsReadByShards {
             protect(shards.names)
             transcriptDigests = shards.digests
-            context = StageContext(corpus: Corpus(study: study, interviews: []), artifacts: spooled, jobs: jobs, baseDirectory: pipeline.baseDirectory)
+            context = StageContext(corpus: Corpus(study: study, interviews: []), artifacts: spooled, jobs: jobs, baseDirectory: request.baseDirectory)
         } else {
             // The transcripts are read in chunks into a store on disk (private, and gone with the process), so the run
             // holds a chunk of them at a time, however large the study.
             let store = try TranscriptStore(in: OutputPublisher.scratchFolder(for: output))
-            let loaded = try CorpusLoader(jobs: jobs, progress: progress, importers: importers).load(files, study: study, into: store)
+            let checksSpeakers = if case .analysis = request.layout { true } else { false }
+            let loaded = try CorpusLoader(jobs: jobs, progress: progress, importers: importers)
+                .load(request.transcripts, study: study, into: store, checkingSpeakers: checksSpeakers)
             protect(loaded.names)
             transcriptDigests = loaded.digests
             if let expected = expectedTranscripts {
@@ -179,11 +191,11 @@ public struct PipelineRunner {
                     throw Diagnostic(file: source, "the transcript changed (or is new) since the shards read it; run the sharded steps again")
                 }
                 if expected.count != loaded.digests.count {
-                    throw Diagnostic(file: pipelinePath, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(loaded.digests.count) now); run the sharded steps again")
+                    throw Diagnostic(file: inputPaths.first, "the pipeline's transcripts are not those the shards read (\(expected.count) then, \(loaded.digests.count) now); run the sharded steps again")
                 }
             }
             context = StageContext(corpus: Corpus(study: study, interviews: store.list()), artifacts: spooled, jobs: jobs,
-                                   baseDirectory: pipeline.baseDirectory)
+                                   baseDirectory: request.baseDirectory)
         }
         context.scratchFolder = OutputPublisher.scratchFolder(for: output)
         context.plan = plan.map { $0.stage.descriptor }
@@ -210,6 +222,40 @@ public struct PipelineRunner {
             records.append(Manifest.StageRecord(id: descriptor.id, version: descriptor.version, options: options.values, inputs: read.isEmpty ? nil : read))
         }
 
+        var artifacts = try request.published(context.artifacts)
+        var manifest: Manifest?
+        if case .analysis(let pipeline) = request.layout {
+            manifest = try self.manifest(of: pipeline, stages: records, studyInputs: studyInputs, transcriptDigests: transcriptDigests, context: context)
+            try artifacts.addJSON(Manifest.fileName, manifest!, by: "pipeline")
+        }
+
+        progress?("checking everything this run publishes for identifiers")
+        let summary = context.summaryLines
+        let anonymized = plan.contains { $0.stage.descriptor.writes.contains(Products.corpus.name) }
+        do {
+            try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
+                               protected: context.gateProtection(study: study), ownWording: Self.ownWording(of: artifacts, plan: plan.map { $0.stage.descriptor }),
+                               advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
+        } catch var refusal as DiagnosticList where anonymized {
+            // What the anonymizer left in transcripts is for a person to decide, in the review page.
+            let inTranscripts = refusal.diagnostics.filter { $0.file.map { Self.carriesTranscriptText($0, plan) } ?? false }.count
+            if inTranscripts > 0, case .analysis(let pipeline) = request.layout {
+                refusal.diagnostics.append(Diagnostic("\(inTranscripts) of these \(inTranscripts == 1 ? "is" : "are") in transcripts: run `thematic review \(pipeline.path)` to decide \(inTranscripts == 1 ? "it" : "them") (each waits there in the queue \"gate\"), then run again"))
+            }
+            throw refusal
+        }
+        lap("leak-gate")
+
+        progress?("publishing \(artifacts.paths.count) files")
+        inputPaths += studyInputs.map(\.path) + context.extraInputs.keys.map { $0.hasPrefix("/") ? $0 : PathUtilities.join(request.baseDirectory, $0) }
+        try OutputPublisher.publish(artifacts, to: output, ownership: request.ownership, inputs: inputPaths, key: context.keptKey, waiting: progress)
+        lap("publish")
+        return Result(outputDirectory: output, manifest: manifest, corpus: context.finalCorpus, summary: summary, timings: timings)
+    }
+
+    /// The manifest of a pipeline's run: its stages with their options and inputs, every input's and artifact's digest.
+    private func manifest(of pipeline: PipelineFile, stages records: [Manifest.StageRecord], studyInputs: [(path: String, data: Data)],
+                          transcriptDigests: [String: String], context: StageContext) throws -> Manifest {
         var inputs: [String: String] = [:]
         for (path, data) in studyInputs { inputs[PathUtilities.relative(path, from: pipeline.baseDirectory)] = Digest.sha256(data) }
         for (interview, digest) in transcriptDigests { inputs[Manifest.interviewInputPrefix + interview] = digest }
@@ -223,37 +269,17 @@ public struct PipelineRunner {
         var artifactHashes: [String: String] = [:]
         for (path, digest) in zip(hashed, digests) { artifactHashes[path] = try digest.get() }
         let tool = Manifest.Tool(name: "thematic", version: ThematicVersion.current)
-        let manifest = Manifest(
+        return Manifest(
             format: Manifest.currentFormat, tool: tool,
-            pipeline: .init(file: (pipelinePath as NSString).lastPathComponent, sha256: Digest.sha256(pipeline.data)),
+            pipeline: .init(file: (pipeline.path as NSString).lastPathComponent, sha256: Digest.sha256(pipeline.data)),
             stages: records, inputs: inputs, artifacts: artifactHashes, sideOutputs: context.sideOutputs.sorted(),
             keySHA256: context.keptKey?.contentDigest,
             runDigest: try Manifest.digest(tool: tool, stages: records, inputs: inputs, artifacts: artifactHashes))
-        var artifacts = context.artifacts
-        try artifacts.addJSON(Manifest.fileName, manifest, by: "pipeline")
+    }
 
-        progress?("checking everything this run publishes for identifiers")
-        let summary = context.summaryLines
-        let anonymized = plan.contains { $0.stage.descriptor.writes.contains(Products.corpus.name) }
-        do {
-            try LeakGate.check(artifacts, extra: [LeakGate.Channel(name: "(the terminal summary)", text: summary.joined(separator: "\n"))],
-                               protected: context.gateProtection(study: study), ownWording: Self.ownWording(of: artifacts, plan: plan.map { $0.stage.descriptor }),
-                               advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
-        } catch var refusal as DiagnosticList where anonymized {
-            // What the anonymizer left in transcripts is for a person to decide, in the review page.
-            let inTranscripts = refusal.diagnostics.filter { $0.file?.hasPrefix("anonymized/") == true }.count
-            if inTranscripts > 0 {
-                refusal.diagnostics.append(Diagnostic("\(inTranscripts) of these \(inTranscripts == 1 ? "is" : "are") in transcripts: run `thematic review \(pipelinePath)` to decide \(inTranscripts == 1 ? "it" : "them") (each waits there in the queue \"gate\"), then run again"))
-            }
-            throw refusal
-        }
-        lap("leak-gate")
-
-        progress?("publishing \(artifacts.paths.count) files")
-        inputPaths += studyInputs.map(\.path) + context.extraInputs.keys.map(pipeline.resolve)
-        try OutputPublisher.publish(artifacts, to: output, inputs: inputPaths, key: context.keptKey, waiting: progress)
-        lap("publish")
-        return Result(outputDirectory: output, manifest: manifest, corpus: context.finalCorpus, summary: summary, timings: timings)
+    /// Whether a published file holds transcript text, by the declarations of the stages that ran.
+    private static func carriesTranscriptText(_ path: String, _ plan: [(stage: any Stage.Type, options: StageOptions)]) -> Bool {
+        plan.contains { $0.stage.descriptor.artifacts.contains { $0.carriesTranscriptText && $0.matches(path) } }
     }
 }
 

@@ -117,7 +117,7 @@ public struct Verifier {
             rerunner.keyFile = rerun + ".key"
         }
         defer { try? FileManager.default.removeItem(atPath: rerun + ".key") }
-        let fresh = try rerunner.run(pipelinePath: pipelinePath, outputOverride: rerun).manifest
+        let fresh = try rerunner.run(pipelinePath: pipelinePath, outputOverride: rerun).manifest!
         // Transcripts are recorded by interview id (their file names may hold identifiers), so they are compared
         // through the re-run's own record.
         for key in Set(manifest.inputs.keys).union(fresh.inputs.keys).sorted() where key.hasPrefix(Manifest.interviewInputPrefix) {

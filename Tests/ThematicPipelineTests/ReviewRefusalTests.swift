@@ -17,7 +17,7 @@ import ThematicTestSupport
         try (try String(contentsOf: study, encoding: .utf8) + "identifiers:\n  person: [Kari Nordmann]\n").write(to: study, atomically: true, encoding: .utf8)
         let pipeline = root.appendingPathComponent("pipeline.yaml").path
         let runner = PipelineRunner(registry: StageRegistry([Anonymization.self, Descriptives.self]))
-        #expect(try runner.run(pipelinePath: pipeline, outputOverride: root.appendingPathComponent("first").path).manifest.artifacts.isEmpty == false)
+        #expect(try runner.run(pipelinePath: pipeline, outputOverride: root.appendingPathComponent("first").path).manifest?.artifacts.isEmpty == false)
 
         // A researcher rejected the listed name by mistake: the anonymizer keeps it, the leak gate refuses.
         let (loadedStudy, _) = try StudyLoader.load(path: study.path, displayName: "study.yaml")
@@ -39,7 +39,7 @@ import ThematicTestSupport
         let confirmed = ReviewDecisions([ReviewDecision(action: .confirm, mention: anchor)])
         try Data(confirmed.yaml(study: "s").utf8).write(to: root.appendingPathComponent("decisions.yaml"))
         let published = try runner.run(pipelinePath: pipeline, outputOverride: root.appendingPathComponent("third").path)
-        #expect(published.manifest.inputs["decisions.yaml"] != nil)
+        #expect(published.manifest?.inputs["decisions.yaml"] != nil)
         let text = try String(contentsOf: root.appendingPathComponent("third/anonymized/P1.xml"), encoding: .utf8)
         #expect(!text.contains("Kari"))
     }

@@ -106,9 +106,11 @@ struct Analyze: ParsableCommand {
         let corpus = result.corpus
         Terminal.print("Thematic \(ThematicVersion.current) · \(corpus.study.title)")
         Terminal.print("  \(corpus.interviews.count) interviews with \(Set(corpus.interviews.indices.flatMap(corpus.interviews.participants(at:))).count) of \(corpus.study.participants.count) participants")
-        Terminal.print("  stages: " + result.manifest.stages.map { "\($0.id) \($0.version)" }.joined(separator: ", "))
+        // A pipeline's run always has a manifest.
+        guard let manifest = result.manifest else { return }
+        Terminal.print("  stages: " + manifest.stages.map { "\($0.id) \($0.version)" }.joined(separator: ", "))
         for line in result.summary { Terminal.print("  " + line) }
-        Terminal.print("  \(result.manifest.artifacts.count + 1) files in \(result.outputDirectory) (manifest.json lists them with SHA-256)")
+        Terminal.print("  \(manifest.artifacts.count + 1) files in \(result.outputDirectory) (manifest.json lists them with SHA-256)")
         if timings {
             for timing in result.timings {
                 let busy = timing.seconds > 0 ? timing.processorSeconds / timing.seconds : 0
@@ -116,6 +118,6 @@ struct Analyze: ParsableCommand {
                     + (timing.peakMiB.map { ", peak memory so far \($0) MiB" } ?? ""))
             }
         }
-        Terminal.print("  run digest \(result.manifest.runDigest.prefix(16))…; check with: thematic verify \(result.outputDirectory)")
+        Terminal.print("  run digest \(manifest.runDigest.prefix(16))…; check with: thematic verify \(result.outputDirectory)")
     }
 }

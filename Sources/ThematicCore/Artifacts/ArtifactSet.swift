@@ -151,6 +151,19 @@ public struct ArtifactSet: Sendable {
         text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
+    /// Moves the artifact at `path` to `newPath`, keeping its owner and where its bytes are kept (a spooled file stays
+    /// in the spool), for a layout that publishes files elsewhere than stages wrote them.
+    public mutating func move(_ path: String, to newPath: String) throws {
+        guard let stored = files[path], let owner = owners[path] else { throw Diagnostic("no artifact '\(path)' to move") }
+        try Self.checkPath(newPath)
+        if files[newPath] != nil { throw Diagnostic("the artifacts '\(path)' and '\(newPath)' would be published at the same path") }
+        files[path] = nil
+        owners[path] = nil
+        files[newPath] = stored
+        owners[newPath] = owner
+        writes[newPath] = writes.removeValue(forKey: path)
+    }
+
     /// How many times `path` was written (0 when it does not exist).
     public func writeCount(of path: String) -> Int { writes[path] ?? 0 }
 

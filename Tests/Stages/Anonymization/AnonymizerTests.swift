@@ -111,18 +111,16 @@ struct AnonymizerTests {
         try LeakGate.check(LeakGate.channels(of: artifacts), protected: [ProtectedIdentifier("Ola Hansen", reference: "person-2")])
     }
 
-    /// Runs the anonymization stage (and the leak gate, as a run does) over a folder of transcripts and writes the
-    /// anonymized transcripts into a new folder, named as the scorer expects.
+    /// Runs the anonymization stage over a folder of transcripts as `thematic anonymize` does — one run of the pipeline
+    /// runner, so under the stage contract, the leak gate and publishing — into a new folder, named as the scorer expects.
     static func anonymizeThroughTheStage(_ corpus: URL) throws -> URL {
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".xml") }.sorted()
-        let (interviews, _) = try CorpusLoader(jobs: 2).load(files.map { (corpus.appendingPathComponent($0).path, $0) })
-        let context = StageContext(corpus: Corpus(study: Study(id: "dev", title: "dev", participants: []), interviews: interviews), jobs: 2)
-        try Anonymization(options: StageOptions(validating: [:], against: Anonymization.descriptor.options, stage: "anonymization")).run(in: context)
-        try LeakGate.check(LeakGate.channels(of: context.artifacts), protected: context.protectedIdentifiers)
-        let out = try TestSupport.temporaryDirectory()
-        for path in context.artifacts.paths where path.hasPrefix("anonymized/") {
-            try context.artifacts[path]!.write(to: out.appendingPathComponent(String(path.dropFirst("anonymized/".count))))
-        }
+        let out = try TestSupport.temporaryDirectory().appendingPathComponent("anonymized")
+        let options = try StageOptions(validating: [:], against: Anonymization.descriptor.options, stage: "anonymization")
+        let request = RunRequest(studyFile: nil, transcripts: files.map { (corpus.appendingPathComponent($0).path, $0) },
+                                 plan: [(Anonymization.self, options)], output: out.path, baseDirectory: out.deletingLastPathComponent().path,
+                                 layout: .transcriptFolder)
+        _ = try PipelineRunner(registry: StageRegistry([Anonymization.self]), jobs: 2).run(request)
         return out
     }
 
