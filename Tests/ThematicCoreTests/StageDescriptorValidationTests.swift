@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ThematicCore
 
@@ -46,5 +47,46 @@ import Testing
     func patternsOverlapWhereSomePathMatchesBoth(_ left: String, _ right: String, _ overlap: Bool) {
         #expect(StageRegistry.patternsOverlap(left, right) == overlap)
         #expect(StageRegistry.patternsOverlap(right, left) == overlap)
+    }
+}
+
+/// A sharded stage's rounds are checked with its descriptor: a typed round key listed out of place would hand one
+/// round's payload to another's reader.
+@Suite(.serialized) struct ShardRoundValidationTests {
+    struct Counting: ShardedStage {
+        static let count = ShardRoundKey<[Int], Int>(0, work: "count", combine: "add")
+        static let label = ShardRoundKey<[String], NothingCombined>(1, work: "label", combine: nil)
+        nonisolated(unsafe) static var rounds = [count.round, label.round]
+        static let descriptor = StageDescriptor(id: "counting", version: "1.0.0", summary: "s")
+        init(options: StageOptions) throws {}
+        func run(in context: StageContext) throws {}
+        func work(round: Int, in shard: ShardInput) throws -> ShardOutput { try Self.count.output([shard.interviews.count]) }
+        func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data {
+            try Self.count.combining(outputs) { $0.joined().reduce(0, +) }
+        }
+        func finish(in context: StageContext, from results: ShardResults) throws {}
+    }
+
+    @Test func roundsInPlaceHaveNoProblems() {
+        #expect(StageRegistry.roundProblems(of: Counting.self).isEmpty)
+    }
+
+    @Test func aKeyOutOfPlaceOrARepeatedStepNamesTheStage() {
+        let listed = Counting.rounds
+        defer { Counting.rounds = listed }
+        Counting.rounds = [Counting.label.round, Counting.count.round]
+        #expect(StageRegistry.roundProblems(of: Counting.self).contains("stage 'counting': the round 'label' is keyed as round 1 but listed as round 0"))
+        Counting.rounds = [Counting.count.round, ShardRound(work: "add", combine: nil)]
+        #expect(StageRegistry.roundProblems(of: Counting.self).contains("stage 'counting': the step 'add' is named twice"))
+        Counting.rounds = []
+        #expect(StageRegistry.roundProblems(of: Counting.self) == ["stage 'counting': a sharded stage needs at least one round"])
+    }
+
+    @Test func aCombinedResultIsReadAsItsRoundsType() throws {
+        let outputs = [try Counting.count.output([2, 3]).data, try Counting.count.output([4]).data]
+        let combined = try Counting.count.combining(outputs) { $0.joined().reduce(0, +) }
+        let results = ShardResults(shards: 2, combined: { _ in combined }, outputs: { _ in outputs }, files: { _, _ in [:] }, interviews: { _, _ in [] })
+        #expect(try results.combined(Counting.count) == 9)
+        #expect(try results.output(Counting.count, shard: 1) == [4])
     }
 }

@@ -7,12 +7,15 @@ import ThematicXML
 /// (marked identifiers, what to look for everywhere, the entity table). One process runs the same phases back to
 /// back (`Anonymizer.anonymize`), so both publish the same bytes.
 extension Anonymization: ShardedStage {
-    public static let rounds = [
-        ShardRound(work: "collect-marked", combine: "merge-marked"),
-        ShardRound(work: "detect", combine: "reconcile"),
-        ShardRound(work: "propagate", combine: "label"),
-        ShardRound(work: "rewrite", combine: nil),
-    ]
+    /// Identifiers the input marks, merged study-wide.
+    static let collect = ShardRoundKey<Marked, Marked>(0, work: "collect-marked", combine: "merge-marked")
+    /// Each interview's detections; combined, what to look for everywhere.
+    static let detect = ShardRoundKey<[Anonymizer.Detection], [Finding]>(1, work: "detect", combine: "reconcile")
+    /// Each interview's findings after propagation; combined, the entity table's input.
+    static let propagate = ShardRoundKey<[InterviewFindings], [InterviewFindings]>(2, work: "propagate", combine: "label")
+    /// The rewritten transcripts' counts and replacements (the transcripts go on as the shard's own).
+    static let rewrite = ShardRoundKey<Rewritten, NothingCombined>(3, work: "rewrite", combine: nil)
+    public static let rounds = [collect.round, detect.round, propagate.round, rewrite.round]
 
     /// Round 0: identifiers the input marks, and attribute values dropped.
     struct Marked: Codable {
@@ -39,10 +42,10 @@ extension Anonymization: ShardedStage {
             throw Diagnostic("stage 'anonymization': option 'rename' numbers interviews across the whole study and does not run in shards yet; run without --shards")
         }
         let prepared = InputMarkup.prepare(shard.interviews)
-        if round == 0 {
-            return ShardOutput(data: try ShardCoding.encode(Marked(marked: prepared.marked, dropped: prepared.droppedAttributes)))
+        if round == Self.collect.index {
+            return try Self.collect.output(Marked(marked: prepared.marked, dropped: prepared.droppedAttributes))
         }
-        let marked = try ShardCoding.decode(Marked.self, from: shard.earlier.combined(round: 0), what: "marked identifiers")
+        let marked = try shard.combined(Self.collect)
         var anonymizer = try self.anonymizer(study: shard.study, marked: marked.marked)
         // Each shard checks and applies the decisions about its own interviews; the entity table sees them all.
         if let decisions = try reviewDecisions(resolve: shard.path) { try anonymizer.apply(decisions, to: prepared.interviews, partial: true) }
@@ -50,13 +53,12 @@ extension Anonymization: ShardedStage {
         let interviews = prepared.interviews + (shard.shard == 0 ? [ParticipantFields.transcript(of: shard.study).interview] : [])
         let ordered = interviews.sorted { $0.id < $1.id }
         switch round {
-        case 1:
-            return ShardOutput(data: try ShardCoding.encode(anonymizer.detect(ordered, jobs: shard.jobs)))
-        case 2:
-            let detections = try ShardCoding.decode([Anonymizer.Detection].self, from: shard.own(round: 1), what: "detections")
-            let seeds = try ShardCoding.decode([Finding].self, from: shard.earlier.combined(round: 1), what: "propagation seeds")
-            let findings = anonymizer.propagate(ordered, detections: detections, index: anonymizer.propagationIndex(seeds: seeds), jobs: shard.jobs)
-            return ShardOutput(data: try ShardCoding.encode(zip(ordered, findings).map { InterviewFindings(interview: $0.id, findings: $1) }))
+        case Self.detect.index:
+            return try Self.detect.output(anonymizer.detect(ordered, jobs: shard.jobs))
+        case Self.propagate.index:
+            let index = anonymizer.propagationIndex(seeds: try shard.combined(Self.detect))
+            let findings = anonymizer.propagate(ordered, detections: try shard.own(Self.detect), index: index, jobs: shard.jobs)
+            return try Self.propagate.output(zip(ordered, findings).map { InterviewFindings(interview: $0.id, findings: $1) })
         default:
             let (registry, all) = try entityTable(anonymizer, shard.earlier)
             let byInterview = Dictionary(all.map { ($0.interview, $0.findings) }, uniquingKeysWith: { first, _ in first })
@@ -66,38 +68,33 @@ extension Anonymization: ShardedStage {
             for interview in interviews { files[Self.transcriptPath(interview.id)] = Data(InterviewXMLWriter.xml(interview).utf8) }
             let rewritten = Rewritten(participantFields: result.interviews.first { $0.id == ParticipantFields.interviewID },
                                       counts: result.counts, replacements: result.replacements)
-            return ShardOutput(data: try ShardCoding.encode(rewritten), files: files, interviews: interviews)
+            return try Self.rewrite.output(rewritten, files: files, interviews: interviews)
         }
     }
 
     public func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data {
         switch round {
-        case 0:
-            var union: [String: Set<String>] = [:]
-            var dropped = 0
-            for output in outputs {
-                let part = try ShardCoding.decode(Marked.self, from: output, what: "marked identifiers")
-                for (type, values) in part.marked { union[type, default: []].formUnion(values) }
-                dropped += part.dropped
+        case Self.collect.index:
+            return try Self.collect.combining(outputs) { parts in
+                var union: [String: Set<String>] = [:]
+                for part in parts { for (type, values) in part.marked { union[type, default: []].formUnion(values) } }
+                return Marked(marked: union.mapValues { $0.sorted() }, dropped: parts.reduce(0) { $0 + $1.dropped })
             }
-            return try ShardCoding.encode(Marked(marked: union.mapValues { $0.sorted() }, dropped: dropped))
-        case 1:
-            let detections = try outputs.flatMap { try ShardCoding.decode([Anonymizer.Detection].self, from: $0, what: "detections") }
-            return try ShardCoding.encode(Anonymizer.propagationSeeds(detections.sorted { $0.interview < $1.interview }))
+        case Self.detect.index:
+            return try Self.detect.combining(outputs) { parts in Anonymizer.propagationSeeds(parts.joined().sorted { $0.interview < $1.interview }) }
         default:
-            let findings = try outputs.flatMap { try ShardCoding.decode([InterviewFindings].self, from: $0, what: "findings") }
-            return try ShardCoding.encode(findings.sorted { $0.interview < $1.interview })
+            return try Self.propagate.combining(outputs) { parts in parts.joined().sorted { $0.interview < $1.interview } }
         }
     }
 
     public func finish(in context: StageContext, from results: ShardResults) throws {
         let corpus = try context.read(Products.corpus)
-        let marked = try ShardCoding.decode(Marked.self, from: results.combined(round: 0), what: "marked identifiers")
+        let marked = try results.combined(Self.collect)
         var anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
         if let decisions = try reviewDecisions(resolve: context.path, record: { context.recordInput(path: $0, sha256: $1) }) {
             // The merge holds no transcripts: the ids are those the shards handed on.
             var ids = Set<String>()
-            for shard in 0..<results.shards { for interview in try results.interviews(round: 3, shard: shard) { ids.insert(interview.id) } }
+            for shard in 0..<results.shards { for interview in try results.interviews(Self.rewrite, shard: shard) { ids.insert(interview.id) } }
             if let stray = decisions.decisions.first(where: { !ids.contains($0.mention.interview) || $0.target.map { !ids.contains($0.interview) } ?? false }) {
                 throw Diagnostic(file: decisions.file, line: stray.line, "interview '\(ids.contains(stray.mention.interview) ? stray.target!.interview : stray.mention.interview)' is not in the study")
             }
@@ -109,10 +106,9 @@ extension Anonymization: ShardedStage {
         var participantFields: Interview?
         var counts: [String: [String: Int]] = [:]
         var replacements = TextReplacements()
-        for (shard, output) in try results.outputs(round: 3).enumerated() {
-            let part = try ShardCoding.decode(Rewritten.self, from: output, what: "rewritten transcripts")
-            let interviews = try results.interviews(round: 3, shard: shard)
-            var rendered = try results.files(round: 3, shard: shard)
+        for (shard, part) in try results.outputs(Self.rewrite).enumerated() {
+            let interviews = try results.interviews(Self.rewrite, shard: shard)
+            var rendered = try results.files(Self.rewrite, shard: shard)
             for interview in interviews {
                 let path = Self.transcriptPath(interview.id)
                 guard let data = rendered.removeValue(forKey: path) else { throw Diagnostic("stage '\(Self.descriptor.id)': no shard rendered \(path)") }
@@ -141,8 +137,7 @@ extension Anonymization: ShardedStage {
 
     /// The study-wide labels, from every interview's findings (round 2, combined) and what was looked for everywhere.
     private func entityTable(_ anonymizer: Anonymizer, _ results: ShardResults) throws -> (EntityRegistry, [InterviewFindings]) {
-        let seeds = try ShardCoding.decode([Finding].self, from: results.combined(round: 1), what: "propagation seeds")
-        let all = try ShardCoding.decode([InterviewFindings].self, from: results.combined(round: 2), what: "entity table")
-        return (try anonymizer.label(all.map(\.findings), propagation: anonymizer.propagationIndex(seeds: seeds)), all)
+        let all = try results.combined(Self.propagate)
+        return (try anonymizer.label(all.map(\.findings), propagation: anonymizer.propagationIndex(seeds: results.combined(Self.detect))), all)
     }
 }

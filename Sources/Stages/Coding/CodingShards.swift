@@ -6,15 +6,15 @@ import ThematicCore
 /// from the codings, in interview order. Imported and inline coding, frequencies and agreement are study-wide and
 /// small, so they stay in `finish`.
 extension CodebookCoding: ShardedStage {
-    public static let rounds = [ShardRound(work: "autocode", combine: nil)]
+    /// Each shard's autocodings, in interview order.
+    static let autocodeRound = ShardRoundKey<[CodedSegment], NothingCombined>(0, work: "autocode", combine: nil)
+    public static let rounds = [autocodeRound.round]
 
     public func work(round: Int, in shard: ShardInput) throws -> ShardOutput {
-        guard autocode else { return ShardOutput(data: try ShardCoding.encode([CodedSegment]())) }
+        guard autocode else { return try Self.autocodeRound.output([]) }
         let (codebook, _) = try CodebookLoader.load(path: shard.path(codebookPath), displayName: codebookPath)
-        return ShardOutput(data: try ShardCoding.encode(try Autocoder(codebook: codebook).code(shard.interviews, jobs: shard.jobs)))
+        return try Self.autocodeRound.output(try Autocoder(codebook: codebook).code(shard.interviews, jobs: shard.jobs))
     }
-
-    public func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data { Data() }
 
     public func finish(in context: StageContext, from results: ShardResults) throws {
         let corpus = try context.read(Products.corpus)
@@ -25,7 +25,7 @@ extension CodebookCoding: ShardedStage {
         var placed: [String: [Range<Int>]] = [:]
         var position = 0
         for shard in 0..<results.shards {
-            let codings = try ShardCoding.decode([CodedSegment].self, from: try results.output(round: 0, shard: shard), what: "autocodings")
+            let codings = try results.output(Self.autocodeRound, shard: shard)
             var start = 0
             while start < codings.count {
                 var end = start + 1

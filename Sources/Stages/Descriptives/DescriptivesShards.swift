@@ -3,7 +3,9 @@ import ThematicCore
 
 /// Counting in shards: each shard counts its own transcripts' turns and words; the run then goes on from the counts.
 extension Descriptives: ShardedStage {
-    public static let rounds = [ShardRound(work: "count", combine: nil)]
+    /// Each shard's counts per interview.
+    static let count = ShardRoundKey<[Counts], NothingCombined>(0, work: "count", combine: nil)
+    public static let rounds = [count.round]
 
     /// One interview's counts as a shard hands them on.
     struct Counts: Codable {
@@ -42,15 +44,13 @@ extension Descriptives: ShardedStage {
 
     public func work(round: Int, in shard: ShardInput) throws -> ShardOutput {
         let interviewers = shard.study.interviewerIDs
-        return ShardOutput(data: try ShardCoding.encode(shard.interviews.map { Counts(InterviewFigures(interview: $0, interviewers: interviewers)) }))
+        return try Self.count.output(shard.interviews.map { Counts(InterviewFigures(interview: $0, interviewers: interviewers)) })
     }
-
-    public func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data { Data() }
 
     public func finish(in context: StageContext, from results: ShardResults) throws {
         var figures: [String: InterviewFigures] = [:]
-        for output in try results.outputs(round: 0) {
-            for item in try ShardCoding.decode([Counts].self, from: output, what: "counts") { figures[item.id] = item.figures }
+        for output in try results.outputs(Self.count) {
+            for item in output { figures[item.id] = item.figures }
         }
         let corpus = try context.read(Products.corpus)
         try complete(try corpus.interviews.ids.map { id in

@@ -27,18 +27,66 @@ public protocol ShardedStage: Stage {
     func finish(in context: StageContext, from results: ShardResults) throws
 }
 
+extension ShardedStage {
+    /// A stage whose rounds have no combining step has nothing to combine (the runner never asks).
+    public func combine(round: Int, outputs: [Data], study: Study, earlier: ShardResults) throws -> Data {
+        throw Diagnostic("stage '\(Self.descriptor.id)': round \(round) has no combining step")
+    }
+}
+
 /// One round of a sharded stage: what each shard does, and what combining their results does.
 public struct ShardRound: Sendable, Hashable {
     /// The name of the shards' step (`detect`).
     public var work: String
     /// The name of the combining step (`reconcile`); nil for the last round when only `finish` reads its outputs.
     public var combine: String?
+    /// The round's place among the stage's rounds, when a `ShardRoundKey` made it (checked when the registry is built).
+    public var index: Int?
 
     /// A round whose shards do `work` and whose results are combined by `combine`.
     public init(work: String, combine: String?) {
         self.work = work
         self.combine = combine
     }
+}
+
+/// A round with the types of what it hands on: each shard's `Output`, and the `Combined` result later rounds and
+/// `finish` read. Shards, the combining step and `finish` read and write a round's data only through its key, so a
+/// payload read as another type than it was written with does not compile — instead of failing at the merge, after a
+/// cluster run.
+public struct ShardRoundKey<Output: Codable & Sendable, Combined: Codable & Sendable>: Sendable {
+    /// The round's place in the stage's `rounds`.
+    public let index: Int
+    /// The round as the runner plans it.
+    public let round: ShardRound
+
+    /// The round at `index` of the stage's `rounds`, whose shards do `work` and whose results `combine` combines.
+    public init(_ index: Int, work: String, combine: String?, output: Output.Type = Output.self, combined: Combined.Type = Combined.self) {
+        self.index = index
+        var round = ShardRound(work: work, combine: combine)
+        round.index = index
+        self.round = round
+    }
+
+    /// A shard's output of this round, encoded for the batch engine to keep.
+    public func output(_ value: Output, files: [String: Data] = [:], interviews: [Interview]? = nil) throws -> ShardOutput {
+        ShardOutput(data: try ShardCoding.encode(value), files: files, interviews: interviews)
+    }
+
+    /// Combines the shards' outputs of this round (in shard order) with `body`.
+    public func combining(_ outputs: [Data], _ body: ([Output]) throws -> Combined) throws -> Data {
+        try ShardCoding.encode(try body(outputs.map(decodeOutput)))
+    }
+
+    func decodeOutput(_ data: Data) throws -> Output { try ShardCoding.decode(Output.self, from: data, what: "output of step '\(round.work)'") }
+    func decodeCombined(_ data: Data) throws -> Combined {
+        try ShardCoding.decode(Combined.self, from: data, what: "result of step '\(round.combine ?? round.work)'")
+    }
+}
+
+/// What a round without a combining step combines to.
+public struct NothingCombined: Codable, Sendable {
+    public init() {}
 }
 
 /// What one shard sees in a round.
@@ -75,6 +123,16 @@ public struct ShardInput {
 
     /// What this shard returned in an earlier round.
     public func own(round: Int) throws -> Data { try earlier.outputs(round: round)[shard] }
+
+    /// What this shard returned in an earlier round, as that round's type.
+    public func own<Output, Combined>(_ key: ShardRoundKey<Output, Combined>) throws -> Output {
+        try key.decodeOutput(earlier.output(round: key.index, shard: shard))
+    }
+
+    /// An earlier round's combined result, as that round's type.
+    public func combined<Output, Combined>(_ key: ShardRoundKey<Output, Combined>) throws -> Combined {
+        try earlier.combined(key)
+    }
 }
 
 /// What a shard returns from a round.
@@ -128,6 +186,27 @@ public struct ShardResults: Sendable {
     public func files(round: Int, shard: Int) throws -> [String: Data] { try filesLoader(round, shard) }
     /// The transcripts one shard handed on in a round (`ShardOutput.interviews`).
     public func interviews(round: Int, shard: Int) throws -> [Interview] { try interviewsLoader(round, shard) }
+
+    /// A round's combined result, as the round's type.
+    public func combined<Output, Combined>(_ key: ShardRoundKey<Output, Combined>) throws -> Combined {
+        try key.decodeCombined(combined(round: key.index))
+    }
+    /// Every shard's output of a round, in shard order, as the round's type.
+    public func outputs<Output, Combined>(_ key: ShardRoundKey<Output, Combined>) throws -> [Output] {
+        try outputs(round: key.index).map(key.decodeOutput)
+    }
+    /// One shard's output of a round, as the round's type (to read large outputs one at a time).
+    public func output<Output, Combined>(_ key: ShardRoundKey<Output, Combined>, shard: Int) throws -> Output {
+        try key.decodeOutput(output(round: key.index, shard: shard))
+    }
+    /// The files one shard rendered in a round.
+    public func files<Output, Combined>(_ key: ShardRoundKey<Output, Combined>, shard: Int) throws -> [String: Data] {
+        try files(round: key.index, shard: shard)
+    }
+    /// The transcripts one shard handed on in a round.
+    public func interviews<Output, Combined>(_ key: ShardRoundKey<Output, Combined>, shard: Int) throws -> [Interview] {
+        try interviews(round: key.index, shard: shard)
+    }
 }
 
 /// Encoding of what shards hand on: compact JSON with sorted keys (never published; sorted so reruns write the same).

@@ -20,7 +20,7 @@ public struct StageRegistry: Sendable {
     /// named — not halfway through a run. (Tests build registries with `init(_:)`, some with stages that break the
     /// contract on purpose, to see the runner's checks.)
     public init(validating stages: [any Stage.Type]) throws {
-        let problems = Self.problems(in: stages.map { $0.descriptor })
+        let problems = Self.problems(in: stages.map { $0.descriptor }) + stages.flatMap(Self.roundProblems)
         guard problems.isEmpty else { throw Diagnostic("stage descriptors break the contract:\n" + problems.joined(separator: "\n")) }
         self.init(stages)
     }
@@ -50,6 +50,26 @@ public struct StageRegistry: Sendable {
                 problems.append(one.0 == other.0
                     ? "stage '\(one.0)': the artifacts '\(one.1)' and '\(other.1)' could name the same file"
                     : "stages '\(one.0)' and '\(other.0)' could both write a file matching '\(one.1)' and '\(other.1)'")
+            }
+        }
+        return problems
+    }
+
+    /// What is wrong with a sharded stage's rounds: none, a round key placed at another position than its index
+    /// (its payloads would be read as another round's), or step names that repeat or are not kebab-case.
+    static func roundProblems(of stage: any Stage.Type) -> [String] {
+        guard let sharded = stage as? any ShardedStage.Type else { return [] }
+        let name = "stage '\(stage.descriptor.id)'"
+        if sharded.rounds.isEmpty { return ["\(name): a sharded stage needs at least one round"] }
+        var problems: [String] = []
+        var steps = Set<String>()
+        for (position, round) in sharded.rounds.enumerated() {
+            if let index = round.index, index != position {
+                problems.append("\(name): the round '\(round.work)' is keyed as round \(index) but listed as round \(position)")
+            }
+            for step in [round.work] + (round.combine.map { [$0] } ?? []) {
+                if !steps.insert(step).inserted { problems.append("\(name): the step '\(step)' is named twice") }
+                if !isKebabCase(step) { problems.append("\(name): the step '\(step)' is not kebab-case") }
             }
         }
         return problems
