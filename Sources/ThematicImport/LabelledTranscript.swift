@@ -34,6 +34,7 @@ public enum LabelledTranscript {
     /// every paragraph is a turn of that one speaker (a testimony, a file to be labelled later).
     public static func read(_ paragraphs: [TextParagraph], knownLabels: Set<String> = [], speakerForAll: String? = nil) -> ImportedDocument {
         if let speakerForAll { return readOneVoice(paragraphs, speaker: speakerForAll) }
+        let (paragraphs, chips) = withoutInterfaceChips(paragraphs)
         var candidates = paragraphs.map(candidate)
         // Numbered questions ("Pergunta 3:", "Question 12:", "Q4:") are one speaker, the one who asks.
         for index in candidates.indices {
@@ -43,6 +44,10 @@ public enum LabelledTranscript {
         }
         var counts: [String: Int] = [:]
         for case let labelled? in candidates { counts[SpeakerLabel.normalized(labelled.label), default: 0] += 1 }
+        // Meeting tools that show initials (MeetGeek: `DM` alone on a line, the words below): initials are speakers
+        // when at least two sets of them each open three paragraphs or more — one "OK" line is not a speaker.
+        let initials = Set(candidates.compactMap { $0 }.filter { $0.bare && isInitials($0.label) }.map(\.key)).filter { counts[$0, default: 0] >= 3 }
+        let recurringInitials = initials.count >= 2 ? initials : []
         func isSpeaker(_ label: String) -> Bool {
             let key = SpeakerLabel.normalized(label)
             return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
@@ -53,6 +58,7 @@ public enum LabelledTranscript {
             // speaker only as a role or id, as a name the user gave, or as a name of two words or more said twice.
             return SpeakerLabel.isRoleOrID(labelled.label) || knownLabels.contains(labelled.key)
                 || counts[labelled.key, default: 0] >= 2 && labelled.label.split(separator: " ").count >= 2
+                || recurringInitials.contains(labelled.key)
         }
 
         // A time of day becomes time into the recording, counted from the first (past midnight, a day on).
@@ -99,6 +105,12 @@ public enum LabelledTranscript {
                 }
                 continue
             }
+            // A paragraph that is only a time (MeetGeek writes one under some labels) times the turn, or is left out.
+            if let time = Timestamp.seconds(paragraph.text.trimmedSpace) {
+                if current == nil, let last = document.turns.popLast() { current = last }
+                if current?.content.isEmpty == true, current?.start == nil { current?.start = time } else { removedTimestamps += 1 }
+                continue
+            }
             let parsed = Notation.parse(paragraph.text)
             removedTimestamps += parsed.removedTimestamps + (parsed.leadingTime == nil ? 0 : 1)
             if current == nil, let last = document.turns.popLast() { current = last }
@@ -109,6 +121,9 @@ public enum LabelledTranscript {
             }
         }
         finishTurn()
+        if chips > 0 {
+            document.findings.append(ImportFinding(location: "the whole file", "\(chips) highlight labels the transcription tool's page showed (\"press enter to edit …\") were left out"))
+        }
         if removedTimestamps > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(removedTimestamps) timestamps inside turns were taken out of the text (a turn keeps the one it opens with as its start)"))
         }
@@ -159,6 +174,12 @@ public enum LabelledTranscript {
     // Zoom's "Save transcript" text: `[Kari Nilsen] 19:00:25` on a line of its own (a time of day), the words below.
     private static let bracketLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,60})\]\s+(?<time>\d{1,2}:\d{2}:\d{2})\s*$"#)
 
+    // Word for the web's "Transcribe": `00:00:03 Speaker 2` on a paragraph of its own, the words in the next.
+    private static let timeFirstLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<time>\d{1,2}:\d{2}(?::\d{2})?)\s+(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*$"#)
+
+    // Speech-to-text tools that write `[speaker 1]` alone on a line, the words below.
+    private static let bracketAlonePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,40})\]\s*$"#)
+
     // Diarisation scripts: `[0:00:06.835000 - 0:00:07.235000] SPEAKER_00 - words` (a time range, the label, a dash).
     private static let rangeLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\]\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*(?:\s[-–]|:)(?:\s+|$)"#)
 
@@ -179,6 +200,16 @@ public enum LabelledTranscript {
             if SpeakerLabel.isPlausible(label) {
                 return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label),
                                 location: paragraph.location, affiliation: affiliation, isClockTime: true)
+            }
+        }
+        if let first = text.first(where: { !$0.isWhitespace }), first.isNumber || first == "[" {
+            for pattern in [timeFirstLinePattern, bracketAlonePattern] {
+                guard let match = pattern.firstMatch(in: text, range: range), let labelRange = Range(match.range(withName: "label"), in: text) else { continue }
+                let label = text[labelRange].trimmedSpace
+                // "00:04:46 Cool." is a subtitle line with its time, not a speaker: a label does not end a sentence.
+                guard !label.hasSuffix("."), SpeakerLabel.hasNumberedShape(label) || SpeakerLabel.isPlausible(label) && !Notation.isNote(label) else { continue }
+                let time = Range(match.range(withName: "time"), in: text).flatMap { Timestamp.seconds(text[$0]) }
+                return Labelled(label: label, time: time, rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location)
             }
         }
         if let marked = paragraph.markedLabel {
@@ -233,6 +264,29 @@ public enum LabelledTranscript {
             }
         }
         return nil
+    }
+
+    /// Paragraphs without the highlight chips a meeting tool's page adds when its transcript is copied (MeetGeek:
+    /// a line `Facto`, then `press enter to edit Facto`), and how many there were.
+    static func withoutInterfaceChips(_ paragraphs: [TextParagraph]) -> ([TextParagraph], Int) {
+        let prompt = "press enter to edit "
+        guard paragraphs.contains(where: { $0.text.trimmedSpace.lowercased().hasPrefix(prompt) }) else { return (paragraphs, 0) }
+        var kept: [TextParagraph] = []
+        var chips = 0
+        for paragraph in paragraphs {
+            let text = paragraph.text.trimmedSpace
+            guard text.lowercased().hasPrefix(prompt) else { kept.append(paragraph); continue }
+            let chip = text.dropFirst(prompt.count).trimmedSpace
+            if kept.last?.text.trimmedSpace == chip { kept.removeLast() }
+            chips += 1
+        }
+        return (kept, chips)
+    }
+
+    /// Two to four capital letters (`DM`, `KN`), not a word written in capitals.
+    static func isInitials(_ label: String) -> Bool {
+        (2...4).contains(label.count) && label.allSatisfy { $0.isUppercase && $0.isLetter }
+            && !["OK", "NO", "YES", "JA", "NEI", "SIM", "NÃO", "SI", "OUI", "NON", "NEJ", "NEIN", "HI", "BYE"].contains(label)
     }
 
     /// Words that number the questions of a written interview.

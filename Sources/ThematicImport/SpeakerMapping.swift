@@ -124,14 +124,26 @@ struct SpeakerMapper {
                 // The interviewer asks in short turns: the largest share of turns ending in a question, weighed with
                 // how short the turns are and who spoke first (a count of questions alone picks a talkative
                 // participant who asks "you know?" in every answer).
+                // Someone who says one "Thanks?" at the end is no interviewer: in a group, only those with a real
+                // share of the turns are candidates, and a share of questions counts as much as its turns support.
+                let allTurns = turnCounts.values.reduce(0, +)
+                let substantial = unresolved.filter {
+                    unresolved.count <= 2 || turnCounts[$0]! * 20 >= allTurns && turnCounts[$0]! >= 2 && !Self.isUnknownSpeaker($0)
+                }
+                let candidates = substantial.isEmpty ? unresolved : substantial
+                // In a group the moderator asks most of the questions; between two people, the larger share decides.
+                let mostQuestions = Double(candidates.map { questions[$0] ?? 0 }.max() ?? 0)
                 func score(_ key: String) -> Double {
                     let turns = Double(turnCounts[key]!)
-                    let share = Double(questions[key] ?? 0) / turns
+                    let share = candidates.count > 2 && mostQuestions > 0 ? Double(questions[key] ?? 0) / mostQuestions : Double(questions[key] ?? 0) / (turns + 2)
                     let averageWords = Double(words[key] ?? 0) / turns
-                    let shortest = unresolved.map { Double(words[$0] ?? 0) / Double(turnCounts[$0]!) }.min() ?? averageWords
-                    return 2 * share + (averageWords <= shortest ? 1 : 0) + (key == order.first ? 0.5 : 0)
+                    let shortest = candidates.map { Double(words[$0] ?? 0) / Double(turnCounts[$0]!) }.min() ?? averageWords
+                    // Between two people the one with the shorter turns asks; in a group the moderator speaks most often.
+                    let mostTurns = candidates.map { turnCounts[$0]! }.max()!
+                    let manner = candidates.count > 2 ? turnCounts[key]! == mostTurns : averageWords <= shortest
+                    return 2 * share + (manner ? 1 : 0) + (key == order.first ? 0.5 : 0)
                 }
-                let asker = unresolved.max { (score($0), -order.firstIndex(of: $0)!) < (score($1), -order.firstIndex(of: $1)!) }!
+                let asker = candidates.max { (score($0), -order.firstIndex(of: $0)!) < (score($1), -order.firstIndex(of: $1)!) }!
                 roles[asker] = (.interviewer, "most-questions")
             }
         }
@@ -160,6 +172,13 @@ struct SpeakerMapper {
             throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\(quoting: $0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
         }
         return assignments
+    }
+
+    /// Transcription tools' label for voices they could not tell apart ("Unknown Speaker"): several people, so
+    /// never the one who leads a group.
+    static func isUnknownSpeaker(_ key: String) -> Bool {
+        let first = key.split(separator: " ").first.map(String.init) ?? key
+        return ["unknown", "unidentified", "ukjent", "okänd", "ukendt", "unbekannt", "desconocido", "inconnu", "desconhecido"].contains(first)
     }
 
     /// The lower-cased words of a name or file name (`Interview_with_Ana-Lopez.txt` → interview, with, ana, lopez, txt).

@@ -48,7 +48,8 @@ public enum Subtitles {
         // A `Name:` prefix counts as a speaker when it recurs or is a role or id, so "Note: …" once stays text.
         var counts: [String: Int] = [:]
         let labels = LabelMemo()
-        let prefixes = pieces.map { $0.label == nil ? prefixLabel($0.text, labels: labels) : nil }
+        var prefixes = pieces.map { $0.label == nil ? prefixLabel($0.text, labels: labels) : nil }
+        acceptHandles(pieces.map(\.text), into: &prefixes)
         for (piece, prefix) in zip(pieces, prefixes) {
             if let label = piece.label ?? prefix?.label { counts[labels.key(label), default: 0] += 1 }
         }
@@ -160,6 +161,35 @@ public enum Subtitles {
         text += rest
         if !text.trimmedSpace.isEmpty { pieces.append((label, text)) }
         return pieces
+    }
+
+    /// Zoom prefixes every cue with the speaker's display name, and a display name can be a lower-case handle
+    /// (`afaan: …`, `kari85: …`) that no name rule takes for a label. In a file where most cues carry a prefix, a
+    /// one-word handle that prefixes at least three cues is that speaker — else every word they said would go to the
+    /// speaker before them.
+    static func acceptHandles(_ texts: [String], into prefixes: inout [(label: String, rest: String)?]) {
+        let handles = texts.map(handlePrefix)
+        var counts: [String: Int] = [:]
+        for (handle, prefix) in zip(handles, prefixes) where prefix == nil {
+            if let handle { counts[handle.label, default: 0] += 1 }
+        }
+        let recurring = counts.filter { $0.value >= 3 }
+        let covered = prefixes.count { $0 != nil } + recurring.values.reduce(0, +)
+        guard !recurring.isEmpty, covered * 2 >= texts.count else { return }
+        for index in prefixes.indices where prefixes[index] == nil {
+            if let handle = handles[index], recurring[handle.label] != nil { prefixes[index] = handle }
+        }
+    }
+
+    /// `handle: text` where the handle is one word of letters, digits, `.`, `_` or `-` (an account or display name).
+    static func handlePrefix(_ text: String) -> (label: String, rest: String)? {
+        let body = text.trimmedSpace
+        guard let colon = body.firstIndex(of: ":"), colon > body.startIndex else { return nil }
+        let handle = body[..<colon]
+        let rest = body[body.index(after: colon)...]
+        guard handle.count <= 40, handle.first!.isLetter, rest.first?.isWhitespace ?? false,
+              handle.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else { return nil }
+        return (String(handle), rest.trimmedSpace)
     }
 
     /// `Name: text`, `[SPEAKER_00]: text`, `[SPEAKER_00] text`, `SPEAKER_00: text`, `- Name: text`.

@@ -31,6 +31,10 @@ struct RealTranscriptTests {
         ("rse-deepgram-cli/sample.vtt", .oneVoice(timed: true)),
         // Three voices (an experimenter and two participants): a group session.
         ("troubleshoot175-phase-coder/meeting_saved_closed_caption.txt", .group(interviewer: "Experimenter", participants: ["G3P1", "G3P2"])),
+        // A group interview of four: the host asks most questions and speaks most often; one "Thanks." from "Unknown
+        // Speaker" at the end does not make them the moderator (round 3: the host was a participant).
+        ("hitsave-interview-transcripts/Super Marxist Twins - Interview.md",
+         .group(interviewer: "Jonas Rosland", participants: ["Nick Zaleski", "Eric Kesterson", "Saun Conlin", "Jim Bochanski", "Unknown Speaker"])),
     ]
 
     func file(_ path: String) throws -> ImportFile {

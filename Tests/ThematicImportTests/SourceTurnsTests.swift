@@ -47,4 +47,40 @@ import ThematicImport
         #expect(document.turns.map(\.label) == ["Pergunta", "Resposta", "Pergunta", "Resposta"])
         #expect(document.turns.last?.content == [.text("Os sensores.")])
     }
+
+    static func paragraphs(_ lines: [String]) -> [TextParagraph] {
+        lines.enumerated().map { TextParagraph(text: $0.element, location: "line \($0.offset + 1)") }
+    }
+
+    /// Word for the web's "Transcribe": the time, then the speaker, on a paragraph of its own (round 3 of real files).
+    @Test func aTimeThenASpeakerOnItsOwnLineOpensATimedTurn() {
+        let document = LabelledTranscript.read(Self.paragraphs(["00:00:00 Speaker 1", "OK.", "00:00:03 Speaker 2", "Thank you for doing this.",
+                                                                "00:00:16 Speaker 2", "So, firstly?", "00:00:27 Speaker 1", "The client needed context."]))
+        #expect(document.turns.map(\.label) == ["Speaker 1", "Speaker 2", "Speaker 1"])
+        #expect(document.turns.map(\.start) == [0, 3, 27])
+        // Once, such a line is text: "10:30 Standup" is no speaker.
+        let once = LabelledTranscript.read(Self.paragraphs(["I: When?", "P1: At 10:30 Standup", "10:30 Standup", "I: Fine."]))
+        #expect(once.turns.map(\.label) == ["I", "P1", "I"])
+    }
+
+    /// `[speaker 1]` alone on its line, the words below; `[inaudible]` alone on a line is notation, not a speaker.
+    @Test func aBracketedLabelAloneOnItsLineOpensATurn() {
+        let document = LabelledTranscript.read(Self.paragraphs(["[speaker 1]", "Como começou?", "[speaker 2]", "Com os tablets.", "[inaudible]",
+                                                                "[speaker 1]", "E depois?", "[speaker 2]", "Os sensores."]))
+        #expect(document.turns.map(\.label) == ["speaker 1", "speaker 2", "speaker 1", "speaker 2"])
+        #expect(!document.turns.map(\.label).contains("inaudible"))
+    }
+
+    /// MeetGeek shows initials alone on a line before each sentence; two sets of initials that recur are speakers,
+    /// an "OK" line is not.
+    @Test func recurringInitialsAloneOnTheirLinesAreSpeakers() {
+        let lines = ["DM", "00:00:01", "Bom dia, professor.", "MF", "Bom dia.", "DM", "Como começou?", "MF", "Facto", "press enter to edit Facto", "Com os arquivos.",
+                     "OK", "DM", "E depois?", "MF", "00:01:10", "Os documentos."]
+        let document = LabelledTranscript.read(Self.paragraphs(lines))
+        #expect(document.turns.map(\.label) == ["DM", "MF", "DM", "MF", "DM", "MF"])
+        #expect(document.turns.first?.start == 1)
+        #expect(document.turns[3].text == "Com os arquivos. OK" && document.turns[5].start == 70, "the tool's highlight chip and a bare time are not words")
+        // One set of initials alone could be an acronym on its own line: no speakers from it.
+        #expect(LabelledTranscript.read(Self.paragraphs(["I: What is it?", "P1: The", "EPJ", "I: The EPJ?", "P1: Yes", "EPJ", "EPJ"])).turns.map(\.label) == ["I", "P1", "I", "P1"])
+    }
 }

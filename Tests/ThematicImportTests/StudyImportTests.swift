@@ -128,13 +128,21 @@ struct StudyImportTests {
         #expect(SpeakerLabel.role(of: "Guest 2") == .participant)
     }
 
-    /// A ZIP archive of stored members (no compression; CRCs are not checked when the directory is read).
+    /// A ZIP archive of stored members (no compression), with their CRC-32s, which reading a member checks.
     static func storedZIP(_ members: [(String, Data)]) -> Data {
         var body = Data(), directory = Data()
         func le(_ value: Int, _ bytes: Int) -> Data { Data((0..<bytes).map { UInt8((value >> (8 * $0)) & 0xFF) }) }
+        func crc32(_ data: Data) -> Int {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in data {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+            }
+            return Int(~crc)
+        }
         for (name, content) in members {
             let offset = body.count
-            let header = le(20, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + le(content.count, 4) + le(content.count, 4) + le(name.utf8.count, 2)
+            let header = le(20, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(crc32(content), 4) + le(content.count, 4) + le(content.count, 4) + le(name.utf8.count, 2)
             body += Data([0x50, 0x4B, 0x03, 0x04]) + header + le(0, 2) + Data(name.utf8) + content
             directory += Data([0x50, 0x4B, 0x01, 0x02]) + le(20, 2) + header + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4) + le(offset, 4) + Data(name.utf8)
         }
@@ -150,6 +158,41 @@ struct StudyImportTests {
         #expect(try registry.importer(for: ImportFile(displayName: "study.qdpx", data: project)).descriptor.id == "refi-qda")
         #expect(try registry.importer(for: ImportFile(displayName: "study.zip", data: project)).descriptor.id == "refi-qda")
         #expect(try registry.importer(for: ImportFile(displayName: "notes.bin", data: source)).descriptor.id == "docx")
+    }
+
+    /// Word for the web's "Transcribe" names its main part `word/document2.xml` in `_rels/.rels` (round 3 of real
+    /// files): the package's relationships decide, not a fixed name.
+    @Test func aWordFileWhoseMainPartHasAnotherNameIsRead() throws {
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        func paragraph(_ text: String) -> String { "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>" }
+        let body = ["00:00:00 Speaker 1", "Shall we start?", "00:00:04 Speaker 2", "Yes, we use the cloud.", "00:00:09 Speaker 1", "Which one?",
+                    "00:00:12 Speaker 2", "Azure, mostly."].map(paragraph).joined()
+        let rels = """
+            \u{FEFF}<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml" Id="rId1"/></Relationships>
+            """
+        let docx = Self.storedZIP([("_rels/.rels", Data(rels.utf8)), ("word/document2.xml", Data("<w:document \(w)><w:body>\(body)</w:body></w:document>".utf8))])
+        let file = ImportFile(displayName: "Interview 2.bin", data: docx)
+        #expect(try registry.importer(for: file).descriptor.id == "docx")
+        let study = try StudyImport(registry: registry).importStudy([file], settings: .init())
+        #expect(study.interviews[0].turns.map(\.speaker) == ["I1", "P01", "I1", "P01"])
+        #expect(study.interviews[0].turns.map(\.start) == [0, 4, 9, 12])
+    }
+
+    /// In a group, one "Thanks?" from a speaker with one turn does not make them the moderator; nor does a
+    /// transcription tool's "Unknown Speaker", who is several people (round 3 of real files: the host was taken for a participant).
+    @Test func theModeratorOfAGroupIsOneWhoSpeaksOften() throws {
+        var lines: [String] = []
+        for round in 0..<5 {
+            lines.append("Jonas Rosland: What happened in year \(round)?")
+            lines.append("Eric Kesterson: We shipped the game and the publisher went quiet for months, which hurt the whole team.")
+            lines.append("Saun Conlin: And the art had to be redone twice because the engine changed under us.")
+            lines.append("Unknown Speaker: Right?")
+        }
+        lines.append("Nick Zaleski: Thanks?")
+        let text = lines.joined(separator: "\n") + "\n"
+        let study = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "group.txt", data: Data(text.utf8))], settings: .init())
+        #expect(study.report.files[0].speakers.filter { $0.role == "interviewer" }.map(\.label) == ["Jonas Rosland"])
     }
 
     @Test func datesWithMonthNamesAndCompactDurations() {

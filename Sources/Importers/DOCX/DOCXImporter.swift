@@ -10,7 +10,7 @@ public struct DOCXImporter: Importer {
         version: "1.0.0",
         summary: "Word (.docx) transcripts: bold or 'Name:' speaker labels, timestamps, notation, header lines, tracked changes.",
         discussion: """
-            Reads word/document.xml (ZIP directory checked, zlib inflation bounded) with libxml2. A speaker label is a bold run opening a \
+            Reads the main document part (word/document.xml, or what _rels/.rels names; ZIP directory checked, zlib inflation bounded) with libxml2. A speaker label is a bold run opening a \
             paragraph or a 'Name:' prefix; paragraphs without one continue the turn before them, and a two-column \
             table of speaker and words is read row by row. Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
@@ -30,7 +30,20 @@ public struct DOCXImporter: Importer {
     /// the bytes "word/" (a REFI-QDA project stores its .docx sources uncompressed, so their names show too).
     public static func recognizes(_ file: ImportFile) -> Bool {
         guard file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? ZIPArchive(file.data, file: file.displayName) else { return false }
-        return archive.member("word/document.xml") != nil
+        return mainPart(of: archive) != nil
+    }
+
+    /// The main document part, as the package's relationships name it: Word for the web's "Transcribe" writes
+    /// `word/document2.xml`, and any tool may choose another name; `word/document.xml` when the package says nothing.
+    static func mainPart(of archive: ZIPArchive) -> String? {
+        if let rels = archive.member("_rels/.rels"), let data = try? archive.contents(of: rels, limit: 1 << 20),
+           let root = try? XMLTree.parse(data, name: "_rels/.rels", maximumNodes: 1 << 12),
+           let main = root.elements("Relationship").first(where: { $0[attribute: "Type"]?.hasSuffix("/officeDocument") == true }),
+           let target = main[attribute: "Target"] {
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : target
+            if path.hasSuffix(".xml"), archive.member(path) != nil { return path }
+        }
+        return archive.member("word/document.xml") != nil ? "word/document.xml" : nil
     }
 
     public init(options: StageOptions) throws {
@@ -46,13 +59,13 @@ public struct DOCXImporter: Importer {
             throw Diagnostic(file: name, "not a .docx file: a .docx is a ZIP archive and this file does not start like one")
         }
         let archive = try ZIPArchive(file.data, file: name)
-        guard let entry = archive.member("word/document.xml") else {
-            throw Diagnostic(file: name, "the archive has no word/document.xml, so it is not a Word document")
+        guard let part = Self.mainPart(of: archive), let entry = archive.member(part) else {
+            throw Diagnostic(file: name, "the archive has no main document part (word/document.xml, or the part _rels/.rels names), so it is not a Word document")
         }
         let xml = try archive.contents(of: entry, limit: maximumExpandedBytes)
-        let root = try XMLTree.parse(xml, name: "\(name) (word/document.xml)", maximumNodes: XMLTree.maximumNodes(forExpandedBytes: maximumExpandedBytes))
+        let root = try XMLTree.parse(xml, name: "\(name) (\(part))", maximumNodes: XMLTree.maximumNodes(forExpandedBytes: maximumExpandedBytes))
         guard root.name == "document", let body = root.element("body") else {
-            throw Diagnostic(file: name, "word/document.xml has no <w:body>")
+            throw Diagnostic(file: name, "\(part) has no <w:body>")
         }
         var reader = BodyReader()
         reader.read(body)

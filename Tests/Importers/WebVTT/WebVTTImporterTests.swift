@@ -26,6 +26,23 @@ struct WebVTTImporterTests {
         #expect(document.turns.map(\.end) == [7.9, 16.0, 18.0, 21.25])
     }
 
+    /// Zoom writes the display name before every cue, and a display name can be a lower-case handle (round 3 of real
+    /// files: the whole interview became one turn of the interviewer).
+    @Test func aLowerCaseHandleThatPrefixesCuesIsASpeaker() throws {
+        var text = "WEBVTT\r\n\r\n"
+        let lines = ["Zhongzheng Xu: Okay, shall we start?", "afaan: So, first of all, it depends.", "afaan: There are many agents.",
+                     "Zhongzheng Xu: Why is that?", "afaan: Because of the manager agent.", "Zhongzheng Xu: I see."]
+        for (index, line) in lines.enumerated() {
+            text += "\(index + 1)\r\n00:00:\(String(format: "%02d", index * 5)).000 --> 00:00:\(String(format: "%02d", index * 5 + 4)).000\r\n\(line)\r\n\r\n"
+        }
+        let document = try read(text)
+        #expect(document.turns.map(\.label) == ["Zhongzheng Xu", "afaan", "Zhongzheng Xu", "afaan", "Zhongzheng Xu"])
+        #expect(document.turns[1].text == "So, first of all, it depends. There are many agents.")
+        // A word and a colon in a few cues of a file whose cues carry no names stays text.
+        let plain = try read("WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nKari: so: we start\n\n2\n00:00:03.000 --> 00:00:04.000\nOla: note: later\n\n3\n00:00:05.000 --> 00:00:06.000\nKari: note: now\n\n4\n00:00:07.000 --> 00:00:08.000\nOla: note: again\n")
+        #expect(plain.turns.map(\.label) == ["Kari", "Ola", "Kari", "Ola"])
+    }
+
     @Test func teamsVoiceSpansGuidsSettingsAndNotes() throws {
         let document = try read(try TestSupport.importFixture("teams.vtt"))
         #expect(document.turns.map(\.label) == ["Siri Dahl", "Even Strand", "Siri Dahl", "Even Strand"])
