@@ -119,9 +119,42 @@ public struct PipelineRunner {
                 }
             }
             for made in descriptor.writes { available[made] = entry.id }
+            if let options = planned.last?.1, planned.last?.0.descriptor.id == entry.id {
+                problems += Self.missingInputFiles(of: descriptor, options, in: pipeline, line: entry.line)
+            }
         }
         try problems.throwIfAny()
         return planned
+    }
+
+    /// The files a stage's options name, as the pipeline gives them, with whether each must exist.
+    static func inputFiles(of descriptor: StageDescriptor, _ options: StageOptions) -> [(path: String, required: Bool)] {
+        descriptor.options.flatMap { spec -> [(path: String, required: Bool)] in
+            switch (spec.kind, options.values[spec.name]) {
+            case (.inputFile(let required), .string(let path)?) where !path.isEmpty: [(path, required)]
+            case (.inputFiles, .list(let paths)?): paths.map { ($0, true) }
+            default: []
+            }
+        }
+    }
+
+    /// A stage's required input files that do not exist, found when the pipeline is planned — not halfway through a run.
+    static func missingInputFiles(of descriptor: StageDescriptor, _ options: StageOptions, in pipeline: PipelineFile, line: Int?) -> [Diagnostic] {
+        inputFiles(of: descriptor, options).filter { $0.required && !FileManager.default.fileExists(atPath: pipeline.resolve($0.path)) }.map {
+            Diagnostic(file: pipeline.path, line: line, "stage '\(descriptor.id)': the file '\(quoting: $0.path)' does not exist (\(pipeline.resolve($0.path)))")
+        }
+    }
+
+    /// Reads every file the stages' options name, before any stage runs, so a file changed during the run cannot
+    /// differ from the bytes the manifest's digest is of.
+    static func readInputFiles(of plan: [(stage: any Stage.Type, options: StageOptions)], into context: StageContext) throws {
+        for (stage, options) in plan {
+            for file in inputFiles(of: stage.descriptor, options) where context.inputFiles[file.path] == nil {
+                let path = context.path(file.path)
+                if !file.required, !FileManager.default.fileExists(atPath: path) { continue }
+                context.inputFiles[file.path] = try InputFile.read(path, displayName: file.path, what: "file")
+            }
+        }
     }
 
     /// Runs the pipeline in `pipelinePath`, publishing to `outputOverride` or the folder the pipeline names.
@@ -202,6 +235,7 @@ public struct PipelineRunner {
         context.outputDirectory = PathUtilities.absolute(output)
         context.keyFile = keyFile
         context.progress = progress
+        try Self.readInputFiles(of: plan, into: context)
         lap("read")
         var records: [Manifest.StageRecord] = []
         for (index, (stage, options)) in plan.enumerated() {

@@ -35,7 +35,7 @@ public struct Anonymization: Stage {
 
     static let key = StageOption<String>("key", default: "", help: "Where to write the re-identification key (relative to the pipeline); none when empty.")
     static let passphraseEnvironment = StageOption<String>("passphrase-env", default: "THEMATIC_KEY_PASSPHRASE", help: "Environment variable holding the key's passphrase.")
-    static let decisions = StageOption<String>("decisions", default: defaultDecisionsFile,
+    static let decisions = StageOption<String>(file: "decisions", default: defaultDecisionsFile, required: false,
                                                help: "The review decisions `thematic review` saves (relative to the pipeline); applied when the file exists.")
     static let age = StageOption<Anonymizer.AgeReplacement>("age", default: .label, help: "Ages as [age 2] or as ten-year bands [40–49].")
     static let date = StageOption<Anonymizer.DateReplacement>("date", default: .label, help: "Dates as [date 3] or as [August 2022].")
@@ -79,14 +79,15 @@ public struct Anonymization: Stage {
     public var decisionsFile: String { decisionsPath }
 
     /// The decisions file, when there is one (the default file may be absent; a file named otherwise must exist),
-    /// recorded as an input of the run.
-    func reviewDecisions(resolve: (String) -> String, record: ((String, String) -> Void)? = nil) throws -> ReviewDecisions? {
-        guard !decisionsPath.isEmpty else { return nil }
-        let path = resolve(decisionsPath)
-        if decisionsPath == Self.defaultDecisionsFile, !FileManager.default.fileExists(atPath: path) { return nil }
-        let data = try InputFile.read(path, displayName: decisionsPath, what: "decisions file")
-        record?(decisionsPath, Digest.sha256(data))
+    /// its bytes from `read` (path, whether it may be absent).
+    func reviewDecisions(read: (String, Bool) throws -> Data?) throws -> ReviewDecisions? {
+        guard !decisionsPath.isEmpty, let data = try read(decisionsPath, decisionsPath == Self.defaultDecisionsFile) else { return nil }
         return try ReviewDecisions.read(data, file: decisionsPath)
+    }
+
+    /// The decisions file as a run reads it: the bytes the runner read up front, recorded in the manifest.
+    func reviewDecisions(in context: StageContext) throws -> ReviewDecisions? {
+        try reviewDecisions { try context.inputFile($0, what: "decisions file", optional: $1) }
     }
 
     public func run(in context: StageContext) throws {
@@ -98,7 +99,7 @@ public struct Anonymization: Stage {
         let prepared = try context.transcriptStore()
         var marked: [String: Set<String>] = [:]
         var dropped = 0
-        let decisions = try reviewDecisions(resolve: context.path) { context.recordInput(path: $0, sha256: $1) }
+        let decisions = try reviewDecisions(in: context)
         let renamed: (String) -> String = { id in renaming?.mapping["interview:" + id] ?? id }
         let decided = decisions.map { AppliedDecisions.interviews(named: $0, renamed: renamed) } ?? []
         var decidedInterviews: [Interview] = []

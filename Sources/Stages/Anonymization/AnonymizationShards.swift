@@ -48,7 +48,11 @@ extension Anonymization: ShardedStage {
         let marked = try shard.combined(Self.collect)
         var anonymizer = try self.anonymizer(study: shard.study, marked: marked.marked)
         // Each shard checks and applies the decisions about its own interviews; the entity table sees them all.
-        if let decisions = try reviewDecisions(resolve: shard.path) { try anonymizer.apply(decisions, to: prepared.interviews, partial: true) }
+        let decisions = try reviewDecisions { path, optional in
+            if optional, !FileManager.default.fileExists(atPath: shard.path(path)) { return nil }
+            return try InputFile.read(shard.path(path), displayName: path, what: "decisions file")
+        }
+        if let decisions { try anonymizer.apply(decisions, to: prepared.interviews, partial: true) }
         // The participants' labels and attributes are read as one more transcript, by the first shard.
         let interviews = prepared.interviews + (shard.shard == 0 ? [ParticipantFields.transcript(of: shard.study).interview] : [])
         let ordered = interviews.sorted { $0.id < $1.id }
@@ -91,7 +95,7 @@ extension Anonymization: ShardedStage {
         let corpus = try context.read(Products.corpus)
         let marked = try results.combined(Self.collect)
         var anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
-        if let decisions = try reviewDecisions(resolve: context.path, record: { context.recordInput(path: $0, sha256: $1) }) {
+        if let decisions = try reviewDecisions(in: context) {
             // The merge holds no transcripts: the ids are those the shards handed on.
             var ids = Set<String>()
             for shard in 0..<results.shards { for interview in try results.interviews(Self.rewrite, shard: shard) { ids.insert(interview.id) } }

@@ -30,9 +30,9 @@ public struct CodebookCoding: Stage {
         coreq: [24: "codings.json (coders) and agreement.json", 25: "the codebook's themes, sub-themes and codes (codings.json)"]
     )
 
-    static let codebook = StageOption<String>("codebook", default: "codebook.yaml", help: "The codebook, relative to the pipeline file.")
+    static let codebook = StageOption<String>(file: "codebook", default: "codebook.yaml", help: "The codebook, relative to the pipeline file.")
     static let autocode = StageOption<Bool>("autocode", default: true, help: "Apply the codebook's rules (coder 'auto').")
-    static let imports = StageOption<[String]>("import", default: [], help: "Human-coding CSV files to import, relative to the pipeline file.")
+    static let imports = StageOption<[String]>(files: "import", default: [], help: "Human-coding CSV files to import, relative to the pipeline file.")
     static let inline = StageOption<Bool>("inline", default: true, help: "Import <coded> markup found in the transcripts.")
     static let offsets = StageOption<Offsets>("offsets", default: .original,
                                               help: "What imported CSV offsets refer to: the original transcripts the coders saw (carried through the anonymization's replacements) or the anonymized text.")
@@ -68,7 +68,7 @@ public struct CodebookCoding: Stage {
     }
 
     public func run(in context: StageContext) throws {
-        let (codebook, _) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
+        let codebook = try CodebookLoader.parse(try context.inputFile(codebookPath, what: "codebook")!, file: codebookPath)
         let corpus = try context.read(Products.corpus)
         let meter = context.meter("autocoding", total: corpus.interviews.count)
         // Chunk by chunk into a store on disk: a large study's codings are never all in memory.
@@ -80,14 +80,12 @@ public struct CodebookCoding: Stage {
     /// Everything after autocoding, which runs here or in shards: imported and inline codings, the products, the
     /// artifacts and the summary.
     func complete(autocoded: CodingList, in context: StageContext) throws {
-        let (codebook, codebookData) = try CodebookLoader.load(path: context.path(codebookPath), displayName: codebookPath)
-        context.recordInput(path: codebookPath, sha256: Digest.sha256(codebookData))
+        let codebook = try CodebookLoader.parse(try context.inputFile(codebookPath, what: "codebook")!, file: codebookPath)
         let corpus = try context.read(Products.corpus)
 
         var imported: [CodedSegment] = []
         for file in imports {
-            let data = try InputFile.read(context.path(file), displayName: file, what: "coding file")
-            context.recordInput(path: file, sha256: Digest.sha256(data))
+            let data = try context.inputFile(file, what: "coding file")!
             // Without an anonymization stage the two kinds of offsets are the same.
             let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
             imported += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)

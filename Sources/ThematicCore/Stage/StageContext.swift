@@ -107,6 +107,25 @@ public final class StageContext {
         try TranscriptStore(in: scratchFolder)
     }
 
+    /// The files the stages' file options name, as the runner read them before any stage ran (path as the pipeline
+    /// gives it → bytes).
+    public var inputFiles: [String: Data] = [:]
+
+    /// The bytes of a file a file option names (`StageOption(file:…)`), recorded with its digest for the manifest:
+    /// those the runner read up front, else (a stage run outside a pipeline) read now. Nil for a file that does not
+    /// exist when `optional`.
+    public func inputFile(_ path: String, what: String = "file", optional: Bool = false) throws -> Data? {
+        let data: Data
+        if let read = inputFiles[path] {
+            data = read
+        } else {
+            if optional, !FileManager.default.fileExists(atPath: self.path(path)) { return nil }
+            data = try InputFile.read(self.path(path), displayName: path, what: what)
+        }
+        recordInput(path: path, sha256: Digest.sha256(data))
+        return data
+    }
+
     /// Records an input file a stage read, with its SHA-256, for the manifest.
     public func recordInput(path: String, sha256: String) {
         extraInputs[path] = sha256

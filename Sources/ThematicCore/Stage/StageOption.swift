@@ -16,6 +16,23 @@ public struct StageOption<Value: OptionValueType>: Sendable {
     }
 }
 
+extension StageOption where Value == String {
+    /// A file the stage reads, relative to the pipeline file (or absolute): the runner refuses a missing one before
+    /// any work, naming the pipeline's line, reads it once, and the stage takes those bytes with
+    /// `context.inputFile(_:)` — so the digest the manifest records is of the bytes the stage used. With `required:
+    /// false` the file is used when it exists.
+    public init(file name: String, default defaultValue: String?, required: Bool = true, help: String) {
+        spec = OptionSpec(name, .inputFile(required: required), default: defaultValue.map(OptionValue.string), help: help)
+    }
+}
+
+extension StageOption where Value == [String] {
+    /// Files the stage reads, each like a `file` option.
+    public init(files name: String, default defaultValue: [String]?, help: String) {
+        spec = OptionSpec(name, .inputFiles, default: defaultValue.map(OptionValue.list), help: help)
+    }
+}
+
 extension StageOption where Value == Int {
     /// An integer option limited to `range`.
     public init(_ name: String, default defaultValue: Int?, in range: ClosedRange<Int>, help: String) {

@@ -26,6 +26,11 @@ public enum OptionKind: Sendable, Equatable, CustomStringConvertible {
     case boolean
     case choice([String])
     case stringList
+    /// A file the stage reads, named relative to the pipeline file; `required: false` when used only if it exists.
+    /// The runner checks it before any work, reads it once and records its digest (DVC's per-stage deps).
+    case inputFile(required: Bool)
+    /// Files the stage reads, each checked, read and recorded like an `inputFile`.
+    case inputFiles
 
     public var description: String {
         switch self {
@@ -35,6 +40,8 @@ public enum OptionKind: Sendable, Equatable, CustomStringConvertible {
         case .boolean: "true/false"
         case .choice(let values): "one of " + values.joined(separator: ", ")
         case .stringList: "list of text"
+        case .inputFile(let required): required ? "a file (relative to the pipeline)" : "a file (relative to the pipeline), used when it exists"
+        case .inputFiles: "list of files (relative to the pipeline)"
         }
     }
 }
@@ -158,6 +165,9 @@ public struct StageOptions: Sendable, Equatable {
         case (.choice(let allowed), .string(let text)): return allowed.contains(text) ? value : nil
         case (.stringList, .list): return value
         case (.stringList, .string(let text)): return .list([text])
+        case (.inputFile, .string): return value
+        case (.inputFiles, .list): return value
+        case (.inputFiles, .string(let text)): return .list([text])
         default: return nil
         }
     }
