@@ -134,7 +134,7 @@ var targets: [Target] = [
 
     // The typed products more than one stage reads (descriptives, theme coverage, saturation, agreement), so a stage
     // reads another's results without depending on it.
-    .target(name: "ThematicModel", dependencies: ["ThematicCore"]),
+    .target(name: "ThematicModel", dependencies: ["ThematicCore", "ThematicStatistics"]),
 
     // The local review page of `thematic review`: a loopback HTTP server (FlyingFox: sockets and HTTP/1.1 in pure Swift,
     // no swift-nio, so it adds seconds, not minutes, to a fresh build; see Docs/Review.md) that serves the page from

@@ -5,61 +5,8 @@ import ThematicStatistics
 
 /// Everything `saturation.json` holds.
 struct SaturationReport: Encodable, Sendable {
-    /// Measures for one level of the codebook (codes, sub-themes or themes).
-    struct Level: Encodable, Sendable {
-        var level: String
-        var interviews: Int
-        var observed: Int
-        var newPerInterview: [Int]
-        var accumulation: [Int]
-        var q1: Int
-        var q2: Int
-        var chao2: Double
-        var chao2Variance: Double
-        var chao2CI95: Nullable<[Double]>
-        var coverage: Nullable<Double>
-        /// Why a statistic is null, by its key (present only when one is).
-        var undefined: [String: String]?
-        var expectedNew: [String: Double]
-        var guest2020: Guest
-        var francis: Francis
-
-        enum CodingKeys: String, CodingKey {
-            case level, interviews, q1, q2, chao2, coverage, guest2020, francis, accumulation, undefined
-            case observed = "codes_observed"
-            case newPerInterview
-            case chao2Variance
-            case chao2CI95 = "chao2_ci95"
-            case expectedNew = "expected_new_codes"
-        }
-    }
-
-    struct Guest: Encodable, Sendable {
-        var method = "Guest, Namey & Chen (2020): base size, run length, new-information threshold"
-        var base: Int
-        var run: Int
-        var threshold: Double
-        var saturationPoint: Nullable<Int>
-        var permutations: Nullable<Permutations>
-    }
-
-    struct Permutations: Encodable, Sendable {
-        var count: Int
-        var seed: UInt64
-        var reached: Int
-        var median: Nullable<Double>
-        var min: Nullable<Int>
-        var max: Nullable<Int>
-        /// Saturation point → number of orders reaching it there ("not reached" for none).
-        var distribution: [String: Int]
-    }
-
-    struct Francis: Encodable, Sendable {
-        var method = "Francis et al. (2010): initial analysis sample plus a stopping criterion of consecutive interviews without new codes"
-        var initial: Int
-        var stop: Int
-        var stoppingPoint: Nullable<Int>
-    }
+    typealias Level = SaturationMeasures
+    typealias Permutations = SaturationMeasures.Permutations
 
     struct Prevalence: Encodable, Sendable {
         var id: String
@@ -163,22 +110,10 @@ struct SaturationReport: Encodable, Sendable {
     }
 
     static func measures(_ data: Incidence, level: Codebook.Level, settings: SaturationSettings) -> Level {
-        let chao = Chao2(data)
-        let guest = GuestSaturation(data, base: settings.guestBase, run: settings.guestRun, threshold: settings.guestThreshold)
-        let francis = FrancisStoppingRule(data, initial: settings.francisInitial, stop: settings.francisStop)
-        let name = level == .code ? "codes" : level == .subtheme ? "sub-themes" : "themes"
-        return Level(
-            level: name, interviews: data.sampleSize, observed: data.observed, newPerInterview: data.newCodesPerInterview,
-            accumulation: data.accumulation, q1: data.uniques, q2: data.duplicates, chao2: rounded(chao.estimate, places: 6),
-            chao2Variance: rounded(chao.variance, places: 6),
-            chao2CI95: Nullable(chao.interval95.map { [rounded($0.lowerBound, places: 6), rounded($0.upperBound, places: 6)] }),
-            coverage: Nullable(chao.coverage.map { rounded($0, places: 6) }),
-            undefined: chao.coverage == nil ? ["coverage": "undefined with fewer than two interviews (the formula is 0/0)"] : nil,
-            expectedNew: ["1": rounded(Extrapolation.expectedNewCodes(data, moreInterviews: 1), places: 6),
-                          String(settings.moreInterviews): rounded(Extrapolation.expectedNewCodes(data, moreInterviews: settings.moreInterviews), places: 6)],
-            guest2020: Guest(base: guest.base, run: guest.run, threshold: guest.threshold, saturationPoint: Nullable(guest.saturationPoint),
-                             permutations: Nullable(permutations(data, settings: settings))),
-            francis: Francis(initial: francis.initial, stop: francis.stop, stoppingPoint: Nullable(francis.stoppingPoint)))
+        SaturationMeasures(data, level: level == .code ? "codes" : level == .subtheme ? "sub-themes" : "themes",
+                           guest: (settings.guestBase, settings.guestRun, settings.guestThreshold),
+                           francis: (settings.francisInitial, settings.francisStop), moreInterviews: [1, settings.moreInterviews],
+                           permutations: permutations(data, settings: settings))
     }
 
     /// The Guest saturation point over `settings.permutations` random interview orders from a seeded generator.

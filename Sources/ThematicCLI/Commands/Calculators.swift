@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ThematicCore
 import ThematicIO
+import ThematicModel
 import ThematicPipeline
 import ThematicStatistics
 
@@ -37,45 +38,6 @@ struct AgreementCalculatorReport: Encodable {
     var krippendorffAlphaInterval: Nullable<Double>
     var fleissKappa: Nullable<Double>
     var cohenKappa: Nullable<Double>
-}
-
-/// `thematic saturation`.
-struct SaturationCalculatorReport: Encodable {
-    struct Guest: Encodable {
-        var base: Int
-        var run: Int
-        var threshold: Double
-        var saturationPoint: Nullable<Int>
-    }
-
-    struct Francis: Encodable {
-        var initial: Int
-        var stop: Int
-        var stoppingPoint: Nullable<Int>
-    }
-
-    var interviews: Int
-    var codesObserved: Int
-    var q1: Int
-    var q2: Int
-    var incidences: Int
-    var newCodesPerInterview: [Int]
-    var accumulation: [Int]
-    var chao2: Double
-    var chao2Variance: Double
-    var chao2CI95: Nullable<[Double]>
-    var coverage: Nullable<Double>
-    var expectedNewCodes: [String: Double]
-    var guest2020: Guest
-    var francis: Francis
-    var note = "These measures support, and do not replace, the analyst's judgement of whether the sample is sufficient."
-    var undefined: [String: String]
-
-    enum CodingKeys: String, CodingKey {
-        case interviews, codesObserved, q1, q2, incidences, newCodesPerInterview, accumulation, chao2, chao2Variance, coverage
-        case expectedNewCodes, guest2020, francis, note, undefined
-        case chao2CI95 = "chao2_ci95"
-    }
 }
 
 /// `thematic samplesize`.
@@ -127,8 +89,9 @@ struct SaturationCommand: ParsableCommand {
         abstract: "Saturation measures from an interview,code CSV (interviews in the order they were conducted).",
         discussion: """
             Chao2 richness with its variance and log-normal 95% interval, incidence coverage, expected new codes in \
-            further interviews, Guest, Namey & Chen (2020) and Francis et al. (2010). These support, and do not \
-            replace, the analyst's judgement of whether the sample is sufficient.
+            further interviews, Guest, Namey & Chen (2020) and Francis et al. (2010), as one level of saturation.json \
+            writes them (the same keys). These support, and do not replace, the analyst's judgement of whether the \
+            sample is sufficient.
             """)
 
     @Argument(help: "A CSV with header interview,code: one row per code present in an interview.")
@@ -154,21 +117,8 @@ struct SaturationCommand: ParsableCommand {
             if order.isEmpty { throw Diagnostic(file: file, "no interviews in the file") }
             return Incidence(interviews: order, codes: order.map { codes[$0]! })
         }
-        let chao = Chao2(data)
-        let guest = GuestSaturation(data, base: base, run: runLength, threshold: threshold)
-        let francis = FrancisStoppingRule(data, initial: initial, stop: stop)
-        try printReport(SaturationCalculatorReport(
-            interviews: data.sampleSize, codesObserved: data.observed, q1: data.uniques, q2: data.duplicates, incidences: data.totalIncidences,
-            newCodesPerInterview: data.newCodesPerInterview, accumulation: data.accumulation,
-            chao2: rounded(chao.estimate, places: 6), chao2Variance: rounded(chao.variance, places: 6),
-            chao2CI95: Nullable(chao.interval95.map { [rounded($0.lowerBound, places: 6), rounded($0.upperBound, places: 6)] }),
-            coverage: rounded6(chao.coverage),
-            expectedNewCodes: Dictionary(uniqueKeysWithValues: [1, 5, 10].map {
-                (String($0), rounded(Extrapolation.expectedNewCodes(data, moreInterviews: $0), places: 6))
-            }),
-            guest2020: .init(base: guest.base, run: guest.run, threshold: guest.threshold, saturationPoint: Nullable(guest.saturationPoint)),
-            francis: .init(initial: francis.initial, stop: francis.stop, stoppingPoint: Nullable(francis.stoppingPoint)),
-            undefined: chao.coverage == nil ? ["coverage": "undefined with fewer than two interviews (the formula is 0/0)"] : [:]))
+        // The same measures under the same keys as one level of the saturation stage's saturation.json.
+        try printReport(SaturationMeasures(data, level: "codes", guest: (base, runLength, threshold), francis: (initial, stop), moreInterviews: [1, 5, 10]))
     }
 }
 
