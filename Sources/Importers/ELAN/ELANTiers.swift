@@ -1,0 +1,95 @@
+import ThematicCore
+import ThematicImport
+import ThematicXML
+
+/// Which tiers of an ELAN document hold speech, and whose.
+///
+/// ELAN files mix the transcription with everything else a project annotates on the same timeline: dependent tiers
+/// (translations, glosses, words, parts of speech), gesture and stance coding, comments, section markers. Only the
+/// transcription is talk; the rest would become speakers or words nobody said.
+struct ELANTiers {
+    struct Tier {
+        var element: XMLTreeElement
+        var label: String
+        var type: String
+    }
+
+    var speech: [Tier] = []
+    var findings: [ImportFinding] = []
+    var language: String?
+
+    /// Words of a tier's or linguistic type's name that say it is not talk (`comments`, `SectionMarker`, `Gesture #`).
+    static let notSpeechWords: Set<String> = [
+        "comment", "comments", "commentary", "note", "notes", "marker", "markers", "gesture", "gestures", "event", "events",
+        "noise", "translation", "translations", "gloss", "glosses", "ft", "kommentar", "notat",
+    ]
+
+    init(_ root: XMLTreeElement) {
+        var types: [String: XMLTreeElement] = [:]
+        for type in root.elements("LINGUISTIC_TYPE") {
+            if let id = type[attribute: "LINGUISTIC_TYPE_ID"], types[id] == nil { types[id] = type }
+        }
+        var candidates: [Tier] = []
+        var leftOut: [(reason: String, line: Int)] = []
+        for tier in root.elements("TIER") {
+            let typeID = tier[attribute: "LINGUISTIC_TYPE_REF"] ?? ""
+            let type = types[typeID]
+            let id = (tier[attribute: "TIER_ID"] ?? "").trimmedSpace
+            let values = tier.descendants("ALIGNABLE_ANNOTATION").compactMap { $0.element("ANNOTATION_VALUE")?.text.trimmedSpace }.filter { !$0.isEmpty }
+            if !(tier[attribute: "PARENT_REF"] ?? "").trimmedSpace.isEmpty || type?[attribute: "TIME_ALIGNABLE"] == "false" {
+                leftOut.append(("dependent tiers (translations, glosses, words, tags of another tier)", tier.line))
+            } else if values.isEmpty {
+                leftOut.append(("tiers without annotations", tier.line))
+            } else if type?[attribute: "CONTROLLED_VOCABULARY_REF"] != nil {
+                leftOut.append(("tiers coded from a controlled vocabulary", tier.line))
+            } else if Self.namedAsNotSpeech(id) || Self.namedAsNotSpeech(typeID) {
+                leftOut.append(("comment, note, marker, gesture, event or translation tiers", tier.line))
+            } else if values.allSatisfy({ Double($0.replacingOccurrences(of: ",", with: ".")) != nil }) {
+                leftOut.append(("tiers holding only numbers", tier.line))
+            } else {
+                let participant = (tier[attribute: "PARTICIPANT"] ?? "").trimmedSpace
+                candidates.append(Tier(element: tier, label: participant.isEmpty ? id : participant, type: typeID))
+            }
+        }
+        // The transcription type is the one most speakers' tiers share; a speaker's tiers of other types annotate
+        // that speaker's talk (stance, shrugs, silent utterances) rather than transcribe it.
+        var speakersOfType: [String: Set<String>] = [:]
+        var typesOfSpeaker: [String: Set<String>] = [:]
+        for candidate in candidates {
+            speakersOfType[candidate.type, default: []].insert(candidate.label)
+            typesOfSpeaker[candidate.label, default: []].insert(candidate.type)
+        }
+        for candidate in candidates {
+            let widest = typesOfSpeaker[candidate.label, default: []].map { speakersOfType[$0, default: []].count }.max() ?? 0
+            if speakersOfType[candidate.type, default: []].count == widest {
+                speech.append(candidate)
+            } else {
+                leftOut.append(("tiers of a speaker's own annotation types beside the transcription type", candidate.element.line))
+            }
+        }
+        for reason in Set(leftOut.map(\.reason)).sorted() {
+            let lines = leftOut.filter { $0.reason == reason }.map(\.line)
+            let shown = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? " …" : "")
+            findings.append(ImportFinding(location: "line" + (lines.count > 1 ? "s " : " ") + shown, "\(lines.count) \(reason) left out: not speech"))
+        }
+        let locales = Set(speech.compactMap { $0.element[attribute: "DEFAULT_LOCALE"]?.trimmedSpace }.filter { !$0.isEmpty })
+        language = locales.count == 1 ? locales.first : nil
+    }
+
+    static func namedAsNotSpeech(_ name: String) -> Bool {
+        // `SectionMarker`, `Gs Comm`: split at case changes as well as at non-letters.
+        var words: [String] = []
+        var word = ""
+        for character in name {
+            if !character.isLetter {
+                words.append(word); word = ""
+            } else if character.isUppercase, let last = word.last, last.isLowercase {
+                words.append(word); word = String(character)
+            } else {
+                word.append(character)
+            }
+        }
+        words.append(word)
+        return words.contains { notSpeechWords.contains($0.lowercased()) }
+    }
+}
