@@ -73,6 +73,9 @@ public struct ELANImporter: Importer {
                 document.turns.append(ImportedTurn(label: piece.label, content: piece.content, start: start, end: end, location: "line \(piece.line)"))
             }
         }
+        guard !document.turns.isEmpty else {
+            throw Diagnostic(file: file.displayName, line: root.line, "no speech: none of the document's \(selection.count) tiers is a top-level transcription tier with words in it")
+        }
         if !untimed.isEmpty {
             document.findings.append(ImportFinding(location: "TIME_ORDER", "\(untimed.count) time slots of speech annotations have no TIME_VALUE; their times were interpolated between the neighbouring slots"))
         }

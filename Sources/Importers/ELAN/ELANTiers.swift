@@ -15,13 +15,20 @@ struct ELANTiers {
     }
 
     var speech: [Tier] = []
+    var count = 0
     var findings: [ImportFinding] = []
     var language: String?
 
     /// Words of a tier's or linguistic type's name that say it is not talk (`comments`, `SectionMarker`, `Gesture #`).
+    /// Not `gloss`: a top-level gloss tier is how sign language is transcribed (glosses of speech depend on a tier).
     static let notSpeechWords: Set<String> = [
         "comment", "comments", "commentary", "note", "notes", "marker", "markers", "gesture", "gestures", "event", "events",
-        "noise", "translation", "translations", "gloss", "glosses", "ft", "kommentar", "notat",
+        "noise", "translation", "translations", "ft", "kommentar", "notat",
+    ]
+
+    /// Words of a name that say the tier is the transcription (`speech-human`, `Clause Transcript`, `orthography`).
+    static let speechWords: Set<String> = [
+        "speech", "transcript", "transcription", "utterance", "utterances", "orthography", "ortho", "transkription",
     ]
 
     init(_ root: XMLTreeElement) {
@@ -32,6 +39,7 @@ struct ELANTiers {
         var candidates: [Tier] = []
         var leftOut: [(reason: String, line: Int)] = []
         for tier in root.elements("TIER") {
+            count += 1
             let typeID = tier[attribute: "LINGUISTIC_TYPE_REF"] ?? ""
             let type = types[typeID]
             let id = (tier[attribute: "TIER_ID"] ?? "").trimmedSpace
@@ -42,7 +50,7 @@ struct ELANTiers {
                 leftOut.append(("tiers without annotations", tier.line))
             } else if type?[attribute: "CONTROLLED_VOCABULARY_REF"] != nil {
                 leftOut.append(("tiers coded from a controlled vocabulary", tier.line))
-            } else if Self.namedAsNotSpeech(id) || Self.namedAsNotSpeech(typeID) {
+            } else if Self.named(id, in: Self.notSpeechWords) || Self.named(typeID, in: Self.notSpeechWords) {
                 leftOut.append(("comment, note, marker, gesture, event or translation tiers", tier.line))
             } else if values.allSatisfy({ Double($0.replacingOccurrences(of: ",", with: ".")) != nil }) {
                 leftOut.append(("tiers holding only numbers", tier.line))
@@ -50,6 +58,15 @@ struct ELANTiers {
                 let participant = (tier[attribute: "PARTICIPANT"] ?? "").trimmedSpace
                 candidates.append(Tier(element: tier, label: participant.isEmpty ? id : participant, type: typeID))
             }
+        }
+        // Where some tiers are named as the transcription, the others beside them annotate it (scenes, phases,
+        // gestures coded without a vocabulary).
+        let isNamed = candidates.map { Self.named($0.element[attribute: "TIER_ID"] ?? "", in: Self.speechWords) || Self.named($0.type, in: Self.speechWords) }
+        if isNamed.contains(true) {
+            for (candidate, named) in zip(candidates, isNamed) where !named {
+                leftOut.append(("tiers beside the ones named as the transcription (speech, utterance, orthography …)", candidate.element.line))
+            }
+            candidates = zip(candidates, isNamed).filter(\.1).map(\.0)
         }
         // The transcription type is the one most speakers' tiers share; a speaker's tiers of other types annotate
         // that speaker's talk (stance, shrugs, silent utterances) rather than transcribe it.
@@ -76,20 +93,21 @@ struct ELANTiers {
         language = locales.count == 1 ? locales.first : nil
     }
 
-    static func namedAsNotSpeech(_ name: String) -> Bool {
+    /// Whether a word of `name` is one of `words`.
+    static func named(_ name: String, in words: Set<String>) -> Bool {
         // `SectionMarker`, `Gs Comm`: split at case changes as well as at non-letters.
-        var words: [String] = []
+        var parts: [String] = []
         var word = ""
         for character in name {
             if !character.isLetter {
-                words.append(word); word = ""
+                parts.append(word); word = ""
             } else if character.isUppercase, let last = word.last, last.isLowercase {
-                words.append(word); word = String(character)
+                parts.append(word); word = String(character)
             } else {
                 word.append(character)
             }
         }
-        words.append(word)
-        return words.contains { notSpeechWords.contains($0.lowercased()) }
+        parts.append(word)
+        return parts.contains { words.contains($0.lowercased()) }
     }
 }

@@ -14,8 +14,8 @@ public struct EXMARaLDAImporter: Importer {
             transcription tier (type="t", category="v"; without one, the speaker's first type="t" tier) is speech; \
             annotation tiers (type="a": translations, tags) are left out, description tiers (type="d": non-verbal \
             behaviour, noises) become events in the turn under way, and a speaker with no verbal tier is no speaker. \
-            The events of all verbal tiers are read in the order of the common timeline; a turn changes when the \
-            speaker does, and starts at the time of its first event's timeline item (seconds). Items without a time \
+            A tier's events that follow each other on the timeline are joined, and these stretches are read in the \
+            order of the common timeline; a turn changes when the speaker does, and starts at the time of its first event's timeline item (seconds). Items without a time \
             take one interpolated between their neighbours, and the import report says so. `((laughs))` and \
             `(inaudible)` in the text become events. Parsed with the transcript reader's defences: no DTD, no \
             entities, no network.
@@ -39,10 +39,19 @@ public struct EXMARaLDAImporter: Importer {
             throw Diagnostic(file: name, line: root.line, "the basic transcription has no <basic-body>")
         }
         var labels: [String: String] = [:]
+        var names: [String: String] = [:]
         for speaker in root.element("head")?.element("speakertable")?.elements("speaker") ?? [] {
             guard let id = speaker[attribute: "id"] else { continue }
             let abbreviation = ImportText.collapsingWhitespace(speaker.element("abbreviation")?.text ?? "")
             labels[id] = abbreviation.isEmpty ? id : abbreviation
+            // Corpora keep the speaker's name among the user-defined attributes; it is protected like a label.
+            var parts: [String: String] = [:]
+            for field in speaker.element("ud-speaker-information")?.elements("ud-information") ?? [] {
+                parts[(field[attribute: "attribute-name"] ?? "").lowercased()] = ImportText.collapsingWhitespace(field.text)
+            }
+            let name = [parts["first-name"] ?? parts["firstname"], parts["name"] ?? parts["surname"] ?? parts["last-name"]]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            if !name.isEmpty { names[id] = name }
         }
         var position: [String: Int] = [:]
         var declared: [Double?] = []
@@ -63,10 +72,13 @@ public struct EXMARaLDAImporter: Importer {
         let verbal = Self.verbalTiers(tiers)
         var document = ImportedDocument(turns: [])
 
-        struct Piece {
-            var label: String?, start: Int, end: Int, tier: Int, order: Int, text: String, line: Int
+        // A tier's events that follow each other on the timeline are one stretch of talk, cut at timeline items only
+        // to line it up with others' talk ("so I " + "went"): joined raw, with their own spaces, before turns are
+        // formed, so another speaker's short overlap does not split it.
+        struct Stretch {
+            var label: String?, start: Int, end: Int, tier: Int, text: String, line: Int
         }
-        var pieces: [Piece] = []
+        var stretches: [Stretch] = []
         var annotationTiers = 0
         for (tierIndex, tier) in tiers.enumerated() {
             let kind = tier[attribute: "type"] ?? ""
@@ -75,60 +87,60 @@ public struct EXMARaLDAImporter: Importer {
                 if kind == "a" || kind == "t" { annotationTiers += 1 }
                 continue
             }
-            for event in tier.elements("event") {
+            let label = isVerbal ? tier[attribute: "speaker"].map { labels[$0] ?? $0 } : nil
+            let events = try tier.elements("event").map { event in
                 func point(_ attribute: String) throws -> Int {
                     guard let id = event[attribute: attribute], let index = position[id] else {
                         throw Diagnostic(file: name, line: event.line, "the event's \(attribute)=\"\(quoting: event[attribute: attribute] ?? "")\" is not an item of the common timeline")
                     }
                     return index
                 }
-                let label = isVerbal ? tier[attribute: "speaker"].map { labels[$0] ?? $0 } : nil
-                pieces.append(Piece(label: label, start: try point("start"), end: try point("end"), tier: tierIndex, order: pieces.count, text: event.text, line: event.line))
+                return Stretch(label: label, start: try point("start"), end: try point("end"), tier: tierIndex, text: event.text, line: event.line)
+            }.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+            // A tier whose events are single words without spaces holds tokens (as corpus tools write it), not text
+            // cut at timeline items, which keeps its own spaces.
+            let separator = events.count > 1 && !events.contains { $0.text.trimmedSpace.contains(where: \.isWhitespace) || $0.text.last?.isWhitespace == true } ? " " : ""
+            for event in events {
+                if isVerbal, let last = stretches.last, last.tier == tierIndex, last.end == event.start {
+                    stretches[stretches.count - 1].text += separator + event.text
+                    stretches[stretches.count - 1].end = event.end
+                } else {
+                    stretches.append(event)
+                }
             }
         }
-        pieces.sort { ($0.start, $0.tier, $0.order) < ($1.start, $1.tier, $1.order) }
+        stretches = stretches.enumerated().sorted { ($0.element.start, $0.element.tier, $0.offset) < ($1.element.start, $1.element.tier, $1.offset) }.map(\.element)
 
-        // A turn's text is gathered raw, since EXMARaLDA cuts words at timeline items and keeps their spaces in the
-        // events ("so I " + "went"); notation and white space are read once the turn is whole.
-        var texts: [[InlineNode]] = []
-        var pending = ""
-        var lastEnd: [Int: Int] = [:]
+        let speaking = Set(verbal.compactMap { tiers[$0][attribute: "speaker"] })
+        document.declaredSpeakers = speaking.sorted().compactMap { id in names[id].map { DeclaredSpeaker(label: labels[id] ?? id, role: nil, name: $0) } }
+
         var strayDescriptions = 0
         var untimed = Set<Int>()
-        func flush() {
-            guard !pending.isEmpty, !document.turns.isEmpty else { return }
-            texts[texts.count - 1] = Notation.joined(texts[texts.count - 1], Notation.parseDoubleParenthesised(pending))
-            pending = ""
-        }
-        for piece in pieces {
-            guard let label = piece.label else {
-                let description = ImportText.collapsingWhitespace(piece.text).trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+        for stretch in stretches {
+            guard let label = stretch.label else {
+                let description = ImportText.collapsingWhitespace(stretch.text).trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
                 guard !description.isEmpty else { continue }
                 guard !document.turns.isEmpty else { strayDescriptions += 1; continue }
-                flush()
-                texts[texts.count - 1] = Notation.joined(texts[texts.count - 1], [.element(InlineElement(name: InlineElement.eventName, children: [.text(description)]))])
+                let event = InlineNode.element(InlineElement(name: InlineElement.eventName, children: [.text(description)]))
+                document.turns[document.turns.count - 1].content = Notation.joined(document.turns[document.turns.count - 1].content, [event])
                 continue
             }
-            for point in [piece.start, piece.end] where declared[point] == nil && seconds[point] != nil { untimed.insert(point) }
-            let end = seconds[piece.end].flatMap { end in (seconds[piece.start] ?? 0) <= end ? end : nil }
-            if let last = document.turns.last, last.label == label {
-                // Pieces that follow each other on one tier continue the same words; others are apart.
-                if lastEnd[piece.tier] != piece.start, !pending.isEmpty { pending += " " }
-                pending += piece.text
-                if let end { document.turns[document.turns.count - 1].end = max(last.end ?? end, end) }
+            let content = Notation.parseDoubleParenthesised(stretch.text)
+            guard !content.isEmpty else { continue }
+            for point in [stretch.start, stretch.end] where declared[point] == nil && seconds[point] != nil { untimed.insert(point) }
+            let end = seconds[stretch.end].flatMap { end in (seconds[stretch.start] ?? 0) <= end ? end : nil }
+            if var last = document.turns.last, last.label == label {
+                last.content = Notation.joined(last.content, content)
+                if let end { last.end = max(last.end ?? end, end) }
+                document.turns[document.turns.count - 1] = last
             } else {
-                guard !ImportText.collapsingWhitespace(piece.text).isEmpty else { continue }
-                flush()
-                document.turns.append(ImportedTurn(label: label, content: [], start: seconds[piece.start], end: end, location: "line \(piece.line)"))
-                texts.append([])
-                pending = piece.text
+                document.turns.append(ImportedTurn(label: label, content: content, start: seconds[stretch.start], end: end, location: "line \(stretch.line)"))
             }
-            lastEnd[piece.tier] = piece.end
         }
-        flush()
-        for index in document.turns.indices { document.turns[index].content = texts[index] }
-        document.turns.removeAll { $0.content.isEmpty }
 
+        guard !document.turns.isEmpty else {
+            throw Diagnostic(file: name, line: body.line, "no speech: no speaker of the speakertable has a verbal tier (type=\"t\", category=\"v\") with words in it")
+        }
         if !untimed.isEmpty {
             document.findings.append(ImportFinding(location: "common-timeline", "\(untimed.count) timeline items of speech have no time; their times were interpolated between the neighbouring items"))
         }
