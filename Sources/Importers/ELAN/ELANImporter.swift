@@ -19,8 +19,8 @@ public struct ELANImporter: Importer {
             are merged in time order; consecutive annotations of one speaker are one turn, starting at its first \
             TIME_SLOT (milliseconds; the timeline need not start at 0). A slot without TIME_VALUE takes a time \
             interpolated between its neighbours in TIME_ORDER, and the import report says so. `((0,3s))`, `(laughs)` \
-            and `[inaudible]` in an annotation become events. Parsed with the transcript reader's defences: no DTD, no \
-            entities, no network.
+            and `[inaudible]` in an annotation become events. Parsed with the transcript reader's defences: no DTD \
+            loaded (a DOCTYPE with an internal subset is refused), no entities, no network.
             """,
         extensions: ["eaf"]
     )
@@ -32,7 +32,7 @@ public struct ELANImporter: Importer {
     public init(options: StageOptions) throws {}
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
-        let root = try XMLTree.parse(file.data, name: file.displayName)
+        let root = try XMLTree.parse(file.data, name: file.displayName, allowingExternalDocumentType: true)
         guard root.name == "ANNOTATION_DOCUMENT" else {
             throw Diagnostic(file: file.displayName, line: root.line, "the root element is <\(root.name)>, not ELAN's <ANNOTATION_DOCUMENT>")
         }

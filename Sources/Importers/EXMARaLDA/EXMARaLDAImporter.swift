@@ -17,8 +17,8 @@ public struct EXMARaLDAImporter: Importer {
             A tier's events that follow each other on the timeline are joined, and these stretches are read in the \
             order of the common timeline; a turn changes when the speaker does, and starts at the time of its first event's timeline item (seconds). Items without a time \
             take one interpolated between their neighbours, and the import report says so. `((laughs))` and \
-            `(inaudible)` in the text become events. Parsed with the transcript reader's defences: no DTD, no \
-            entities, no network.
+            `(inaudible)` in the text become events. Parsed with the transcript reader's defences: no DTD \
+            loaded (a DOCTYPE with an internal subset is refused), no entities, no network.
             """,
         extensions: ["exb"]
     )
@@ -31,7 +31,7 @@ public struct EXMARaLDAImporter: Importer {
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let name = file.displayName
-        let root = try XMLTree.parse(file.data, name: name)
+        let root = try XMLTree.parse(file.data, name: name, allowingExternalDocumentType: true)
         guard root.name == "basic-transcription" else {
             throw Diagnostic(file: name, line: root.line, "the root element is <\(root.name)>, not EXMARaLDA's <basic-transcription>")
         }

@@ -93,6 +93,12 @@ struct EXMARaLDAImporterTests {
         #expect(entity?.message.contains("document type declarations are not allowed") == true)
     }
 
+    /// A DOCTYPE naming EXMARaLDA's DTD declares nothing when no DTD is loaded: read past, like TEI's.
+    @Test func aDocumentTypeNamingTheDTDIsReadPast() throws {
+        let text = #"<?xml version="1.0"?><!DOCTYPE basic-transcription SYSTEM "basic-transcription.dtd"><basic-transcription><head><speakertable><speaker id="A"><abbreviation>INT</abbreviation></speaker></speakertable></head><basic-body><common-timeline><tli id="T0" time="0"/><tli id="T1" time="2"/></common-timeline><tier id="X" speaker="A" category="v" type="t"><event start="T0" end="T1">Hello?</event></tier></basic-body></basic-transcription>"#
+        #expect(try read(Data(text.utf8)).turns.map(\.text) == ["Hello?"])
+    }
+
     @Test func recognisedByContent() throws {
         #expect(EXMARaLDAImporter.recognizes(ImportFile(displayName: "session.xml", data: try real("timoschuer-exmaraldar/Example_multi.exb"))))
         #expect(!EXMARaLDAImporter.recognizes(ImportFile(displayName: "a.exb", data: Data("<segmented-transcription/>".utf8))))
