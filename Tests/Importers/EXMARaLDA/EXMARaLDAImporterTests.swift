@@ -22,7 +22,7 @@ struct EXMARaLDAImporterTests {
     /// annotation tiers (Tag, Test); ten items have no time.
     @Test func verbalTiersInTimelineOrder() throws {
         let document = try read(try real("timoschuer-exmaraldar/Example_multi.exb"))
-        #expect(document.turns.map(\.label) == ["SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2"])
+        try #require(document.turns.map(\.label) == ["SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2"])
         #expect(document.turns.map { $0.text.trimmingCharacters(in: .whitespaces) } == [
             "this is a test file|it is just for one purpose|", "showing how it works|right|",
             "right|and maybe proving that it works at all|", "so what does this show|",
@@ -41,7 +41,7 @@ struct EXMARaLDAImporterTests {
     /// transcription tier (category v2) is not the verbal one, and the speakertable keeps the speaker's name.
     @Test func onlyTheSpeakersVerbalTierIsSpeech() throws {
         let document = try read(try real("korpling-pepper-exmaralda/doc1.exb"))
-        #expect(document.turns.map(\.label) == ["s0"])
+        try #require(document.turns.map(\.label) == ["s0"])
         #expect(document.turns[0].text == "Hallo nochmal")
         #expect(document.turns[0].start == nil)
         #expect(document.declaredSpeakers == [DeclaredSpeaker(label: "s0", role: nil, name: "Marianella Andreeva")])
@@ -63,7 +63,7 @@ struct EXMARaLDAImporterTests {
             </basic-body></basic-transcription>
             """
         let document = try read(Data(text.utf8))
-        #expect(document.turns.map(\.label) == ["ИНТ", "ИНФ"])
+        try #require(document.turns.map(\.label) == ["ИНТ", "ИНФ"])
         #expect(document.turns.map(\.start) == [12.5, 15.5])
         #expect(document.turns[0].text == "Как вы начали?")
         #expect(document.turns[1].content == [.text("Меня попросили. "), event("смех")])
