@@ -89,9 +89,21 @@ struct ELANTiers {
             let shown = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? " …" : "")
             findings.append(ImportFinding(location: "line" + (lines.count > 1 ? "s " : " ") + shown, "\(lines.count) \(reason) left out: not speech"))
         }
-        let locales = Set(speech.compactMap { $0.element[attribute: "DEFAULT_LOCALE"]?.trimmedSpace }.filter { !$0.isEmpty })
-        language = locales.count == 1 ? locales.first : nil
+        // LANG_REF (EAF 3.0) is the language of a tier's content; DEFAULT_LOCALE is only the transcriber's keyboard
+        // (`fr` on an English conversation typed in France), so it says nothing about what was spoken.
+        let languages = Set(speech.compactMap { $0.element[attribute: "LANG_REF"]?.trimmedSpace.lowercased() }.filter { !$0.isEmpty && !Self.noLanguage.contains($0) })
+        language = languages.count == 1 ? languages.first.map { Self.twoLetter[$0] ?? $0 } : nil
     }
+
+    /// ISO 639-3 codes that name no language.
+    static let noLanguage: Set<String> = ["und", "mis", "mul", "zxx"]
+
+    /// ISO 639-3 codes of languages that have a two-letter code, as Interview XML's other importers write them.
+    static let twoLetter: [String: String] = [
+        "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "nld": "nl", "dut": "nl", "nob": "nb", "nno": "nn",
+        "nor": "no", "swe": "sv", "dan": "da", "fin": "fi", "spa": "es", "ita": "it", "por": "pt", "rus": "ru", "pol": "pl",
+        "ukr": "uk", "jpn": "ja", "zho": "zh", "chi": "zh", "ara": "ar", "tur": "tr",
+    ]
 
     /// Whether a word of `name` is one of `words`.
     static func named(_ name: String, in words: Set<String>) -> Bool {

@@ -72,15 +72,17 @@ struct ELANImporterTests {
     }
 
     /// Slots without TIME_VALUE take a time between their timed neighbours (or the nearest one at an end), said in
-    /// a finding; a timeline may start anywhere; Cyrillic passes through.
+    /// a finding; a timeline may start anywhere; Cyrillic passes through; LANG_REF, not the keyboard's locale, is the
+    /// language.
     @Test func untimedSlotsAreInterpolatedAndSaidSo() throws {
-        let tiers = #"<TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="Интервьюер" TIER_ID="A">"# + annotation("a1", 1, 2, "Как вы начали?") + annotation("a3", 5, 6, "Почему?") + "</TIER>"
-            + #"<TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="Инф" TIER_ID="B">"# + annotation("a2", 3, 4, "Меня ((смеётся)) попросили.") + "</TIER>"
+        let tiers = #"<TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="Интервьюер" TIER_ID="A" LANG_REF="rus" DEFAULT_LOCALE="fr">"# + annotation("a1", 1, 2, "Как вы начали?") + annotation("a3", 5, 6, "Почему?") + "</TIER>"
+            + #"<TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="Инф" TIER_ID="B" LANG_REF="rus">"# + annotation("a2", 3, 4, "Меня ((смеётся)) попросили.") + "</TIER>"
         let document = try read(eaf(times: [600_000, nil, nil, 603_000, 605_000, nil], tiers: tiers))
         try #require(document.turns.map(\.label) == ["Интервьюер", "Инф", "Интервьюер"])
         #expect(document.turns.map(\.start) == [600, 602, 605])
         #expect(document.turns.map(\.end) == [601, 603, 605])
         #expect(document.turns[1].content == [.text("Меня "), .element(InlineElement(name: "event", children: [.text("смеётся")])), .text(" попросили.")])
+        #expect(document.language == "ru")
         #expect(document.findings.map(\.message) == ["3 time slots of speech annotations have no TIME_VALUE; their times were interpolated between the neighbouring slots"])
     }
 
