@@ -74,7 +74,8 @@ public struct ELANImporter: Importer {
             }
         }
         guard !document.turns.isEmpty else {
-            throw Diagnostic(file: file.displayName, line: root.line, "no speech: none of the document's \(selection.count) tiers is a top-level transcription tier with words in it")
+            let toolbox = selection.referenceTiers > 0 ? " (its top-level tiers only number the utterances, as Toolbox exports do; their words are in dependent tiers, which are not read)" : ""
+            throw Diagnostic(file: file.displayName, line: root.line, "no speech: none of the document's \(selection.count) tiers is a top-level transcription tier with words in it" + toolbox)
         }
         if !untimed.isEmpty {
             document.findings.append(ImportFinding(location: "TIME_ORDER", "\(untimed.count) time slots of speech annotations have no TIME_VALUE; their times were interpolated between the neighbouring slots"))

@@ -16,6 +16,8 @@ struct ELANTiers {
 
     var speech: [Tier] = []
     var count = 0
+    /// Top-level tiers that only number the utterances of the tiers depending on them.
+    var referenceTiers = 0
     var findings: [ImportFinding] = []
     var language: String?
 
@@ -54,6 +56,9 @@ struct ELANTiers {
                 leftOut.append(("comment, note, marker, gesture, event or translation tiers", tier.line))
             } else if values.allSatisfy({ Double($0.replacingOccurrences(of: ",", with: ".")) != nil }) {
                 leftOut.append(("tiers holding only numbers", tier.line))
+            } else if Self.isNumbering(values) {
+                referenceTiers += 1
+                leftOut.append(("tiers holding only reference numbers (Toolbox's ref, whose words are in a tier depending on it)", tier.line))
             } else {
                 let participant = (tier[attribute: "PARTICIPANT"] ?? "").trimmedSpace
                 candidates.append(Tier(element: tier, label: participant.isEmpty ? id : participant, type: typeID))
@@ -104,6 +109,13 @@ struct ELANTiers {
         "nor": "no", "swe": "sv", "dan": "da", "fin": "fi", "spa": "es", "ita": "it", "por": "pt", "rus": "ru", "pol": "pl",
         "ukr": "uk", "jpn": "ja", "zho": "zh", "chi": "zh", "ara": "ar", "tur": "tr",
     ]
+
+    /// Whether `values` number utterances (`KAB_AM_NARR_01_0001`, `…0002`): single tokens with digits, alike once
+    /// their trailing digits are gone.
+    static func isNumbering(_ values: [String]) -> Bool {
+        guard values.count > 1, values.allSatisfy({ !$0.contains(where: \.isWhitespace) && $0.contains(where: \.isNumber) }) else { return false }
+        return Set(values.map { String($0.reversed().drop(while: \.isNumber).reversed()) }).count == 1
+    }
 
     /// Whether a word of `name` is one of `words`.
     static func named(_ name: String, in words: Set<String>) -> Bool {

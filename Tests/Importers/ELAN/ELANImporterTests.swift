@@ -100,6 +100,10 @@ struct ELANImporterTests {
             try read(eaf(times: [0, 1000], tiers: #"<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="A">"# + annotation("a1", 1, 2, "") + "</TIER>"))
         }
         #expect(onlyEmpty?.message == "no speech: none of the document's 1 tiers is a top-level transcription tier with words in it")
+        let toolbox = #expect(throws: Diagnostic.self) {
+            try read(eaf(times: [0, 1000, 2000], tiers: #"<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="ref@SP">"# + annotation("a1", 1, 2, "KAB_01_0001") + annotation("a2", 2, 3, "KAB_01_0002") + "</TIER>"))
+        }
+        #expect(toolbox?.message.contains("only number the utterances, as Toolbox exports do") == true)
         let entity = #expect(throws: Diagnostic.self) {
             try read(Data(#"<?xml version="1.0"?><!DOCTYPE ANNOTATION_DOCUMENT [<!ENTITY x SYSTEM "file:///etc/passwd">]><ANNOTATION_DOCUMENT>&x;</ANNOTATION_DOCUMENT>"#.utf8))
         }
