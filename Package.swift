@@ -58,11 +58,15 @@ let importers: [String] = [
     "TEI",
     "RefiQDA",
     "TranscriptJSON",
+    "ELAN",
+    "EXMARaLDA",
 ]
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.
 let importerLibraries: [String: [Target.Dependency]] = [
     "DOCX": ["ThematicXML"],
+    "ELAN": ["ThematicXML"],
+    "EXMARaLDA": ["ThematicXML"],
     "RefiQDA": ["ThematicXML", "ThematicIO"],
     "TEI": ["ThematicXML"],
 ]

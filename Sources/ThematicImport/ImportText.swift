@@ -241,6 +241,25 @@ public enum RecordingTime {
     public static func describe(_ seconds: Double) -> String {
         String(format: "%g s", seconds)
     }
+
+    /// The times of a timeline whose points are in recording order but not all timed (ELAN time slots without a
+    /// value, EXMARaLDA timeline items without `time`): a gap between two known times is filled evenly by position,
+    /// as the tools themselves place such points; before the first or after the last known time, the nearest known
+    /// time. All nil when no point has a time.
+    public static func filled(_ times: [Double?]) -> [Double?] {
+        let known = times.indices.filter { times[$0] != nil }
+        guard let first = known.first, let last = known.last else { return times }
+        var out = times
+        for index in times.indices where index < first { out[index] = times[first] }
+        for index in times.indices where index > last { out[index] = times[last] }
+        for (before, after) in zip(known, known.dropFirst()) where after > before + 1 {
+            let from = times[before]!, to = times[after]!
+            for index in (before + 1)..<after {
+                out[index] = from + (to - from) * Double(index - before) / Double(after - before)
+            }
+        }
+        return out
+    }
 }
 
 extension Character {

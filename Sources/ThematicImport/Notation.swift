@@ -178,3 +178,24 @@ extension Notation {
         return tidy(merged)
     }
 }
+
+extension Notation {
+    /// Content of `text` in which `((…))` is always a transcriber's note: GAT 2, cGAT and HIAT, the conventions of
+    /// ELAN and EXMARaLDA transcripts, write pauses, non-verbal events and unclear passages so (`((0,3s))`,
+    /// `((lacht))`, `((inc.))`), whatever words they hold. The rest is read as `parse` reads it.
+    public static func parseDoubleParenthesised(_ text: String) -> [InlineNode] {
+        var out: [InlineNode] = []
+        var rest = text[...]
+        while let open = rest.range(of: "(("), let close = rest[open.upperBound...].range(of: "))"),
+              rest.distance(from: open.upperBound, to: close.lowerBound) <= 120 {
+            out = joined(out, parse(String(rest[..<open.lowerBound])).content)
+            let inner = rest[open.upperBound..<close.lowerBound].trimmedSpace
+            if !inner.isEmpty {
+                let isDuration = inner.range(of: #"^[0-9]+([.,][0-9]+)?\s*s$"#, options: .regularExpression) != nil
+                out = joined(out, [.element(InlineElement(name: InlineElement.eventName, children: [.text(isDuration ? "pause (\(inner))" : inner)]))])
+            }
+            rest = rest[close.upperBound...]
+        }
+        return joined(out, parse(String(rest)).content)
+    }
+}

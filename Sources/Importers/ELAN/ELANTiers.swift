@@ -1,0 +1,137 @@
+import ThematicCore
+import ThematicImport
+import ThematicXML
+
+/// Which tiers of an ELAN document hold speech, and whose.
+///
+/// ELAN files mix the transcription with everything else a project annotates on the same timeline: dependent tiers
+/// (translations, glosses, words, parts of speech), gesture and stance coding, comments, section markers. Only the
+/// transcription is talk; the rest would become speakers or words nobody said.
+struct ELANTiers {
+    struct Tier {
+        var element: XMLTreeElement
+        var label: String
+        var type: String
+    }
+
+    var speech: [Tier] = []
+    var count = 0
+    /// Top-level tiers that only number the utterances of the tiers depending on them.
+    var referenceTiers = 0
+    var findings: [ImportFinding] = []
+    var language: String?
+
+    /// Words of a tier's or linguistic type's name that say it is not talk (`comments`, `SectionMarker`, `Gesture #`).
+    /// Not `gloss`: a top-level gloss tier is how sign language is transcribed (glosses of speech depend on a tier).
+    static let notSpeechWords: Set<String> = [
+        "comment", "comments", "commentary", "note", "notes", "marker", "markers", "gesture", "gestures", "event", "events",
+        "noise", "translation", "translations", "ft", "kommentar", "notat",
+    ]
+
+    /// Words of a name that say the tier is the transcription (`speech-human`, `Clause Transcript`, `orthography`).
+    static let speechWords: Set<String> = [
+        "speech", "transcript", "transcription", "utterance", "utterances", "orthography", "ortho", "transkription",
+    ]
+
+    init(_ root: XMLTreeElement) {
+        var types: [String: XMLTreeElement] = [:]
+        for type in root.elements("LINGUISTIC_TYPE") {
+            if let id = type[attribute: "LINGUISTIC_TYPE_ID"], types[id] == nil { types[id] = type }
+        }
+        var candidates: [Tier] = []
+        var leftOut: [(reason: String, line: Int)] = []
+        for tier in root.elements("TIER") {
+            count += 1
+            let typeID = tier[attribute: "LINGUISTIC_TYPE_REF"] ?? ""
+            let type = types[typeID]
+            let id = (tier[attribute: "TIER_ID"] ?? "").trimmedSpace
+            let values = tier.descendants("ALIGNABLE_ANNOTATION").compactMap { $0.element("ANNOTATION_VALUE")?.text.trimmedSpace }.filter { !$0.isEmpty }
+            if !(tier[attribute: "PARENT_REF"] ?? "").trimmedSpace.isEmpty || type?[attribute: "TIME_ALIGNABLE"] == "false" {
+                leftOut.append(("dependent tiers (translations, glosses, words, tags of another tier)", tier.line))
+            } else if values.isEmpty {
+                leftOut.append(("tiers without annotations", tier.line))
+            } else if type?[attribute: "CONTROLLED_VOCABULARY_REF"] != nil {
+                leftOut.append(("tiers coded from a controlled vocabulary", tier.line))
+            } else if Self.named(id, in: Self.notSpeechWords) || Self.named(typeID, in: Self.notSpeechWords) {
+                leftOut.append(("comment, note, marker, gesture, event or translation tiers", tier.line))
+            } else if values.allSatisfy({ Double($0.replacingOccurrences(of: ",", with: ".")) != nil }) {
+                leftOut.append(("tiers holding only numbers", tier.line))
+            } else if Self.isNumbering(values) {
+                referenceTiers += 1
+                leftOut.append(("tiers holding only reference numbers (Toolbox's ref, whose words are in a tier depending on it)", tier.line))
+            } else {
+                let participant = (tier[attribute: "PARTICIPANT"] ?? "").trimmedSpace
+                candidates.append(Tier(element: tier, label: participant.isEmpty ? id : participant, type: typeID))
+            }
+        }
+        // Where some tiers are named as the transcription, the others beside them annotate it (scenes, phases,
+        // gestures coded without a vocabulary).
+        let isNamed = candidates.map { Self.named($0.element[attribute: "TIER_ID"] ?? "", in: Self.speechWords) || Self.named($0.type, in: Self.speechWords) }
+        if isNamed.contains(true) {
+            for (candidate, named) in zip(candidates, isNamed) where !named {
+                leftOut.append(("tiers beside the ones named as the transcription (speech, utterance, orthography …)", candidate.element.line))
+            }
+            candidates = zip(candidates, isNamed).filter(\.1).map(\.0)
+        }
+        // The transcription type is the one most speakers' tiers share; a speaker's tiers of other types annotate
+        // that speaker's talk (stance, shrugs, silent utterances) rather than transcribe it.
+        var speakersOfType: [String: Set<String>] = [:]
+        var typesOfSpeaker: [String: Set<String>] = [:]
+        for candidate in candidates {
+            speakersOfType[candidate.type, default: []].insert(candidate.label)
+            typesOfSpeaker[candidate.label, default: []].insert(candidate.type)
+        }
+        for candidate in candidates {
+            let widest = typesOfSpeaker[candidate.label, default: []].map { speakersOfType[$0, default: []].count }.max() ?? 0
+            if speakersOfType[candidate.type, default: []].count == widest {
+                speech.append(candidate)
+            } else {
+                leftOut.append(("tiers of a speaker's own annotation types beside the transcription type", candidate.element.line))
+            }
+        }
+        for reason in Set(leftOut.map(\.reason)).sorted() {
+            let lines = leftOut.filter { $0.reason == reason }.map(\.line)
+            let shown = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? " …" : "")
+            findings.append(ImportFinding(location: "line" + (lines.count > 1 ? "s " : " ") + shown, "\(lines.count) \(reason) left out: not speech"))
+        }
+        // LANG_REF (EAF 3.0) is the language of a tier's content; DEFAULT_LOCALE is only the transcriber's keyboard
+        // (`fr` on an English conversation typed in France), so it says nothing about what was spoken.
+        let languages = Set(speech.compactMap { $0.element[attribute: "LANG_REF"]?.trimmedSpace.lowercased() }.filter { !$0.isEmpty && !Self.noLanguage.contains($0) })
+        language = languages.count == 1 ? languages.first.map { Self.twoLetter[$0] ?? $0 } : nil
+    }
+
+    /// ISO 639-3 codes that name no language.
+    static let noLanguage: Set<String> = ["und", "mis", "mul", "zxx"]
+
+    /// ISO 639-3 codes of languages that have a two-letter code, as Interview XML's other importers write them.
+    static let twoLetter: [String: String] = [
+        "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "nld": "nl", "dut": "nl", "nob": "nb", "nno": "nn",
+        "nor": "no", "swe": "sv", "dan": "da", "fin": "fi", "spa": "es", "ita": "it", "por": "pt", "rus": "ru", "pol": "pl",
+        "ukr": "uk", "jpn": "ja", "zho": "zh", "chi": "zh", "ara": "ar", "tur": "tr",
+    ]
+
+    /// Whether `values` number utterances (`KAB_AM_NARR_01_0001`, `…0002`): single tokens with digits, alike once
+    /// their trailing digits are gone.
+    static func isNumbering(_ values: [String]) -> Bool {
+        guard values.count > 1, values.allSatisfy({ !$0.contains(where: \.isWhitespace) && $0.contains(where: \.isNumber) }) else { return false }
+        return Set(values.map { String($0.reversed().drop(while: \.isNumber).reversed()) }).count == 1
+    }
+
+    /// Whether a word of `name` is one of `words`.
+    static func named(_ name: String, in words: Set<String>) -> Bool {
+        // `SectionMarker`, `Gs Comm`: split at case changes as well as at non-letters.
+        var parts: [String] = []
+        var word = ""
+        for character in name {
+            if !character.isLetter {
+                parts.append(word); word = ""
+            } else if character.isUppercase, let last = word.last, last.isLowercase {
+                parts.append(word); word = String(character)
+            } else {
+                word.append(character)
+            }
+        }
+        parts.append(word)
+        return parts.contains { words.contains($0.lowercased()) }
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import ThematicCore
+import ThematicImport
+import ThematicXML
+
+/// EXMARaLDA Basic Transcriptions (`.exb`), the partitur editor's format in conversation analysis and corpus projects.
+public struct EXMARaLDAImporter: Importer {
+    public static let descriptor = ImporterDescriptor(
+        id: "exmaralda",
+        version: "1.0.0",
+        summary: "EXMARaLDA Basic Transcription (.exb): the speakers' verbal tiers on the common timeline, merged into turns.",
+        discussion: """
+            Speakers come from the speakertable, under their abbreviation (else their id). A speaker's verbal \
+            transcription tier (type="t", category="v"; without one, the speaker's first type="t" tier) is speech; \
+            annotation tiers (type="a": translations, tags) are left out, description tiers (type="d": non-verbal \
+            behaviour, noises) become events in the turn under way, and a speaker with no verbal tier is no speaker. \
+            A tier's events that follow each other on the timeline are joined, and these stretches are read in the \
+            order of the common timeline; a turn changes when the speaker does, and starts at the time of its first event's timeline item (seconds). Items without a time \
+            take one interpolated between their neighbours, and the import report says so. `((laughs))` and \
+            `(inaudible)` in the text become events. Parsed with the transcript reader's defences: no DTD \
+            loaded (a DOCTYPE with an internal subset is refused), no entities, no network.
+            """,
+        extensions: ["exb"]
+    )
+
+    public static func recognizes(_ file: ImportFile) -> Bool {
+        file.head().contains("<basic-transcription")
+    }
+
+    public init(options: StageOptions) throws {}
+
+    public func read(_ file: ImportFile) throws -> ImportedDocument {
+        let name = file.displayName
+        let root = try XMLTree.parse(file.data, name: name, allowingExternalDocumentType: true)
+        guard root.name == "basic-transcription" else {
+            throw Diagnostic(file: name, line: root.line, "the root element is <\(root.name)>, not EXMARaLDA's <basic-transcription>")
+        }
+        guard let body = root.element("basic-body") else {
+            throw Diagnostic(file: name, line: root.line, "the basic transcription has no <basic-body>")
+        }
+        var labels: [String: String] = [:]
+        var names: [String: String] = [:]
+        for speaker in root.element("head")?.element("speakertable")?.elements("speaker") ?? [] {
+            guard let id = speaker[attribute: "id"] else { continue }
+            let abbreviation = ImportText.collapsingWhitespace(speaker.element("abbreviation")?.text ?? "")
+            labels[id] = abbreviation.isEmpty ? id : abbreviation
+            // Corpora keep the speaker's name among the user-defined attributes; it is protected like a label.
+            var parts: [String: String] = [:]
+            for field in speaker.element("ud-speaker-information")?.elements("ud-information") ?? [] {
+                parts[(field[attribute: "attribute-name"] ?? "").lowercased()] = ImportText.collapsingWhitespace(field.text)
+            }
+            let name = [parts["first-name"] ?? parts["firstname"], parts["name"] ?? parts["surname"] ?? parts["last-name"]]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            if !name.isEmpty { names[id] = name }
+        }
+        var position: [String: Int] = [:]
+        var declared: [Double?] = []
+        for item in body.element("common-timeline")?.elements("tli") ?? [] {
+            guard let id = item[attribute: "id"] else { throw Diagnostic(file: name, line: item.line, "a <tli> has no id") }
+            var time: Double?
+            if let raw = item[attribute: "time"] {
+                guard let seconds = RecordingTime.seconds(raw), RecordingTime.isValid(seconds) else {
+                    throw Diagnostic(file: name, line: item.line, "<tli id=\"\(quoting: id)\"> has time=\"\(quoting: raw)\", which is not a number of seconds from 0 to \(RecordingTime.maximumDescription)")
+                }
+                time = seconds
+            }
+            position[id] = declared.count
+            declared.append(time)
+        }
+        let seconds = RecordingTime.filled(declared)
+        let tiers = body.elements("tier")
+        let verbal = Self.verbalTiers(tiers)
+        var document = ImportedDocument(turns: [])
+
+        // A tier's events that follow each other on the timeline are one stretch of talk, cut at timeline items only
+        // to line it up with others' talk ("so I " + "went"): joined raw, with their own spaces, before turns are
+        // formed, so another speaker's short overlap does not split it.
+        struct Stretch {
+            var label: String?, start: Int, end: Int, tier: Int, text: String, line: Int
+        }
+        var stretches: [Stretch] = []
+        var annotationTiers = 0
+        for (tierIndex, tier) in tiers.enumerated() {
+            let kind = tier[attribute: "type"] ?? ""
+            let isVerbal = verbal.contains(tierIndex)
+            guard isVerbal || kind == "d" else {
+                if kind == "a" || kind == "t" { annotationTiers += 1 }
+                continue
+            }
+            let label = isVerbal ? tier[attribute: "speaker"].map { labels[$0] ?? $0 } : nil
+            let events = try tier.elements("event").map { event in
+                func point(_ attribute: String) throws -> Int {
+                    guard let id = event[attribute: attribute], let index = position[id] else {
+                        throw Diagnostic(file: name, line: event.line, "the event's \(attribute)=\"\(quoting: event[attribute: attribute] ?? "")\" is not an item of the common timeline")
+                    }
+                    return index
+                }
+                return Stretch(label: label, start: try point("start"), end: try point("end"), tier: tierIndex, text: event.text, line: event.line)
+            }.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+            // A tier whose events are single words without spaces holds tokens (as corpus tools write it), not text
+            // cut at timeline items, which keeps its own spaces.
+            let separator = events.count > 1 && !events.contains { $0.text.trimmedSpace.contains(where: \.isWhitespace) || $0.text.last?.isWhitespace == true } ? " " : ""
+            for event in events {
+                if isVerbal, let last = stretches.last, last.tier == tierIndex, last.end == event.start {
+                    stretches[stretches.count - 1].text += separator + event.text
+                    stretches[stretches.count - 1].end = event.end
+                } else {
+                    stretches.append(event)
+                }
+            }
+        }
+        stretches = stretches.enumerated().sorted { ($0.element.start, $0.element.tier, $0.offset) < ($1.element.start, $1.element.tier, $1.offset) }.map(\.element)
+
+        let speaking = Set(verbal.compactMap { tiers[$0][attribute: "speaker"] })
+        document.declaredSpeakers = speaking.sorted().compactMap { id in names[id].map { DeclaredSpeaker(label: labels[id] ?? id, role: nil, name: $0) } }
+
+        var strayDescriptions = 0
+        var untimed = Set<Int>()
+        for stretch in stretches {
+            guard let label = stretch.label else {
+                let description = ImportText.collapsingWhitespace(stretch.text).trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+                guard !description.isEmpty else { continue }
+                guard !document.turns.isEmpty else { strayDescriptions += 1; continue }
+                let event = InlineNode.element(InlineElement(name: InlineElement.eventName, children: [.text(description)]))
+                document.turns[document.turns.count - 1].content = Notation.joined(document.turns[document.turns.count - 1].content, [event])
+                continue
+            }
+            let content = Notation.parseDoubleParenthesised(stretch.text)
+            guard !content.isEmpty else { continue }
+            for point in [stretch.start, stretch.end] where declared[point] == nil && seconds[point] != nil { untimed.insert(point) }
+            let end = seconds[stretch.end].flatMap { end in (seconds[stretch.start] ?? 0) <= end ? end : nil }
+            if var last = document.turns.last, last.label == label {
+                last.content = Notation.joined(last.content, content)
+                if let end { last.end = max(last.end ?? end, end) }
+                document.turns[document.turns.count - 1] = last
+            } else {
+                document.turns.append(ImportedTurn(label: label, content: content, start: seconds[stretch.start], end: end, location: "line \(stretch.line)"))
+            }
+        }
+
+        guard !document.turns.isEmpty else {
+            throw Diagnostic(file: name, line: body.line, "no speech: no speaker of the speakertable has a verbal tier (type=\"t\", category=\"v\") with words in it")
+        }
+        if !untimed.isEmpty {
+            document.findings.append(ImportFinding(location: "common-timeline", "\(untimed.count) timeline items of speech have no time; their times were interpolated between the neighbouring items"))
+        }
+        if annotationTiers > 0 {
+            document.findings.append(ImportFinding(location: "basic-body", "\(annotationTiers) annotation tiers (translations, tags, a speaker's further transcription tiers) left out: not speech"))
+        }
+        if strayDescriptions > 0 {
+            document.findings.append(ImportFinding(location: "basic-body", "\(strayDescriptions) descriptions before the first turn left out"))
+        }
+        return document
+    }
+
+    /// The positions of the tiers that are a speaker's talk: per speaker, the verbal transcription tiers
+    /// (type t, category v), else the speaker's first transcription tier; tiers without a speaker are nobody's talk.
+    static func verbalTiers(_ tiers: [XMLTreeElement]) -> Set<Int> {
+        var bySpeaker: [String: [Int]] = [:]
+        for (index, tier) in tiers.enumerated() where tier[attribute: "type"] == "t" {
+            guard let speaker = tier[attribute: "speaker"], !speaker.isEmpty else { continue }
+            bySpeaker[speaker, default: []].append(index)
+        }
+        var verbal = Set<Int>()
+        for indices in bySpeaker.values {
+            let v = indices.filter { tiers[$0][attribute: "category"]?.lowercased() == "v" }
+            verbal.formUnion(v.isEmpty ? [indices[0]] : v)
+        }
+        return verbal
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import ThematicCore
+import ThematicImport
+import ThematicTestSupport
+import ELANImporter
+
+@Suite("ELAN importer")
+struct ELANImporterTests {
+    func read(_ data: Data, name: String = "t.eaf") throws -> ImportedDocument {
+        try ELANImporter(options: StageOptions(specs: ELANImporter.descriptor.options)).read(ImportFile(displayName: name, data: data))
+    }
+
+    /// A file real ELAN users wrote (Fixtures/import-real/elan-exmaralda, sources and licences in its SOURCES.md).
+    func real(_ path: String) throws -> Data {
+        try Data(contentsOf: TestSupport.packageRoot.appendingPathComponent("Fixtures/import-real/elan-exmaralda/files/" + path))
+    }
+
+    /// A document around `tiers`, with slots `ts1`… at `times` (nil: a slot without TIME_VALUE).
+    func eaf(times: [Int?], tiers: String, types: String = #"<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID="utt" TIME_ALIGNABLE="true"/>"#) -> Data {
+        let slots = times.enumerated().map { index, time in
+            #"<TIME_SLOT TIME_SLOT_ID="ts\#(index + 1)""# + (time.map { #" TIME_VALUE="\#($0)""# } ?? "") + "/>"
+        }.joined(separator: "\n")
+        return Data("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ANNOTATION_DOCUMENT FORMAT="3.0" VERSION="3.0"><HEADER TIME_UNITS="milliseconds"/>
+            <TIME_ORDER>\(slots)</TIME_ORDER>
+            \(tiers)
+            \(types)
+            </ANNOTATION_DOCUMENT>
+            """.utf8)
+    }
+
+    func annotation(_ id: String, _ from: Int, _ to: Int, _ value: String) -> String {
+        #"<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="\#(id)" TIME_SLOT_REF1="ts\#(from)" TIME_SLOT_REF2="ts\#(to)"><ANNOTATION_VALUE>\#(value)</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>"#
+    }
+
+    /// pympi's turn-taking sample: two participants' tiers and an empty default tier; annotations interleave.
+    @Test func twoParticipantsMergeInTimeOrder() throws {
+        let document = try read(try real("dopefishh-pympi/fto.eaf"))
+        #expect(document.turns.map(\.label) == ["a", "b", "a", "b"])
+        #expect(document.turns.map(\.start) == [0, 2.63, 4.28, 4.69])
+        #expect(document.turns.map(\.end) == [2.82, 3.66, 5.8, 9.55])
+        #expect(document.findings.map(\.message) == ["1 tiers without annotations left out: not speech"])
+    }
+
+    /// speach's sample: one participant's utterance tier; its chunk and language tiers (dependent, REF_ANNOTATIONs)
+    /// and a top-level `marker` tier are not speech. Japanese passes through.
+    @Test func dependentTiersAndMarkersAreNotSpeech() throws {
+        let document = try read(try real("neocl-speach/test.eaf"))
+        try #require(document.turns.map(\.label) == ["P001"])
+        #expect(document.turns[0].start == 1.04)
+        #expect(document.turns[0].end == 17.485)
+        #expect(document.turns[0].text.hasPrefix("How do you read this? このリンゴ、おいしいね！ What does it mean?"))
+        #expect(document.turns[0].text.hasSuffix("and \"おいしい\" means delicious. Oh thanks"))
+        #expect(!document.turns[0].text.contains("convo"))
+        #expect(Set(document.findings.map(\.message)) == [
+            "1 comment, note, marker, gesture, event or translation tiers left out: not speech",
+            "3 dependent tiers (translations, glosses, words, tags of another tier) left out: not speech",
+        ])
+    }
+
+    /// An excerpt of pympi's EAF 3.0 sample (ELAN's demo material): a gesture tier coded from a controlled vocabulary
+    /// is top-level and time-aligned but no speaker; word, part-of-speech and included gesture tiers depend on `text`.
+    @Test func codedTiersAreNotSpeakers() throws {
+        let document = try read(try real("dopefishh-pympi/sample_3.0-excerpt.eaf"))
+        try #require(document.turns.map(\.label) == ["text"])
+        #expect(document.turns[0].start == 2)
+        #expect(document.turns[0].end == 11)
+        #expect(document.turns[0].text == "The quick brown fox 001 The quick brown fox 002 The quick brown fox 003")
+        #expect(document.findings.map(\.message).contains("1 tiers coded from a controlled vocabulary left out: not speech"))
+    }
+
+    /// Slots without TIME_VALUE take a time between their timed neighbours (or the nearest one at an end), said in
+    /// a finding; a timeline may start anywhere; Cyrillic passes through; LANG_REF, not the keyboard's locale, is the
+    /// language.
+    @Test func untimedSlotsAreInterpolatedAndSaidSo() throws {
+        let tiers = #"<TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="Интервьюер" TIER_ID="A" LANG_REF="rus" DEFAULT_LOCALE="fr">"# + annotation("a1", 1, 2, "Как вы начали?") + annotation("a3", 5, 6, "Почему?") + "</TIER>"
+            + #"<TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="Инф" TIER_ID="B" LANG_REF="rus">"# + annotation("a2", 3, 4, "Меня ((смеётся)) попросили.") + "</TIER>"
+        let document = try read(eaf(times: [600_000, nil, nil, 603_000, 605_000, nil], tiers: tiers))
+        try #require(document.turns.map(\.label) == ["Интервьюер", "Инф", "Интервьюер"])
+        #expect(document.turns.map(\.start) == [600, 602, 605])
+        #expect(document.turns.map(\.end) == [601, 603, 605])
+        #expect(document.turns[1].content == [.text("Меня "), .element(InlineElement(name: "event", children: [.text("смеётся")])), .text(" попросили.")])
+        #expect(document.language == "ru")
+        #expect(document.findings.map(\.message) == ["3 time slots of speech annotations have no TIME_VALUE; their times were interpolated between the neighbouring slots"])
+    }
+
+    @Test func brokenDocumentsNameTheLine() throws {
+        let unknownSlot = #expect(throws: Diagnostic.self) {
+            try read(eaf(times: [0, 1000], tiers: #"<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="A">"# + annotation("a1", 1, 7, "Hei") + "</TIER>"))
+        }
+        #expect(unknownSlot?.line == 5)
+        #expect(unknownSlot?.message.contains("TIME_SLOT_REF2=\"ts7\" names a time slot TIME_ORDER does not declare") == true)
+        let badTime = #expect(throws: Diagnostic.self) { try read(Data(String(decoding: eaf(times: [0], tiers: ""), as: UTF8.self).replacingOccurrences(of: #"TIME_VALUE="0""#, with: #"TIME_VALUE="-5""#).utf8)) }
+        #expect(badTime?.line == 3)
+        let root = #expect(throws: Diagnostic.self) { try read(Data("<interview/>".utf8)) }
+        #expect(root?.message.contains("not ELAN's <ANNOTATION_DOCUMENT>") == true)
+        let onlyEmpty = #expect(throws: Diagnostic.self) {
+            try read(eaf(times: [0, 1000], tiers: #"<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="A">"# + annotation("a1", 1, 2, "") + "</TIER>"))
+        }
+        #expect(onlyEmpty?.message == "no speech: none of the document's 1 tiers is a top-level transcription tier with words in it")
+        let toolbox = #expect(throws: Diagnostic.self) {
+            try read(eaf(times: [0, 1000, 2000], tiers: #"<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="ref@SP">"# + annotation("a1", 1, 2, "KAB_01_0001") + annotation("a2", 2, 3, "KAB_01_0002") + "</TIER>"))
+        }
+        #expect(toolbox?.message.contains("only number the utterances, as Toolbox exports do") == true)
+        let entity = #expect(throws: Diagnostic.self) {
+            try read(Data(#"<?xml version="1.0"?><!DOCTYPE ANNOTATION_DOCUMENT [<!ENTITY x SYSTEM "file:///etc/passwd">]><ANNOTATION_DOCUMENT>&x;</ANNOTATION_DOCUMENT>"#.utf8))
+        }
+        #expect(entity?.message.contains("document type declarations are not allowed") == true)
+    }
+
+    @Test func recognisedByContent() throws {
+        #expect(ELANImporter.recognizes(ImportFile(displayName: "session.xml", data: try real("dopefishh-pympi/fto.eaf"))))
+        #expect(!ELANImporter.recognizes(ImportFile(displayName: "a.eaf", data: Data(#"<interview xmlns="urn:thematic:interview:1"/>"#.utf8))))
+    }
+}
