@@ -160,7 +160,7 @@ var targets: [Target] = [
     .target(
         name: "ThematicCLI",
         dependencies: [
-            "ThematicCore", "ThematicIO", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "ThematicImport", "AnonymizationStage", "ThematicReview", "CAllocator",
+            "ThematicCore", "ThematicIO", "ThematicModel", "ThematicPipeline", "ThematicStatistics", "ThematicXML", "ThematicImport", "AnonymizationStage", "ThematicReview", "CAllocator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
