@@ -111,7 +111,16 @@ public struct EXMARaLDAImporter: Importer {
         }
         stretches = stretches.enumerated().sorted { ($0.element.start, $0.element.tier, $0.offset) < ($1.element.start, $1.element.tier, $1.offset) }.map(\.element)
 
-        let speaking = Set(verbal.compactMap { tiers[$0][attribute: "speaker"] })
+        // A "speaker" whose verbal tier holds only notation (GAT's STRUCT tier of pauses, `((0.6))`) says nothing: its
+        // events join the turn under way, like descriptions.
+        var speaksWords = Set<String>()
+        for stretch in stretches {
+            guard let label = stretch.label, !speaksWords.contains(label) else { continue }
+            if Notation.parseDoubleParenthesised(stretch.text).contains(where: { if case .text(let text) = $0 { !text.trimmedSpace.isEmpty } else { false } }) {
+                speaksWords.insert(label)
+            }
+        }
+        let speaking = Set(verbal.compactMap { tiers[$0][attribute: "speaker"] }.filter { speaksWords.contains(labels[$0] ?? $0) })
         document.declaredSpeakers = speaking.sorted().compactMap { id in names[id].map { DeclaredSpeaker(label: labels[id] ?? id, role: nil, name: $0) } }
 
         var strayDescriptions = 0
@@ -127,6 +136,14 @@ public struct EXMARaLDAImporter: Importer {
             }
             let content = Notation.parseDoubleParenthesised(stretch.text)
             guard !content.isEmpty else { continue }
+            guard speaksWords.contains(label) else {
+                // Notation of a wordless tier: its events go into the turn under way.
+                let events = content.filter { if case .element = $0 { true } else { false } }
+                if !events.isEmpty, !document.turns.isEmpty {
+                    document.turns[document.turns.count - 1].content = Notation.joined(document.turns[document.turns.count - 1].content, events)
+                }
+                continue
+            }
             for point in [stretch.start, stretch.end] where declared[point] == nil && seconds[point] != nil { untimed.insert(point) }
             let end = seconds[stretch.end].flatMap { end in (seconds[stretch.start] ?? 0) <= end ? end : nil }
             if var last = document.turns.last, last.label == label {

@@ -69,6 +69,25 @@ struct EXMARaLDAImporterTests {
         #expect(document.turns[1].content == [.text("Меня попросили. "), event("смех")])
     }
 
+    /// GAT transcripts keep pauses on a verbal tier of a pseudo-speaker (`STRUCT`): a tier of notation alone is no
+    /// speaker, and its pauses are events of the turn under way (round 3 of real files: STRUCT became a participant).
+    @Test func aVerbalTierOfPausesAloneIsNoSpeaker() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <basic-transcription><head><speakertable>
+            <speaker id="SPK_PAU"><abbreviation>STRUCT</abbreviation></speaker><speaker id="SPK_SP0"><abbreviation>SP0</abbreviation></speaker>
+            <speaker id="SPK_SP1"><abbreviation>SP1</abbreviation></speaker></speakertable></head>
+            <basic-body><common-timeline><tli id="T0" time="0"/><tli id="T1" time="2"/><tli id="T2" time="2.6"/><tli id="T3" time="4"/></common-timeline>
+            <tier id="TIE0" speaker="SPK_SP0" category="v" type="t"><event start="T0" end="T1">wann treffen wir uns</event></tier>
+            <tier id="TIE1" speaker="SPK_PAU" category="v" type="t"><event start="T1" end="T2">((0.6))</event></tier>
+            <tier id="TIE2" speaker="SPK_SP1" category="v" type="t"><event start="T2" end="T3">am montag</event></tier>
+            </basic-body></basic-transcription>
+            """
+        let document = try read(Data(text.utf8))
+        #expect(document.turns.map(\.label) == ["SP0", "SP1"])
+        #expect(document.turns[0].content.contains { if case .element = $0 { true } else { false } }, "the pause is an event of SP0's turn")
+    }
+
     @Test func brokenTranscriptionsNameTheLine() throws {
         let head = #"<basic-transcription><head><speakertable><speaker id="A"><abbreviation>A</abbreviation></speaker></speakertable></head>"#
         let unknown = #expect(throws: Diagnostic.self) {
