@@ -1,6 +1,6 @@
 /// Where de-identification replaced text in each turn's spoken text, so that offsets into the text a human coder saw
 /// (the original transcript) can be carried into the anonymized text the pipeline analyses. The anonymization stage
-/// leaves it as the value of the `anonymized-transcripts` product.
+/// hands it on as `Products.textReplacements` (`text-replacements`), which the coding stage reads when it is made.
 public struct TextReplacements: Sendable, Equatable, Codable {
     /// One replaced span, in Unicode scalars of the turn's spoken text (end exclusive).
     public struct Replacement: Sendable, Equatable, Codable {
