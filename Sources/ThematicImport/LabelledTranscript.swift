@@ -36,6 +36,7 @@ public enum LabelledTranscript {
         if let speakerForAll { return readOneVoice(paragraphs, speaker: speakerForAll) }
         let (paragraphs, chips) = withoutInterfaceChips(paragraphs)
         var candidates = paragraphs.map(candidate)
+        codePrefixes(paragraphs, into: &candidates)
         // Numbered questions ("Pergunta 3:", "Question 12:", "Q4:") are one speaker, the one who asks.
         for index in candidates.indices {
             guard let labelled = candidates[index], let questioner = questionLabel(labelled.label) else { continue }
@@ -281,6 +282,31 @@ public enum LabelledTranscript {
             chips += 1
         }
         return (kept, chips)
+    }
+
+    /// Corpus transcripts that open each line with a speaker code and a space, no colon (`nvs1967f а я …`): a code of
+    /// letters and digits is a label when at least two codes each open two lines or more and together they open most
+    /// of the lines no other rule read — a sentence seldom starts with such a token, and never most of a file's.
+    static func codePrefixes(_ paragraphs: [TextParagraph], into candidates: inout [Labelled?]) {
+        var codes: [Int: (code: String, rest: String)] = [:]
+        var counts: [String: Int] = [:]
+        var open = 0
+        for (index, paragraph) in paragraphs.enumerated() where candidates[index] == nil {
+            open += 1
+            let text = paragraph.text.trimmedSpace
+            guard let space = text.firstIndex(where: \.isWhitespace) else { continue }
+            let code = text[..<space]
+            guard (3...24).contains(code.count), code.first!.isLetter, code.contains(where: \.isNumber),
+                  code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
+            codes[index] = (String(code), String(text[space...]).trimmedSpace)
+            counts[String(code), default: 0] += 1
+        }
+        let recurring = counts.filter { $0.value >= 2 }
+        guard recurring.count >= 2, recurring.values.reduce(0, +) * 2 > open else { return }
+        for (index, found) in codes where recurring[found.code] != nil {
+            candidates[index] = Labelled(label: found.code, time: nil, rest: found.rest, key: SpeakerLabel.normalized(found.code),
+                                         location: paragraphs[index].location)
+        }
     }
 
     /// Two to four capital letters (`DM`, `KN`), not a word written in capitals.

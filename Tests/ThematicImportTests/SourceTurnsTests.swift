@@ -71,6 +71,18 @@ import ThematicImport
         #expect(!document.turns.map(\.label).contains("inaudible"))
     }
 
+    /// Spoken-corpus transcripts open each line with a speaker code and a space (round 3 of real files); a few
+    /// lines that start with a product code are not speakers.
+    @Test func speakerCodesWithoutAColonOpenTurns() {
+        let document = LabelledTranscript.read(Self.paragraphs(["time_begin = 0:58:57", "nvs1967f а я хочу вам сказать", "lah1929f да / конечно",
+                                                                "nvs1967f и что потом", "lah1929f потом театр"]))
+        #expect(document.turns.map(\.label) == ["nvs1967f", "lah1929f", "nvs1967f", "lah1929f"])
+        #expect(document.turns[1].text == "да / конечно")
+        let prose = LabelledTranscript.read(Self.paragraphs(["I: Which model?", "P1: The A320 neo, mostly.", "A320 pilots like it.", "I: And B737?",
+                                                             "B737 crews less so.", "P1: Yes."]))
+        #expect(prose.turns.map(\.label) == ["I", "P1", "I", "P1"])
+    }
+
     /// MeetGeek shows initials alone on a line before each sentence; two sets of initials that recur are speakers,
     /// an "OK" line is not.
     @Test func recurringInitialsAloneOnTheirLinesAreSpeakers() {
