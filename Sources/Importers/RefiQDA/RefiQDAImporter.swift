@@ -9,7 +9,7 @@ public struct RefiQDAImporter: Importer {
     public static let descriptor = ImporterDescriptor(
         id: "refi-qda",
         version: "1.0.0",
-        summary: "REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc): sources, code tree, codings, cases, notes.",
+        summary: "REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc): sources, code tree, codings, cases, notes, sets.",
         discussion: """
             Text sources become transcripts (their plain text, never the rich .docx beside it), split into one turn \
             per line by the text importers' label rules (a line without a label is the case's participant); \
@@ -17,8 +17,9 @@ public struct RefiQDAImporter: Importer {
             turn offsets (a selection across turns is one segment per turn, joined again by the refi-qda export); the \
             code tree becomes codebook.yaml (any depth; a tree shallower than themes/sub-themes/codes is filled in, \
             marked filled-in; each code's isCodable kept as 'codable' where its level says otherwise); Cases and their Variables become \
-            participants' attributes; Notes become memos/. Picture, PDF, audio and video sources, their codings, and \
-            Sets are counted in import-report.json as not imported. Read liberally, as real tools write: Sources/ or \
+            participants' attributes; Notes (with the codes and sources that refer to them) and Sets (their member codes \
+            and sources) go to codebook.yaml, for the export to write back. Picture, PDF, audio and video sources and \
+            their codings are counted in import-report.json as not imported. Read liberally, as real tools write: Sources/ or \
             sources/, project.qde in any case or named after the project, plainTextPath with or without internal://, \
             GUIDs in any case with or without braces, BOM and CRLF in text, an empty <Sets/>; schema violations \
             (bundled REFI-QDA 1.0 XSDs) are findings, not errors.
@@ -236,16 +237,56 @@ struct ProjectReader {
             }
             project.sources.append(ImportedProject.Source(name: sourceName, text: text, caseLabel: caseOfSource[sourceName], selections: selections))
         }
-        for note in root.element("Notes")?.elements("Note") ?? [] {
-            let name = note[attribute: "name"] ?? "note"
-            if let text = try text(of: note, location: name) { project.memos.append((name, text)) }
-        }
-        let sets = root.element("Sets")?.elements("Set").count ?? 0
-        if sets > 0 { project.droppedSources["sets (groupings of codes and sources)", default: 0] += sets }
+        try readNotesAndSets(root, sourceNames: sourceNames, into: &project)
         let graphs = root.element("Graphs")?.elements("Graph").count ?? 0
         if graphs > 0 { project.droppedSources["graphs", default: 0] += graphs }
         project.findings = findings
         return project
+    }
+
+    /// Notes with the codes and sources whose `NoteRef`s name them (a note on a selection is its source's: selections
+    /// are cut and joined by turn, so none keeps its identity), and sets with their member codes and the members among
+    /// the sources read. Cases' and users' notes have no place in Thematic and are kept as notes of no object.
+    private mutating func readNotesAndSets(_ root: XMLTreeElement, sourceNames: [String: String], into project: inout ImportedProject) throws {
+        var noteIndex: [String: Int] = [:]
+        for note in root.element("Notes")?.elements("Note") ?? [] {
+            let name = note[attribute: "name"] ?? "note"
+            guard let text = try text(of: note, location: "the note '\(name)'") else {
+                findings.append(ImportFinding(location: "line \(note.line)", "the note '\(name)' has no text in the project; not imported"))
+                continue
+            }
+            noteIndex[Self.guid(note[attribute: "guid"])] = project.notes.count
+            project.notes.append(ImportedProject.Note(name: name, text: text))
+        }
+        func references(_ element: XMLTreeElement) -> [Int] {
+            element.elements("NoteRef").compactMap { noteIndex[Self.guid($0[attribute: "targetGUID"])] }
+        }
+        if !noteIndex.isEmpty {
+            var codes = (root.element("CodeBook")?.element("Codes")?.elements("Code") ?? [])
+            while let code = codes.popLast() {
+                for note in references(code) where !project.notes[note].codes.contains(Self.guid(code[attribute: "guid"])) {
+                    project.notes[note].codes.append(Self.guid(code[attribute: "guid"]))
+                }
+                codes += code.elements("Code").reversed()
+            }
+            for source in root.element("Sources")?.elements ?? [] {
+                guard let name = sourceNames[Self.guid(source[attribute: "guid"])] else { continue }
+                for note in Set(references(source) + source.elements.flatMap(references)).sorted() where !project.notes[note].sources.contains(name) {
+                    project.notes[note].sources.append(name)
+                }
+            }
+        }
+        let read = Set(project.sources.map(\.name))
+        for set in root.element("Sets")?.elements("Set") ?? [] {
+            let members = set.elements("MemberSource").compactMap { sourceNames[Self.guid($0[attribute: "targetGUID"])] }
+            let left = members.filter { !read.contains($0) }.count
+            if left > 0 {
+                findings.append(ImportFinding(location: "line \(set.line)", "\(left) member source\(left == 1 ? "" : "s") of the set '\(set[attribute: "name"] ?? "set")' not imported (not text, or no text in the project); the set keeps the others"))
+            }
+            project.sets.append(ImportedProject.Grouping(
+                name: set[attribute: "name"] ?? "set", description: set.element("Description")?.text.trimmedSpace ?? "",
+                codes: set.elements("MemberCode").map { Self.guid($0[attribute: "targetGUID"]) }, sources: members.filter(read.contains)))
+        }
     }
 
     /// The plain text of a text source or note: inline content, or the member its `plainTextPath` names.
