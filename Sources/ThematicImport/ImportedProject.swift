@@ -14,12 +14,16 @@ public struct ImportedProject: Sendable {
         public var caseLabel: String?
         /// Coded stretches, in code points of `text` (end exclusive).
         public var selections: [Selection]
+        /// What the user declared the source to be (an importer option); nil to decide by the evidence
+        /// (`SourceKindRule`).
+        public var kind: SourceKind?
 
-        public init(name: String, text: String, caseLabel: String? = nil, selections: [Selection] = []) {
+        public init(name: String, text: String, caseLabel: String? = nil, selections: [Selection] = [], kind: SourceKind? = nil) {
             self.name = name
             self.text = text
             self.caseLabel = caseLabel
             self.selections = selections
+            self.kind = kind
         }
     }
 
@@ -159,6 +163,11 @@ public struct SourceTurns: Sendable {
     public var pieces: [Piece]
     /// Which rule found the speakers, for the import report.
     public var rule: String
+
+    init(pieces: [Piece], rule: String) {
+        self.pieces = pieces
+        self.rule = rule
+    }
 
     /// Splits `text` into one turn per non-blank line: a line that opens with a speaker label (the text importers'
     /// rules) is that speaker's; a label alone on its line with a time (`Kari Nilsen  00:12`, as Otter writes) makes

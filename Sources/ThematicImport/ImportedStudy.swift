@@ -199,6 +199,8 @@ public struct ImportReport: Encodable, Sendable {
         public var speakers: [Speaker]
         public var metadata: [Metadata]
         public var findings: [ImportFinding]
+        /// `document` for a project's source read as a document (Interview XML `<document>`); absent for interviews.
+        public var kind: String? = nil
     }
 
     public struct Speaker: Encodable, Sendable {

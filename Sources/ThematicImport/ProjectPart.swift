@@ -31,6 +31,9 @@ struct ProjectPart {
     private var sources: [String: SourceRef] = [:]
     private var projectFiles: [String] = []
 
+    /// The sources (`<file>#<source>`) read as documents.
+    private(set) var documents = Set<String>()
+
     func isProjectSource(_ name: String) -> Bool { sources[name] != nil }
 
     /// One `ReadFile` per source of `project` that has text, each named `<file>#<source>`. Source names must be unique
@@ -44,15 +47,19 @@ struct ProjectPart {
         projectFiles.append(read.file.displayName)
         var files: [StudyImport.ReadFile] = []
         for (index, source) in project.sources.enumerated() {
+            // An interview's lines are turns of its speakers; a document's are paragraphs no one speaks.
+            let (kind, kindRule) = SourceKindRule.decide(source, knownLabels: settings.speakers.knownLabels)
             let fallback = source.caseLabel ?? "Participant"
-            let turns = SourceTurns(source.text, fallbackLabel: fallback, knownLabels: settings.speakers.knownLabels.union([SpeakerLabel.normalized(fallback)]))
+            let turns = kind == .document ? SourceTurns(paragraphsOf: source.text)
+                : SourceTurns(source.text, fallbackLabel: fallback, knownLabels: settings.speakers.knownLabels.union([SpeakerLabel.normalized(fallback)]))
             guard !turns.pieces.isEmpty else {
                 projects[projects.count - 1].droppedCodings["the source has no text", default: 0] += source.selections.count
                 projects[projects.count - 1].findings.append(ImportFinding(location: source.name, "a source without text was not imported"))
                 continue
             }
-            projects[projects.count - 1].findings.append(ImportFinding(location: source.name, turns.rule))
+            projects[projects.count - 1].findings.append(ImportFinding(location: source.name, "\(kindRule) — \(turns.rule)"))
             let name = "\(read.file.displayName)#\(source.name)"
+            if kind == .document { documents.insert(name) }
             sources[name] = SourceRef(project: projects.count - 1, source: index, turns: turns)
             let document = ImportedDocument(turns: turns.pieces.map {
                 ImportedTurn(label: $0.label, content: [.text($0.text)], location: "\(source.name) line \($0.line)")

@@ -25,11 +25,20 @@ public struct RefiQDAImporter: Importer {
             (bundled REFI-QDA 1.0 XSDs) are findings, not errors.
             """,
         extensions: ["qdpx", "qde", "qdc"],
-        options: [ZIPArchive.maximumExpandedOption.spec]
+        options: [ZIPArchive.maximumExpandedOption.spec, documentsOption.spec, interviewsOption.spec]
     )
+
+    /// What the user says a source is, over the evidence (`SourceKindRule`): source names as the project gives them,
+    /// `*` for every source.
+    static let documentsOption = StageOption<[String]>("documents", default: [],
+        help: "Sources to import as documents (no speakers, no participant), by name as in the project; * for all.")
+    static let interviewsOption = StageOption<[String]>("interviews", default: [],
+        help: "Sources to import as interviews (speakers from their labels), by name as in the project; * for all.")
 
 
     let limit: Int
+    let documents: [String]
+    let interviews: [String]
 
     public static func recognizes(_ file: ImportFile) -> Bool {
         let head = file.head()
@@ -46,6 +55,29 @@ public struct RefiQDAImporter: Importer {
 
     public init(options: StageOptions) throws {
         limit = options[ZIPArchive.maximumExpandedOption] << 20
+        documents = options[Self.documentsOption]
+        interviews = options[Self.interviewsOption]
+        if let both = Set(documents).intersection(interviews).sorted().first {
+            throw Diagnostic(file: "--option", "'\(quoting: both)' is in both 'documents' and 'interviews'")
+        }
+    }
+
+    /// The kinds the options declare, on the sources they name; a name no source has is an error (a typo would
+    /// otherwise leave the evidence to decide without a word).
+    func declaringKinds(_ project: ImportedProject, file: String) throws -> ImportedProject {
+        // A codebook (.qdc) imported beside its project has no sources for the options to name.
+        guard !project.sources.isEmpty else { return project }
+        var project = project
+        let names = Set(project.sources.map(\.name))
+        for (option, list, kind) in [("documents", documents, SourceKind.document), ("interviews", interviews, .interview)] {
+            for name in list where name != "*" && !names.contains(name) {
+                throw Diagnostic(file: file, "--option \(option): no text source of the project is named '\(quoting: name)' (sources: \(Diagnostic.quoteList(names.sorted())))")
+            }
+            for index in project.sources.indices where list.contains("*") || list.contains(project.sources[index].name) {
+                project.sources[index].kind = kind
+            }
+        }
+        return project
     }
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
@@ -68,9 +100,9 @@ public struct RefiQDAImporter: Importer {
                 guard let member = archive.member(caseInsensitive: "sources/" + stripped) ?? archive.member(caseInsensitive: stripped) else { return nil }
                 return try archive.contents(of: member, limit: limit)
             }
-            return try reader.read(xml, displayName: "\(name) (\(qde.name))")
+            return try declaringKinds(try reader.read(xml, displayName: "\(name) (\(qde.name))"), file: name)
         }
-        return try reader.read(file.data, displayName: name)
+        return try declaringKinds(try reader.read(file.data, displayName: name), file: name)
     }
 
     /// Taguette's `codebook.csv` (and any CSV codebook): a header whose first column is `tag`, `name` or `path`.

@@ -92,20 +92,27 @@ struct RefiQDAProject: Sendable {
         var turnStart: [Int: Int] = [:]
         var length = 0
         for turn in interview.turns {
-            length += turn.speaker.unicodeScalars.count + 2
+            length += prefix(turn, of: interview).unicodeScalars.count
             turnStart[turn.index] = length
             length += turn.text.unicodeScalars.count + 1
         }
         return turnStart
     }
 
-    /// One line per turn, "<speaker>: <words>", and where each turn's words start, in code points.
+    /// What a turn's line starts with: its speaker and a colon, or nothing for a document's paragraph (which has no
+    /// speaker, and whose text comes back as a document when imported again).
+    static func prefix(_ turn: Turn, of interview: Interview) -> String {
+        interview.isDocument ? "" : "\(turn.speaker): "
+    }
+
+    /// One line per turn, "<speaker>: <words>" (a document's paragraphs as they are), and where each turn's words
+    /// start, in code points.
     static func plainText(_ interview: Interview) -> (text: String, turnStart: [Int: Int]) {
         var text = ""
         var turnStart: [Int: Int] = [:]
         var length = 0
         for turn in interview.turns {
-            let prefix = "\(turn.speaker): "
+            let prefix = prefix(turn, of: interview)
             turnStart[turn.index] = length + prefix.unicodeScalars.count
             let line = prefix + turn.text + "\n"
             text += line

@@ -20,6 +20,8 @@ public struct ParticipantLookup: Sendable {
             ids.append(id)
             let participants = list.participants(at: position)
             interviewed.formUnion(participants)
+            // A document's codings are no one's: it is neither an interview nor a group session.
+            if participants.isEmpty { continue }
             if participants.count == 1 {
                 if single[id] == nil { single[id] = participants[0] }
             } else {
