@@ -176,6 +176,8 @@ private struct InterviewBuilder {
             }
             turnContent = []
             if isEmpty { try endTurn() }
+        case (2, "turn"), (2, "p"):
+            throw Diagnostic(file: name, line: line(reader), "<\(local)> in \(isDocument ? "a <document>, which has paragraphs (<p>)" : "an <interview>, which has turns (<turn>)")")
         case (2, _):
             metaField = local
             metaText = ""

@@ -142,7 +142,7 @@ struct ReportPage {
         line("<p>\(participants.count) participants; \(corpus.interviews.count - documents.count) interviews.</p>")
         // Documents (papers, field notes of an imported project) are coded too, but no one was interviewed in them.
         if !documents.isEmpty {
-            line("<p>Also coded: \(documents.count) document\(documents.count == 1 ? "" : "s") that \(documents.count == 1 ? "is" : "are") not an interview (\(e(documents.joined(separator: ", ")))); documents count toward no participant.</p>")
+            line("<p>Also coded: \(documents.count) document\(documents.count == 1 ? "" : "s") that \(documents.count == 1 ? "is not an interview" : "are not interviews") (\(e(documents.joined(separator: ", ")))); documents count toward no participant.</p>")
         }
         line("<div class=\"scroll\"><table>")
         line("<thead><tr><th>Participant</th>" + names.map { "<th>\(e($0.replacingOccurrences(of: "_", with: " ")))</th>" }.joined() + "</tr></thead>")
