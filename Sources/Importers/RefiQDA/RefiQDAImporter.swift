@@ -12,7 +12,11 @@ public struct RefiQDAImporter: Importer {
         summary: "REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc): sources, code tree, codings, cases, notes, sets.",
         discussion: """
             Text sources become transcripts (their plain text, never the rich .docx beside it), split into one turn \
-            per line by the text importers' label rules (a line without a label is the case's participant); \
+            per line by the text importers' label rules (a line without a label is the case's participant); a \
+            source that is not a conversation (its labels do not recur and alternate, no case links it to a \
+            participant, or its name says paper, notes, report …) becomes a document (Interview XML <document>, one \
+            paragraph per line, no speakers), the rule in import-report.json, overridden with the 'documents' and \
+            'interviews' options; \
             PlainTextSelections with their Codings become coding/<coder>.csv with code-point offsets turned into \
             turn offsets (a selection across turns is one segment per turn, joined again by the refi-qda export); the \
             code tree becomes codebook.yaml (any depth; a tree shallower than themes/sub-themes/codes is filled in, \
