@@ -141,6 +141,11 @@ public struct StudyImport: Sendable {
             throw Diagnostic(file: read.file.displayName, "a file and a source of a project have this name; rename the file")
         }
         var study = try assembleTranscripts(expanded, settings: settings, projectPart: projectPart)
+        // A study needs someone interviewed: a folder of documents alone would import, then fail to load.
+        if !study.interviews.isEmpty, study.interviews.allSatisfy(\.isDocument) {
+            throw Diagnostic(file: files.map(\.file.displayName).joined(separator: ", "),
+                             "every source was read as a document (import-report rules: no conversation in its labels, no case, a name that does not say interview), so there is no interview to analyse; name the interviews with --option interviews=NAME,… (or '*')")
+        }
         study.project = try projectPart.finish(interviews: study.interviews, report: &study.report)
         let people = (study.project?.identifiers["person"] ?? []) + (study.project?.coderNames ?? [])
         if !people.isEmpty {

@@ -90,8 +90,15 @@ struct RefiQDADocumentTests {
         let notes = try #require(asInterview.report.projectFindings.first { $0.location == "Field notes ward 3" && $0.message.contains(" — ") })
         #expect(notes.message.hasPrefix("interview: named in the importer option 'interviews'"))
         #expect(asInterview.interviews.filter(\.isDocument).count == 1)
-        let allDocuments = try Self.importStudy(Self.project(), options: ["documents": .list(["*"])])
-        #expect(allDocuments.interviews.allSatisfy(\.isDocument) && allDocuments.participantIDs.isEmpty)
+        let allInterviews = try Self.importStudy(Self.project(), options: ["interviews": .list(["*"])])
+        #expect(allInterviews.interviews.filter(\.isDocument).isEmpty)
+        // Documents alone are no interview study: refused at import, not when the folder fails to load.
+        do {
+            _ = try Self.importStudy(Self.project(), options: ["documents": .list(["*"])])
+            Issue.record("a project of documents alone was imported")
+        } catch {
+            #expect("\(error)".contains("mixed.qde: every source was read as a document"), "\(error)")
+        }
         #expect(throws: (any Error).self) { try Self.importStudy(Self.project(), options: ["documents": .list(["Smith 2022"])]) }
         do { _ = try Self.importStudy(Self.project(), options: ["documents": .list(["Smith 2022"])]) } catch {
             #expect("\(error)".contains("mixed.qde: --option documents: no text source of the project is named 'Smith 2022'"), "\(error)")
