@@ -172,7 +172,9 @@ struct ProjectPart {
                 }
                 for sourceName in projectCase.sources {
                     let name = "\(projectFiles[projectIndex])#\(sourceName)"
-                    guard let interviewID = interviewBySource[name], let participant = interviewByID[interviewID]?.participant else { continue }
+                    // A document declared so by the user may still be in a case; it has no participant to describe.
+                    guard let interviewID = interviewBySource[name], let interview = interviewByID[interviewID], !interview.isDocument else { continue }
+                    let participant = interview.participant
                     attributes[participant, default: [:]].merge(ordinary) { old, _ in old }
                 }
             }

@@ -90,6 +90,10 @@ struct RefiQDADocumentTests {
         let notes = try #require(asInterview.report.projectFindings.first { $0.location == "Field notes ward 3" && $0.message.contains(" — ") })
         #expect(notes.message.hasPrefix("interview: named in the importer option 'interviews'"))
         #expect(asInterview.interviews.filter(\.isDocument).count == 1)
+        // The interview named a document has no participant, so its case's attributes describe no one.
+        let caseIsDocument = try Self.importStudy(Self.project().withCaseVariable(), options: ["documents": .list(["Interview 1"]), "interviews": .list(["Smith 2021"])])
+        #expect(caseIsDocument.project?.attributes == [:], "\(String(describing: caseIsDocument.project?.attributes))")
+        #expect(try Self.importStudy(Self.project().withCaseVariable()).project?.attributes == ["P01": ["Ward": "3"]])
         let allInterviews = try Self.importStudy(Self.project(), options: ["interviews": .list(["*"])])
         #expect(allInterviews.interviews.filter(\.isDocument).isEmpty)
         // Documents alone are no interview study: refused at import, not when the folder fails to load.
@@ -117,5 +121,15 @@ struct RefiQDADocumentTests {
         #expect(exported.codings.filter { $0.hasPrefix("D01 ") }.count == 2, "a selection across paragraphs is one selection again")
         let qde = try #require(try RefiQDAFidelityTests.storedMember(first.export, "project.qde"))
         #expect(try XMLSchemaValidator.bundled("refi-qda/Project.xsd").violations(of: qde, name: "project.qde").isEmpty)
+    }
+}
+
+extension ImportFile {
+    /// The mixed project with a variable on its case.
+    func withCaseVariable() -> ImportFile {
+        let xml = String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "<Cases>", with: "<Variables><Variable guid=\"00000000-0000-4000-8000-0000000e0001\" name=\"Ward\" typeOfVariable=\"Text\"/></Variables><Cases>")
+            .replacingOccurrences(of: "name=\"P1\">", with: "name=\"P1\"><VariableValue><VariableRef targetGUID=\"00000000-0000-4000-8000-0000000e0001\"/><TextValue>3</TextValue></VariableValue>")
+        return ImportFile(displayName: displayName, data: Data(xml.utf8))
     }
 }
