@@ -69,6 +69,9 @@ struct ThemesStageTests {
         #expect(node(result, "t1")["coverage"] as? String == "1 of 3")
         #expect(node(result, "t2")["participants"] as? [String] == [])
         #expect(node(result, "t2")["coverage"] as? String == "0 of 3")
+        // Quotes give participants' voices: none comes from the document.
+        let quotes = (result["nodes"] as? [[String: Any]] ?? []).flatMap { $0["quotes"] as? [[String: Any]] ?? [] }
+        #expect(quotes.map { $0["interview"] as? String } == [Optional("P1"), Optional("P1")], "\(quotes)")
     }
 
     @Test func quotesDistinctParticipantsFirstWithCitations() throws {
