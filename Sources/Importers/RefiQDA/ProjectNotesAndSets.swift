@@ -1,3 +1,4 @@
+import ThematicCore
 import ThematicImport
 import ThematicXML
 
