@@ -249,7 +249,8 @@ public final class Autocoder: Sendable {
             let sentences = compiled.unit == .sentence
             let participants = Set(interview.participants)
             for turn in interview.turns {
-                let isParticipant = participants.contains(turn.speaker)
+                // A document's paragraphs are no interviewer's questions: rules for participants' words apply to them.
+                let isParticipant = interview.isDocument || participants.contains(turn.speaker)
                 guard compiled.anyRule(applies: isParticipant) else { continue }
                 var text = turn.text
                 let scalarCount = sentences ? 0 : text.unicodeScalars.count

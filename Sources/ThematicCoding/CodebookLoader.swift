@@ -5,7 +5,7 @@ import Yams
 
 /// Reads `codebook.yaml` (format in `Docs/Codebook.md`), reporting every problem with its line.
 public enum CodebookLoader {
-    private static let topLevelKeys: Set<String> = ["name", "languages", "unit", "themes", "sub-themes", "codes"]
+    private static let topLevelKeys: Set<String> = ["name", "languages", "unit", "themes", "sub-themes", "codes", "notes", "sets"]
     private static let entryKeys: Set<String> = ["id", "name", "parent", "description", "include", "exclude", "example", "rules", "speakers", "color", "codable", "filled-in"]
     private static let speakerFilters = ["participants", "interviewers", "all"]
 
@@ -57,8 +57,12 @@ public enum CodebookLoader {
             }
         }
         problems += hierarchyProblems(entries, file: file)
+        let (notes, sets) = notesAndSets(mapping, entries: entries, file: file, problems: &problems)
         if !problems.isEmpty { throw DiagnosticList(problems) }
-        return Codebook(entries: entries, unit: unit, languages: languages, source: file)
+        var codebook = Codebook(entries: entries, unit: unit, languages: languages, source: file)
+        codebook.notes = notes
+        codebook.sets = sets
+        return codebook
     }
 
     private static func readEntry(_ node: Node, level: Codebook.Level, file: String, problems: inout [Diagnostic]) -> Codebook.Entry? {

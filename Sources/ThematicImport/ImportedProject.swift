@@ -2,7 +2,7 @@ import Foundation
 import ThematicCore
 
 /// What an importer of a project format (REFI-QDA) reads: many transcripts with their coding, the code tree, the
-/// cases and the memos of an interactive tool's project.
+/// cases, notes and sets of an interactive tool's project.
 public struct ImportedProject: Sendable {
     /// A transcript of the project: its text as the project holds it, so selections keep their offsets.
     public struct Source: Sendable {
@@ -14,12 +14,16 @@ public struct ImportedProject: Sendable {
         public var caseLabel: String?
         /// Coded stretches, in code points of `text` (end exclusive).
         public var selections: [Selection]
+        /// What the user declared the source to be (an importer option); nil to decide by the evidence
+        /// (`SourceKindRule`).
+        public var kind: SourceKind?
 
-        public init(name: String, text: String, caseLabel: String? = nil, selections: [Selection] = []) {
+        public init(name: String, text: String, caseLabel: String? = nil, selections: [Selection] = [], kind: SourceKind? = nil) {
             self.name = name
             self.text = text
             self.caseLabel = caseLabel
             self.selections = selections
+            self.kind = kind
         }
     }
 
@@ -74,13 +78,48 @@ public struct ImportedProject: Sendable {
         }
     }
 
+    /// A note (memo) with what the project attaches it to.
+    public struct Note: Sendable {
+        public var name: String
+        public var text: String
+        /// The GUIDs of the codes whose `NoteRef` names it.
+        public var codes: [String]
+        /// The names of the sources whose `NoteRef` (on the source or one of its selections) names it.
+        public var sources: [String]
+
+        public init(name: String, text: String, codes: [String] = [], sources: [String] = []) {
+            self.name = name
+            self.text = text
+            self.codes = codes
+            self.sources = sources
+        }
+    }
+
+    /// A set: a named grouping of codes and sources.
+    public struct Grouping: Sendable {
+        public var name: String
+        public var description: String
+        /// The GUIDs of its member codes.
+        public var codes: [String]
+        /// The names of its member sources (only sources that were read: a set of PDFs keeps its name, not them).
+        public var sources: [String]
+
+        public init(name: String, description: String = "", codes: [String] = [], sources: [String] = []) {
+            self.name = name
+            self.description = description
+            self.codes = codes
+            self.sources = sources
+        }
+    }
+
     /// The project's name.
     public var name: String
     public var sources: [Source]
     public var codes: [Code]
     public var cases: [Case]
-    /// Notes, as (name, text).
-    public var memos: [(name: String, text: String)]
+    public var notes: [Note]
+    /// Sets, in the project's order.
+    public var sets: [Grouping]
     /// Codings on stretches that cannot be imported, by reason (a picture source, a source whose text is missing).
     public var droppedCodings: [String: Int]
     /// Sources not imported, by kind (`PDFSource`, `AudioSource` …).
@@ -88,13 +127,14 @@ public struct ImportedProject: Sendable {
     /// What the project violates or what was adjusted, with where.
     public var findings: [ImportFinding]
 
-    public init(name: String, sources: [Source] = [], codes: [Code] = [], cases: [Case] = [], memos: [(name: String, text: String)] = [],
+    public init(name: String, sources: [Source] = [], codes: [Code] = [], cases: [Case] = [], notes: [Note] = [], sets: [Grouping] = [],
                 droppedCodings: [String: Int] = [:], droppedSources: [String: Int] = [:], findings: [ImportFinding] = []) {
         self.name = name
         self.sources = sources
         self.codes = codes
         self.cases = cases
-        self.memos = memos
+        self.notes = notes
+        self.sets = sets
         self.droppedCodings = droppedCodings
         self.droppedSources = droppedSources
         self.findings = findings
@@ -123,6 +163,11 @@ public struct SourceTurns: Sendable {
     public var pieces: [Piece]
     /// Which rule found the speakers, for the import report.
     public var rule: String
+
+    init(pieces: [Piece], rule: String) {
+        self.pieces = pieces
+        self.rule = rule
+    }
 
     /// Splits `text` into one turn per non-blank line: a line that opens with a speaker label (the text importers'
     /// rules) is that speaker's; a label alone on its line with a time (`Kari Nilsen  00:12`, as Otter writes) makes

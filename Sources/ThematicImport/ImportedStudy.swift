@@ -16,7 +16,7 @@ public struct ImportedStudy: Sendable {
     public var report: ImportReport
     /// The settings the import ran with.
     public var settings: StudyImport.Settings
-    /// The codebook, codings, memos and case attributes of imported projects (REFI-QDA), when any file was one.
+    /// The codebook (with notes and sets), codings and case attributes of imported projects (REFI-QDA), when any file was one.
     public var project: ImportedProjectFiles?
 
     /// The ids of interviewers, in order.
@@ -45,7 +45,6 @@ public struct ImportedStudy: Sendable {
         if let project {
             try set.addText("codebook.yaml", project.codebookYAML, by: "import")
             for (coder, csv) in project.codings { try set.addText("coding/\(coder).csv", csv, by: "import") }
-            for (name, text) in project.memos { try set.addText("memos/\(name)", text, by: "import") }
         }
         try set.addJSON("import-report.json", report, by: "import")
         return set
@@ -200,6 +199,8 @@ public struct ImportReport: Encodable, Sendable {
         public var speakers: [Speaker]
         public var metadata: [Metadata]
         public var findings: [ImportFinding]
+        /// `document` for a project's source read as a document (Interview XML `<document>`); absent for interviews.
+        public var kind: String? = nil
     }
 
     public struct Speaker: Encodable, Sendable {
@@ -232,5 +233,8 @@ public struct ImportReport: Encodable, Sendable {
         public var codings: Int
         /// Codings of projects not imported (reasons in `dropped`).
         public var droppedCodings: Int
+        /// Notes and sets of projects, imported into codebook.yaml (absent when no file was a project).
+        public var notes: Int?
+        public var sets: Int?
     }
 }

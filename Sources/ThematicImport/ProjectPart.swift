@@ -1,15 +1,13 @@
 import Foundation
 import ThematicCore
 
-/// What a project import adds to a study folder beyond transcripts: the codebook, the coders' codings, memos and the
-/// participants' attributes from the project's cases.
+/// What a project import adds to a study folder beyond transcripts: the codebook (with the project's notes and sets),
+/// the coders' codings and the participants' attributes from the project's cases.
 public struct ImportedProjectFiles: Sendable {
     /// `codebook.yaml`.
     public var codebookYAML: String
     /// `coding/<coder>.csv` contents by coder id.
     public var codings: [String: String]
-    /// `memos/<name>.txt` contents by file name.
-    public var memos: [String: String]
     /// Attribute columns by participant id (never a column whose name says it identifies: `IdentifyingColumn`).
     public var attributes: [String: [String: String]]
     /// What the project says about who its participants are, by identifier type: the names of cases (NVivo names
@@ -33,6 +31,9 @@ struct ProjectPart {
     private var sources: [String: SourceRef] = [:]
     private var projectFiles: [String] = []
 
+    /// The sources (`<file>#<source>`) read as documents.
+    private(set) var documents = Set<String>()
+
     func isProjectSource(_ name: String) -> Bool { sources[name] != nil }
 
     /// One `ReadFile` per source of `project` that has text, each named `<file>#<source>`. Source names must be unique
@@ -46,15 +47,19 @@ struct ProjectPart {
         projectFiles.append(read.file.displayName)
         var files: [StudyImport.ReadFile] = []
         for (index, source) in project.sources.enumerated() {
+            // An interview's lines are turns of its speakers; a document's are paragraphs no one speaks.
+            let (kind, kindRule) = SourceKindRule.decide(source, knownLabels: settings.speakers.knownLabels)
             let fallback = source.caseLabel ?? "Participant"
-            let turns = SourceTurns(source.text, fallbackLabel: fallback, knownLabels: settings.speakers.knownLabels.union([SpeakerLabel.normalized(fallback)]))
+            let turns = kind == .document ? SourceTurns(paragraphsOf: source.text)
+                : SourceTurns(source.text, fallbackLabel: fallback, knownLabels: settings.speakers.knownLabels.union([SpeakerLabel.normalized(fallback)]))
             guard !turns.pieces.isEmpty else {
                 projects[projects.count - 1].droppedCodings["the source has no text", default: 0] += source.selections.count
                 projects[projects.count - 1].findings.append(ImportFinding(location: source.name, "a source without text was not imported"))
                 continue
             }
-            projects[projects.count - 1].findings.append(ImportFinding(location: source.name, turns.rule))
+            projects[projects.count - 1].findings.append(ImportFinding(location: source.name, "\(kindRule) — \(turns.rule)"))
             let name = "\(read.file.displayName)#\(source.name)"
+            if kind == .document { documents.insert(name) }
             sources[name] = SourceRef(project: projects.count - 1, source: index, turns: turns)
             let document = ImportedDocument(turns: turns.pieces.map {
                 ImportedTurn(label: $0.label, content: [.text($0.text)], location: "\(source.name) line \($0.line)")
@@ -134,15 +139,21 @@ struct ProjectPart {
             for row in coderRows.sorted(by: { $0.lexicographicallyPrecedes($1) }) { csv.append(row) }
             csvs[coder] = csv.text
         }
-        var memos: [String: String] = [:]
-        for project in projects {
-            for (index, memo) in project.memos.enumerated() {
-                var name = Self.slug(memo.name)
-                if name.isEmpty { name = "note-\(index + 1)" }
-                while memos[name + ".txt"] != nil { name += "-2" }
-                memos[name + ".txt"] = memo.text
+        // Notes and sets refer to codes by id and to sources by the interview each became; a reference to what was
+        // not imported (a PDF, a code outside the code book) is left out, so the export writes back what it has.
+        var notes: [Codebook.Note] = []
+        var sets: [Codebook.Grouping] = []
+        for (projectIndex, project) in projects.enumerated() {
+            let file = projectFiles[projectIndex]
+            let interviews = { (names: [String]) in names.compactMap { interviewBySource["\(file)#\($0)"] } }
+            for note in project.notes {
+                notes.append(.init(name: note.name, text: note.text, codes: note.codes.compactMap { ids[$0] }, interviews: interviews(note.sources)))
+            }
+            for set in project.sets {
+                sets.append(.init(name: set.name, description: set.description, codes: set.codes.compactMap { ids[$0] }, interviews: interviews(set.sources)))
             }
         }
+        let codebookYAML = codebook + Self.notesAndSetsYAML(notes: notes, sets: sets)
         var attributes: [String: [String: String]] = [:]
         var identifiers: [String: Set<String>] = [:]
         for (projectIndex, project) in projects.enumerated() {
@@ -161,13 +172,15 @@ struct ProjectPart {
                 }
                 for sourceName in projectCase.sources {
                     let name = "\(projectFiles[projectIndex])#\(sourceName)"
-                    guard let interviewID = interviewBySource[name], let participant = interviewByID[interviewID]?.participant else { continue }
+                    // A document declared so by the user may still be in a case; it has no participant to describe.
+                    guard let interviewID = interviewBySource[name], let interview = interviewByID[interviewID], !interview.isDocument else { continue }
+                    let participant = interview.participant
                     attributes[participant, default: [:]].merge(ordinary) { old, _ in old }
                 }
             }
         }
         let projectSourceEntries = report.files.filter { sources[$0.source] != nil }.count
-        report.totals.sources += projects.reduce(0) { $0 + $1.sources.count + $1.droppedSources.filter { !$0.key.hasPrefix("sets") && $0.key != "graphs" }.values.reduce(0, +) } - projectSourceEntries
+        report.totals.sources += projects.reduce(0) { $0 + $1.sources.count + $1.droppedSources.filter { $0.key != "graphs" }.values.reduce(0, +) } - projectSourceEntries
         report.totals.codes = ids.count
         report.totals.codings = codingCount
         report.totals.droppedCodings = dropped.values.reduce(0, +)
@@ -180,7 +193,9 @@ struct ProjectPart {
         let coded = Set(rows.keys)
         report.coders = coderIDs.filter { coded.contains($0.value) }.map { ImportReport.Coder(id: $0.value, name: $0.key) }
             .sorted { ($0.id, $0.name) < ($1.id, $1.name) }
-        var files = ImportedProjectFiles(codebookYAML: codebook, codings: csvs, memos: memos, attributes: attributes,
+        report.totals.notes = notes.count
+        report.totals.sets = sets.count
+        var files = ImportedProjectFiles(codebookYAML: codebookYAML, codings: csvs, attributes: attributes,
                                          identifiers: identifiers.mapValues { $0.sorted() })
         files.coderNames = report.coders.map(\.name).filter { !$0.trimmedSpace.isEmpty && !SpeakerLabel.isRoleOrID($0) }
         return files

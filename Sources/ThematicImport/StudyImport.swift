@@ -141,6 +141,11 @@ public struct StudyImport: Sendable {
             throw Diagnostic(file: read.file.displayName, "a file and a source of a project have this name; rename the file")
         }
         var study = try assembleTranscripts(expanded, settings: settings, projectPart: projectPart)
+        // A study needs someone interviewed: a folder of documents alone would import, then fail to load.
+        if !study.interviews.isEmpty, study.interviews.allSatisfy(\.isDocument) {
+            throw Diagnostic(file: files.map(\.file.displayName).joined(separator: ", "),
+                             "every source was read as a document (import-report rules: no conversation in its labels, no case, a name that does not say interview), so there is no interview to analyse; name the interviews with --option interviews=NAME,… (or '*')")
+        }
         study.project = try projectPart.finish(interviews: study.interviews, report: &study.report)
         let people = (study.project?.identifiers["person"] ?? []) + (study.project?.coderNames ?? [])
         if !people.isEmpty {
@@ -159,9 +164,24 @@ public struct StudyImport: Sendable {
         var interviewCount: [String: Int] = [:]
         var groupSessions = 0
         var problems: [Diagnostic] = []
+        var documentPositions: [Int] = []
         for read in files {
             let file = read.file
             var document = read.document
+            if projectPart.documents.contains(file.displayName) {
+                // A document has no speakers to map and no participant; its id is given once every interview has one.
+                let language = settings.language ?? document.language ?? "en"
+                if settings.language == nil, document.language == nil {
+                    document.findings.append(ImportFinding(location: "the whole file", "no language declared; 'en' assumed (pass --language CODE)"))
+                }
+                documentPositions.append(interviews.count)
+                interviews.append(Interview.document(id: "", language: language, paragraphs: document.turns.map(\.content), source: ""))
+                entries.append(ImportReport.FileEntry(
+                    source: file.displayName, sha256: Digest.sha256(file.data), importer: read.importer.id, importerVersion: read.importer.version,
+                    interview: "", transcript: "", language: language, turns: document.turns.count, speakers: [], metadata: [],
+                    findings: document.findings, kind: SourceKind.document.rawValue))
+                continue
+            }
             let assignments: [SpeakerAssignment]
             let isProjectSource = projectPart.isProjectSource(file.displayName)
             do { assignments = try mapper.assign(document, file: file.displayName, mergingParticipants: isProjectSource) } catch let error as Diagnostic {
@@ -231,6 +251,21 @@ public struct StudyImport: Sendable {
                 findings: document.findings))
         }
         try problems.throwIfAny()
+        // Documents are D01, D02 … in the order they were read, skipping an id an interview has.
+        var taken = Set(interviews.map(\.id))
+        var number = 0
+        for position in documentPositions {
+            var id: String
+            repeat {
+                number += 1
+                id = "D" + (number < 10 ? "0" : "") + String(number)
+            } while taken.contains(id)
+            taken.insert(id)
+            interviews[position].id = id
+            interviews[position].source = "transcripts/\(id).xml"
+            entries[position].interview = id
+            entries[position].transcript = interviews[position].source
+        }
         return ImportedStudy(interviews: interviews, names: names.sorted(), organisations: organisations.sorted(), report: ImportReport(files: entries, names: names.count), settings: settings)
     }
 

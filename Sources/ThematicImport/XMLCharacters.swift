@@ -157,6 +157,11 @@ public enum XMLCharacters {
             }
             project.sources[index].text = text
         }
+        for index in project.notes.indices where project.notes[index].text.unicodeScalars.contains(where: { !isAllowed($0) }) {
+            let result = cleaned(project.notes[index].text, keepingOffsets: true)
+            project.notes[index].text = result.text
+            project.findings.append(ImportFinding(location: "the note '\(project.notes[index].name)'", "\(result.removed) control character\(result.removed == 1 ? "" : "s") that XML cannot hold replaced by spaces"))
+        }
         return project
     }
 }

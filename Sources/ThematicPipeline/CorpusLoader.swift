@@ -224,7 +224,8 @@ struct TranscriptChecker {
         }
         let participants = Set(interview.participants)
         var unknownSpeakers = Set<String>()
-        for turn in interview.turns where !participants.contains(turn.speaker) && !interviewers.contains(turn.speaker) {
+        // A document's paragraphs have no speaker (the reader makes them so).
+        for turn in interview.turns where !interview.isDocument && !participants.contains(turn.speaker) && !interviewers.contains(turn.speaker) {
             guard unknownSpeakers.insert(turn.speaker).inserted else { continue }
             let who = interview.isGroupSession ? "one of the session's participants (\(interview.participants.joined(separator: ", ")))" : "the participant '\(interview.participant)'"
             problems.append(Diagnostic(file: interview.source, line: turn.line,

@@ -76,6 +76,8 @@ private struct InterviewBuilder {
     private var participant: String?
     private var participants: [String]?
     private var language: String?
+    /// The root is `<document>` (Interview XML 1.3): paragraphs, no participant, no speakers.
+    private var isDocument = false
     private var meta = InterviewMeta()
     private var turns: [Turn] = []
     private var sawBody = false
@@ -146,7 +148,8 @@ private struct InterviewBuilder {
                              "element <\(local)> is not in the Interview XML v1 namespace (\(InterviewXMLReader.namespace))")
         }
         switch (depth, local) {
-        case (0, "interview"):
+        case (0, "interview"), (0, "document"):
+            isDocument = local == "document"
             let attrs = attributes(reader, includeNamespaceDeclarations: false)
             id = attrs.first { $0.name == "id" }?.value
             participant = attrs.first { $0.name == "participant" }?.value
@@ -154,7 +157,15 @@ private struct InterviewBuilder {
             language = attrs.first { $0.name == "language" }?.value
         case (1, "meta"), (1, "body"):
             if local == "body" { sawBody = true }
-        case (2, "turn"):
+        case (2, "p") where isDocument:
+            // A paragraph is read as a turn no one speaks.
+            turnSpeaker = ""
+            turnLine = line(reader)
+            turnStart = nil
+            turnEnd = nil
+            turnContent = []
+            if isEmpty { try endTurn() }
+        case (2, "turn") where !isDocument:
             let attrs = attributes(reader, includeNamespaceDeclarations: false)
             turnSpeaker = attrs.first { $0.name == "speaker" }?.value ?? ""
             turnLine = line(reader)
@@ -165,6 +176,8 @@ private struct InterviewBuilder {
             }
             turnContent = []
             if isEmpty { try endTurn() }
+        case (2, "turn"), (2, "p"):
+            throw Diagnostic(file: name, line: line(reader), "<\(local)> in \(isDocument ? "a <document>, which has paragraphs (<p>)" : "an <interview>, which has turns (<turn>)")")
         case (2, _):
             metaField = local
             metaText = ""
@@ -268,6 +281,19 @@ private struct InterviewBuilder {
     }
 
     func finish() throws -> Interview {
+        if isDocument {
+            guard let id, let language else {
+                throw Diagnostic(file: name, line: 1, "the root element <document> needs id and language attributes")
+            }
+            if participant != nil || participants != nil {
+                throw Diagnostic(file: name, line: 1, "a <document> has no participant (it is not an interview); remove the participant attribute, or make it an <interview>")
+            }
+            guard sawBody else { throw Diagnostic(file: name, "the document has no <body>") }
+            if turns.isEmpty { throw Diagnostic(file: name, "the document has no paragraphs (<p>)") }
+            var document = Interview.document(id: id, language: language, meta: meta, paragraphs: [], source: name)
+            document.turns = turns
+            return document
+        }
         guard let id, let participant, let language else {
             throw Diagnostic(file: name, line: 1, "the root element must be <interview> with id, participant and language attributes")
         }

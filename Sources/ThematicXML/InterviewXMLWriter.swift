@@ -10,8 +10,9 @@ public enum InterviewXMLWriter {
     /// The XML text of `interview`.
     public static func xml(_ interview: Interview) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<interview xmlns=\"\(InterviewXMLReader.namespace)\" id=\"\(escapeAttribute(interview.id))\""
-        out += " participant=\"\(escapeAttribute(interview.participant))\""
+        let root = interview.isDocument ? "document" : "interview"
+        out += "<\(root) xmlns=\"\(InterviewXMLReader.namespace)\" id=\"\(escapeAttribute(interview.id))\""
+        if !interview.isDocument { out += " participant=\"\(escapeAttribute(interview.participant))\"" }
         if interview.isGroupSession { out += " participants=\"\(escapeAttribute(interview.participants.joined(separator: " ")))\"" }
         out += " language=\"\(escapeAttribute(interview.language))\">\n"
         let meta = interview.meta
@@ -31,7 +32,12 @@ public enum InterviewXMLWriter {
             out += "  </meta>\n"
         }
         out += "  <body>\n"
-        for turn in interview.turns {
+        for turn in interview.turns where interview.isDocument {
+            out += "    <p>"
+            write(turn.content, to: &out)
+            out += "</p>\n"
+        }
+        for turn in interview.turns where !interview.isDocument {
             out += "    <turn speaker=\"\(escapeAttribute(turn.speaker))\""
             if let start = turn.start { out += " start=\"\(formatSeconds(start))\"" }
             if let end = turn.end { out += " end=\"\(formatSeconds(end))\"" }
@@ -39,7 +45,7 @@ public enum InterviewXMLWriter {
             write(turn.content, to: &out)
             out += "</turn>\n"
         }
-        out += "  </body>\n</interview>\n"
+        out += "  </body>\n</\(root)>\n"
         return out
     }
 

@@ -34,6 +34,25 @@ struct CodebookLoaderTests {
         #expect(book["s1"]?.name == "s1")
     }
 
+    /// An imported project's notes and sets, kept for the REFI-QDA export; a code they name must exist.
+    @Test func notesAndSetsAreReadWithTheirCodes() throws {
+        let book = try parse(valid + "\nnotes:\n  - name: Memo\n    text: \"Two\\nlines\"\n    codes: [c1]\n    interviews: [P01]\nsets:\n  - name: Group\n    codes: [c1, c2]\n    interviews: []\n")
+        #expect(book.notes == [Codebook.Note(name: "Memo", text: "Two\nlines", codes: ["c1"], interviews: ["P01"], line: 17)])
+        #expect(book.sets.map { "\($0.name) \($0.codes) \($0.interviews) \($0.line)" } == ["Group [\"c1\", \"c2\"] [] 22"])
+        for (yaml, location, fragment) in [
+            ("notes:\n  - name: Memo\n    codes: [c9]\n", "codebook.yaml:18", "'codes' names 'c9', which is not"),
+            ("sets:\n  - name: Group\n    members: [c1]\n", "codebook.yaml:18:5", "unknown field 'members'"),
+            ("notes: Memo\n", "codebook.yaml:16", "'notes' must be a list"),
+        ] {
+            do {
+                _ = try parse(valid + "\n" + yaml)
+                Issue.record("accepted: \(yaml)")
+            } catch {
+                #expect(message(error).contains(location) && message(error).contains(fragment), "\(message(error))")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("  - id: c2\n    parent: c1\n    speakers: all", "  - id: c2\n    parent: nowhere", "codebook.yaml:13", "unknown parent 'nowhere'"),
         ("  - id: c1\n    parent: s1", "  - id: c1\n    parent: c2", "codebook.yaml:", "cycle: "),

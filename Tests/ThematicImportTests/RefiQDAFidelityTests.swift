@@ -88,13 +88,13 @@ struct RefiQDAFidelityTests {
 
     /// A project imported as `thematic import` imports it, run through the `refi-qda` stage as `thematic analyze` runs
     /// it (the participants with their attributes, every coder's codings), and its export.
-    static func importAndExport(_ file: ImportFile) throws -> (study: ImportedStudy, export: Data, codings: [CodedSegment], codebook: Data) {
-        let study = try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self])).importStudy([file], settings: .init())
+    static func importAndExport(_ file: ImportFile, settings: StudyImport.Settings = .init()) throws -> (study: ImportedStudy, export: Data, codings: [CodedSegment], codebook: Data) {
+        let study = try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self])).importStudy([file], settings: settings)
         let project = try #require(study.project)
         let folder = try TestSupport.temporaryDirectory()
         let (book, _) = try CodebookLoader.load(path: try TestSupport.write(project.codebookYAML, to: "codebook.yaml", in: folder).path, displayName: "codebook.yaml")
         var participants: [Participant] = []
-        for interview in study.interviews where !participants.contains(where: { $0.id == interview.participant }) {
+        for interview in study.interviews where !interview.isDocument && !participants.contains(where: { $0.id == interview.participant }) {
             participants.append(Participant(id: interview.participant, attributes: project.attributes[interview.participant] ?? [:]))
         }
         let corpus = Corpus(study: Study(id: "fidelity", title: "Fidelity", participants: participants), interviews: study.interviews)

@@ -73,6 +73,27 @@ struct InterviewXMLReaderTests {
         #expect(failure(negative).contains("t.xml:5"), "\(failure(negative))")
     }
 
+    /// Interview XML 1.3: a `<document>` (a paper of an imported project) has paragraphs and no participant; it reads
+    /// back as it was written and is valid against the schema, and what would make it an interview is refused.
+    @Test func aDocumentRoundTripsAndIsNoInterview() throws {
+        let document = Interview.document(id: "D01", language: "en", paragraphs: [[.text("T: A title")], [.text("RQ5: "), .element(InlineElement(name: "event", children: [.text("table")]))]], source: "t.xml")
+        let xml = InterviewXMLWriter.xml(document)
+        let back = try InterviewXMLReader(schema: .v1).read(Data(xml.utf8), name: "t.xml")
+        #expect(back.isDocument && back.id == "D01" && back.turns.map(\.content) == document.turns.map(\.content))
+        #expect(back.participants.isEmpty && back.turns.map(\.speaker) == ["", ""])
+        let withParticipant = xml.replacingOccurrences(of: " id=\"D01\"", with: " id=\"D01\" participant=\"P1\"")
+        #expect(failure(withParticipant).contains("t.xml:2: Element '{urn:thematic:interview:1}document', attribute 'participant': The attribute 'participant' is not allowed."), "\(failure(withParticipant))")
+        #expect(throws: (any Error).self) { try InterviewXMLReader(schema: nil).read(Data(withParticipant.utf8), name: "t.xml") }
+        do { _ = try InterviewXMLReader(schema: nil).read(Data(withParticipant.utf8), name: "t.xml") } catch {
+            #expect(TestSupport.message(of: error).contains("t.xml:1: a <document> has no participant"), "\(error)")
+        }
+        let withTurn = xml.replacingOccurrences(of: "<p>T: A title</p>", with: "<turn speaker=\"P1\">T: A title</turn>")
+        #expect(failure(withTurn).contains("t.xml:4: <turn> in a <document>, which has paragraphs (<p>)"), "\(failure(withTurn))")
+        // An interview is written as it always was.
+        let interview = Interview(id: "P1", participant: "P1", language: "en", turns: [Turn(index: 0, speaker: "P1", content: [.text("Yes.")])], source: "t.xml")
+        #expect(InterviewXMLWriter.xml(interview).contains("<interview xmlns=\"urn:thematic:interview:1\" id=\"P1\" participant=\"P1\" language=\"en\">"))
+    }
+
     @Test func malformedXMLNamesLineAndColumn() {
         let text = "<?xml version=\"1.0\"?>\n<interview xmlns=\"urn:thematic:interview:1\" id=\"X\" participant=\"P1\" language=\"en\">\n<body><turn speaker=\"P1\">hi</turn>\n</bod>\n"
         let message = failure(text)

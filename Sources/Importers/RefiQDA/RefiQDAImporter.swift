@@ -9,26 +9,40 @@ public struct RefiQDAImporter: Importer {
     public static let descriptor = ImporterDescriptor(
         id: "refi-qda",
         version: "1.0.0",
-        summary: "REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc): sources, code tree, codings, cases, notes.",
+        summary: "REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc): sources, code tree, codings, cases, notes, sets.",
         discussion: """
             Text sources become transcripts (their plain text, never the rich .docx beside it), split into one turn \
-            per line by the text importers' label rules (a line without a label is the case's participant); \
+            per line by the text importers' label rules (a line without a label is the case's participant); a \
+            source that is not a conversation (its labels do not recur and alternate, no case links it to a \
+            participant, or its name says paper, notes, report …) becomes a document (Interview XML <document>, one \
+            paragraph per line, no speakers), the rule in import-report.json, overridden with the 'documents' and \
+            'interviews' options; \
             PlainTextSelections with their Codings become coding/<coder>.csv with code-point offsets turned into \
             turn offsets (a selection across turns is one segment per turn, joined again by the refi-qda export); the \
             code tree becomes codebook.yaml (any depth; a tree shallower than themes/sub-themes/codes is filled in, \
             marked filled-in; each code's isCodable kept as 'codable' where its level says otherwise); Cases and their Variables become \
-            participants' attributes; Notes become memos/. Picture, PDF, audio and video sources, their codings, and \
-            Sets are counted in import-report.json as not imported. Read liberally, as real tools write: Sources/ or \
+            participants' attributes; Notes (with the codes and sources that refer to them) and Sets (their member codes \
+            and sources) go to codebook.yaml, for the export to write back. Picture, PDF, audio and video sources and \
+            their codings are counted in import-report.json as not imported. Read liberally, as real tools write: Sources/ or \
             sources/, project.qde in any case or named after the project, plainTextPath with or without internal://, \
             GUIDs in any case with or without braces, BOM and CRLF in text, an empty <Sets/>; schema violations \
             (bundled REFI-QDA 1.0 XSDs) are findings, not errors.
             """,
         extensions: ["qdpx", "qde", "qdc"],
-        options: [ZIPArchive.maximumExpandedOption.spec]
+        options: [ZIPArchive.maximumExpandedOption.spec, documentsOption.spec, interviewsOption.spec]
     )
+
+    /// What the user says a source is, over the evidence (`SourceKindRule`): source names as the project gives them,
+    /// `*` for every source.
+    static let documentsOption = StageOption<[String]>("documents", default: [],
+        help: "Sources to import as documents (no speakers, no participant), by name as in the project; * for all.")
+    static let interviewsOption = StageOption<[String]>("interviews", default: [],
+        help: "Sources to import as interviews (speakers from their labels), by name as in the project; * for all.")
 
 
     let limit: Int
+    let documents: [String]
+    let interviews: [String]
 
     public static func recognizes(_ file: ImportFile) -> Bool {
         let head = file.head()
@@ -45,6 +59,29 @@ public struct RefiQDAImporter: Importer {
 
     public init(options: StageOptions) throws {
         limit = options[ZIPArchive.maximumExpandedOption] << 20
+        documents = options[Self.documentsOption]
+        interviews = options[Self.interviewsOption]
+        if let both = Set(documents).intersection(interviews).sorted().first {
+            throw Diagnostic(file: "--option", "'\(quoting: both)' is in both 'documents' and 'interviews'")
+        }
+    }
+
+    /// The kinds the options declare, on the sources they name; a name no source has is an error (a typo would
+    /// otherwise leave the evidence to decide without a word).
+    func declaringKinds(_ project: ImportedProject, file: String) throws -> ImportedProject {
+        // A codebook (.qdc) imported beside its project has no sources for the options to name.
+        guard !project.sources.isEmpty else { return project }
+        var project = project
+        let names = Set(project.sources.map(\.name))
+        for (option, list, kind) in [("documents", documents, SourceKind.document), ("interviews", interviews, .interview)] {
+            for name in list where name != "*" && !names.contains(name) {
+                throw Diagnostic(file: file, "--option \(option): no text source of the project is named '\(quoting: name)' (sources: \(Diagnostic.quoteList(names.sorted())))")
+            }
+            for index in project.sources.indices where list.contains("*") || list.contains(project.sources[index].name) {
+                project.sources[index].kind = kind
+            }
+        }
+        return project
     }
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
@@ -67,9 +104,9 @@ public struct RefiQDAImporter: Importer {
                 guard let member = archive.member(caseInsensitive: "sources/" + stripped) ?? archive.member(caseInsensitive: stripped) else { return nil }
                 return try archive.contents(of: member, limit: limit)
             }
-            return try reader.read(xml, displayName: "\(name) (\(qde.name))")
+            return try declaringKinds(try reader.read(xml, displayName: "\(name) (\(qde.name))"), file: name)
         }
-        return try reader.read(file.data, displayName: name)
+        return try declaringKinds(try reader.read(file.data, displayName: name), file: name)
     }
 
     /// Taguette's `codebook.csv` (and any CSV codebook): a header whose first column is `tag`, `name` or `path`.
@@ -236,12 +273,7 @@ struct ProjectReader {
             }
             project.sources.append(ImportedProject.Source(name: sourceName, text: text, caseLabel: caseOfSource[sourceName], selections: selections))
         }
-        for note in root.element("Notes")?.elements("Note") ?? [] {
-            let name = note[attribute: "name"] ?? "note"
-            if let text = try text(of: note, location: name) { project.memos.append((name, text)) }
-        }
-        let sets = root.element("Sets")?.elements("Set").count ?? 0
-        if sets > 0 { project.droppedSources["sets (groupings of codes and sources)", default: 0] += sets }
+        try readNotesAndSets(root, sourceNames: sourceNames, into: &project)
         let graphs = root.element("Graphs")?.elements("Graph").count ?? 0
         if graphs > 0 { project.droppedSources["graphs", default: 0] += graphs }
         project.findings = findings
@@ -249,7 +281,7 @@ struct ProjectReader {
     }
 
     /// The plain text of a text source or note: inline content, or the member its `plainTextPath` names.
-    private mutating func text(of element: XMLTreeElement, location: String) throws -> String? {
+    mutating func text(of element: XMLTreeElement, location: String) throws -> String? {
         if let content = element.element("PlainTextContent") { return content.text }
         guard let path = element[attribute: "plainTextPath"] else { return nil }
         if path.lowercased().hasPrefix("relative://") || path.lowercased().hasPrefix("absolute://") {

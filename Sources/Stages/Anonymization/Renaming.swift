@@ -38,7 +38,8 @@ struct Renaming {
         var interview = interview
         let members = Set(interview.participants)
         interview.id = interviews[interview.id]!
-        interview.participant = participants[interview.participant]!
+        // A document has no participant to rename.
+        if !interview.isDocument { interview.participant = participants[interview.participant]! }
         interview.otherParticipants = interview.otherParticipants.map { participants[$0]! }
         for index in interview.turns.indices where members.contains(interview.turns[index].speaker) {
             interview.turns[index].speaker = participants[interview.turns[index].speaker]!

@@ -41,8 +41,13 @@ public struct Descriptives: Stage {
     }
 
     /// Everything after counting each interview, which runs here or in shards.
-    func complete(_ perInterview: [InterviewFigures], in context: StageContext) throws {
+    func complete(_ counted: [InterviewFigures], in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
+        // A document (a paper, field notes) is no interview: its words are no one's speech, so it is left out of the
+        // figures and counted on its own.
+        let list = corpus.interviews
+        let documents = Set(list.indices.filter(list.isDocument(at:)).map(list.id(at:)))
+        let perInterview = counted.filter { !documents.contains($0.id) }
         let participantIDs = corpus.study.participants.map(\.id)
         // A group session counts for each of its participants with their own turns and words (the moderator's are the
         // session's, in the per-interview table, not any one participant's).
@@ -55,7 +60,7 @@ public struct Descriptives: Stage {
         }
         let report = DescriptivesFile(
             corpus: CorpusFigures(figures: perInterview, participantsInterviewed: Set(perInterview.flatMap(\.allParticipants)).count,
-                                  participantsDeclared: participantIDs.count),
+                                  participantsDeclared: participantIDs.count, documents: documents.count),
             interviews: perInterview,
             participants: perParticipant)
         try context.put(DescriptivesSummary(
@@ -77,7 +82,8 @@ public struct Descriptives: Stage {
         let totals = report.corpus
         let share: Double = totals.words.total == 0 ? 0 : Double(totals.words.participant) / Double(totals.words.total)
         let percent = Int((share * 100).rounded())
-        context.summarize("descriptives: \(totals.interviews) interviews, \(totals.turns.total) turns, \(totals.words.total) words; participants spoke \(percent)% of them")
+        context.summarize("descriptives: \(totals.interviews) interviews, \(totals.turns.total) turns, \(totals.words.total) words; participants spoke \(percent)% of them"
+                          + (documents.isEmpty ? "" : "; \(documents.count) document\(documents.count == 1 ? "" : "s") left out (not interviews)"))
     }
 
     static func csv(_ rows: [InterviewFigures]) -> String {
@@ -271,9 +277,12 @@ struct CorpusFigures: Encodable {
     var turns = SpeakerSplit()
     var words = SpeakerSplit()
     var duration: DurationSummary?
+    /// Documents of the corpus, which are not in these figures (absent when there are none).
+    var documents: Int?
 
-    init(figures: [InterviewFigures], participantsInterviewed: Int, participantsDeclared: Int) {
+    init(figures: [InterviewFigures], participantsInterviewed: Int, participantsDeclared: Int, documents: Int = 0) {
         interviews = figures.count
+        self.documents = documents == 0 ? nil : documents
         self.participantsInterviewed = participantsInterviewed
         self.participantsDeclared = participantsDeclared
         for figure in figures {
@@ -287,6 +296,7 @@ struct CorpusFigures: Encodable {
         case interviews, turns, words, duration
         case participantsInterviewed
         case participantsDeclared
+        case documents
         case participantShare
         case meanWordsPerInterview
     }
@@ -296,6 +306,7 @@ struct CorpusFigures: Encodable {
         try container.encode(interviews, forKey: .interviews)
         try container.encode(participantsInterviewed, forKey: .participantsInterviewed)
         try container.encode(participantsDeclared, forKey: .participantsDeclared)
+        try container.encodeIfPresent(documents, forKey: .documents)
         try container.encode(turns, forKey: .turns)
         try container.encode(words, forKey: .words)
         try container.encodeIfPresent(duration, forKey: .duration)

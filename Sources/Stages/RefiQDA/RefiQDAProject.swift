@@ -38,8 +38,11 @@ struct RefiQDAProject: Sendable {
     /// The GUIDs of the codebook's codes and of the coders, made once: every coding refers to one of each.
     private let codeGUIDs: [String: String]
     private let userGUIDs: [String: String]
+    /// The positions of the codebook's notes that each code and each interview refers to (`NoteRef`).
+    let notesOfCode: [String: [Int]]
+    let notesOfInterview: [String: [Int]]
 
-    init(corpus: Corpus, coding: CodingResult, jobs: Int = 1) {
+    init(corpus: Corpus, coding: CodingResult, jobs: Int = 1) throws {
         self.corpus = corpus
         self.coding = coding
         self.jobs = max(1, jobs)
@@ -76,6 +79,7 @@ struct RefiQDAProject: Sendable {
             return Source(guid: NameBasedUUID.guid("source:\(studyID)/\(id)"), position: position, id: id,
                           participants: interviews.participants(at: position), codings: runs[id] ?? 0..<0)
         }
+        (notesOfCode, notesOfInterview) = try Self.noteReferences(coding.codebook, interviews: Set(sources.map(\.id)))
     }
 
     /// A source's plain text.
@@ -88,20 +92,27 @@ struct RefiQDAProject: Sendable {
         var turnStart: [Int: Int] = [:]
         var length = 0
         for turn in interview.turns {
-            length += turn.speaker.unicodeScalars.count + 2
+            length += prefix(turn, of: interview).unicodeScalars.count
             turnStart[turn.index] = length
             length += turn.text.unicodeScalars.count + 1
         }
         return turnStart
     }
 
-    /// One line per turn, "<speaker>: <words>", and where each turn's words start, in code points.
+    /// What a turn's line starts with: its speaker and a colon, or nothing for a document's paragraph (which has no
+    /// speaker, and whose text comes back as a document when imported again).
+    static func prefix(_ turn: Turn, of interview: Interview) -> String {
+        interview.isDocument ? "" : "\(turn.speaker): "
+    }
+
+    /// One line per turn, "<speaker>: <words>" (a document's paragraphs as they are), and where each turn's words
+    /// start, in code points.
     static func plainText(_ interview: Interview) -> (text: String, turnStart: [Int: Int]) {
         var text = ""
         var turnStart: [Int: Int] = [:]
         var length = 0
         for turn in interview.turns {
-            let prefix = "\(turn.speaker): "
+            let prefix = prefix(turn, of: interview)
             turnStart[turn.index] = length + prefix.unicodeScalars.count
             let line = prefix + turn.text + "\n"
             text += line
@@ -241,6 +252,7 @@ struct RefiQDAProject: Sendable {
         })
         var tail = XMLText(fragmentAtDepth: 2)
         tail.close("Sources")
+        writeNotesAndSets(into: &tail)
         tail.close("Project")
         try emit(tail.document)
         return selections
@@ -260,6 +272,7 @@ struct RefiQDAProject: Sendable {
             }
             xml.close("PlainTextSelection")
         }
+        for note in notesOfInterview[source.id] ?? [] { xml.empty("NoteRef", [("targetGUID", noteGUID(note))]) }
         xml.close("TextSource")
         return (xml.document, selections.count)
     }
@@ -268,7 +281,8 @@ struct RefiQDAProject: Sendable {
     func codebookXML() -> String {
         var xml = XMLText()
         xml.open("CodeBook", ["xmlns": "urn:QDA-XML:codebook:1.0", "origin": "Thematic \(ThematicVersion.current)"])
-        writeCodes(into: &xml)
+        writeCodes(into: &xml, notes: false)
+        writeCodeSets(into: &xml)
         xml.close("CodeBook")
         return xml.document
     }
@@ -277,7 +291,7 @@ struct RefiQDAProject: Sendable {
     /// as the imported project said (`codable`), else only codes; themes and sub-themes organise them. Levels filled in
     /// on import are left out, so a tool gets its own tree back. Walked with a
     /// stack of its own, so a tree of any depth is written whole, and in time linear in its entries.
-    private func writeCodes(into xml: inout XMLText) {
+    private func writeCodes(into xml: inout XMLText, notes: Bool = true) {
         enum Step {
             case open(Codebook.Entry)
             case close
@@ -304,12 +318,14 @@ struct RefiQDAProject: Sendable {
             var attributes = ["guid": codeGUID(entry.id), "name": entry.name, "isCodable": codable ? "true" : "false"]
             if let color = entry.color { attributes["color"] = color }
             if entry.name.isEmpty { attributes["name"] = entry.id }
-            if children.isEmpty, entry.description.isEmpty {
+            let noteRefs = notes ? notesOfCode[entry.id] ?? [] : []
+            if children.isEmpty, entry.description.isEmpty, noteRefs.isEmpty {
                 xml.empty("Code", attributes)
                 continue
             }
             xml.open("Code", attributes)
             if !entry.description.isEmpty { xml.text("Description", entry.description) }
+            for note in noteRefs { xml.empty("NoteRef", ["targetGUID": noteGUID(note)]) }
             pending.append(.close)
             pending += children.reversed().map { .open($0) }
         }

@@ -137,7 +137,13 @@ struct ReportPage {
         let names = attributes.isEmpty ? Array(Set(participants.flatMap(\.attributes.keys))).sorted() : attributes
         line("<section id=\"participants\">")
         line("<h2>Participants</h2>")
-        line("<p>\(participants.count) participants; \(corpus.interviews.count) interviews.</p>")
+        let list = corpus.interviews
+        let documents = list.indices.filter(list.isDocument(at:)).map(list.id(at:))
+        line("<p>\(participants.count) participants; \(corpus.interviews.count - documents.count) interviews.</p>")
+        // Documents (papers, field notes of an imported project) are coded too, but no one was interviewed in them.
+        if !documents.isEmpty {
+            line("<p>Also coded: \(documents.count) document\(documents.count == 1 ? "" : "s") that \(documents.count == 1 ? "is not an interview" : "are not interviews") (\(e(documents.joined(separator: ", ")))); documents count toward no participant.</p>")
+        }
         line("<div class=\"scroll\"><table>")
         line("<thead><tr><th>Participant</th>" + names.map { "<th>\(e($0.replacingOccurrences(of: "_", with: " ")))</th>" }.joined() + "</tr></thead>")
         line("<tbody>")

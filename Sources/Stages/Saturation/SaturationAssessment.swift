@@ -70,10 +70,11 @@ public struct SaturationAssessment: Stage {
     }
 
     /// The interviews in the order of analysis, by id and participant (the transcripts themselves are not needed).
+    /// Documents are not interviews: saturation is about what another interview would add, so they are left out.
     func interviewOrder(_ corpus: Corpus) throws -> [OrderedInterview] {
         let interviews = corpus.interviews
         guard !settings.order.isEmpty else {
-            let dated = interviews.indices.map { (date: interviews.date(at: $0) ?? "\u{10FFFF}",
+            let dated = interviews.indices.filter { !interviews.isDocument(at: $0) }.map { (date: interviews.date(at: $0) ?? "\u{10FFFF}",
                                                   interview: OrderedInterview(id: interviews.id(at: $0), participants: interviews.participants(at: $0))) }
             return dated.sorted { ($0.date, $0.interview.id) < ($1.date, $1.interview.id) }.map(\.interview)
         }
@@ -82,9 +83,10 @@ public struct SaturationAssessment: Stage {
         for id in settings.order {
             guard let position = interviews.position(of: id) else { throw Diagnostic("stage 'saturation': option 'order' names unknown interview '\(quoting: id)'") }
             guard seen.insert(id).inserted else { throw Diagnostic("stage 'saturation': option 'order' lists '\(quoting: id)' twice") }
+            guard !interviews.isDocument(at: position) else { throw Diagnostic("stage 'saturation': option 'order' names '\(quoting: id)', a document, not an interview") }
             ordered.append(OrderedInterview(id: id, participants: interviews.participants(at: position)))
         }
-        let missing = interviews.ids.filter { !seen.contains($0) }
+        let missing = interviews.indices.filter { !interviews.isDocument(at: $0) }.map(interviews.id(at:)).filter { !seen.contains($0) }
         guard missing.isEmpty else { throw Diagnostic("stage 'saturation': option 'order' leaves out \(missing.joined(separator: ", "))") }
         return ordered
     }

@@ -146,7 +146,8 @@ struct ThemeTally: Sendable {
             if let interviewPosition { entries[entry].interviews.insert(position: interviewPosition) }
             if let participantPosition { entries[entry].participants.insert(position: participantPosition) }
             let described = codebook.entries[entry]
-            guard described.level != .code, entries[entry].quotes.limit > 0 else { continue }
+            // A quote gives a participant's voice; a document's sentence is no one's.
+            guard described.level != .code, entries[entry].quotes.limit > 0, !participantOf.documents.contains(key.interview) else { continue }
             let coding = span[firstCoding[entry]!]
             let words = QuoteSelector.wordCount(coding.text)
             guard words >= minWords, words <= maxWords else { continue }

@@ -105,7 +105,10 @@ struct Analyze: ParsableCommand {
     static func printSummary(_ result: PipelineRunner.Result, timings: Bool) {
         let corpus = result.corpus
         Terminal.print("Thematic \(ThematicVersion.current) · \(corpus.study.title)")
-        Terminal.print("  \(corpus.interviews.count) interviews with \(Set(corpus.interviews.indices.flatMap(corpus.interviews.participants(at:))).count) of \(corpus.study.participants.count) participants")
+        let list = corpus.interviews
+        let documents = list.indices.filter(list.isDocument(at:)).count
+        Terminal.print("  \(list.count - documents) interviews with \(Set(list.indices.flatMap(list.participants(at:))).count) of \(corpus.study.participants.count) participants"
+                       + (documents == 0 ? "" : "; \(documents) document\(documents == 1 ? "" : "s") (not interviews)"))
         // A pipeline's run always has a manifest.
         guard let manifest = result.manifest else { return }
         Terminal.print("  stages: " + manifest.stages.map { "\($0.id) \($0.version)" }.joined(separator: ", "))

@@ -64,6 +64,10 @@ struct ImportCommand: ParsableCommand {
             for entry in study.report.files {
                 // Which label became which id, and the rule that decided its role, so a wrong guess is seen here.
                 let speakers = entry.speakers.map { "\($0.id) ← '\($0.label)' (\($0.role) by \($0.mappedBy), \($0.turns) turns)" }.joined(separator: ", ")
+                if entry.kind == SourceKind.document.rawValue {
+                    Terminal.print("  \(entry.source) → \(entry.transcript): \(entry.importer), a document of \(entry.turns) paragraphs, no speakers")
+                    continue
+                }
                 Terminal.print("  \(entry.source) → \(entry.transcript): \(entry.importer), \(entry.turns) turns; \(speakers)")
             }
             if study.report.files.contains(where: { $0.speakers.contains { $0.mappedBy == "most-questions" || $0.mappedBy == "file-name" } }) {

@@ -70,6 +70,9 @@ public struct Codebook: Hashable, Sendable {
     public var languages: [String]
     /// The file the codebook came from, relative to the pipeline, for messages.
     public var source: String
+    /// Notes and sets of an imported project (`CodebookNotes.swift`), empty otherwise.
+    public var notes: [Note] = []
+    public var sets: [Grouping] = []
     private var indexByID: [String: Int]
     /// The positions of each entry's direct children, in file order, by parent id: `children(of:)` reads it, so
     /// walking the tree is linear in its entries (a scan per entry made the REFI-QDA export quadratic).

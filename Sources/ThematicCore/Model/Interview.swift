@@ -15,9 +15,13 @@ public struct Interview: Hashable, Sendable, Codable {
     public var turns: [Turn]
     /// Where the interview came from, as the pipeline named it (relative to the pipeline file).
     public var source: String
+    /// A document, not an interview (Interview XML 1.3 `<document>`): a paper or field notes of an imported project,
+    /// codable like a transcript, but no one was interviewed in it — its `participant` is empty, its turns are
+    /// paragraphs with no speaker (`""`), and it counts toward no participant.
+    public var isDocument = false
 
-    /// Everyone interviewed in this session, in the order the transcript names them.
-    public var participants: [String] { [participant] + otherParticipants }
+    /// Everyone interviewed in this session, in the order the transcript names them (no one in a document).
+    public var participants: [String] { isDocument ? [] : [participant] + otherParticipants }
     /// Whether more than one participant speaks (a focus group or group interview).
     public var isGroupSession: Bool { !otherParticipants.isEmpty }
 
@@ -30,6 +34,43 @@ public struct Interview: Hashable, Sendable, Codable {
         self.meta = meta
         self.turns = turns
         self.source = source
+    }
+
+    /// A document: paragraphs (turns with no speaker) and no participant.
+    public static func document(id: String, language: String, meta: InterviewMeta = .init(), paragraphs: [[InlineNode]], source: String) -> Interview {
+        var document = Interview(id: id, participant: "", language: language, meta: meta,
+                                 turns: paragraphs.enumerated().map { Turn(index: $0.offset, speaker: "", content: $0.element) }, source: source)
+        document.isDocument = true
+        return document
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, participant, otherParticipants, language, meta, turns, source, isDocument
+    }
+
+    // Written out by hand only so that `isDocument` is left out when false: interviews encode as they always did.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        participant = try container.decode(String.self, forKey: .participant)
+        otherParticipants = try container.decode([String].self, forKey: .otherParticipants)
+        language = try container.decode(String.self, forKey: .language)
+        meta = try container.decode(InterviewMeta.self, forKey: .meta)
+        turns = try container.decode([Turn].self, forKey: .turns)
+        source = try container.decode(String.self, forKey: .source)
+        isDocument = try container.decodeIfPresent(Bool.self, forKey: .isDocument) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(participant, forKey: .participant)
+        try container.encode(otherParticipants, forKey: .otherParticipants)
+        try container.encode(language, forKey: .language)
+        try container.encode(meta, forKey: .meta)
+        try container.encode(turns, forKey: .turns)
+        try container.encode(source, forKey: .source)
+        if isDocument { try container.encode(isDocument, forKey: .isDocument) }
     }
 }
 

@@ -56,7 +56,15 @@ public struct InterviewList: RandomAccessCollection, Sendable {
     public func participants(at position: Int) -> [String] {
         switch storage {
         case .memory(let interviews): interviews[position].participants
-        case .stored(_, let records): [records[position].participant] + records[position].otherParticipants
+        case .stored(_, let records): records[position].isDocument ? [] : [records[position].participant] + records[position].otherParticipants
+        }
+    }
+
+    /// Whether the transcript at `position` is a document (no participant, no speakers), without reading it.
+    public func isDocument(at position: Int) -> Bool {
+        switch storage {
+        case .memory(let interviews): interviews[position].isDocument
+        case .stored(_, let records): records[position].isDocument
         }
     }
 

@@ -8,6 +8,8 @@ public struct ParticipantLookup: Sendable {
     public let interviewed: Set<String>
     /// Every interview id.
     public let interviews: [String]
+    /// The ids of documents (a paper, field notes): codable, but no one's words.
+    public let documents: Set<String>
 
     /// Reads the corpus's interviews; only group sessions are opened (to read who speaks each turn).
     public init(_ list: InterviewList) {
@@ -15,11 +17,17 @@ public struct ParticipantLookup: Sendable {
         var groups: [String: [Int: String]] = [:]
         var interviewed = Set<String>()
         var ids: [String] = []
+        var documents = Set<String>()
         for position in list.indices {
             let id = list.id(at: position)
             ids.append(id)
             let participants = list.participants(at: position)
             interviewed.formUnion(participants)
+            // A document's codings are no one's: it is neither an interview nor a group session.
+            if participants.isEmpty {
+                documents.insert(id)
+                continue
+            }
             if participants.count == 1 {
                 if single[id] == nil { single[id] = participants[0] }
             } else {
@@ -33,6 +41,7 @@ public struct ParticipantLookup: Sendable {
         speakersOfGroupSessions = groups
         self.interviewed = interviewed
         interviews = ids
+        self.documents = documents
     }
 
     /// The participant a coding of `turn` in `interview` belongs to, if any.

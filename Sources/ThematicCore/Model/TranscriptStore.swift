@@ -9,6 +9,7 @@ public final class TranscriptStore: @unchecked Sendable {
         var id: String
         var participant: String
         var otherParticipants: [String]
+        var isDocument: Bool
         /// The interview's own date as written (`meta.date`), which orders interviews for saturation.
         var date: String?
         /// `meta.durationMinutes`, which the COREQ checklist reports as a range.
@@ -31,7 +32,7 @@ public final class TranscriptStore: @unchecked Sendable {
         let places = try file.append(encoded, jobs: jobs)
         lock.lock()
         defer { lock.unlock() }
-        records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, otherParticipants: $0.otherParticipants, date: $0.meta.date, durationMinutes: $0.meta.durationMinutes, place: $1) }
+        records += zip(interviews, places).map { Record(id: $0.id, participant: $0.participant, otherParticipants: $0.otherParticipants, isDocument: $0.isDocument, date: $0.meta.date, durationMinutes: $0.meta.durationMinutes, place: $1) }
     }
 
     /// Every interview appended so far, sorted by id.

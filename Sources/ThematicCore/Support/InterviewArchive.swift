@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Layout: a magic tag and version, then the interviews, in `BinaryWriter`'s primitives.
 public enum InterviewArchive {
-    static let magic = Array("THEMATIC-INTERVIEWS-1\n".utf8)
+    // Version 2 adds whether each is a document (Interview XML 1.3).
+    static let magic = Array("THEMATIC-INTERVIEWS-2\n".utf8)
 
     /// Many interviews, behind the magic tag.
     public static func encode(_ interviews: [Interview]) -> Data {
@@ -43,6 +44,7 @@ public enum InterviewArchive {
 extension BinaryWriter {
     mutating func interview(_ interview: Interview) {
         for text in [interview.id, interview.participant, interview.language, interview.source] { string(text) }
+        bytes.append(interview.isDocument ? 1 : 0)
         int(interview.otherParticipants.count)
         for other in interview.otherParticipants { string(other) }
         let meta = interview.meta
@@ -83,6 +85,8 @@ extension BinaryWriter {
 extension BinaryReader {
     mutating func interview(_ what: String) throws -> Interview {
         let id = try string(what), participant = try string(what), language = try string(what), source = try string(what)
+        let kind = try byte(what)
+        guard kind <= 1 else { throw damaged(what) }
         let others = try (0..<count(what)).map { _ in try string(what) }
         let interviewer = try optional(what) { try $0.string(what) }, date = try optional(what) { try $0.string(what) }
         let setting = try optional(what) { try $0.string(what) }, fieldNotes = try optional(what) { try $0.string(what) }
@@ -92,9 +96,11 @@ extension BinaryReader {
             let start = try optional(what) { try $0.double(what) }, end = try optional(what) { try $0.double(what) }
             return Turn(index: index, speaker: speaker, content: try nodes(what, depth: 0), line: line, start: start, end: end)
         }
-        return Interview(id: id, participant: participant, otherParticipants: others, language: language,
-                         meta: InterviewMeta(interviewer: interviewer, date: date, durationMinutes: minutes, setting: setting, fieldNotes: fieldNotes),
-                         turns: turns, source: source)
+        var interview = Interview(id: id, participant: participant, otherParticipants: others, language: language,
+                                  meta: InterviewMeta(interviewer: interviewer, date: date, durationMinutes: minutes, setting: setting, fieldNotes: fieldNotes),
+                                  turns: turns, source: source)
+        interview.isDocument = kind == 1
+        return interview
     }
 
     mutating func nodes(_ what: String, depth: Int) throws -> [InlineNode] {

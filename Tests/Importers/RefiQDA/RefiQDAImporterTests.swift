@@ -94,7 +94,8 @@ struct RefiQDAImporterTests {
         #expect(study.report.projectFindings.contains { $0.message.contains("CRLF") })
         let project = try #require(study.project)
         #expect(project.attributes["P01"] == ["Profession": "nurse"])
-        #expect(project.memos == ["reflexive-memo.txt": "The rollout interview felt rushed."])
+        #expect(project.codebookYAML.hasSuffix("notes:\n  - name: \"Reflexive memo\"\n    text: \"The rollout interview felt rushed.\"\n"))
+        #expect(study.report.totals.notes == 1 && study.report.totals.sets == 0)
         // Four levels: themes, sub-themes, then codes under codes.
         #expect(project.codebookYAML.contains("  - id: \"early-friction\"\n    name: \"Early friction\"\n    parent: \"slow-start\""))
         #expect(study.names.contains("Kari Nilsen"))

@@ -117,27 +117,40 @@ struct RefiQDAExportTests {
 
     /// A project with `codes` codes, flat under one theme and sub-theme (as an imported NVivo project of loose nodes
     /// is), or chained one under the other when `chained`.
-    static func project(codes: Int, chained: Bool = false) -> RefiQDAProject {
+    static func project(codes: Int, chained: Bool = false) throws -> RefiQDAProject {
         var entries = [Codebook.Entry(id: "t", name: "T", level: .theme), Codebook.Entry(id: "s", name: "S", level: .subtheme, parent: "t")]
         for number in 0..<codes {
             entries.append(Codebook.Entry(id: "c\(number)", name: "code \(number)", level: .code, parent: chained && number > 0 ? "c\(number - 1)" : "s"))
         }
         let corpus = Corpus(study: Study(id: "x", title: "x", participants: [Participant(id: "P1")]),
                             interviews: [Interview(id: "P1", participant: "P1", language: "en", turns: [Turn(index: 0, speaker: "P1", content: [.text("Yes.")])], source: "P1.xml")])
-        return RefiQDAProject(corpus: corpus, coding: CodingResult(codebook: Codebook(entries: entries), codings: [], analysisCoders: []))
+        return try RefiQDAProject(corpus: corpus, coding: CodingResult(codebook: Codebook(entries: entries), codings: [], analysisCoders: []))
+    }
+
+    /// A note or set of codebook.yaml naming an interview the corpus does not have is an error at its line, not a
+    /// reference quietly left out of the export.
+    @Test func aNoteOnAnUnknownInterviewIsAnErrorAtItsLine() throws {
+        var book = Codebook(entries: [Codebook.Entry(id: "t", name: "T", level: .theme)], source: "codebook.yaml")
+        book.notes = [Codebook.Note(name: "Memo", text: "x", interviews: ["P9"], line: 31)]
+        let corpus = Corpus(study: Study(id: "x", title: "x", participants: [Participant(id: "P1")]),
+                            interviews: [Interview(id: "P1", participant: "P1", language: "en", turns: [Turn(index: 0, speaker: "P1", content: [.text("Yes.")])], source: "P1.xml")])
+        #expect(throws: (any Error).self) { try RefiQDAProject(corpus: corpus, coding: CodingResult(codebook: book, codings: [], analysisCoders: [])) }
+        do { _ = try RefiQDAProject(corpus: corpus, coding: CodingResult(codebook: book, codings: [], analysisCoders: [])) } catch {
+            #expect("\(error)".contains("codebook.yaml:31: the note 'Memo' names the interview 'P9', which is not in the corpus"), "\(error)")
+        }
     }
 
     /// Red-team 20: each code's children were found by scanning the whole codebook (50,000 codes took 68 s). Four
     /// times the codes must take about four times as long, not sixteen: the best of three timings of each size, in
     /// the same process, compared as a ratio. The timings are of this thread's processor time, so tests running
     /// beside it on a busy machine do not move them (scanning gave 13–20 here, the index 4–5).
-    @Test func theCodeTreeIsWrittenInTimeLinearInItsCodes() {
+    @Test func theCodeTreeIsWrittenInTimeLinearInItsCodes() throws {
         func threadSeconds() -> Double {
             var now = timespec()
             clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
             return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
         }
-        let small = Self.project(codes: 2000), large = Self.project(codes: 8000)
+        let small = try Self.project(codes: 2000), large = try Self.project(codes: 8000)
         var best = (small: Double.infinity, large: Double.infinity)
         for _ in 0..<3 {
             for (project, isLarge) in [(small, false), (large, true)] {
@@ -154,7 +167,7 @@ struct RefiQDAExportTests {
 
     /// Red-team 19: a chain deeper than 64 levels lost every deeper code on the way out; now the whole chain goes.
     @Test func aCodeTreeOfAnyDepthIsWrittenWhole() throws {
-        let xml = Self.project(codes: 200, chained: true).codebookXML()
+        let xml = try Self.project(codes: 200, chained: true).codebookXML()
         let tree = try XMLTree.parse(Data(xml.utf8), name: "codebook.qdc")
         #expect(tree.descendants("Code").count == 202)
         var deepest = tree.element("Codes")?.element("Code")

@@ -33,6 +33,19 @@ struct ReportStageTests {
         #expect(!html.contains("<script") && !html.contains("src=\"http"))
     }
 
+    /// Documents of an imported project (papers, field notes) are coded too, and the report says so: they are not
+    /// counted as interviews, and no participant was interviewed in them.
+    @Test func theReportSaysDocumentsWereCoded() throws {
+        let interview = Interview(id: "P1", participant: "P1", language: "en", turns: [Turn(index: 0, speaker: "P1", content: [.text("Yes.")])], source: "P1.xml")
+        let paper = Interview.document(id: "D01", language: "en", paragraphs: [[.text("Abstract: alarms.")]], source: "D01.xml")
+        let context = StageContext(corpus: Corpus(study: Study(id: "s", title: "t", participants: [Participant(id: "P1")]), interviews: [interview, paper]))
+        context.plan = [StudyReport.descriptor]
+        try StudyReport(options: StageOptions([:], specs: StudyReport.descriptor.options)).run(in: context)
+        let html = text(context, "report.html")
+        #expect(html.contains("<p>1 participants; 1 interviews.</p>"), "\(html)")
+        #expect(html.contains("<p>Also coded: 1 document that is not an interview (D01); documents count toward no participant.</p>"))
+    }
+
     @Test func stagesInThePipelineReportTheirItems() {
         let themes = StageDescriptor(id: "themes", version: "1", summary: "", coreq: [29: "themes.json", 31: "themes.json"])
         let entries = COREQ.assess(study: Study(id: "s", title: "t", participants: []), stages: [themes], facts: [29: "6 quotes"])

@@ -73,6 +73,24 @@ struct SaturationStageTests {
         #expect(report["order_basis"] as? String == "the pipeline's 'order' option")
     }
 
+    /// A document (a paper in an imported project) is not an interview: its codes add nothing to what another
+    /// interview would find, so it is out of the order, and naming it in 'order' is an error.
+    @Test func aDocumentIsNotInTheOrder() throws {
+        let base = context(data)
+        let corpus = try base.read(Products.corpus)
+        let paper = Interview.document(id: "D01", language: "en", paragraphs: [[.text("text")]], source: "D01.xml")
+        let context = StageContext(corpus: Corpus(study: corpus.study, interviews: (0..<corpus.interviews.count).map { corpus.interviews[$0] } + [paper]))
+        var coding = try base.read(Products.codings)
+        coding = CodingResult(codebook: coding.codebook, codings: (coding.codings.map { $0 } + [CodedSegment(interview: "D01", turn: 0, start: 0, end: 4, code: "zz", coder: "auto", text: "text")]).sorted(),
+                              analysisCoders: ["auto"])
+        try context.put(coding, for: Products.codings)
+        let report = try run(context, ["permutations": .integer(0)])
+        #expect(report["order"] as? [String] == ["I6", "I5", "I4", "I3", "I2", "I1"])
+        #expect(throws: (any Error).self) { try run(context, ["order": .list(["I1", "I2", "I3", "I4", "I5", "I6", "D01"])]) }
+        let ordered = try run(context, ["order": .list(["I1", "I2", "I3", "I4", "I5", "I6"]), "permutations": .integer(0)])
+        #expect(ordered["order"] as? [String] == ["I1", "I2", "I3", "I4", "I5", "I6"])
+    }
+
     @Test func reportsInformationPowerAndFugardPotts() throws {
         let power = InformationPower(aim: "narrow", specificity: "dense", theory: "applied", dialogue: "strong", analysis: "cross-case")
         let report = try run(context(data, informationPower: power), ["permutations": .integer(0)])

@@ -54,6 +54,26 @@ struct ThemesStageTests {
         #expect(byProfession?["physiotherapist"] == ["participants": 0, "of": 1])
     }
 
+    /// A document's codings are segments of the theme, but a document is no participant: coverage counts the
+    /// participants interviewed, and a quote from a paper is no participant's.
+    @Test func aDocumentsCodingsCountAsSegmentsNotAsParticipants() throws {
+        let context = context([coding("P1", 1, "a"), coding("D01", 0, "a"), coding("D01", 1, "b")])
+        var corpus = try context.read(Products.corpus)
+        let paper = Interview.document(id: "D01", language: "en", paragraphs: [[.text(long)], [.text(long)]], source: "D01.xml")
+        corpus = Corpus(study: corpus.study, interviews: (0..<corpus.interviews.count).map { corpus.interviews[$0] } + [paper])
+        let withDocument = StageContext(corpus: corpus)
+        try withDocument.put(try context.read(Products.codings), for: Products.codings)
+        let result = try report(withDocument, ["quotes": .integer(3)])
+        #expect(node(result, "t1")["segments"] as? Int == 2)
+        #expect(node(result, "t1")["participants"] as? [String] == ["P1"])
+        #expect(node(result, "t1")["coverage"] as? String == "1 of 3")
+        #expect(node(result, "t2")["participants"] as? [String] == [])
+        #expect(node(result, "t2")["coverage"] as? String == "0 of 3")
+        // Quotes give participants' voices: none comes from the document.
+        let quotes = (result["nodes"] as? [[String: Any]] ?? []).flatMap { $0["quotes"] as? [[String: Any]] ?? [] }
+        #expect(quotes.map { $0["interview"] as? String } == [Optional("P1"), Optional("P1")], "\(quotes)")
+    }
+
     @Test func quotesDistinctParticipantsFirstWithCitations() throws {
         let codings = [coding("P1", 1, "a"), coding("P1", 3, "a"), coding("P1", 5, "a"), coding("P3", 1, "a"),
                        coding("P1", 7, "a", text: "Too short."), coding("P3", 2, "a"), coding("P3", 2, "b")]

@@ -1,0 +1,50 @@
+import ThematicCore
+import ThematicImport
+import ThematicXML
+
+extension ProjectReader {
+    /// Notes with the codes and sources whose `NoteRef`s name them (a note on a selection is its source's: selections
+    /// are cut and joined by turn, so none keeps its identity), and sets with their member codes and the members among
+    /// the sources read. Cases' and users' notes have no place in Thematic and are kept as notes of no object.
+    mutating func readNotesAndSets(_ root: XMLTreeElement, sourceNames: [String: String], into project: inout ImportedProject) throws {
+        var noteIndex: [String: Int] = [:]
+        for note in root.element("Notes")?.elements("Note") ?? [] {
+            let name = note[attribute: "name"] ?? "note"
+            guard let text = try text(of: note, location: "the note '\(name)'") else {
+                findings.append(ImportFinding(location: "line \(note.line)", "the note '\(name)' has no text in the project; not imported"))
+                continue
+            }
+            noteIndex[Self.guid(note[attribute: "guid"])] = project.notes.count
+            project.notes.append(ImportedProject.Note(name: name, text: text))
+        }
+        func references(_ element: XMLTreeElement) -> [Int] {
+            element.elements("NoteRef").compactMap { noteIndex[Self.guid($0[attribute: "targetGUID"])] }
+        }
+        if !noteIndex.isEmpty {
+            var codes = (root.element("CodeBook")?.element("Codes")?.elements("Code") ?? [])
+            while let code = codes.popLast() {
+                for note in references(code) where !project.notes[note].codes.contains(Self.guid(code[attribute: "guid"])) {
+                    project.notes[note].codes.append(Self.guid(code[attribute: "guid"]))
+                }
+                codes += code.elements("Code").reversed()
+            }
+            for source in root.element("Sources")?.elements ?? [] {
+                guard let name = sourceNames[Self.guid(source[attribute: "guid"])] else { continue }
+                for note in Set(references(source) + source.elements.flatMap(references)).sorted() where !project.notes[note].sources.contains(name) {
+                    project.notes[note].sources.append(name)
+                }
+            }
+        }
+        let read = Set(project.sources.map(\.name))
+        for set in root.element("Sets")?.elements("Set") ?? [] {
+            let members = set.elements("MemberSource").compactMap { sourceNames[Self.guid($0[attribute: "targetGUID"])] }
+            let left = members.filter { !read.contains($0) }.count
+            if left > 0 {
+                findings.append(ImportFinding(location: "line \(set.line)", "\(left) member source\(left == 1 ? "" : "s") of the set '\(set[attribute: "name"] ?? "set")' not imported (not text, or no text in the project); the set keeps the others"))
+            }
+            project.sets.append(ImportedProject.Grouping(
+                name: set[attribute: "name"] ?? "set", description: set.element("Description")?.text.trimmedSpace ?? "",
+                codes: set.elements("MemberCode").map { Self.guid($0[attribute: "targetGUID"]) }, sources: members.filter(read.contains)))
+        }
+    }
+}

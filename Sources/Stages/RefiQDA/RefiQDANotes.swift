@@ -1,0 +1,68 @@
+import ThematicCore
+
+/// The notes and sets an imported project had (kept in codebook.yaml), written back: `Notes` with their text and the
+/// `NoteRef`s of the codes and sources they belong to, `Sets` with their member codes and sources.
+extension RefiQDAProject {
+    func noteGUID(_ position: Int) -> String { NameBasedUUID.guid("note:\(studyID)/\(position)") }
+    func setGUID(_ position: Int) -> String { NameBasedUUID.guid("set:\(studyID)/\(position)") }
+
+    /// Which notes each code and each interview refers to. An interview the corpus does not have is an error at the
+    /// note's or set's line: it would be dropped from the export without a word.
+    static func noteReferences(_ codebook: Codebook, interviews: Set<String>) throws -> (codes: [String: [Int]], interviews: [String: [Int]]) {
+        var problems: [Diagnostic] = []
+        let named: [(line: Int, what: String, interviews: [String])] = codebook.notes.map { ($0.line, "note '\($0.name)'", $0.interviews) }
+            + codebook.sets.map { ($0.line, "set '\($0.name)'", $0.interviews) }
+        for (line, what, ids) in named {
+            for id in ids where !interviews.contains(id) {
+                problems.append(Diagnostic(file: codebook.source, line: line, "the \(what) names the interview '\(quoting: id)', which is not in the corpus"))
+            }
+        }
+        try problems.throwIfAny()
+        var codes: [String: [Int]] = [:]
+        var sources: [String: [Int]] = [:]
+        for (position, note) in codebook.notes.enumerated() {
+            for code in note.codes { codes[code, default: []].append(position) }
+            for interview in note.interviews { sources[interview, default: []].append(position) }
+        }
+        return (codes, sources)
+    }
+
+    /// `<Notes>` and `<Sets>` after `<Sources>` (the schema's order); nothing when the codebook has neither.
+    func writeNotesAndSets(into xml: inout XMLText) {
+        let codebook = coding.codebook
+        if !codebook.notes.isEmpty {
+            xml.open("Notes")
+            for (position, note) in codebook.notes.enumerated() {
+                xml.open("Note", ["guid": noteGUID(position), "name": note.name])
+                xml.text("PlainTextContent", note.text)
+                xml.close("Note")
+            }
+            xml.close("Notes")
+        }
+        guard !codebook.sets.isEmpty else { return }
+        let sourceGUIDs = Dictionary(sources.map { ($0.id, $0.guid) }) { first, _ in first }
+        xml.open("Sets")
+        for (position, set) in codebook.sets.enumerated() {
+            xml.open("Set", ["guid": setGUID(position), "name": set.name])
+            if !set.description.isEmpty { xml.text("Description", set.description) }
+            for code in set.codes { xml.empty("MemberCode", ["targetGUID": codeGUID(code)]) }
+            for interview in set.interviews { if let guid = sourceGUIDs[interview] { xml.empty("MemberSource", ["targetGUID": guid]) } }
+            xml.close("Set")
+        }
+        xml.close("Sets")
+    }
+
+    /// The sets with codes, in `codebook.qdc` (whose sets hold codes only, `MemberCode guid=`).
+    func writeCodeSets(into xml: inout XMLText) {
+        let sets = coding.codebook.sets.enumerated().filter { !$0.element.codes.isEmpty }
+        guard !sets.isEmpty else { return }
+        xml.open("Sets")
+        for (position, set) in sets {
+            xml.open("Set", ["guid": setGUID(position), "name": set.name])
+            if !set.description.isEmpty { xml.text("Description", set.description) }
+            for code in set.codes { xml.empty("MemberCode", ["guid": codeGUID(code)]) }
+            xml.close("Set")
+        }
+        xml.close("Sets")
+    }
+}
