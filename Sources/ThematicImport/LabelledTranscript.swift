@@ -198,7 +198,9 @@ public enum LabelledTranscript {
         if text.hasPrefix("[") || text.hasPrefix(" ["), let match = bracketLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text), let timeRange = Range(match.range(withName: "time"), in: text) {
             let (label, affiliation) = SpeakerLabel.split(String(text[labelRange]))
-            if SpeakerLabel.isPlausible(label) {
+            // The line's shape is Zoom's, so its label is a display name whatever it looks like: "Birje, Shreya" as a
+            // directory writes names, a room device "ATL - WonderFrog", a handle. Only notation is no speaker.
+            if SpeakerLabel.isPlausible(label) || label.contains(where: \.isLetter) && !Notation.isNote(label) {
                 return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label),
                                 location: paragraph.location, affiliation: affiliation, isClockTime: true)
             }

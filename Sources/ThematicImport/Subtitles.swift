@@ -329,8 +329,27 @@ public enum Subtitles {
         let startText = String(decoding: bytes[..<arrows[0]], as: UTF8.self).trimmedSpace
         let endText = String(decoding: bytes[(arrows[0] + 3)...], as: UTF8.self).trimmedSpace.prefix { $0 != " " && $0 != "\t" }
         if fractionRequired, !(startText.contains(".") && endText.contains(".")) { return nil }
-        guard let start = Timestamp.seconds(startText), let end = Timestamp.seconds(endText) else { return nil }
+        guard let start = Timestamp.seconds(startText) ?? unpaddedSeconds(startText), let end = Timestamp.seconds(endText) ?? unpaddedSeconds(String(endText)) else { return nil }
         return (start, end)
+    }
+
+    /// Teams' captions of 2020 wrote times without padding (`0:4:6.530`, `0:0:42.80`), the fraction a count of
+    /// milliseconds — `0:4:6.80 --> 0:4:6.530` is a cue of 450 ms only so. Read only where a minute or second has
+    /// one digit, which no padded time has.
+    public static func unpaddedSeconds(_ text: String) -> Double? {
+        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count <= 2 else { return nil }
+        let parts = pieces[0].split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+              parts.dropFirst().contains(where: { $0.count == 1 }) else { return nil }
+        let numbers = parts.map { Double($0)! }
+        guard numbers[1] < 60, numbers[2] < 60 else { return nil }
+        var milliseconds = 0.0
+        if pieces.count == 2 {
+            guard (1...3).contains(pieces[1].count), pieces[1].allSatisfy(\.isASCIIDigit) else { return nil }
+            milliseconds = Double(pieces[1])!
+        }
+        return numbers[0] * 3600 + numbers[1] * 60 + numbers[2] + milliseconds / 1000
     }
 
     static func format(_ seconds: Double) -> String {

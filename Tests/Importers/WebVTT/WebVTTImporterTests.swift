@@ -43,6 +43,16 @@ struct WebVTTImporterTests {
         #expect(plain.turns.map(\.label) == ["Kari", "Ola", "Kari", "Ola"])
     }
 
+    /// Teams' captions of 2020 wrote unpadded times whose fraction counts milliseconds (round 4 of real files: refused
+    /// at the first timing line).
+    @Test func unpaddedTeamsTimesAreMilliseconds() throws {
+        let text = "WEBVTT\n\n0:0:0.0 --> 0:0:4.80\n<v Kari Nilsen>Shall we start?</v>\n\n0:4:6.80 --> 0:4:6.530\n<v Ola Hansen>Yes.</v>\n"
+        let document = try read(text)
+        #expect(document.turns.map(\.start) == [0, 246.08])
+        #expect(document.turns.map(\.end) == [4.08, 246.53])
+        #expect(Subtitles.unpaddedSeconds("00:00:42.80") == nil, "a padded time keeps its decimal fraction")
+    }
+
     @Test func teamsVoiceSpansGuidsSettingsAndNotes() throws {
         let document = try read(try TestSupport.importFixture("teams.vtt"))
         #expect(document.turns.map(\.label) == ["Siri Dahl", "Even Strand", "Siri Dahl", "Even Strand"])
