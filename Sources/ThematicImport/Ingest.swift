@@ -55,7 +55,8 @@ extension StudyImport {
         var names = assignments.filter(\.labelIsName).flatMap { SpeakerLabel.protectedForms(of: $0.label) }
         names += read.document.declaredSpeakers.compactMap(\.name)
         names += read.document.affiliations
-        names += read.document.metadata.filter { ($0.kind == .interviewer || $0.kind == .participant) && !SpeakerLabel.isRoleOrID($0.value) }.map(\.value)
+        names += read.document.metadata.filter { ($0.kind == .interviewer || $0.kind == .participant) && !SpeakerLabel.isRoleOrID($0.value) }
+            .flatMap { [$0.value] + LabelledTranscript.people(in: $0.value) }
         let interview = Interview(id: stem, participant: stem, language: read.document.language ?? "en", meta: meta, turns: turns, source: file.displayName)
         return (interview, Array(Set(names)).sorted())
     }

@@ -86,6 +86,13 @@ public enum LabelledTranscript {
             current = nil
         }
         for (paragraph, labelled) in zip(paragraphs, candidates) {
+            // A header line said once (`INTERVIEWEE: Danica Kragic` under an oral history's "Interview" heading, after
+            // the archive's abstract) is metadata wherever it stands; before the first turn any header line is.
+            if let labelled, counts[labelled.key] == 1, current != nil || !document.turns.isEmpty, isHeaderLine(labelled),
+               let field = metadata(paragraph) {
+                document.metadata.append(field)
+                continue
+            }
             if let labelled, isSpeaker(labelled), !(current == nil && document.turns.isEmpty && isHeaderLine(labelled)) {
                 finishTurn()
                 if let affiliation = labelled.affiliation, !document.affiliations.contains(affiliation) { document.affiliations.append(affiliation) }
@@ -362,9 +369,18 @@ public enum LabelledTranscript {
         }
     }
 
+    /// The people a header names: "Peter Asaro and Selma Šabanović", "Kari og Ola", "A, B & C" are several.
+    public static func people(in value: String) -> [String] {
+        value.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " og ") }.flatMap { $0.components(separatedBy: " & ") }
+            .flatMap { $0.components(separatedBy: ", ") }.map(\.trimmedSpace).filter { !$0.isEmpty }
+    }
+
     static func looksLikeName(_ value: String) -> Bool {
-        let words = value.split(separator: " ")
-        return (1...4).contains(words.count) && SpeakerLabel.isPlausible(value) && !value.contains(where: { ".!?".contains($0) })
+        let people = people(in: value)
+        return (1...4).contains(people.count) && people.allSatisfy { person in
+            let words = person.split(separator: " ")
+            return (1...4).contains(words.count) && SpeakerLabel.isPlausible(person) && !person.contains(where: { ".!?".contains($0) })
+        }
     }
 
     /// The date and duration of a header line that gives them without keys, as recorders and transcription services

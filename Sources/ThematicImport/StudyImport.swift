@@ -229,7 +229,8 @@ public struct StudyImport: Sendable {
                 case .setting:
                     meta.setting = field.value
                 case .interviewer, .participant:
-                    if !SpeakerLabel.isRoleOrID(field.value) { names.insert(field.value) }
+                    // Each person a header names is protected alone, as the text mentions them one at a time.
+                    if !SpeakerLabel.isRoleOrID(field.value) { names.formUnion([field.value] + LabelledTranscript.people(in: field.value)) }
                 case .title, .other:
                     document.findings.append(ImportFinding(location: field.location, "the header line '\(quoting: field.key)' has no place in Interview XML's <meta>; left out"))
                 }

@@ -71,6 +71,18 @@ import ThematicImport
         #expect(!document.turns.map(\.label).contains("inaudible"))
     }
 
+    /// An oral history's header lines stand after the archive's abstract, which opened with the interviewee's label
+    /// (round 4 of real files: INTERVIEWEE and INTERVIEWER became two more speakers); two interviewers named together
+    /// are two people.
+    @Test func headerLinesSaidOnceAreMetadataWhereverTheyStand() {
+        let document = LabelledTranscript.read(Self.paragraphs([
+            "Danica Kragic: An interview conducted by Peter Asaro, January 2015", "INTERVIEWEE: Danica Kragic", "INTERVIEWER: Peter Asaro and Selma Šabanović",
+            "DATE: 23 January 2015", "Q: Tell us your name.", "Danica Kragic: My name is Danica.", "Q: Where did you grow up?", "Danica Kragic: In Croatia."]))
+        #expect(document.turns.map(\.label) == ["Danica Kragic", "Q", "Danica Kragic", "Q", "Danica Kragic"])
+        #expect(document.metadata.map(\.kind) == [.participant, .interviewer, .date])
+        #expect(LabelledTranscript.people(in: "Peter Asaro and Selma Šabanović") == ["Peter Asaro", "Selma Šabanović"])
+    }
+
     /// Zoom's saved captions name whoever the directory or the room says: "Last, First", a room device (round 4 of
     /// real files: everything went to the one plain name).
     @Test func zoomLabelsNeedNotLookLikeNames() {
