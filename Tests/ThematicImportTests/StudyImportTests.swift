@@ -179,6 +179,27 @@ struct StudyImportTests {
         #expect(study.interviews[0].turns.map(\.start) == [0, 4, 9, 12])
     }
 
+    /// A Word interview typed with no labels, the interviewee in red (round 2 of real files): colours are speakers when
+    /// two of them alternate; emphasis in a third colour stays in its turn; one colour throughout is still refused.
+    @Test func speakersToldApartByFontColourAreRead() throws {
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        func paragraph(_ text: String, _ colour: String?) -> String {
+            "<w:p><w:r>\(colour.map { "<w:rPr><w:color w:val=\"\($0)\"/></w:rPr>" } ?? "")<w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+        }
+        let lines: [(String, String?)] = [("How did you start?", nil), ("With the dispensers.", "FF0000"), ("Why you?", nil),
+                                          ("Nobody else wanted it.", "FF0000"), ("Important:", "0000FF"), ("And now?", nil), ("Now it works.", "FF0000")]
+        func docx(_ lines: [(String, String?)]) -> Data {
+            Self.storedZIP([("word/document.xml", Data("<w:document \(w)><w:body>\(lines.map(paragraph).joined())</w:body></w:document>".utf8))])
+        }
+        let study = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "Interview 1.docx", data: docx(lines))], settings: .init())
+        #expect(study.interviews[0].turns.map(\.speaker) == ["I1", "P01", "I1", "P01", "I1", "P01"])
+        #expect(study.interviews[0].turns[3].text == "Nobody else wanted it. Important:")
+        #expect(study.report.files[0].findings.contains { $0.message.hasPrefix("no speaker labels: speakers told apart by font colour") })
+        #expect(throws: Diagnostic.self) {
+            try StudyImport(registry: registry).importStudy([ImportFile(displayName: "one.docx", data: docx(lines.map { ($0.0, nil) }))], settings: .init())
+        }
+    }
+
     /// In a group, one "Thanks?" from a speaker with one turn does not make them the moderator; nor does a
     /// transcription tool's "Unknown Speaker", who is several people (round 3 of real files: the host was taken for a participant).
     @Test func theModeratorOfAGroupIsOneWhoSpeaksOften() throws {

@@ -70,6 +70,7 @@ public struct DOCXImporter: Importer {
         var reader = BodyReader()
         reader.read(body)
         var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        if document.turns.isEmpty, let coloured = ColourSpeakers.document(reader.paragraphs, colours: reader.colours) { document = coloured }
         document.findings = reader.findings + document.findings
         let parts = archive.members.map(\.name).filter { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }
         if !parts.isEmpty {
@@ -83,8 +84,11 @@ public struct DOCXImporter: Importer {
 }
 
 /// Walks `<w:body>`: paragraphs (with tracked changes accepted), two-column speaker tables, and what is left out.
-private struct BodyReader {
+struct BodyReader {
     var paragraphs: [TextParagraph] = []
+    /// Each paragraph's font colour, by the most characters (`auto` where none is set), for documents whose
+    /// speakers are told apart only by colour.
+    var colours: [String] = []
     var findings: [ImportFinding] = []
     private var count = 0
     private var skippedTOC = 0
@@ -122,7 +126,7 @@ private struct BodyReader {
         count += 1
         let style = element.element("pPr")?.element("pStyle")?[attribute: "val"]?.lowercased() ?? ""
         if style.hasPrefix("toc") { skippedTOC += 1; return }
-        var runs: [(text: String, bold: Bool)] = []
+        var runs: [(text: String, bold: Bool, colour: String)] = []
         collectRuns(element, bold: false, into: &runs)
         let text = runs.map(\.text).joined()
         guard !text.trimmedSpace.isEmpty else { return }
@@ -139,17 +143,20 @@ private struct BodyReader {
         let isLabel = !marked.trimmedSpace.isEmpty && marked.count < text.count - leading
         paragraphs.append(TextParagraph(text: String(text.dropFirst(leading)), location: "paragraph \(count)",
                                         markedLabel: isLabel ? marked.trimmedSpace : nil))
+        var characters: [String: Int] = [:]
+        for run in runs { characters[run.colour, default: 0] += run.text.trimmedSpace.count }
+        colours.append(characters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "auto")
     }
 
     /// A table whose rows are speaker | words (| time) becomes paragraphs with the first cell as a marked label.
     private mutating func table(_ element: XMLTreeElement) {
         for row in element.elements("tr") {
             let cells = row.elements("tc").map { cell -> String in
-                var runs: [(text: String, bold: Bool)] = []
+                var runs: [(text: String, bold: Bool, colour: String)] = []
                 for paragraph in cell.descendants("p") {
-                    var paragraphRuns: [(text: String, bold: Bool)] = []
+                    var paragraphRuns: [(text: String, bold: Bool, colour: String)] = []
                     collectRuns(paragraph, bold: false, into: &paragraphRuns)
-                    if !runs.isEmpty { runs.append((" ", false)) }
+                    if !runs.isEmpty { runs.append((" ", false, "auto")) }
                     runs += paragraphRuns
                 }
                 return ImportText.collapsingWhitespace(runs.map(\.text).joined())
@@ -171,23 +178,25 @@ private struct BodyReader {
             } else {
                 paragraphs.append(TextParagraph(text: filled.joined(separator: " "), location: "table row \(count)"))
             }
+            colours.append("auto")
         }
     }
 
     /// The runs of a paragraph in order, with tracked changes accepted: insertions and moves-to kept, deletions,
     /// moves-from and field instructions left out.
-    private func collectRuns(_ element: XMLTreeElement, bold: Bool, into runs: inout [(text: String, bold: Bool)]) {
+    private func collectRuns(_ element: XMLTreeElement, bold: Bool, into runs: inout [(text: String, bold: Bool, colour: String)]) {
         for child in element.elements {
             switch child.name {
             case "r":
                 let properties = child.element("rPr")
                 let isBold = properties?.element("b").map { ($0[attribute: "val"] ?? "true").lowercased() != "false" && $0[attribute: "val"] != "0" } ?? false
+                let colour = properties?.element("color")?[attribute: "val"]?.uppercased() ?? "auto"
                 for part in child.elements {
                     switch part.name {
-                    case "t": runs.append((part.text, isBold))
-                    case "tab", "br", "cr": runs.append((" ", isBold))
-                    case "noBreakHyphen": runs.append(("-", isBold))
-                    case "sym": runs.append(("", isBold))
+                    case "t": runs.append((part.text, isBold, colour))
+                    case "tab", "br", "cr": runs.append((" ", isBold, colour))
+                    case "noBreakHyphen": runs.append(("-", isBold, colour))
+                    case "sym": runs.append(("", isBold, colour))
                     default: break  // rPr, delText, instrText, footnoteReference, drawings
                     }
                 }
