@@ -32,7 +32,8 @@ public struct RefiQDAExport: Stage {
     public func run(in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
         let coding = try context.read(Products.codings)
-        let project = try RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs)
+        let protected = coding.codebook.notes.isEmpty && coding.codebook.sets.isEmpty ? [] : context.gateProtection(study: corpus.study)
+        let project = try RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs, protecting: protected)
         var segments = 0
         try context.artifacts.addStreamed("project.qdpx", by: Self.descriptor.id) { out in
             var archive = StoredZIP()

@@ -27,14 +27,19 @@ extension RefiQDAProject {
         return (codes, sources)
     }
 
+    /// A memo's or set's text as published: mentions of protected identifiers replaced by their labels.
+    func redacted(_ text: String) -> String { memoRedaction?.redacting(text) ?? text }
+
     /// `<Notes>` and `<Sets>` after `<Sources>` (the schema's order); nothing when the codebook has neither.
     func writeNotesAndSets(into xml: inout XMLText) {
         let codebook = coding.codebook
         if !codebook.notes.isEmpty {
             xml.open("Notes")
             for (position, note) in codebook.notes.enumerated() {
-                xml.open("Note", ["guid": noteGUID(position), "name": note.name])
-                xml.text("PlainTextContent", note.text)
+                // Memos name people freely; they are published with the transcripts, so they are redacted as the
+                // gate reads them (the study's and the anonymization's identifiers).
+                xml.open("Note", ["guid": noteGUID(position), "name": redacted(note.name)])
+                xml.text("PlainTextContent", redacted(note.text))
                 xml.close("Note")
             }
             xml.close("Notes")
@@ -43,8 +48,8 @@ extension RefiQDAProject {
         let sourceGUIDs = Dictionary(sources.map { ($0.id, $0.guid) }) { first, _ in first }
         xml.open("Sets")
         for (position, set) in codebook.sets.enumerated() {
-            xml.open("Set", ["guid": setGUID(position), "name": set.name])
-            if !set.description.isEmpty { xml.text("Description", set.description) }
+            xml.open("Set", ["guid": setGUID(position), "name": redacted(set.name)])
+            if !set.description.isEmpty { xml.text("Description", redacted(set.description)) }
             for code in set.codes { xml.empty("MemberCode", ["targetGUID": codeGUID(code)]) }
             for interview in set.interviews { if let guid = sourceGUIDs[interview] { xml.empty("MemberSource", ["targetGUID": guid]) } }
             xml.close("Set")
@@ -58,8 +63,8 @@ extension RefiQDAProject {
         guard !sets.isEmpty else { return }
         xml.open("Sets")
         for (position, set) in sets {
-            xml.open("Set", ["guid": setGUID(position), "name": set.name])
-            if !set.description.isEmpty { xml.text("Description", set.description) }
+            xml.open("Set", ["guid": setGUID(position), "name": redacted(set.name)])
+            if !set.description.isEmpty { xml.text("Description", redacted(set.description)) }
             for code in set.codes { xml.empty("MemberCode", ["guid": codeGUID(code)]) }
             xml.close("Set")
         }

@@ -41,8 +41,11 @@ struct RefiQDAProject: Sendable {
     /// The positions of the codebook's notes that each code and each interview refers to (`NoteRef`).
     let notesOfCode: [String: [Int]]
     let notesOfInterview: [String: [Int]]
+    /// What finds the identifiers memos and sets mention (nil: published as written).
+    let memoRedaction: MentionMatcher?
 
-    init(corpus: Corpus, coding: CodingResult, jobs: Int = 1) throws {
+    init(corpus: Corpus, coding: CodingResult, jobs: Int = 1, protecting identifiers: [ProtectedIdentifier] = []) throws {
+        memoRedaction = identifiers.isEmpty ? nil : MentionMatcher(identifiers)
         self.corpus = corpus
         self.coding = coding
         self.jobs = max(1, jobs)

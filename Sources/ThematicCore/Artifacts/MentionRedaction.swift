@@ -1,0 +1,35 @@
+import Foundation
+
+extension MentionMatcher {
+    /// `text` with every mention the leak gate would find replaced by a bracketed label: for text a researcher wrote
+    /// beside the transcripts (an imported project's memos) that is published with them. The same matcher as the gate's,
+    /// so what is left is what the gate lets through. The label is the identifier's entity (`person-3` → `[person 3]`,
+    /// as in the transcripts), else its type (`[person]`).
+    public func redacting(_ text: String) -> String {
+        let mentions = mentions(inText: text).filter { $0.sourceStart >= 0 && $0.sourceEnd > $0.sourceStart }
+        guard !mentions.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        var end = Int.max
+        for mention in mentions.sorted(by: { $0.sourceStart > $1.sourceStart }) where mention.sourceEnd <= min(end, bytes.count) {
+            // The matcher takes an English possessive with the name ("Kari's"); the label keeps it ("[person 3]'s").
+            let said = String(decoding: bytes[mention.sourceStart..<mention.sourceEnd], as: UTF8.self)
+            let possessive = ["'s", "’s"].first { said.hasSuffix($0) && !identifiers[mention.identifier].text.hasSuffix($0) } ?? ""
+            let label = "[\(Self.label(of: identifiers[mention.identifier].reference))]" + possessive
+            bytes.replaceSubrange(mention.sourceStart..<mention.sourceEnd, with: Array(label.utf8))
+            end = mention.sourceStart
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `person-3` → `person 3`; `study identifiers: place #2` → `place`; anything else → `name`.
+    static func label(of reference: String) -> String {
+        if let dash = reference.lastIndex(of: "-"), reference[reference.index(after: dash)...].allSatisfy(\.isNumber),
+           reference[..<dash].allSatisfy({ $0.isLetter }), !reference[..<dash].isEmpty, dash < reference.index(before: reference.endIndex) {
+            return reference[..<dash] + " " + reference[reference.index(after: dash)...]
+        }
+        if reference.hasPrefix("study identifiers: "), let type = reference.dropFirst("study identifiers: ".count).split(separator: " ").first {
+            return String(type)
+        }
+        return "name"
+    }
+}
