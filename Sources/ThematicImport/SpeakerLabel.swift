@@ -67,9 +67,11 @@ public enum SpeakerLabel {
 
     /// What to protect for a label taken for a name: the label, and when it holds digits, the name without them too
     /// (`Kari 2` → `Kari`, `kari85` → `kari`), since the text says the name without the number.
+    /// Only a number at either end is taken off: digits inside (a GUID, `nvs1967f`) belong to an identifier, not a name.
     public static func protectedForms(of label: String) -> [String] {
-        let name = label.unicodeScalars.filter { !CharacterSet.decimalDigits.contains($0) }
-        let stripped = String(String.UnicodeScalarView(name)).trimmingCharacters(in: CharacterSet(charactersIn: "_-# ").union(.whitespaces))
+        let edges = CharacterSet.decimalDigits.union(CharacterSet(charactersIn: "_-# ")).union(.whitespaces)
+        let stripped = label.trimmingCharacters(in: edges)
+        guard !stripped.contains(where: \.isNumber) else { return [label] }
         guard stripped != label.trimmedSpace, stripped.count >= 2, stripped.contains(where: \.isLetter) else { return [label] }
         return [label, stripped]
     }
