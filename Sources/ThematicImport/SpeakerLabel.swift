@@ -135,5 +135,9 @@ public enum SpeakerLabel {
         "note", "notes", "nb", "ps", "example", "update", "edit", "comment", "kommentar", "merknad", "obs", "tip",
         "warning", "see", "source", "kilde", "url", "http", "https", "www", "re", "fwd", "subject", "emne", "to", "from",
         "cc", "til", "fra", "tlf", "phone", "email", "e-mail", "epost", "e-post",
+        // Section headings of a written interview or a report ("Conclusão:" closed each answer of a real one).
+        "conclusion", "conclusions", "conclusão", "conclusões", "conclusión", "conclusiones", "konklusjon", "konklusion",
+        "summary", "resumo", "resumen", "sammendrag", "oppsummering", "sammanfattning", "zusammenfassung", "fazit",
+        "abstract", "introduction", "introdução", "introducción", "innledning", "background", "bakgrunn", "keywords",
     ]
 }

@@ -46,6 +46,10 @@ import ThematicImport
         let document = LabelledTranscript.read(paragraphs)
         #expect(document.turns.map(\.label) == ["Pergunta", "Resposta", "Pergunta", "Resposta"])
         #expect(document.turns.last?.content == [.text("Os sensores.")])
+        // A section heading with a colon, twice, is no third speaker (round 2 of real files: "Conclusão:").
+        let concluded = LabelledTranscript.read(Self.paragraphs(["Pergunta 1: Como começou?", "Resposta: Com os tablets.", "Conclusão: funcionou.",
+                                                                 "Pergunta 2: E depois?", "Resposta: Os sensores.", "Conclusão: melhor."]))
+        #expect(concluded.turns.map(\.label) == ["Pergunta", "Resposta", "Pergunta", "Resposta"])
     }
 
     static func paragraphs(_ lines: [String]) -> [TextParagraph] {
