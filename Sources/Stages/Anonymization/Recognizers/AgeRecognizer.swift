@@ -11,7 +11,7 @@ struct AgeRecognizer: Recognizer {
                              "he is «ninety two» years old", "[nb] bestemora er «nittito»", "[nn] ho er «åttiåtte» år gammal",
                              "A woman, «ninety-one», who lived alone.", "the first case was a man «seventy nine» with dementia", "a man, «78», who walked off",
                              "[nb] hu e «90» år og har Alzheimer", "[nb] og no er eg «femti», så", "[nn] ei dame, «nitti» år gamal, som", "[nb] Han e i «syttiåran» og har KOLS"]
-    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres",
+    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "A single room is 20 square metres",
                                 "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
                                 "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
                                 "[nb] På åttitallet hadde vi papir.", "she is one of the best", "he was twenty minutes late", "[nb] hun er en av de beste",
