@@ -24,5 +24,5 @@ extension Recognizer {
 let allRecognizers: [any Recognizer] = [
     EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(), IdentifierCueRecognizer(), RoomNumberRecognizer(), VehiclePlateRecognizer(),
     IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), PhoneWordsRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
-    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), RegionRecognizer(), AgeRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
+    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), PlaceRecognizer(), RegionRecognizer(), DistrictRecognizer(), AgeRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
 ]
