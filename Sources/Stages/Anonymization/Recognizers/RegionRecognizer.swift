@@ -10,11 +10,11 @@ struct RegionRecognizer: Recognizer {
                              "he's from «Kenya», and", "Do you think being from «Chile» matters?", "and Mehmet from «Chile» on nights",
                              "[nb] og så Goran fra «Bosnia», han", "my colleague from «the Netherlands» said", "In «Portugal» I worked nights",
                              "in «peru» we dont have it", "[nb] I «Ghana» hadde vi ikke dette", "[nn] I «Kenya» jobba eg på sjukehus",
-                             "she grew up in Porto in «Portugal», and", "i am from lviv in «ukraine» and"]
+                             "she grew up in Porto in «Portugal», and", "i am from lviv in «ukraine» and", "A nurse here, Darius, from «Lithuania» originally", "[nb] Amira fra «Jordan», Teodor fra Romania."]
     static let nonTriggering = ["Norway has a national strategy", "the Czech Republic delegation", "Texas is big", "in Poland they use it",
                                 "we moved to the new building", "they moved to Norway in the spring", "In Ghana they say it works",
                                 "Nurses from Portugal are welcome", "the report from Sweden", "[nb] I Ghana har de bedre regler",
-                                "In Germany, the rules are stricter"]
+                                "In Germany, the rules are stricter", "[nb] Noen fra Ghana, tror jeg", "Yes, from Poland, like me"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave(.regionStart) else { return [] }
@@ -26,7 +26,7 @@ struct RegionRecognizer: Recognizer {
             let origin = ["from", "fra", "frå"].contains(text.lower(preposition))
             guard text.has(preposition, .placePreposition), text.lowercaseText || text.isCapitalized(index),
                   let options = text.gazetteer.regions[text.lower(index)], let last = text.longestPhrase(options, at: index, skippingHyphens: true),
-                  hasResidenceVerb(text, before: preposition, origin: origin) || origin && isPerson(text, preposition - 1)
+                  hasResidenceVerb(text, before: preposition, origin: origin) || origin && isPerson(text, preposition - 1, closed: closesList(text, last + 1))
                     || ["in", "i"].contains(text.lower(preposition)) && (isPlace(text, preposition - 1) || speakerFollows(text, after: last))
             else { continue }
             found.append(Candidate(first: index, last: last, type: .place, reason: "a country or region where someone lives", propagates: false))
@@ -39,12 +39,22 @@ struct RegionRecognizer: Recognizer {
 
     /// "Mehmet from Turkey", "Goran fra Bosnia", "my colleague from the Netherlands": a person named right before
     /// "from" (a first name or a capital no list knows, or a person word); "Nurses from Portugal" are no one in particular.
-    private func isPerson(_ text: TextView, _ index: Int) -> Bool {
+    private func isPerson(_ text: TextView, _ index: Int, closed: Bool) -> Bool {
+        // "Reza, from Iran originally"
+        let index = text.isPunct(index, ",") ? index - 1 : index
         guard text.isWord(index), !text.has(index, .allowed) else { return false }
         if text.cues.agePersonWords.contains(text.lower(index)) && !AgeRecognizer.pronouns.contains(text.lower(index)) || Self.colleagues.contains(text.lower(index)) {
             return true
         }
-        return text.has(index, .firstName) && (text.isCapitalized(index) || text.lowercaseText) || text.isUnknownCapital(index) && !text.isSentenceStart(index)
+        // At a sentence start every word has a capital: there only a list of colleagues ("Hai fra Vietnam, Lwam fra …").
+        return text.has(index, .firstName) && (text.isCapitalized(index) || text.lowercaseText)
+            || text.isUnknownCapital(index) && (!text.isSentenceStart(index) || closed && !text.has(index, .functionWord))
+    }
+
+    /// Whether a list item or a sentence ends at `index`.
+    private func closesList(_ text: TextView, _ index: Int) -> Bool {
+        index >= text.count || text.isPunct(index, ",") || text.isPunct(index, ".") || text.isPunct(index, ";") || text.isWord(index, "originally")
+            || text.isWord(index, "opprinnelig") || text.isWord(index, "opphavleg")
     }
 
     static let colleagues: Set<String> = ["colleague", "coworker", "co-worker", "nurse", "doctor", "guy", "friend", "neighbour", "neighbor",
