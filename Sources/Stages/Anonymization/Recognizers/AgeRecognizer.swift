@@ -16,7 +16,7 @@ struct AgeRecognizer: Recognizer {
                              "[nb] siden jeg var «sju» år, så", "[nn] Han var «fem» år og ho var lærar", "he was a «hundred and three», the oldest",
                              "[nb] ei venninne som er «hundre og to» og strikker", "[nb] vi besøkte Kåre, «åttini» år, tidligere bonde",
                              "a lady in the village, «eighty-something», she", "[nb] Moren hans, Gudveig, er «nittisju» og", "one patient a woman «ninety one» said she",
-                             "[nb] han e «sytti-fire» og"]
+                             "[nb] han e «sytti-fire» og", "[nb] vi hadde en mann, Kåre – «åttitre» år, med KOLS", "[nb] siden jeg var «tjue», så"]
     static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "A single room is 20 square metres",
                                 "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
                                 "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
@@ -173,7 +173,8 @@ struct AgeRecognizer: Recognizer {
     /// right after a person noun, set off by commas or followed by what says more about the person.
     private func isAppositive(_ text: TextView, _ index: Int, last: Int) -> Bool {
         var before = index - 1
-        let comma = text.isPunct(before, ",")
+        // "Mohammad – sytti-ni år, diabetes": a dash sets an age off as a comma does.
+        let comma = text.isPunct(before, ",") || text.isPunct(before, "\u{2013}") || text.isPunct(before, "\u{2014}")
         if comma { before -= 1 }
         let personNoun = text.isWord(before) && text.cues.agePersonWords.contains(text.lower(before)) && !Self.pronouns.contains(text.lower(before))
         // "Kåre, nittien år, tidligere fisker", "a man in Heimdal, seventy-nine, with": a name, or a person earlier in

@@ -5,11 +5,11 @@ struct PlaceRecognizer: Recognizer {
     var type: IdentifierType { .place }
     static let triggering = ["We visited the team in «Orkland».", "they came from «stjørdal» yesterday", "«Midtre Gauldal» has",
                              "in «Time» they", "«moss» kommune", "we drove out to «Hommelvik» that day", "vi bodde i «skjelstadmark» før",
-                             "he grew up in «Northcross».", "my uncle terje lives in «molde» but", "i'm based up in «konnerud» and", "I am in «Várbalog» for a trip", "the first months we lived in «kvithylla» and then", "my uncle is from «oteren» so", "«Eindhoven» has a plant", "a conference in «Nicosia»",
+                             "he grew up in «Northcross».", "my uncle terje lives in «molde» but", "i'm based up in «konnerud» and", "I am in «Várbalog» for a trip", "the first months we lived in «kvithylla» and then", "my uncle is from «oteren» so", "[nb] det var en mann på «tingvoll» som ringte", "«Eindhoven» has a plant", "a conference in «Nicosia»",
                              "they flew to «Keflavík»", "we met in «Andorra la Vella»"]
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
                                 "in the landscape", "to Trust", "at Facebook", "in March", "we made it in time", "they live in time with it",
-                                "we write it in gerica and send it to dips", "i dont know, i think so", "it is in norwegian and in english"]
+                                "we write it in gerica and send it to dips", "[nb] en mann på ski kom forbi", "i dont know, i think so", "it is in norwegian and in english"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition, .worldCity, .worldCityStart]) else { return [] }
@@ -101,6 +101,9 @@ struct PlaceRecognizer: Recognizer {
         // "my uncle lives in molde", "ho bur i voss": where someone lives, also in lower-cased speech.
         if text.lowercaseText, !text.has(index, .english), text.has(index - 1, .placePreposition), text.isWord(index - 2),
            text.cues.residenceVerbs.contains(text.lower(index - 2)) { return true }
+        // "en mann på hvaler", "ei dame fra lund": where a person is from or lives, said of a person right before.
+        if text.lowercaseText, !text.has(index, .english), text.has(index - 1, .placePreposition), text.isWord(index - 2),
+           text.cues.agePersonWords.contains(text.lower(index - 2)), !AgeRecognizer.pronouns.contains(text.lower(index - 2)) { return true }
         return !text.lowercaseText && text.isCapitalized(index) && !text.isSentenceStart(index)
     }
 }

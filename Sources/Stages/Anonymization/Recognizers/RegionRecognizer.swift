@@ -14,7 +14,7 @@ struct RegionRecognizer: Recognizer {
     static let nonTriggering = ["Norway has a national strategy", "the Czech Republic delegation", "Texas is big", "in Poland they use it",
                                 "we moved to the new building", "they moved to Norway in the spring", "In Ghana they say it works",
                                 "Nurses from Portugal are welcome", "the report from Sweden", "[nb] I Ghana har de bedre regler",
-                                "In Germany, the rules are stricter", "[nb] Noen fra Ghana, tror jeg", "Yes, from Poland, like me"]
+                                "In Germany, the rules are stricter", "[nb] Noen fra Ghana, tror jeg", "Yes, from Poland, like me", "He's injured from the waist down from Cyprus, but"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave(.regionStart) else { return [] }
@@ -26,7 +26,8 @@ struct RegionRecognizer: Recognizer {
             let origin = ["from", "fra", "frå"].contains(text.lower(preposition))
             guard text.has(preposition, .placePreposition), text.lowercaseText || text.isCapitalized(index),
                   let options = text.gazetteer.regions[text.lower(index)], let last = text.longestPhrase(options, at: index, skippingHyphens: true),
-                  hasResidenceVerb(text, before: preposition, origin: origin) || origin && isPerson(text, preposition - 1, closed: closesList(text, last + 1))
+                  hasResidenceVerb(text, before: preposition, origin: origin) || origin && Self.originContractions.contains(text.lower(preposition - 1))
+                    || origin && isPerson(text, preposition - 1, closed: closesList(text, last + 1))
                     || ["in", "i"].contains(text.lower(preposition)) && (isPlace(text, preposition - 1) || speakerFollows(text, after: last))
             else { continue }
             found.append(Candidate(first: index, last: last, type: .place, reason: "a country or region where someone lives", propagates: false))
@@ -35,7 +36,10 @@ struct RegionRecognizer: Recognizer {
     }
 
     /// Copulas that say where someone is from ("she is from Somalia", "han er fra Polen").
-    static let originCopulas: Set<String> = ["is", "are", "was", "were", "am", "er", "var", "e", "va", "he's", "she's", "being"]
+    static let originCopulas: Set<String> = ["is", "are", "was", "were", "am", "er", "var", "e", "va"]
+    /// Contractions and participles that say where someone is from only right before "from" ("he's from Uganda",
+    /// "being from Chile"; "He's injured from the waist down from …" says nothing of the kind).
+    static let originContractions: Set<String> = ["he's", "she's", "he’s", "she’s", "being"]
 
     /// "Mehmet from Turkey", "Goran fra Bosnia", "my colleague from the Netherlands": a person named right before
     /// "from" (a first name or a capital no list knows, or a person word); "Nurses from Portugal" are no one in particular.
@@ -47,7 +51,7 @@ struct RegionRecognizer: Recognizer {
             return true
         }
         // At a sentence start every word has a capital: there only a list of colleagues ("Hai fra Vietnam, Lwam fra …").
-        return text.has(index, .firstName) && (text.isCapitalized(index) || text.lowercaseText)
+        return text.has(index, .firstName) && (text.isCapitalized(index) || text.lowercaseText && !text.has(index, .nameIsWord))
             || text.isUnknownCapital(index) && (!text.isSentenceStart(index) || closed && !text.has(index, .functionWord))
     }
 
