@@ -14,7 +14,7 @@ struct AddressRecognizer: Recognizer {
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved", "the suite 4 of us booked",
                                 "between 2019 Windows 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors",
                                 "[nb] vi har 2000 ansatte", "[nb] i 1500 tilfeller", "[nb] han betalte 2005 til byen", "[nb] hun bor på 2 rom", "[nb] de bor i 1000 hjem",
-                                "[nb] hun bodde i 2010 hos datteren", "[nb] vi gikk langs storgata fem ganger"]
+                                "[nb] hun bodde i 2010 hos datteren", "[nb] vi gikk langs storgata fem ganger", "we drove past Strandvika two times"]
 
     func candidates(in text: TextView) -> [Candidate] {
         var found = spokenHouseNumbers(text)
@@ -65,7 +65,9 @@ struct AddressRecognizer: Recognizer {
             var last: Int?
             if let digit = NumberWords.digits[text.lower(number)], digit > 0, text.isWord(number) { last = number }
             if let spoken = text.spokenNumber(at: number), spoken.value < 1000 { last = spoken.last }
-            guard let last, !text.isWord(last + 1) || !(text.cues.ageUnitsAfter.contains(text.lower(last + 1)) || text.cues.ageYears.contains(text.lower(last + 1))) else { continue }
+            // The number ends the address: a full stop, a comma, "og"/"and" or the end ("Tinavika two rooms" is no address).
+            guard let last, last + 1 >= text.count || text.tokens[last + 1].kind == .punct && !text.isPunct(last + 1, "-")
+                    || text.isWord(last + 1, "og") || text.isWord(last + 1, "and") else { continue }
             found.append(Candidate(first: index, last: last, type: .address))
         }
         return found
