@@ -8,7 +8,7 @@ import pycountry
 EXTRA = {"USA", "UK", "United States of America", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
          "Greenland", "Russia", "South Korea", "North Korea", "Iran", "Syria", "Vietnam", "Laos", "Bolivia", "Venezuela",
          "Tanzania", "Moldova", "Czech Republic", "Czechia", "Taiwan", "Palestine", "Kosovo", "Macedonia",
-         "The Netherlands", "Holland"}
+         "The Netherlands", "Holland", "Turkey"}
 
 names = set(EXTRA)
 for country in pycountry.countries:

@@ -39,6 +39,11 @@ struct LanguageCues: Sendable {
     var documentWords: Set<String> = []
     var numberWords: Set<String> = []
     var documentCompounds: Set<String> = []
+    var roomWords: Set<String> = []
+    var areaWords: Set<String> = []
+    var speakerWords: Set<String> = []
+    var ageLifeVerbs: Set<String> = []
+    var ageDeathVerbs: Set<String> = []
 
     /// The sections of a cue file that are word lists, by name.
     static var wordLists: [String: WritableKeyPath<LanguageCues, Set<String>>] { [
@@ -51,7 +56,8 @@ struct LanguageCues: Sendable {
         "first-person-pronouns": \.firstPersonPronouns,
         "phone-cues-before": \.phoneCuesBefore, "phone-cues-after": \.phoneCuesAfter, "phone-bridges": \.phoneBridges,
         "postcode-cues": \.postcodeCues, "unit-words": \.unitWords, "card-words": \.cardWords, "document-words": \.documentWords,
-        "number-words": \.numberWords, "document-compounds": \.documentCompounds,
+        "number-words": \.numberWords, "document-compounds": \.documentCompounds, "room-words": \.roomWords, "area-words": \.areaWords,
+        "speaker-words": \.speakerWords, "age-life-verbs": \.ageLifeVerbs, "age-death-verbs": \.ageDeathVerbs,
     ] }
     /// Every section a cue file may have; a file need not have them all (a missing list is empty).
     static var sections: Set<String> { Set(wordLists.keys).union(["capitals-mark-names", "months", "age-cues-before: phrases"]) }

@@ -94,6 +94,9 @@ struct Lexicon {
         if cues.titles.contains(lower) { flags.insert(.title) }
         if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
         if NumberWords.isSpelled(lower) { flags.insert(.spelledNumber) }
+        if NumberWords.digits[lower] != nil { flags.insert(.digitWord) }
+        if cues.roomWords.contains(lower) { flags.insert(.roomWord) }
+        if cues.areaWords.contains(lower) { flags.insert(.areaWord) }
         if lower == "http" || lower == "https" || lower == "www" { flags.insert(.urlStart) }
         if cues.placePrepositions.contains(lower) { flags.insert(.placePreposition) }
         if cues.employmentVerbs.contains(lower) { flags.insert(.employmentVerb) }

@@ -195,6 +195,8 @@ struct WordFacts: Sendable {
         static let workplacePhraseStart = Flags(rawValue: 1 << 16)
         /// A number or a decade of life said in words ("eighty-seven", "åttiåtte", "mid-nineties", "åttiåra").
         static let spelledNumber = Flags(rawValue: 1 << 17)
+        /// A digit said in words ("nine", "null", "sju"): phone and room numbers are dictated with them.
+        static let digitWord = Flags(rawValue: 1 << 18)
         static let urlStart = Flags(rawValue: 1 << 19)
         static let placePreposition = Flags(rawValue: 1 << 20)
         static let worldCity = Flags(rawValue: 1 << 21)
@@ -207,6 +209,10 @@ struct WordFacts: Sendable {
         static let documentNumberWord = Flags(rawValue: 1 << 26)
         static let unitWord = Flags(rawValue: 1 << 27)
         static let regionStart = Flags(rawValue: 1 << 28)
+        /// A word a room number follows ("room", "rom").
+        static let roomWord = Flags(rawValue: 1 << 29)
+        /// A word a district's name follows ("sone", "distrikt", "bydel").
+        static let areaWord = Flags(rawValue: 1 << 30)
     }
 
     /// The spelling lower-cased.

@@ -10,21 +10,34 @@ struct AgeRecognizer: Recognizer {
                              "she's in «her late eighties» now", "[nb] hun er godt inn i «nittiårene»", "[nb] han er i «80-åra»", "she is in «her 90s»",
                              "he is «ninety two» years old", "[nb] bestemora er «nittito»", "[nn] ho er «åttiåtte» år gammal",
                              "A woman, «ninety-one», who lived alone.", "the first case was a man «seventy nine» with dementia", "a man, «78», who walked off",
-                             "[nb] hu e «90» år og har Alzheimer", "[nb] og no er eg «femti», så", "[nn] ei dame, «nitti» år gamal, som", "[nb] Han e i «syttiåran» og har KOLS"]
-    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "Room 4 is 20 square metres",
+                             "[nb] hu e «90» år og har Alzheimer", "[nb] og no er eg «femti», så", "[nn] ei dame, «nitti» år gamal, som", "[nb] Han e i «syttiåran» og har KOLS",
+                             "[nb] hun sa at hun hadde levd i «åttiseks» år uten hjelp", "[nn] han har klart seg utan heimeteneste i «nittiein» år, seier han",
+                             "She lived for «ninety-five» years and never", "until he died, at «eighty-eight», he had", "[nb] vi har en mann på «sekstiåtte» som ikke vil",
+                             "[nb] siden jeg var «sju» år, så", "[nn] Han var «fem» år og ho var lærar", "he was a «hundred and three», the oldest",
+                             "[nb] ei venninne som er «hundre og to» og strikker", "[nb] vi besøkte Kåre, «åttini» år, tidligere bonde",
+                             "a lady in the village, «eighty-something», she", "[nb] Moren hans, Gudveig, er «nittisju» og", "one patient a woman «ninety one» said she",
+                             "[nb] han e «sytti-fire» og", "[nb] vi hadde en mann, Kåre – «åttitre» år, med KOLS", "[nb] siden jeg var «tjue», så"]
+    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "A single room is 20 square metres",
                                 "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
                                 "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
                                 "[nb] På åttitallet hadde vi papir.", "she is one of the best", "he was twenty minutes late", "[nb] hun er en av de beste",
                                 "[nb] vi var tjue stykker", "in the 80s we used paper", "[nb] på 80-tallet brukte vi papir", "[nb] han har jobbet her i tjue år",
-                                "a man with twenty years of experience", "the patient, 12 minutes later, was fine", "the patient 12 with the alarm"]
+                                "a man with twenty years of experience", "the patient, 12 minutes later, was fine", "the patient 12 with the alarm",
+                                "[nb] det var 6 år siden", "[nb] det var seks år siden", "[nb] vi har klart oss uten vikarer i 20 år", "[nb] de har levd i Norge i åtti år",
+                                "they have lived here for eighty years", "[nb] en mann på 80 kilo", "[nb] han var seks år i militæret", "he died at 3 in the night",
+                                "[nb] det er hundre og ti pasienter her", "[nb] vi hadde en lege, tretti år i yrket, som"]
 
     func candidates(in text: TextView) -> [Candidate] {
         let spelled = text.mayHave(.spelledNumber)
-        guard text.hasNumbers || spelled else { return [] }
+        guard text.hasNumbers || spelled || text.mayHave(.digitWord) else { return [] }
         var found: [Candidate] = []
         for index in 0..<text.count {
             if spelled, text.has(index, .spelledNumber) {
-                if let candidate = spelledAge(text, index) { found.append(candidate) }
+                if let candidate = compoundAge(text, index) ?? spelledAge(text, index) { found.append(candidate) }
+                continue
+            }
+            if text.has(index, .digitWord) {
+                if isChildhoodAge(text, index) { found.append(Candidate(first: index, last: index, type: .age)) }
                 continue
             }
             if let last = decadeInDigits(text, index) {
@@ -41,8 +54,8 @@ struct AgeRecognizer: Recognizer {
     }
 
     private func isAge(_ text: TextView, _ index: Int, value: Int) -> Bool {
-        isAgePhraseAfter(text, index) || ((hasCueBefore(text, index) || hasPersonSubject(text, index) || isPersonOfAge(text, index) || isAgeAtWhich(text, index, value: value)
-            || hasSuperlativeSubject(text, index)) && !hasUnitAfter(text, index))
+        isAgePhraseAfter(text, index) || isLifetime(text, index, value: value) || ((hasCueBefore(text, index) || hasPersonSubject(text, index) || isPersonOfAge(text, index)
+            || isAgeAtWhich(text, index, value: value) || isAgeAtDeath(text, index, value: value) || isPersonOnAge(text, index) || hasSuperlativeSubject(text, index)) && !hasUnitAfter(text, index))
     }
 
     /// Words before a decade of life in English ("in her mid-nineties", "his late eighties") and bokmål/nynorsk
@@ -105,7 +118,9 @@ struct AgeRecognizer: Recognizer {
         if text.isWord(next + 1, "of"), text.isWord(next + 2, "age") { return true }
         // "hun er 54 år", "han fylte 80 år": a copula or an age verb before, and nothing after that makes it a duration.
         if let previous = text.previousWord(index), cues.ageCopulas.contains(text.lower(previous)) || cues.ageCuesBefore.contains([text.lower(previous)]),
-           !text.isWord(next + 1) || !cues.ageUnitsAfter.contains(text.lower(next + 1)), !cues.ageYears.contains("years") || !text.isWord(previous, "is") && !text.isWord(previous, "was") {
+           !text.isWord(next + 1) || !cues.ageUnitsAfter.contains(text.lower(next + 1)) && !Self.agoWords.contains(text.lower(next + 1)),
+           !Self.durationSubjects.contains(text.lower(previous - 1)),
+           !cues.ageYears.contains("years") || !text.isWord(previous, "is") && !text.isWord(previous, "was") {
             return true
         }
         return false
@@ -125,8 +140,11 @@ struct AgeRecognizer: Recognizer {
     private func hasPersonSubject(_ text: TextView, _ index: Int) -> Bool {
         let index = approximated(text, index)
         guard text.isWord(index - 1), text.cues.ageCopulas.contains(text.lower(index - 1)) else { return false }
-        for back in 2...4 {
-            let position = index - back
+        var position = index - 1
+        for _ in 2...4 {
+            position -= 1
+            // "Hans mor, Ingeborg, er nittiåtte", "ei ny, Sunniva, som e tjuetre"
+            if text.isPunct(position, ",") { position -= 1 }
             guard text.isWord(position) else { return false }
             if text.cues.agePersonWords.contains(text.lower(position)) || text.has(position, .personCueBefore) && !text.has(position, .functionWord) { return true }
             if text.has(position, .firstName) && (text.isCapitalized(position) || text.lowercaseText) && !text.has(position, .nameIsWord) { return true }
@@ -155,14 +173,22 @@ struct AgeRecognizer: Recognizer {
     /// right after a person noun, set off by commas or followed by what says more about the person.
     private func isAppositive(_ text: TextView, _ index: Int, last: Int) -> Bool {
         var before = index - 1
-        let comma = text.isPunct(before, ",")
+        // "Mohammad – sytti-ni år, diabetes": a dash sets an age off as a comma does.
+        let comma = text.isPunct(before, ",") || text.isPunct(before, "\u{2013}") || text.isPunct(before, "\u{2014}")
         if comma { before -= 1 }
-        guard text.isWord(before), text.cues.agePersonWords.contains(text.lower(before)), !Self.pronouns.contains(text.lower(before)) else { return false }
+        let personNoun = text.isWord(before) && text.cues.agePersonWords.contains(text.lower(before)) && !Self.pronouns.contains(text.lower(before))
+        // "Kåre, nittien år, tidligere fisker", "a man in Heimdal, seventy-nine, with": a name, or a person earlier in
+        // the clause, and the age set off by commas.
+        guard personNoun || comma && (isNamed(text, before) || personEarlier(text, before: before)) else { return false }
         let after = last + 1
-        if text.isWord(after), text.cues.ageYears.contains(text.lower(after)) { return isAgePhraseAfter(text, last) || comma }
+        if text.isWord(after), text.cues.ageYears.contains(text.lower(after)) {
+            if isAgePhraseAfter(text, last) { return true }
+            return comma && (personNoun || closesPhrase(text, after + 1))
+        }
         if text.isWord(after), text.cues.ageUnitsAfter.contains(text.lower(after)) { return false }
-        if comma { return text.isPunct(after, ",") || text.isPunct(after, ".") || text.isPunct(after, ";") }
-        return text.isWord(after) && ["with", "who", "and", "med", "som", "og"].contains(text.lower(after))
+        if comma { return closesPhrase(text, after) }
+        // "a woman ninety one said she": what she did follows.
+        return text.isWord(after) && (["with", "who", "and", "med", "som", "og"].contains(text.lower(after)) || text.has(after, .personCueAfter))
     }
 
     /// "a man of 87", "a woman of 90".

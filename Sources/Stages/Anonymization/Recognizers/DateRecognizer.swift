@@ -8,7 +8,7 @@ struct DateRecognizer: Recognizer {
     static let triggering = ["It was «3 August 2022».", "on «the 22nd of november», then", "from «04.03.2021» on", "«2023-04-27» was",
                              "«July 9th, 2023» we", "i «3. august 2022»", "since «August 2022»", "on «14 february»",
                              "[nb] vi hadde møte «6/5-23» om alarmen", "[nb] det skjedde «14.3.22» på natta", "[nb] Det var «den 3. mai» hun falt.",
-                             "[nb] notatet fra «12/11-2021» sier", "She was born in «1931» up north.", "[nb] Hun er født i «1931».", "[nb] han er født «1928» og var snekker",
+                             "[nb] notatet fra «12/11-2021» sier", "She was born in «1931» up north.", "[nb] Hun er født i «1931».", "[nb] han er født «1928» og var snekker", "[nb] mor er født i -«29», så", "[nb] han ble født på Askøy, i «1941», og", "born in '«34» in the north",
                              "[nn] ho er fødd i «1930»", "he is eighty-six now, born in «1937», and", "She was born in «1985».",
                              "I came to Norway in «2014».", "[nb] pappa døde i «2011» så", "I've been leader here since «2017».", "[nb] Æ har vært her sia «2012».",
                              "she called us on «the third of may» because", "[nb] hun falt igjen «fjortende februar» i år", "from «the first of January»",
@@ -42,11 +42,22 @@ struct DateRecognizer: Recognizer {
     /// "born in 1931", "født i 1931", "født 1931", "fødd i 1931": a year of birth. Any year: with the rest of an
     /// interview (a village, a job) a birth year singles a person out, and archives ask for it to go.
     private func birthYear(_ text: TextView, _ index: Int) -> Int? {
-        guard let year = text.numberValue(index), text.digitCount(index) == 4, (1850...2100).contains(year),
-              !text.attached(index + 1) || !(text.isNumber(index + 1) || text.isWord(index + 1)) else { return nil }
+        guard let year = text.numberValue(index), !text.attached(index + 1) || !(text.isNumber(index + 1) || text.isWord(index + 1)) else { return nil }
         var previous = index - 1
+        // "født i -27", "born in '31": the century left out, as people say their parents' years.
+        if text.digitCount(index) == 2, text.attached(index), text.isPunct(previous, "-") || text.isPunct(previous, "'") || text.isPunct(previous, "\u{2019}") {
+            previous -= 1
+        } else {
+            guard text.digitCount(index) == 4, (1850...2100).contains(year) else { return nil }
+        }
         if text.isWord(previous, "in") || text.isWord(previous, "i") { previous -= 1 }
-        guard text.isWord(previous), ["born", "født", "fødd"].contains(text.lower(previous)) else { return nil }
+        if text.isWord(previous), ["born", "født", "fødd"].contains(text.lower(previous)) { return index }
+        // "født på Hvalstad, i 1939", "born in Bergen in 1939": where, then the year.
+        guard text.isWord(index - 1, "i") || text.isWord(index - 1, "in") else { return nil }
+        var position = index - 2
+        if text.isPunct(position, ",") { position -= 1 }
+        guard text.isWord(position), text.isWord(position - 1) && text.has(position - 1, .placePreposition),
+              text.isWord(position - 2), ["born", "født", "fødd"].contains(text.lower(position - 2)) else { return nil }
         return index
     }
 

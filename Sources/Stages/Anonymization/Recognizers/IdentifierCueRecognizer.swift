@@ -5,23 +5,65 @@ struct IdentifierCueRecognizer: Recognizer {
     var type: IdentifierType { .other }
     static let triggering = ["My driver's license number is «Y27343822381713»", "passport number: «KJ4411872»", "her patient number «PN-99817»",
                              "membership no. «MB-88310422»", "førerkortnummer «1234567»", "[nb] med saksnummer og alt, «22/01873», det sto",
-                             "[nb] det fikk saksnummer «2023/11874», og", "The case number there was «2022/1183».", "[nn] det hadde saksnummer «22/3391», eg"]
+                             "[nb] det fikk saksnummer «2023/11874», og", "The case number there was «2022/1183».", "[nn] det hadde saksnummer «22/3391», eg",
+                             "my case number at the tax office is «5531902», so", "We filed a deviation, and the number was «23-0561», I think.",
+                             "[nb] avtalen har nummer «2021/0388» i arkivet", "[nb] saka ligg under «2019/12077» hos oss", "the contract is «2020/00917»"]
     static let nonTriggering = ["the license number is on the card", "a passport number has nine characters", "patient number 12",
-                                "the number is 2023", "[nb] saksnummer 2/3 av dem", "the case number was on the letter"]
+                                "the number is 2023", "[nb] saksnummer 2/3 av dem", "the case number was on the letter",
+                                "the number was 20-30 a night", "in the school year 2019/2020 we", "[nb] budsjettet for 2023/24 er lagt",
+                                "the case number at the office is new", "[nb] tallet var 2022/23"]
 
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.hasNumbers, text.mayHave(.documentNumberWord) else { return [] }
-        var found: [Candidate] = []
+        guard text.hasNumbers else { return [] }
+        var found = archiveReferences(text)
+        guard text.mayHave(.documentNumberWord) else { return found }
         for index in 0..<text.count where text.has(index, .documentNumberWord) {
+            // "We filed a deviation, and the number was 23-0561": the document named earlier in the sentence, and a
+            // code with a separator, as no count or year is written.
+            var separated = false
             if !text.cues.documentCompounds.contains(text.lower(index)) {
-                guard text.isWord(index - 1), text.cues.documentWords.contains(text.lower(index - 1)) else { continue }
+                if !(text.isWord(index - 1) && text.cues.documentWords.contains(text.lower(index - 1))) {
+                    guard documentEarlier(text, before: index) else { continue }
+                    separated = true
+                }
             }
             var next = index + 1
             while text.isPunct(next, ".") || text.isPunct(next, ":") || text.isPunct(next, "#") || text.isPunct(next, ",") || text.isWord(next) && Self.bridges.contains(text.lower(next)),
                   next - index <= 5 { next += 1 }
-            guard let last = code(text, from: next) else { continue }
+            // "my case number at the tax office is 5531902": a few words of where, then the copula.
+            if !separated, code(text, from: next) == nil, let copula = (next...(next + 4)).first(where: { text.isWord($0) && RegionRecognizer.originCopulas.contains(text.lower($0)) }),
+               (next..<copula).allSatisfy({ text.isWord($0) }) {
+                next = copula + 1
+            }
+            guard let last = code(text, from: next), !separated || (next...last).contains(where: { text.isPunct($0, "-") || text.isPunct($0, "/") }) else { continue }
             found.append(Candidate(first: next, last: last, type: .other, reason: "a number after the document it belongs to"))
+        }
+        return found
+    }
+
+    /// Whether a document word ("deviation", "case", "avvik") comes earlier in the sentence, within twelve tokens.
+    private func documentEarlier(_ text: TextView, before index: Int) -> Bool {
+        var position = index - 2
+        while position >= 0, index - position <= 12 {
+            if text.isPunct(position, ".") || text.isPunct(position, "?") || text.isPunct(position, "!") { return false }
+            if text.isWord(position), text.cues.documentWords.contains(text.lower(position)) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Case and archive references as Norwegian public records write them, year and sequence number: "2023/11873",
+    /// "2021/0388" (a journal or case number in any context). School and budget years ("2019/2020", "2023/24") stay.
+    private func archiveReferences(_ text: TextView) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in 0..<text.count where text.isNumber(index) && text.digitCount(index) == 4 && text.isPunct(index + 1, "/") {
+            guard let year = text.numberValue(index), (1990...2099).contains(year), text.attached(index + 1), text.isNumber(index + 2), text.attached(index + 2),
+                  (3...6).contains(text.digitCount(index + 2)), !(text.isPunct(index - 1, "/") && text.attached(index)),
+                  !(text.attached(index + 3) && (text.isPunct(index + 3, "/") || text.isNumber(index + 3) || text.isWord(index + 3))) else { continue }
+            let sequence = text.lower(index + 2)
+            if sequence.count == 4, !sequence.hasPrefix("0"), let next = Int(sequence), (1900...2100).contains(next) { continue }
+            found.append(Candidate(first: index, last: index + 2, type: .other, reason: "a case number (year/sequence)"))
         }
         return found
     }

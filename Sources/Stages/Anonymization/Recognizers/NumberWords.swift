@@ -14,6 +14,8 @@ enum NumberWords {
         for (offset, ten) in englishTens.enumerated() {
             values[ten] = (offset + 2) * 10
             for (unit, word) in englishUnits.enumerated() { values["\(ten)-\(word)"] = (offset + 2) * 10 + unit + 1 }
+            // "seventy-something": an age given to the decade.
+            values["\(ten)-something"] = (offset + 2) * 10
         }
         values["hundred"] = 100
         // Bokmål and nynorsk: "åttiåtte" (tens, then units, one word), the older "åtteogåtti", "tjue"/"tyve".
@@ -28,6 +30,8 @@ enum NumberWords {
             for (unit, units) in norwegianUnits {
                 values[ten + unit] = tens + units
                 values[unit + "og" + ten] = tens + units
+                // "sytti-ni", "nitti-to": how some transcribers split the word.
+                values[ten + "-" + unit] = tens + units
             }
         }
         values["hundre"] = 100
@@ -57,4 +61,17 @@ enum NumberWords {
 
     /// A spelled number's value, or a decade's (for the lexicon's flag).
     static func isSpelled(_ lower: String) -> Bool { values[lower] != nil || decades[lower] != nil }
+
+    /// The digits said one by one, as phone numbers and room numbers are dictated ("nine seven four", "null sju");
+    /// ordinary words too ("one", "to", "ni"), so only a run of them, or a cue, makes them a number.
+    static let digits: [String: Int] = {
+        var digits: [String: Int] = ["zero": 0, "null": 0]
+        for (offset, word) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].enumerated() { digits[word] = offset + 1 }
+        for (word, value) in [("en", 1), ("ein", 1), ("ett", 1), ("eitt", 1), ("én", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
+                              ("sju", 7), ("syv", 7), ("åtte", 8), ("ni", 9)] { digits[word] = value }
+        return digits
+    }()
+
+    /// "hundred", "hundre": the word of a compound number ("two hundred and twelve", "hundre og én").
+    static let hundreds: Set<String> = ["hundred", "hundre"]
 }

@@ -35,7 +35,7 @@ struct PhoneCueRecognizer: Recognizer {
             guard (7...15).contains(digits), lastDigitEnd == bytes.count || !DigitGroups.isAlphanumeric(bytes[lastDigitEnd]) else { continue }
             var stop = lastDigitEnd
             if stop < bytes.count, bytes[stop] == 0x29 { stop += 1 }
-            guard let span = text.tokenSpan(bytes: index..<stop), hasCue(text, first: span.first, last: span.last) else { continue }
+            guard let span = text.tokenSpan(bytes: index..<stop), !isArchiveReference(text, span.first, span.last), hasCue(text, first: span.first, last: span.last) else { continue }
             found.append(Candidate(first: span.first, last: span.last, type: .phone))
         }
         return found
@@ -56,5 +56,10 @@ struct PhoneCueRecognizer: Recognizer {
         var next = last + 1
         if text.isPunct(next, "-") || text.isPunct(next, ",") { next += 1 }
         return text.isWord(next) && text.cues.phoneCuesAfter.contains(text.lower(next))
+    }
+
+    /// "nummer 2021/0388": a case number (year, slash, sequence), which `IdentifierCueRecognizer` reads.
+    private func isArchiveReference(_ text: TextView, _ first: Int, _ last: Int) -> Bool {
+        last == first + 2 && text.digitCount(first) == 4 && text.isPunct(first + 1, "/") && (1990...2099).contains(text.numberValue(first) ?? 0)
     }
 }

@@ -5,10 +5,11 @@ struct PlaceRecognizer: Recognizer {
     var type: IdentifierType { .place }
     static let triggering = ["We visited the team in «Orkland».", "they came from «stjørdal» yesterday", "«Midtre Gauldal» has",
                              "in «Time» they", "«moss» kommune", "we drove out to «Hommelvik» that day", "vi bodde i «skjelstadmark» før",
-                             "he grew up in «Northcross».", "my uncle terje lives in «molde» but", "i'm based up in «konnerud» and", "I am in «Várbalog» for a trip", "«Eindhoven» has a plant", "a conference in «Nicosia»",
+                             "he grew up in «Northcross».", "my uncle terje lives in «molde» but", "i'm based up in «konnerud» and", "I am in «Várbalog» for a trip", "the first months we lived in «kvithylla» and then", "my uncle is from «oteren» so", "[nb] det var en mann på «tingvoll» som ringte", "«Eindhoven» has a plant", "a conference in «Nicosia»",
                              "they flew to «Keflavík»", "we met in «Andorra la Vella»"]
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
-                                "in the landscape", "to Trust", "at Facebook", "in March", "we made it in time", "they live in time with it"]
+                                "in the landscape", "to Trust", "at Facebook", "in March", "we made it in time", "they live in time with it",
+                                "we write it in gerica and send it to dips", "[nb] en mann på ski kom forbi", "i dont know, i think so", "it is in norwegian and in english"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition, .worldCity, .worldCityStart]) else { return [] }
@@ -78,9 +79,19 @@ struct PlaceRecognizer: Recognizer {
         // Cased text: a capitalised word no list knows after "in", "from", "to" is a place ("grew up in Northcross",
         // "returned to GRANGE"); countries are left alone (a quasi-identifier the scorer and readers keep).
         if !text.lowercaseText, !text.isWord(index - 1, "at"), word.count >= 3, !text.gazetteer.countries.contains(word) { return true }
+        // Lower-cased English speech: a word the English dictionary does not know after "in", "from", "at", "to" is a
+        // name, and one no name list knows is a place ("the reception centre in biri", "up at efjord"). Norwegian
+        // speech has no dictionary here, so there only the endings of place names count.
+        if text.lowercaseText, text.cues.code == "en", word.count >= 4, Self.englishPrepositions.contains(text.lower(index - 1)),
+           !word.contains("'"), !word.contains("\u{2019}"), ![WordFacts.Flags.personCueBefore, .personCueAfter, .spelledNumber, .digitWord].contains(where: { text.has(index, $0) }) {
+            return true
+        }
         guard word.count >= 5 else { return false }
         return Self.placeSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
     }
+
+    /// The prepositions of the lower-cased English rule ("i" is the pronoun there, not the Norwegian "in").
+    static let englishPrepositions: Set<String> = ["in", "from", "at", "to", "near", "outside"]
 
     private func accepts(_ text: TextView, _ index: Int) -> Bool {
         guard text.has(index, .placeIsWord) else { return true }
@@ -90,6 +101,9 @@ struct PlaceRecognizer: Recognizer {
         // "my uncle lives in molde", "ho bur i voss": where someone lives, also in lower-cased speech.
         if text.lowercaseText, !text.has(index, .english), text.has(index - 1, .placePreposition), text.isWord(index - 2),
            text.cues.residenceVerbs.contains(text.lower(index - 2)) { return true }
+        // "en mann på hvaler", "ei dame fra lund": where a person is from or lives, said of a person right before.
+        if text.lowercaseText, !text.has(index, .english), text.has(index - 1, .placePreposition), text.isWord(index - 2),
+           text.cues.agePersonWords.contains(text.lower(index - 2)), !AgeRecognizer.pronouns.contains(text.lower(index - 2)) { return true }
         return !text.lowercaseText && text.isCapitalized(index) && !text.isSentenceStart(index)
     }
 }

@@ -1,0 +1,49 @@
+/// Phone numbers dictated in words: eight digits (a Norwegian number) said one or two at a time — "nine seven four
+/// two …", "nittifire, tjueåtte, null sju …" — after a phone cue in the same sentence ("call", "reach me on", "my
+/// number is", "ringe", "nummeret", "direktenummeret"). Counts said in a row ("twenty, thirty, forty calls") stay: they
+/// are short, or have no cue, or a unit follows.
+struct PhoneWordsRecognizer: Recognizer {
+    var type: IdentifierType { .phone }
+    static let triggering = ["you can reach me on «four one five two two nine zero three» any time",
+                             "My work phone is «five eight three three one zero two seven», or ask",
+                             "[nb] ring meg gjerne på «nittiåtte, femten, null fire, sekstito» etter klokka fire",
+                             "[nb] vi har direktenummeret hans, «førtifem trettitre tolv åtti», som vi",
+                             "[nn] du kan ringje meg på «sekstisju førtiein tjuefire nittiåtte» når som helst"]
+    static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight and stopped",
+                                "[nb] de ringte oss tjue, tretti, førti ganger den natta", "call me at nine or ten",
+                                "[nb] nummeret hans har åtte siffer, ikke ni", "the number went from ninety to eighty-five"]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        guard text.mayHave([.digitWord, .spelledNumber]) else { return [] }
+        var found: [Candidate] = []
+        var index = 0
+        while index < text.count {
+            guard text.has(index, .digitWord) || text.has(index, .spelledNumber) else { index += 1; continue }
+            let run = text.dictatedDigits(from: index)
+            guard run.words >= 4 else { index = max(index + 1, run.last + 1); continue }
+            if run.digits == 8, !hasUnitAfter(text, run.last), hasCue(text, before: index) {
+                found.append(Candidate(first: index, last: run.last, type: .phone, reason: "a phone number said in words"))
+            }
+            index = run.last + 1
+        }
+        return found
+    }
+
+    private func hasUnitAfter(_ text: TextView, _ last: Int) -> Bool {
+        text.isWord(last + 1) && text.cues.ageUnitsAfter.contains(text.lower(last + 1))
+    }
+
+    /// A phone cue, or a word ending in "nummer"/"nummeret"/"number", within ten words before, in the same sentence.
+    private func hasCue(_ text: TextView, before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 10 {
+            if text.isPunct(position, ".") || text.isPunct(position, "?") || text.isPunct(position, "!") { return false }
+            if text.isWord(position) {
+                let word = text.lower(position)
+                if text.cues.phoneCuesBefore.contains(word) || word.hasSuffix("nummer") || word.hasSuffix("nummeret") || word.hasSuffix("number") { return true }
+            }
+            position -= 1
+        }
+        return false
+    }
+}

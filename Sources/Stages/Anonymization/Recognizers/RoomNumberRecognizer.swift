@@ -1,0 +1,54 @@
+/// Room numbers: the number after "room", "rom", "romnummer" ("the sensor in room 204", "ho Marie på rom B12", "room
+/// two hundred and twelve", "room number 12"). On a ward of thirty a room number points to one resident, as a bed or
+/// patient number does. Not looked for elsewhere (another "B12" is a vitamin). A measure after it ("a room of 20
+/// square metres", "rom for 4") is no room number.
+struct RoomNumberRecognizer: Recognizer {
+    var type: IdentifierType { .other }
+    static let triggering = ["the sensor in room «311» went off twice", "[nb] alarmen fra rom «118», og", "[nn] ho som bur på rom «C7», ho",
+                             "a man in room «two hundred and four», he", "[nb] fallet på rom «sytten» i går", "his room number is «16».",
+                             "[nb] romnummer «9» har ny sensor", "Room «12B» has the camera"]
+    static let nonTriggering = ["there is room for 3 more", "a room of 20 square metres", "[nb] et rom for 4 personer", "the room is 20 square metres",
+                                "we have two rooms with sensors", "[nb] rommet var 14 grader", "room 20 m2 is empty", "[nb] rom to ganger"]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        guard text.mayHave(.roomWord) else { return [] }
+        var found: [Candidate] = []
+        for index in 0..<text.count where text.has(index, .roomWord) {
+            var next = index + 1
+            // "room number 12", "rom nr. 4", "room no. 7", "his room number is 16"
+            if text.has(next, .documentNumberWord) {
+                next += 1
+                if text.isWord(next), RegionRecognizer.originCopulas.contains(text.lower(next)) { next += 1 }
+            }
+            if text.isPunct(next, ".") || text.isPunct(next, "#") { next += 1 }
+            guard let last = number(text, next), !hasMeasureAfter(text, last) else { continue }
+            found.append(Candidate(first: next, last: last, type: .other, reason: "a room number", propagates: false))
+        }
+        return found
+    }
+
+    /// The last token of a room's number at `index`: digits (four at most), with a letter glued before or after
+    /// ("B12", "12B"), or said in words ("sytten", "two hundred and four").
+    private func number(_ text: TextView, _ index: Int) -> Int? {
+        if text.isNumber(index), text.digitCount(index) <= 4 {
+            if text.isWord(index + 1), text.attached(index + 1), text.lower(index + 1).count == 1 { return index + 1 }
+            // "room 101-204": a range of rooms, or a code, not one room.
+            let glued = text.isWord(index + 1) || text.isNumber(index + 1) || text.isPunct(index + 1, "-") || text.isPunct(index + 1, "/")
+            return text.attached(index + 1) && glued ? nil : index
+        }
+        if text.isWord(index), text.lower(index).count == 1, text.isNumber(index + 1), text.attached(index + 1), text.digitCount(index + 1) <= 4 {
+            return index + 1
+        }
+        return text.spokenNumber(at: index)?.last
+    }
+
+    /// Units and measures that make the number an amount: "20 square metres", "20 m2", "4 personer", "to ganger".
+    private func hasMeasureAfter(_ text: TextView, _ last: Int) -> Bool {
+        guard text.isWord(last + 1) else { return false }
+        let word = text.lower(last + 1)
+        return text.cues.ageUnitsAfter.contains(word) || text.cues.ageYears.contains(word) || Self.measures.contains(word)
+    }
+
+    static let measures: Set<String> = ["square", "sq", "m", "m2", "kvm", "kvadratmeter", "kvadrat", "personer", "people", "persons", "beds", "senger",
+                                        "grader", "degrees"]
+}
