@@ -45,5 +45,15 @@ import ThematicTestSupport
         #expect(kinds["codebook"] == .inputFile(required: true))
         #expect(kinds["import"] == .inputFiles)
     }
-}
 
+    /// A symbolic-link loop where the file should be was called a file that "does not exist" — one the user can see.
+    @Test func aSymbolicLinkLoopIsNamedAsOneAtPlanning() throws {
+        let root = try TestSupport.miniStudy(stages: "  - stage: reads-files\n    options:\n      table: loop.csv\n")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("loop.csv").path, withDestinationPath: "loop2.csv")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("loop2.csv").path, withDestinationPath: "loop.csv")
+        let runner = PipelineRunner(registry: StageRegistry([ReadsFiles.self]))
+        let pipeline = try PipelineFile.load(root.appendingPathComponent("pipeline.yaml").path)
+        let error = #expect(throws: (any Error).self) { try runner.plan(pipeline) }
+        #expect("\(error!)".contains("stage 'reads-files': the file 'loop.csv': the path is a loop of symbolic links"), "\(error!)")
+    }
+}
