@@ -127,11 +127,13 @@ public struct PipelineRunner {
         return planned
     }
 
-    /// The files a stage's options name, as the pipeline gives them, with whether each must exist.
+    /// The files a stage's options name, as the pipeline gives them, with whether each must exist: an optional
+    /// file is optional under its default name only — one the pipeline names otherwise (`decisions: mine.yaml`) was
+    /// meant to be there, and a typo in it is refused at planning, with the pipeline's line, not passed over.
     static func inputFiles(of descriptor: StageDescriptor, _ options: StageOptions) -> [(path: String, required: Bool)] {
         descriptor.options.flatMap { spec -> [(path: String, required: Bool)] in
             switch (spec.kind, options.values[spec.name]) {
-            case (.inputFile(let required), .string(let path)?) where !path.isEmpty: [(path, required)]
+            case (.inputFile(let required), .string(let path)?) where !path.isEmpty: [(path, required || spec.defaultValue != .string(path))]
             case (.inputFiles, .list(let paths)?): paths.map { ($0, true) }
             default: []
             }

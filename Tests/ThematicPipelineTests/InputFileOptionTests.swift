@@ -56,4 +56,19 @@ import ThematicTestSupport
         let error = #expect(throws: (any Error).self) { try runner.plan(pipeline) }
         #expect("\(error!)".contains("stage 'reads-files': the file 'loop.csv': the path is a loop of symbolic links"), "\(error!)")
     }
+
+    /// A file used when it exists is optional under its default name only: named otherwise in the pipeline and
+    /// missing, it was found only when the stage ran (review decisions: after every transcript was read), with no line.
+    @Test func anOptionalFileNamedOtherwiseMustExistAtPlanning() throws {
+        let root = try TestSupport.miniStudy(stages: "  - stage: reads-files\n    options:\n      notes: mine.txt\n")
+        try TestSupport.write("a,b\n1,2\n", to: "table.csv", in: root)
+        let runner = PipelineRunner(registry: StageRegistry([ReadsFiles.self]))
+        let pipeline = try PipelineFile.load(root.appendingPathComponent("pipeline.yaml").path)
+        let error = #expect(throws: (any Error).self) { try runner.plan(pipeline) }
+        #expect("\(error!)".contains("pipeline.yaml:5: stage 'reads-files': the file 'mine.txt' does not exist"), "\(error!)")
+        // Under its default name it stays optional.
+        let defaulted = try TestSupport.miniStudy(stages: "  - stage: reads-files\n    options:\n      notes: notes.txt\n")
+        try TestSupport.write("a,b\n1,2\n", to: "table.csv", in: defaulted)
+        _ = try runner.plan(try PipelineFile.load(defaulted.appendingPathComponent("pipeline.yaml").path))
+    }
 }
