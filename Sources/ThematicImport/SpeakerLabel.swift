@@ -41,8 +41,15 @@ public enum SpeakerLabel {
     /// names) is not an id: it is protected like any name and never becomes an id or a file name.
     public static func looksLikeID(_ label: String) -> Bool {
         guard let letters = numberedLetters(label) else { return false }
+        // `Pat2` is a Zoom display name, not a patient's number: the prefix is also a given name, so only its capitals
+        // (`PAT2`, the form case numbering takes) make an id. Taken for an id, the name became the participant id, the
+        // file name and was never protected, so "Pat" in the text was published.
+        if givenNamePrefixes.contains(letters.lowercased()), letters != letters.uppercased() { return false }
         return letters.count == 1 || idPrefixes.contains(letters.lowercased())
     }
+
+    /// Numbering prefixes that are also given names.
+    static let givenNamePrefixes: Set<String> = ["pat"]
 
     /// Whether the label has the shape of a numbered label, letters then digits (`P5`, `SPEAKER_00`, and also
     /// `kari85`, `Torgeir2`): it may be a speaker label, whether or not it is an id (`looksLikeID`).

@@ -127,11 +127,13 @@ public struct PipelineRunner {
         return planned
     }
 
-    /// The files a stage's options name, as the pipeline gives them, with whether each must exist.
+    /// The files a stage's options name, as the pipeline gives them, with whether each must exist: an optional
+    /// file is optional under its default name only — one the pipeline names otherwise (`decisions: mine.yaml`) was
+    /// meant to be there, and a typo in it is refused at planning, with the pipeline's line, not passed over.
     static func inputFiles(of descriptor: StageDescriptor, _ options: StageOptions) -> [(path: String, required: Bool)] {
         descriptor.options.flatMap { spec -> [(path: String, required: Bool)] in
             switch (spec.kind, options.values[spec.name]) {
-            case (.inputFile(let required), .string(let path)?) where !path.isEmpty: [(path, required)]
+            case (.inputFile(let required), .string(let path)?) where !path.isEmpty: [(path, required || spec.defaultValue != .string(path))]
             case (.inputFiles, .list(let paths)?): paths.map { ($0, true) }
             default: []
             }
@@ -141,7 +143,16 @@ public struct PipelineRunner {
     /// A stage's required input files that do not exist, found when the pipeline is planned — not halfway through a run.
     static func missingInputFiles(of descriptor: StageDescriptor, _ options: StageOptions, in pipeline: PipelineFile, line: Int?) -> [Diagnostic] {
         inputFiles(of: descriptor, options).filter { $0.required && !FileManager.default.fileExists(atPath: pipeline.resolve($0.path)) }.map {
-            Diagnostic(file: pipeline.path, line: line, "stage '\(descriptor.id)': the file '\(quoting: $0.path)' does not exist (\(pipeline.resolve($0.path)))")
+            let path = pipeline.resolve($0.path)
+            // A symbolic link that cannot be followed (a loop, a missing target) is there, so "does not exist" would
+            // send the user looking for a file that is in plain sight: say what the link is, as reading it would.
+            var entry = stat()
+            if lstat(path, &entry) == 0 {
+                do { _ = try InputFile.read(path, displayName: $0.path) } catch let error as Diagnostic {
+                    return Diagnostic(file: pipeline.path, line: line, "stage '\(descriptor.id)': the file '\(quoting: $0.path)': \(error.message) (\(path))")
+                } catch {}
+            }
+            return Diagnostic(file: pipeline.path, line: line, "stage '\(descriptor.id)': the file '\(quoting: $0.path)' does not exist (\(path))")
         }
     }
 

@@ -55,9 +55,15 @@ public struct Verifier {
     private func firstStage(_ report: Report, manifest: Manifest, base: String) -> (id: String, reason: String)? {
         guard !report.isReproduced, let first = manifest.stages.first else { return nil }
         if !report.changedInputs.isEmpty {
+            // A changed input is listed by its path, with " (missing)" when it is gone or " (new since the run)" when an
+            // optional file appeared: each is the stage's whose file options name it (a missing codebook is coding's).
             for stage in manifest.stages {
-                if let input = stage.inputs?.first(where: { input in report.changedInputs.contains { $0 == PathUtilities.join(base, input) } }) {
-                    return (stage.id, "it reads \(input), which changed")
+                let files = (stage.inputs ?? []) + fileOptions(of: stage)
+                for input in files {
+                    let path = PathUtilities.join(base, input)
+                    if report.changedInputs.contains(path) { return (stage.id, "it reads \(input), which changed") }
+                    if report.changedInputs.contains(path + Self.missingSuffix) { return (stage.id, "it reads \(input), which is missing") }
+                    if report.changedInputs.contains(path + Self.newSuffix) { return (stage.id, "it reads \(input), which the run did not have") }
                 }
             }
             return (first.id, "the study, a transcript or the pipeline changed, and every stage reads them")
@@ -72,6 +78,21 @@ public struct Verifier {
         return nil
     }
 
+    static let missingSuffix = " (missing)"
+    static let newSuffix = " (new since the run)"
+
+    /// The files a recorded stage's file options name, whether or not it read them.
+    private func fileOptions(of stage: Manifest.StageRecord) -> [String] {
+        guard let descriptor = runner.registry.stage(stage.id)?.descriptor else { return [] }
+        return descriptor.options.flatMap { spec -> [String] in
+            switch (spec.kind, stage.options[spec.name]) {
+            case (.inputFile, .string(let path)?) where !path.isEmpty: [path]
+            case (.inputFiles, .list(let paths)?): paths
+            default: []
+            }
+        }
+    }
+
     private func compare(_ manifest: Manifest, directory: String, pipelinePath: String) throws -> Report {
         var changed: [String] = []
         guard let pipelineData = FileManager.default.contents(atPath: pipelinePath) else {
@@ -81,8 +102,17 @@ public struct Verifier {
         let base = (pipelinePath as NSString).deletingLastPathComponent
         for (input, hash) in manifest.inputs.sorted(by: { $0.key < $1.key }) where !input.hasPrefix(Manifest.interviewInputPrefix) {
             let path = PathUtilities.join(base, input)
-            guard let bytes = FileManager.default.contents(atPath: path) else { changed.append(path + " (missing)"); continue }
+            guard let bytes = FileManager.default.contents(atPath: path) else { changed.append(path + Self.missingSuffix); continue }
             if Digest.sha256(bytes) != hash { changed.append(path) }
+        }
+        // A file a stage uses when it exists (review decisions) that was absent at the run and is there now changes
+        // what the stage does; the manifest records only the files read, so it is looked for by the stage's options.
+        var appeared: Set<String> = []
+        for stage in manifest.stages {
+            for input in fileOptions(of: stage) where manifest.inputs[input] == nil {
+                let path = PathUtilities.join(base, input)
+                if FileManager.default.fileExists(atPath: path), appeared.insert(path).inserted { changed.append(path + Self.newSuffix) }
+            }
         }
         // Transcripts are recorded by interview id and digest (their file names may hold identifiers): every file
         // the pipeline names must have a recorded digest, and every recorded digest a file.

@@ -80,20 +80,55 @@ public enum XMLTree {
     public static let maximumDepth = 256
 
     /// Whether the document's `<!DOCTYPE …>` has no internal subset: no `[` before its closing `>` (quoted
-    /// identifiers skipped).
+    /// identifiers skipped). The declaration is the one the prolog holds — found by reading past the XML declaration,
+    /// processing instructions, comments and white space, as libxml2 does — never the first bytes `<!DOCTYPE`
+    /// anywhere: those may sit in a comment (`<!-- <!DOCTYPE x SYSTEM "y"> -->`) before a real declaration whose
+    /// internal subset declares entities, which would then be read past. A prolog this cannot read (UTF-16, an
+    /// unclosed comment) is not vouched for, so the declaration is refused.
     static func isExternalIdentifierOnly(_ data: Data) -> Bool {
-        guard let start = data.range(of: Data("<!DOCTYPE".utf8)) else { return false }
-        var quote: UInt8?
-        for byte in data[start.upperBound...] {
-            if let open = quote {
-                if byte == open { quote = nil }
-                continue
+        let bytes = [UInt8](data.prefix(1 << 20))
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        func hasPrefix(_ text: String, at position: Int) -> Bool {
+            let pattern = Array(text.utf8)
+            return position + pattern.count <= bytes.count && Array(bytes[position..<position + pattern.count]) == pattern
+        }
+        func skip(past end: String, from position: Int) -> Int? {
+            let pattern = Array(end.utf8)
+            var at = position
+            while at + pattern.count <= bytes.count {
+                if bytes[at] == pattern[0], Array(bytes[at..<at + pattern.count]) == pattern { return at + pattern.count }
+                at += 1
             }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-            case UInt8(ascii: "["): return false
-            case UInt8(ascii: ">"): return true
-            default: continue
+            return nil
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D:
+                index += 1
+            case UInt8(ascii: "<") where hasPrefix("<?", at: index):
+                guard let next = skip(past: "?>", from: index + 2) else { return false }
+                index = next
+            case UInt8(ascii: "<") where hasPrefix("<!--", at: index):
+                guard let next = skip(past: "-->", from: index + 4) else { return false }
+                index = next
+            case UInt8(ascii: "<") where hasPrefix("<!DOCTYPE", at: index):
+                var quote: UInt8?
+                for byte in bytes[(index + 9)...] {
+                    if let open = quote {
+                        if byte == open { quote = nil }
+                        continue
+                    }
+                    switch byte {
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                    case UInt8(ascii: "["): return false
+                    case UInt8(ascii: ">"): return true
+                    default: continue
+                    }
+                }
+                return false
+            default:
+                // The root element (or bytes no prolog holds) before any declaration.
+                return false
             }
         }
         return false

@@ -33,4 +33,25 @@ import ThematicTestSupport
         #expect(verify.status != 0)
         #expect(verify.stderr.contains("first stage to differ: saturation (it writes saturation.json)"), "\(verify.stderr)")
     }
+
+    /// A deleted codebook is coding's change too; it used to be laid at the first stage's door ("the study, a
+    /// transcript or the pipeline changed"), because the missing file's path did not match the stage's input.
+    @Test func aMissingCodebookNamesTheCodingStage() throws {
+        let folder = try Self.analysedCopy()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("codebook.yaml"))
+        let verify = try CLIRunner.run(["verify", "out", "--pipeline", "pipeline.yaml"], in: folder)
+        #expect(verify.status != 0)
+        #expect(verify.stderr.contains("first stage to differ: coding (it reads codebook.yaml, which is missing)"), "\(verify.stderr)")
+    }
+
+    /// Review decisions saved after the run change what anonymization does, though the manifest lists only files a
+    /// stage read: verify said only "differs: manifest.json", naming no input and no stage.
+    @Test func reviewDecisionsThatAppearedSinceTheRunNameAnonymization() throws {
+        let folder = try Self.analysedCopy()
+        try Data("decisions: []\n".utf8).write(to: folder.appendingPathComponent("decisions.yaml"))
+        let verify = try CLIRunner.run(["verify", "out", "--pipeline", "pipeline.yaml"], in: folder)
+        #expect(verify.status != 0)
+        #expect(verify.stderr.contains("decisions.yaml (new since the run)"), "\(verify.stderr)")
+        #expect(verify.stderr.contains("first stage to differ: anonymization (it reads decisions.yaml, which the run did not have)"), "\(verify.stderr)")
+    }
 }

@@ -306,12 +306,12 @@ struct StudyImportTests {
 /// Which labels are ids and which are names (red team 2026-12, finding 04).
 @Suite("Speaker labels: ids and names")
 struct SpeakerLabelIDTests {
-    @Test(arguments: ["P5", "P05", "I1", "IV2", "INF1", "SPEAKER_00", "spk_1", "Speaker 2", "Respondent 3", "Deltaker 4", "R2", "Q1", "A3", "Pt4"])
+    @Test(arguments: ["P5", "P05", "I1", "IV2", "INF1", "SPEAKER_00", "spk_1", "Speaker 2", "Respondent 3", "Deltaker 4", "R2", "Q1", "A3", "Pt4", "PAT2", "PAT_12"])
     func idsAreIds(_ label: String) {
         #expect(SpeakerLabel.isRoleOrID(label))
     }
 
-    @Test(arguments: ["kari85", "olan1", "Torgeir2", "Kari 2", "nordmann7", "Kari Nilsen", "ola_h2", "Mette-Marit 3"])
+    @Test(arguments: ["kari85", "olan1", "Torgeir2", "Kari 2", "nordmann7", "Kari Nilsen", "ola_h2", "Mette-Marit 3", "Pat2", "Pat 2", "pat85"])
     func namesWithNumbersAreNames(_ label: String) {
         #expect(!SpeakerLabel.isRoleOrID(label))
         #expect(!SpeakerLabel.looksLikeID(label))
@@ -331,6 +331,15 @@ struct SpeakerLabelIDTests {
         let study = try StudyImport(registry: ImporterRegistry(BuiltInImporters.all)).importStudy([ImportFile(displayName: "zoom.vtt", data: Data(vtt.utf8))], settings: .init())
         #expect(study.interviews.map(\.id) == ["P01"] && study.interviews[0].source == "transcripts/P01.xml")
         #expect(study.names == ["kari", "kari85"])
+    }
+
+    /// `pat` numbers patients, but `Pat2` is a display name: read as an id it named the interview and its file and
+    /// was never protected, so "Pat" in the turns was published.
+    @Test func aDisplayNameThatStartsLikeAPatientNumberIsProtected() throws {
+        let vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nInterviewer: How did it go, Pat?\n\n2\n00:00:05.000 --> 00:00:09.000\nPat2: Fine.\n\n3\n00:00:10.000 --> 00:00:12.000\nInterviewer: Why?\n\n4\n00:00:13.000 --> 00:00:19.000\nPat2: No idea.\n"
+        let study = try StudyImport(registry: ImporterRegistry(BuiltInImporters.all)).importStudy([ImportFile(displayName: "zoom.vtt", data: Data(vtt.utf8))], settings: .init())
+        #expect(study.interviews.map(\.id) == ["P01"])
+        #expect(study.names == ["Pat", "Pat2"])
     }
 }
 

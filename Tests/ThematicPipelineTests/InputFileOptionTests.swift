@@ -45,5 +45,30 @@ import ThematicTestSupport
         #expect(kinds["codebook"] == .inputFile(required: true))
         #expect(kinds["import"] == .inputFiles)
     }
-}
 
+    /// A symbolic-link loop where the file should be was called a file that "does not exist" — one the user can see.
+    @Test func aSymbolicLinkLoopIsNamedAsOneAtPlanning() throws {
+        let root = try TestSupport.miniStudy(stages: "  - stage: reads-files\n    options:\n      table: loop.csv\n")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("loop.csv").path, withDestinationPath: "loop2.csv")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("loop2.csv").path, withDestinationPath: "loop.csv")
+        let runner = PipelineRunner(registry: StageRegistry([ReadsFiles.self]))
+        let pipeline = try PipelineFile.load(root.appendingPathComponent("pipeline.yaml").path)
+        let error = #expect(throws: (any Error).self) { try runner.plan(pipeline) }
+        #expect("\(error!)".contains("stage 'reads-files': the file 'loop.csv': the path is a loop of symbolic links"), "\(error!)")
+    }
+
+    /// A file used when it exists is optional under its default name only: named otherwise in the pipeline and
+    /// missing, it was found only when the stage ran (review decisions: after every transcript was read), with no line.
+    @Test func anOptionalFileNamedOtherwiseMustExistAtPlanning() throws {
+        let root = try TestSupport.miniStudy(stages: "  - stage: reads-files\n    options:\n      notes: mine.txt\n")
+        try TestSupport.write("a,b\n1,2\n", to: "table.csv", in: root)
+        let runner = PipelineRunner(registry: StageRegistry([ReadsFiles.self]))
+        let pipeline = try PipelineFile.load(root.appendingPathComponent("pipeline.yaml").path)
+        let error = #expect(throws: (any Error).self) { try runner.plan(pipeline) }
+        #expect("\(error!)".contains("pipeline.yaml:5: stage 'reads-files': the file 'mine.txt' does not exist"), "\(error!)")
+        // Under its default name it stays optional.
+        let defaulted = try TestSupport.miniStudy(stages: "  - stage: reads-files\n    options:\n      notes: notes.txt\n")
+        try TestSupport.write("a,b\n1,2\n", to: "table.csv", in: defaulted)
+        _ = try runner.plan(try PipelineFile.load(defaulted.appendingPathComponent("pipeline.yaml").path))
+    }
+}

@@ -43,4 +43,19 @@ struct XMLTreeTests {
         let fine = "<r><!-- <x \(many)> --><![CDATA[<x \(many)>]]><e a0='=' \(allowed)/></r>"
         #expect(try XMLTree.parse(Data(fine.utf8), name: "b.xml").element("e")?.attributes.count == XMLTree.maximumAttributes)
     }
+
+    /// An external-only DOCTYPE is read past for ELAN, EXMARaLDA and TEI; the one judged must be the prolog's, not
+    /// the first `<!DOCTYPE` bytes: a comment holding one hid an internal subset whose entity libxml2 then expanded
+    /// into an attribute (the speaker's tier came back named by `&who;`).
+    @Test func aDocumentTypeInACommentDoesNotVouchForTheRealOne() throws {
+        let hidden = #"<?xml version="1.0"?><!-- <!DOCTYPE x SYSTEM "y"> --><?pi <!DOCTYPE z SYSTEM "z"> ?>"#
+            + #"<!DOCTYPE r [<!ENTITY who "Kari Nordmann">]><r a="&who;"/>"#
+        let refused = #expect(throws: Diagnostic.self) {
+            try XMLTree.parse(Data(hidden.utf8), name: "h.eaf", allowingExternalDocumentType: true)
+        }
+        #expect(refused?.message.contains("document type declarations are not allowed") == true)
+        // Still read past: an external identifier alone, after a comment and a processing instruction, with a BOM.
+        let external = "\u{FEFF}<?xml version=\"1.0\"?>\n<!-- note -->\n<?pi x?>\n<!DOCTYPE r SYSTEM \"r[1].dtd\">\n<r a=\"b\"/>"
+        #expect(try XMLTree.parse(Data(external.utf8), name: "e.eaf", allowingExternalDocumentType: true).name == "r")
+    }
 }

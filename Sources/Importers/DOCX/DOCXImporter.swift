@@ -40,10 +40,25 @@ public struct DOCXImporter: Importer {
            let root = try? XMLTree.parse(data, name: "_rels/.rels", maximumNodes: 1 << 12),
            let main = root.elements("Relationship").first(where: { $0[attribute: "Type"]?.hasSuffix("/officeDocument") == true }),
            let target = main[attribute: "Target"] {
-            let path = target.hasPrefix("/") ? String(target.dropFirst()) : target
-            if path.hasSuffix(".xml"), archive.member(path) != nil { return path }
+            if let path = packagePath(target), path.hasSuffix(".xml"), archive.member(path) != nil { return path }
         }
         return archive.member("word/document.xml") != nil ? "word/document.xml" : nil
+    }
+
+    /// A relationship target of `_rels/.rels` as a part name: a URI reference relative to the package root, so
+    /// `./word/document2.xml` and `word/document%202.xml` name parts too (they were taken for no main part and the
+    /// file refused). Nil for one that climbs above the root (`../../etc/passwd`) or is not a path.
+    static func packagePath(_ target: String) -> String? {
+        guard let decoded = target.removingPercentEncoding, !decoded.contains("://"), !decoded.contains("\\") else { return nil }
+        var parts: [Substring] = []
+        for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..": if parts.popLast() == nil { return nil }
+            default: parts.append(segment)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
     public init(options: StageOptions) throws {

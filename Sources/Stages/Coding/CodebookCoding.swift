@@ -90,6 +90,11 @@ public struct CodebookCoding: Stage {
             let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
             imported += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
         }
+        // One coding is one fact: the same table named twice (`coding/a.csv` and `./coding/a.csv`, or a copy) doubled
+        // its coder's codings and skewed agreement, while one inline mark anywhere (whose merge below takes a set)
+        // made them count once. Kept in the order read, so the artifacts' order does not change.
+        var seen = Set<CodedSegment>()
+        imported = imported.filter { seen.insert($0).inserted }
         let marked = inline ? try CodingImport.inline(corpus, codebook: codebook, jobs: context.jobs) : []
         var codings = autocoded
         // Human coding (imported files, inline markup) joins the autocodings in memory: it is the size people code.

@@ -3,7 +3,7 @@ import Testing
 import ThematicCore
 import ThematicImport
 import ThematicTestSupport
-import DOCXImporter
+@testable import DOCXImporter
 
 @Suite("Word importer")
 struct DOCXImporterTests {
@@ -63,5 +63,18 @@ struct DOCXImporterTests {
         #expect(bomb?.file == "bad/element-bomb.docx (word/document.xml)" && bomb?.line == 2)
         #expect(bomb?.message.contains("more than 65536 XML nodes") == true && bomb?.message.contains("max-expanded-mb") == true)
         #expect(try read("bad/element-bomb.docx").turns.map(\.label) == ["Interviewer", "P1"])
+    }
+
+    /// `_rels/.rels` targets are URI references from the package root: `./word/document2.xml` and a percent-encoded
+    /// name are the part (they were refused as "no main part"); a target above the root names no part, so the
+    /// package's `word/document.xml` is read, never a member whose name climbs out.
+    @Test func relationshipTargetsAreResolvedFromThePackageRoot() {
+        #expect(DOCXImporter.packagePath("./word/document2.xml") == "word/document2.xml")
+        #expect(DOCXImporter.packagePath("/word/document2.xml") == "word/document2.xml")
+        #expect(DOCXImporter.packagePath("word/document%202.xml") == "word/document 2.xml")
+        #expect(DOCXImporter.packagePath("word/../word/./document.xml") == "word/document.xml")
+        #expect(DOCXImporter.packagePath("../../etc/passwd.xml") == nil)
+        #expect(DOCXImporter.packagePath("file:///etc/passwd.xml") == nil)
+        #expect(DOCXImporter.packagePath("") == nil)
     }
 }

@@ -83,6 +83,19 @@ struct CodingStageTests {
         #expect(context.extraInputs["anna.csv"] != nil)
     }
 
+    /// The same table named twice (under two spellings, or a copy) is one coder's codings once: it doubled them
+    /// (and one inline mark anywhere halved them again, the inline merge taking a set).
+    @Test func aCodingTableNamedTwiceCountsOnce() throws {
+        let (folder, corpus) = try humanCodingStudy()
+        try TestSupport.write("interview,turn,start,end,code,coder\nP1,1,0,28,sup,anna\nP2,1,0,28,sup,anna\n", to: "anna.csv", in: folder)
+        try TestSupport.write("interview,turn,start,end,code,coder\nP1,1,0,28,sup,anna\nP2,1,0,28,sup,anna\n", to: "copy.csv", in: folder)
+        let once = try run(["import": .list(["anna.csv"])], corpus: corpus, base: folder)
+        let twice = try run(["import": .list(["anna.csv", "./anna.csv", "copy.csv"])], corpus: corpus, base: folder)
+        #expect(try twice.read(Products.codings).codings.countsByCoder["anna"] == 2)
+        #expect(once.artifacts["codings.json"] == twice.artifacts["codings.json"])
+        #expect(once.artifacts["agreement.json"] == twice.artifacts["agreement.json"])
+    }
+
     @Test func unknownCodeInImportNamesFileAndLine() throws {
         let (folder, corpus) = try humanCodingStudy()
         try TestSupport.write("interview,turn,start,end,code,coder\nP1,1,0,28,sup,anna\nP1,1,0,28,nonsense,anna\n", to: "anna.csv", in: folder)
