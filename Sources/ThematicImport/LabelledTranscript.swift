@@ -176,6 +176,9 @@ public enum LabelledTranscript {
     private static let labelPattern = try! NSRegularExpression(pattern: #"""
         ^\s*(?:[\[(](?<lead>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*)?\*{0,2}(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)(?:\s*\((?<note>[^()\d][^()]{0,39})\))?\*{0,2}\s*(?:[\[(](?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])])?\s*:\*{0,2}(?:\s+|$)
         """#, options: [])
+    // Typed by hand: a short label set off by a dash (`I – …`, `C - …`) or a colon with no space after it (`B:Das …`).
+    private static let shortLabelPattern = try! NSRegularExpression(pattern: #"^\s*\*{0,2}(?<label>\p{Lu}[\p{L}0-9]{0,11})\*{0,2}(?:\s*[–—-]\s+|:(?=[^\s/]))"#)
+
     // Otter and similar: the label and a bare time alone on a line, the words in the paragraphs after it.
     private static let labelLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s+(?<time>\d{1,3}:\d{2}(?::\d{2})?)\s*$"#)
 
@@ -258,6 +261,14 @@ public enum LabelledTranscript {
                                 affiliation: affiliation)
             }
         }
+        // Only a role, an id or a capital or two (`I`, `C`, `IV`) is a label in this form: "So - we …" is a sentence.
+        if let match = shortLabelPattern.firstMatch(in: text, range: range), let labelRange = Range(match.range(withName: "label"), in: text) {
+            let label = String(text[labelRange])
+            if SpeakerLabel.isRoleOrID(label) || label.count <= 3 && label.allSatisfy(\.isUppercase) {
+                return Labelled(label: label, time: nil, rest: String(text[Range(match.range, in: text)!.upperBound...]).trimmedSpace,
+                                key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
         if let match = labelLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text),
            let timeRange = Range(match.range(withName: "time"), in: text) {
@@ -305,8 +316,10 @@ public enum LabelledTranscript {
             let text = paragraph.text.trimmedSpace
             guard let space = text.firstIndex(where: \.isWhitespace) else { continue }
             let code = text[..<space]
-            guard (3...24).contains(code.count), code.first!.isLetter, code.contains(where: \.isNumber),
-                  code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
+            // `@nvs1967f` as some corpus tools write the code.
+            let bare = code.hasPrefix("@") ? code.dropFirst() : code[...]
+            guard (3...24).contains(bare.count), bare.first!.isLetter, bare.contains(where: \.isNumber),
+                  bare.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
             codes[index] = (String(code), String(text[space...]).trimmedSpace)
             counts[String(code), default: 0] += 1
         }

@@ -87,6 +87,18 @@ import ThematicImport
         #expect(LabelledTranscript.people(in: "Peter Asaro and Selma Šabanović") == ["Peter Asaro", "Selma Šabanović"])
     }
 
+    /// Hand-typed transcripts set a short label off with a dash (`I – …`, `C - …`) or a colon without a space
+    /// (`B:Das …`) (round 5 of real files); a sentence with a dash is no label, nor a web address.
+    @Test func shortLabelsWithADashOrNoSpaceOpenTurns() {
+        let dashed = LabelledTranscript.read(Self.paragraphs(["I – How did it start?", "C – With the tablets.", "I - And then?", "C - The sensors."]))
+        #expect(dashed.turns.map(\.label) == ["I", "C", "I", "C"])
+        #expect(dashed.turns[1].text == "With the tablets.")
+        let tight = LabelledTranscript.read(Self.paragraphs(["I:Wie fing es an?", "B:Das war 2019.", "I: Und dann?", "B:Die Sensoren."]))
+        #expect(tight.turns.map(\.label) == ["I", "B", "I", "B"])
+        let prose = LabelledTranscript.read(Self.paragraphs(["I: What then?", "P1: So - we went home.", "So - nothing.", "I: See https://x.org", "P1: Ok."]))
+        #expect(prose.turns.map(\.label) == ["I", "P1", "I", "P1"])
+    }
+
     /// Zoom's saved captions name whoever the directory or the room says: "Last, First", a room device (round 4 of
     /// real files: everything went to the one plain name).
     @Test func zoomLabelsNeedNotLookLikeNames() {
@@ -104,6 +116,8 @@ import ThematicImport
                                                                 "nvs1967f и что потом", "lah1929f потом театр"]))
         #expect(document.turns.map(\.label) == ["nvs1967f", "lah1929f", "nvs1967f", "lah1929f"])
         #expect(document.turns[1].text == "да / конечно")
+        let at = LabelledTranscript.read(Self.paragraphs(["@vb1988m как дела", "@es1994m хорошо", "@vb1988m а потом", "@es1994m потом театр"]))
+        #expect(at.turns.map(\.label) == ["@vb1988m", "@es1994m", "@vb1988m", "@es1994m"])
         let prose = LabelledTranscript.read(Self.paragraphs(["I: Which model?", "P1: The A320 neo, mostly.", "A320 pilots like it.", "I: And B737?",
                                                              "B737 crews less so.", "P1: Yes."]))
         #expect(prose.turns.map(\.label) == ["I", "P1", "I", "P1"])
