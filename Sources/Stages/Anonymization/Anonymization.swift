@@ -29,7 +29,7 @@ public struct Anonymization: Stage {
             """,
         options: [key.spec, passphraseEnvironment.spec, decisions.spec, age.spec, date.spec, place.spec, person.spec, pseudonyms.spec, allow.spec, rename.spec],
         reads: [Products.corpus],
-        writes: [Products.corpus, Products.textReplacements],
+        writes: [Products.corpus, Products.textReplacements, Products.replacedForms],
         artifacts: [ArtifactDeclaration("anonymized/*.xml", carriesTranscriptText: true), "anonymization.json"]
     )
 
@@ -158,6 +158,8 @@ public struct Anonymization: Stage {
         let anonymized = Corpus(study: anonymizedStudy, interviews: transcripts)
         try context.put(anonymized, for: Products.corpus)
         try context.put(result.replacements, for: Products.textReplacements)
+        try context.put(result.entities.flatMap { entity in entity.originals.map { ProtectedIdentifier($0, reference: entity.ref) } },
+                        for: Products.replacedForms)
         context.protect(result.protectedStrings)
         context.protectStudyIdentifiers(studyProtection)
 

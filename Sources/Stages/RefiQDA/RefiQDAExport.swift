@@ -24,6 +24,7 @@ public struct RefiQDAExport: Stage {
             reads every byte. Both files validate against the REFI-QDA 1.0 schemas bundled with Thematic.
             """,
         reads: [Products.corpus, Products.codings],
+        readsIfMade: [Products.replacedForms],
         artifacts: [ArtifactDeclaration("project.qdpx", carriesTranscriptText: true), "codebook.qdc"]
     )
 
@@ -32,7 +33,10 @@ public struct RefiQDAExport: Stage {
     public func run(in context: StageContext) throws {
         let corpus = try context.read(Products.corpus)
         let coding = try context.read(Products.codings)
-        let protected = coding.codebook.notes.isEmpty && coding.codebook.sets.isEmpty ? [] : context.gateProtection(study: corpus.study)
+        // Memos are redacted of what the gate protects and of every form the anonymization replaced, those it only
+        // listed for review too: a name it guessed in a transcript is a name in a memo.
+        let protected = coding.codebook.notes.isEmpty && coding.codebook.sets.isEmpty ? []
+            : context.gateProtection(study: corpus.study) + (try context.readIfMade(Products.replacedForms) ?? [])
         let project = try RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs, protecting: protected)
         var segments = 0
         try context.artifacts.addStreamed("project.qdpx", by: Self.descriptor.id) { out in

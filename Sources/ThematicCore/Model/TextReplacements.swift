@@ -150,4 +150,8 @@ public struct TextReplacements: Sendable, Equatable, Codable {
 extension Products {
     /// Where anonymization changed each turn's text, to carry offsets into the original text across it.
     public static let textReplacements = ProductKey<TextReplacements>("text-replacements")
+    /// Every form anonymization replaced in the transcripts — found with confidence or only listed for review — with
+    /// its entity (`person-3`), for a stage that publishes text written beside the transcripts (an imported project's
+    /// memos) to replace the same names there; the leak gate protects only the confident ones.
+    public static let replacedForms = ProductKey<[ProtectedIdentifier]>("replaced-forms")
 }

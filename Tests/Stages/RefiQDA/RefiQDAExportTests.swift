@@ -115,6 +115,23 @@ struct RefiQDAExportTests {
         #expect(try XMLSchemaValidator.bundled("refi-qda/Codebook.xsd").violations(of: Data(codebook.utf8), name: "codebook.qdc").isEmpty)
     }
 
+    /// A name the anonymization only listed for review (a guess) is protected by no gate, yet it is a name in a memo
+    /// as much as in a transcript: the export redacts every form the anonymization replaced (second reader's leak:
+    /// "Zorblat" was `[person 1]` in the transcript and published in the note).
+    @Test func aMemoLosesTheNamesTheAnonymizationOnlyGuessed() throws {
+        var book = Codebook(entries: [Codebook.Entry(id: "t", name: "T", level: .theme)], source: "codebook.yaml")
+        book.notes = [Codebook.Note(name: "memo on Zorblat", text: "Zorblat seemed nervous.", interviews: ["P1"], line: 3)]
+        let corpus = Corpus(study: Study(id: "x", title: "x", participants: [Participant(id: "P1")]),
+                            interviews: [Interview(id: "P1", participant: "P1", language: "en", turns: [Turn(index: 0, speaker: "P1", content: [.text("Yes.")])], source: "P1.xml")])
+        let context = StageContext(corpus: corpus)
+        try context.put(CodingResult(codebook: book, codings: [], analysisCoders: []), for: Products.codings)
+        try context.put([ProtectedIdentifier("Zorblat", reference: "person-1")], for: Products.replacedForms)
+        try StageHarness.run(RefiQDAExport(options: StageOptions(specs: [])), RefiQDAExport.descriptor, in: context)
+        let archive = String(decoding: try #require(context.artifacts["project.qdpx"]), as: UTF8.self)
+        #expect(archive.contains("[person 1] seemed nervous.") && archive.contains("name=\"memo on [person 1]\""))
+        #expect(!archive.contains("Zorblat"))
+    }
+
     /// A project with `codes` codes, flat under one theme and sub-theme (as an imported NVivo project of loose nodes
     /// is), or chained one under the other when `chained`.
     static func project(codes: Int, chained: Bool = false) throws -> RefiQDAProject {
