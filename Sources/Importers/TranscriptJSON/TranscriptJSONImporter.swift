@@ -9,7 +9,7 @@ public struct TranscriptJSONImporter: Importer {
     public static let descriptor = ImporterDescriptor(
         id: "transcript-json",
         version: "1.0.0",
-        summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker) as turns.",
+        summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker), Deepgram paragraphs and AssemblyAI utterances as turns.",
         discussion: """
             A JSON object with a 'segments' array, or an array of segments. Each segment has 'text', 'start' and 'end' \
             in seconds, and its speaker in 'speaker', 'speaker_id', 'speaker_label' or 'spk' ('SPEAKER_00', 'Speaker \
@@ -25,6 +25,33 @@ public struct TranscriptJSONImporter: Importer {
     public static func recognizes(_ file: ImportFile) -> Bool {
         let head = file.head(4096)
         return head.contains("\"segments\"") && head.contains("\"text\"") && head.contains("\"start\"")
+            || head.contains("\"results\"") && head.contains("\"channels\"")
+            || head.contains("\"utterances\"") && head.contains("\"speaker\"")
+    }
+
+    /// The segments of the other services' shapes, as `{start, end, text, speaker}` in seconds: Deepgram's paragraphs
+    /// (`results.channels[0].alternatives[0].paragraphs.paragraphs`, sentences inside, speaker a number) and
+    /// AssemblyAI's utterances (`utterances`, times in milliseconds, speaker a letter).
+    static func serviceSegments(_ root: Any) -> [Any]? {
+        guard let object = root as? [String: Any] else { return nil }
+        if let utterances = object["utterances"] as? [Any] {
+            return utterances.map { value -> Any in
+                guard var utterance = value as? [String: Any] else { return value }
+                for key in ["start", "end"] { utterance[key] = (utterance[key] as? NSNumber).map { $0.doubleValue / 1000 } ?? utterance[key] }
+                if let speaker = utterance["speaker"] as? String { utterance["speaker"] = "Speaker " + speaker }
+                return utterance
+            }
+        }
+        let channels = (object["results"] as? [String: Any])?["channels"] as? [Any]
+        let alternative = ((channels?.first as? [String: Any])?["alternatives"] as? [Any])?.first as? [String: Any]
+        guard let paragraphs = (alternative?["paragraphs"] as? [String: Any])?["paragraphs"] as? [Any] else { return nil }
+        return paragraphs.map { value -> Any in
+            guard var paragraph = value as? [String: Any] else { return value }
+            let sentences = (paragraph["sentences"] as? [Any] ?? []).compactMap { ($0 as? [String: Any])?["text"] as? String }
+            paragraph["text"] = sentences.joined(separator: " ")
+            if let speaker = paragraph["speaker"] as? NSNumber { paragraph["speaker"] = "Speaker \(speaker.intValue)" }
+            return paragraph
+        }
     }
 
     public init(options: StageOptions) throws {}
@@ -35,8 +62,8 @@ public struct TranscriptJSONImporter: Importer {
         do { root = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
             throw Diagnostic(file: file.displayName, "this is not valid JSON: \(error.localizedDescription)")
         }
-        guard let segments = (root as? [String: Any])?["segments"] as? [Any] ?? root as? [Any] else {
-            throw Diagnostic(file: file.displayName, "no 'segments' list: a transcript in JSON is {\"segments\": [{\"start\", \"end\", \"text\", \"speaker\"}]}")
+        guard let segments = (root as? [String: Any])?["segments"] as? [Any] ?? root as? [Any] ?? Self.serviceSegments(root) else {
+            throw Diagnostic(file: file.displayName, "no 'segments' list: a transcript in JSON is {\"segments\": [{\"start\", \"end\", \"text\", \"speaker\"}]} (or Deepgram's paragraphs, AssemblyAI's utterances)")
         }
         var cues: [SubtitleCue] = []
         for (index, value) in segments.enumerated() {

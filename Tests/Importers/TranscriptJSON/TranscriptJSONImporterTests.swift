@@ -35,6 +35,24 @@ import TranscriptJSONImporter
         #expect(document.turns.map(\.label) == ["SPEAKER_00", "SPEAKER_01"])
     }
 
+    /// Deepgram's paragraphs (speakers as numbers, sentences inside) and AssemblyAI's utterances (milliseconds,
+    /// speakers as letters): the shapes the two services return (round 5 of real files: Deepgram refused).
+    @Test func deepgramParagraphsAndAssemblyAIUtterancesGiveTurns() throws {
+        let deepgram = try read("""
+            {"metadata": {}, "results": {"channels": [{"alternatives": [{"transcript": "…", "paragraphs": {"paragraphs": [
+              {"start": 0.48, "end": 4.0, "speaker": 0, "sentences": [{"text": "Okay.", "start": 0.48, "end": 0.98}, {"text": "Shall we start?", "start": 2.9, "end": 4.0}]},
+              {"start": 4.5, "end": 9.0, "speaker": 1, "sentences": [{"text": "Yes, please.", "start": 4.5, "end": 9.0}]}]}}]}]}}
+            """)
+        #expect(deepgram.turns.map(\.label) == ["Speaker 0", "Speaker 1"])
+        #expect(deepgram.turns[0].text == "Okay. Shall we start?" && deepgram.turns[1].start == 4.5)
+        let assembly = try read("""
+            {"id": "x", "utterances": [{"speaker": "A", "start": 480, "end": 4000, "text": "Shall we start?"},
+                                       {"speaker": "B", "start": 4500, "end": 9000, "text": "Yes."}]}
+            """)
+        #expect(assembly.turns.map(\.label) == ["Speaker A", "Speaker B"])
+        #expect(assembly.turns.map(\.start) == [0.48, 4.5])
+    }
+
     @Test func withoutSpeakersItAsksForOneVoice() throws {
         let json = #"[{"start": 0, "end": 1, "text": "Once upon a time."}, {"start": 1, "end": 2, "text": "We lived by the sea."}]"#
         #expect(throws: Diagnostic.self) { try read(json) }
