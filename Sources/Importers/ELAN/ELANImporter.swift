@@ -40,6 +40,18 @@ public struct ELANImporter: Importer {
         let selection = ELANTiers(root)
         var document = ImportedDocument(turns: [], findings: selection.findings)
         document.language = selection.language
+        // A tier named after its speaker while its PARTICIPANT is a code (`TIER_ID="Kari Nordmann"`, `PARTICIPANT="A"`)
+        // names a person the label does not: protected like the label would be. Only a name of two words or more —
+        // "Transcription" or "Speech" is a tier's purpose.
+        for tier in selection.speech {
+            // "Interviewer Ola Hansen": the role is not part of the name.
+            var words = (tier.element[attribute: "TIER_ID"] ?? "").trimmedSpace.split(separator: " ")
+            while let first = words.first, words.count > 2, SpeakerLabel.role(of: String(first)) != nil { words.removeFirst() }
+            let id = words.joined(separator: " ")
+            guard id != tier.label, id.split(separator: " ").count >= 2, SpeakerLabel.isPlausible(id), !SpeakerLabel.isRoleOrID(id),
+                  !document.declaredSpeakers.contains(where: { $0.name == id }) else { continue }
+            document.declaredSpeakers.append(DeclaredSpeaker(label: tier.label, role: nil, name: id))
+        }
 
         struct Spoken {
             var label: String, start: Int, end: Int, tier: Int, order: Int, content: [InlineNode], line: Int

@@ -110,6 +110,17 @@ struct ELANImporterTests {
         #expect(entity?.message.contains("document type declarations are not allowed") == true)
     }
 
+    /// A tier named after its speaker while its PARTICIPANT is a code names a person no label does (second reader):
+    /// the name is declared, so the import protects it; a role before it is not part of it.
+    @Test func aTierNamedAfterItsSpeakerIsProtected() throws {
+        let tiers = """
+            <TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="I" TIER_ID="Interviewer Ola Hansen"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a1" TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>How did you start?</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>
+            <TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="A" TIER_ID="Kari Nordmann"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a2" TIME_SLOT_REF1="ts2" TIME_SLOT_REF2="ts3"><ANNOTATION_VALUE>With the tablets.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>
+            """
+        let document = try read(eaf(times: [0, 1000, 2000, 3000], tiers: tiers))
+        #expect(document.declaredSpeakers.compactMap(\.name).sorted() == ["Kari Nordmann", "Ola Hansen"])
+    }
+
     @Test func recognisedByContent() throws {
         #expect(ELANImporter.recognizes(ImportFile(displayName: "session.xml", data: try real("dopefishh-pympi/fto.eaf"))))
         #expect(!ELANImporter.recognizes(ImportFile(displayName: "a.eaf", data: Data(#"<interview xmlns="urn:thematic:interview:1"/>"#.utf8))))
