@@ -283,7 +283,7 @@ public struct PipelineRunner {
                                advice: anonymized ? nil : "add the anonymization stage at the start of the pipeline (the study lists identifiers)", jobs: jobs)
         } catch var refusal as DiagnosticList where anonymized {
             // What the anonymizer left in transcripts is for a person to decide, in the review page.
-            let inTranscripts = refusal.diagnostics.filter { $0.file.map { Self.carriesTranscriptText($0, plan) } ?? false }.count
+            let inTranscripts = refusal.diagnostics.filter { $0.file.map(request.carriesTranscriptText) ?? false }.count
             if inTranscripts > 0, case .analysis(let pipeline) = request.layout {
                 refusal.diagnostics.append(Diagnostic("\(inTranscripts) of these \(inTranscripts == 1 ? "is" : "are") in transcripts: run `thematic review \(pipeline.path)` to decide \(inTranscripts == 1 ? "it" : "them") (each waits there in the queue \"gate\"), then run again"))
             }
@@ -292,7 +292,7 @@ public struct PipelineRunner {
         lap("leak-gate")
 
         progress?("publishing \(artifacts.paths.count) files")
-        inputPaths += studyInputs.map(\.path) + context.extraInputs.keys.map { $0.hasPrefix("/") ? $0 : PathUtilities.join(request.baseDirectory, $0) }
+        inputPaths += studyInputs.map(\.path) + context.extraInputs.keys.map(context.path)
         try OutputPublisher.publish(artifacts, to: output, ownership: request.ownership, inputs: inputPaths, key: context.keptKey, waiting: progress)
         lap("publish")
         return Result(outputDirectory: output, manifest: manifest, corpus: context.finalCorpus, summary: summary, timings: timings)
@@ -320,11 +320,6 @@ public struct PipelineRunner {
             stages: records, inputs: inputs, artifacts: artifactHashes, sideOutputs: context.sideOutputs.sorted(),
             keySHA256: context.keptKey?.contentDigest,
             runDigest: try Manifest.digest(tool: tool, stages: records, inputs: inputs, artifacts: artifactHashes))
-    }
-
-    /// Whether a published file holds transcript text, by the declarations of the stages that ran.
-    private static func carriesTranscriptText(_ path: String, _ plan: [(stage: any Stage.Type, options: StageOptions)]) -> Bool {
-        plan.contains { $0.stage.descriptor.artifacts.contains { $0.carriesTranscriptText && $0.matches(path) } }
     }
 }
 

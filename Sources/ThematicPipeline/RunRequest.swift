@@ -49,12 +49,16 @@ public struct RunRequest: Sendable {
         return .record
     }
 
+    /// Whether an artifact holds transcript text, by the declarations of the stages the request runs.
+    func carriesTranscriptText(_ path: String) -> Bool {
+        plan.contains { $0.stage.descriptor.artifacts.contains { $0.carriesTranscriptText && $0.matches(path) } }
+    }
+
     /// The artifacts as the layout publishes them: in a transcript folder, the transcripts move to the top.
     func published(_ artifacts: ArtifactSet) throws -> ArtifactSet {
         guard case .transcriptFolder = layout else { return artifacts }
-        let transcriptDeclarations = plan.flatMap { $0.stage.descriptor.artifacts }.filter(\.carriesTranscriptText)
         var moved = artifacts
-        for path in artifacts.paths where path.contains("/") && transcriptDeclarations.contains(where: { $0.matches(path) }) {
+        for path in artifacts.paths where path.contains("/") && carriesTranscriptText(path) {
             try moved.move(path, to: (path as NSString).lastPathComponent)
         }
         return moved

@@ -22,12 +22,15 @@ enum ColourSpeakers {
         for (paragraph, colour) in zip(paragraphs, colours) {
             let parsed = Notation.parse(paragraph.text)
             guard !parsed.content.isEmpty else { continue }
-            guard voices.contains(colour) || document.turns.isEmpty == false else { continue }
-            let label = voices.contains(colour) ? labels[colour] ?? {
-                let next = "Speaker \(labels.count + 1)"
-                labels[colour] = next
-                return next
-            }() : document.turns[document.turns.count - 1].label
+            let label: String
+            if voices.contains(colour) {
+                label = labels[colour] ?? "Speaker \(labels.count + 1)"
+                labels[colour] = label
+            } else if let last = document.turns.last {
+                label = last.label
+            } else {
+                continue
+            }
             if var last = document.turns.last, last.label == label {
                 last.content = Notation.joined(last.content, parsed.content)
                 document.turns[document.turns.count - 1] = last
