@@ -17,6 +17,9 @@ deps:
 	@pkg-config --exists zlib || { \
 	  echo "installing zlib1g-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq zlib1g-dev; }
+	@pkg-config --exists libcrypto || { \
+	  echo "installing libssl-dev (libcrypto: digests and the key's sealing)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libssl-dev; }
 	@[ -f /usr/include/libstemmer.h ] || { \
 	  echo "installing libstemmer-dev (Snowball stemmers; it has no pkg-config file)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libstemmer-dev; }

@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-PRODUCTS = {"Crypto", "_CryptoExtras", "ArgumentParser", "Yams", "FlyingFox"}
+PRODUCTS = {"ArgumentParser", "Yams", "FlyingFox"}
 USED_WITHOUT_IMPORT = {("ThematicBuiltInStages", re.compile(r".*Stage$")), ("ThematicBuiltInImporters", re.compile(r".*Importer$")),
                        ("ThematicCLITests", re.compile(r"^thematic$"))}
 

@@ -1,5 +1,3 @@
-import _CryptoExtras
-import Crypto
 import Foundation
 import ThematicCore
 
@@ -82,7 +80,7 @@ public struct KeyFile: Codable, Sendable, Equatable {
             }
             let key = try derive(passphrase, salt: Array(salt))
             do {
-                let opened = try AES.GCM.open(try AES.GCM.SealedBox(combined: sealed), using: key)
+                let opened = try SealedBox.open(sealed, key: key)
                 return try JSONDecoder().decode(KeyFile.self, from: opened)
             } catch {
                 throw Diagnostic(file: path, "cannot open the key file: wrong passphrase or damaged file")
@@ -92,13 +90,10 @@ public struct KeyFile: Codable, Sendable, Equatable {
     }
 
     static func seal(_ data: Data, passphrase: String, salt: [UInt8]) throws -> Data {
-        guard let combined = try AES.GCM.seal(data, using: try derive(passphrase, salt: salt)).combined else {
-            throw Diagnostic("cannot seal the key file")
-        }
-        return combined
+        try SealedBox.seal(data, key: try derive(passphrase, salt: salt))
     }
 
-    static func derive(_ passphrase: String, salt: [UInt8]) throws -> SymmetricKey {
-        try KDF.Scrypt.deriveKey(from: Array(passphrase.utf8), salt: salt, outputByteCount: 32, rounds: 1 << 15, blockSize: 8, parallelism: 1)
+    static func derive(_ passphrase: String, salt: [UInt8]) throws -> [UInt8] {
+        try SealedBox.scrypt(Array(passphrase.utf8), salt: salt, n: 1 << 15, r: 8, p: 1, count: 32)
     }
 }

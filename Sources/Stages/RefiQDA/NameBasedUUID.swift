@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import ThematicCore
 
 /// Name-based UUIDs (RFC 4122 version 5, SHA-1): the same study, code or segment gets the same GUID in every
 /// export, so a re-run reproduces the archive byte for byte and tools can match an updated export to an earlier one.
@@ -24,7 +24,7 @@ enum NameBasedUUID {
     }
 
     private static func make(namespace: [UInt8], name: String) -> [UInt8] {
-        var hash = Array(Insecure.SHA1.hash(data: namespace + Array(name.utf8)).prefix(16))
+        var hash = Array(Digest.sha1(namespace + Array(name.utf8)).prefix(16))
         hash[6] = hash[6] & 0x0F | 0x50
         hash[8] = hash[8] & 0x3F | 0x80
         return hash
