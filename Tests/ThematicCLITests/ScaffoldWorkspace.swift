@@ -1,8 +1,8 @@
 import Foundation
 import ThematicTestSupport
 
-/// Where the scaffold test builds its copy of the package and the package outside it: a fixed folder in this
-/// checkout's `.build`, kept between runs. The copy's build is then incremental (only what the scaffold adds and what
+/// Where the scaffold test builds when it cannot see the checkout through an overlay (`ScaffoldScenario`): a copy of
+/// the package in a fixed folder in this checkout's `.build`, kept between runs. The copy's build is then incremental (only what the scaffold adds and what
 /// changed since the last run compiles), where a fresh folder each time rebuilt the whole package and its
 /// dependencies — minutes on two cores. A build cannot reuse the main build's own products: SwiftPM keys every
 /// command on absolute source and output paths, and a copy lives at another path.
