@@ -47,7 +47,14 @@ struct PropagationIndex: Sendable {
             for finding in findings where finding.propagates && PropagationIndex.propagatingTypes.contains(finding.type) {
                 let words = finding.words.filter { !gazetteer.allowed.contains($0) }
                 guard !words.isEmpty else { continue }
-                if words.count == 1 && PropagationIndex.isOrdinaryWord(words[0], gazetteer) { continue }
+                if words.count == 1 && PropagationIndex.isOrdinaryWord(words[0], gazetteer) {
+                    // A name that is also a word, found where the sentence said a person ("Liv is fantastic. She …"): looked
+                    // for again only where the context says a name, as the parts of full names are.
+                    if finding.reason == NameThatIsAWordRecognizer.reason, PropagationIndex.canBeNamedInContext(words[0], gazetteer) {
+                        add(words, .person, text: words[0], needsNameContext: true)
+                    }
+                    continue
+                }
                 // E-mail addresses and addresses are looked for as written (their punctuation is part of them); other
                 // identifiers by their words.
                 add(words, finding.type, text: finding.type == .email || words.count == finding.words.count && finding.type == .address

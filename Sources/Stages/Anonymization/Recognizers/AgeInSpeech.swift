@@ -72,6 +72,32 @@ extension AgeRecognizer {
         return false
     }
 
+    /// Age talk earlier in the sentence, within ten words: "old"/"gammel" ("han var ikke så gammel, sekstisju"), a
+    /// superlative ("Jeg er den yngste her, tror jeg, tjuesju"), or a person's pronoun with a copula ("she is very
+    /// thin, ninety-seven years").
+    func ageTalkEarlier(_ text: TextView, before index: Int) -> Bool {
+        var position = index
+        while position >= 0, index - position <= 10 {
+            if text.isPunct(position, ".") || text.isPunct(position, "?") || text.isPunct(position, "!") { return false }
+            if text.isWord(position) {
+                let word = text.lower(position)
+                if text.cues.ageOld.contains(word) || text.cues.ageSuperlatives.contains(word) { return true }
+                if NameThatIsAWordRecognizer.subjectPronouns.contains(word), text.isWord(position + 1), text.cues.ageCopulas.contains(text.lower(position + 1)) { return true }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The last word of a hedge at `index` ("tror jeg", "trur eg", "I think", "I guess"), if one starts there.
+    func hedgeEnd(_ text: TextView, _ index: Int) -> Int? {
+        guard text.isWord(index), text.isWord(index + 1) else { return nil }
+        let pair = text.lower(index) + " " + text.lower(index + 1)
+        return Self.hedges.contains(pair) ? index + 1 : nil
+    }
+
+    static let hedges: Set<String> = ["tror jeg", "trur eg", "tror eg", "tror æ", "trur æ", "i think", "i guess", "i believe"]
+
     /// Whether a phrase ends at `index`: a comma, a full stop, a semicolon, a dash or the end of the text.
     func closesPhrase(_ text: TextView, _ index: Int) -> Bool {
         index >= text.count || text.isPunct(index, ",") || text.isPunct(index, ".") || text.isPunct(index, ";") || text.isPunct(index, "\u{2014}")

@@ -16,7 +16,10 @@ struct AgeRecognizer: Recognizer {
                              "[nb] siden jeg var «sju» år, så", "[nn] Han var «fem» år og ho var lærar", "he was a «hundred and three», the oldest",
                              "[nb] ei venninne som er «hundre og to» og strikker", "[nb] vi besøkte Kåre, «åttini» år, tidligere bonde",
                              "a lady in the village, «eighty-something», she", "[nb] Moren hans, Gudveig, er «nittisju» og", "one patient a woman «ninety one» said she",
-                             "[nb] han e «sytti-fire» og", "[nb] vi hadde en mann, Kåre – «åttitre» år, med KOLS", "[nb] siden jeg var «tjue», så"]
+                             "[nb] han e «sytti-fire» og", "[nb] vi hadde en mann, Kåre – «åttitre» år, med KOLS", "[nb] siden jeg var «tjue», så",
+                             "[nb] mora hans er jo «nittiein» sjøl", "[nb] ei dame på Lade, «sekstito» tror jeg, hun hadde GPS", "[nb] han var ikke gammel, «femtiåtte», med demens",
+                             "[nn] ho skal fylle «nitti» til hausten", "[nb] begge to var født i «tjuesju»", "my grandson, he is like «nineteen»",
+                             "she is tiny, very frail, «ninety-four» years.", "[nb] hun blir «åttisju» i mai"]
     static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "A single room is 20 square metres",
                                 "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
                                 "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
@@ -25,7 +28,8 @@ struct AgeRecognizer: Recognizer {
                                 "a man with twenty years of experience", "the patient, 12 minutes later, was fine", "the patient 12 with the alarm",
                                 "[nb] det var 6 år siden", "[nb] det var seks år siden", "[nb] vi har klart oss uten vikarer i 20 år", "[nb] de har levd i Norge i åtti år",
                                 "they have lived here for eighty years", "[nb] en mann på 80 kilo", "[nb] han var seks år i militæret", "he died at 3 in the night",
-                                "[nb] det er hundre og ti pasienter her", "[nb] vi hadde en lege, tretti år i yrket, som"]
+                                "[nb] det er hundre og ti pasienter her", "[nb] vi hadde en lege, tretti år i yrket, som",
+                                "I have been a nurse here, twenty years now.", "[nb] det blir tjue i år", "[nb] vi var jo tjue stykker"]
 
     func candidates(in text: TextView) -> [Candidate] {
         let spelled = text.mayHave(.spelledNumber)
@@ -179,8 +183,10 @@ struct AgeRecognizer: Recognizer {
         let personNoun = text.isWord(before) && text.cues.agePersonWords.contains(text.lower(before)) && !Self.pronouns.contains(text.lower(before))
         // "Kåre, nittien år, tidligere fisker", "a man in Heimdal, seventy-nine, with": a name, or a person earlier in
         // the clause, and the age set off by commas.
-        guard personNoun || comma && (isNamed(text, before) || personEarlier(text, before: before)) else { return false }
-        let after = last + 1
+        guard personNoun || comma && (isNamed(text, before) || personEarlier(text, before: before) || ageTalkEarlier(text, before: before)) else { return false }
+        var after = last + 1
+        // "åttifire tror jeg, han hadde", "ninety-two, I think": a hedge after the age.
+        if let hedge = hedgeEnd(text, after) { after = hedge + 1 }
         if text.isWord(after), text.cues.ageYears.contains(text.lower(after)) {
             if isAgePhraseAfter(text, last) { return true }
             return comma && (personNoun || closesPhrase(text, after + 1))

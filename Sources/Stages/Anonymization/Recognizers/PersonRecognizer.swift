@@ -12,13 +12,13 @@ struct PersonRecognizer: Recognizer {
                              "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday",
                              "«Teake R. Tuininga» will talk", "my colleague «Jordan» said so", "then «Bibulat Sultygov», Treasurer",
                              "I spoke with my colleague «kari» about it", "[nb] Jeg snakket med kollegaen min «kari» om det.", "[nb] «Ragnhilds» bil sto ute.",
-                             "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "«Han» said no at first."]
+                             "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "no problem, you can call me «zbyszek», everybody does", "«Han» said no at first."]
     static let nonTriggering = ["[nb] han tok bussen", "[nb] ho sa ja", "[nb] Han har kols.", "[nb] det heter kols på norsk", "his name is on the list",
                                 "In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
                                 "[nb] Han bodde alene i mange år.", "[nb] Hun sa at det gikk fint.", "[nb] Han er snill.", "my colleague said it was fine", "[nb] kollegaen min sa at det gikk bra",
-                                "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "[nb] Mars var kald.", "[nb] Kommunens bil sto ute.", "the nurses said so"]
+                                "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "[nb] Mars var kald.", "[nb] Kommunens bil sto ute.", "the nurses said so", "call me back later", "please call me when you can", "they called him yesterday", "I called her per week"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
 
@@ -129,7 +129,7 @@ struct PersonRecognizer: Recognizer {
     private func namedByCue(_ text: TextView, _ index: Int) -> Candidate? {
         guard let previous = text.previousWord(index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .english) || text.has(index, .firstName),
               !text.isNumber(index), text.tokens[index].end - text.tokens[index].start > 1 else { return nil }
-        let named = Self.namingCues.contains(text.lower(previous)) || isAfterNameIs(text, previous)
+        let named = Self.namingCues.contains(text.lower(previous)) || isAfterNameIs(text, previous) || isAfterCallMe(text, previous)
         guard named else { return nil }
         var last = index
         // A surname after it: "heter Kari Nordmann", "heter guro lien".
@@ -138,6 +138,14 @@ struct PersonRecognizer: Recognizer {
     }
 
     private func cased(_ text: TextView) -> Bool { !text.lowercaseText }
+
+    /// "you can call me tomek", "i call him ánde": `pronoun` is the object right before the name, in English speech,
+    /// and the name is no word ("called her per week", "kaller meg bare …" stay).
+    private func isAfterCallMe(_ text: TextView, _ pronoun: Int) -> Bool {
+        guard text.cues.code == "en", ["me", "him", "her"].contains(text.lower(pronoun)), let verb = text.previousWord(pronoun),
+              !text.has(pronoun + 1, .nameIsWord), !text.has(pronoun + 1, .english) else { return false }
+        return ["call", "calls", "called"].contains(text.lower(verb))
+    }
 
     static let nameWords: Set<String> = ["name", "navnet", "namnet", "navn", "namn"]
 

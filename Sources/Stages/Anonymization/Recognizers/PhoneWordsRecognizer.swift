@@ -8,7 +8,9 @@ struct PhoneWordsRecognizer: Recognizer {
                              "My work phone is «five eight three three one zero two seven», or ask",
                              "[nb] ring meg gjerne på «nittiåtte, femten, null fire, sekstito» etter klokka fire",
                              "[nb] vi har direktenummeret hans, «førtifem trettitre tolv åtti», som vi",
-                             "[nn] du kan ringje meg på «sekstisju førtiein tjuefire nittiåtte» når som helst"]
+                             "[nn] du kan ringje meg på «sekstisju førtiein tjuefire nittiåtte» når som helst",
+                             "or my mobile «plus four seven nine nine two one four eight three zero»", "my own number, everybody has it, «nine zero one double four seven six two»",
+                             "[nb] han ringte på vakttelefonen «nittien tjuetre førti fem seksti sju» og jeg kjørte"]
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight and stopped",
                                 "[nb] de ringte oss tjue, tretti, førti ganger den natta", "call me at nine or ten",
                                 "[nb] nummeret hans har åtte siffer, ikke ni", "the number went from ninety to eighty-five"]
@@ -21,8 +23,10 @@ struct PhoneWordsRecognizer: Recognizer {
             guard text.has(index, .digitWord) || text.has(index, .spelledNumber) else { index += 1; continue }
             let run = text.dictatedDigits(from: index)
             guard run.words >= 4 else { index = max(index + 1, run.last + 1); continue }
-            if run.digits == 8, !hasUnitAfter(text, run.last), hasCue(text, before: index) {
-                found.append(Candidate(first: index, last: run.last, type: .phone, reason: "a phone number said in words"))
+            // "plus four seven …": the country code before the eight digits.
+            let plus = text.isWord(index - 1) && ["plus", "pluss"].contains(text.lower(index - 1)) ? index - 1 : nil
+            if run.digits == 8 || run.digits == 10 && plus != nil, !hasUnitAfter(text, run.last), hasCue(text, before: plus ?? index) {
+                found.append(Candidate(first: plus ?? index, last: run.last, type: .phone, reason: "a phone number said in words"))
             }
             index = run.last + 1
         }
@@ -40,7 +44,8 @@ struct PhoneWordsRecognizer: Recognizer {
             if text.isPunct(position, ".") || text.isPunct(position, "?") || text.isPunct(position, "!") { return false }
             if text.isWord(position) {
                 let word = text.lower(position)
-                if text.cues.phoneCuesBefore.contains(word) || word.hasSuffix("nummer") || word.hasSuffix("nummeret") || word.hasSuffix("number") { return true }
+                if text.cues.phoneCuesBefore.contains(word) || word.hasSuffix("nummer") || word.hasSuffix("nummeret") || word.hasSuffix("number")
+                    || word.hasPrefix("ring") || word.hasSuffix("telefon") || word.hasSuffix("telefonen") || word.hasSuffix("phone") { return true }
             }
             position -= 1
         }

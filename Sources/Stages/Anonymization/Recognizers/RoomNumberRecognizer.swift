@@ -5,7 +5,7 @@
 struct RoomNumberRecognizer: Recognizer {
     var type: IdentifierType { .other }
     static let triggering = ["the sensor in room «311» went off twice", "[nb] alarmen fra rom «118», og", "[nn] ho som bur på rom «C7», ho",
-                             "a man in room «two hundred and four», he", "[nb] fallet på rom «sytten» i går", "his room number is «16».",
+                             "a man in room «two hundred and four», he", "[nb] fallet på rom «sytten» i går", "his room number is «16».", "His room is «218», the one with", "in room «one fourteen» at the home", "he's in room «two oh six» and",
                              "[nb] romnummer «9» har ny sensor", "Room «12B» has the camera"]
     static let nonTriggering = ["there is room for 3 more", "a room of 20 square metres", "[nb] et rom for 4 personer", "the room is 20 square metres",
                                 "we have two rooms with sensors", "[nb] rommet var 14 grader", "room 20 m2 is empty", "[nb] rom to ganger"]
@@ -19,6 +19,9 @@ struct RoomNumberRecognizer: Recognizer {
             if text.has(next, .documentNumberWord) {
                 next += 1
                 if text.isWord(next), RegionRecognizer.originCopulas.contains(text.lower(next)) { next += 1 }
+            } else if text.isWord(next), ["is", "was", "er", "e", "var"].contains(text.lower(next)), text.isNumber(next + 1) {
+                // "His room is 218", "rommet hans er 12".
+                next += 1
             }
             if text.isPunct(next, ".") || text.isPunct(next, "#") { next += 1 }
             guard let last = number(text, next), !hasMeasureAfter(text, last) else { continue }
@@ -39,6 +42,9 @@ struct RoomNumberRecognizer: Recognizer {
         if text.isWord(index), text.lower(index).count == 1, text.isNumber(index + 1), text.attached(index + 1), text.digitCount(index + 1) <= 4 {
             return index + 1
         }
+        // "room one fourteen", "room two oh six": a room's number read in parts.
+        let dictated = text.dictatedDigits(from: index)
+        if dictated.words >= 2, (3...4).contains(dictated.digits) { return dictated.last }
         return text.spokenNumber(at: index)?.last
     }
 

@@ -46,6 +46,19 @@ extension TextView {
                 digits += 1
             } else if has(position, .spelledNumber), let value = NumberWords.values[word], (10...99).contains(value), !word.hasSuffix("something") {
                 digits += 2
+                // "førti fem", "forty five": a ten and its unit in two words are two digits.
+                if value % 10 == 0, isWord(position + 1), !isPunct(position + 1, ","), let unit = NumberWords.digits[lower(position + 1)], unit > 0 {
+                    words += 2
+                    last = position + 1
+                    position += isPunct(position + 2, ",") ? 3 : 2
+                    continue
+                }
+            } else if words > 0, ["double", "dobbel", "triple"].contains(word), isWord(position + 1), has(position + 1, .digitWord) {
+                // "double four": the digit twice (thrice), in the next word.
+                digits += word == "triple" ? 2 : 1
+            } else if words > 0, word == "oh", isWord(position + 1), has(position + 1, .digitWord) {
+                // "two oh six": English speech reads a zero as "oh" between digits.
+                digits += 1
             } else {
                 break
             }

@@ -10,7 +10,7 @@ struct UnknownNameRecognizer: Recognizer {
     var type: IdentifierType { .person }
     static let triggering = ["the deal with «Zyxwort» fell through", "we had dinner with «Qwymbel» on Monday", "«Nobuto», can I speak to your boss?",
                              "«Yakha»: who are you?", "a huge «Saidali K Usamov» fan", "«Pekka Vänskä» had given us the address",
-                             "«Gijsbrecht» shouted at them", "«Ingebjørg» and I wrote the checklist", "[nb] vi snakket med «Zyxwort» i går"]
+                             "«Gijsbrecht» shouted at them", "«Ingebjørg» and I wrote the checklist", "Then it changed. «Qwendolyn» died in May.", "[nb] «Sigvart» syntes det var morsomt.", "[nb] vi snakket med «Zyxwort» i går"]
     static let nonTriggering = ["We use Teams and Zoom on the iPad.", "The Croatian team came over.", "Well-being matters to us.",
                                 "Don't worry about it.", "GPS and EHR", "In March we met.", "We'll see. Don't ask.", "I said: Thank you.",
                                 "In May we plan ahead.", "they answer in English", "the E-health strategy", "we met at the New Year party",
@@ -19,7 +19,7 @@ struct UnknownNameRecognizer: Recognizer {
                                 "[nb] Ehm, det var vanskelig.", "[nb] Liksom, vi visste ikke.", "[nb] Altså, det var mye.", "[nb] Nei, det tror jeg ikke.", "[nb] Ja, det stemmer.",
                                 "She had Alzheimer for years.", "[nb] Han har Parkinson og Alzheimer.", "He has Down syndrome.", "I've seen it. I'd say so. I'll call. I'm tired.",
                                 "She has a PhD in nursing, an MSc and a BSc.", "[nb] Han bodde alene i mange år.", "[nb] Hun sa: Nei.", "[nb] Hun har GPS-klokka på seg.",
-                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did."]
+                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did.", "[nb] Sjefen sa nei.", "[nb] Kona ringte oss.", "[nb] Mamma mente det.", "[nb] Hvem sa det?", "[nb] Ingen ringte oss."]
 
     /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
     func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }
@@ -52,7 +52,25 @@ struct UnknownNameRecognizer: Recognizer {
         if text.isPunct(last + 1, ",") || text.isPunct(last + 1, ":") { return true }
         // "Trygve and I sat down …"
         if text.isWord(last + 1, "and") || text.isWord(last + 1, "og"), text.cues.firstPersonPronouns.contains(text.lower(last + 2)) { return true }
-        if text.isWord(last + 1), text.has(last + 1, .personCueAfter), !text.isWord(last + 1, "and"), !text.isWord(last + 1, "og") { return true }
+        if text.isWord(last + 1), text.has(last + 1, .personCueAfter), !text.isWord(last + 1, "and"), !text.isWord(last + 1, "og"),
+           text.cues.code == "en" || !looksLikeNorwegianWord(text, first) { return true }
+        // "Arnfinn died this winter", "Ragnvald syntes det": a verb only a person does. Norwegian nouns are no list's
+        // words, so a definite form ("Sjefen sa", "Kona ringte") stays.
+        if text.isWord(last + 1), first == last, text.cues.code == "en" ? NameThatIsAWordRecognizer.personVerbs.contains(text.lower(last + 1))
+            : Self.norwegianSayingVerbs.contains(text.lower(last + 1)) && !looksLikeNorwegianWord(text, first) { return true }
         return (first...last).filter { text.isUnknownCapital($0) }.count >= 2
+    }
+
+    /// Verbs of saying and of what only people do, after a name no list knows at a Norwegian sentence start.
+    static let norwegianSayingVerbs: Set<String> = ["sa", "sier", "seier", "syntes", "synes", "meiner", "mente", "mener", "fortalte", "spurte",
+                                                    "døde", "døydde", "ringte", "ringde", "lo", "gråt", "hjalp", "kjørte", "køyrde"]
+
+    /// A Norwegian word no list knows at a sentence start: a definite noun or a family word ("Legen", "Kona", "Mamma"),
+    /// a question word or pronoun ("Hvem sa det?", "Ingen ringte").
+    private func looksLikeNorwegianWord(_ text: TextView, _ index: Int) -> Bool {
+        let word = text.lower(index)
+        return ["en", "et", "a", "ne", "na"].contains { word.hasSuffix($0) } || text.cues.agePersonWords.contains(word) || text.has(index, .personCueBefore)
+            || ["mamma", "pappa", "bestemor", "bestefar", "mormor", "morfar", "farmor", "farfar", "besten", "onkel", "tante", "hvem", "kven", "hva", "kva",
+                "hvor", "kor", "ingen", "noen", "nokon", "alle", "mange", "begge", "folk", "man", "dere", "dokker", "dem", "dæm", "døm"].contains(word)
     }
 }

@@ -1,0 +1,127 @@
+/// Numbers that identify, read out in speech: a case number said with its slash ("23 slash 04481", "twenty two slash
+/// eleven forty", "tjuetre skråstrek null fem fem to en"); a long run of digits said in words, which only an identity
+/// or account number is ("to tre null ni tre åtte null sju sju seks seks": eleven digits); a shorter run after the
+/// document it belongs to, even read in parts ("personnummeret … null fire null seks tjueni"); a plate said letter by
+/// letter and digit by digit after a vehicle ("bilen el fire null to en en"). Counting aloud ("one, two, three, four,
+/// five, six") and amounts with a unit stay.
+struct DictatedCodeRecognizer: Recognizer {
+    var type: IdentifierType { .other }
+    static let triggering = ["it has the case number «23 slash 04481» and it is still open", "a case with a number «twenty two slash eleven forty» or so",
+                             "[nb] med saksnummer «tjuetre skråstrek null fem fem to en» og den er ikke ferdig",
+                             "[nb] det var «to tre null ni tre åtte null sju sju seks seks» og den andre hadde et annet",
+                             "[nb] han ga meg personnummeret hennes, sånn — «null fire null seks tjueni» — og så",
+                             "[nb] jeg kjørte ut med bilen «el fire null to en en» og da var klokka ni",
+                             "[nb] og jeg kjørte med «e v tre fire null null ni» det er den elbilen"]
+    static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight, nine, ten and stopped",
+                                "[nb] vi hadde ti tjue tretti besøk i uka", "half and half, fifty fifty",
+                                "[nb] de har to tre fire fem brukere hver", "the rota was two on one off",
+                                "[nb] det er én av tre, og so er det to"]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        guard text.mayHave([.digitWord, .spelledNumber]) || text.hasNumbers else { return [] }
+        var found: [Candidate] = []
+        var index = 0
+        while index < text.count {
+            if let candidate = caseNumber(text, index) ?? spokenRun(text, index) {
+                found.append(candidate)
+                index = candidate.last + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// "23 slash 04481": a number, "slash"/"skråstrek", a number (digits or words on both sides).
+    private func caseNumber(_ text: TextView, _ index: Int) -> Candidate? {
+        guard text.isWord(index), Self.slashWords.contains(text.lower(index)), let first = numberBefore(text, index),
+              let last = numberAfter(text, index + 1) else { return nil }
+        return Candidate(first: first, last: last, type: .other, reason: "a case number read out with its slash", propagates: false)
+    }
+
+    private func numberBefore(_ text: TextView, _ index: Int) -> Int? {
+        var first: Int?
+        var position = index - 1
+        while position >= 0, index - position <= 4, text.isNumber(position) || isNumberWord(text, position) {
+            first = position
+            position -= 1
+        }
+        return first
+    }
+
+    private func numberAfter(_ text: TextView, _ index: Int) -> Int? {
+        var last: Int?
+        var position = index
+        while position < text.count, position - index <= 7, text.isNumber(position) || isNumberWord(text, position) {
+            last = position
+            position += 1
+        }
+        return last
+    }
+
+    private func isNumberWord(_ text: TextView, _ index: Int) -> Bool {
+        text.isWord(index) && (text.has(index, .digitWord) || text.has(index, .spelledNumber) && NumberWords.values[text.lower(index)] != nil)
+    }
+
+    /// A run of digits said in words: eleven or more anywhere; five or more after a document named in the sentence;
+    /// after a vehicle, two letters and five digits.
+    private func spokenRun(_ text: TextView, _ index: Int) -> Candidate? {
+        guard text.isWord(index), text.has(index, .digitWord) || text.has(index, .spelledNumber) else { return nil }
+        let run = text.dictatedDigits(from: index)
+        guard run.words >= 3, !isCounting(text, from: index, to: run.last), !hasUnitAfter(text, run.last) else { return nil }
+        if run.digits >= 11 { return Candidate(first: index, last: run.last, type: .other, reason: "a long number read out digit by digit", propagates: false) }
+        if run.digits >= 5, documentBefore(text, index) {
+            return Candidate(first: index, last: run.last, type: .other, reason: "a number read out after its document", propagates: false)
+        }
+        // "el fire null to en en", "e v tre fire null null ni": a plate's letters before its five digits.
+        if run.digits == 5, let letters = plateLetters(text, before: index), vehicleBefore(text, letters) {
+            return Candidate(first: letters, last: run.last, type: .other, reason: "a plate read out letter by letter", propagates: false)
+        }
+        return nil
+    }
+
+    /// "one, two, three, four": each digit one more than the one before.
+    private func isCounting(_ text: TextView, from first: Int, to last: Int) -> Bool {
+        let values = (first...last).compactMap { text.isWord($0) ? NumberWords.digits[text.lower($0)] ?? NumberWords.values[text.lower($0)] : nil }
+        guard values.count >= 3 else { return false }
+        let steps = Set(zip(values, values.dropFirst()).map { $1 - $0 })
+        return steps.count == 1 && steps.first! > 0
+    }
+
+    private func hasUnitAfter(_ text: TextView, _ last: Int) -> Bool {
+        text.isWord(last + 1) && (text.cues.ageUnitsAfter.contains(text.lower(last + 1)) || text.cues.ageYears.contains(text.lower(last + 1)))
+    }
+
+    /// A document word or compound ("personnummeret", "case number", "saksnummer") within twenty words before.
+    private func documentBefore(_ text: TextView, _ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 20 {
+            if text.isPunct(position, ".") || text.isPunct(position, "?") || text.isPunct(position, "!") { return false }
+            if text.isWord(position) {
+                let word = text.lower(position)
+                if text.cues.documentCompounds.contains(word) || Self.identityNumbers.contains(word) { return true }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The letters of a plate right before its digits: one word of two letters ("el") or two single letters ("e v").
+    private func plateLetters(_ text: TextView, before index: Int) -> Int? {
+        let previous = index - 1
+        guard text.isWord(previous) else { return nil }
+        let word = text.lower(previous)
+        if word.count == 2, word.allSatisfy(\.isLetter), !VehiclePlateRecognizer.notPlates.contains(word) { return previous }
+        if word.count == 1, text.isWord(previous - 1), text.lower(previous - 1).count == 1 { return previous - 1 }
+        return nil
+    }
+
+    private func vehicleBefore(_ text: TextView, _ index: Int) -> Bool {
+        (max(0, index - 6)..<index).contains { text.isWord($0) && (VehiclePlateRecognizer.vehicleWords.contains(text.lower($0)) || Self.driving.contains(text.lower($0))) }
+    }
+
+    static let slashWords: Set<String> = ["slash", "skråstrek"]
+    static let identityNumbers: Set<String> = ["personnummer", "personnummeret", "fødselsnummer", "fødselsnummeret", "fødselsnummera", "personnumre",
+                                               "kontonummer", "kontonummeret", "ssn", "id", "identity"]
+    static let driving: Set<String> = ["kjørte", "kjører", "køyrde", "drove", "drive", "driving"]
+}

@@ -1,0 +1,52 @@
+/// Internal phone numbers of four digits, said with what they are: "internal number 4471", "internnummer 6615",
+/// "you can reach him on 3318", "be om 5024, det er direktelinja mi", "de ringer 4522 — det er mitt nummer". In a
+/// workplace of a few hundred an extension points to one person. Years, counts with a unit, and numbers with no
+/// phone word stay.
+struct ExtensionNumberRecognizer: Recognizer {
+    var type: IdentifierType { .phone }
+    static let triggering = ["you can reach him on internal number «4471», but only until three", "[nb] ringer je henne på IT, internnummer «6615».",
+                             "Dag is better, you can reach him on «3318» from the internal phone", "[nn] be om «5024», det er direktelinja mi.",
+                             "[nb] kollegaene ringer «4522» — det er mitt nummer inne i systemet"]
+    static let nonTriggering = ["we have 4522 users, we call them all", "ring 3 times", "[nb] vi har 4522 brukere", "call me at 5 tomorrow",
+                                "[nb] det kostet 4500 kroner å ringe", "you can reach 4000 people on it", "[nb] vi har 3300 brukere og ringer dem"]
+
+    func candidates(in text: TextView) -> [Candidate] {
+        guard text.hasNumbers else { return [] }
+        var found: [Candidate] = []
+        for index in 0..<text.count where text.isNumber(index) && text.digitCount(index) == 4 {
+            guard let value = text.numberValue(index), !(1900...2099).contains(value), !text.attached(index + 1) || text.isPunct(index + 1, ",") || text.isPunct(index + 1, "."),
+                  !text.isWord(index + 1) || !text.cues.ageUnitsAfter.contains(text.lower(index + 1)),
+                  cueBefore(text, index) || namedAfter(text, index) else { continue }
+            found.append(Candidate(first: index, last: index, type: .phone, reason: "an internal phone number", propagates: false))
+        }
+        return found
+    }
+
+    /// "internal number", "internnummer", "reach him on", "ringer", "be om": a phone word at most three words before.
+    private func cueBefore(_ text: TextView, _ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 3, text.isWord(position) {
+            let word = text.lower(position)
+            if Self.cues.contains(word) || word.hasPrefix("intern") || word.hasPrefix("direkte") || word.hasPrefix("ring") { return true }
+            if text.isWord(position, "reach"), index - position >= 2 { return true }
+            guard Self.bridges.contains(word) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// "5024, det er direktelinja mi", "4522 — det er mitt nummer": what the number is, said right after it.
+    private func namedAfter(_ text: TextView, _ index: Int) -> Bool {
+        var position = index + 1
+        while position < text.count, position - index <= 6 {
+            if text.isPunct(position, ".") || text.isPunct(position, "?") { return false }
+            if text.isWord(position), Self.namesOfANumber.contains(where: { text.lower(position).hasPrefix($0) }) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    static let cues: Set<String> = ["internal", "extension", "ext", "dial", "call", "phone"]
+    static let bridges: Set<String> = ["number", "nummer", "nr", "no", "on", "at", "him", "her", "me", "us", "them", "is", "er", "om", "be", "på"]
+    static let namesOfANumber = ["direktelinj", "direktenummer", "internnummer", "nummer", "number", "extension", "linja"]
+}

@@ -1,0 +1,125 @@
+/// First names that are also ordinary words ("Per", "Liv", "Bo", "Frank", "Line", "Dag") where the sentence says a
+/// person, at a sentence start, where the capital says nothing: a comma or dash and then a pronoun, a possessive or
+/// a role ("Siv, my colleague", "Else – hun har", "Tor, sjefen min"), a verb only a person does ("Frank kjørte",
+/// "Tor døydde", "Per was with me"), "and I" ("Stein og eg sat"), or a copula with a pronoun for the person later in
+/// the sentence ("Line is the superbruker on our floor. She is …", "Bo er den andre teknikeren, han er dansk").
+/// Lower-cased speech-to-text gets the same verbs and "og jeg", and a name between a preposition and a pronoun
+/// ("learned a lot from liv she was my mentor"). Also double first names joined by a hyphen ("Kjell-Arne",
+/// "gunn-heidi"), which no list holds whole. A name said alone as a word stays: "Liv er kort", "Per week", "Else we
+/// would …", "Storm came in the night".
+///
+/// What it finds is replaced and looked for again where the context says a name (the matcher's rule for such words).
+struct NameThatIsAWordRecognizer: Recognizer {
+    var type: IdentifierType { .person }
+    static let triggering = ["Yes. «Per» was with me, he's one of our tech guys.", "«Siv», my colleague, drove out to a lady.", "[nb] «Tor», sjefen min, sa det.",
+                             "[nb] Ho gikk. «Else» – hun har gått natt i tjue år.", "[nb] Vi ringte. «Frank» kjørte ned og hentet han.",
+                             "[nn] «Stein» og eg sat ei heil natt.", "Training was hard. «Max» and I did it together.",
+                             "It was fine. «Line» is the superbruker on our floor. She is very patient.", "[nb] «Bo» er den andre teknikeren, han er dansk.",
+                             "[nn] «Tor» døydde i fjor haust.", "[nb] det var «siv» og jeg som satt der", "i learned a lot from «liv» she was my mentor",
+                             "Her son came. «Kjell-Arne». He is a big man.", "It went well. «Siv» is very structured.", "«Frank» has been here for years.", "[nb] en av dem «gunn-heidi» sier hun er for gammel"]
+    static let nonTriggering = ["[nb] Liv er kort, sier de.", "Per week we have ten visits.", "Else we would drive out.", "Per visit we have ten minutes.",
+                                "[nb] Liv og helse er viktig.", "Line managers decide.", "Ask him, he knows.", "[nb] det gjelder liv og helse",
+                                "what else she said i don't know", "[nb] Dag og natt er like.", "Frank answers are rare.", "[nb] Per i dag har vi ti.",
+                                "Well-being matters to us.", "[nb] Vi har GPS-klokka."]
+
+    static let reason = "name that is also a word, said of a person"
+
+    func candidates(in text: TextView) -> [Candidate] {
+        let names = text.mayHave(.firstName)
+        var found: [Candidate] = []
+        for index in 0..<text.count {
+            guard text.isWord(index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .month), !text.has(index, .country),
+                  !text.has(index, .title) else { continue }
+            if isDoubleFirstName(text, index) {
+                found.append(Candidate(first: index, last: index, type: .person, confident: false, reason: "double first name joined by a hyphen"))
+                continue
+            }
+            guard names, text.has(index, .firstName), text.has(index, .nameIsWord) || text.has(index, .english) else { continue }
+            let saidOfAPerson = text.lowercaseText ? saidOfAPersonInLowerCase(text, index) : text.isCapitalized(index) && text.isSentenceStart(index) && saidOfAPerson(text, index)
+            if saidOfAPerson { found.append(Candidate(first: index, last: index, type: .person, confident: false, reason: Self.reason)) }
+        }
+        return found
+    }
+
+    /// "Kjell-Arne", "gunn-heidi": two parts, each a first name of the gazetteers and no place or English word.
+    private func isDoubleFirstName(_ text: TextView, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard text.bytes[Int(token.start)..<Int(token.end)].contains(0x2D), !text.has(index, .place) else { return false }
+        let parts = text.lower(index).split(separator: "-").map(String.init)
+        guard parts.count == 2 else { return false }
+        let cased = text.text(index, index).split(separator: "-")
+        if !text.lowercaseText, !cased.allSatisfy({ $0.first?.isUppercase == true }) { return false }
+        return parts.allSatisfy { text.gazetteer.firstNames.contains($0) && !text.gazetteer.englishWords.contains($0) && !text.gazetteer.places.contains($0) }
+    }
+
+    private func saidOfAPerson(_ text: TextView, _ index: Int) -> Bool {
+        let next = index + 1
+        // In English speech a Norwegian word that is also a name ("Siv", "Bo", "Dag", "Mette") can only be the name.
+        if text.cues.code == "en", !text.has(index, .english), text.isWord(next) || text.isPunct(next, ",") { return true }
+        if text.cues.code == "en", text.isWord(next, "has") || text.isWord(next, "had") { return true }
+        if text.isPunct(next, ",") || text.isPunct(next, "–") || text.isPunct(next, "—") {
+            guard text.isWord(next + 1) else { return false }
+            let word = text.lower(next + 1)
+            return Self.pronouns.contains(word) || PersonRecognizer.possessives.contains(word)
+                || text.has(next + 1, .personCueBefore) && !text.has(next + 1, .functionWord) && !text.has(next + 1, .personCueAfter)
+        }
+        guard text.isWord(next), !text.attached(next) else { return false }
+        let word = text.lower(next)
+        if Self.personVerbs.contains(word) || Self.sentenceStartVerbs.contains(word) { return true }
+        if andI(text, next) { return true }
+        if Self.copulas.contains(word) { return pronounFollows(text, after: next) }
+        return false
+    }
+
+    /// Lower-cased speech-to-text has no capitals and few stops: only a verb only a person does, "og jeg", or a name
+    /// between a preposition and a pronoun.
+    private func saidOfAPersonInLowerCase(_ text: TextView, _ index: Int) -> Bool {
+        guard let previous = text.previousWord(index), !MentionWords.notBefore.contains(text.lower(previous)), text.isWord(index + 1) else { return false }
+        let next = text.lower(index + 1)
+        if Self.personVerbs.contains(next) || andI(text, index + 1) { return true }
+        return Self.prepositions.contains(text.lower(previous)) && Self.subjectPronouns.contains(next)
+    }
+
+    /// "and I", "og jeg", "og eg", "og æ" at `index`.
+    private func andI(_ text: TextView, _ index: Int) -> Bool {
+        (text.isWord(index, "and") || text.isWord(index, "og")) && text.isWord(index + 1) && Self.firstPersonSubjects.contains(text.lower(index + 1))
+    }
+
+    /// A pronoun for a person in the next few words of the turn ("Line is the superbruker on our floor. She is …").
+    private func pronounFollows(_ text: TextView, after index: Int) -> Bool {
+        var position = index + 1
+        while position < text.count, position - index <= 14 {
+            if text.tokens[position].newlineBefore { return false }
+            if text.isWord(position), Self.pronouns.contains(text.lower(position)) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "him", "her", "who", "han", "hun", "ho", "hu", "henne", "ham", "hon", "som"]
+    static let subjectPronouns: Set<String> = ["he", "she", "han", "hun", "ho", "hu", "hon"]
+    static let firstPersonSubjects: Set<String> = ["i", "me", "jeg", "eg", "æ", "meg", "je"]
+    static let copulas: Set<String> = ["is", "was", "er", "e", "var", "va"]
+    static let prepositions: Set<String> = ["from", "with", "to", "by", "fra", "frå", "med", "til", "av", "hos"]
+    /// Verbs a person does: after a word that is also a name, they make it the name ("Frank kjørte", "Siv hjalp").
+    static let personVerbs: Set<String> = [
+        "said", "says", "told", "tells", "asked", "asks", "thinks", "thought", "wrote", "replied", "answered", "explained", "laughed", "smiled",
+        "agreed", "suggested", "called", "phoned", "rang", "mentioned", "insisted", "helped", "helps", "died", "drove", "cried", "knows", "knew",
+        "taught", "printed", "defended", "tested", "nodded", "sighed", "shouted", "learned", "learnt",
+        "sa", "sier", "seier", "spurte", "spør", "fortalte", "forteller", "svarte", "mente", "mener", "meiner", "synes", "syntes", "tenkte", "skrev",
+        "ringte", "ringde", "lo", "hjalp", "hjelper", "døde", "døydde", "kjørte", "køyrde", "gråt", "fikk", "fekk", "trente", "visste", "kjente",
+        "kjende", "ordnet", "ordna", "lærte", "kalte", "kaller", "jobber", "jobbar", "jobba", "jobbet",
+    ]
+    /// Verbs after a capitalised name at a sentence start, as the matcher reads them ("Per var den som kunne alt").
+    static let sentenceStartVerbs: Set<String> = ["was", "had", "found", "started", "went", "came", "var", "va", "hadde", "fant", "fann", "begynte",
+                                                  "byrja", "gikk", "kom", "sto", "stod"]
+}
+
+/// Words before a word that make it the ordinary word ("anyone else", "liv og", "et liv").
+enum MentionWords {
+    static let notBefore: Set<String> = [
+        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no", "nobody", "something", "anything", "everything", "nothing",
+        "somewhere", "anywhere", "everywhere", "nowhere", "or", "what", "the", "a", "an", "this", "that", "each", "per", "times",
+        "et", "ett", "eit", "en", "ein", "ei", "hele", "heile", "hver", "kvar", "sitt", "mitt", "ditt", "godt", "langt", "nytt", "i",
+    ]
+}
