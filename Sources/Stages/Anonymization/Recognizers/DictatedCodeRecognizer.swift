@@ -22,7 +22,9 @@ struct DictatedCodeRecognizer: Recognizer {
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
-            if let candidate = caseNumber(text, index) ?? spokenRun(text, index) {
+            // "slash" and "skråstrek" start with an s; every other token skips that test.
+            let slash = text.isWord(index) && (text.bytes[Int(text.tokens[index].start)] | 0x20) == 0x73 ? caseNumber(text, index) : nil
+            if let candidate = slash ?? spokenRun(text, index) {
                 found.append(candidate)
                 index = candidate.last + 1
             } else {
@@ -34,7 +36,7 @@ struct DictatedCodeRecognizer: Recognizer {
 
     /// "23 slash 04481": a number, "slash"/"skråstrek", a number (digits or words on both sides).
     private func caseNumber(_ text: TextView, _ index: Int) -> Candidate? {
-        guard text.isWord(index), Self.slashWords.contains(text.lower(index)), let first = numberBefore(text, index),
+        guard text.isWord(index, "slash") || text.isWord(index, "skråstrek"), let first = numberBefore(text, index),
               let last = numberAfter(text, index + 1) else { return nil }
         return Candidate(first: first, last: last, type: .other, reason: "a case number read out with its slash", propagates: false)
     }
@@ -66,7 +68,9 @@ struct DictatedCodeRecognizer: Recognizer {
     /// A run of digits said in words: eleven or more anywhere; five or more after a document named in the sentence;
     /// after a vehicle, two letters and five digits.
     private func spokenRun(_ text: TextView, _ index: Int) -> Candidate? {
-        guard text.isWord(index), text.has(index, .digitWord) || text.has(index, .spelledNumber) else { return nil }
+        guard text.isWord(index), text.has(index, .digitWord) || text.has(index, .spelledNumber),
+              // A run of three words at least: the next word is a number word too (or a comma before one).
+              text.has(index + 1, .digitWord) || text.has(index + 1, .spelledNumber) || text.isPunct(index + 1, ",") else { return nil }
         let run = text.dictatedDigits(from: index)
         guard run.words >= 3, !isCounting(text, from: index, to: run.last), !hasUnitAfter(text, run.last) else { return nil }
         if run.digits >= 11 { return Candidate(first: index, last: run.last, type: .other, reason: "a long number read out digit by digit", propagates: false) }
@@ -120,7 +124,6 @@ struct DictatedCodeRecognizer: Recognizer {
         (max(0, index - 6)..<index).contains { text.isWord($0) && (VehiclePlateRecognizer.vehicleWords.contains(text.lower($0)) || Self.driving.contains(text.lower($0))) }
     }
 
-    static let slashWords: Set<String> = ["slash", "skråstrek"]
     static let identityNumbers: Set<String> = ["personnummer", "personnummeret", "fødselsnummer", "fødselsnummeret", "fødselsnummera", "personnumre",
                                                "kontonummer", "kontonummeret", "ssn", "id", "identity"]
     static let driving: Set<String> = ["kjørte", "kjører", "køyrde", "drove", "drive", "driving"]

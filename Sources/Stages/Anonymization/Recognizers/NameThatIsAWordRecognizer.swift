@@ -27,24 +27,38 @@ struct NameThatIsAWordRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         let names = text.mayHave(.firstName)
         var found: [Candidate] = []
-        for index in 0..<text.count {
-            guard text.isWord(index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .month), !text.has(index, .country),
-                  !text.has(index, .title) else { continue }
-            if isDoubleFirstName(text, index) {
-                found.append(Candidate(first: index, last: index, type: .person, confident: false, reason: "double first name joined by a hyphen"))
+        for index in 0..<text.count where text.isWord(index) {
+            let name = names && text.has(index, .firstName)
+            // Only names and hyphenated words are read further (this runs at every word).
+            guard name || hasHyphen(text, index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .month),
+                  !text.has(index, .country), !text.has(index, .title) else { continue }
+            if !name {
+                if isDoubleFirstName(text, index) {
+                    found.append(Candidate(first: index, last: index, type: .person, confident: false, reason: "double first name joined by a hyphen"))
+                }
                 continue
             }
-            guard names, text.has(index, .firstName), text.has(index, .nameIsWord) || text.has(index, .english) else { continue }
+            guard text.has(index, .nameIsWord) || text.has(index, .english) else { continue }
             let saidOfAPerson = text.lowercaseText ? saidOfAPersonInLowerCase(text, index) : text.isCapitalized(index) && text.isSentenceStart(index) && saidOfAPerson(text, index)
             if saidOfAPerson { found.append(Candidate(first: index, last: index, type: .person, confident: false, reason: Self.reason)) }
         }
         return found
     }
 
+    private func hasHyphen(_ text: TextView, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.end - token.start >= 5 else { return false }
+        var position = Int(token.start) + 1
+        while position < Int(token.end) - 1 {
+            if text.bytes[position] == 0x2D { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// "Kjell-Arne", "gunn-heidi": two parts, each a first name of the gazetteers and no place or English word.
     private func isDoubleFirstName(_ text: TextView, _ index: Int) -> Bool {
-        let token = text.tokens[index]
-        guard text.bytes[Int(token.start)..<Int(token.end)].contains(0x2D), !text.has(index, .place) else { return false }
+        guard !text.has(index, .place) else { return false }
         let parts = text.lower(index).split(separator: "-").map(String.init)
         guard parts.count == 2 else { return false }
         let cased = text.text(index, index).split(separator: "-")

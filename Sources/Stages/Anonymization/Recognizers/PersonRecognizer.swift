@@ -142,7 +142,7 @@ struct PersonRecognizer: Recognizer {
     /// "you can call me tomek", "i call him ánde": `pronoun` is the object right before the name, in English speech,
     /// and the name is no word ("called her per week", "kaller meg bare …" stay).
     private func isAfterCallMe(_ text: TextView, _ pronoun: Int) -> Bool {
-        guard text.cues.code == "en", ["me", "him", "her"].contains(text.lower(pronoun)), let verb = text.previousWord(pronoun),
+        guard text.isWord(pronoun, "me") || text.isWord(pronoun, "him") || text.isWord(pronoun, "her"), text.cues.code == "en", let verb = text.previousWord(pronoun),
               !text.has(pronoun + 1, .nameIsWord), !text.has(pronoun + 1, .english) else { return false }
         return ["call", "calls", "called"].contains(text.lower(verb))
     }

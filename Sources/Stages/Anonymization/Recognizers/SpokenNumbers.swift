@@ -53,10 +53,10 @@ extension TextView {
                     position += isPunct(position + 2, ",") ? 3 : 2
                     continue
                 }
-            } else if words > 0, ["double", "dobbel", "triple"].contains(word), isWord(position + 1), has(position + 1, .digitWord) {
+            } else if words > 0, isWord(position, "double") || isWord(position, "dobbel") || isWord(position, "triple"), has(position + 1, .digitWord) {
                 // "double four": the digit twice (thrice), in the next word.
-                digits += word == "triple" ? 2 : 1
-            } else if words > 0, word == "oh", isWord(position + 1), has(position + 1, .digitWord) {
+                digits += isWord(position, "triple") ? 2 : 1
+            } else if words > 0, isWord(position, "oh"), has(position + 1, .digitWord) {
                 // "two oh six": English speech reads a zero as "oh" between digits.
                 digits += 1
             } else {
