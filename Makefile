@@ -5,7 +5,7 @@ OUT        ?= out
 RELEASE_BIN = .build/release/thematic
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps browser-deps build build-release analyze verify test test-fast bench fuzz report-check slurm-check clean
+.PHONY: all deps browser-deps build build-release analyze verify test test-fast bench fuzz report-check slurm-deps slurm-check clean
 
 all: analyze
 
@@ -86,7 +86,13 @@ fuzz: deps
 # stops only the daemons it started) and checks it publishes the same bytes and key as one process.
 # THEMATIC_BIN=… checks a binary already built (CI uses the debug build `make test` made: a release build would add
 # minutes and shards publish the same bytes from either).
-slurm-check: $(if $(THEMATIC_BIN),,build-release)
+# Slurm and munge for slurm-check (Debian slurm-wlm, munge); CI installs them while the tests run.
+slurm-deps:
+	@{ command -v slurmctld >/dev/null && command -v munged >/dev/null; } || { \
+	  echo "installing slurm-wlm and munge"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq slurm-wlm munge >/dev/null; }
+
+slurm-check: slurm-deps $(if $(THEMATIC_BIN),,build-release)
 	bash scripts/slurm-check.sh
 
 # Renders out/report.html in headless chromium (installed when missing) and fails on a rendering problem.

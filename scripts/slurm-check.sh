@@ -2,7 +2,7 @@
 # `make slurm-check`: runs the bundled study on a real one-node Slurm cluster as three shards and checks that it
 # publishes exactly the bytes (artifacts, manifest, key) of a single-process run.
 #
-# Installs slurm-wlm and munge when missing (recipe: ../shared/reference/slurm-single-node.md), starts munged when no
+# Needs slurm-wlm and munge (`make slurm-deps`; recipe: ../shared/reference/slurm-single-node.md); starts munged when no
 # munge daemon answers, and starts a private slurmctld and slurmd from a configuration in a scratch folder (own
 # ports, own state, SLURM_CONF pointing at it), so nothing of a cluster already configured on the machine is
 # touched. On exit it stops only the daemons it started, by the pids in their pid files, and removes the scratch folder.
@@ -14,8 +14,7 @@ SHARDS=${SHARDS:-3}
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 
 if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null; then
-  echo "installing slurm-wlm and munge"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq slurm-wlm munge >/dev/null
+  echo "error: slurm-wlm and munge are not installed (make slurm-deps)"; exit 1
 fi
 
 SCRATCH=$(mktemp -d /tmp/thematic-slurm-check.XXXXXX)
