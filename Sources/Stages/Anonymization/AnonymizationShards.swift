@@ -54,7 +54,8 @@ extension Anonymization: ShardedStage {
         }
         if let decisions { try anonymizer.apply(decisions, to: prepared.interviews, partial: true) }
         // The participants' labels and attributes are read as one more transcript, by the first shard.
-        let interviews = prepared.interviews + (shard.shard == 0 ? [ParticipantFields.transcript(of: shard.study).interview] : [])
+        let memos = shard.shard == 0 ? try memoTexts { try InputFile.read(shard.path($0), displayName: $0, what: "memos file") } : []
+        let interviews = prepared.interviews + (shard.shard == 0 ? [ParticipantFields.transcript(of: shard.study, memos: memos).interview] : [])
         let ordered = interviews.sorted { $0.id < $1.id }
         switch round {
         case Self.detect.index:
