@@ -64,7 +64,7 @@ struct RefiQDAEndToEndTests {
 
     /// MAXQDA's shape as its real export has it (a project of papers beside the interviews; every code, the parent
     /// categories too, codable): the paper is a document, its quoted handover exchange gives no speakers and no names
-    /// to protect, and the categories keep their codings.
+    /// to protect, the participants are numbered without gaps, and the categories keep their codings.
     @Test func aMAXQDAProjectsPaperIsADocumentAndItsQuotedExchangeNoSpeakers() throws {
         let file = try RefiQDAFixedPointTests.resource("interop/own/maxqda-style_project.qdpx")
         let study = try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self])).importStudy([file], settings: .init())
@@ -72,6 +72,8 @@ struct RefiQDAEndToEndTests {
         #expect(paper.message.hasPrefix("document: colon lines that do not take turns like a conversation"), "\(paper.message)")
         #expect(paper.message.contains("a passage of"), "\(paper.message)")
         #expect(study.interviews.filter(\.isDocument).count == 1 && study.interviews.filter { !$0.isDocument }.count == 2)
+        // Each interview's unlabelled title line and its `B:` are one participant; no id is used up on the merge.
+        #expect(study.participantIDs == ["P01", "P02"])
         let studyYAML = String(decoding: try #require(try study.artifacts()["study.yaml"]), as: UTF8.self)
         #expect(!studyYAML.contains("Nurse"), "a label quoted in a paper is no one's name")
         let census = try RefiQDAFidelityTests.census(file.data)
