@@ -96,6 +96,8 @@ extension Anonymization: ShardedStage {
         let corpus = try context.read(Products.corpus)
         let marked = try results.combined(Self.collect)
         var anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
+        // The first shard read the memos; read here too, they are the stage's input in the manifest as in one process.
+        _ = try memoTexts { try context.inputFile($0, what: "memos file") }
         if let decisions = try reviewDecisions(in: context) {
             // The merge holds no transcripts: the ids are those the shards handed on.
             var ids = Set<String>()
