@@ -224,7 +224,7 @@ var targets: [Target] = [
     .testTarget(name: "ThematicStatisticsTests", dependencies: ["ThematicStatistics", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCodingTests", dependencies: ["ThematicCoding", "ThematicCore", "ThematicIO", "ThematicTestSupport"]),
     .testTarget(name: "ThematicImportTests", dependencies: ["ThematicImport", "ThematicBuiltInImporters", "ThematicCore", "ThematicXML", "ThematicPipeline",
-                                                       "ThematicCoding", "RefiQDAStage", "RefiQDAImporter", "ThematicTestSupport"]),
+                                                       "ThematicCoding", "RefiQDAStage", "RefiQDAImporter", "ThematicBuiltInStages", "ThematicTestSupport"]),
     .testTarget(name: "ThematicCLITests", dependencies: ["thematic", "ThematicTestSupport"]),
 ]
 

@@ -3,7 +3,7 @@ import ThematicIO
 import Yams
 
 extension CodebookLoader {
-    private static let noteKeys: Set<String> = ["name", "text", "codes", "interviews"]
+    private static let noteKeys: Set<String> = ["name", "text", "codes", "interviews", "selections"]
     private static let setKeys: Set<String> = ["name", "description", "codes", "interviews"]
 
     /// `notes:` and `sets:` of an imported project; every code they name must be in the codebook (interviews are
@@ -46,8 +46,17 @@ extension CodebookLoader {
             return values
         }
         let notes = items("notes", allowed: noteKeys).map { line, fields in
-            Codebook.Note(name: text(fields, "name", line: line), text: text(fields, "text", line: line),
-                          codes: ids(fields, "codes", line: line, codes: true), interviews: ids(fields, "interviews", line: line, codes: false), line: line)
+            let selections = ids(fields, "selections", line: line, codes: false).compactMap { written -> Codebook.Anchor? in
+                guard let anchor = Codebook.Anchor(written) else {
+                    problems.append(Diagnostic(file: file, line: fields["selections"]?.mark?.line ?? line,
+                                               "'\(quoting: written)' in 'selections' is not a stretch of an interview ('P01 3:0-4:25': interview, turn:offset-turn:offset)"))
+                    return nil
+                }
+                return anchor
+            }
+            return Codebook.Note(name: text(fields, "name", line: line), text: text(fields, "text", line: line),
+                                 codes: ids(fields, "codes", line: line, codes: true), interviews: ids(fields, "interviews", line: line, codes: false),
+                                 selections: selections, line: line)
         }
         let sets = items("sets", allowed: setKeys).map { line, fields in
             Codebook.Grouping(name: text(fields, "name", line: line), description: text(fields, "description", line: line),

@@ -13,7 +13,11 @@ public enum CodingImport {
     ///
     /// - Parameter original: when the offsets refer to the original transcripts (the text the coder saw) and the
     ///   corpus was anonymized, where the text changed; each span is carried into the anonymized text.
-    public static func csv(_ data: Data, file: String, corpus: Corpus, codebook: Codebook, original: TextReplacements? = nil) throws -> [CodedSegment] {
+    /// - Parameter renamed: old → new interview ids when anonymization renamed the transcripts: a table names
+    ///   interviews by the study's ids (as `thematic import` writes it), and codes the renamed interviews; an id the
+    ///   study did not have is taken as a new one.
+    public static func csv(_ data: Data, file: String, corpus: Corpus, codebook: Codebook, original: TextReplacements? = nil,
+                           renamed: [String: String] = [:]) throws -> [CodedSegment] {
         let text = try TextCheck.utf8(data, file: file)
         let rows = try CSVReader.rows(text, file: file)
         guard let header = rows.first else { throw Diagnostic(file: file, "empty file; expected the header \(csvHeader.joined(separator: ","))") }
@@ -28,7 +32,9 @@ public enum CodingImport {
             func fail(_ message: String) { problems.append(Diagnostic(file: file, line: row.line, message)) }
             guard row.fields.count == csvHeader.count else { fail("expected \(csvHeader.count) fields, found \(row.fields.count)"); continue }
             let fields = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-            let (interviewID, code, coder) = (fields[0], fields[4], fields[5])
+            let (code, coder) = (fields[4], fields[5])
+            // The study's id first: T02 of the study may be T01 after renaming, and the table was written for the study.
+            let interviewID = renamed[fields[0]] ?? fields[0]
             guard let interview = corpus.interview(interviewID) else { fail("unknown interview '\(quoting: interviewID)'"); continue }
             guard let turn = Int(fields[1]), turn >= 0, turn < interview.turns.count else {
                 fail("turn '\(quoting: fields[1])' is not a turn of \(interviewID) (0…\(interview.turns.count - 1))"); continue

@@ -84,14 +84,17 @@ public struct ImportedProject: Sendable {
         public var text: String
         /// The GUIDs of the codes whose `NoteRef` names it.
         public var codes: [String]
-        /// The names of the sources whose `NoteRef` (on the source or one of its selections) names it.
+        /// The names of the sources whose own `NoteRef` names it.
         public var sources: [String]
+        /// The selections whose `NoteRef` names it: the source's name and the stretch in code points (end exclusive).
+        public var selections: [(source: String, start: Int, end: Int)]
 
-        public init(name: String, text: String, codes: [String] = [], sources: [String] = []) {
+        public init(name: String, text: String, codes: [String] = [], sources: [String] = [], selections: [(source: String, start: Int, end: Int)] = []) {
             self.name = name
             self.text = text
             self.codes = codes
             self.sources = sources
+            self.selections = selections
         }
     }
 

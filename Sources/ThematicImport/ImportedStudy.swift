@@ -65,7 +65,15 @@ public struct ImportedStudy: Sendable {
               - transcripts/*.xml
             stages:
               # First, so every later stage and artifact sees de-identified text; the speakers' names are in study.yaml.
-              - anonymization
+
+            """
+        if (report.totals.notes ?? 0) + (report.totals.sets ?? 0) > 0 {
+            // The project's memos are published (redacted) by the refi-qda export: a name only a memo holds must be found.
+            out += "  - stage: anonymization\n    options:\n      memos: codebook.yaml\n"
+        } else {
+            out += "  - anonymization\n"
+        }
+        out += """
               - descriptives
 
             """

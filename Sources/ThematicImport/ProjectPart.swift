@@ -147,7 +147,17 @@ struct ProjectPart {
             let file = projectFiles[projectIndex]
             let interviews = { (names: [String]) in names.compactMap { interviewBySource["\(file)#\($0)"] } }
             for note in project.notes {
-                notes.append(.init(name: note.name, text: note.text, codes: note.codes.compactMap { ids[$0] }, interviews: interviews(note.sources)))
+                // A note on a selection keeps its stretch, in turns as the codings have it, so the export puts it back
+                // on the selection; a stretch outside the text (or on a source not imported) is left out.
+                let anchors = note.selections.compactMap { selection -> Codebook.Anchor? in
+                    let name = "\(file)#\(selection.source)"
+                    guard let interview = interviewBySource[name], let turns = sources[name]?.turns else { return nil }
+                    let segments = turns.segments(start: selection.start, end: selection.end)
+                    guard let first = segments.first, let last = segments.last else { return nil }
+                    return Codebook.Anchor(interview: interview, turn: first.turn, start: first.start, endTurn: last.turn, end: last.end)
+                }
+                notes.append(.init(name: note.name, text: note.text, codes: note.codes.compactMap { ids[$0] }, interviews: interviews(note.sources),
+                                   selections: anchors))
             }
             for set in project.sets {
                 sets.append(.init(name: set.name, description: set.description, codes: set.codes.compactMap { ids[$0] }, interviews: interviews(set.sources)))

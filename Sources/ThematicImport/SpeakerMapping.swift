@@ -149,24 +149,26 @@ struct SpeakerMapper {
         }
         for key in order where roles[key] == nil { roles[key] = (.participant, "other-speaker") }
 
+        // A project's source may be a group discussion; Interview XML has one participant, so its speakers share the
+        // first one's id — given before the others are reached, so no id is used up on a speaker merged away (a
+        // MAXQDA source's unlabelled title line and its `B:` gave P01, the next source's participant P03).
+        let participantKeys = order.filter { roles[$0]!.0 == .participant }
+        let mergingInto = mergingParticipants && participantKeys.count > 1 ? participantKeys.first : nil
         var assignments: [SpeakerAssignment] = []
         for key in order {
             let (role, reason) = roles[key]!
             let label = display[key]!
             let isName = !SpeakerLabel.isRoleOrID(label)
+            if let mergingInto, role == .participant, key != mergingInto, let first = assignments.first(where: { $0.role == .participant }) {
+                assignments.append(SpeakerAssignment(label: label, id: first.id, role: role, reason: "merged-into-\(first.label)",
+                                                     labelIsName: isName, turns: turnCounts[key]!))
+                continue
+            }
             let id = settings.ids[key] ?? generatedID(for: key, label: label, role: role, isName: isName)
             assignments.append(SpeakerAssignment(label: label, id: id, role: role, reason: settings.ids[key] != nil ? "--speaker" : reason,
                                                  labelIsName: isName, turns: turnCounts[key]!))
         }
-        var participants = Set(assignments.filter { $0.role == .participant }.map(\.id))
-        if mergingParticipants, participants.count > 1, let first = assignments.first(where: { $0.role == .participant }) {
-            // A project's source may be a group discussion; Interview XML has one participant, so its speakers share one.
-            for index in assignments.indices where assignments[index].role == .participant && assignments[index].id != first.id {
-                assignments[index].id = first.id
-                assignments[index].reason = "merged-into-\(first.label)"
-            }
-            participants = [first.id]
-        }
+        let participants = Set(assignments.filter { $0.role == .participant }.map(\.id))
         // More than one participant: a group session (focus group, group interview), each speaker their own participant.
         if participants.isEmpty {
             throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\(quoting: $0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")

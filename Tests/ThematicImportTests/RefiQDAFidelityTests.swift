@@ -134,9 +134,9 @@ struct RefiQDAFidelityTests {
         return try archive.member(caseInsensitive: name).map { try archive.contents(of: $0, limit: 1 << 28) }
     }
 
-    /// Projects as tools write them (one shaped as QualCoder's qc CLI writes one, one of Taguette's data): the same
+    /// Projects as tools write them (shaped as QualCoder's qc CLI and MAXQDA 24 write them, one of Taguette's data): the same
     /// tree, flags and codings come back.
-    @Test(arguments: ["own/qc-style_project.qdpx", "taguette/taguette-derived_project.qdpx"])
+    @Test(arguments: ["own/qc-style_project.qdpx", "own/maxqda-style_project.qdpx", "taguette/taguette-derived_project.qdpx"])
     func aRealProjectComesBackExactly(_ sample: String) throws {
         let url = TestSupport.resource("interop/\(sample)")
         let (original, exported) = try Self.roundTrip(ImportFile(displayName: url.lastPathComponent, data: Data(contentsOf: url)))

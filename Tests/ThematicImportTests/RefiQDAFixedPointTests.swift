@@ -5,7 +5,7 @@ import ThematicCore
 import ThematicImport
 import ThematicTestSupport
 
-/// For each tool whose projects we have (ATLAS.ti, QualCoder, Taguette, NVivo-shaped): import → export → import gives
+/// For each tool whose projects we have (ATLAS.ti, MAXQDA-shaped, QualCoder, Taguette, NVivo-shaped): import → export → import gives
 /// the same study (code tree, codable flags, codings with their offsets, coders, participants' attributes, notes,
 /// sets), and the two exports, parsed as the importer parses them, are the same project.
 @Suite("REFI-QDA fixed point per tool")
@@ -56,6 +56,7 @@ struct RefiQDAFixedPointTests {
     /// The tools' projects the repository holds, and the small QualCoder-shaped project with notes and sets.
     static let projects: [(tool: String, file: @Sendable () throws -> ImportFile)] = [
         ("ATLAS.ti 8.4", { try resource("interop/samples/atlasti8mac_refi-standard-project.qde") }),
+        ("MAXQDA 24", { try resource("interop/own/maxqda-style_project.qdpx") }),
         ("QualCoder (qc CLI)", { try resource("interop/own/qc-style_project.qdpx") }),
         ("QualCoder 3.6, notes and sets", { ImportFile(displayName: "notes.qde", data: Data(withNotesAndSets().utf8)) }),
         ("Taguette 1.5.2", { try resource("interop/taguette/taguette-derived_project.qdpx") }),

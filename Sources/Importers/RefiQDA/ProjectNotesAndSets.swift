@@ -3,9 +3,8 @@ import ThematicImport
 import ThematicXML
 
 extension ProjectReader {
-    /// Notes with the codes and sources whose `NoteRef`s name them (a note on a selection is its source's: selections
-    /// are cut and joined by turn, so none keeps its identity), and sets with their member codes and the members among
-    /// the sources read. Cases' and users' notes have no place in Thematic and are kept as notes of no object.
+    /// Notes with the codes, sources and text selections whose `NoteRef`s name them, and sets with their member codes
+    /// and the members among the sources read. Cases' and users' notes have no place in Thematic and are kept as notes of no object.
     mutating func readNotesAndSets(_ root: XMLTreeElement, sourceNames: [String: String], into project: inout ImportedProject) throws {
         var noteIndex: [String: Int] = [:]
         for note in root.element("Notes")?.elements("Note") ?? [] {
@@ -30,8 +29,12 @@ extension ProjectReader {
             }
             for source in root.element("Sources")?.elements ?? [] {
                 guard let name = sourceNames[Self.guid(source[attribute: "guid"])] else { continue }
-                for note in Set(references(source) + source.elements.flatMap(references)).sorted() where !project.notes[note].sources.contains(name) {
+                for note in Set(references(source)).sorted() where !project.notes[note].sources.contains(name) {
                     project.notes[note].sources.append(name)
+                }
+                for selection in source.elements("PlainTextSelection") {
+                    guard let start = Int(selection[attribute: "startPosition"] ?? ""), let end = Int(selection[attribute: "endPosition"] ?? "") else { continue }
+                    for note in Set(references(selection)).sorted() { project.notes[note].selections.append((name, start, end)) }
                 }
             }
         }

@@ -27,9 +27,9 @@ public struct Anonymization: Stage {
             folder. Later stages read the anonymized transcripts, and the run fails before publishing if any \
             identifier appears in any artifact.
             """,
-        options: [key.spec, passphraseEnvironment.spec, decisions.spec, age.spec, date.spec, place.spec, person.spec, pseudonyms.spec, allow.spec, rename.spec],
+        options: [key.spec, passphraseEnvironment.spec, decisions.spec, memos.spec, age.spec, date.spec, place.spec, person.spec, pseudonyms.spec, allow.spec, rename.spec],
         reads: [Products.corpus],
-        writes: [Products.corpus, Products.textReplacements, Products.replacedForms],
+        writes: [Products.corpus, Products.textReplacements, Products.replacedForms, Products.renamedInterviews],
         artifacts: [ArtifactDeclaration("anonymized/*.xml", carriesTranscriptText: true), "anonymization.json"]
     )
 
@@ -37,6 +37,8 @@ public struct Anonymization: Stage {
     static let passphraseEnvironment = StageOption<String>("passphrase-env", default: "THEMATIC_KEY_PASSPHRASE", help: "Environment variable holding the key's passphrase.")
     static let decisions = StageOption<String>(file: "decisions", default: defaultDecisionsFile, required: false,
                                                help: "The review decisions `thematic review` saves (relative to the pipeline); applied when the file exists.")
+    static let memos = StageOption<String>(file: "memos", default: "", required: false,
+                                           help: "A codebook.yaml whose notes and sets (an imported project's memos) are read too, so a name only a memo holds is found and its published memos lose it; none when empty.")
     static let age = StageOption<Anonymizer.AgeReplacement>("age", default: .label, help: "Ages as [age 2] or as ten-year bands [40–49].")
     static let date = StageOption<Anonymizer.DateReplacement>("date", default: .label, help: "Dates as [date 3] or as [August 2022].")
     static let place = StageOption<Anonymizer.PlaceReplacement>("place", default: .label, help: "Municipalities as [place 2] or as [a municipality in Trøndelag].")
@@ -51,6 +53,7 @@ public struct Anonymization: Stage {
     let passphraseVariable: String
     let rename: Bool
     let decisionsPath: String
+    let memosPath: String
 
     /// Where `thematic review` saves decisions unless told otherwise; a pipeline without the file has none.
     public static let defaultDecisionsFile = "decisions.yaml"
@@ -71,6 +74,7 @@ public struct Anonymization: Stage {
         passphraseVariable = options[Self.passphraseEnvironment]
         rename = options[Self.rename]
         decisionsPath = options[Self.decisions]
+        memosPath = options[Self.memos]
     }
 
     /// How this stage replaces what it finds (for the review page, which shows the same labels).
@@ -88,6 +92,12 @@ public struct Anonymization: Stage {
     /// The decisions file as a run reads it: the bytes the runner read up front, recorded in the manifest.
     func reviewDecisions(in context: StageContext) throws -> ReviewDecisions? {
         try reviewDecisions { try context.inputFile($0, what: "decisions file", optional: $1) }
+    }
+
+    /// The texts of the memos file's notes and sets, from `read` (path); none without the option.
+    func memoTexts(read: (String) throws -> Data?) throws -> [String] {
+        guard !memosPath.isEmpty, let data = try read(memosPath) else { return [] }
+        return try MemoTexts.read(data, file: memosPath)
     }
 
     public func run(in context: StageContext) throws {
@@ -120,7 +130,8 @@ public struct Anonymization: Stage {
         for (type, values) in marked { study.identifiers[type, default: []] += values.sorted() }
         var anonymizer = try Anonymizer(study: study, settings: settings, jobs: context.jobs)
         if let decisions { try anonymizer.apply(decisions, to: decidedInterviews, renamed: renamed) }
-        try prepared.append([ParticipantFields.transcript(of: corpus.study).interview])
+        let memos = try memoTexts { try context.inputFile($0, what: "memos file") }
+        try prepared.append([ParticipantFields.transcript(of: corpus.study, memos: memos).interview])
         let rewritten = try context.transcriptStore()
         var participantFields: Interview?
         let result = try anonymizer.anonymize(prepared.list(), jobs: context.jobs, scratch: try ScratchFile(in: context.scratchFolder),
@@ -146,6 +157,7 @@ public struct Anonymization: Stage {
                  studyProtection: [ProtectedIdentifier], markedInInput: Int,
                  foreignAttributesDropped: Int, renamed: [String: String]?, in context: StageContext) throws {
         var result = result
+        // The memos' turns follow the fields' and are not written back (the export redacts memos with the forms found).
         let participants = ParticipantFields.transcript(of: corpus.study)
         var anonymizedStudy = corpus.study
         var participantFieldsChanged = 0
@@ -160,6 +172,12 @@ public struct Anonymization: Stage {
         try context.put(result.replacements, for: Products.textReplacements)
         try context.put(result.entities.flatMap { entity in entity.originals.map { ProtectedIdentifier($0, reference: entity.ref) } },
                         for: Products.replacedForms)
+        if let renamed {
+            // Coding tables and an imported project's notes and sets name interviews by the ids the study had.
+            try context.put(Dictionary(uniqueKeysWithValues: renamed.compactMap { key, new in
+                key.hasPrefix("interview:") ? (String(key.dropFirst("interview:".count)), new) : nil
+            }), for: Products.renamedInterviews)
+        }
         context.protect(result.protectedStrings)
         context.protectStudyIdentifiers(studyProtection)
 

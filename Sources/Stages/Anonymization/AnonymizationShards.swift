@@ -54,7 +54,8 @@ extension Anonymization: ShardedStage {
         }
         if let decisions { try anonymizer.apply(decisions, to: prepared.interviews, partial: true) }
         // The participants' labels and attributes are read as one more transcript, by the first shard.
-        let interviews = prepared.interviews + (shard.shard == 0 ? [ParticipantFields.transcript(of: shard.study).interview] : [])
+        let memos = shard.shard == 0 ? try memoTexts { try InputFile.read(shard.path($0), displayName: $0, what: "memos file") } : []
+        let interviews = prepared.interviews + (shard.shard == 0 ? [ParticipantFields.transcript(of: shard.study, memos: memos).interview] : [])
         let ordered = interviews.sorted { $0.id < $1.id }
         switch round {
         case Self.detect.index:
@@ -95,6 +96,8 @@ extension Anonymization: ShardedStage {
         let corpus = try context.read(Products.corpus)
         let marked = try results.combined(Self.collect)
         var anonymizer = try self.anonymizer(study: corpus.study, marked: marked.marked)
+        // The first shard read the memos; read here too, they are the stage's input in the manifest as in one process.
+        _ = try memoTexts { try context.inputFile($0, what: "memos file") }
         if let decisions = try reviewDecisions(in: context) {
             // The merge holds no transcripts: the ids are those the shards handed on.
             var ids = Set<String>()

@@ -10,7 +10,10 @@ enum ParticipantFields {
     /// Which participant and which field (nil: the label) each turn of the pseudo-transcript holds.
     typealias Field = (participant: Int, attribute: String?)
 
-    static func transcript(of study: Study) -> (interview: Interview, fields: [Field]) {
+    /// `memos`: texts written beside the transcripts that are published too (an imported project's notes and sets,
+    /// which the refi-qda export redacts with every form found): one turn each after the fields, with no field of
+    /// their own, so a name only a memo holds is found, and found anywhere it is replaced everywhere.
+    static func transcript(of study: Study, memos: [String] = []) -> (interview: Interview, fields: [Field]) {
         var turns: [Turn] = []
         var fields: [Field] = []
         for (index, participant) in study.participants.enumerated() {
@@ -23,6 +26,7 @@ enum ParticipantFields {
                 fields.append((index, name))
             }
         }
+        for memo in memos where !memo.isEmpty { turns.append(Turn(index: turns.count, speaker: "", content: [.text(memo)])) }
         return (Interview(id: interviewID, participant: "", language: "und", turns: turns, source: "study participants"), fields)
     }
 

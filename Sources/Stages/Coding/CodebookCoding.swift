@@ -24,7 +24,7 @@ public struct CodebookCoding: Stage {
         options: [codebook.spec, autocode.spec, imports.spec, inline.spec, offsets.spec, analysisCoders.spec, agreementCoders.spec, overlap.spec],
         reads: [Products.corpus],
         writes: [Products.codebook, Products.codings, Products.agreement],
-        readsIfMade: [Products.textReplacements],
+        readsIfMade: [Products.textReplacements, Products.renamedInterviews],
         artifacts: [ArtifactDeclaration("codings.json", carriesTranscriptText: true), ArtifactDeclaration("codings.csv", carriesTranscriptText: true),
                     "code-frequencies.json", "code-frequencies.csv", "agreement.json"],
         coreq: [24: "codings.json (coders) and agreement.json", 25: "the codebook's themes, sub-themes and codes (codings.json)"]
@@ -84,11 +84,12 @@ public struct CodebookCoding: Stage {
         let corpus = try context.read(Products.corpus)
 
         var imported: [CodedSegment] = []
+        let renamed = try context.readIfMade(Products.renamedInterviews) ?? [:]
         for file in imports {
             let data = try context.inputFile(file, what: "coding file")!
             // Without an anonymization stage the two kinds of offsets are the same.
             let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
-            imported += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements)
+            imported += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements, renamed: renamed)
         }
         // One coding is one fact: the same table named twice (`coding/a.csv` and `./coding/a.csv`, or a copy) doubled
         // its coder's codings and skewed agreement, while one inline mark anywhere (whose merge below takes a set)

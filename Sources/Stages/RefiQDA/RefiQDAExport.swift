@@ -24,7 +24,7 @@ public struct RefiQDAExport: Stage {
             reads every byte. Both files validate against the REFI-QDA 1.0 schemas bundled with Thematic.
             """,
         reads: [Products.corpus, Products.codings],
-        readsIfMade: [Products.replacedForms],
+        readsIfMade: [Products.replacedForms, Products.renamedInterviews],
         artifacts: [ArtifactDeclaration("project.qdpx", carriesTranscriptText: true), "codebook.qdc"]
     )
 
@@ -37,7 +37,8 @@ public struct RefiQDAExport: Stage {
         // listed for review too: a name it guessed in a transcript is a name in a memo.
         let protected = coding.codebook.notes.isEmpty && coding.codebook.sets.isEmpty ? []
             : context.gateProtection(study: corpus.study) + (try context.readIfMade(Products.replacedForms) ?? [])
-        let project = try RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs, protecting: protected)
+        let project = try RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs, protecting: protected,
+                                         renamed: try context.readIfMade(Products.renamedInterviews) ?? [:])
         var segments = 0
         try context.artifacts.addStreamed("project.qdpx", by: Self.descriptor.id) { out in
             var archive = StoredZIP()

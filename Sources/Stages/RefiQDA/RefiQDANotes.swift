@@ -8,9 +8,10 @@ extension RefiQDAProject {
 
     /// Which notes each code and each interview refers to. An interview the corpus does not have is an error at the
     /// note's or set's line: it would be dropped from the export without a word.
-    static func noteReferences(_ codebook: Codebook, interviews: Set<String>) throws -> (codes: [String: [Int]], interviews: [String: [Int]]) {
+    static func noteReferences(_ codebook: Codebook, interviews: Set<String>) throws
+        -> (codes: [String: [Int]], interviews: [String: [Int]], selections: [String: [(anchor: Codebook.Anchor, note: Int)]]) {
         var problems: [Diagnostic] = []
-        let named: [(line: Int, what: String, interviews: [String])] = codebook.notes.map { ($0.line, "note '\($0.name)'", $0.interviews) }
+        let named: [(line: Int, what: String, interviews: [String])] = codebook.notes.map { ($0.line, "note '\($0.name)'", $0.interviews + $0.selections.map(\.interview)) }
             + codebook.sets.map { ($0.line, "set '\($0.name)'", $0.interviews) }
         for (line, what, ids) in named {
             for id in ids where !interviews.contains(id) {
@@ -20,11 +21,13 @@ extension RefiQDAProject {
         try problems.throwIfAny()
         var codes: [String: [Int]] = [:]
         var sources: [String: [Int]] = [:]
+        var selections: [String: [(anchor: Codebook.Anchor, note: Int)]] = [:]
         for (position, note) in codebook.notes.enumerated() {
             for code in note.codes { codes[code, default: []].append(position) }
             for interview in note.interviews { sources[interview, default: []].append(position) }
+            for anchor in note.selections { selections[anchor.interview, default: []].append((anchor, position)) }
         }
-        return (codes, sources)
+        return (codes, sources, selections)
     }
 
     /// A memo's or set's text as published: mentions of protected identifiers replaced by their labels.
@@ -69,5 +72,17 @@ extension RefiQDAProject {
             xml.close("Set")
         }
         xml.close("Sets")
+    }
+}
+
+extension Codebook {
+    /// The notes' and sets' interviews by their new ids (`rename: true`), an id the study did not have left as it is
+    /// (so a wrong one is still an error at its line).
+    mutating func renameInterviews(_ renamed: [String: String]) {
+        for index in notes.indices {
+            notes[index].interviews = notes[index].interviews.map { renamed[$0] ?? $0 }
+            for anchor in notes[index].selections.indices { notes[index].selections[anchor].interview = renamed[notes[index].selections[anchor].interview] ?? notes[index].selections[anchor].interview }
+        }
+        for index in sets.indices { sets[index].interviews = sets[index].interviews.map { renamed[$0] ?? $0 } }
     }
 }

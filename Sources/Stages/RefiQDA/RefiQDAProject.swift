@@ -11,6 +11,8 @@ struct RefiQDAProject: Sendable {
         var end: Int
         /// (code id, coder) pairs, sorted.
         var codings: [(code: String, coder: String)]
+        /// The positions of the codebook's notes attached to this stretch (a memo on a coded passage).
+        var notes: [Int] = []
     }
 
     /// One interview as a source: what the project lists up front; its text and selections are made when the source
@@ -41,12 +43,19 @@ struct RefiQDAProject: Sendable {
     /// The positions of the codebook's notes that each code and each interview refers to (`NoteRef`).
     let notesOfCode: [String: [Int]]
     let notesOfInterview: [String: [Int]]
+    /// The notes attached to stretches of each interview.
+    let notesOfSelection: [String: [(anchor: Codebook.Anchor, note: Int)]]
     /// What finds the identifiers memos and sets mention (nil: published as written).
     let memoRedaction: MentionMatcher?
 
-    init(corpus: Corpus, coding: CodingResult, jobs: Int = 1, protecting identifiers: [ProtectedIdentifier] = []) throws {
+    /// `renamed`: old → new interview ids when anonymization renamed the transcripts; the codebook's notes and sets
+    /// name interviews by the study's ids.
+    init(corpus: Corpus, coding: CodingResult, jobs: Int = 1, protecting identifiers: [ProtectedIdentifier] = [],
+         renamed: [String: String] = [:]) throws {
         memoRedaction = identifiers.isEmpty ? nil : MentionMatcher(identifiers)
         self.corpus = corpus
+        var coding = coding
+        if !renamed.isEmpty { coding.codebook.renameInterviews(renamed) }
         self.coding = coding
         self.jobs = max(1, jobs)
         studyID = corpus.study.id
@@ -82,7 +91,7 @@ struct RefiQDAProject: Sendable {
             return Source(guid: NameBasedUUID.guid("source:\(studyID)/\(id)"), position: position, id: id,
                           participants: interviews.participants(at: position), codings: runs[id] ?? 0..<0)
         }
-        (notesOfCode, notesOfInterview) = try Self.noteReferences(coding.codebook, interviews: Set(sources.map(\.id)))
+        (notesOfCode, notesOfInterview, notesOfSelection) = try Self.noteReferences(coding.codebook, interviews: Set(sources.map(\.id)))
     }
 
     /// A source's plain text.
@@ -167,11 +176,19 @@ struct RefiQDAProject: Sendable {
             spans.append((Span(turn: segment.turn, start: segment.start, lastTurn: segment.turn, end: segment.end), segment.code, segment.coder))
         }
         var grouped: [String: Selection] = [:]
-        for (span, code, coder) in spans {
-            let key = span.lastTurn == span.turn ? "\(span.turn)/\(span.start)/\(span.end)" : "\(span.turn)/\(span.start)/\(span.lastTurn)/\(span.end)"
-            let guid = NameBasedUUID.guid("selection:\(studyID)/\(source.id)/\(key)")
-            grouped[key, default: Selection(guid: guid, start: turnStart[span.turn]! + span.start, end: turnStart[span.lastTurn]! + span.end, codings: [])]
-                .codings.append((code, coder))
+        func key(_ span: Span) -> String {
+            span.lastTurn == span.turn ? "\(span.turn)/\(span.start)/\(span.end)" : "\(span.turn)/\(span.start)/\(span.lastTurn)/\(span.end)"
+        }
+        func emptySelection(_ span: Span) -> Selection {
+            Selection(guid: NameBasedUUID.guid("selection:\(studyID)/\(source.id)/\(key(span))"),
+                      start: turnStart[span.turn]! + span.start, end: turnStart[span.lastTurn]! + span.end, codings: [])
+        }
+        for (span, code, coder) in spans { grouped[key(span), default: emptySelection(span)].codings.append((code, coder)) }
+        // A note on a stretch goes on the selection with that stretch, as the project had it; a stretch no coding
+        // has is a selection of its own, holding only the note.
+        for (anchor, note) in notesOfSelection[source.id] ?? [] where turnStart[anchor.turn] != nil && turnStart[anchor.endTurn] != nil {
+            let span = Span(turn: anchor.turn, start: anchor.start, lastTurn: anchor.endTurn, end: anchor.end)
+            grouped[key(span), default: emptySelection(span)].notes.append(note)
         }
         let selections = grouped.values.map { selection -> Selection in
             var sorted = selection
@@ -273,11 +290,12 @@ struct RefiQDAProject: Sendable {
                 xml.empty("CodeRef", [("targetGUID", codeGUID(code))])
                 xml.close("Coding")
             }
+            for note in selection.notes { xml.empty("NoteRef", [("targetGUID", noteGUID(note))]) }
             xml.close("PlainTextSelection")
         }
         for note in notesOfInterview[source.id] ?? [] { xml.empty("NoteRef", [("targetGUID", noteGUID(note))]) }
         xml.close("TextSource")
-        return (xml.document, selections.count)
+        return (xml.document, selections.filter { !$0.codings.isEmpty }.count)
     }
 
     /// `codebook.qdc`.

@@ -154,4 +154,8 @@ extension Products {
     /// its entity (`person-3`), for a stage that publishes text written beside the transcripts (an imported project's
     /// memos) to replace the same names there; the leak gate protects only the confident ones.
     public static let replacedForms = ProductKey<[ProtectedIdentifier]>("replaced-forms")
+    /// Old → new interview ids when anonymization gave the transcripts neutral ids (`rename: true`), for what names
+    /// interviews by the ids the study was written with: coding tables, an imported project's notes and sets. Only
+    /// handed between stages, never published (an old id may hold a name; the key keeps the mapping).
+    public static let renamedInterviews = ProductKey<[String: String]>("renamed-interviews")
 }

@@ -34,22 +34,22 @@ struct ShardedAnonymizationTests {
         return try CorpusLoader(jobs: 2).load(names.map { (folder.appendingPathComponent($0).path, $0) }).interviews
     }
 
-    static func stage() throws -> Anonymization {
-        try Anonymization(options: StageOptions(validating: [:], against: Anonymization.descriptor.options, stage: "anonymization"))
+    static func stage(_ options: [String: OptionValue] = [:]) throws -> Anonymization {
+        try Anonymization(options: StageOptions(validating: options, against: Anonymization.descriptor.options, stage: "anonymization"))
     }
 
     /// Artifacts and key of one run over `interviews`.
-    static func single(_ study: Study, _ interviews: [Interview], base: String = ".") throws -> (ArtifactSet, Data?) {
+    static func single(_ study: Study, _ interviews: [Interview], base: String = ".", options: [String: OptionValue] = [:]) throws -> (ArtifactSet, Data?) {
         let context = StageContext(corpus: Corpus(study: study, interviews: interviews), jobs: 2, baseDirectory: base)
         context.keyFile = "/nonexistent/dev.key"
         context.running = Anonymization.descriptor
-        try stage().run(in: context)
+        try stage(options).run(in: context)
         return (context.artifacts, context.keptKey?.data)
     }
 
     /// Artifacts and key of the same run as `shards` contiguous shards, each round's shards run in reverse order.
-    static func sharded(_ study: Study, _ interviews: [Interview], shards: Int, base: String = ".") throws -> (ArtifactSet, Data?) {
-        let stage = try stage()
+    static func sharded(_ study: Study, _ interviews: [Interview], shards: Int, base: String = ".", options: [String: OptionValue] = [:]) throws -> (ArtifactSet, Data?) {
+        let stage = try stage(options)
         let store = Store()
         let groups = (0..<shards).map { shard in
             Array(interviews[(shard * interviews.count / shards)..<((shard + 1) * interviews.count / shards)]).sorted { $0.id < $1.id }
@@ -93,4 +93,23 @@ struct ShardedAnonymizationTests {
             #expect(manyKey != nil && manyKey == oneKey, "\(corpus), \(shards) shards: the key")
         }
     }
+
+    /// An imported project's memos (option `memos`) are read by the first shard as by one process: a name only a memo
+    /// holds is the same entity with the same label, in the same key.
+    @Test func memosGiveTheBytesOfOneRun() throws {
+        let folder = try TestSupport.temporaryDirectory("sharded-memos")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try TestSupport.write("notes:\n  - name: \"Call\"\n    text: \"Ingrid Solbakken called about the rota.\"\n", to: "codebook.yaml", in: folder)
+        let interviews = try Self.transcripts("Tests/Resources/anonymization-dev")
+        let study = Study(id: "dev", title: "dev", participants: [])
+        let options: [String: OptionValue] = ["memos": .string("codebook.yaml")]
+        let (one, oneKey) = try Self.single(study, interviews, base: folder.path, options: options)
+        let key = String(decoding: try #require(oneKey), as: UTF8.self)
+        #expect(key.contains("Ingrid Solbakken"), "the memo's name is an entity of the key")
+        let (many, manyKey) = try Self.sharded(study, interviews, shards: 3, base: folder.path, options: options)
+        #expect(many.paths == one.paths)
+        for path in one.paths { #expect(many[path] == one[path], "\(path)") }
+        #expect(manyKey == oneKey, "the key")
+    }
 }
+
