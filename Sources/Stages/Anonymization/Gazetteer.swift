@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import ThematicCore
 
 /// The word lists recognizers consult, loaded once from the stage's resources and the study's identifiers.
@@ -55,6 +56,31 @@ struct Gazetteer: Sendable {
 
     /// The lists bundled with the stage, plus the study's identifiers and extra allowed words.
     static func bundled(studyIdentifiers: [String: [String]] = [:], allow: [String] = [], jobs: Int = 1) throws -> Gazetteer {
+        var gazetteer = try bundledLists(jobs: jobs)
+        var identifiers: [(words: [String], type: IdentifierType)] = []
+        for (typeName, values) in studyIdentifiers.sorted(by: { $0.key < $1.key }) {
+            let type = IdentifierType(studyKey: typeName)
+            for value in values.sorted() where !Self.words(value).isEmpty { identifiers.append((Self.words(value), type)) }
+        }
+        gazetteer.studyIdentifiers = identifiers
+        gazetteer.allowed.formUnion(allow.map { $0.lowercased() })
+        return gazetteer
+    }
+
+    /// The bundled lists as read once per process: a process that runs the stage more than once (the shards of a
+    /// local run, a test suite) reads and splits 150,000 lines once, not per run. They never change while it runs.
+    private static let readOnce = Mutex<Gazetteer?>(nil)
+
+    private static func bundledLists(jobs: Int) throws -> Gazetteer {
+        try readOnce.withLock { cached in
+            if let cached { return cached }
+            let read = try readBundledLists(jobs: jobs)
+            cached = read
+            return read
+        }
+    }
+
+    private static func readBundledLists(jobs: Int) throws -> Gazetteer {
         // The lists are read and split on the run's threads (a serial tenth of a second before any transcript is read),
         // the largest first so that the threads finish together (English words are half of it all).
         let names = ["english-words", "world-cities", "surnames", "first-names", "subdivisions", "common-word-names", "municipality-counties",
@@ -80,11 +106,6 @@ struct Gazetteer: Sendable {
             let words = Self.words(place)
             if words.count == 1 { singlePlaces.insert(words[0]) } else if let first = words.first { multiword[first, default: []].append(words) }
         }
-        var identifiers: [(words: [String], type: IdentifierType)] = []
-        for (typeName, values) in studyIdentifiers.sorted(by: { $0.key < $1.key }) {
-            let type = IdentifierType(studyKey: typeName)
-            for value in values.sorted() where !Self.words(value).isEmpty { identifiers.append((Self.words(value), type)) }
-        }
         var counties: [String: String] = [:]
         for line in try list("municipality-counties") {
             let parts = line.split(separator: "\t").map(String.init)
@@ -95,8 +116,8 @@ struct Gazetteer: Sendable {
             firstNames: lower(try list("first-names")), surnames: lower(try list("surnames")),
             namesThatAreWords: lower(try list("common-word-names")), places: singlePlaces, multiwordPlaces: multiword,
             placesThatAreWords: lower(try list("common-word-places")), englishWords: Set(try list("english-words")),
-            allowed: defaultAllowed.union(allow.map { $0.lowercased() }).union(lower(try list("proper-adjectives"))),
-            studyIdentifiers: identifiers)
+            allowed: defaultAllowed.union(lower(try list("proper-adjectives"))),
+            studyIdentifiers: [])
         gazetteer.counties = counties
         gazetteer.languages = try Languages.bundled()
         // Study-wide decisions (what propagates, what the leak gate protects) respect every language's own words.
