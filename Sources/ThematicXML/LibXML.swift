@@ -35,6 +35,7 @@ enum LibXML {
     static func withReader<T>(_ data: Data, name: String, _ body: (OpaquePointer, XMLErrorCollector) throws -> T) throws -> T {
         _ = ready
         if data.isEmpty { throw Diagnostic(file: name, line: 1, "the file is empty") }
+        try refuseWhatIsNotXML(data, name: name)
         guard data.count < Int(Int32.max) else {
             throw Diagnostic(file: name, "the file is \(data.count / (1 << 20)) MiB; libxml2 reads at most 2 GiB from memory")
         }
@@ -51,6 +52,27 @@ enum LibXML {
             defer { thematic_set_thread_error_handler(nil, nil) }
             return try withExtendedLifetime(errors) { try body(reader, errors) }
         }
+    }
+}
+
+extension LibXML {
+    /// libxml2 says "Document is empty" of a text file, which sends a user looking for a blank file: name what the
+    /// file holds instead. XML starts with "<" after an optional byte-order mark and white space (UTF-16 is left to
+    /// libxml2, which reads it).
+    static func refuseWhatIsNotXML(_ data: Data, name: String) throws {
+        let bytes = data.prefix(4096)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return }
+        var index = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index += 3 }
+        var line = 1
+        while index < bytes.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) {
+            if bytes[index] == 0x0A { line += 1 }
+            index += 1
+        }
+        guard index < bytes.endIndex else { throw Diagnostic(file: name, line: line, "the file holds only white space") }
+        guard bytes[index] != UInt8(ascii: "<") else { return }
+        let opening = String(decoding: bytes[index...].prefix { $0 != 0x0A && $0 != 0x0D }.prefix(40), as: UTF8.self)
+        throw Diagnostic(file: name, line: line, "this is not XML: it begins with \"\(opening)\" where XML begins with '<'; a transcript in another format (text, Word, WebVTT, SRT, …) is brought in with `thematic import --out STUDY FILE`")
     }
 }
 

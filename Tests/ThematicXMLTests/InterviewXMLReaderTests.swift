@@ -21,6 +21,16 @@ struct InterviewXMLReaderTests {
         }
     }
 
+    /// libxml2's own words for a text file ("Document is empty") sent users looking for a blank file.
+    @Test func aFileThatIsNotXMLIsNamedAsSuchWithTheWayIn() {
+        let message = failure("\u{FEFF}\n  Interviewer: How did it start?\nKari: My manager asked.\n")
+        #expect(message.contains("t.xml:2: this is not XML: it begins with \"Interviewer: How did it start?\""), "\(message)")
+        #expect(message.contains("thematic import"))
+        #expect(failure("{\"turns\": []}").contains("begins with \"{\"turns\": []}\""))
+        #expect(failure("   \n ").contains("t.xml:2: the file holds only white space"))
+        #expect(!failure("\n<interview xmlns=\"urn:thematic:interview:1\"/>").contains("not XML"), "XML after blank lines is read")
+    }
+
     @Test func readsMetaTurnsAndInlineEvents() throws {
         let interview = try read(TestSupport.transcript(id: "P4", turns: [("I1", "Tasks?"), ("P4", "Mostly training, really. <event>laughs</event> And fixing things.")]))
         #expect(interview.id == "P4")
