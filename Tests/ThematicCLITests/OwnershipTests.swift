@@ -100,6 +100,24 @@ struct OwnershipTests {
         #expect(try String(contentsOf: edited, encoding: .utf8).contains("checked by hand"))
     }
 
+    /// A key written into another run's output would go wherever those results go, and be replaced with them.
+    @Test func aKeyIsNeverWrittenIntoAnotherRunsOutput() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let folder = try study(in: root)
+        let earlier = try thematic(["analyze", "pipeline.yaml", "--out", "results"], in: folder)
+        #expect(earlier.status == 0, "\(earlier.stderr)")
+        let anonymized = try thematic(["anonymize", "--study", "study.yaml", "--out", "anon", "transcripts/P01.xml"], in: folder)
+        #expect(anonymized.status == 0, "\(anonymized.stderr)")
+        for place in ["results/keys/study.key", "anon/study.key"] {
+            let refused = try thematic(["analyze", "pipeline.yaml", "--out", "again", "--key", place], in: folder)
+            #expect(refused.status != 0)
+            #expect(refused.stderr.contains("the output of another Thematic run"), "\(place): \(refused.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("again").path), "nothing published")
+        }
+        let beside = try thematic(["analyze", "pipeline.yaml", "--out", "again", "--key", "keys/study.key"], in: folder)
+        #expect(beside.status == 0, "a key beside the outputs is fine: \(beside.stderr)")
+    }
+
     /// 08: re-importing keeps the user's edits to study.yaml, and a hand-written study folder is not an import.
     @Test func reimportNeverReplacesEditedOrHandWrittenFiles() throws {
         let root = try TestSupport.temporaryDirectory()

@@ -130,6 +130,14 @@ public enum OutputPublisher {
         if FileSystem.isInside(resolvedKey, resolvedOutput) || FileSystem.isInside(resolvedOutput, resolvedKey) {
             throw Diagnostic(file: path, "the re-identification key must not be written inside the output folder \(output) (symbolic links resolved: \(resolvedKey)); choose a path outside it")
         }
+        // Inside another run's output the key would be shared with those results, and lost when that run is repeated.
+        var folder = (resolvedKey as NSString).deletingLastPathComponent
+        while folder.count > 1 {
+            if WrittenRecord.read(in: folder, manifest: true) != nil || WrittenRecord.read(in: folder, manifest: false, allowingTrees: true) != nil {
+                throw Diagnostic(file: path, "the re-identification key must not be written inside \(folder), the output of another Thematic run (it would be shared with those results and replaced with them); choose a path outside it")
+            }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
         switch FileSystem.kind(resolvedKey) {
         case .missing:
             return resolvedKey
