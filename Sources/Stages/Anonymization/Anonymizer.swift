@@ -365,10 +365,13 @@ public struct Anonymizer: Sendable {
     /// Every candidate in one interview: its turns, then its setting and field notes.
     func scan(_ interview: Interview, lexicon: inout Lexicon) -> [Finding] {
         var result: [Finding] = []
+        lexicon.beginInterview()
         forEachText(of: interview) { text, place, lowercase in
             result += scan(text, lexicon: &lexicon, lowercase: lowercase, place: place, interview: interview.id)
         }
-        return result
+        // A guess at a sentence start ("Takk, Gro.", "Hvordan kom dere …") that the interview writes in lower case
+        // elsewhere is an ordinary word: a name keeps its capital in every cased sentence.
+        return result.filter { $0.reason != UnknownWords.atSentenceStart || !lexicon.writesInLowerCase($0.text) }
     }
 
     /// Each text of an interview with its place: the text nodes of its turns (with whether the turn is lower-cased
@@ -424,6 +427,7 @@ public struct Anonymizer: Sendable {
             }
             let view = TextView(bytes: bytes, tokens: tokens, factIDs: ids, known: lexicon.known, lowercaseText: lowercase,
                                 gazetteer: sharedGazetteer, cues: lexicon.sharedCues)
+            if !lowercase { lexicon.noteLowerCaseWords(view) }
             var candidates: [Candidate] = []
             for recognizer in allRecognizers where recognizer.applies(to: view.cues) { candidates += recognizer.candidates(in: view) }
             let turn: Int = if case .turn(let index, _) = place { index } else { -1 }

@@ -47,6 +47,39 @@ struct Lexicon {
         "hjemmetjenesten", "hjemmesykepleie", "hjemmesykepleien", "heimeteneste", "heimetenesta", "omsorgsbolig",
         "omsorgsboliger", "omsorgsboligene", "serviceboliger", "legevakt", "legevakta", "legevakten",
     ]
+    /// Per spelling id, the last interview (by `interviewStamp`) that wrote it in lower case inside a sentence that has
+    /// capitals, outside an e-mail or web address: "Takk, Gro." at a turn's start is a word when the same interview says
+    /// "tusen takk" elsewhere, whereas a name is written with its capital in every cased sentence.
+    private var writtenLowerIn: [UInt32] = []
+    private var interviewStamp: UInt32 = 0
+
+    /// Starts a new interview for `writesInLowerCase`.
+    mutating func beginInterview() { interviewStamp &+= 1 }
+
+    /// Notes the words `text` writes in lower case inside sentences that start with a capital (speech-to-text turns,
+    /// lower case throughout, say nothing: the caller skips them).
+    mutating func noteLowerCaseWords(_ text: TextView) {
+        if writtenLowerIn.count < known.count { writtenLowerIn += repeatElement(0, count: known.count - writtenLowerIn.count) }
+        var casedSentence = false
+        for index in 0..<text.count where text.tokens[index].kind == .word {
+            if text.isSentenceStart(index) {
+                casedSentence = text.isCapitalized(index)
+            } else if casedSentence, !text.isCapitalized(index), !text.isInAddress(index) {
+                writtenLowerIn[Int(text.factIDs[index])] = interviewStamp
+            }
+        }
+    }
+
+    /// Whether every word of `phrase` was written in lower case in a cased sentence of the current interview.
+    func writesInLowerCase(_ phrase: String) -> Bool {
+        let words = phrase.split { !$0.isLetter }
+        return !words.isEmpty && words.allSatisfy { word in
+            var lower = word.lowercased()
+            guard let id = lower.withUTF8({ table.find($0, hash: SpellingTable.hash($0)) }), Int(id) < writtenLowerIn.count else { return false }
+            return writtenLowerIn[Int(id)] == interviewStamp
+        }
+    }
+
     /// The id (index into `known`) of the facts for a word or number token's bytes.
     mutating func factsID(_ word: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> Int32 {
         let hash = SpellingTable.hash(word)

@@ -122,6 +122,13 @@ struct TextView {
         return token.kind == .punct && [0x2E, 0x21, 0x3F, 0x3A, 0x2026].contains(token.scalar)
     }
 
+    /// Whether a word is part of an e-mail or web address ("jarle.myklebust@…", "…@uke.oslo…"): joined to a dot, @ or
+    /// slash and another word without spaces.
+    func isInAddress(_ index: Int) -> Bool {
+        func joiner(_ punct: Int) -> Bool { isPunct(punct, ".") || isPunct(punct, "@") || isPunct(punct, "/") }
+        return attached(index) && joiner(index - 1) || attached(index + 1) && joiner(index + 1) && attached(index + 2)
+    }
+
     func has(_ index: Int, _ flag: WordFacts.Flags) -> Bool {
         index >= 0 && index < count && factIDs[index] >= 0 && known[Int(factIDs[index])].flags.contains(flag)
     }

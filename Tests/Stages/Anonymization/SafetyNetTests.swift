@@ -25,6 +25,20 @@ struct SafetyNetTests {
         let review = try Anonymizer(study: context.finalCorpus.study).anonymize([interview]).review
         #expect(review.filter { UnknownWords.reasons.contains($0.reason) }.map(\.text).sorted() == ["Qwymbelstad", "Zyxwort"])
     }
+
+    /// A capitalised word at a sentence start that the same interview writes in lower case inside a cased sentence is a
+    /// word ("Tusind, Zyxwort." with "tusind" elsewhere); a name keeps its capital everywhere, also at a sentence start,
+    /// and a lower-case spelling inside an e-mail address or a lower-cased sentence is no evidence.
+    @Test func aSentenceStartGuessTheInterviewWritesInLowerCaseStays() throws {
+        let turns = ["Tusind, Zyxwort. Velkomstig, Qwymbel.", "Vi sa tusind for kaffen. Skriv til velkomstig.qwymbel@example.no.",
+                     "ja vi sa zyxwort da"]
+        let interview = Interview(id: "P1", participant: "P1", language: "nb",
+                                  turns: turns.enumerated().map { Turn(index: $0.offset, speaker: "P1", content: [.text($0.element)]) }, source: "P1.xml")
+        let review = try Anonymizer(study: Study(id: "s", title: "t", participants: [])).anonymize([interview]).review
+        let guesses = review.filter { UnknownWords.reasons.contains($0.reason) }.map(\.text)
+        #expect(!guesses.contains("Tusind"))
+        #expect(guesses.contains("Velkomstig"))
+    }
 }
 
 /// Labels and the key are read by people: a city must not come out as `[person 4]`.

@@ -8,7 +8,7 @@ struct AgeRecognizer: Recognizer {
                              "[nb] Mora mi er rundt «åttiåtte» nå.", "[nb] Han er «åttiåtte» år og bor alene.", "She's in her «mid-nineties» and still sharp.",
                              "[nb] Hun er i slutten av «åttiåra».", "He is «ninety-two» years old.", "Well, he's «eighty-seven», so it takes time.",
                              "she's in «her late eighties» now", "[nb] hun er godt inn i «nittiårene»", "[nb] han er i «80-åra»", "she is in «her 90s»",
-                             "he is «ninety two» years old", "[nb] bestemora er «nittito»", "[nn] ho er «åttiåtte» år gammal",
+                             "he is «ninety two» years old", "[nb] bestemora er «nittito»", "[sv] Hon är «sjuttiotre» år och bor ensam.", "[da] Hans far er «toogfirs», og han klarer sig selv.", "[da] hun er «halvfems» nu", "[nn] ho er «åttiåtte» år gammal",
                              "A woman, «ninety-one», who lived alone.", "the first case was a man «seventy nine» with dementia", "a man, «78», who walked off",
                              "[nb] hu e «90» år og har Alzheimer", "[nb] og no er eg «femti», så", "[nn] ei dame, «nitti» år gamal, som", "[nb] Han e i «syttiåran» og har KOLS",
                              "[nb] hun sa at hun hadde levd i «åttiseks» år uten hjelp", "[nn] han har klart seg utan heimeteneste i «nittiein» år, seier han",
@@ -20,7 +20,7 @@ struct AgeRecognizer: Recognizer {
                              "[nb] mora hans er jo «nittiein» sjøl", "[nb] ei dame på Lade, «sekstito» tror jeg, hun hadde GPS", "[nb] han var ikke gammel, «femtiåtte», med demens",
                              "[nn] ho skal fylle «nitti» til hausten", "[nb] begge to var født i «tjuesju»", "my grandson, he is like «nineteen»",
                              "she is tiny, very frail, «ninety-four» years.", "[nb] hun blir «åttisju» i mai"]
-    static let nonTriggering = ["a nurse for 14 years", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "A single room is 20 square metres",
+    static let nonTriggering = ["a nurse for 14 years", "[sv] Det fanns fyrtio personal på avdelningen.", "[da] Der er tres beboere i huset.", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "A single room is 20 square metres",
                                 "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
                                 "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
                                 "[nb] På åttitallet hadde vi papir.", "she is one of the best", "he was twenty minutes late", "[nb] hun er en av de beste",

@@ -1,5 +1,5 @@
 /// Numbers said in words, as speech and speech-to-text write ages: "eighty-seven", "ninety two" is two words and not
-/// read here, "åttiåtte", "nittito", "åtteogåtti"; and decades of life ("mid-nineties", "late eighties", "åttiåra",
+/// read here, "åttiåtte", "nittito", "åtteogåtti", Swedish "åttiofem", Danish "otteogfirs", "halvfems"; and decades of life ("mid-nineties", "late eighties", "åttiåra",
 /// "nittiårene"). Built once; the lexicon flags every spelling found here (`spelledNumber`), so a text without one
 /// costs nothing.
 enum NumberWords {
@@ -35,6 +35,21 @@ enum NumberWords {
             }
         }
         values["hundre"] = 100
+        // Swedish, as Swedish care workers in Norway say ages: "åttiofem" (tens, then units), teens "tretton" … "nitton".
+        let swedishUnits: [(String, Int)] = [("en", 1), ("ett", 1), ("två", 2), ("tre", 3), ("fyra", 4), ("fem", 5), ("sex", 6), ("sju", 7), ("åtta", 8), ("nio", 9)]
+        let swedishTens: [(String, Int)] = [("tjugo", 20), ("trettio", 30), ("fyrtio", 40), ("femtio", 50), ("sextio", 60), ("sjuttio", 70), ("åttio", 80), ("nittio", 90)]
+        for (word, value) in [("tretton", 13), ("fjorton", 14), ("sexton", 16), ("sjutton", 17), ("arton", 18), ("nitton", 19)] { values[word] = value }
+        for (ten, tens) in swedishTens {
+            values[ten] = tens
+            for (unit, units) in swedishUnits { values[ten + unit] = tens + units }
+        }
+        // Danish: units before the tens and the tens counted in twenties ("otteogfirs" 88, "halvfems" 90, "tooghalvfjerds" 72).
+        let danishUnits: [(String, Int)] = [("en", 1), ("et", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6), ("syv", 7), ("otte", 8), ("ni", 9)]
+        let danishTens: [(String, Int)] = [("tyve", 20), ("tredive", 30), ("fyrre", 40), ("halvtreds", 50), ("tres", 60), ("halvfjerds", 70), ("firs", 80), ("halvfems", 90)]
+        for (ten, tens) in danishTens {
+            values[ten] = tens
+            for (unit, units) in danishUnits { values[unit + "og" + ten] = tens + units }
+        }
         // Units alone are ordinary words in both languages ("one of", "to", "ni"): only numbers of two digits count.
         // "thousand" marks a year said in words ("two thousand and nine"); no age reads it.
         return values.filter { $0.value >= 10 }.merging(["thousand": 1000]) { first, _ in first }

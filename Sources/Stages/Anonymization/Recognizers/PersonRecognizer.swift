@@ -12,13 +12,15 @@ struct PersonRecognizer: Recognizer {
                              "Then «Zyxwort» said no.", "I called «Qwymbel» yesterday", "a phone call from «Vigdis Lundemo» yesterday",
                              "«Teake R. Tuininga» will talk", "my colleague «Jordan» said so", "then «Bibulat Sultygov», Treasurer",
                              "I spoke with my colleague «kari» about it", "[nb] Jeg snakket med kollegaen min «kari» om det.", "[nb] «Ragnhilds» bil sto ute.",
-                             "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "no problem, you can call me «zbyszek», everybody does", "«Han» said no at first."]
+                             "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "no problem, you can call me «zbyszek», everybody does", "«Han» said no at first.",
+                             "[nn] han heiter eigentleg «Bjarte», men alle seier Bjassen", "[nb] pappa heter «arne» han er pensjonist nå"]
     static let nonTriggering = ["[nb] han tok bussen", "[nb] ho sa ja", "[nb] Han har kols.", "[nb] det heter kols på norsk", "his name is on the list",
                                 "In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
                                 "[nb] Han bodde alene i mange år.", "[nb] Hun sa at det gikk fint.", "[nb] Han er snill.", "my colleague said it was fine", "[nb] kollegaen min sa at det gikk bra",
-                                "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "[nb] Mars var kald.", "[nb] Kommunens bil sto ute.", "the nurses said so", "call me back later", "please call me when you can", "they called him yesterday", "I called her per week"]
+                                "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "[nb] Mars var kald.", "[nb] Kommunens bil sto ute.", "the nurses said so", "call me back later", "please call me when you can", "they called him yesterday", "I called her per week",
+                                "[nb] Han ville ha kaffe, og hun ville ikke.", "[nb] hun het noe med k tror jeg", "[nn] Ho veit det, og han lo.", "[nb] han ville ikke ha den"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
 
@@ -127,17 +129,29 @@ struct PersonRecognizer: Recognizer {
     /// The word a naming cue introduces, whatever the gazetteers say of it (speech-to-text writes every name in lower
     /// case, and many names are also words): "heter guro", "my name is rasa", "navnet mitt er tove".
     private func namedByCue(_ text: TextView, _ index: Int) -> Candidate? {
-        guard let previous = text.previousWord(index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .english) || text.has(index, .firstName),
-              !text.isNumber(index), text.tokens[index].end - text.tokens[index].start > 1 else { return nil }
+        guard var previous = text.previousWord(index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .english) || text.has(index, .firstName),
+              !text.isNumber(index), text.tokens[index].end - text.tokens[index].start > 1, !Self.notNames.contains(text.lower(index)) else { return nil }
+        // "han heiter faktisk Ask", "hun heter visst Storm": a stance word between the cue and the name.
+        if Self.stanceWords.contains(text.lower(previous)), text.isWord(previous - 1) { previous -= 1 }
         let named = Self.namingCues.contains(text.lower(previous)) || isAfterNameIs(text, previous) || isAfterCallMe(text, previous)
         guard named else { return nil }
         var last = index
-        // A surname after it: "heter Kari Nordmann", "heter guro lien".
-        if text.isWord(index + 1), !text.attached(index + 1), text.has(index + 1, .surname) || cased(text) && text.isCapitalized(index + 1) && text.isUnknownCapital(index + 1) { last = index + 1 }
+        // A surname after it: "heter Kari Nordmann", "heter guro lien" (not the pronoun of the next clause: "heter arne han er …").
+        if text.isWord(index + 1), !text.attached(index + 1), !text.has(index + 1, .functionWord), !Self.notNames.contains(text.lower(index + 1)),
+           text.has(index + 1, .surname) || cased(text) && text.isCapitalized(index + 1) && text.isUnknownCapital(index + 1) { last = index + 1 }
         return Candidate(first: index, last: last, type: .person, confident: true, reason: "name after 'heter' or 'my name is'")
     }
 
     private func cased(_ text: TextView) -> Bool { !text.lowercaseText }
+
+    /// Words said between a naming cue and the name ("heiter faktisk Ask"), never the name itself.
+    static let stanceWords: Set<String> = ["faktisk", "faktiskt", "egentlig", "eigentleg", "eigentlig", "visst", "vel", "jo", "nok", "bare", "berre",
+                                           "også", "òg", "actually", "really", "just", "also"]
+    /// Pronouns and indefinites of the Scandinavian languages that a name rule must never take, lower-cased speech
+    /// included ("het noe med s …", "heter arne han er født …", "hun ville ha", "ringte meg").
+    static let notNames: Set<String> = stanceWords.union(["noe", "noko", "nåt", "något", "han", "hun", "ho", "hu", "hen", "meg", "mig", "deg", "dig",
+                                                          "seg", "sig", "oss", "dere", "dykk", "dem", "dei", "vi", "me", "jeg", "eg", "jag",
+                                                          "my", "us", "we"])
 
     /// "you can call me tomek", "i call him ánde": `pronoun` is the object right before the name, in English speech,
     /// and the name is no word ("called her per week", "kaller meg bare …" stay).
@@ -163,8 +177,10 @@ struct PersonRecognizer: Recognizer {
               text.isWord(index - 1), !text.attached(index), ["han", "ho", "hu", "hun", "a", "n"].contains(text.lower(index - 1)),
               text.isWord(index - 2) || index - 2 < 0 || text.isPunct(index - 2, ","),
               !Self.norwegianVerbs.contains(text.lower(index)) else { return nil }
-        // "a"/"n" (dialect for her/him) only before a capitalised name: lower case they are too common.
-        if ["a", "n"].contains(text.lower(index - 1)), !text.isCapitalized(index) { return nil }
+        // "a"/"n" (dialect for her/him) only before a capitalised name: lower case they are too common. In a turn with
+        // capitals the name has one too: "han ville ha", "ho veit", "han lo" are verbs ("han Kåre", "ho Tove").
+        if ["a", "n"].contains(text.lower(index - 1)) || !text.lowercaseText, !text.isCapitalized(index) { return nil }
+        if Self.notNames.contains(text.lower(index)) { return nil }
         // English text: "than Per" is no construction; only Norwegian pronouns (the cue list of the text's language).
         guard text.cues.ageCopulas.contains("er") else { return nil }
         return Candidate(first: index, last: index, type: .person, confident: false, reason: "first name after han/ho (dialect)")
@@ -173,7 +189,8 @@ struct PersonRecognizer: Recognizer {
     static let diseaseEponyms: Set<String> = ["parkinson", "parkinsons", "huntington", "huntingtons"]
     static let norwegianPronouns: Set<String> = ["han", "hun", "hans", "ho"]
     /// Norwegian verbs that are also English words ("Han er", "Hun var", "Han kan").
-    static let norwegianVerbs: Set<String> = ["er", "var", "har", "kan", "skal", "vil", "sa", "ser", "bor", "kom", "tok", "gikk", "fikk", "ble", "hadde", "gav", "ga"]
+    static let norwegianVerbs: Set<String> = ["er", "var", "har", "kan", "skal", "vil", "sa", "ser", "bor", "kom", "tok", "gikk", "fikk", "ble", "hadde", "gav", "ga",
+                                              "ville", "skulle", "kunne", "måtte", "burde", "vet", "veit", "lo", "gråt"]
     /// Possessives between a cue and a name ("kollegaen min kari", "my colleague kari" needs none).
     static let possessives: Set<String> = ["min", "mi", "mitt", "mine", "vår", "våre", "hans", "hennes", "din", "di", "my", "our", "his", "her"]
 

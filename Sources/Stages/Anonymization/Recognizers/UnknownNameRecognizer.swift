@@ -41,7 +41,7 @@ struct UnknownNameRecognizer: Recognizer {
             // What the unknown-place recognizer claims is a place, not a person.
             places = places ?? UnknownPlaceRecognizer().candidates(in: text)
             if places!.contains(where: { $0.first <= last && first <= $0.last }) { continue }
-            found.append(Candidate(first: first, last: last, type: .person, confident: false, reason: UnknownWords.reason,
+            found.append(Candidate(first: first, last: last, type: .person, confident: false, reason: startsSentence ? UnknownWords.atSentenceStart : UnknownWords.reason,
                                    propagates: false, linksParts: false))
         }
         return found

@@ -7,7 +7,10 @@ enum UnknownWords {
     static let twoUnknownCapitals = "two capitalised words no list knows"
     static let withInitial = "capitalised word, initial, capitalised word"
     /// Every reason that marks a guess at a name no list knows (the summary and `anonymization.json` count them).
-    static let reasons: Set<String> = [reason, withPersonCue, twoUnknownCapitals, withInitial]
+    /// The same guess at a sentence start, where a capital is no evidence (kept only when the interview never writes the
+    /// word in lower case).
+    static let atSentenceStart = "capitalised word no dictionary or list knows, at a sentence start"
+    static let reasons: Set<String> = [reason, atSentenceStart, withPersonCue, twoUnknownCapitals, withInitial]
     /// Words that may sit inside a name of several words ("Videm pri Ptuju", "Rue de la Paix").
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "al", "el", "bin", "ben", "da", "do", "dos", "del", "di", "pri", "im", "bei", "am"]
     /// Words that head a place name of several words ("Lake Sarachester", "Mount Kosciuszko", "San Isidro").
