@@ -32,7 +32,8 @@ public struct PlainTextImporter: Importer {
             if line.isEmpty || Self.isMarkdownRule(line) { continue }
             // Markdown headings and block quotes: the words without the markers; a heading alone may be a speaker
             // (`### Interviewer` above the paragraphs of a turn), which the label rules decide.
-            let isHeading = line.hasPrefix("#")
+            let headingLevel = line.prefix { $0 == "#" }.count
+            let isHeading = headingLevel > 0
             while line.hasPrefix("#") { line.removeFirst() }
             if line.hasPrefix(">") { line.removeFirst() }
             line = ImportText.trimmed(line)
@@ -45,9 +46,10 @@ public struct PlainTextImporter: Importer {
                 line = line.replacingOccurrences(of: #"\s*#+$"#, with: "", options: .regularExpression)
                 marked = line
             }
-            paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)", markedLabel: marked))
+            paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)", markedLabel: marked, headingLevel: isHeading ? headingLevel : nil))
         }
         var document = LabelledTranscript.read(paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(paragraphs, unless: document) { document = questions }
         document.findings = findings + document.findings
         return document
     }
