@@ -9,12 +9,18 @@ public struct TextParagraph: Sendable {
     public var location: String
     /// A label the document marks by formatting (a bold run opening a Word paragraph), if any.
     public var markedLabel: String?
+    /// The level of a heading (`## …` is 2), nil for a paragraph that is no heading.
+    public var headingLevel: Int?
+    /// The lines of a paragraph a soft line break divides (Word's Shift+Enter), empty when it has none.
+    public var softLines: [String]
 
     /// Creates a paragraph.
-    public init(text: String, location: String, markedLabel: String? = nil) {
+    public init(text: String, location: String, markedLabel: String? = nil, headingLevel: Int? = nil, softLines: [String] = []) {
         self.text = text
         self.location = location
         self.markedLabel = markedLabel
+        self.headingLevel = headingLevel
+        self.softLines = softLines
     }
 }
 
@@ -176,8 +182,9 @@ public enum LabelledTranscript {
     private static let labelPattern = try! NSRegularExpression(pattern: #"""
         ^\s*(?:[\[(](?<lead>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*)?\*{0,2}(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)(?:\s*\((?<note>[^()\d][^()]{0,39})\))?\*{0,2}\s*(?:[\[(](?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])])?\s*:\*{0,2}(?:\s+|$)
         """#, options: [])
-    // Typed by hand: a short label set off by a dash (`I – …`, `C - …`) or a colon with no space after it (`B:Das …`).
-    private static let shortLabelPattern = try! NSRegularExpression(pattern: #"^\s*\*{0,2}(?<label>\p{Lu}[\p{L}0-9]{0,11})\*{0,2}(?:\s*[–—-]\s+|:(?=[^\s/]))"#)
+    // Typed by hand: a short label set off by a dash (`I – …`, `C - …`), a colon with no space after it (`B:Das …`),
+    // or a double hyphen with or without a colon (`We:--¿Han …`, `Irma--Si.`).
+    private static let shortLabelPattern = try! NSRegularExpression(pattern: #"^\s*\*{0,2}(?<label>\p{Lu}[\p{L}0-9]{0,11})\*{0,2}(?:(?<doubled>:?--+)\s*|\s*[–—-]\s+|:(?=[^\s/]))"#)
 
     // Otter and similar: the label and a bare time alone on a line, the words in the paragraphs after it.
     private static let labelLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s+(?<time>\d{1,3}:\d{2}(?::\d{2})?)\s*$"#)
@@ -262,9 +269,11 @@ public enum LabelledTranscript {
             }
         }
         // Only a role, an id or a capital or two (`I`, `C`, `IV`) is a label in this form: "So - we …" is a sentence.
+        // A name set off by `--` is a label too (said twice before it counts): prose does not glue a word to `--`.
         if let match = shortLabelPattern.firstMatch(in: text, range: range), let labelRange = Range(match.range(withName: "label"), in: text) {
             let label = String(text[labelRange])
-            if SpeakerLabel.isRoleOrID(label) || label.count <= 3 && label.allSatisfy(\.isUppercase) {
+            let doubled = match.range(withName: "doubled").location != NSNotFound
+            if SpeakerLabel.isRoleOrID(label) || label.count <= 3 && label.allSatisfy(\.isUppercase) || doubled && SpeakerLabel.isPlausible(label) {
                 return Labelled(label: label, time: nil, rest: String(text[Range(match.range, in: text)!.upperBound...]).trimmedSpace,
                                 key: SpeakerLabel.normalized(label), location: paragraph.location)
             }

@@ -12,7 +12,8 @@ public struct DOCXImporter: Importer {
         discussion: """
             Reads the main document part (word/document.xml, or what _rels/.rels names; ZIP directory checked, zlib inflation bounded) with libxml2. A speaker label is a bold run opening a \
             paragraph or a 'Name:' prefix; paragraphs without one continue the turn before them, and a two-column \
-            table of speaker and words is read row by row. Tracked changes are read as accepted (insertions kept, \
+            table of speaker and words is read row by row (a row of a label column and an utterance column pairs \
+            them by order). Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
             and reported. Timestamps, notation and header lines follow the plain-text rules. Password-protected \
             documents, the old binary .doc format and archives that expand beyond max-expanded-mb are refused.
@@ -86,6 +87,7 @@ public struct DOCXImporter: Importer {
         reader.read(body)
         var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         if document.turns.isEmpty, let coloured = ColourSpeakers.document(reader.paragraphs, colours: reader.colours) { document = coloured }
+        if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(reader.paragraphs, unless: document) { document = questions }
         document.findings = reader.findings + document.findings
         let parts = archive.members.map(\.name).filter { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }
         if !parts.isEmpty {
@@ -143,7 +145,10 @@ struct BodyReader {
         if style.hasPrefix("toc") { skippedTOC += 1; return }
         var runs: [(text: String, bold: Bool, colour: String)] = []
         collectRuns(element, bold: false, into: &runs)
-        let text = runs.map(\.text).joined()
+        // A soft line break is a space in the text; its lines are kept for layouts that break a turn with one.
+        let broken = runs.map(\.text).joined()
+        let softLines = broken.contains("\n") ? broken.split(separator: "\n").map(\.trimmedSpace).filter { !$0.isEmpty } : []
+        let text = broken.replacingOccurrences(of: "\n", with: " ")
         guard !text.trimmedSpace.isEmpty else { return }
         if style.hasPrefix("heading") || style == "title" || style == "subtitle" {
             skippedHeadings += 1
@@ -157,7 +162,7 @@ struct BodyReader {
         let leading = text.prefix { $0.isWhitespace }.count
         let isLabel = !marked.trimmedSpace.isEmpty && marked.count < text.count - leading
         paragraphs.append(TextParagraph(text: String(text.dropFirst(leading)), location: "paragraph \(count)",
-                                        markedLabel: isLabel ? marked.trimmedSpace : nil))
+                                        markedLabel: isLabel ? marked.replacingOccurrences(of: "\n", with: " ").trimmedSpace : nil, softLines: softLines.count > 1 ? softLines : []))
         var characters: [String: Int] = [:]
         for run in runs { characters[run.colour, default: 0] += run.text.trimmedSpace.count }
         colours.append(characters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "auto")
@@ -166,17 +171,22 @@ struct BodyReader {
     /// A table whose rows are speaker | words (| time) becomes paragraphs with the first cell as a marked label.
     private mutating func table(_ element: XMLTreeElement) {
         for row in element.elements("tr") {
-            let cells = row.elements("tc").map { cell -> String in
-                var runs: [(text: String, bold: Bool, colour: String)] = []
-                for paragraph in cell.descendants("p") {
-                    var paragraphRuns: [(text: String, bold: Bool, colour: String)] = []
-                    collectRuns(paragraph, bold: false, into: &paragraphRuns)
-                    if !runs.isEmpty { runs.append((" ", false, "auto")) }
-                    runs += paragraphRuns
-                }
-                return ImportText.collapsingWhitespace(runs.map(\.text).joined())
+            let cellParagraphs = row.elements("tc").map { cell -> [String] in
+                cell.descendants("p").map { paragraph in
+                    var runs: [(text: String, bold: Bool, colour: String)] = []
+                    collectRuns(paragraph, bold: false, into: &runs)
+                    return ImportText.collapsingWhitespace(runs.map(\.text).joined())
+                }.filter { !$0.isEmpty }
             }
+            let cells = cellParagraphs.map { $0.joined(separator: " ") }
             count += 1
+            if let pairs = TableColumns.labelledUtterances(cellParagraphs) {
+                for (label, words) in pairs {
+                    paragraphs.append(TextParagraph(text: label + " " + words, location: "table row \(count)", markedLabel: label))
+                    colours.append("auto")
+                }
+                continue
+            }
             let filled = cells.filter { !$0.isEmpty }
             guard !filled.isEmpty else { continue }
             if cells.count >= 2, !cells[0].isEmpty, cells[0].count <= 40 {
@@ -209,7 +219,8 @@ struct BodyReader {
                 for part in child.elements {
                     switch part.name {
                     case "t": runs.append((part.text, isBold, colour))
-                    case "tab", "br", "cr": runs.append((" ", isBold, colour))
+                    case "tab": runs.append((" ", isBold, colour))
+                    case "br", "cr": runs.append((["page", "column"].contains(part[attribute: "type"] ?? "") ? " " : "\n", isBold, colour))
                     case "noBreakHyphen": runs.append(("-", isBold, colour))
                     case "sym": runs.append(("", isBold, colour))
                     default: break  // rPr, delText, instrText, footnoteReference, drawings

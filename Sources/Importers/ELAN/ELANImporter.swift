@@ -15,7 +15,10 @@ public struct ELANImporter: Importer {
             are left out, and so are top-level tiers that are not transcription: empty ones, ones whose linguistic type \
             takes a controlled vocabulary (gesture or stance coding), ones named as comments, notes, markers, gestures, \
             events or translations, ones holding only numbers, and, where one participant has tiers of several types, \
-            those of types fewer participants share than the transcription type. The annotations of every speech tier \
+            those of types fewer participants share than the transcription type. A top-level tier that only segments \
+            the time line (empty values or reference numbers, as Toolbox and FLEx exports write) takes its words from \
+            the dependent tier that transcribes it one to one (Symbolic_Association, named orth, tx, text or \
+            transcription; translations and notes are not). The annotations of every speech tier \
             are merged in time order; consecutive annotations of one speaker are one turn, starting at its first \
             TIME_SLOT (milliseconds; the timeline need not start at 0). A slot without TIME_VALUE takes a time \
             interpolated between its neighbours in TIME_ORDER, and the import report says so. `((0,3s))`, `(laughs)` \
@@ -59,7 +62,7 @@ public struct ELANImporter: Importer {
         var spoken: [Spoken] = []
         for (tierIndex, tier) in selection.speech.enumerated() {
             for annotation in tier.element.descendants("ALIGNABLE_ANNOTATION") {
-                let value = annotation.element("ANNOTATION_VALUE").map(\.text) ?? ""
+                let value = tier.dependentWords.map { $0[annotation[attribute: "ANNOTATION_ID"] ?? ""] ?? "" } ?? annotation.element("ANNOTATION_VALUE").map(\.text) ?? ""
                 let content = Notation.parseDoubleParenthesised(value)
                 guard !content.isEmpty else { continue }
                 let start = try timeline.slot(annotation, "TIME_SLOT_REF1", file: file.displayName)
@@ -86,8 +89,11 @@ public struct ELANImporter: Importer {
             }
         }
         guard !document.turns.isEmpty else {
-            let toolbox = selection.referenceTiers > 0 ? " (its top-level tiers only number the utterances, as Toolbox exports do; their words are in dependent tiers, which are not read)" : ""
+            let toolbox = selection.referenceTiers > 0 ? " (its top-level tiers only number the utterances, as Toolbox exports do, and no tier depending on them one to one is named as their transcription: orth, tx, text or transcription)" : ""
             throw Diagnostic(file: file.displayName, line: root.line, "no speech: none of the document's \(selection.count) tiers is a top-level transcription tier with words in it" + toolbox)
+        }
+        if selection.transcribedBelow > 0 {
+            document.findings.append(ImportFinding(location: "the whole file", "\(selection.transcribedBelow) top-level tiers only segment the time line (as Toolbox exports do); their words were read from the transcription tier depending on each"))
         }
         if !untimed.isEmpty {
             document.findings.append(ImportFinding(location: "TIME_ORDER", "\(untimed.count) time slots of speech annotations have no TIME_VALUE; their times were interpolated between the neighbouring slots"))

@@ -12,12 +12,17 @@ struct ELANTiers {
         var element: XMLTreeElement
         var label: String
         var type: String
+        /// For a top-level tier that only segments (empty values or reference numbers, as Toolbox and FLEx exports
+        /// write), the words of its dependent transcription tier, by the id of the annotation they belong to.
+        var dependentWords: [String: String]? = nil
     }
 
     var speech: [Tier] = []
     var count = 0
     /// Top-level tiers that only number the utterances of the tiers depending on them.
     var referenceTiers = 0
+    /// Top-level tiers whose words were read from the transcription tier depending on them.
+    var transcribedBelow = 0
     var findings: [ImportFinding] = []
     var language: String?
 
@@ -40,7 +45,8 @@ struct ELANTiers {
         }
         var candidates: [Tier] = []
         var leftOut: [(reason: String, line: Int)] = []
-        for tier in root.elements("TIER") {
+        let tiers = root.elements("TIER")
+        for tier in tiers {
             count += 1
             let typeID = tier[attribute: "LINGUISTIC_TYPE_REF"] ?? ""
             let type = types[typeID]
@@ -48,6 +54,12 @@ struct ELANTiers {
             let values = tier.descendants("ALIGNABLE_ANNOTATION").compactMap { $0.element("ANNOTATION_VALUE")?.text.trimmedSpace }.filter { !$0.isEmpty }
             if !(tier[attribute: "PARENT_REF"] ?? "").trimmedSpace.isEmpty || type?[attribute: "TIME_ALIGNABLE"] == "false" {
                 leftOut.append(("dependent tiers (translations, glosses, words, tags of another tier)", tier.line))
+            } else if values.isEmpty || Self.isNumbering(values), let words = Self.dependentTranscription(of: id, among: tiers, types: types) {
+                // Toolbox-style: the top-level tier segments the time line, its words are in the transcription
+                // tier that depends on it one to one (`ref@JAI` → `orth@JAI`).
+                let participant = (tier[attribute: "PARTICIPANT"] ?? "").trimmedSpace
+                candidates.append(Tier(element: tier, label: participant.isEmpty ? id : participant, type: typeID, dependentWords: words))
+                transcribedBelow += 1
             } else if values.isEmpty {
                 leftOut.append(("tiers without annotations", tier.line))
             } else if type?[attribute: "CONTROLLED_VOCABULARY_REF"] != nil {
@@ -98,6 +110,29 @@ struct ELANTiers {
         // (`fr` on an English conversation typed in France), so it says nothing about what was spoken.
         let languages = Set(speech.compactMap { $0.element[attribute: "LANG_REF"]?.trimmedSpace.lowercased() }.filter { !$0.isEmpty && !Self.noLanguage.contains($0) })
         language = languages.count == 1 ? languages.first.map { Self.twoLetter[$0] ?? $0 } : nil
+    }
+
+    /// Names of a dependent tier that transcribe its parent's segment (`orth`, `tx`, `transcription`).
+    static let dependentTranscriptionWords: Set<String> = speechWords.union(["orth", "tx", "text", "trs", "trans"])
+
+    /// The values of the tier that transcribes `parent` one to one (Symbolic_Association, named as a transcription,
+    /// not a translation or note), by the parent annotation they refer to; nil when it has none with words.
+    static func dependentTranscription(of parent: String, among tiers: [XMLTreeElement], types: [String: XMLTreeElement]) -> [String: String]? {
+        for tier in tiers where (tier[attribute: "PARENT_REF"] ?? "").trimmedSpace == parent {
+            let typeID = tier[attribute: "LINGUISTIC_TYPE_REF"] ?? ""
+            let id = tier[attribute: "TIER_ID"] ?? ""
+            guard types[typeID]?[attribute: "CONSTRAINTS"] == "Symbolic_Association", types[typeID]?[attribute: "CONTROLLED_VOCABULARY_REF"] == nil,
+                  named(id, in: dependentTranscriptionWords) || named(typeID, in: dependentTranscriptionWords),
+                  !named(id, in: notSpeechWords), !named(typeID, in: notSpeechWords) else { continue }
+            var words: [String: String] = [:]
+            for annotation in tier.descendants("REF_ANNOTATION") {
+                guard let reference = annotation[attribute: "ANNOTATION_REF"], let value = annotation.element("ANNOTATION_VALUE")?.text,
+                      !value.trimmedSpace.isEmpty else { continue }
+                words[reference] = value
+            }
+            if !words.isEmpty { return words }
+        }
+        return nil
     }
 
     /// ISO 639-3 codes that name no language.

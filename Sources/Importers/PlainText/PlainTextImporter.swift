@@ -13,7 +13,9 @@ public struct PlainTextImporter: Importer {
             paragraphs of a long answer). A label is a speaker when it recurs, is a role or an id ('Interviewer', 'Q', \
             'P5', 'Speaker 1'), or was named with --speaker/--interviewer. Otter-style 'Speaker 1  0:03' lines, Zoom's saved \
             captions ('[Kari Nilsen] 19:00:25', times of day counted from the first) and Markdown headings \
-            ('### Interviewer') label the paragraphs after them. Lines before the first turn are the header: 'Date:', 'Duration:', 'Interviewer:', \
+            ('### Interviewer') label the paragraphs after them. A written interview without labels is read by its \
+            layout when it says who asks (headings that ask, or '?' / '¿…?' paragraphs each followed by its answer): \
+            'Question' and 'Answer' turns, with a finding. Lines before the first turn are the header: 'Date:', 'Duration:', 'Interviewer:', \
             'Location:' go to <meta>, a title is left out and reported. '[00:03:12]' at a turn's start is its start \
             time; '(laughs)', '[inaudible]', '[crosstalk]' become events. UTF-8 with or without a byte-order mark, \
             UTF-16 with one, CRLF or LF; Markdown headings, rules and emphasis markers are read past.
@@ -32,7 +34,8 @@ public struct PlainTextImporter: Importer {
             if line.isEmpty || Self.isMarkdownRule(line) { continue }
             // Markdown headings and block quotes: the words without the markers; a heading alone may be a speaker
             // (`### Interviewer` above the paragraphs of a turn), which the label rules decide.
-            let isHeading = line.hasPrefix("#")
+            let headingLevel = line.prefix { $0 == "#" }.count
+            let isHeading = headingLevel > 0
             while line.hasPrefix("#") { line.removeFirst() }
             if line.hasPrefix(">") { line.removeFirst() }
             line = ImportText.trimmed(line)
@@ -45,9 +48,10 @@ public struct PlainTextImporter: Importer {
                 line = line.replacingOccurrences(of: #"\s*#+$"#, with: "", options: .regularExpression)
                 marked = line
             }
-            paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)", markedLabel: marked))
+            paragraphs.append(TextParagraph(text: line, location: "line \(index + 1)", markedLabel: marked, headingLevel: isHeading ? headingLevel : nil))
         }
         var document = LabelledTranscript.read(paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(paragraphs, unless: document) { document = questions }
         document.findings = findings + document.findings
         return document
     }

@@ -35,6 +35,31 @@ struct ELANImporterTests {
         #"<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="\#(id)" TIME_SLOT_REF1="ts\#(from)" TIME_SLOT_REF2="ts\#(to)"><ANNOTATION_VALUE>\#(value)</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>"#
     }
 
+    /// Toolbox-style ELAN (round 4 of real files, a hand-written sample of its shape): the time-aligned `ref` tiers
+    /// hold no words, the `orth` tier depending on each one to one holds them; translations beside it are not read.
+    @Test func toolboxStyleWordsComeFromTheDependentTranscription() throws {
+        func ref(_ id: String, _ parent: String, _ value: String) -> String {
+            #"<ANNOTATION><REF_ANNOTATION ANNOTATION_ID="\#(id)x\#(parent)" ANNOTATION_REF="\#(parent)"><ANNOTATION_VALUE>\#(value)</ANNOTATION_VALUE></REF_ANNOTATION></ANNOTATION>"#
+        }
+        let tiers = """
+            <TIER LINGUISTIC_TYPE_REF="refT" PARTICIPANT="NTP" TIER_ID="ref@NTP">\(annotation("a1", 1, 2, ""))\(annotation("a3", 3, 4, ""))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="refT" PARTICIPANT="JAI" TIER_ID="ref@JAI">\(annotation("a2", 2, 3, ""))\(annotation("a4", 4, 5, ""))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="orthT" PARENT_REF="ref@NTP" PARTICIPANT="NTP" TIER_ID="orth@NTP">\(ref("o", "a1", "Мыйӧ тэ вӧчин?"))\(ref("o", "a3", "А сэсся?"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="orthT" PARENT_REF="ref@JAI" PARTICIPANT="JAI" TIER_ID="orth@JAI">\(ref("o", "a2", "Вӧралі."))\(ref("o", "a4", "Гортӧ локті."))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="ft-engT" PARENT_REF="orth@JAI" PARTICIPANT="JAI" TIER_ID="ft-eng@JAI">\(ref("t", "oxa2", "I hunted."))</TIER>
+            """
+        let types = """
+            <LINGUISTIC_TYPE LINGUISTIC_TYPE_ID="refT" TIME_ALIGNABLE="true"/>
+            <LINGUISTIC_TYPE CONSTRAINTS="Symbolic_Association" LINGUISTIC_TYPE_ID="orthT" TIME_ALIGNABLE="false"/>
+            <LINGUISTIC_TYPE CONSTRAINTS="Symbolic_Association" LINGUISTIC_TYPE_ID="ft-engT" TIME_ALIGNABLE="false"/>
+            """
+        let document = try read(eaf(times: [0, 1000, 2000, 3000, 4000], tiers: tiers, types: types))
+        #expect(document.turns.map(\.label) == ["NTP", "JAI", "NTP", "JAI"])
+        #expect(document.turns.map(\.text) == ["Мыйӧ тэ вӧчин?", "Вӧралі.", "А сэсся?", "Гортӧ локті."])
+        #expect(document.turns.map(\.start) == [0, 1, 2, 3])
+        #expect(document.findings.map(\.message).contains { $0.hasPrefix("2 top-level tiers only segment the time line") })
+    }
+
     /// pympi's turn-taking sample: two participants' tiers and an empty default tier; annotations interleave.
     @Test func twoParticipantsMergeInTimeOrder() throws {
         let document = try read(try real("dopefishh-pympi/fto.eaf"))

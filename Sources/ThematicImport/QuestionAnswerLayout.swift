@@ -1,0 +1,101 @@
+import Foundation
+import ThematicCore
+
+/// Interviews written down with no speaker labels, where the layout alone tells question from answer: each question a
+/// Markdown heading with the answer in the paragraphs below it, a paragraph that ends in `?` (or opens with `¿`) with
+/// the answer in the next, or a Word paragraph whose question and answer a soft line break divides. The questions
+/// become the turns of `Question` (the interviewer), the paragraphs after them the turns of `Answer`.
+///
+/// Only read when the label rules found fewer than two speakers, and only on evidence: four questions or more, each
+/// answered, and (without headings) questions making up at least a third of the paragraphs from the first one to the
+/// last answer — a talk with a few rhetorical questions is one voice, for `--speaker-all`; nor is a file whose first
+/// question comes after long paragraphs (a recording's talk, then a summary under headings).
+public enum QuestionAnswerLayout {
+    /// The label of the questions' turns and of the answers' (role words: interviewer and participant).
+    public static let questionLabel = "Question"
+    public static let answerLabel = "Answer"
+
+    /// The document the question-and-answer layout gives `paragraphs`, or nil when `labelled` (what the label rules
+    /// read) has two speakers or more, or the layout is not there.
+    public static func document(_ paragraphs: [TextParagraph], unless labelled: ImportedDocument) -> ImportedDocument? {
+        guard Set(labelled.turns.map { SpeakerLabel.normalized($0.label) }).count < 2 else { return nil }
+        let blocks = paragraphs.flatMap(splitAtSoftBreak)
+        let level = questionHeadingLevel(blocks)
+        var isQuestion: [Bool] = []
+        for block in blocks {
+            if let level {
+                isQuestion.append(block.headingLevel == level)
+            } else {
+                // An answer follows its question, even one that asks back ("Sí. ¿Es seguro?").
+                isQuestion.append(block.headingLevel == nil && asks(block.text) && isQuestion.last != true)
+            }
+        }
+        // What comes before the first question is a title and header lines, never the talk: a transcript whose
+        // first question comes after long paragraphs (a recording's talk, then a summary under headings) is not this.
+        guard let first = isQuestion.firstIndex(of: true), first <= 12, blocks[..<first].allSatisfy({ $0.text.count <= 200 }) else { return nil }
+        let answered = isQuestion.indices.filter { isQuestion[$0] && $0 + 1 < blocks.count && !isQuestion[$0 + 1] && blocks[$0 + 1].headingLevel == nil }.count
+        let questions = isQuestion[first...].count { $0 }
+        // From the first question to the answer of the last (a report may follow the interview).
+        let span = (isQuestion.lastIndex(of: true) ?? first) + 2 - first
+        guard answered >= 4, level != nil || questions * 3 >= span else { return nil }
+
+        var document = ImportedDocument(turns: [])
+        var sections = 0
+        for (index, block) in blocks.enumerated() {
+            if index < first {
+                if let field = LabelledTranscript.metadata(block) { document.metadata.append(field) } else {
+                    document.findings.append(ImportFinding(location: block.location, "a line before the first question was left out (a title or a note; it is not a speaker's turn)"))
+                }
+                continue
+            }
+            // Headings of another level are sections of the write-up, not speech.
+            if level != nil, block.headingLevel != nil, !isQuestion[index] { sections += 1; continue }
+            let label = isQuestion[index] ? questionLabel : answerLabel
+            let parsed = Notation.parse(block.text)
+            guard !parsed.content.isEmpty else { continue }
+            if var last = document.turns.last, last.label == label {
+                last.content = Notation.joined(last.content, parsed.content)
+                document.turns[document.turns.count - 1] = last
+            } else {
+                document.turns.append(ImportedTurn(label: label, content: parsed.content, start: parsed.leadingTime, location: block.location))
+            }
+        }
+        if sections > 0 { document.findings.append(ImportFinding(location: "the whole file", "\(sections) section headings between the questions left out")) }
+        let how = level != nil ? "headings" : "paragraphs ending in '?'"
+        document.findings.append(ImportFinding(location: "the whole file", "no speaker labels: the \(questions) questions (\(how)) were read as the interviewer's turns ('\(questionLabel)') and what follows each as the answer ('\(answerLabel)'); if the file is one voice, import it with --speaker-all ID"))
+        return document
+    }
+
+    /// Whether a paragraph asks: it ends in a question mark (inside closing quotes or emphasis) or opens with `¿`.
+    static func asks(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"“”'’*_)»")))
+        return trimmed.hasSuffix("?") || trimmed.hasSuffix("？") || trimmed.hasPrefix("¿")
+    }
+
+    /// Whether a heading numbers a question (`Question 3: …`, `Pergunta 2 –`).
+    static func numbersAQuestion(_ text: String) -> Bool {
+        guard let end = text.firstIndex(where: { ":.–-".contains($0) }) else { return false }
+        return LabelledTranscript.questionLabel(String(text[..<end])) != nil
+    }
+
+    /// A paragraph whose first lines ask and whose other lines answer, as two blocks; any other paragraph as it is.
+    static func splitAtSoftBreak(_ paragraph: TextParagraph) -> [TextParagraph] {
+        guard paragraph.softLines.count > 1, let asked = paragraph.softLines.dropLast().firstIndex(where: asks) else { return [paragraph] }
+        let question = paragraph.softLines[...asked].joined(separator: " ")
+        let answer = paragraph.softLines[(asked + 1)...].joined(separator: " ")
+        return [TextParagraph(text: question, location: paragraph.location), TextParagraph(text: answer, location: paragraph.location)]
+    }
+
+    /// The heading level whose headings are questions: three or more of them each followed by a paragraph of text.
+    static func questionHeadingLevel(_ blocks: [TextParagraph]) -> Int? {
+        var answeredHeadings: [Int: Int] = [:]
+        for index in blocks.indices.dropLast() {
+            if let level = blocks[index].headingLevel, blocks[index + 1].headingLevel == nil { answeredHeadings[level, default: 0] += 1 }
+        }
+        guard let best = answeredHeadings.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 3 else { return nil }
+        // Questions, not the sections of a summary: most of them ask, or number a question (`Question 3: …`).
+        let headings = blocks.filter { $0.headingLevel == best.key }
+        let asking = headings.count { asks($0.text) || numbersAQuestion($0.text) }
+        return asking * 2 >= headings.count ? best.key : nil
+    }
+}
