@@ -80,7 +80,7 @@ public struct CodebookCoding: Stage {
     /// Everything after autocoding, which runs here or in shards: imported and inline codings, the products, the
     /// artifacts and the summary.
     func complete(autocoded: CodingList, in context: StageContext) throws {
-        let codebook = try CodebookLoader.parse(try context.inputFile(codebookPath, what: "codebook")!, file: codebookPath)
+        let written = try CodebookLoader.parse(try context.inputFile(codebookPath, what: "codebook")!, file: codebookPath)
         let corpus = try context.read(Products.corpus)
 
         var imported: [CodedSegment] = []
@@ -89,14 +89,14 @@ public struct CodebookCoding: Stage {
             let data = try context.inputFile(file, what: "coding file")!
             // Without an anonymization stage the two kinds of offsets are the same.
             let replacements = offsetsInOriginal ? try context.readIfMade(Products.textReplacements) : nil
-            imported += try CodingImport.csv(data, file: file, corpus: corpus, codebook: codebook, original: replacements, renamed: renamed)
+            imported += try CodingImport.csv(data, file: file, corpus: corpus, codebook: written, original: replacements, renamed: renamed)
         }
         // One coding is one fact: the same table named twice (`coding/a.csv` and `./coding/a.csv`, or a copy) doubled
         // its coder's codings and skewed agreement, while one inline mark anywhere (whose merge below takes a set)
         // made them count once. Kept in the order read, so the artifacts' order does not change.
         var seen = Set<CodedSegment>()
         imported = imported.filter { seen.insert($0).inserted }
-        let marked = inline ? try CodingImport.inline(corpus, codebook: codebook, jobs: context.jobs) : []
+        let marked = inline ? try CodingImport.inline(corpus, codebook: written, jobs: context.jobs) : []
         var codings = autocoded
         // Human coding (imported files, inline markup) joins the autocodings in memory: it is the size people code.
         if !imported.isEmpty || !marked.isEmpty {
@@ -106,6 +106,12 @@ public struct CodebookCoding: Stage {
             // Autocoding yields each (unit, code) once, in order; only imported codings can repeat or interleave.
             if all.count > beforeInline { all = Array(Set(all)).sorted() }
             codings = CodingList(all)
+        }
+        // Codings are read and checked by the ids the codebook was written with, then published by its redacted ones.
+        let redaction = try published(written, corpus: corpus, in: context)
+        let codebook = redaction?.codebook ?? written
+        if let renamed = redaction?.renamedIDs, !renamed.isEmpty {
+            codings = try Self.renaming(codes: renamed, in: codings, scratch: context.scratchFolder)
         }
 
         let perCoderCount = codings.countsByCoder
@@ -132,7 +138,7 @@ public struct CodebookCoding: Stage {
         try context.artifacts.addJSON("agreement.json", agreement, by: id)
 
         let perCoder = present.map { coder in "\(coder) \(perCoderCount[coder]!)" }.joined(separator: ", ")
-        context.summarize("coding: \(codings.count) codings (\(perCoder.isEmpty ? "none" : perCoder)) with \(frequencies.codeCount) of \(codebook.entries.count) codebook entries")
+        context.summarize("coding: \(codings.count) codings (\(perCoder.isEmpty ? "none" : perCoder)) with \(frequencies.codeCount) of \(codebook.entries.count) codebook entries\(Self.redactionNote(redaction))")
     }
 
     private func chosen(_ requested: [String], from present: [String], option: String) throws -> [String] {

@@ -6,6 +6,11 @@ extension MentionMatcher {
     /// so what is left is what the gate lets through. The label is the identifier's entity (`person-3` → `[person 3]`,
     /// as in the transcripts), else its type (`[person]`).
     public func redacting(_ text: String) -> String {
+        redacting(text) { "[\($0)]" }
+    }
+
+    /// `text` with every mention replaced by `label` of its identifier's label (`person 3`): an id takes `person-3`.
+    public func redacting(_ text: String, label: (String) -> String) -> String {
         let mentions = mentions(inText: text).filter { $0.sourceStart >= 0 && $0.sourceEnd > $0.sourceStart }
         guard !mentions.isEmpty else { return text }
         var bytes = Array(text.utf8)
@@ -14,11 +19,18 @@ extension MentionMatcher {
             // The matcher takes an English possessive with the name ("Kari's"); the label keeps it ("[person 3]'s").
             let said = String(decoding: bytes[mention.sourceStart..<mention.sourceEnd], as: UTF8.self)
             let possessive = ["'s", "’s"].first { said.hasSuffix($0) && !identifiers[mention.identifier].text.hasSuffix($0) } ?? ""
-            let label = "[\(Self.label(of: identifiers[mention.identifier].reference))]" + possessive
-            bytes.replaceSubrange(mention.sourceStart..<mention.sourceEnd, with: Array(label.utf8))
+            let replacement = label(Self.label(of: identifiers[mention.identifier].reference)) + possessive
+            bytes.replaceSubrange(mention.sourceStart..<mention.sourceEnd, with: Array(replacement.utf8))
             end = mention.sourceStart
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The references (`person-3`) of the identifiers `text` mentions, in order of first mention.
+    public func references(in text: String) -> [String] {
+        var seen = Set<String>()
+        return mentions(inText: text).sorted { $0.sourceStart < $1.sourceStart }
+            .map { identifiers[$0.identifier].reference }.filter { seen.insert($0).inserted }
     }
 
     /// `person-3` → `person 3`; `study identifiers: place #2` → `place`; anything else → `name`.
