@@ -11,17 +11,22 @@ extension MentionMatcher {
 
     /// `text` with every mention replaced by `label` of its identifier's label (`person 3`): an id takes `person-3`.
     public func redacting(_ text: String, label: (String) -> String) -> String {
-        let mentions = mentions(inText: text).filter { $0.sourceStart >= 0 && $0.sourceEnd > $0.sourceStart }
-        guard !mentions.isEmpty else { return text }
+        let found = mentions(inText: text).filter { $0.sourceStart >= 0 && $0.sourceEnd > $0.sourceStart }
+        guard !found.isEmpty else { return text }
         var bytes = Array(text.utf8)
-        var end = Int.max
-        for mention in mentions.sorted(by: { $0.sourceStart > $1.sourceStart }) where mention.sourceEnd <= min(end, bytes.count) {
+        // Of overlapping mentions the one that starts first, and of those the longest, is replaced whole: "Ingrid
+        // Solbakken" is one label, not "Ingrid" before the surname's.
+        var chosen: [Mention] = []
+        for mention in found.sorted(by: { ($0.sourceStart, -$0.sourceEnd) < ($1.sourceStart, -$1.sourceEnd) })
+        where mention.sourceEnd <= bytes.count && mention.sourceStart >= (chosen.last?.sourceEnd ?? 0) {
+            chosen.append(mention)
+        }
+        for mention in chosen.reversed() {
             // The matcher takes an English possessive with the name ("Kari's"); the label keeps it ("[person 3]'s").
             let said = String(decoding: bytes[mention.sourceStart..<mention.sourceEnd], as: UTF8.self)
             let possessive = ["'s", "’s"].first { said.hasSuffix($0) && !identifiers[mention.identifier].text.hasSuffix($0) } ?? ""
             let replacement = label(Self.label(of: identifiers[mention.identifier].reference)) + possessive
             bytes.replaceSubrange(mention.sourceStart..<mention.sourceEnd, with: Array(replacement.utf8))
-            end = mention.sourceStart
         }
         return String(decoding: bytes, as: UTF8.self)
     }
