@@ -152,7 +152,8 @@ public enum LabelledTranscript {
 
     /// Labels that mark sections, not speakers (a podcast's `**Break:** [12:08]`, `**Outro:** [01:02:40]`): every
     /// paragraph they open holds a time or nothing, and the next paragraph opens with a label again — no words are
-    /// ever theirs. Roles, ids and labels the user named stay speakers.
+    /// ever theirs. Roles, ids and labels the user named stay speakers. The time must follow the label's colon: a
+    /// label line's own time (Zoom's `[Name] 18:02:16`) is a speaker's, whose words are below.
     static func sectionMarkerLabels(_ candidates: [Labelled?]) -> Set<String> {
         var markers: Set<String> = []
         var spoke: Set<String> = []
@@ -160,7 +161,7 @@ public enum LabelledTranscript {
             guard let labelled = candidate else { continue }
             let parsed = Notation.parse(labelled.rest)
             let followedByLabel = index + 1 == candidates.count || candidates[index + 1] != nil
-            if parsed.content.isEmpty, parsed.leadingTime != nil || labelled.time != nil, followedByLabel, !SpeakerLabel.isRoleOrID(labelled.label) {
+            if parsed.content.isEmpty, parsed.leadingTime != nil, followedByLabel, !SpeakerLabel.isRoleOrID(labelled.label) {
                 markers.insert(labelled.key)
             } else {
                 spoke.insert(labelled.key)
