@@ -60,6 +60,7 @@ let importers: [String] = [
     "TranscriptJSON",
     "ELAN",
     "EXMARaLDA",
+    "CHAT",
 ]
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.

@@ -151,6 +151,21 @@ def source_words(path):
             lines = text.splitlines()
             lines = [line for i, line in enumerate(lines) if "-->" not in line and not (i + 1 < len(lines) and "-->" in lines[i + 1])]
             text = re.sub(r"<[^>]+>", " ", "\n".join(lines[1:] if extension == "vtt" else lines))
+        if extension == "cha":
+            # CHAT: speech is the main tiers (`*CHI:` and their tab-indented continuations); dependent tiers (%mor,
+            # %gra) are analyses beside it, headers are metadata, `[…]` codes and time bullets are notation.
+            speech, main = [], False
+            for line in text.splitlines():
+                if line.startswith("*"):
+                    main = True
+                    speech.append(line.split(":", 1)[-1])
+                elif line.startswith("\t") and main:
+                    speech.append(line)
+                else:
+                    main = False
+            text = re.sub(r"\[[^\]]*\]|\x15[^\x15]*\x15|\b(xxx|yyy|www)\b", " ", "\n".join(speech))
+            # `(es)cucha` is one word, escucha, with a sound the speaker left out.
+            text = re.sub(r"\((\w+)\)(?=\w)|(?<=\w)\((\w+)\)", lambda m: m.group(1) or m.group(2), text)
         return WORD.findall(unescape(text).lower()), False
     except (OSError, zipfile.BadZipFile, IndexError, ValueError):
         return None, True

@@ -55,6 +55,7 @@ public enum LabelledTranscript {
         // when at least two sets of them each open three paragraphs or more — one "OK" line is not a speaker.
         let initials = Set(candidates.compactMap { $0 }.filter { $0.bare && isInitials($0.label) }.map(\.key)).filter { counts[$0, default: 0] >= 3 }
         let recurringInitials = initials.count >= 2 ? initials : []
+        let sectionMarkers = sectionMarkerLabels(candidates).subtracting(knownLabels)
         func isSpeaker(_ label: String) -> Bool {
             let key = SpeakerLabel.normalized(label)
             return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
@@ -92,6 +93,11 @@ public enum LabelledTranscript {
             current = nil
         }
         for (paragraph, labelled) in zip(paragraphs, candidates) {
+            if let labelled, sectionMarkers.contains(labelled.key) {
+                finishTurn()
+                document.findings.append(ImportFinding(location: paragraph.location, "a section marker in a speaker's layout (a label with a time or nothing, never words) was left out"))
+                continue
+            }
             // A header line said once (`INTERVIEWEE: Danica Kragic` under an oral history's "Interview" heading, after
             // the archive's abstract) is metadata wherever it stands; before the first turn any header line is.
             if let labelled, counts[labelled.key] == 1, current != nil || !document.turns.isEmpty, isHeaderLine(labelled),
@@ -142,6 +148,26 @@ public enum LabelledTranscript {
             document.findings.append(ImportFinding(location: "the whole file", "\(removedTimestamps) timestamps inside turns were taken out of the text (a turn keeps the one it opens with as its start)"))
         }
         return document
+    }
+
+    /// Labels that mark sections, not speakers (a podcast's `**Break:** [12:08]`, `**Outro:** [01:02:40]`): every
+    /// paragraph they open holds a time or nothing, and the next paragraph opens with a label again — no words are
+    /// ever theirs. Roles, ids and labels the user named stay speakers. The time must follow the label's colon: a
+    /// label line's own time (Zoom's `[Name] 18:02:16`) is a speaker's, whose words are below.
+    static func sectionMarkerLabels(_ candidates: [Labelled?]) -> Set<String> {
+        var markers: Set<String> = []
+        var spoke: Set<String> = []
+        for (index, candidate) in candidates.enumerated() {
+            guard let labelled = candidate else { continue }
+            let parsed = Notation.parse(labelled.rest)
+            let followedByLabel = index + 1 == candidates.count || candidates[index + 1] != nil
+            if parsed.content.isEmpty, parsed.leadingTime != nil, followedByLabel, !SpeakerLabel.isRoleOrID(labelled.label) {
+                markers.insert(labelled.key)
+            } else {
+                spoke.insert(labelled.key)
+            }
+        }
+        return markers.subtracting(spoke)
     }
 
     /// Every paragraph a turn of `speaker`, its opening timestamp its start; labels the file wrote stay text.

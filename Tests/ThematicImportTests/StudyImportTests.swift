@@ -25,12 +25,14 @@ struct StudyImportTests {
         #expect(chosen == ["srt", "plain-text", "tei", "plain-text", "webvtt", "docx", "docx", "webvtt"])
         // Content wins: subtitles saved as .txt are still subtitles.
         #expect(try registry.importer(for: ImportFile(displayName: "zoom.txt", data: try TestSupport.importFixture("zoom.vtt"))).descriptor.id == "webvtt")
+        // A CHAT transcript is known by its header whatever its name.
+        #expect(try registry.importer(for: ImportFile(displayName: "session.txt", data: try TestSupport.importFixture("child-language.cha"))).descriptor.id == "chat")
         let unknown = #expect(throws: Diagnostic.self) { try registry.importer(for: ImportFile(displayName: "a.pdf", data: Data("%PDF-1.7".utf8))) }
         #expect(unknown?.message.contains("no importer reads this file") == true)
     }
 
     @Test func everyImporterDocumentsItself() {
-        #expect(registry.importers.map { $0.descriptor.id } == ["docx", "elan", "exmaralda", "plain-text", "refi-qda", "srt", "tei", "transcript-json", "webvtt"])
+        #expect(registry.importers.map { $0.descriptor.id } == ["chat", "docx", "elan", "exmaralda", "plain-text", "refi-qda", "srt", "tei", "transcript-json", "webvtt"])
         for importer in registry.importers {
             #expect(!importer.descriptor.summary.isEmpty && !importer.descriptor.discussion.isEmpty && !importer.descriptor.extensions.isEmpty)
         }

@@ -108,8 +108,8 @@ struct ELANTiers {
         }
         // LANG_REF (EAF 3.0) is the language of a tier's content; DEFAULT_LOCALE is only the transcriber's keyboard
         // (`fr` on an English conversation typed in France), so it says nothing about what was spoken.
-        let languages = Set(speech.compactMap { $0.element[attribute: "LANG_REF"]?.trimmedSpace.lowercased() }.filter { !$0.isEmpty && !Self.noLanguage.contains($0) })
-        language = languages.count == 1 ? languages.first.map { Self.twoLetter[$0] ?? $0 } : nil
+        let languages = Set(speech.compactMap { $0.element[attribute: "LANG_REF"]?.trimmedSpace.lowercased() }.compactMap(LanguageCodes.normalized))
+        language = languages.count == 1 ? languages.first : nil
     }
 
     /// Names of a dependent tier that transcribe its parent's segment (`orth`, `tx`, `transcription`).
@@ -134,16 +134,6 @@ struct ELANTiers {
         }
         return nil
     }
-
-    /// ISO 639-3 codes that name no language.
-    static let noLanguage: Set<String> = ["und", "mis", "mul", "zxx"]
-
-    /// ISO 639-3 codes of languages that have a two-letter code, as Interview XML's other importers write them.
-    static let twoLetter: [String: String] = [
-        "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "nld": "nl", "dut": "nl", "nob": "nb", "nno": "nn",
-        "nor": "no", "swe": "sv", "dan": "da", "fin": "fi", "spa": "es", "ita": "it", "por": "pt", "rus": "ru", "pol": "pl",
-        "ukr": "uk", "jpn": "ja", "zho": "zh", "chi": "zh", "ara": "ar", "tur": "tr",
-    ]
 
     /// Whether `values` number utterances (`KAB_AM_NARR_01_0001`, `…0002`): single tokens with digits, alike once
     /// their trailing digits are gone.

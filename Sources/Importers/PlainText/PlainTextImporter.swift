@@ -67,8 +67,11 @@ public struct PlainTextImporter: Importer {
                 label = String(line[afterOpen..<close.lowerBound])
             }
         }
-        var text = line.replacingOccurrences(of: #"\*+|__"#, with: "", options: .regularExpression)
+        var text = line.replacingOccurrences(of: #"(?<!\\)\*+|(?<!\\)__"#, with: "", options: .regularExpression)
         text = text.replacingOccurrences(of: #"_([\[(])|([\])])_"#, with: "$1$2", options: .regularExpression)
+        // Backslash escapes (`\[12:08\]`, `\*`) are how Markdown writes a literal bracket or star: the character is
+        // the text, so a timestamp written so is read as one.
+        text = text.replacingOccurrences(of: #"\\([!-/:-@\[-`{-~])"#, with: "$1", options: .regularExpression)
         return (text, label)
     }
 

@@ -9,11 +9,12 @@ public struct TranscriptJSONImporter: Importer {
     public static let descriptor = ImporterDescriptor(
         id: "transcript-json",
         version: "1.0.0",
-        summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker), Deepgram paragraphs and AssemblyAI utterances as turns.",
+        summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker), Deepgram paragraphs, AssemblyAI utterances and Hugging Face chunks as turns.",
         discussion: """
             A JSON object with a 'segments' array, or an array of segments. Each segment has 'text', 'start' and 'end' \
             in seconds, and its speaker in 'speaker', 'speaker_id', 'speaker_label' or 'spk' ('SPEAKER_00', 'Speaker \
-            1', a name). Consecutive segments of one speaker merge into one turn; segments with no speaker continue the \
+            1', a name). The Hugging Face transformers pipeline's {"text", "chunks": [{"timestamp": [start, end], \
+            "text"}]} is read as segments (its top-level 'text' repeats them). Consecutive segments of one speaker merge into one turn; segments with no speaker continue the \
             speaker before them, and a file with no speakers at all needs --speaker-all ID. Word-level lists \
             ('words') are not read: the segment's text is. A segment out of order is an error naming it.
             """,
@@ -27,13 +28,24 @@ public struct TranscriptJSONImporter: Importer {
         return head.contains("\"segments\"") && head.contains("\"text\"") && head.contains("\"start\"")
             || head.contains("\"results\"") && head.contains("\"channels\"")
             || head.contains("\"utterances\"") && head.contains("\"speaker\"")
+            || head.contains("\"chunks\"") && head.contains("\"timestamp\"")
     }
 
     /// The segments of the other services' shapes, as `{start, end, text, speaker}` in seconds: Deepgram's paragraphs
     /// (`results.channels[0].alternatives[0].paragraphs.paragraphs`, sentences inside, speaker a number) and
-    /// AssemblyAI's utterances (`utterances`, times in milliseconds, speaker a letter).
+    /// AssemblyAI's utterances (`utterances`, times in milliseconds, speaker a letter) and the Hugging Face
+    /// transformers pipeline's chunks (`chunks: [{"timestamp": [start, end], "text"}]`, no speakers; the last chunk's
+    /// end may be null, when the audio ended mid-chunk: it ends where it starts).
     static func serviceSegments(_ root: Any) -> [Any]? {
         guard let object = root as? [String: Any] else { return nil }
+        if let chunks = object["chunks"] as? [Any] {
+            return chunks.map { value -> Any in
+                guard var chunk = value as? [String: Any], let times = chunk["timestamp"] as? [Any], times.count == 2 else { return value }
+                chunk["start"] = times[0]
+                chunk["end"] = times[1] is NSNull ? times[0] : times[1]
+                return chunk
+            }
+        }
         if let utterances = object["utterances"] as? [Any] {
             return utterances.map { value -> Any in
                 guard var utterance = value as? [String: Any] else { return value }

@@ -127,6 +127,30 @@ struct PlainTextImporterTests {
         #expect(document.turns.map(\.text) == ["How did you start?", "My manager asked me. It was spring.", "Why you?"])
     }
 
+    /// A podcast's Markdown (round 6 of real files, a hand-written sample of its shape): `**Break:** \[12:08\]` and
+    /// `**Outro:**` use the speaker syntax with only a time — section markers, not speakers; escaped brackets are
+    /// brackets, so `\[11:38\]` opening a turn is its start, not words.
+    @Test func markdownSectionMarkersAreNoSpeakers() throws {
+        let text = """
+            **Ana Berg:** Welcome back, shall we start?
+
+            **Ola Dahl:** \\[11:38\\] Yes. It is a \\*big\\* topic.
+
+            **Break:** \\[12:08\\]
+
+            **Ana Berg:** So, coming back to it?
+
+            **Ola Dahl:** Gladly.
+
+            **Outro:** \\[01:02:40.22\\]
+            """
+        let document = try read(text, name: "t.md")
+        #expect(document.turns.map(\.label) == ["Ana Berg", "Ola Dahl", "Ana Berg", "Ola Dahl"])
+        #expect(document.turns.map(\.text) == ["Welcome back, shall we start?", "Yes. It is a *big* topic.", "So, coming back to it?", "Gladly."])
+        #expect(document.turns[1].start == 698)
+        #expect(document.findings.filter { $0.message.hasPrefix("a section marker") }.map(\.location) == ["line 5", "line 11"])
+    }
+
     /// A recorder's header line without keys: its date and duration are read, a time of day is not a duration.
     @Test func headerLineDateAndDuration() throws {
         let document = try read("12-May-2023 - 10:36 - 1h09m31s – Ana\nInterviewer: How did you start?\nAna: My manager asked me.\n")

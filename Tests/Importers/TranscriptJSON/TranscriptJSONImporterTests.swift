@@ -59,6 +59,17 @@ import TranscriptJSONImporter
         #expect(try read(json, speakerForAll: "P01").turns.allSatisfy { $0.label == "P01" })
     }
 
+    /// The Hugging Face transformers pipeline (round 6 of real files, our sample of its shape): `chunks` with a
+    /// `timestamp` pair, no speakers, the last end null.
+    @Test func huggingFaceChunksAreSegments() throws {
+        let json = #"{"text": " Once upon a time. We lived by the sea.", "chunks": [{"timestamp": [0.02, 1.5], "text": " Once upon a time."}, {"timestamp": [1.5, null], "text": " We lived by the sea."}]}"#
+        #expect(TranscriptJSONImporter.recognizes(ImportFile(displayName: "raw.json", data: Data(json.utf8))))
+        #expect(throws: Diagnostic.self) { try read(json) }
+        let document = try read(json, speakerForAll: "P01")
+        #expect(document.turns.map(\.text).joined(separator: " ") == "Once upon a time. We lived by the sea.")
+        #expect(document.turns.first?.start == 0.02)
+    }
+
     @Test func brokenSegmentsAreNamed() throws {
         for (json, message) in [("{\"segments\": [{\"start\": 0, \"end\": 1}]}", "segment 1 has no 'text'"),
                                 ("{\"segments\": [{\"text\": \"a\", \"start\": \"soon\", \"end\": 1}]}", "segment 1 needs 'start' and 'end'"),
