@@ -5,7 +5,7 @@ extension DateRecognizer {
     /// Examples of the rules in this file (run with the recognizer's own).
     static let spokenTriggering = ["[nb] Det var den «13»., for det var en mandag.", "[nn] møtet var den «8». med kontoret", "only on «the 30th», the last meeting",
                                    "It was Friday «the 12th», I remember", "That was on «the fourteenth» — of March, I think.",
-                                   "[nb] hun falt «sekstende i fjerde» i fjor", "[nb] det var «den 4. i 11.», to feil", "[nb] jeg søkte i «juni tjue nitten» og fikk svar",
+                                   "[nb] hun falt «sekstende i fjerde» i fjor", "[nb] det var «niende i sjette» jeg husker det", "[nb] det var «den 4. i 11.», to feil", "[nb] jeg søkte i «juni tjue nitten» og fikk svar",
                                    "[nb] «andre juledag tjue tjueto» stoppet alt", "[nb] «første pinsedag to tusen og nitten» var", "The worst was «Boxing Day 2019».",
                                    "[nb] «Langfredag 2020» gikk han ut", "[nb] det var den «9 augusti» jeg började"]
     static let spokenNonTriggering = ["[nb] Det var den 3. gangen hun falt.", "[nb] hun gikk i den 2. klassen", "on the 30th floor", "the 12th century",
@@ -64,7 +64,8 @@ extension DateRecognizer {
         // "tolvte i tredje førtitre": a two-digit year said after it.
         if text.isWord(next), let year = NumberWords.values[text.lower(next)], year < 100 { return next }
         if text.isWord(next, "i"), text.isWord(next + 1), ["år", "fjor"].contains(text.lower(next + 1)) { return month }
-        return text.isWord(next) && text.has(next, .functionWord) && !text.isWord(next, "i") ? month : nil
+        // "det var tjuende i tolvte jeg husker det": the next clause's subject in unpunctuated speech.
+        return text.isWord(next) && (text.has(next, .functionWord) || AddressRecognizer.clauseSubjects.contains(text.lower(next))) && !text.isWord(next, "i") ? month : nil
     }
 
     /// A year said in Norwegian words: "to tusen og tjueen", "tjue tjueto", "tjue tjue to", "nitten åttifem".
