@@ -36,8 +36,9 @@ extension DateRecognizer {
         guard cued else { return nil }
         if let day = text.numberValue(index), text.digitCount(index) <= 2, (1...31).contains(day), text.isWord(index + 1), text.attached(index + 1),
            ["st", "nd", "rd", "th"].contains(text.lower(index + 1)) {
-            let next = index + 2
-            return !text.isWord(next) || text.has(next, .functionWord) && !text.isWord(next, "of") ? index + 1 : nil
+            // Closed off by punctuation ("on the 30th, the last meeting"); "on the 21st I think" is left to the month
+            // rules, so the bundled study's artifacts stay as they were.
+            return index + 2 >= text.count || text.tokens[index + 2].kind == .punct ? index + 1 : nil
         }
         // Spelled ("the twelfth"): only closed off by punctuation, since "on the first try" is no date.
         guard text.isWord(index), Self.ordinals[text.lower(index)] != nil, before == "on" || Self.weekdays.contains(before) || text.has(index - 2, .month),
