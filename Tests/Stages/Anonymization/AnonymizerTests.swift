@@ -169,7 +169,7 @@ struct AnonymizerTests {
     /// publish — the leak gate refused the whole corpus before the one matcher — and stay at or above its floors
     /// (Docs/Anonymization.md). First scores: round 1 recall 0.790, round 2 0.825, round 3 0.852, round 4 0.855, round 5
     /// 0.866, round 6 0.873 (its floors are that first score: it is not tuned on); the first five are development sets
-    /// since, tuned on for issue 28 (today 0.935, 0.927, 0.925, 0.924, 0.880; round 6, a development set after its
+    /// since, tuned on for issue 28 (today 0.935, 0.927, 0.925, 0.924, 0.882; round 6, a development set after its
     /// first score, 0.906). The floors sit one
     /// identifier or half a point under today's figures — overall, and for the types issue 28 raised (identifiers,
     /// phones, ages, places, people) — so switching one of its rules off shows; the words to keep may not fall at all.
@@ -179,7 +179,7 @@ struct AnonymizerTests {
         NaturalRound("round3", recall: 0.921, byType: ["id": 0.95, "phone": 0.95, "age": 0.98, "place": 0.91, "person": 0.909], keepWords: 0.896),
         NaturalRound("round4", recall: 0.922, byType: ["id": 0.94, "phone": 0.93, "age": 0.95, "place": 0.915, "person": 0.912, "date": 0.97], keepWords: 0.913),
         // First scored once after the round-4 work (0.866, ordinary words kept 0.988); a development set since.
-        NaturalRound("round5", recall: 0.878, byType: ["id": 0.84, "phone": 0.89, "age": 0.81, "place": 0.85, "person": 0.883, "date": 0.98, "org": 0.84],
+        NaturalRound("round5", recall: 0.880, byType: ["id": 0.90, "phone": 0.89, "age": 0.81, "place": 0.85, "person": 0.883, "date": 0.98, "org": 0.84],
                      keepWords: 0.937, ordinaryKept: 0.991),
         // First scored once after the round-5 work (c81366e: 0.873, ordinary words kept 0.993); a development set since
         // the spoken dates, extension numbers and house numbers of branch recall7.
