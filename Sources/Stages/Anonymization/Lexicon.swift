@@ -128,6 +128,7 @@ struct Lexicon {
         if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
         if NumberWords.isSpelled(lower) { flags.insert(.spelledNumber) }
         if NumberWords.digits[lower] != nil { flags.insert(.digitWord) }
+        if DateRecognizer.ordinals[lower] != nil { flags.insert(.dayOrdinal) }
         if cues.roomWords.contains(lower) { flags.insert(.roomWord) }
         if cues.areaWords.contains(lower) { flags.insert(.areaWord) }
         if lower == "http" || lower == "https" || lower == "www" { flags.insert(.urlStart) }

@@ -220,6 +220,8 @@ struct WordFacts: Sendable {
         static let roomWord = Flags(rawValue: 1 << 29)
         /// A word a district's name follows ("sone", "distrikt", "bydel").
         static let areaWord = Flags(rawValue: 1 << 30)
+        /// A day of the month as an ordinal word ("twelfth", "tjuende"): spoken dates need no digit.
+        static let dayOrdinal = Flags(rawValue: 1 << 31)
     }
 
     /// The spelling lower-cased.

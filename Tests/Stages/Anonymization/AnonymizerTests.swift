@@ -169,19 +169,22 @@ struct AnonymizerTests {
     /// publish — the leak gate refused the whole corpus before the one matcher — and stay at or above its floors
     /// (Docs/Anonymization.md). First scores: round 1 recall 0.790, round 2 0.825, round 3 0.852, round 4 0.855, round 5
     /// 0.866, round 6 0.873 (its floors are that first score: it is not tuned on); the first five are development sets
-    /// since, tuned on for issue 28 (today 0.935, 0.927, 0.924, 0.918, 0.869). The floors sit one
+    /// since, tuned on for issue 28 (today 0.935, 0.927, 0.925, 0.924, 0.882; round 6, a development set after its
+    /// first score, 0.906). The floors sit one
     /// identifier or half a point under today's figures — overall, and for the types issue 28 raised (identifiers,
     /// phones, ages, places, people) — so switching one of its rules off shows; the words to keep may not fall at all.
     @Test(arguments: [
         NaturalRound("round1", recall: 0.932, byType: ["id": 0.9, "phone": 0.95, "age": 0.93, "place": 0.91, "person": 0.923], keepWords: 0.976),
         NaturalRound("round2", recall: 0.924, byType: ["id": 0.87, "phone": 0.93, "age": 0.93, "place": 0.915, "person": 0.895], keepWords: 0.975),
         NaturalRound("round3", recall: 0.921, byType: ["id": 0.95, "phone": 0.95, "age": 0.98, "place": 0.91, "person": 0.909], keepWords: 0.896),
-        NaturalRound("round4", recall: 0.915, byType: ["id": 0.91, "phone": 0.93, "age": 0.95, "place": 0.915, "person": 0.912], keepWords: 0.913),
+        NaturalRound("round4", recall: 0.922, byType: ["id": 0.94, "phone": 0.93, "age": 0.95, "place": 0.915, "person": 0.912, "date": 0.97], keepWords: 0.913),
         // First scored once after the round-4 work (0.866, ordinary words kept 0.988); a development set since.
-        NaturalRound("round5", recall: 0.868, byType: ["id": 0.81, "phone": 0.87, "age": 0.81, "place": 0.85, "person": 0.883, "date": 0.79, "org": 0.84],
+        NaturalRound("round5", recall: 0.880, byType: ["id": 0.90, "phone": 0.89, "age": 0.81, "place": 0.85, "person": 0.883, "date": 0.98, "org": 0.84],
                      keepWords: 0.937, ordinaryKept: 0.991),
-        // Scored once after the round-5 work (c81366e), never tuned on: its first score is its floor.
-        NaturalRound("round6", recall: 0.873, byType: [:], keepWords: 0.923, ordinaryKept: 0.993),
+        // First scored once after the round-5 work (c81366e: 0.873, ordinary words kept 0.993); a development set since
+        // the spoken dates, extension numbers and house numbers of branch recall7.
+        NaturalRound("round6", recall: 0.904, byType: ["id": 0.75, "phone": 0.92, "age": 0.89, "place": 0.885, "person": 0.912, "date": 0.96, "org": 0.83,
+                                                       "address": 0.77], keepWords: 0.923, ordinaryKept: 0.993),
     ])
     func naturalSpeechRoundPublishesAtItsFirstScore(_ round: NaturalRound) throws {
         let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-natural").appendingPathComponent(round.name)

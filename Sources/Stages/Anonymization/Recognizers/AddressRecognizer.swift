@@ -10,11 +10,12 @@ struct AddressRecognizer: Recognizer {
                              "«Apt. 559», second floor", "«Suite 026», Fitzroy", "«P.O. Box 46», Kulusuk", "at «16957 Baarlandhof 68», Eddelak",
                              "on «Chausseestr. 32» the first", "at «08827 ul. Miła 131»", "lives on «166 K. Giamboudaki Street»", "at «14057 119 Rue de Bayrout»", "our office moved to «53 castle terrace» last year",
                              "[nb] Adressa er Storgata 14, «7633 hegra».", "[nb] hun bor på «7633 hegra» nå", "[nb] mora bor alene på «7633 hegra»", "[nb] Hun bor på «7633 frosta» nå.", "[nb] postnummeret er «7633 hegra»",
-                             "[nb] han bor alene i «bakkeveien tolv» og", "[nn] ho budde i «Skulevegen fem», der"]
+                             "[nb] han bor alene i «bakkeveien tolv» og", "[nn] ho budde i «Skulevegen fem», der",
+                             "[nb] hun bodde i «kirkegata tjueto» han kom hver dag", "[nn] ho budde i «lundevegen ni» med mannen sin"]
     static let nonTriggering = ["for 14 years", "on page 12", "the vika was cold", "In 2022 we moved", "the suite 4 of us booked",
                                 "between 2019 Windows 3 was used", "in 2021 Covid 19 came", "we were 12 Nurses 3 doctors",
                                 "[nb] vi har 2000 ansatte", "[nb] i 1500 tilfeller", "[nb] han betalte 2005 til byen", "[nb] hun bor på 2 rom", "[nb] de bor i 1000 hjem",
-                                "[nb] hun bodde i 2010 hos datteren", "[nb] vi gikk langs storgata fem ganger", "we drove past Strandvika two times"]
+                                "[nb] hun bodde i 2010 hos datteren", "[nb] vi gikk langs storgata fem ganger", "we drove past Strandvika two times", "[nb] vi gikk i storgata to timer han og jeg"]
 
     func candidates(in text: TextView) -> [Candidate] {
         var found = spokenHouseNumbers(text)
@@ -65,13 +66,17 @@ struct AddressRecognizer: Recognizer {
             var last: Int?
             if let digit = NumberWords.digits[text.lower(number)], digit > 0, text.isWord(number) { last = number }
             if let spoken = text.spokenNumber(at: number), spoken.value < 1000 { last = spoken.last }
-            // The number ends the address: a full stop, a comma, "og"/"and" or the end ("Tinavika two rooms" is no address).
+            // The number ends the address: a full stop, a comma, "og"/"and", the end ("Tinavika two rooms" is no address),
+            // or, in unpunctuated speech to text, the next clause's subject ("i storgata tolv han sitter der").
             guard let last, last + 1 >= text.count || text.tokens[last + 1].kind == .punct && !text.isPunct(last + 1, "-")
-                    || text.isWord(last + 1, "og") || text.isWord(last + 1, "and") else { continue }
+                    || text.isWord(last + 1, "og") || text.isWord(last + 1, "and")
+                    || text.isWord(last + 1) && Self.clauseSubjects.contains(text.lower(last + 1)) else { continue }
             found.append(Candidate(first: index, last: last, type: .address))
         }
         return found
     }
+
+    static let clauseSubjects: Set<String> = ["han", "hun", "ho", "hu", "dei", "vi", "jeg", "eg", "æ", "he", "she", "they", "we", "med", "with"]
 
     static let addressCues: Set<String> = ["adresse", "adressa", "adressen", "postnummer", "postnummeret", "postnr", "postadresse", "postadressa"]
 

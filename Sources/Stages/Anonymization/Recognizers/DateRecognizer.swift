@@ -14,20 +14,20 @@ struct DateRecognizer: Recognizer {
                              "she called us on «the third of may» because", "[nb] hun falt igjen «fjortende februar» i år", "from «the first of January»",
                              "[nb] en bil ble stjålet «andre juledag 2022», fra", "[nn] i «påska 2021» fekk vi", "[nb] han falt «julaften 2022».",
                              "since «september twenty twenty two» before that", "i came to norway in «two thousand and nine»",
-                             "it was «the fifth of june twenty twenty three» she"]
+                             "it was «the fifth of june twenty twenty three» she"] + spokenTriggering
     static let nonTriggering = ["In May we plan ahead.", "We have 24/7 coverage.", "about 10 to 15 minutes", "for 14 years", "version 2.1",
                                 "[nb] vi fikk 3/4 av pengene", "[nb] klokka var 14.30 da hun ringte", "[nb] turnusen går 2/3-deler", "[nb] huset er bygd i 1931",
                                 "The building is from 1931.", "[nb] han er født i en liten bygd",
                                 "[nb] Det var den 3. gangen", "In 2014 the law changed.", "[nb] reformen ble vedtatt i 2014", "the second of the two",
-                                "[nb] på julaften var det stille", "the first of many", "since 2000 kroner was the price"]
+                                "[nb] på julaften var det stille", "the first of many", "since 2000 kroner was the price"] + spokenNonTriggering
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.hasNumbers || text.mayHave(.month) || text.mayHave(.spelledNumber) else { return [] }
+        guard text.hasNumbers || text.mayHave(.month) || text.mayHave(.spelledNumber) || text.mayHave(.dayOrdinal) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
             if let last = numeric(text, index) ?? written(text, index) ?? ordinalDate(text, index) ?? holiday(text, index) ?? birthYear(text, index)
-                ?? lifeEventYear(text, index) {
+                ?? lifeEventYear(text, index) ?? bareDayOfMonth(text, index) ?? dayAfterThe(text, index) ?? dayInMonthByNumber(text, index) {
                 var first = index
                 if text.isWord(index - 1, "the") || text.isWord(index - 1, "den"), text.isNumber(index), last > index { first = index - 1 }
                 found.append(Candidate(first: first, last: last, type: .date))
@@ -115,14 +115,17 @@ struct DateRecognizer: Recognizer {
     }
 
     /// Holidays that fall on a date, with a year: "julaften 2022", "andre juledag 2022", "påska 2021", "Easter 2020".
-    static let holidays: Set<String> = ["julaften", "juledag", "juledagen", "påskedag", "påskedagen", "påske", "påska", "pinse", "pinsa", "pinsedag",
+    static let holidays: Set<String> = ["nyttårsaftan", "skjærtorsdag", "skjærtorsdagen", "langfredag", "langfredagen", "palmesøndag", "julaftan", "juleaftan",
+                                        "påskeaften", "pinseaften", "julafton", "nyårsafton", "midsommarafton", "boxing", "thanksgiving", "halloween", "julaften", "juledag", "juledagen", "påskedag", "påskedagen", "påske", "påska", "pinse", "pinsa", "pinsedag",
                                         "nyttårsaften", "nyttårsdag", "nyårsaftan", "sankthans", "sankthansaften", "christmas", "easter", "whitsun"]
 
     private func holiday(_ text: TextView, _ index: Int) -> Int? {
         var position = index
         if text.isWord(index), Self.ordinals[text.lower(index)] != nil, text.isWord(index + 1), Self.holidays.contains(text.lower(index + 1)) { position = index + 1 }
         guard text.isWord(position), Self.holidays.contains(text.lower(position)) else { return nil }
-        return yearAfter(text, position)
+        // "Boxing Day 2022", "Christmas Eve 2021": the holiday's noun before the year.
+        if text.isWord(position + 1), ["day", "eve"].contains(text.lower(position + 1)) { position += 1 }
+        return yearAfter(text, position) ?? spelledYear(text, at: position + 1) ?? Self.norwegianSpelledYear(text, at: position + 1)
     }
 
     /// A year said in words after a month or day: "twenty twenty two", "two thousand and nine", "nineteen ninety".
@@ -130,7 +133,7 @@ struct DateRecognizer: Recognizer {
         spelledYear(text, at: index + 1)
     }
 
-    private func spelledYear(_ text: TextView, at first: Int) -> Int? {
+    func spelledYear(_ text: TextView, at first: Int) -> Int? {
         guard text.isWord(first) else { return nil }
         let word = text.lower(first)
         if word == "two", text.isWord(first + 1, "thousand") {
@@ -203,7 +206,7 @@ struct DateRecognizer: Recognizer {
                 if let year = yearAfter(text, last) { last = year }
                 return last
             }
-            if let year = yearAfter(text, last) ?? spelledYear(text, after: last) { return year }
+            if let year = yearAfter(text, last) ?? spelledYear(text, after: last) ?? Self.norwegianSpelledYear(text, at: last + 1) { return year }
         }
         if let last = spelledYearAfterPreposition(text, index) { return last }
         return nil

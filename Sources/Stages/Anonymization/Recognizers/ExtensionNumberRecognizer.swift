@@ -6,9 +6,12 @@ struct ExtensionNumberRecognizer: Recognizer {
     var type: IdentifierType { .phone }
     static let triggering = ["you can reach him on internal number «4471», but only until three", "[nb] ringer je henne på IT, internnummer «6615».",
                              "Dag is better, you can reach him on «3318» from the internal phone", "[nn] be om «5024», det er direktelinja mi.",
-                             "[nb] kollegaene ringer «4522» — det er mitt nummer inne i systemet"]
+                             "[nb] kollegaene ringer «4522» — det er mitt nummer inne i systemet",
+                             "I have the internal number of the night office, «5520», but", "[nb] Vi har et internnummer til henne, «3390», og",
+                             "[nb] de har et kort nummer, «4061», så de slipper køen"]
     static let nonTriggering = ["we have 4522 users, we call them all", "ring 3 times", "[nb] vi har 4522 brukere", "call me at 5 tomorrow",
-                                "[nb] det kostet 4500 kroner å ringe", "you can reach 4000 people on it", "[nb] vi har 3300 brukere og ringer dem"]
+                                "[nb] det kostet 4500 kroner å ringe", "[nb] et kort nummer i fjor. Vi har 4061 brukere", "a short number, 2023 was the year",
+                                "you can reach 4000 people on it", "[nb] vi har 3300 brukere og ringer dem"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
@@ -16,7 +19,7 @@ struct ExtensionNumberRecognizer: Recognizer {
         for index in 0..<text.count where text.isNumber(index) && text.digitCount(index) == 4 {
             guard let value = text.numberValue(index), !(1900...2099).contains(value), !text.attached(index + 1) || text.isPunct(index + 1, ",") || text.isPunct(index + 1, "."),
                   !text.isWord(index + 1) || !text.cues.ageUnitsAfter.contains(text.lower(index + 1)),
-                  cueBefore(text, index) || namedAfter(text, index) else { continue }
+                  cueBefore(text, index) || namedAfter(text, index) || setOffAfterItsName(text, index) else { continue }
             found.append(Candidate(first: index, last: index, type: .phone, reason: "an internal phone number", propagates: false))
         }
         return found
@@ -34,6 +37,24 @@ struct ExtensionNumberRecognizer: Recognizer {
         }
         return false
     }
+
+    /// "an internal number to his office, 4471", "et kort nummer, 4050": the kind of number named first, the number
+    /// set off by a comma a few words later, in the same sentence.
+    private func setOffAfterItsName(_ text: TextView, _ index: Int) -> Bool {
+        guard text.isPunct(index - 1, ",") else { return false }
+        var position = index - 2
+        while position >= 0, index - position <= 8, !text.isPunct(position, "."), !text.isPunct(position, "?"), !text.isPunct(position, "!") {
+            if text.isWord(position) {
+                let word = text.lower(position)
+                if word.hasPrefix("internnummer") || word.hasPrefix("direktenummer") || word == "extension" { return true }
+                if ["number", "nummer"].contains(word), text.isWord(position - 1), Self.kindsOfShortNumber.contains(text.lower(position - 1)) { return true }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    static let kindsOfShortNumber: Set<String> = ["internal", "kort", "short", "direct", "intern", "internt"]
 
     /// "5024, det er direktelinja mi", "4522 — det er mitt nummer": what the number is, said right after it.
     private func namedAfter(_ text: TextView, _ index: Int) -> Bool {

@@ -35,6 +35,8 @@ enum NumberWords {
             }
         }
         values["hundre"] = 100
+        // "hundreogto", "hundreogeitt": a hundred and more, written as one word.
+        for (unit, units) in norwegianUnits { values["hundreog" + unit] = 100 + units }
         // Swedish, as Swedish care workers in Norway say ages: "åttiofem" (tens, then units), teens "tretton" … "nitton".
         let swedishUnits: [(String, Int)] = [("en", 1), ("ett", 1), ("två", 2), ("tre", 3), ("fyra", 4), ("fem", 5), ("sex", 6), ("sju", 7), ("åtta", 8), ("nio", 9)]
         let swedishTens: [(String, Int)] = [("tjugo", 20), ("trettio", 30), ("fyrtio", 40), ("femtio", 50), ("sextio", 60), ("sjuttio", 70), ("åttio", 80), ("nittio", 90)]

@@ -19,7 +19,11 @@ struct VehiclePlateRecognizer: Recognizer {
     /// Words that say a vehicle is meant, a few words before a plate written in lower case.
     static let vehicleWords: Set<String> = ["bil", "bilen", "biler", "bilene", "skilt", "skiltet", "skiltnummer", "skiltnummeret", "regnr", "registreringsnummer",
                                             "registreringsnummeret", "kjennemerke", "kjennemerket", "bilnummer", "bilnummeret", "varebil", "varebilen", "tjenestebil",
-                                            "tjenestebilen", "elbil", "elbilen", "car", "cars", "van", "plate", "plates", "registration", "reg", "vehicle", "volvo", "tesla"]
+                                            "tjenestebilen", "elbil", "elbilen", "car", "cars", "van", "plate", "plates", "registration", "reg", "vehicle", "volvo", "tesla",
+                                            // Makes and models, and their bokmål definite forms: "den gamle Volvoen, RF 23109".
+                                            "volvoen", "teslaen", "caddy", "caddyen", "toyota", "toyotaen", "yaris", "corolla", "passat", "passaten", "berlingo",
+                                            "transit", "transiten", "hiace", "hiacen", "skoda", "skodaen", "audi", "audien", "mercedes", "mercedesen", "nissan",
+                                            "nissanen", "peugeot", "peugeoten", "opel", "opelen", "mazda", "honda", "subaru", "suzuki", "kia", "hyundai", "bmw", "bmwen"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
