@@ -58,7 +58,7 @@ enum LibXML {
 extension LibXML {
     /// libxml2 says "Document is empty" of a text file, which sends a user looking for a blank file: name what the
     /// file holds instead. XML starts with "<" after an optional byte-order mark and white space (UTF-16 is left to
-    /// libxml2, which reads it).
+    /// libxml2, which reads it, with or without a byte-order mark).
     static func refuseWhatIsNotXML(_ data: Data, name: String) throws {
         let bytes = data.prefix(4096)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return }
@@ -70,9 +70,11 @@ extension LibXML {
             index += 1
         }
         guard index < bytes.endIndex else { throw Diagnostic(file: name, line: line, "the file holds only white space") }
-        guard bytes[index] != UInt8(ascii: "<") else { return }
-        let opening = String(decoding: bytes[index...].prefix { $0 != 0x0A && $0 != 0x0D }.prefix(40), as: UTF8.self)
-        throw Diagnostic(file: name, line: line, "this is not XML: it begins with \"\(opening)\" where XML begins with '<'; a transcript in another format (text, Word, WebVTT, SRT, …) is brought in with `thematic import --out STUDY FILE`")
+        // A NUL byte first is UTF-16 or UTF-32 without a byte-order mark, which libxml2 reads by its declaration.
+        guard bytes[index] != UInt8(ascii: "<"), bytes[index] != 0 else { return }
+        // Quoted as every message quotes input: shortened, and no control character reaches the terminal.
+        let opening = String(decoding: bytes[index...].prefix { $0 != 0x0A && $0 != 0x0D }.prefix(4 * Diagnostic.quoteLimit), as: UTF8.self)
+        throw Diagnostic(file: name, line: line, "this is not XML: it begins with \"\(quoting: opening)\" where XML begins with '<'; a transcript in another format (text, Word, WebVTT, SRT, …) is brought in with `thematic import --out STUDY FILE`")
     }
 }
 

@@ -31,6 +31,26 @@ struct InterviewXMLReaderTests {
         #expect(!failure("\n<interview xmlns=\"urn:thematic:interview:1\"/>").contains("not XML"), "XML after blank lines is read")
     }
 
+    /// UTF-16 without a byte-order mark begins with a NUL byte, not '<': libxml2 reads it from its XML declaration,
+    /// and the check for text files must leave it to libxml2 (second reader's finding).
+    @Test func utf16WithoutAByteOrderMarkIsStillRead() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + TestSupport.transcript(id: "P4", turns: [("I1", "Tasks?")])
+            .replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
+        for encoding in [String.Encoding.utf16BigEndian, .utf16LittleEndian] {
+            let data = try #require(xml.data(using: encoding))
+            #expect(data.first != 0xFE && data.first != 0xFF, "no byte-order mark")
+            #expect(try reader.read(data, name: "t.xml").id == "P4", "\(encoding)")
+        }
+    }
+
+    /// The opening quoted from a file that is not XML is someone's file on the user's terminal: its control
+    /// characters (an escape sequence that retitles or clears the terminal) are not sent to it (second reader's finding).
+    @Test func theOpeningOfAFileThatIsNotXMLCannotDriveTheTerminal() {
+        let message = failure("\u{1B}]0;owned\u{07}\u{1B}[2JInterviewer: hello")
+        #expect(message.contains("this is not XML"), "\(message)")
+        #expect(!message.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(message.debugDescription)")
+    }
+
     @Test func readsMetaTurnsAndInlineEvents() throws {
         let interview = try read(TestSupport.transcript(id: "P4", turns: [("I1", "Tasks?"), ("P4", "Mostly training, really. <event>laughs</event> And fixing things.")]))
         #expect(interview.id == "P4")
