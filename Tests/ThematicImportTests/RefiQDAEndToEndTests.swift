@@ -113,6 +113,35 @@ struct RefiQDAEndToEndTests {
         #expect(source?.elements("NoteRef").count == 1, "the source keeps its own note")
     }
 
+    /// A note on a selection is carried through the anonymization's replacements as the selection's codings are: a
+    /// name replaced earlier in the turn moved the coding but left the note at the stretch the tool had, a selection
+    /// of its own over other words (second reader's finding).
+    @Test func aNoteOnASelectionFollowsItThroughTheAnonymization() throws {
+        let root = try TestSupport.temporaryDirectory("refi-note-anonymized")
+        defer { try? FileManager.default.removeItem(at: root) }
+        // ", Ingrid Solbakken" said after "By bus" in interview 1: every position after it moves on by its length.
+        let inserted = ", Ingrid Solbakken"
+        var project = RefiQDAFixedPointTests.withNotesAndSets().replacingOccurrences(of: "P1: By bus, mostly.", with: "P1: By bus\(inserted), mostly.")
+        let at = "Interviewer: How do you get to work?\nP1: By bus".unicodeScalars.count
+        for selection in 1...3 {
+            let guid = "guid=\"00000000-0000-4000-8000-00000006000\(selection)\" "
+            let start = try #require(project.range(of: guid)).upperBound
+            let end = try #require(project[start...].range(of: ">")).lowerBound
+            let moved = project[start..<end].split(separator: " ").map { attribute -> String in
+                let parts = attribute.split(separator: "=")
+                let value = Int(parts[1].dropFirst().dropLast())!
+                return "\(parts[0])=\"\(value >= at ? value + inserted.unicodeScalars.count : value)\""
+            }.joined(separator: " ")
+            project.replaceSubrange(start..<end, with: moved)
+        }
+        let file = ImportFile(displayName: "notes.qde", data: Data(project.utf8))
+        #expect(Self.codesOfSelections(noting: "Interview 1 memo", in: try XMLTree.parse(file.data, name: "notes.qde")) == [["Loose ends"]])
+        _ = try Self.importStudy(file, into: root)
+        let export = try Self.analyze(root)
+        #expect(!String(decoding: export, as: UTF8.self).contains("Solbakken"))
+        #expect(Self.codesOfSelections(noting: "Interview 1 memo", in: try Self.projectXML(export)) == [["Loose ends"]])
+    }
+
     /// `rename: true` gives the transcripts neutral ids; the imported codings, notes and sets, written with the ids
     /// the import gave, still find their interviews (they were refused: 'unknown interview P01').
     @Test func renamedInterviewsKeepTheirCodingsNotesAndSets() throws {

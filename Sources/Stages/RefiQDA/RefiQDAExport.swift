@@ -24,7 +24,7 @@ public struct RefiQDAExport: Stage {
             reads every byte. Both files validate against the REFI-QDA 1.0 schemas bundled with Thematic.
             """,
         reads: [Products.corpus, Products.codings],
-        readsIfMade: [Products.replacedForms, Products.renamedInterviews],
+        readsIfMade: [Products.replacedForms, Products.renamedInterviews, Products.textReplacements],
         artifacts: [ArtifactDeclaration("project.qdpx", carriesTranscriptText: true), "codebook.qdc"]
     )
 
@@ -38,7 +38,8 @@ public struct RefiQDAExport: Stage {
         let protected = coding.codebook.notes.isEmpty && coding.codebook.sets.isEmpty ? []
             : context.gateProtection(study: corpus.study) + (try context.readIfMade(Products.replacedForms) ?? [])
         let project = try RefiQDAProject(corpus: corpus, coding: coding, jobs: context.jobs, protecting: protected,
-                                         renamed: try context.readIfMade(Products.renamedInterviews) ?? [:])
+                                         renamed: try context.readIfMade(Products.renamedInterviews) ?? [:],
+                                         original: try context.readIfMade(Products.textReplacements))
         var segments = 0
         try context.artifacts.addStreamed("project.qdpx", by: Self.descriptor.id) { out in
             var archive = StoredZIP()

@@ -85,4 +85,17 @@ extension Codebook {
         }
         for index in sets.indices { sets[index].interviews = sets[index].interviews.map { renamed[$0] ?? $0 } }
     }
+
+    /// The notes' stretches carried into the anonymized text through the anonymization's replacements (`original`),
+    /// as the coding stage carries the imported codings: a stretch is written for the text the tool had.
+    mutating func carryAnchors(through original: TextReplacements) {
+        for index in notes.indices {
+            notes[index].selections = notes[index].selections.map { anchor in
+                var moved = anchor
+                moved.start = original.map(interview: anchor.interview, turn: anchor.turn, start: anchor.start, end: anchor.start).start
+                moved.end = original.map(interview: anchor.interview, turn: anchor.endTurn, start: anchor.end, end: anchor.end).end
+                return moved
+            }
+        }
+    }
 }

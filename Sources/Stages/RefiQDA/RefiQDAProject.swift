@@ -49,13 +49,15 @@ struct RefiQDAProject: Sendable {
     let memoRedaction: MentionMatcher?
 
     /// `renamed`: old → new interview ids when anonymization renamed the transcripts; the codebook's notes and sets
-    /// name interviews by the study's ids.
+    /// name interviews by the study's ids. `original`: where the anonymization changed the text; the notes' stretches
+    /// are offsets into the text the tool had.
     init(corpus: Corpus, coding: CodingResult, jobs: Int = 1, protecting identifiers: [ProtectedIdentifier] = [],
-         renamed: [String: String] = [:]) throws {
+         renamed: [String: String] = [:], original: TextReplacements? = nil) throws {
         memoRedaction = identifiers.isEmpty ? nil : MentionMatcher(identifiers)
         self.corpus = corpus
         var coding = coding
         if !renamed.isEmpty { coding.codebook.renameInterviews(renamed) }
+        if let original { coding.codebook.carryAnchors(through: original) }
         self.coding = coding
         self.jobs = max(1, jobs)
         studyID = corpus.study.id
