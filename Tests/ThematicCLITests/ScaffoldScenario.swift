@@ -15,6 +15,16 @@ enum ScaffoldScenario {
     /// Exit status of the overlay preamble when this system cannot mount one: the test then uses the copy.
     static let overlayUnavailable: Int32 = 77
 
+    /// The command the scenario runs under: a user, mount and PID namespace of its own, whose processes all end
+    /// with it (`--kill-child` ends its first, and with it the namespace), and which itself ends with the test
+    /// process (`setpriv --pdeathsig`): a test killed midway leaves no build running with its overlay in memory.
+    static let namespace = ["setpriv", "--pdeathsig", "KILL", "unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork", "--kill-child"]
+
+    /// `path` as one folder in an overlay's mount options, where commas separate options and colons lower folders.
+    static func overlayOption(_ path: String) -> String {
+        path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: ":", with: "\\:")
+    }
+
     static func script(package: URL, outside: URL, results: URL, overlayScratch: URL?) -> String {
         var lines = ["set -euo pipefail", "PKG=\(quoted(package.path))", "OUTSIDE=\(quoted(outside.path))", "R=\(quoted(results.path))"]
         if let scratch = overlayScratch {
@@ -27,7 +37,7 @@ enum ScaffoldScenario {
                 "export TMPDIR=\"$S/tmp\"",
                 // userxattr: the overlay's own marks go in user.* attributes, which a namespace may set on a tmpfs;
                 // without them it cannot rename a folder it holds, and publishing an output is such a rename.
-                "mount -t overlay thematic-scaffold -o \"lowerdir=$PKG,upperdir=$S/upper,workdir=$S/work,userxattr\" \"$PKG\" 2>/dev/null || exit \(overlayUnavailable)",
+                "mount -t overlay thematic-scaffold -o \(quoted("lowerdir=\(overlayOption(package.path)),upperdir=\(overlayOption(scratch.path))/upper,workdir=\(overlayOption(scratch.path))/work,userxattr")) \"$PKG\" 2>/dev/null || exit \(overlayUnavailable)",
             ]
         }
         lines += [

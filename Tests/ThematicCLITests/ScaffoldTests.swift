@@ -39,9 +39,9 @@ struct ScaffoldTests {
         // In the checkout itself, seen through an overlay in a namespace of its own (ScaffoldScenario says why);
         // in a copy where that is not allowed.
         var ran = (status: ScaffoldScenario.overlayUnavailable, output: "")
-        if Self.overlayAllowed, try run(["unshare", "--user", "--map-root-user", "--mount", "true"]).status == 0 {
+        if Self.overlayAllowed, try run(ScaffoldScenario.namespace + ["true"]).status == 0 {
             let script = ScaffoldScenario.script(package: TestSupport.packageRoot, outside: outside, results: results, overlayScratch: scratch)
-            ran = try run(["unshare", "--user", "--map-root-user", "--mount", "bash", "-c", script])
+            ran = try run(ScaffoldScenario.namespace + ["bash", "-c", script])
         }
         if ran.status == ScaffoldScenario.overlayUnavailable {
             try ScaffoldWorkspace.prepare()
