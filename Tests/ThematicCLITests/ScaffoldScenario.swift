@@ -17,8 +17,9 @@ enum ScaffoldScenario {
 
     /// The command the scenario runs under: a user, mount and PID namespace of its own, whose processes all end
     /// with it (`--kill-child` ends its first, and with it the namespace), and which itself ends with the test
-    /// process (`setpriv --pdeathsig`): a test killed midway leaves no build running with its overlay in memory.
-    static let namespace = ["setpriv", "--pdeathsig", "KILL", "unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork", "--kill-child"]
+    /// process (`setpriv --pdeathsig`): a test killed midway leaves no build running with its overlay in memory. Its
+    /// own /proc (`--mount-proc`): SwiftPM's build-tool plugins fail with the /proc of the processes outside.
+    static let namespace = ["setpriv", "--pdeathsig", "KILL", "unshare", "--user", "--map-root-user", "--mount", "--pid", "--fork", "--kill-child", "--mount-proc"]
 
     /// `path` as one folder in an overlay's mount options, where commas separate options and colons lower folders.
     static func overlayOption(_ path: String) -> String {
