@@ -15,7 +15,8 @@ struct DictatedCodeRecognizer: Recognizer {
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight, nine, ten and stopped",
                                 "[nb] vi hadde ti tjue tretti besøk i uka", "half and half, fifty fifty",
                                 "[nb] de har to tre fire fem brukere hver", "the rota was two on one off",
-                                "[nb] det er én av tre, og so er det to"]
+                                "[nb] det er én av tre, og so er det to",
+                                "it is 24 slash 7 now", "we are there twenty four slash seven", "it's fifty slash fifty"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.digitWord, .spelledNumber]) || text.hasNumbers else { return [] }
@@ -37,8 +38,19 @@ struct DictatedCodeRecognizer: Recognizer {
     /// "23 slash 04481": a number, "slash"/"skråstrek", a number (digits or words on both sides).
     private func caseNumber(_ text: TextView, _ index: Int) -> Candidate? {
         guard text.isWord(index, "slash") || text.isWord(index, "skråstrek"), let first = numberBefore(text, index),
-              let last = numberAfter(text, index + 1) else { return nil }
+              let last = numberAfter(text, index + 1),
+              // "24 slash 7", "fifty slash fifty" are sayings; a case number has five digits or more.
+              digitsSaid(text, first...last) >= 5 else { return nil }
         return Candidate(first: first, last: last, type: .other, reason: "a case number read out with its slash", propagates: false)
+    }
+
+    /// Digits the numbers in `range` say ("twenty two" counts three: near enough to tell a saying from a code).
+    private func digitsSaid(_ text: TextView, _ range: ClosedRange<Int>) -> Int {
+        range.reduce(0) { total, position in
+            if text.isNumber(position) { return total + text.digitCount(position) }
+            if text.isWord(position), let value = NumberWords.values[text.lower(position)] { return total + String(value).count }
+            return total + (text.isWord(position) && text.has(position, .digitWord) ? 1 : 0)
+        }
     }
 
     private func numberBefore(_ text: TextView, _ index: Int) -> Int? {

@@ -11,7 +11,8 @@ struct ExtensionNumberRecognizer: Recognizer {
                              "[nb] de har et kort nummer, «4061», så de slipper køen"]
     static let nonTriggering = ["we have 4522 users, we call them all", "ring 3 times", "[nb] vi har 4522 brukere", "call me at 5 tomorrow",
                                 "[nb] det kostet 4500 kroner å ringe", "[nb] et kort nummer i fjor. Vi har 4061 brukere", "a short number, 2023 was the year",
-                                "you can reach 4000 people on it", "[nb] vi har 3300 brukere og ringer dem"]
+                                "you can reach 4000 people on it", "[nb] vi har 3300 brukere og ringer dem",
+                                "[nb] Vi ringer 1500 brukere hver måned.", "we phone 2400 families a year", "call him at 1530 tomorrow"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
@@ -19,11 +20,25 @@ struct ExtensionNumberRecognizer: Recognizer {
         for index in 0..<text.count where text.isNumber(index) && text.digitCount(index) == 4 {
             guard let value = text.numberValue(index), !(1900...2099).contains(value), !text.attached(index + 1) || text.isPunct(index + 1, ",") || text.isPunct(index + 1, "."),
                   !text.isWord(index + 1) || !text.cues.ageUnitsAfter.contains(text.lower(index + 1)),
+                  !isACountOrAClockTime(text, index),
                   cueBefore(text, index) || namedAfter(text, index) || setOffAfterItsName(text, index) else { continue }
             found.append(Candidate(first: index, last: index, type: .phone, reason: "an internal phone number", propagates: false))
         }
         return found
     }
+
+    /// "we phone 2400 families", "vi ringer 1500 brukere": a count right after the verb, its noun next; "call him at
+    /// 1530": a clock time. Neither after a word for a number ("internal number 4471 from the desk").
+    private func isACountOrAClockTime(_ text: TextView, _ index: Int) -> Bool {
+        guard text.isWord(index - 1) else { return false }
+        let before = text.lower(index - 1)
+        if ["at", "kl", "klokka", "klokken"].contains(before) { return true }
+        let afterAVerb = ["call", "phone", "dial", "ring", "ringer", "ringte", "calls", "phones", "called", "phoned"].contains(before)
+        return afterAVerb && text.isWord(index + 1) && !Self.connectors.contains(text.lower(index + 1))
+    }
+
+    static let connectors: Set<String> = ["and", "or", "og", "eller", "from", "fra", "frå", "when", "når", "if", "hvis", "then", "så", "tomorrow",
+                                          "i", "in", "på", "on", "to", "til"]
 
     /// "internal number", "internnummer", "reach him on", "ringer", "be om": a phone word at most three words before.
     private func cueBefore(_ text: TextView, _ index: Int) -> Bool {

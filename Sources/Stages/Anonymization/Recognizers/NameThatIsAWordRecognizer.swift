@@ -20,7 +20,9 @@ struct NameThatIsAWordRecognizer: Recognizer {
     static let nonTriggering = ["[nb] Liv er kort, sier de.", "Per week we have ten visits.", "Else we would drive out.", "Per visit we have ten minutes.",
                                 "[nb] Liv og helse er viktig.", "Line managers decide.", "Ask him, he knows.", "[nb] det gjelder liv og helse",
                                 "what else she said i don't know", "[nb] Dag og natt er like.", "Frank answers are rare.", "[nb] Per i dag har vi ti.",
-                                "Well-being matters to us.", "[nb] Vi har GPS-klokka."]
+                                "Well-being matters to us.", "[nb] Vi har GPS-klokka.",
+                                "[nb] Liv er det som betyr mest.", "[nb] Liv er kort, sa han.", "[nb] Dag er best, da er hun våken.",
+                                "Grace is a word he uses a lot.", "Bill has to be paid by Friday."]
 
     static let reason = "name that is also a word, said of a person"
 
@@ -70,7 +72,9 @@ struct NameThatIsAWordRecognizer: Recognizer {
         let next = index + 1
         // In English speech a Norwegian word that is also a name ("Siv", "Bo", "Dag", "Mette") can only be the name.
         if text.cues.code == "en", !text.has(index, .english), text.isWord(next) || text.isPunct(next, ",") { return true }
-        if text.cues.code == "en", text.isWord(next, "has") || text.isWord(next, "had") { return true }
+        // "Frank has been here for years", "Else has known her since school": a perfect tense; not "Bill has to be paid".
+        if text.cues.code == "en", text.isWord(next, "has") || text.isWord(next, "had"), text.isWord(next + 1),
+           ["ed", "en", "wn", "ne", "ht"].contains(where: { text.lower(next + 1).hasSuffix($0) }) { return true }
         if text.isPunct(next, ",") || text.isPunct(next, "–") || text.isPunct(next, "—") {
             guard text.isWord(next + 1) else { return false }
             let word = text.lower(next + 1)
@@ -99,19 +103,25 @@ struct NameThatIsAWordRecognizer: Recognizer {
         (text.isWord(index, "and") || text.isWord(index, "og")) && text.isWord(index + 1) && Self.firstPersonSubjects.contains(text.lower(index + 1))
     }
 
-    /// A pronoun for a person in the next few words of the turn ("Line is the superbruker on our floor. She is …").
+    /// A pronoun for a person opening a clause in the next few words of the turn ("Line is the superbruker on our
+    /// floor. She is …", "Bo er den andre teknikeren, han er dansk"). Not one inside a clause, which may be anyone:
+    /// "Liv er kort, sa han", "Grace is a word he uses", "Faith was important to him", "Liv er det som betyr mest".
     private func pronounFollows(_ text: TextView, after index: Int) -> Bool {
         var position = index + 1
         while position < text.count, position - index <= 14 {
             if text.tokens[position].newlineBefore { return false }
-            if text.isWord(position), Self.pronouns.contains(text.lower(position)) { return true }
+            if text.isWord(position), Self.subjectPronouns.contains(text.lower(position)),
+               text.isPunct(position - 1, ".") || text.isPunct(position - 1, ",") || text.isPunct(position - 1, ";")
+                || text.isPunct(position - 1, "–") || text.isPunct(position - 1, "—") || text.isWord(position - 1, "and") || text.isWord(position - 1, "og") {
+                return true
+            }
             position += 1
         }
         return false
     }
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "who", "han", "hun", "ho", "hu", "henne", "ham", "hon", "som"]
-    static let subjectPronouns: Set<String> = ["he", "she", "han", "hun", "ho", "hu", "hon"]
+    static let subjectPronouns: Set<String> = ["he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "han", "hun", "ho", "hu", "hon"]
     static let firstPersonSubjects: Set<String> = ["i", "me", "jeg", "eg", "æ", "meg", "je"]
     static let copulas: Set<String> = ["is", "was", "er", "e", "var", "va"]
     static let prepositions: Set<String> = ["from", "with", "to", "by", "fra", "frå", "med", "til", "av", "hos"]
