@@ -40,17 +40,21 @@ struct DictatedCodeRecognizer: Recognizer {
         guard text.isWord(index, "slash") || text.isWord(index, "skråstrek"), let first = numberBefore(text, index),
               let last = numberAfter(text, index + 1),
               // "24 slash 7", "fifty slash fifty" are sayings; a case number has five digits or more.
-              digitsSaid(text, first...last) >= 5 else { return nil }
+              digitsSaid(text, from: first) + digitsSaid(text, from: index + 1) >= 5 else { return nil }
         return Candidate(first: first, last: last, type: .other, reason: "a case number read out with its slash", propagates: false)
     }
 
-    /// Digits the numbers in `range` say ("twenty two" counts three: near enough to tell a saying from a code).
-    private func digitsSaid(_ text: TextView, _ range: ClosedRange<Int>) -> Int {
-        range.reduce(0) { total, position in
-            if text.isNumber(position) { return total + text.digitCount(position) }
-            if text.isWord(position), let value = NumberWords.values[text.lower(position)] { return total + String(value).count }
-            return total + (text.isWord(position) && text.has(position, .digitWord) ? 1 : 0)
+    /// Digits the number from `start` says: numerals counted as written, words as `dictatedDigits` counts them
+    /// ("twenty four" two, "null fem fem" three).
+    private func digitsSaid(_ text: TextView, from start: Int) -> Int {
+        guard text.isNumber(start) else { return text.dictatedDigits(from: start).digits }
+        var digits = 0
+        var position = start
+        while text.isNumber(position) {
+            digits += text.digitCount(position)
+            position += 1
         }
+        return digits
     }
 
     private func numberBefore(_ text: TextView, _ index: Int) -> Int? {
