@@ -87,11 +87,10 @@ struct Gazetteer: Sendable {
                      "proper-adjectives", "places", "countries", "common-word-places"]
         let read = ConcurrentSlots<Result<[String], any Error>>.map(count: names.count, jobs: jobs) { index in
             Result {
-                guard let url = Bundle.module.url(forResource: names[index], withExtension: "txt", subdirectory: "Resources") else {
+                guard let url = bundledListURL(names[index]) else {
                     throw GazetteerError.missing(names[index])
                 }
-                let text = try String(contentsOf: url, encoding: .utf8)
-                return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                return Self.entries(of: try Data(contentsOf: url))
             }
         }
         let lists = Dictionary(uniqueKeysWithValues: zip(names, read))
@@ -132,6 +131,33 @@ struct Gazetteer: Sendable {
             if words.count == 1 { gazetteer.worldCities.insert(words[0]) } else if let first = words.first { gazetteer.worldCityPhrases[first, default: []].append(words) }
         }
         return gazetteer
+    }
+
+    static func bundledListURL(_ name: String) -> URL? {
+        Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+    }
+
+    /// A bundled list's entries: one per line, blanks at either end trimmed, empty lines and `#` comments left out.
+    /// Split as bytes: Foundation's per-line trimming and decoding were half of a short run's time (every `thematic`
+    /// process reads 150,000 lines before its first transcript).
+    static func entries(of data: Data) -> [String] {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [String] in
+            let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
+            var entries: [String] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                var first = lineStart, last = lineEnd
+                while first < last, isBlank(bytes[first]) { first += 1 }
+                while last > first, isBlank(bytes[last - 1]) { last -= 1 }
+                if first < last, bytes[first] != UInt8(ascii: "#") {
+                    entries.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                }
+                lineStart = lineEnd + 1
+            }
+            return entries
+        }
     }
 
     /// Lower-cased words of a phrase, split the way the tokenizer splits.
