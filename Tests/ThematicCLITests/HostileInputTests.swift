@@ -243,16 +243,32 @@ let hostileCases: [HostileCase] = [
 
 @Suite("Hostile and careless input")
 struct HostileInputTests {
-    /// A mini study that has been analysed once, with its output folder and key.
+    /// A mini study that has been analysed once, with its output folder and key: each test gets a copy (`cp -a`, modes
+    /// and times kept) of one analysis per process, since the first run was half of every case's time.
     func analysedStudy() throws -> URL {
+        let template = try Self.analysedOnce.get()
         let root = try TestSupport.temporaryDirectory("hostile")
+        try FileManager.default.removeItem(at: root)
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = ["-a", template.path, root.path]
+        try copy.run()
+        copy.waitUntilExit()
+        #expect(copy.terminationStatus == 0, "copying the analysed study failed")
+        return root
+    }
+
+    private static let analysedOnce = Result { try analyseMiniStudy() }
+
+    private static func analyseMiniStudy() throws -> URL {
+        let root = try TestSupport.temporaryDirectory("hostile-template")
         try write(study, "study.yaml", root)
         try write(codebook, "codebook.yaml", root)
         try write(TestSupport.transcript(id: "P1", turns: [("I1", "What do you do?"), ("P1", "I help colleagues with the alarms.")]), "transcripts/P1.xml", root)
         try write(TestSupport.transcript(id: "P2", turns: [("I1", "How did you start?"), ("P2", "I was asked to help. Then I said yes.")]), "transcripts/P2.xml", root)
         try write("study: study.yaml\ntranscripts: [transcripts/*.xml]\nstages:\n  - anonymization\n  - descriptives\n  - stage: coding\n    options: {codebook: codebook.yaml}\noutput: out\n", "pipeline.yaml", root)
         let first = try CLIRunner.run(["analyze", "pipeline.yaml", "--key", "study.key"], in: root)
-        #expect(first.status == 0, "\(first.stderr)")
+        guard first.status == 0 else { throw ReviewEndToEndTests.TestFailure("the mini study did not analyse: \(first.stderr)") }
         return root
     }
 
