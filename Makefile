@@ -90,7 +90,7 @@ fuzz: deps
 slurm-deps:
 	@{ command -v slurmctld >/dev/null && command -v munged >/dev/null; } || { \
 	  echo "installing slurm-wlm and munge"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq slurm-wlm munge >/dev/null; }
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends slurm-wlm munge >/dev/null; }
 
 slurm-check: slurm-deps $(if $(THEMATIC_BIN),,build-release)
 	bash scripts/slurm-check.sh
