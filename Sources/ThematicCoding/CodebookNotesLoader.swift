@@ -3,7 +3,7 @@ import ThematicIO
 import Yams
 
 extension CodebookLoader {
-    private static let noteKeys: Set<String> = ["name", "text", "codes", "interviews", "selections"]
+    private static let noteKeys: Set<String> = ["name", "text", "codes", "interviews", "selections", "comment"]
     private static let setKeys: Set<String> = ["name", "description", "codes", "interviews"]
 
     /// `notes:` and `sets:` of an imported project; every code they name must be in the codebook (interviews are
@@ -33,6 +33,14 @@ extension CodebookLoader {
             }
             return value
         }
+        func flag(_ fields: Node.Mapping, _ key: String, line: Int) -> Bool {
+            guard let node = fields[key] else { return false }
+            guard let value = node.bool else {
+                problems.append(Diagnostic(file: file, line: node.mark?.line ?? line, "'\(key)' must be true or false"))
+                return false
+            }
+            return value
+        }
         func ids(_ fields: Node.Mapping, _ key: String, line: Int, codes: Bool) -> [String] {
             guard let node = fields[key] else { return [] }
             guard let list = node.sequence?.map({ $0.string }), !list.contains(nil) else {
@@ -56,7 +64,7 @@ extension CodebookLoader {
             }
             return Codebook.Note(name: text(fields, "name", line: line), text: text(fields, "text", line: line),
                                  codes: ids(fields, "codes", line: line, codes: true), interviews: ids(fields, "interviews", line: line, codes: false),
-                                 selections: selections, line: line)
+                                 selections: selections, isSelectionComment: flag(fields, "comment", line: line), line: line)
         }
         let sets = items("sets", allowed: setKeys).map { line, fields in
             Codebook.Grouping(name: text(fields, "name", line: line), description: text(fields, "description", line: line),

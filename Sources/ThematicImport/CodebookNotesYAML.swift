@@ -8,12 +8,13 @@ extension ProjectPart {
         func list(_ ids: [String]) -> String { "[" + ids.map(YAMLText.quoted).joined(separator: ", ") + "]" }
         var out = ""
         if !notes.isEmpty {
-            out += "\n# The project's notes, with the codes, interviews and passages ('P01 3:0-4:25': interview, turn:offset-turn:offset) it attached them to; the refi-qda export writes them back.\nnotes:\n"
+            out += "\n# The project's notes, with the codes, interviews and passages ('P01 3:0-4:25': interview, turn:offset-turn:offset) it attached them to (comment: a passage's own comment); the refi-qda export writes them back.\nnotes:\n"
             for note in notes {
                 out += "  - name: \(YAMLText.quoted(note.name))\n    text: \(YAMLText.quoted(note.text))\n"
                 if !note.codes.isEmpty { out += "    codes: \(list(note.codes))\n" }
                 if !note.interviews.isEmpty { out += "    interviews: \(list(note.interviews))\n" }
                 if !note.selections.isEmpty { out += "    selections: \(list(note.selections.map(\.description)))\n" }
+                if note.isSelectionComment { out += "    comment: true\n" }
             }
         }
         if !sets.isEmpty {

@@ -88,13 +88,17 @@ public struct ImportedProject: Sendable {
         public var sources: [String]
         /// The selections whose `NoteRef` names it: the source's name and the stretch in code points (end exclusive).
         public var selections: [(source: String, start: Int, end: Int)]
+        /// The note is a selection's own `Description` (how ATLAS.ti writes a comment on a quotation), not a `Note`.
+        public var isSelectionComment: Bool
 
-        public init(name: String, text: String, codes: [String] = [], sources: [String] = [], selections: [(source: String, start: Int, end: Int)] = []) {
+        public init(name: String, text: String, codes: [String] = [], sources: [String] = [], selections: [(source: String, start: Int, end: Int)] = [],
+                    isSelectionComment: Bool = false) {
             self.name = name
             self.text = text
             self.codes = codes
             self.sources = sources
             self.selections = selections
+            self.isSelectionComment = isSelectionComment
         }
     }
 

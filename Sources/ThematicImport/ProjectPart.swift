@@ -156,8 +156,14 @@ struct ProjectPart {
                     guard let first = segments.first, let last = segments.last else { return nil }
                     return Codebook.Anchor(interview: interview, turn: first.turn, start: first.start, endTurn: last.turn, end: last.end)
                 }
+                // A comment belongs to its passage: with the passage gone (its source not imported, its stretch
+                // outside the text) it has nothing to be the comment of.
+                if note.isSelectionComment && anchors.isEmpty {
+                    projects[projectIndex].findings.append(ImportFinding(location: "the comment '\(note.name)'", "its selection was not imported, so neither is the comment"))
+                    continue
+                }
                 notes.append(.init(name: note.name, text: note.text, codes: note.codes.compactMap { ids[$0] }, interviews: interviews(note.sources),
-                                   selections: anchors))
+                                   selections: anchors, isSelectionComment: note.isSelectionComment))
             }
             for set in project.sets {
                 sets.append(.init(name: set.name, description: set.description, codes: set.codes.compactMap { ids[$0] }, interviews: interviews(set.sources)))

@@ -103,7 +103,7 @@ public enum SpeakerLabel {
         let text = ImportText.collapsingWhitespace(label)
         guard !text.isEmpty, text.count <= 40, text.first!.isLetter else { return false }
         let key = text.lowercased()
-        if notLabels.contains(key) { return false }
+        if notLabels.contains(key) || isNumberedHeading(text) { return false }
         if roleWords.keys.contains(key) || isRoleOrID(text) || hasNumberedShape(text) { return true }
         let words = text.split(separator: " ")
         guard words.count <= 4 else { return false }
@@ -136,6 +136,23 @@ public enum SpeakerLabel {
 
     /// Name particles written in lower case inside a name.
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "af", "bin", "al", "dos", "das", "ter"]
+
+    /// `Model 1`, `Table 2`, `Level 1`, `Figure 3a`, `Section 2.1`, `Part IV`: a heading of a paper or report that
+    /// numbers its parts. Its shape is a numbered label's (`P1`, `Speaker 2`), but no one is named after a table, and
+    /// taken for speakers such headings made a statistics paper an interview whose "speakers" were its models.
+    public static func isNumberedHeading(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        guard words.count == 2, headingWords.contains(words[0].lowercased()) else { return false }
+        return words[1].range(of: #"^(\d+[a-z]?(\.\d+)*|[IVX]+|[A-Z])$"#, options: .regularExpression) != nil
+    }
+
+    /// Words that number the parts of a written text, in the languages the label rules read.
+    static let headingWords: Set<String> = [
+        "model", "table", "figure", "fig.", "level", "step", "section", "chapter", "appendix", "equation", "hypothesis",
+        "study", "phase", "stage", "part", "panel", "exhibit",
+        "modell", "tabell", "figur", "nivå", "steg", "trinn", "seksjon", "kapittel", "vedlegg", "likning", "hypotese",
+        "studie", "fase", "del", "tabelle", "abbildung", "kapitel", "anhang", "teil", "stufe", "tabla", "figura", "nivel",
+    ]
 
     /// Words that end in a colon at the start of a line without being speakers.
     static let notLabels: Set<String> = [

@@ -23,6 +23,9 @@ struct RefiQDAFixedPointTests {
         var notes: [String] = []
         /// "name | codes | sources", in order.
         var sets: [String] = []
+        /// Selections' comments (`Description`) on the sources that were read, "name: text", in order: a comment on a
+        /// source without text has no passage to come back on.
+        var comments: [String] = []
     }
 
     static func digest(_ file: ImportFile) throws -> Digest {
@@ -43,7 +46,9 @@ struct RefiQDAFixedPointTests {
             "\(c.name) \(c.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")) | \(c.sources.sorted().joined(separator: ", "))"
         }.sorted()
         digest.variables = Set(project.cases.flatMap(\.attributes.keys)).sorted()
-        digest.notes = project.notes.map { "\($0.name): \($0.text) | \($0.codes.compactMap { path[$0] }.joined(separator: ", ")) | \($0.sources.joined(separator: ", "))" }
+        let read = Set(project.sources.map(\.name))
+        digest.comments = project.notes.filter { $0.isSelectionComment && $0.selections.contains { read.contains($0.source) } }.map { "\($0.name): \($0.text)" }
+        digest.notes = project.notes.filter { !$0.isSelectionComment }.map { "\($0.name): \($0.text) | \($0.codes.compactMap { path[$0] }.joined(separator: ", ")) | \($0.sources.joined(separator: ", "))" }
         digest.sets = project.sets.map { "\($0.name) | \($0.codes.compactMap { path[$0] }.joined(separator: ", ")) | \($0.sources.joined(separator: ", "))" }
         return digest
     }
@@ -56,6 +61,7 @@ struct RefiQDAFixedPointTests {
     /// The tools' projects the repository holds, and the small QualCoder-shaped project with notes and sets.
     static let projects: [(tool: String, file: @Sendable () throws -> ImportFile)] = [
         ("ATLAS.ti 8.4", { try resource("interop/samples/atlasti8mac_refi-standard-project.qde") }),
+        ("ATLAS.ti 23, quotation comments", { RefiQDASelectionCommentTests.project() }),
         ("MAXQDA 24", { try resource("interop/own/maxqda-style_project.qdpx") }),
         ("QualCoder (qc CLI)", { try resource("interop/own/qc-style_project.qdpx") }),
         ("QualCoder 3.6, notes and sets", { ImportFile(displayName: "notes.qde", data: Data(withNotesAndSets().utf8)) }),
@@ -92,6 +98,7 @@ struct RefiQDAFixedPointTests {
         #expect(exported.tree == original.tree, "\(tool): code tree and codable flags")
         #expect(exported.variables == original.variables, "\(tool): variables")
         #expect(exported.notes.map { $0.split(separator: "|").prefix(2).joined(separator: "|") } == original.notes.map { $0.split(separator: "|").prefix(2).joined(separator: "|") }, "\(tool): notes with their codes")
+        #expect(exported.comments == original.comments, "\(tool): selections' comments")
         #expect(exported.sets.map { $0.split(separator: "|").prefix(2).joined(separator: "|") } == original.sets.map { $0.split(separator: "|").prefix(2).joined(separator: "|") }, "\(tool): sets with their codes")
     }
 

@@ -38,6 +38,7 @@ extension ProjectReader {
                 }
             }
         }
+        readSelectionComments(root, sourceNames: sourceNames, into: &project)
         let read = Set(project.sources.map(\.name))
         for set in root.element("Sets")?.elements("Set") ?? [] {
             let members = set.elements("MemberSource").compactMap { sourceNames[Self.guid($0[attribute: "targetGUID"])] }
@@ -48,6 +49,22 @@ extension ProjectReader {
             project.sets.append(ImportedProject.Grouping(
                 name: set[attribute: "name"] ?? "set", description: set.element("Description")?.text.trimmedSpace ?? "",
                 codes: set.elements("MemberCode").map { Self.guid($0[attribute: "targetGUID"]) }, sources: members.filter(read.contains)))
+        }
+    }
+
+    /// A text selection's own `Description` — how ATLAS.ti writes a comment on a quotation, on a selection that may hold
+    /// no coding at all — as a note on that selection, marked a comment so the export writes it back as the
+    /// selection's `Description`. Empty descriptions (NVivo writes `<Description />` on every selection) are none.
+    mutating func readSelectionComments(_ root: XMLTreeElement, sourceNames: [String: String], into project: inout ImportedProject) {
+        for source in root.element("Sources")?.elements("TextSource") ?? [] {
+            guard let name = sourceNames[Self.guid(source[attribute: "guid"])] else { continue }
+            for selection in source.elements("PlainTextSelection") {
+                guard let comment = selection.element("Description")?.text.trimmedSpace, !comment.isEmpty,
+                      let start = Int(selection[attribute: "startPosition"] ?? ""), let end = Int(selection[attribute: "endPosition"] ?? "") else { continue }
+                let title = selection[attribute: "name"]?.trimmedSpace ?? ""
+                project.notes.append(ImportedProject.Note(name: title.isEmpty ? "comment" : title, text: comment,
+                                                          selections: [(name, start, end)], isSelectionComment: true))
+            }
         }
     }
 }

@@ -36,9 +36,10 @@ extension RefiQDAProject {
     /// `<Notes>` and `<Sets>` after `<Sources>` (the schema's order); nothing when the codebook has neither.
     func writeNotesAndSets(into xml: inout XMLText) {
         let codebook = coding.codebook
-        if !codebook.notes.isEmpty {
+        // A selection's comment is written on the selection (its Description), not as a note.
+        if codebook.notes.contains(where: { !$0.isSelectionComment }) {
             xml.open("Notes")
-            for (position, note) in codebook.notes.enumerated() {
+            for (position, note) in codebook.notes.enumerated() where !note.isSelectionComment {
                 // Memos name people freely; they are published with the transcripts, so they are redacted as the
                 // gate reads them (the study's and the anonymization's identifiers).
                 xml.open("Note", ["guid": noteGUID(position), "name": redacted(note.name)])

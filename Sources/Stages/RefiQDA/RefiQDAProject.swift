@@ -286,13 +286,20 @@ struct RefiQDAProject: Sendable {
         xml.open("TextSource", [("guid", source.guid), ("name", source.id), ("plainTextPath", "internal://\(source.guid).txt")])
         let selections = selections(of: source)
         for selection in selections {
-            xml.open("PlainTextSelection", [("guid", selection.guid), ("startPosition", String(selection.start)), ("endPosition", String(selection.end))])
+            let notes = coding.codebook.notes
+            let comments = selection.notes.filter { notes[$0].isSelectionComment }
+            // A commented selection goes back as the tool had it, its name (ATLAS.ti: the quotation's first words)
+            // and comment; both redacted, as any memo.
+            var attributes: [(name: String, value: String)] = [("guid", selection.guid), ("startPosition", String(selection.start)), ("endPosition", String(selection.end))]
+            if let first = comments.first { attributes.insert(("name", redacted(notes[first].name)), at: 1) }
+            xml.open("PlainTextSelection", attributes)
+            if !comments.isEmpty { xml.text("Description", comments.map { redacted(notes[$0].text) }.joined(separator: "\n\n")) }
             for (code, coder) in selection.codings {
                 xml.open("Coding", [("guid", NameBasedUUID.guid("coding:\(selection.guid)/\(code)/\(coder)")), ("creatingUser", userGUID(coder))])
                 xml.empty("CodeRef", [("targetGUID", codeGUID(code))])
                 xml.close("Coding")
             }
-            for note in selection.notes { xml.empty("NoteRef", [("targetGUID", noteGUID(note))]) }
+            for note in selection.notes where !notes[note].isSelectionComment { xml.empty("NoteRef", [("targetGUID", noteGUID(note))]) }
             xml.close("PlainTextSelection")
         }
         for note in notesOfInterview[source.id] ?? [] { xml.empty("NoteRef", [("targetGUID", noteGUID(note))]) }

@@ -13,15 +13,20 @@ extension Codebook {
         public var interviews: [String]
         /// Stretches of interviews the note is attached to (a memo on a coded passage).
         public var selections: [Anchor]
+        /// The note is the comment of its selections (REFI-QDA: the selection's `Description`, as ATLAS.ti writes a
+        /// quotation's comment), written back there rather than as a `Note` with `NoteRef`s. `comment: true`.
+        public var isSelectionComment: Bool
         /// The 1-based line in the codebook file, for messages.
         public var line: Int
 
-        public init(name: String, text: String, codes: [String] = [], interviews: [String] = [], selections: [Anchor] = [], line: Int = 0) {
+        public init(name: String, text: String, codes: [String] = [], interviews: [String] = [], selections: [Anchor] = [],
+                    isSelectionComment: Bool = false, line: Int = 0) {
             self.name = name
             self.text = text
             self.codes = codes
             self.interviews = interviews
             self.selections = selections
+            self.isSelectionComment = isSelectionComment
             self.line = line
         }
     }
