@@ -49,8 +49,8 @@ verify: build-release
 # package and a package outside it, and the tests that run whole corpora or whole CLI pipelines) after the rest, so
 # `make test-fast` can leave it out while editing. Every part prints its time; the list is repeated at the end.
 SLOW_TESTS = ScaffoldTests|AnonymizerTests|ChunkedAnonymizationTests|ShardedAnonymizationTests|ReplacementTypeTests|ShardedRunTests|HostileInputTests
-# The tests that drive headless Chromium run on their own: beside a tier's blocking tests they wait for threads of the
-# shared pool, and chromedriver's start-up then outlasts its deadline on two loaded cores.
+# The tests that drive headless Chromium run in a process of their own, beside the slow tier: beside a tier's blocking
+# tests in one process they wait for threads of the shared pool, and chromedriver's start-up outlasts its deadline.
 BROWSER_TESTS = ReviewPageBrowserTests|ReviewEndToEndTests
 test: deps browser-deps
 	@rm -f .build/test-times.txt
@@ -60,8 +60,7 @@ test: deps browser-deps
 	@if grep -E "^$(CURDIR)/(Sources|Tests|Plugins|Benchmarks)/[^:]*:[0-9]+:[0-9]+: warning:" .build/test-build.log; then \
 	  echo "error: warnings in our targets (above); fix them"; exit 1; fi
 	@bash scripts/timed.sh "suite, fast tier" $(SWIFT) test --skip-build --skip '$(SLOW_TESTS)|$(BROWSER_TESTS)'
-	@bash scripts/timed.sh "suite, browser tier" $(SWIFT) test --skip-build --filter '$(BROWSER_TESTS)'
-	@bash scripts/timed.sh "suite, slow tier" $(SWIFT) test --skip-build --filter '$(SLOW_TESTS)'
+	@bash scripts/timed.sh "suite, slow and browser tiers" env SWIFT=$(SWIFT) bash scripts/slow-and-browser-tiers.sh '$(SLOW_TESTS)' '$(BROWSER_TESTS)'
 	@echo "make test times:"; cat .build/test-times.txt
 
 # The fast tier alone (no scaffold build, no whole corpora): for the edit-test loop, not for CI.
