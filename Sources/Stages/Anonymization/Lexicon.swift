@@ -102,6 +102,8 @@ struct Lexicon {
         let capitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         var flags: WordFacts.Flags = []
         let g = gazetteer
+        // Bound once: in a debug build each use of the property (some on the right of `||`) copied the cue lists.
+        let cues = self.cues
         if g.firstNames.contains(lower) { flags.insert(.firstName) }
         if g.surnames.contains(lower) { flags.insert(.surname) }
         if g.namesThatAreWords.contains(lower) { flags.insert(.nameIsWord) }
