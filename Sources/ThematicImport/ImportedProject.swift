@@ -186,7 +186,7 @@ public struct SourceTurns: Sendable {
         var candidates: [(LabelledTranscript.Labelled?, Substring, Int)] = []
         for line in lines {
             let paragraph = TextParagraph(text: String(line), location: "")
-            candidates.append((LabelledTranscript.candidate(paragraph), line, offset))
+            candidates.append((LabelledTranscript.candidate(paragraph, knownLabels: knownLabels), line, offset))
             offset += line.unicodeScalars.count + 1
         }
         var counts: [String: Int] = [:]

@@ -41,7 +41,7 @@ public enum LabelledTranscript {
     public static func read(_ paragraphs: [TextParagraph], knownLabels: Set<String> = [], speakerForAll: String? = nil) -> ImportedDocument {
         if let speakerForAll { return readOneVoice(paragraphs, speaker: speakerForAll) }
         let (paragraphs, chips) = withoutInterfaceChips(paragraphs)
-        var candidates = paragraphs.map(candidate)
+        var candidates = paragraphs.map { candidate($0, knownLabels: knownLabels) }
         codePrefixes(paragraphs, into: &candidates)
         // Numbered questions ("Pergunta 3:", "Question 12:", "Q4:") are one speaker, the one who asks.
         for index in candidates.indices {
@@ -227,13 +227,14 @@ public enum LabelledTranscript {
     // Diarisation scripts: `[0:00:06.835000 - 0:00:07.235000] SPEAKER_00 - words` (a time range, the label, a dash).
     private static let rangeLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\]\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*(?:\s[-–]|:)(?:\s+|$)"#)
 
-    static func candidate(_ paragraph: TextParagraph) -> Labelled? {
+    /// `knownLabels`: labels the user named (normalized), speakers even when shaped as a numbered heading.
+    static func candidate(_ paragraph: TextParagraph, knownLabels: Set<String> = []) -> Labelled? {
         let text = paragraph.text
         let range = NSRange(text.startIndex..., in: text)
         if text.hasPrefix("["), let match = rangeLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text), let startRange = Range(match.range(withName: "start"), in: text) {
             let label = text[labelRange].trimmedSpace
-            if SpeakerLabel.isPlausible(label) {
+            if SpeakerLabel.isPlausible(label, known: knownLabels) {
                 return Labelled(label: label, time: Timestamp.seconds(text[startRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
                                 key: SpeakerLabel.normalized(label), location: paragraph.location)
             }
@@ -243,7 +244,7 @@ public enum LabelledTranscript {
             let (label, affiliation) = SpeakerLabel.split(String(text[labelRange]))
             // The line's shape is Zoom's, so its label is a display name whatever it looks like: "Birje, Shreya" as a
             // directory writes names, a room device "ATL - WonderFrog", a handle. Only notation is no speaker.
-            if SpeakerLabel.isPlausible(label) || label.contains(where: \.isLetter) && !Notation.isNote(label) {
+            if SpeakerLabel.isPlausible(label, known: knownLabels) || label.contains(where: \.isLetter) && !Notation.isNote(label) {
                 return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label),
                                 location: paragraph.location, affiliation: affiliation, isClockTime: true)
             }
@@ -253,7 +254,7 @@ public enum LabelledTranscript {
                 guard let match = pattern.firstMatch(in: text, range: range), let labelRange = Range(match.range(withName: "label"), in: text) else { continue }
                 let label = text[labelRange].trimmedSpace
                 // "00:04:46 Cool." is a subtitle line with its time, not a speaker: a label does not end a sentence.
-                guard !label.hasSuffix("."), SpeakerLabel.hasNumberedShape(label) || SpeakerLabel.isPlausible(label) && !Notation.isNote(label) else { continue }
+                guard !label.hasSuffix("."), SpeakerLabel.hasNumberedShape(label) || SpeakerLabel.isPlausible(label, known: knownLabels) && !Notation.isNote(label) else { continue }
                 let time = Range(match.range(withName: "time"), in: text).flatMap { Timestamp.seconds(text[$0]) }
                 return Labelled(label: label, time: time, rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location)
             }
@@ -268,7 +269,7 @@ public enum LabelledTranscript {
                 label = label[..<open].trimmedSpace
             }
             let (clean, affiliation) = SpeakerLabel.split(label)
-            if SpeakerLabel.isPlausible(clean) {
+            if SpeakerLabel.isPlausible(clean, known: knownLabels) {
                 var rest = String(text.dropFirst(marked.count)).trimmedSpace
                 if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmedSpace }
                 // Otter's Word export: the bold name, then the time in a grey run of its own, then (or below) the words.
@@ -284,7 +285,7 @@ public enum LabelledTranscript {
         if let match = labelPattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text) {
             let label = text[labelRange].trimmedSpace
-            if SpeakerLabel.isPlausible(label) {
+            if SpeakerLabel.isPlausible(label, known: knownLabels) {
                 let lead = Range(match.range(withName: "lead"), in: text).flatMap { Timestamp.seconds(text[$0]) }
                 let time = Range(match.range(withName: "time"), in: text).flatMap { Timestamp.seconds(text[$0]) }
                 let rest = String(text[Range(match.range, in: text)!.upperBound...])
@@ -299,7 +300,7 @@ public enum LabelledTranscript {
         if let match = shortLabelPattern.firstMatch(in: text, range: range), let labelRange = Range(match.range(withName: "label"), in: text) {
             let label = String(text[labelRange])
             let doubled = match.range(withName: "doubled").location != NSNotFound
-            if SpeakerLabel.isRoleOrID(label) || label.count <= 3 && label.allSatisfy(\.isUppercase) || doubled && SpeakerLabel.isPlausible(label) {
+            if SpeakerLabel.isRoleOrID(label) || label.count <= 3 && label.allSatisfy(\.isUppercase) || doubled && SpeakerLabel.isPlausible(label, known: knownLabels) {
                 return Labelled(label: label, time: nil, rest: String(text[Range(match.range, in: text)!.upperBound...]).trimmedSpace,
                                 key: SpeakerLabel.normalized(label), location: paragraph.location)
             }
@@ -308,14 +309,14 @@ public enum LabelledTranscript {
            let labelRange = Range(match.range(withName: "label"), in: text),
            let timeRange = Range(match.range(withName: "time"), in: text) {
             let label = text[labelRange].trimmedSpace
-            if SpeakerLabel.isPlausible(label) {
+            if SpeakerLabel.isPlausible(label, known: knownLabels) {
                 return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location)
             }
         }
         if !text.hasSuffix("."), let match = bareLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text) {
             let label = text[labelRange].trimmedSpace
-            if SpeakerLabel.isPlausible(label) {
+            if SpeakerLabel.isPlausible(label, known: knownLabels) {
                 return Labelled(label: label, time: nil, rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location, bare: true)
             }
         }

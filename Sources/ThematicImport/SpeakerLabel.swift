@@ -98,12 +98,13 @@ public enum SpeakerLabel {
     }
 
     /// Whether `label` could be a speaker label at all: one to four words, starting with a letter, each word
-    /// capitalised, a digit run, or a lower-case name particle; or a role word in any case.
-    public static func isPlausible(_ label: String) -> Bool {
+    /// capitalised, a digit run, or a lower-case name particle; or a role word in any case. A numbered heading
+    /// (`Model 1`) is none unless the user named it a speaker (`known`, normalized labels: `--speaker "Panel 1=P01"`).
+    public static func isPlausible(_ label: String, known: Set<String> = []) -> Bool {
         let text = ImportText.collapsingWhitespace(label)
         guard !text.isEmpty, text.count <= 40, text.first!.isLetter else { return false }
         let key = text.lowercased()
-        if notLabels.contains(key) || isNumberedHeading(text) { return false }
+        if notLabels.contains(key) || isNumberedHeading(text) && !known.contains(normalized(text)) { return false }
         if roleWords.keys.contains(key) || isRoleOrID(text) || hasNumberedShape(text) { return true }
         let words = text.split(separator: " ")
         guard words.count <= 4 else { return false }

@@ -17,7 +17,11 @@ struct GazetteerListTests {
     }
 
     @Test func theBundledListsReadAsTheyDidLineByLine() throws {
-        for name in ["first-names", "surnames", "world-cities", "municipality-counties"] {
+        // Every list the gazetteer reads (the reader trims only ASCII blanks and decodes leniently, where the line-by-line
+        // reading trimmed Unicode blanks and refused invalid UTF-8): a list edited with a no-break space at a line's end
+        // or saved in Latin-1 shows here, not as an entry that silently never matches.
+        for name in ["english-words", "world-cities", "surnames", "first-names", "subdivisions", "common-word-names", "municipality-counties",
+                     "proper-adjectives", "places", "countries", "common-word-places"] {
             let url = try #require(Gazetteer.bundledListURL(name))
             let text = try String(contentsOf: url, encoding: .utf8)
             let lineByLine = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
