@@ -147,12 +147,13 @@ public enum SpeakerLabel {
         return words[1].range(of: #"^(\d+[a-z]?(\.\d+)*|[IVX]+|[A-Z])$"#, options: .regularExpression) != nil
     }
 
-    /// Words that number the parts of a written text, in the languages the label rules read.
+    /// Words that number the parts of a written text, in the languages the label rules read. Not the words a focus
+    /// group's speakers go by ("Panel 1", "Group 2", "Part 1" for participant 1, "Stage 1", "Del M." the name): a
+    /// heading-shaped label in a transcript is not refused, its words join the turn before it.
     static let headingWords: Set<String> = [
-        "model", "table", "figure", "fig.", "level", "step", "section", "chapter", "appendix", "equation", "hypothesis",
-        "study", "phase", "stage", "part", "panel", "exhibit",
-        "modell", "tabell", "figur", "nivå", "steg", "trinn", "seksjon", "kapittel", "vedlegg", "likning", "hypotese",
-        "studie", "fase", "del", "tabelle", "abbildung", "kapitel", "anhang", "teil", "stufe", "tabla", "figura", "nivel",
+        "model", "table", "figure", "fig.", "level", "section", "chapter", "appendix", "equation", "hypothesis", "exhibit",
+        "modell", "tabell", "figur", "nivå", "seksjon", "kapittel", "vedlegg", "likning", "hypotese",
+        "tabelle", "abbildung", "kapitel", "anhang", "tabla", "figura", "nivel",
     ]
 
     /// Words that end in a colon at the start of a line without being speakers.

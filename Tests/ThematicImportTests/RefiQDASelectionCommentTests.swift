@@ -79,6 +79,17 @@ struct RefiQDASelectionCommentTests {
         #expect(RefiQDAFixedPointTests.codebookBody(try #require(second.study.project?.codebookYAML)) == RefiQDAFixedPointTests.codebookBody(yaml))
     }
 
+    @Test func aCommentOnUnreadablePositionsIsAFinding() throws {
+        let file = Self.project()
+        let broken = String(decoding: file.data, as: UTF8.self)
+            .replacingOccurrences(of: #"name="at the hotel" startPosition=""#, with: #"name="at the hotel" startPosition="99999999999999999999999" x=""#)
+        #expect(broken.contains("99999999999999999999999"))
+        let study = try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self]))
+            .importStudy([ImportFile(displayName: file.displayName, data: Data(broken.utf8))], settings: .init())
+        #expect(study.report.projectFindings.contains { $0.message.contains("positions are not numbers") }, "\(study.report.projectFindings)")
+        #expect(study.report.totals.notes == 1)
+    }
+
     @Test func aCommentWhoseSelectionIsNotImportedIsNotImported() throws {
         let atlas = try RefiQDAFixedPointTests.resource("interop/samples/atlasti8mac_refi-standard-project.qde")
         let study = try StudyImport(registry: ImporterRegistry([RefiQDAImporter.self])).importStudy([atlas], settings: .init())

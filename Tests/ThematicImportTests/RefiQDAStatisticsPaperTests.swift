@@ -60,7 +60,7 @@ struct RefiQDAStatisticsPaperTests {
     }
 
     @Test func aNumberedHeadingIsNotALabelButANumberedSpeakerIs() {
-        for heading in ["Model 1", "Table 2", "Level 1", "Figure 3a", "Section 2.1", "Part IV", "Appendix B", "Tabell 4"] {
+        for heading in ["Model 1", "Table 2", "Level 1", "Figure 3a", "Section 2.1", "Chapter IV", "Appendix B", "Tabell 4"] {
             #expect(!SpeakerLabel.isPlausible(heading), "\(heading)")
         }
         for speaker in ["P1", "Speaker 2", "Participant 3", "Interviewer", "Kari 2"] {

@@ -59,9 +59,13 @@ extension ProjectReader {
         for source in root.element("Sources")?.elements("TextSource") ?? [] {
             guard let name = sourceNames[Self.guid(source[attribute: "guid"])] else { continue }
             for selection in source.elements("PlainTextSelection") {
-                guard let comment = selection.element("Description")?.text.trimmedSpace, !comment.isEmpty,
-                      let start = Int(selection[attribute: "startPosition"] ?? ""), let end = Int(selection[attribute: "endPosition"] ?? "") else { continue }
+                guard let comment = selection.element("Description")?.text.trimmedSpace, !comment.isEmpty else { continue }
                 let title = selection[attribute: "name"]?.trimmedSpace ?? ""
+                guard let start = Int(selection[attribute: "startPosition"] ?? ""), let end = Int(selection[attribute: "endPosition"] ?? "") else {
+                    findings.append(ImportFinding(location: "the comment '\(title.isEmpty ? "comment" : title)'",
+                                                          "its selection's positions are not numbers, so the comment was not imported"))
+                    continue
+                }
                 project.notes.append(ImportedProject.Note(name: title.isEmpty ? "comment" : title, text: comment,
                                                           selections: [(name, start, end)], isSelectionComment: true))
             }
