@@ -90,6 +90,7 @@ public struct StudyImport: Sendable {
                 if document.turns.isEmpty {
                     throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>); for a recording with one voice, put every line in one participant's turns with --speaker-all P01")")
                 }
+                if withLabels.speakerForAll == nil, withLabels.knownLabels.isEmpty, let refusal = WriteUp.refusal(document, file: file.displayName) { throw refusal }
                 read.append(ReadFile(file: file, importer: descriptor, document: document))
             } catch let error as Diagnostic {
                 problems.append(error)
