@@ -116,7 +116,11 @@ struct SpeakerMapper {
                 let parts = Self.nameWords(of: key)
                 return !parts.isEmpty && !SpeakerLabel.isRoleOrID(display[key]!) && parts.allSatisfy(fileWords.contains)
             }
-            if named.count == 1, unresolved.count == 2 {
+            if let opener = order.first, unresolved.contains(opener), let first = document.turns.first, Self.welcomes(first.text) {
+                // A podcast or a focus group opens with its host welcoming everyone ("Welcome back to …, I'm your
+                // host"): the host may ask few questions, and a guest may ask more, but the one who opens it leads it.
+                roles[opener] = (.interviewer, "opens-with-welcome")
+            } else if named.count == 1, unresolved.count == 2 {
                 // "Interview with Ana.txt": the speaker the file is named after is the one interviewed.
                 roles[named[0]] = (.participant, "file-name")
                 roles[unresolved.first { $0 != named[0] }!] = (.interviewer, "file-name")
@@ -174,6 +178,15 @@ struct SpeakerMapper {
             throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\(quoting: $0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
         }
         return assignments
+    }
+
+    /// Whether a session's first turn is a host's opening: a welcome or the host introducing themselves, within its
+    /// first forty words (a participant's "welcome" later in an answer says nothing about who leads).
+    static func welcomes(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.prefix(40).map(String.init)
+        let welcome = ["welcome", "velkommen", "välkommen", "willkommen", "bienvenid", "bienvenue", "benvenut", "welkom", "tervetuloa"]
+        if words.contains(where: { word in welcome.contains { word.hasPrefix($0) } }) { return true }
+        return zip(words, words.dropFirst()).contains { $0 == "your" && $1 == "host" }
     }
 
     /// Transcription tools' label for voices they could not tell apart ("Unknown Speaker"): several people, so
