@@ -56,9 +56,10 @@ public enum LabelledTranscript {
         let initials = Set(candidates.compactMap { $0 }.filter { $0.bare && isInitials($0.label) }.map(\.key)).filter { counts[$0, default: 0] >= 3 }
         let recurringInitials = initials.count >= 2 ? initials : []
         let sectionMarkers = sectionMarkerLabels(candidates).subtracting(knownLabels)
+        var saidOnce: Set<String> = []
         func isSpeaker(_ label: String) -> Bool {
             let key = SpeakerLabel.normalized(label)
-            return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
+            return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key) || saidOnce.contains(key)
         }
         func isSpeaker(_ labelled: Labelled) -> Bool {
             guard labelled.bare else { return isSpeaker(labelled.label) }
@@ -68,6 +69,7 @@ public enum LabelledTranscript {
                 || counts[labelled.key, default: 0] >= 2 && labelled.label.split(separator: " ").count >= 2
                 || recurringInitials.contains(labelled.key)
         }
+        saidOnce = onceOnlySpeakers(paragraphs, candidates, counts: counts, isSpeaker: isSpeaker)
 
         // A time of day becomes time into the recording, counted from the first (past midnight, a day on).
         let clockOrigin = candidates.lazy.compactMap { $0 }.first(where: \.isClockTime)?.time
@@ -227,9 +229,21 @@ public enum LabelledTranscript {
     // Diarisation scripts: `[0:00:06.835000 - 0:00:07.235000] SPEAKER_00 - words` (a time range, the label, a dash).
     private static let rangeLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\]\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*(?:\s[-–]|:)(?:\s+|$)"#)
 
+    // Diarised speech-to-text as Markdown or text: `[Speaker 1] [00:28] words` (the label and the time each in
+    // brackets on one line, the words after them or in the paragraphs below).
+    private static let bracketedLabelAndTimePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,40})\]\s*\[(?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]:?(?:\s+|$)"#)
+
     static func candidate(_ paragraph: TextParagraph) -> Labelled? {
         let text = paragraph.text
         let range = NSRange(text.startIndex..., in: text)
+        if text.hasPrefix("["), let match = bracketedLabelAndTimePattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text), let timeRange = Range(match.range(withName: "time"), in: text) {
+            let label = text[labelRange].trimmedSpace
+            if SpeakerLabel.hasNumberedShape(label) || SpeakerLabel.isPlausible(label) && !Notation.isNote(label) {
+                return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
+                                key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
         if text.hasPrefix("["), let match = rangeLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text), let startRange = Range(match.range(withName: "start"), in: text) {
             let label = text[labelRange].trimmedSpace
@@ -270,7 +284,8 @@ public enum LabelledTranscript {
             let (clean, affiliation) = SpeakerLabel.split(label)
             if SpeakerLabel.isPlausible(clean) {
                 var rest = String(text.dropFirst(marked.count)).trimmedSpace
-                if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmedSpace }
+                // The mark that sets the name off is no word: `**Kari:** …`, `**Kari** - …` (meeting notes), `**Kari** – …`.
+                if rest.hasPrefix(":") || ["- ", "– ", "— "].contains(where: rest.hasPrefix) { rest = String(rest.dropFirst()).trimmedSpace }
                 // Otter's Word export: the bold name, then the time in a grey run of its own, then (or below) the words.
                 if time == nil, let leading = rest.range(of: #"^\d{1,2}:\d{2}(:\d{2})?(?=\s|$)"#, options: .regularExpression),
                    let seconds = Timestamp.seconds(rest[leading]) {

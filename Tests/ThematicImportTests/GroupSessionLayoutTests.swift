@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import ThematicBuiltInImporters
+import ThematicCore
+import ThematicImport
+
+/// Meetings, podcasts and focus groups as real tools and note-takers write them (round 6 of real files, issue 29),
+/// each from a small hand-written sample of the shape.
+@Suite struct GroupSessionLayoutTests {
+    let registry = ImporterRegistry(BuiltInImporters.all)
+
+    static func paragraphs(_ lines: [String], marked: Bool = false) -> [TextParagraph] {
+        lines.enumerated().map { index, line in
+            // `**Name** - words` as the Markdown importer hands it over: the bold run as the marked label.
+            let label = marked && line.contains(" - ") ? line.split(separator: " ").first.map(String.init) : nil
+            return TextParagraph(text: line, location: "line \(index + 1)", markedLabel: label)
+        }
+    }
+
+    func study(_ name: String, _ text: String, interviewers: [String] = []) throws -> ImportedStudy {
+        try StudyImport(registry: registry).importStudy([ImportFile(displayName: name, data: Data(text.utf8))],
+                                                         settings: .init(speakers: try SpeakerSettings(interviewers: interviewers)))
+    }
+
+    /// Meeting notes: someone who speaks once between others' turns is a speaker (a note in brackets between does not
+    /// break the run); the ` - ` that sets a bold name off is no word.
+    @Test func aLabelSaidOnceInARunOfTurnsIsASpeaker() {
+        let document = LabelledTranscript.read(Self.paragraphs([
+            "Hanna - Welcome all, first item is the release.", "Omar - It is ready on our side.", "Hanna - Good. Anyone else?",
+            "[Cannot hear Lise]", "Lise - We merged it yesterday.", "Omar - Then we ship on Friday.", "Hanna - Agreed, thanks.",
+        ], marked: true))
+        #expect(document.turns.map(\.label) == ["Hanna", "Omar", "Hanna", "Lise", "Omar", "Hanna"])
+        #expect(document.turns[3].text == "We merged it yesterday.")
+    }
+
+    /// A word that opens a line once inside someone's answer, or is shaped unlike the file's names, is text.
+    @Test func aWordSaidOnceWithoutThatEvidenceIsText() {
+        let insideAnswer = LabelledTranscript.read(Self.paragraphs([
+            "Kari Nilsen: What mattered most?", "Ola Berg: Two things, mainly.", "Time was short all year.",
+            "Money: there was never enough of it.", "Kari Nilsen: I see.", "Ola Berg: Yes.",
+        ]))
+        #expect(insideAnswer.turns.map(\.label) == ["Kari Nilsen", "Ola Berg", "Kari Nilsen", "Ola Berg"])
+        #expect(insideAnswer.turns[1].text.hasSuffix("Money: there was never enough of it."))
+        let unlikeTheNames = LabelledTranscript.read(Self.paragraphs([
+            "Kari Nilsen: What mattered most?", "Ola Berg: Two things, mainly.", "Money: there was never enough of it.",
+            "Kari Nilsen: I see.", "Ola Berg: Yes.",
+        ]))
+        #expect(unlikeTheNames.turns.map(\.label) == ["Kari Nilsen", "Ola Berg", "Kari Nilsen", "Ola Berg"])
+    }
+
+    /// Diarised speech-to-text as text or Markdown: `[Speaker 1] [00:28] words`, consecutive lines of one speaker one turn.
+    @Test func aBracketedLabelAndTimeOpenATurn() {
+        let document = LabelledTranscript.read(Self.paragraphs([
+            "[Speaker 1] [00:00] Right, we are live.", "[Speaker 1] [00:09] Shall we start with reviews?", "[Speaker 2] [00:28] Sure.",
+            "[Speaker 1] [59:58] And that is time.", "[Speaker 2] [01:00:02] Thanks for having me.",
+        ]))
+        #expect(document.turns.map(\.label) == ["Speaker 1", "Speaker 2", "Speaker 1", "Speaker 2"])
+        #expect(document.turns.map(\.start) == [0, 28, 3598, 3602])
+        #expect(document.turns[0].text == "Right, we are live. Shall we start with reviews?")
+    }
+
+    /// Zoom's cloud-recording VTT: every cue opens with the display name, so a name with a bar or an initial, and a
+    /// late joiner who speaks once, are speakers.
+    @Test func zoomDisplayNamesAreSpeakersWhateverTheirShape() throws {
+        var cues = ["WEBVTT", ""]
+        let lines = ["Ann Lee: Welcome, let us begin.", "Ann Lee: First the tests.", "Bo Dahl | Acme: They pass.", "T. Ruud: Mostly.",
+                     "Ann Lee: Which fail?", "T. Ruud: Two of them.", "Bo Dahl | Acme: Fixed today.", "Ann Lee: Good.", "zed9: Sorry, late. All fine here.",
+                     "Ann Lee: Thanks all."]
+        for (index, line) in lines.enumerated() {
+            cues += ["\(index + 1)", String(format: "00:00:%02d.000 --> 00:00:%02d.500", index * 2, index * 2 + 1), line, ""]
+        }
+        let imported = try study("call.vtt", cues.joined(separator: "\n"))
+        let labels = imported.report.files[0].speakers.map(\.label)
+        #expect(labels == ["Ann Lee", "Bo Dahl | Acme", "T. Ruud", "zed9"])
+        #expect(imported.interviews[0].turns.count == 9)
+    }
+
+    /// A podcast whose host opens with a welcome leads it, though a guest asks more questions; the summary says so,
+    /// and --interviewer overrides it.
+    @Test func theHostWhoOpensWithAWelcomeInterviews() throws {
+        let text = """
+            Eva Lind: Welcome back to the show, I'm your host. With me are Per and Siv.
+            Per Holm: Glad to be here. Did you see the news? Who wrote it?
+            Siv Aas: I did. Why do you ask?
+            Per Holm: Was it hard? How long did it take?
+            Eva Lind: Tell us about the work behind it.
+            Siv Aas: Two years of evenings, mostly.
+            Per Holm: Would you do it again?
+            Siv Aas: Probably.
+            """
+        let imported = try study("episode.txt", text)
+        let host = imported.report.files[0].speakers.first { $0.role == "interviewer" }
+        #expect(host?.label == "Eva Lind")
+        #expect(host?.mappedBy == "opens-with-welcome")
+        let overridden = try study("episode.txt", text, interviewers: ["Per Holm"])
+        #expect(overridden.report.files[0].speakers.first { $0.role == "interviewer" }?.label == "Per Holm")
+    }
+
+    /// A write-up that reports each person in the third person is refused with the reason and the one-flag remedy.
+    @Test func aThirdPersonWriteUpIsRefused() throws {
+        let text = """
+            Focus group notes
+            Ana: She uses the app every day.
+            Bo: He finds the menus confusing.
+            Cy: She wants bigger buttons.
+            Ana: She agreed with Cy.
+            Bo: He suggested a search field.
+            """
+        let error = #expect(throws: Diagnostic.self) { try study("notes.txt", text) }
+        #expect(error?.description.contains("notes.txt:2:") == true)
+        #expect(error?.message.contains("a write-up, not a transcript") == true)
+        #expect(error?.message.contains("--speaker-all P01") == true)
+        // A transcript with a "He said …" here and there imports.
+        #expect(throws: Never.self) { try study("talk.txt", "Ana: He said yes.\nBo: Really?\nAna: Yes, twice.\nBo: She said no.\nAna: Odd.\nBo: Quite.\n") }
+    }
+}
