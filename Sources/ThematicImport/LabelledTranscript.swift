@@ -81,6 +81,7 @@ public enum LabelledTranscript {
         var document = ImportedDocument(turns: [])
         var current: ImportedTurn?
         var removedTimestamps = 0
+        var speechBeforeLabels: [TextParagraph] = []
         func finishTurn() {
             guard let turn = current else { return }
             if turn.content.isEmpty {
@@ -124,6 +125,7 @@ public enum LabelledTranscript {
                     document.findings.append(ImportFinding(location: paragraph.location, "a header line was read for its \(fields.map(\.key).joined(separator: " and ")) and otherwise left out"))
                 } else {
                     document.findings.append(ImportFinding(location: paragraph.location, "a line before the first turn was left out (a title or a note; it is not a speaker's turn)"))
+                    if Notation.parse(paragraph.text).content.spokenText.split(separator: " ").count >= 25 { speechBeforeLabels.append(paragraph) }
                 }
                 continue
             }
@@ -143,6 +145,7 @@ public enum LabelledTranscript {
             }
         }
         finishTurn()
+        document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, firstTurn: document.turns.first)
         if chips > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(chips) highlight labels the transcription tool's page showed (\"press enter to edit …\") were left out"))
         }

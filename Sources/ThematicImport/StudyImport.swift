@@ -91,6 +91,10 @@ public struct StudyImport: Sendable {
                     throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>); for a recording with one voice, put every line in one participant's turns with --speaker-all P01")")
                 }
                 if withLabels.speakerForAll == nil, withLabels.knownLabels.isEmpty, let refusal = WriteUp.refusal(document, file: file.displayName) { throw refusal }
+                if withLabels.speakerForAll == nil, let speech = document.unattributedSpeech {
+                    let line = speech.location.hasPrefix("line ") ? Int(speech.location.dropFirst(5)) : nil
+                    throw Diagnostic(file: file.displayName, line: line, (line == nil ? "\(speech.location): " : "") + speech.message)
+                }
                 read.append(ReadFile(file: file, importer: descriptor, document: document))
             } catch let error as Diagnostic {
                 problems.append(error)
