@@ -113,4 +113,52 @@ import ThematicImport
         // A transcript with a "He said …" here and there imports.
         #expect(throws: Never.self) { try study("talk.txt", "Ana: He said yes.\nBo: Really?\nAna: Yes, twice.\nBo: She said no.\nAna: Odd.\nBo: Quite.\n") }
     }
+
+    /// Zoom's "Save transcript": a late joiner's `[Name] 19:00:40` line said once, the words below, is a speaker.
+    @Test func aLabelLineSaidOnceWithTheWordsBelowIsASpeaker() {
+        let document = LabelledTranscript.read(Self.paragraphs([
+            "[Kari Nilsen] 19:00:25", "Shall we start?", "[Ola Berg] 19:00:30", "Yes.", "[Kari Nilsen] 19:00:35", "What do you use?",
+            "[Tor Lie] 19:00:40", "Sorry, I joined late.", "Mostly Excel.", "[Ola Berg] 19:00:45", "Same here.",
+        ]))
+        #expect(document.turns.map(\.label) == ["Kari Nilsen", "Ola Berg", "Kari Nilsen", "Tor Lie", "Ola Berg"])
+        #expect(document.turns[3].text == "Sorry, I joined late. Mostly Excel.")
+    }
+
+    /// An interviewer who opens, after an "OK.", with thanks for agreeing to the interview interviews, though the
+    /// other asks back more often.
+    @Test func theOneWhoThanksForAgreeingInterviews() throws {
+        let text = """
+            Speaker 1: OK.
+            Speaker 2: Thank you very much for agreeing to do this with me. Tell me about your work.
+            Speaker 1: I plan cloud budgets for clients, mostly large ones, and I report on what they use.
+            Speaker 2: And the tools?
+            Speaker 1: Which tools do you mean? The dashboards? The exports?
+            Speaker 2: Both, really.
+            Speaker 1: Do you want the long story? It is a long one.
+            """
+        let host = try study("interview.txt", text).report.files[0].speakers.first { $0.role == "interviewer" }
+        #expect(host?.label == "Speaker 2")
+        #expect(host?.mappedBy == "opens-with-welcome")
+    }
+
+    /// "P1 Transcript.txt" with `P1`, `A1` and `A5`: the file is named after the one interviewed, the others interview
+    /// (`A1` alone would read as an answer).
+    @Test func theLabelTheFileIsNamedAfterIsTheParticipant() throws {
+        let text = "A1 0:00\nHow did you start?\n\nP1 0:05\nBy accident.\n\nA5 0:09\nWhen was that?\n\nP1 0:12\nIn 2019.\n"
+        let speakers = try study("P1 Transcript.txt", text).report.files[0].speakers
+        #expect(speakers.map(\.role) == ["interviewer", "participant", "interviewer"])
+        #expect(speakers.map(\.mappedBy) == ["file-name", "file-name", "file-name"])
+    }
+
+    /// A talk of many paragraphs before the audience's `Q:`/`A:` is speech no label gives to anyone: refused naming
+    /// where it is and the one flag, not dropped as a header; a header and a short abstract before the labels are not.
+    @Test func speechBeforeTheFirstLabelIsRefusedNotDropped() throws {
+        let paragraph = "We built the first machines in a garage, and the power bills were the part nobody warned us about at all, not even the people who sold us the chips."
+        let talk = "Tech talk\n\n" + Array(repeating: paragraph, count: 8).joined(separator: "\n\n") + "\n\nQ: How big is it now?\nA: Big.\nQ: And next?\nA: Bigger.\n"
+        let error = #expect(throws: Diagnostic.self) { try study("talk.md", talk) }
+        #expect(error?.description.contains("talk.md:3:") == true)
+        #expect(error?.message.contains("8 paragraphs of speech") == true && error?.message.contains("--speaker-all P01") == true)
+        let abstract = "Tech talk\n\n" + Array(repeating: paragraph, count: 3).joined(separator: "\n\n") + "\n\nQ: How big is it now?\nA: Big.\n"
+        #expect(throws: Never.self) { try study("talk.md", abstract) }
+    }
 }
