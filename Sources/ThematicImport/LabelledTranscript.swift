@@ -57,9 +57,11 @@ public enum LabelledTranscript {
         let recurringInitials = initials.count >= 2 ? initials : []
         let sectionMarkers = sectionMarkerLabels(candidates).subtracting(knownLabels)
         var saidOnce: Set<String> = []
+        var wordsNotSpeakers: Set<String> = []
         func isSpeaker(_ label: String) -> Bool {
             let key = SpeakerLabel.normalized(label)
-            return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key) || saidOnce.contains(key)
+            return counts[key, default: 0] >= 2 && !wordsNotSpeakers.contains(key) || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
+                || saidOnce.contains(key)
         }
         func isSpeaker(_ labelled: Labelled) -> Bool {
             guard labelled.bare else { return isSpeaker(labelled.label) }
@@ -69,7 +71,7 @@ public enum LabelledTranscript {
                 || counts[labelled.key, default: 0] >= 2 && labelled.label.split(separator: " ").count >= 2
                 || recurringInitials.contains(labelled.key)
         }
-        saidOnce = onceOnlySpeakers(paragraphs, candidates, counts: counts, isSpeaker: isSpeaker)
+        (saidOnce, wordsNotSpeakers) = labelsByPlace(paragraphs, candidates, counts: counts, isSpeaker: isSpeaker)
 
         // A time of day becomes time into the recording, counted from the first (past midnight, a day on).
         let clockOrigin = candidates.lazy.compactMap { $0 }.first(where: \.isClockTime)?.time

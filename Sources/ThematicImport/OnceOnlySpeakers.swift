@@ -11,10 +11,15 @@ extension LabelledTranscript {
     /// - it is written as they are (bold or not, with a time or not, words on its line or below) and looks like a
     ///   name as theirs do: of two words or more where every name label is, in capitals where every name label is;
     /// - it has words to say, and it is no metadata key (`Moderator: Hudson Jameson`) and no bare line.
-    static func onceOnlySpeakers(_ paragraphs: [TextParagraph], _ candidates: [Labelled?], counts: [String: Int],
-                                 isSpeaker: (Labelled) -> Bool) -> Set<String> {
+    ///
+    /// A word said twice needs the same evidence when the file also writes it as an ordinary word ("Money: …" twice
+    /// in a list inside answers that speak of "money"): recurring is no evidence for a word that recurs anyway. A
+    /// speaker whose name is also a word ("Will", "Mark") speaks more often than that, or in a run of turns.
+    /// Returns the labels said once that are speakers, and the words said twice that are not.
+    static func labelsByPlace(_ paragraphs: [TextParagraph], _ candidates: [Labelled?], counts: [String: Int],
+                              isSpeaker: (Labelled) -> Bool) -> (saidOnce: Set<String>, words: Set<String>) {
         let accepted = candidates.compactMap { $0 }.filter(isSpeaker)
-        guard Set(accepted.map(\.key)).count >= 2 else { return [] }
+        guard Set(accepted.map(\.key)).count >= 2 else { return ([], []) }
         let names = accepted.map(\.label).filter { !SpeakerLabel.isRoleOrID($0) }
         let everyNameHasTwoWords = !names.isEmpty && names.allSatisfy { $0.split(separator: " ").count >= 2 }
         let everyNameInCapitals = !names.isEmpty && names.allSatisfy { $0 == $0.uppercased() }
@@ -40,31 +45,45 @@ extension LabelledTranscript {
             return .none
         }
 
-        var speakers: Set<String> = []
-        for (index, candidate) in candidates.enumerated() {
-            guard let labelled = candidate, counts[labelled.key] == 1, !labelled.bare, !isSpeaker(labelled),
-                  metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label) else { continue }
+        /// Whether the label at `index` has words to say, a name's shape as the file's names have it, and a place in a
+        /// run of turns: on both sides a speaker's turn of the same shape, or the file's start or end.
+        func fitsARun(_ index: Int, notSpeakers: Set<String> = []) -> Bool {
+            let labelled = candidates[index]!
+            guard !labelled.bare, metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label) else { return false }
             let wordsBelow = labelled.rest.trimmedSpace.isEmpty
             if wordsBelow {
-                guard paragraphs.indices.contains(index + 1), candidates[index + 1] == nil, says[index + 1] else { continue }
+                guard paragraphs.indices.contains(index + 1), candidates[index + 1] == nil, says[index + 1] else { return false }
             } else if Notation.parse(labelled.rest).content.isEmpty {
-                continue
+                return false
             }
-            let words = labelled.label.split(separator: " ").count
-            if everyNameHasTwoWords, words < 2 { continue }
-            if everyNameInCapitals, labelled.label != labelled.label.uppercased() { continue }
-            // Both sides: a speaker's turn of the same shape, or the file's start or end.
-            var fits = true
+            if everyNameHasTwoWords, labelled.label.split(separator: " ").count < 2 { return false }
+            if everyNameInCapitals, labelled.label != labelled.label.uppercased() { return false }
             for step in [-1, 1] {
                 switch neighbour(of: index, step: step, wordsBelow: wordsBelow) {
                 case .none: continue
-                case .some(.none): fits = false
+                case .some(.none): return false
                 case .some(.some(let other)):
-                    fits = fits && isSpeaker(candidates[other]!) && shape(other) == shape(index)
+                    let next = candidates[other]!
+                    if !isSpeaker(next) || notSpeakers.contains(next.key) || shape(other) != shape(index) { return false }
                 }
             }
-            if fits { speakers.insert(labelled.key) }
+            return true
         }
-        return speakers
+
+        // Words said twice that the file writes in lower case elsewhere, as ordinary words, and that no run of turns places.
+        let lowerCaseWords = Set(paragraphs.flatMap { $0.text.split { !$0.isLetter } }.filter { $0.first!.isLowercase }.map(String.init))
+        let wordIndices = candidates.indices.filter { index in
+            guard let labelled = candidates[index] else { return false }
+            return counts[labelled.key] == 2 && !labelled.label.contains(" ") && labelled.label.first!.isUppercase
+                && !SpeakerLabel.isRoleOrID(labelled.label) && lowerCaseWords.contains(labelled.key)
+        }
+        let placedWords = Set(wordIndices.filter { fitsARun($0) }.map { candidates[$0]!.key })
+        let words = Set(wordIndices.map { candidates[$0]!.key }).subtracting(placedWords)
+        var saidOnce: Set<String> = []
+        for (index, candidate) in candidates.enumerated() {
+            guard let labelled = candidate, counts[labelled.key] == 1, !isSpeaker(labelled), fitsARun(index, notSpeakers: words) else { continue }
+            saidOnce.insert(labelled.key)
+        }
+        return (saidOnce, words)
     }
 }

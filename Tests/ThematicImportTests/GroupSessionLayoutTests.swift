@@ -48,6 +48,22 @@ import ThematicImport
         #expect(unlikeTheNames.turns.map(\.label) == ["Kari Nilsen", "Ola Berg", "Kari Nilsen", "Ola Berg"])
     }
 
+    /// A word said twice that the file also writes as an ordinary word ("money") is text unless it sits in a run of
+    /// turns; a participant whose name is a word ("Will") and who speaks twice between others is a speaker.
+    @Test func aWordSaidTwiceNeedsAPlaceInARunOfTurns() {
+        let list = LabelledTranscript.read(Self.paragraphs([
+            "Interviewer: What was hard?", "Participant: Two things, and money was one.", "Money: never enough for staff.",
+            "Staff: always short.", "Interviewer: And later?", "Participant: The same list.", "Money: still the first.", "Space: then.", "Interviewer: I see.",
+        ]))
+        #expect(list.turns.map(\.label) == ["Interviewer", "Participant", "Interviewer", "Participant", "Interviewer"])
+        #expect(list.turns[3].text == "The same list. Money: still the first. Space: then.")
+        let group = LabelledTranscript.read(Self.paragraphs([
+            "Moderator: What will you cook?", "Amir: Pasta, I will say.", "Will: Rice.", "David: Soup.", "Moderator: Why?",
+            "Amir: It is quick.", "Will: Cheap.", "David: Warm.", "Moderator: Thanks.",
+        ]))
+        #expect(group.turns.map(\.label) == ["Moderator", "Amir", "Will", "David", "Moderator", "Amir", "Will", "David", "Moderator"])
+    }
+
     /// Diarised speech-to-text as text or Markdown: `[Speaker 1] [00:28] words`, consecutive lines of one speaker one turn.
     @Test func aBracketedLabelAndTimeOpenATurn() {
         let document = LabelledTranscript.read(Self.paragraphs([
