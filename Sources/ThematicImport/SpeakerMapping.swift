@@ -198,7 +198,9 @@ struct SpeakerMapper {
         let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.prefix(40).map(String.init)
         let welcome = ["welcome", "velkommen", "välkommen", "willkommen", "bienvenid", "bienvenue", "benvenut", "welkom", "tervetuloa"]
         if words.contains(where: { word in welcome.contains { word.hasPrefix($0) } }) { return true }
-        if zip(words, words.dropFirst()).contains(where: { $0 == "your" && $1 == "host" }) { return true }
+        // A host introduces: "I'm your host", "my guest today is …", "today I'm joined by …".
+        let pairs = Array(zip(words, words.dropFirst()))
+        if pairs.contains(where: { ["your", "my", "our"].contains($0) && ["host", "guest", "guests"].contains($1) || $0 == "joined" && $1 == "by" }) { return true }
         // Thanks for agreeing to the interview, for coming, for taking the time (not a guest's "thanks for having me").
         let thanked = ["agreeing", "joining", "coming", "participating", "taking"]
         return words.indices.dropLast().contains { index in

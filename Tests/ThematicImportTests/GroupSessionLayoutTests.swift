@@ -108,6 +108,8 @@ import ThematicImport
         let host = imported.report.files[0].speakers.first { $0.role == "interviewer" }
         #expect(host?.label == "Eva Lind")
         #expect(host?.mappedBy == "opens-with-welcome")
+        let joined = text.replacingOccurrences(of: "Welcome back to the show, I'm your host. With me are Per and Siv.", with: "Hi all, this is the show, and today I'm joined by Per and Siv.")
+        #expect(try study("episode.txt", joined).report.files[0].speakers.first { $0.role == "interviewer" }?.label == "Eva Lind")
         let overridden = try study("episode.txt", text, interviewers: ["Per Holm"])
         #expect(overridden.report.files[0].speakers.first { $0.role == "interviewer" }?.label == "Per Holm")
     }
