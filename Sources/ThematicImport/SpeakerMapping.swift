@@ -126,16 +126,16 @@ struct SpeakerMapper {
                 let parts = Self.nameWords(of: key)
                 return !parts.isEmpty && !SpeakerLabel.isRoleOrID(display[key]!) && parts.allSatisfy(fileWords.contains)
             }
-            // A podcast or a focus group opens with its host welcoming everyone ("Welcome back to …, I'm your host"), an
-            // interview with thanks for agreeing to it: the host may ask few questions, and a guest may ask more, but
-            // the one who opens it leads it. The opening is the first turn of some words ("OK." before it is not one).
-            if let opening = document.turns.prefix(3).first(where: { $0.text.split(separator: " ").count >= 5 }),
-               case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener), Self.welcomes(opening.text) {
-                roles[opener] = (.interviewer, "opens-with-welcome")
-            } else if named.count == 1, unresolved.count == 2 {
+            let opening = document.turns.prefix(3).first { $0.text.split(separator: " ").count >= 5 }
+            if named.count == 1, unresolved.count == 2 {
                 // "Interview with Ana.txt": the speaker the file is named after is the one interviewed.
                 roles[named[0]] = (.participant, "file-name")
                 roles[unresolved.first { $0 != named[0] }!] = (.interviewer, "file-name")
+            } else if let opening, case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener), Self.welcomes(opening.text) {
+                // A podcast or a focus group opens with its host welcoming everyone ("Welcome back to …, I'm your host"),
+                // an interview with thanks for agreeing to it: the host may ask few questions, and a guest may ask
+                // more, but the one who opens it leads it. The opening is the first turn of some words ("OK." is none).
+                roles[opener] = (.interviewer, "opens-with-welcome")
             } else {
                 // The interviewer asks in short turns: the largest share of turns ending in a question, weighed with
                 // how short the turns are and who spoke first (a count of questions alone picks a talkative
