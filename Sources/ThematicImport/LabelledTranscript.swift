@@ -206,6 +206,9 @@ public enum LabelledTranscript {
         /// A label alone on its line with no colon and no time ("Researcher", "Unknown Speaker"), the words below:
         /// a speaker only when it is a role or id, or a name of two words or more said at least twice.
         var bare = false
+        /// A label set off by a dash or a double hyphen (`C - …`, `Irma--…`), a shape prose also has ("Well--that
+        /// was it"): a speaker by recurrence or as a role or id, never by its place alone.
+        var setOffByDash = false
     }
 
     // A label alone on its line: words with capitals (or a role or id), no colon, no sentence punctuation.
@@ -321,7 +324,7 @@ public enum LabelledTranscript {
             let doubled = match.range(withName: "doubled").location != NSNotFound
             if SpeakerLabel.isRoleOrID(label) || label.count <= 3 && label.allSatisfy(\.isUppercase) || doubled && SpeakerLabel.isPlausible(label) {
                 return Labelled(label: label, time: nil, rest: String(text[Range(match.range, in: text)!.upperBound...]).trimmedSpace,
-                                key: SpeakerLabel.normalized(label), location: paragraph.location)
+                                key: SpeakerLabel.normalized(label), location: paragraph.location, setOffByDash: true)
             }
         }
         if let match = labelLinePattern.firstMatch(in: text, range: range),

@@ -10,7 +10,8 @@ extension LabelledTranscript {
     ///   such speakers or more;
     /// - it is written as they are (bold or not, with a time or not, words on its line or below) and looks like a
     ///   name as theirs do: of two words or more where every name label is, in capitals where every name label is;
-    /// - it has words to say, and it is no metadata key (`Moderator: Hudson Jameson`) and no bare line.
+    /// - it has words to say, and it is no metadata key (`Moderator: Hudson Jameson`), no bare line and no word set off
+    ///   by a dash as prose sets words off ("Well--that was it").
     ///
     /// A word said twice needs the same evidence when the file also writes it as an ordinary word ("Money: …" twice
     /// in a list inside answers that speak of "money"): recurring is no evidence for a word that recurs anyway. A
@@ -49,7 +50,7 @@ extension LabelledTranscript {
         /// run of turns: on both sides a speaker's turn of the same shape, or the file's start or end.
         func fitsARun(_ index: Int, notSpeakers: Set<String> = []) -> Bool {
             let labelled = candidates[index]!
-            guard !labelled.bare, metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label) else { return false }
+            guard !labelled.bare, !labelled.setOffByDash, metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label) else { return false }
             let wordsBelow = labelled.rest.trimmedSpace.isEmpty
             if wordsBelow {
                 guard paragraphs.indices.contains(index + 1), candidates[index + 1] == nil, says[index + 1] else { return false }
