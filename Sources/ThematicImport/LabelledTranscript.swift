@@ -147,7 +147,7 @@ public enum LabelledTranscript {
             }
         }
         finishTurn()
-        document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, firstTurn: document.turns.first)
+        document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, turns: document.turns)
         if chips > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(chips) highlight labels the transcription tool's page showed (\"press enter to edit …\") were left out"))
         }

@@ -178,5 +178,13 @@ import ThematicImport
         #expect(error?.message.contains("8 paragraphs of speech") == true && error?.message.contains("--speaker-all P01") == true)
         let abstract = "Tech talk\n\n" + Array(repeating: paragraph, count: 3).joined(separator: "\n\n") + "\n\nQ: How big is it now?\nA: Big.\n"
         #expect(throws: Never.self) { try study("talk.md", abstract) }
+        // An archive's long abstract in the third person before an oral history's turns is a header; notes without
+        // "I" or "you" that outnumber the few labelled turns after them are speech no one is given.
+        let life = "She was born in a fishing village in the north, studied engineering in the capital and later led the institute for twenty years, writing three books about the coast on the side."
+        let turns = Array(repeating: "Q: And then?\nA: Then came the next job.", count: 5).joined(separator: "\n")
+        let oralHistory = Array(repeating: life, count: 8).joined(separator: "\n\n") + "\n\n" + turns + "\n"
+        #expect(try study("history.md", oralHistory).interviews[0].turns.count == 10)
+        let notes = Array(repeating: life.replacingOccurrences(of: "She was", with: "Custody was"), count: 8).joined(separator: "\n\n") + "\n\nQ: And then?\nA: Later.\n"
+        #expect(throws: Diagnostic.self) { try study("seminar.md", notes) }
     }
 }
