@@ -472,10 +472,23 @@ public enum LabelledTranscript {
         return fields.isEmpty ? nil : fields
     }
 
+    /// Meeting notes and recorders name their date and length with more words (`Meeting Date/Time`, `Meeting
+    /// Duration`, `Recording length`): a date or duration key with words that name the session (not `Date of birth`).
+    static func compoundDateOrDuration(_ key: String) -> MetadataField.Kind? {
+        let words = key.lowercased().split { $0 == " " || $0 == "/" || $0 == "-" }.map(String.init)
+        let kinds = words.compactMap { metadataKeys[$0] }.filter { $0 == .date || $0 == .duration }
+        guard (2...3).contains(words.count), Set(kinds).count == 1,
+              words.allSatisfy({ metadataKeys[$0] == kinds[0] || sessionWords.contains($0) }) else { return nil }
+        return kinds[0]
+    }
+
+    static let sessionWords: Set<String> = ["meeting", "interview", "recording", "session", "call", "time", "start",
+                                            "intervju", "møte", "opptak", "samtale", "tid"]
+
     static func metadata(_ paragraph: TextParagraph) -> MetadataField? {
         guard let colon = paragraph.text.firstIndex(of: ":") else { return nil }
         let key = paragraph.text[..<colon].replacingOccurrences(of: "*", with: "").trimmedSpace
-        guard let kind = metadataKeys[key.lowercased()] else { return nil }
+        guard let kind = metadataKeys[key.lowercased()] ?? compoundDateOrDuration(key) else { return nil }
         let value = paragraph.text[paragraph.text.index(after: colon)...].replacingOccurrences(of: "*", with: "").trimmedSpace
         guard !value.isEmpty else { return nil }
         return MetadataField(kind: kind, key: key, value: value, location: paragraph.location)

@@ -296,7 +296,14 @@ public struct StudyImport: Sendable {
     /// and with the month named: `12-May-2023`, `12 May 2023`, `May 12, 2023`, `12. mai 2023`.
     static func isoDate(_ text: String) -> String? {
         let value = text.trimmedSpace
-        let parts = value.lowercased().split(whereSeparator: { "-./, ".contains($0) }).map(String.init)
+        // "Friday, Dec 11th, 2020 14:00 UTC" as meeting notes write it: the weekday, the ordinal's letters and the
+        // time of day beside the date say nothing more about the day.
+        var parts = value.lowercased().split(whereSeparator: { "-./, ".contains($0) }).map(String.init).filter { !weekdays.contains($0) }
+        parts = parts.map { part in
+            guard part.count >= 3, part.first!.isASCIIDigit, ["st", "nd", "rd", "th"].contains(String(part.suffix(2))) else { return part }
+            return String(part.dropLast(2))
+        }
+        if parts.count > 3, parts[3].contains(":") { parts = Array(parts.prefix(3)) }
         guard parts.count == 3 else { return nil }
         let (year, month, day): (Int, Int, Int)
         if parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
@@ -313,6 +320,11 @@ public struct StudyImport: Sendable {
         guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
+
+    /// Weekday names (English, Norwegian) that may stand before a date.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                                        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 
     /// 1–12 for an English or Norwegian month name or its three-letter abbreviation.
     static func monthNumber(_ word: String) -> Int? {

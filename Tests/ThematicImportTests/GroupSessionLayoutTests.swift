@@ -187,4 +187,13 @@ import ThematicImport
         let notes = Array(repeating: life.replacingOccurrences(of: "She was", with: "Custody was"), count: 8).joined(separator: "\n\n") + "\n\nQ: And then?\nA: Later.\n"
         #expect(throws: Diagnostic.self) { try study("seminar.md", notes) }
     }
+
+    /// Meeting notes' header: `Meeting Date/Time: Friday, Dec 11th, 2020 14:00 UTC` and `Meeting Duration: 30 min`
+    /// go to <meta> (a weekday, an ordinal and the time of day beside the date); `Date of birth` is no session's date.
+    @Test func meetingNotesHeaderLinesGiveTheDateAndDuration() throws {
+        let text = "Date of birth: 1 May 1970\nMeeting Date/Time: Friday, Dec 11th, 2020 14:00 UTC\nMeeting Duration: 30 min\n\nKari Nilsen: Welcome all.\nOla Berg: Thanks.\nKari Nilsen: Shall we?\nOla Berg: Yes.\n"
+        let interview = try study("meeting.txt", text).interviews[0]
+        #expect(interview.meta.date == "2020-12-11")
+        #expect(interview.meta.durationMinutes == 30)
+    }
 }
