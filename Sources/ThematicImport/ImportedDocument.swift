@@ -14,6 +14,9 @@ public struct ImportedDocument: Sendable {
     public var findings: [ImportFinding]
     /// Organisations shown beside speaker names (`Ola Hansen (Helse Midt)`), taken out of the labels and protected.
     public var affiliations: [String] = []
+    /// Speech the import could not give to anyone (a talk of many paragraphs before the first label): importing the
+    /// rest would publish a study that silently lacks it, so the import refuses with this, unless --speaker-all.
+    public var unattributedSpeech: ImportFinding?
 
     /// Creates a document.
     public init(turns: [ImportedTurn], metadata: [MetadataField] = [], declaredSpeakers: [DeclaredSpeaker] = [],

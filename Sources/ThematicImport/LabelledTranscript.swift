@@ -56,9 +56,12 @@ public enum LabelledTranscript {
         let initials = Set(candidates.compactMap { $0 }.filter { $0.bare && isInitials($0.label) }.map(\.key)).filter { counts[$0, default: 0] >= 3 }
         let recurringInitials = initials.count >= 2 ? initials : []
         let sectionMarkers = sectionMarkerLabels(candidates).subtracting(knownLabels)
+        var saidOnce: Set<String> = []
+        var wordsNotSpeakers: Set<String> = []
         func isSpeaker(_ label: String) -> Bool {
             let key = SpeakerLabel.normalized(label)
-            return counts[key, default: 0] >= 2 || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
+            return counts[key, default: 0] >= 2 && !wordsNotSpeakers.contains(key) || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
+                || saidOnce.contains(key)
         }
         func isSpeaker(_ labelled: Labelled) -> Bool {
             guard labelled.bare else { return isSpeaker(labelled.label) }
@@ -68,6 +71,7 @@ public enum LabelledTranscript {
                 || counts[labelled.key, default: 0] >= 2 && labelled.label.split(separator: " ").count >= 2
                 || recurringInitials.contains(labelled.key)
         }
+        (saidOnce, wordsNotSpeakers) = labelsByPlace(paragraphs, candidates, counts: counts, isSpeaker: isSpeaker)
 
         // A time of day becomes time into the recording, counted from the first (past midnight, a day on).
         let clockOrigin = candidates.lazy.compactMap { $0 }.first(where: \.isClockTime)?.time
@@ -79,6 +83,7 @@ public enum LabelledTranscript {
         var document = ImportedDocument(turns: [])
         var current: ImportedTurn?
         var removedTimestamps = 0
+        var speechBeforeLabels: [TextParagraph] = []
         func finishTurn() {
             guard let turn = current else { return }
             if turn.content.isEmpty {
@@ -122,6 +127,7 @@ public enum LabelledTranscript {
                     document.findings.append(ImportFinding(location: paragraph.location, "a header line was read for its \(fields.map(\.key).joined(separator: " and ")) and otherwise left out"))
                 } else {
                     document.findings.append(ImportFinding(location: paragraph.location, "a line before the first turn was left out (a title or a note; it is not a speaker's turn)"))
+                    if Notation.parse(paragraph.text).content.spokenText.split(separator: " ").count >= 25 { speechBeforeLabels.append(paragraph) }
                 }
                 continue
             }
@@ -141,6 +147,7 @@ public enum LabelledTranscript {
             }
         }
         finishTurn()
+        document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, turns: document.turns)
         if chips > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(chips) highlight labels the transcription tool's page showed (\"press enter to edit …\") were left out"))
         }
@@ -199,6 +206,9 @@ public enum LabelledTranscript {
         /// A label alone on its line with no colon and no time ("Researcher", "Unknown Speaker"), the words below:
         /// a speaker only when it is a role or id, or a name of two words or more said at least twice.
         var bare = false
+        /// A label set off by a dash or a double hyphen (`C - …`, `Irma--…`), a shape prose also has ("Well--that
+        /// was it"): a speaker by recurrence or as a role or id, never by its place alone.
+        var setOffByDash = false
     }
 
     // A label alone on its line: words with capitals (or a role or id), no colon, no sentence punctuation.
@@ -227,10 +237,22 @@ public enum LabelledTranscript {
     // Diarisation scripts: `[0:00:06.835000 - 0:00:07.235000] SPEAKER_00 - words` (a time range, the label, a dash).
     private static let rangeLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\]\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*(?:\s[-–]|:)(?:\s+|$)"#)
 
+    // Diarised speech-to-text as Markdown or text: `[Speaker 1] [00:28] words` (the label and the time each in
+    // brackets on one line, the words after them or in the paragraphs below).
+    private static let bracketedLabelAndTimePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,40})\]\s*\[(?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]:?(?:\s+|$)"#)
+
     /// `knownLabels`: labels the user named (normalized), speakers even when shaped as a numbered heading.
     static func candidate(_ paragraph: TextParagraph, knownLabels: Set<String> = []) -> Labelled? {
         let text = paragraph.text
         let range = NSRange(text.startIndex..., in: text)
+        if text.hasPrefix("["), let match = bracketedLabelAndTimePattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text), let timeRange = Range(match.range(withName: "time"), in: text) {
+            let label = text[labelRange].trimmedSpace
+            if SpeakerLabel.hasNumberedShape(label) || SpeakerLabel.isPlausible(label, known: knownLabels) && !Notation.isNote(label) {
+                return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
+                                key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
         if text.hasPrefix("["), let match = rangeLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text), let startRange = Range(match.range(withName: "start"), in: text) {
             let label = text[labelRange].trimmedSpace
@@ -271,7 +293,8 @@ public enum LabelledTranscript {
             let (clean, affiliation) = SpeakerLabel.split(label)
             if SpeakerLabel.isPlausible(clean, known: knownLabels) {
                 var rest = String(text.dropFirst(marked.count)).trimmedSpace
-                if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmedSpace }
+                // The mark that sets the name off is no word: `**Kari:** …`, `**Kari** - …` (meeting notes), `**Kari** – …`.
+                if rest.hasPrefix(":") || ["- ", "– ", "— "].contains(where: rest.hasPrefix) { rest = String(rest.dropFirst()).trimmedSpace }
                 // Otter's Word export: the bold name, then the time in a grey run of its own, then (or below) the words.
                 if time == nil, let leading = rest.range(of: #"^\d{1,2}:\d{2}(:\d{2})?(?=\s|$)"#, options: .regularExpression),
                    let seconds = Timestamp.seconds(rest[leading]) {
@@ -302,7 +325,7 @@ public enum LabelledTranscript {
             let doubled = match.range(withName: "doubled").location != NSNotFound
             if SpeakerLabel.isRoleOrID(label) || label.count <= 3 && label.allSatisfy(\.isUppercase) || doubled && SpeakerLabel.isPlausible(label, known: knownLabels) {
                 return Labelled(label: label, time: nil, rest: String(text[Range(match.range, in: text)!.upperBound...]).trimmedSpace,
-                                key: SpeakerLabel.normalized(label), location: paragraph.location)
+                                key: SpeakerLabel.normalized(label), location: paragraph.location, setOffByDash: true)
             }
         }
         if let match = labelLinePattern.firstMatch(in: text, range: range),
@@ -450,10 +473,23 @@ public enum LabelledTranscript {
         return fields.isEmpty ? nil : fields
     }
 
+    /// Meeting notes and recorders name their date and length with more words (`Meeting Date/Time`, `Meeting
+    /// Duration`, `Recording length`): a date or duration key with words that name the session (not `Date of birth`).
+    static func compoundDateOrDuration(_ key: String) -> MetadataField.Kind? {
+        let words = key.lowercased().split { $0 == " " || $0 == "/" || $0 == "-" }.map(String.init)
+        let kinds = words.compactMap { metadataKeys[$0] }.filter { $0 == .date || $0 == .duration }
+        guard (2...3).contains(words.count), Set(kinds).count == 1,
+              words.allSatisfy({ metadataKeys[$0] == kinds[0] || sessionWords.contains($0) }) else { return nil }
+        return kinds[0]
+    }
+
+    static let sessionWords: Set<String> = ["meeting", "interview", "recording", "session", "call", "time", "start",
+                                            "intervju", "møte", "opptak", "samtale", "tid"]
+
     static func metadata(_ paragraph: TextParagraph) -> MetadataField? {
         guard let colon = paragraph.text.firstIndex(of: ":") else { return nil }
         let key = paragraph.text[..<colon].replacingOccurrences(of: "*", with: "").trimmedSpace
-        guard let kind = metadataKeys[key.lowercased()] else { return nil }
+        guard let kind = metadataKeys[key.lowercased()] ?? compoundDateOrDuration(key) else { return nil }
         let value = paragraph.text[paragraph.text.index(after: colon)...].replacingOccurrences(of: "*", with: "").trimmedSpace
         guard !value.isEmpty else { return nil }
         return MetadataField(kind: kind, key: key, value: value, location: paragraph.location)

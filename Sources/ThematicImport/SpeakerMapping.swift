@@ -109,6 +109,16 @@ struct SpeakerMapper {
             else if let role = SpeakerLabel.role(of: display[key]!) { roles[key] = (role, "role-label") }
             else if interviewerIDs[key] != nil, !SpeakerLabel.isRoleOrID(display[key]!) { roles[key] = (.interviewer, "interviewer-in-earlier-file") }
         }
+        if !roles.values.contains(where: { $0.0 == .interviewer }), order.count > 1 {
+            // "P1 Transcript.txt" with `P1`, `A1` and `A5`: no label says who interviews (`A1` reads as an answer), but
+            // the file is named after one of them — the one interviewed; the others are the study's team.
+            let fileTokens = Set((file as NSString).lastPathComponent.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+            let named = order.filter { fileTokens.contains($0) && $0.contains(where: \.isNumber) }
+            if named.count == 1, order.contains(where: { $0 != named[0] && roles[$0]?.1 == "role-label" }) {
+                roles[named[0]] = (.participant, "file-name")
+                for key in order where key != named[0] && roles[key]?.1 == "role-label" { roles[key] = (.interviewer, "file-name") }
+            }
+        }
         let unresolved = order.filter { roles[$0] == nil }
         if !roles.values.contains(where: { $0.0 == .interviewer }), !unresolved.isEmpty, order.count > 1 {
             let fileWords = Set(Self.nameWords(of: (file as NSString).lastPathComponent))
@@ -116,10 +126,16 @@ struct SpeakerMapper {
                 let parts = Self.nameWords(of: key)
                 return !parts.isEmpty && !SpeakerLabel.isRoleOrID(display[key]!) && parts.allSatisfy(fileWords.contains)
             }
+            let opening = document.turns.prefix(3).first { $0.text.split(separator: " ").count >= 5 }
             if named.count == 1, unresolved.count == 2 {
                 // "Interview with Ana.txt": the speaker the file is named after is the one interviewed.
                 roles[named[0]] = (.participant, "file-name")
                 roles[unresolved.first { $0 != named[0] }!] = (.interviewer, "file-name")
+            } else if let opening, case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener), Self.welcomes(opening.text) {
+                // A podcast or a focus group opens with its host welcoming everyone ("Welcome back to …, I'm your host"),
+                // an interview with thanks for agreeing to it: the host may ask few questions, and a guest may ask
+                // more, but the one who opens it leads it. The opening is the first turn of some words ("OK." is none).
+                roles[opener] = (.interviewer, "opens-with-welcome")
             } else {
                 // The interviewer asks in short turns: the largest share of turns ending in a question, weighed with
                 // how short the turns are and who spoke first (a count of questions alone picks a talkative
@@ -174,6 +190,23 @@ struct SpeakerMapper {
             throw Diagnostic(file: file, "no participant speaks: every label (\(assignments.map { "'\(quoting: $0.label)'" }.joined(separator: ", "))) is an interviewer; map the participant with --speaker LABEL=ID")
         }
         return assignments
+    }
+
+    /// Whether a session's first turn is a host's opening: a welcome or the host introducing themselves, within its
+    /// first forty words (a participant's "welcome" later in an answer says nothing about who leads).
+    static func welcomes(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.prefix(40).map(String.init)
+        let welcome = ["welcome", "velkommen", "välkommen", "willkommen", "bienvenid", "bienvenue", "benvenut", "welkom", "tervetuloa"]
+        if words.contains(where: { word in welcome.contains { word.hasPrefix($0) } }) { return true }
+        // A host introduces: "I'm your host", "my guest today is …", "today I'm joined by …".
+        let pairs = Array(zip(words, words.dropFirst()))
+        if pairs.contains(where: { ["your", "my", "our"].contains($0) && ["host", "guest", "guests"].contains($1) || $0 == "joined" && $1 == "by" }) { return true }
+        // Thanks for agreeing to the interview, for coming, for taking the time (not a guest's "thanks for having me").
+        let thanked = ["agreeing", "joining", "coming", "participating", "taking"]
+        return words.indices.dropLast().contains { index in
+            words[index] == "for" && thanked.contains(words[index + 1])
+                && words[max(0, index - 4)..<index].contains { $0 == "thank" || $0 == "thanks" }
+        }
     }
 
     /// Transcription tools' label for voices they could not tell apart ("Unknown Speaker"): several people, so

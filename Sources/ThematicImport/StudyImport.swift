@@ -90,6 +90,11 @@ public struct StudyImport: Sendable {
                 if document.turns.isEmpty {
                     throw Diagnostic(file: file.displayName, "no turns found: \(file.data.isEmpty ? "the file is empty" : "no paragraph or cue opens with a speaker label that recurs (such as 'Interviewer:', 'P5:', 'Kari Nilsen:' or <v Name>); for a recording with one voice, put every line in one participant's turns with --speaker-all P01")")
                 }
+                if withLabels.speakerForAll == nil, withLabels.knownLabels.isEmpty, let refusal = WriteUp.refusal(document, file: file.displayName) { throw refusal }
+                if withLabels.speakerForAll == nil, let speech = document.unattributedSpeech {
+                    let line = speech.location.hasPrefix("line ") ? Int(speech.location.dropFirst(5)) : nil
+                    throw Diagnostic(file: file.displayName, line: line, (line == nil ? "\(speech.location): " : "") + speech.message)
+                }
                 read.append(ReadFile(file: file, importer: descriptor, document: document))
             } catch let error as Diagnostic {
                 problems.append(error)
@@ -291,7 +296,14 @@ public struct StudyImport: Sendable {
     /// and with the month named: `12-May-2023`, `12 May 2023`, `May 12, 2023`, `12. mai 2023`.
     static func isoDate(_ text: String) -> String? {
         let value = text.trimmedSpace
-        let parts = value.lowercased().split(whereSeparator: { "-./, ".contains($0) }).map(String.init)
+        // "Friday, Dec 11th, 2020 14:00 UTC" as meeting notes write it: the weekday, the ordinal's letters and the
+        // time of day beside the date say nothing more about the day.
+        var parts = value.lowercased().split(whereSeparator: { "-./, ".contains($0) }).map(String.init).filter { !weekdays.contains($0) }
+        parts = parts.map { part in
+            guard part.count >= 3, part.first!.isASCIIDigit, ["st", "nd", "rd", "th"].contains(String(part.suffix(2))) else { return part }
+            return String(part.dropLast(2))
+        }
+        if parts.count > 3, parts[3].contains(":") { parts = Array(parts.prefix(3)) }
         guard parts.count == 3 else { return nil }
         let (year, month, day): (Int, Int, Int)
         if parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
@@ -308,6 +320,11 @@ public struct StudyImport: Sendable {
         guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
+
+    /// Weekday names (English, Norwegian) that may stand before a date.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                                        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 
     /// 1–12 for an English or Norwegian month name or its three-letter abbreviation.
     static func monthNumber(_ word: String) -> Int? {

@@ -50,13 +50,14 @@ public enum Subtitles {
         let labels = LabelMemo()
         var prefixes = pieces.map { $0.label == nil ? prefixLabel($0.text, labels: labels) : nil }
         acceptHandles(pieces.map(\.text), into: &prefixes)
+        let displayNames = acceptDisplayNames(pieces.map { $0.label == nil ? $0.text : "" }, into: &prefixes, labels: labels)
         for (piece, prefix) in zip(pieces, prefixes) {
             if let label = piece.label ?? prefix?.label { counts[labels.key(label), default: 0] += 1 }
         }
         let prefixed = zip(pieces, prefixes).map { piece, prefix -> (label: String?, text: String, cue: SubtitleCue) in
             if let (label, rest) = prefix {
                 let key = labels.key(label)
-                if counts[key, default: 0] >= 2 || labels.isRoleOrID(label) || knownLabels.contains(key) { return (label, rest, piece.cue) }
+                if counts[key, default: 0] >= 2 || labels.isRoleOrID(label) || knownLabels.contains(key) || displayNames.contains(key) { return (label, rest, piece.cue) }
             }
             return piece
         }

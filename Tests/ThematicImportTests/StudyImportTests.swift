@@ -229,8 +229,9 @@ struct StudyImportTests {
     }
 
     @Test func theInterviewerIsWhoAsksOrWhoTheUserNames() throws {
+        // Kari opens the call with thanks for joining (she also asks the most questions): the opening decides.
         let inferred = try importStudy(["zoom.vtt"])
-        #expect(inferred.report.files[0].speakers.map { "\($0.label)=\($0.id) \($0.mappedBy)" } == ["Kari Nilsen=I1 most-questions", "Ola Hansen=P01 other-speaker"])
+        #expect(inferred.report.files[0].speakers.map { "\($0.label)=\($0.id) \($0.mappedBy)" } == ["Kari Nilsen=I1 opens-with-welcome", "Ola Hansen=P01 other-speaker"])
         let named = try importStudy(["zoom.vtt"], speakers: ["ola hansen=P07", "Kari Nilsen=I2"])
         #expect(named.interviews[0].turns.map(\.speaker) == ["I2", "P07", "I2", "P07"])
         #expect(named.interviews[0].id == "P07")

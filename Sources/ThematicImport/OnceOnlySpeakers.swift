@@ -1,0 +1,90 @@
+import Foundation
+
+extension LabelledTranscript {
+    /// Labels said once that are speakers all the same: a focus-group participant or a meeting's late joiner who
+    /// speaks once between others. A label said once has no recurrence to vouch for it, so it needs its place and its
+    /// shape instead (a line that opens "Money: …" or "Update: …" inside a turn has neither):
+    ///
+    /// - it sits in a run of labelled turns: the turn before it and the turn after it (notes such as
+    ///   `[Can't hear Ana]` aside) open with labels the file's other evidence makes speakers, and the file has two
+    ///   such speakers or more;
+    /// - it is written as they are (bold or not, with a time or not, words on its line or below) and looks like a
+    ///   name as theirs do: of two words or more where every name label is, in capitals where every name label is;
+    /// - it has words to say, and it is no metadata key (`Moderator: Hudson Jameson`), no bare line and no word set off
+    ///   by a dash as prose sets words off ("Well--that was it").
+    ///
+    /// A word said twice needs the same evidence when the file also writes it as an ordinary word ("Money: …" twice
+    /// in a list inside answers that speak of "money"): recurring is no evidence for a word that recurs anyway. A
+    /// speaker whose name is also a word ("Will", "Mark") speaks more often than that, or in a run of turns.
+    /// Returns the labels said once that are speakers, and the words said twice that are not.
+    static func labelsByPlace(_ paragraphs: [TextParagraph], _ candidates: [Labelled?], counts: [String: Int],
+                              isSpeaker: (Labelled) -> Bool) -> (saidOnce: Set<String>, words: Set<String>) {
+        let accepted = candidates.compactMap { $0 }.filter(isSpeaker)
+        guard Set(accepted.map(\.key)).count >= 2 else { return ([], []) }
+        let names = accepted.map(\.label).filter { !SpeakerLabel.isRoleOrID($0) }
+        let everyNameHasTwoWords = !names.isEmpty && names.allSatisfy { $0.split(separator: " ").count >= 2 }
+        let everyNameInCapitals = !names.isEmpty && names.allSatisfy { $0 == $0.uppercased() }
+        // Paragraphs that say nothing (a time, an editor's note in brackets: `[Can't hear Ana]`) do not break a run of turns.
+        let says = paragraphs.map { paragraph in
+            let text = paragraph.text.trimmedSpace
+            return !(text.hasPrefix("[") && text.hasSuffix("]")) && !Notation.parse(text).content.isEmpty
+        }
+
+        func shape(_ index: Int) -> [Bool] {
+            let labelled = candidates[index]!
+            return [paragraphs[index].markedLabel != nil, labelled.time != nil, labelled.rest.trimmedSpace.isEmpty]
+        }
+        /// The labelled paragraph before (`step` -1) or after (+1) the turn at `index`: for a label with its words on
+        /// its line, the next paragraph that says something; for a label line with the words below, the next labelled one.
+        func neighbour(of index: Int, step: Int, wordsBelow: Bool) -> Int?? {
+            var at = index + step
+            while paragraphs.indices.contains(at) {
+                if candidates[at] != nil { return .some(at) }
+                if says[at], !wordsBelow { return .some(nil) }
+                at += step
+            }
+            return .none
+        }
+
+        /// Whether the label at `index` has words to say, a name's shape as the file's names have it, and a place in a
+        /// run of turns: on both sides a speaker's turn of the same shape, or the file's start or end.
+        func fitsARun(_ index: Int, notSpeakers: Set<String> = []) -> Bool {
+            let labelled = candidates[index]!
+            guard !labelled.bare, !labelled.setOffByDash, metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label) else { return false }
+            let wordsBelow = labelled.rest.trimmedSpace.isEmpty
+            if wordsBelow {
+                guard paragraphs.indices.contains(index + 1), candidates[index + 1] == nil, says[index + 1] else { return false }
+            } else if Notation.parse(labelled.rest).content.isEmpty {
+                return false
+            }
+            if everyNameHasTwoWords, labelled.label.split(separator: " ").count < 2 { return false }
+            if everyNameInCapitals, labelled.label != labelled.label.uppercased() { return false }
+            for step in [-1, 1] {
+                switch neighbour(of: index, step: step, wordsBelow: wordsBelow) {
+                case .none: continue
+                case .some(.none): return false
+                case .some(.some(let other)):
+                    let next = candidates[other]!
+                    if !isSpeaker(next) || notSpeakers.contains(next.key) || shape(other) != shape(index) { return false }
+                }
+            }
+            return true
+        }
+
+        // Words said twice that the file writes in lower case elsewhere, as ordinary words, and that no run of turns places.
+        let lowerCaseWords = Set(paragraphs.flatMap { $0.text.split { !$0.isLetter } }.filter { $0.first!.isLowercase }.map(String.init))
+        let wordIndices = candidates.indices.filter { index in
+            guard let labelled = candidates[index] else { return false }
+            return counts[labelled.key] == 2 && !labelled.label.contains(" ") && labelled.label.first!.isUppercase
+                && !SpeakerLabel.isRoleOrID(labelled.label) && lowerCaseWords.contains(labelled.key)
+        }
+        let placedWords = Set(wordIndices.filter { fitsARun($0) }.map { candidates[$0]!.key })
+        let words = Set(wordIndices.map { candidates[$0]!.key }).subtracting(placedWords)
+        var saidOnce: Set<String> = []
+        for (index, candidate) in candidates.enumerated() {
+            guard let labelled = candidate, counts[labelled.key] == 1, !isSpeaker(labelled), fitsARun(index, notSpeakers: words) else { continue }
+            saidOnce.insert(labelled.key)
+        }
+        return (saidOnce, words)
+    }
+}
