@@ -264,6 +264,11 @@ struct EntityRegistry {
         return (entity.ref, entity.replacement)
     }
 
+    static func withoutPossessive(_ word: String) -> String {
+        for ending in ["'s", "\u{2019}s"] where word.hasSuffix(ending) && word.count > ending.count { return String(word.dropLast(2)) }
+        return word
+    }
+
     /// Every form of every entity that is not also an ordinary word or a bare number.
     func protectedStrings(gazetteer: Gazetteer) -> [ProtectedIdentifier] {
         var strings: Set<ProtectedIdentifier> = []
@@ -271,7 +276,10 @@ struct EntityRegistry {
             for original in entity.originals where (backedForms.contains(original) || !guessedForms.contains(original)) && !rejectedForms.contains(original) {
                 let words = Gazetteer.words(original)
                 if words.isEmpty { continue }
-                if words.count == 1 && (PropagationIndex.isOrdinaryWord(words[0], gazetteer) || words[0].allSatisfy(\.isNumber) && words[0].count < 6) { continue }
+                // A possessive is judged by its name ("Bill's" as "bill"): protected whole, it made the gate refuse the
+                // mentions of a name-word that propagation rightly looks for only where the context says a name.
+                if words.count == 1 && (PropagationIndex.isOrdinaryWord(Self.withoutPossessive(words[0]), gazetteer)
+                    || words[0].allSatisfy(\.isNumber) && words[0].count < 6) { continue }
                 if entity.type == .date && words.count < 2 { continue }
                 strings.insert(ProtectedIdentifier(original, reference: entity.ref))
             }

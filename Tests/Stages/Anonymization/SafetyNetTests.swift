@@ -39,6 +39,19 @@ struct SafetyNetTests {
         #expect(!guesses.contains("Tusind"))
         #expect(guesses.contains("Velkomstig"))
     }
+
+    /// A name that is also a word, found in a possessive ("Bill's gonna ask", name context), is protected as the name
+    /// is, where the context says a name: the gate had protected the form "Bill's" everywhere, and refused a real podcast
+    /// transcript for a sentence-initial "Bill's like, …" that propagation, by the same matcher, rightly left.
+    @Test func aPossessiveOfANameThatIsAWordIsProtectedAsTheName() throws {
+        let turns = ["Do you remember this at all, Adam? At some point, Bill's gonna ask to fight me.",
+                     "We get a couple of beers in. Bill's like, do you wanna fight?"]
+        let interview = Interview(id: "P1", participant: "P1", language: "en",
+                                  turns: turns.enumerated().map { Turn(index: $0.offset, speaker: "P1", content: [.text($0.element)]) }, source: "P1.xml")
+        let result = try Anonymizer(study: Study(id: "s", title: "t", participants: [])).anonymize([interview])
+        #expect(result.entities.contains { $0.originals.contains("Bill's") }, "\(result.entities)")
+        #expect(!result.protectedStrings.contains { $0.text == "Bill's" }, "\(result.protectedStrings)")
+    }
 }
 
 /// Labels and the key are read by people: a city must not come out as `[person 4]`.
