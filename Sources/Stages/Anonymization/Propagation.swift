@@ -264,6 +264,9 @@ struct EntityRegistry {
         return (entity.ref, entity.replacement)
     }
 
+    /// The tokenizer splits "28th" into a number and its ending.
+    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
+
     static func withoutPossessive(_ word: String) -> String {
         for ending in ["'s", "\u{2019}s"] where word.hasSuffix(ending) && word.count > ending.count { return String(word.dropLast(2)) }
         return word
@@ -280,7 +283,11 @@ struct EntityRegistry {
                 // mentions of a name-word that propagation rightly looks for only where the context says a name.
                 if words.count == 1 && (PropagationIndex.isOrdinaryWord(Self.withoutPossessive(words[0]), gazetteer)
                     || words[0].allSatisfy(\.isNumber) && words[0].count < 6) { continue }
-                if entity.type == .date && words.count < 2 { continue }
+                // Dates are not looked for again (no propagation), so the gate protects only a date of two words that
+                // say something ("14 March", not "the 28th", which a real meeting repeated as "The 28th would be good").
+                if entity.type == .date && words.filter({ !gazetteer.languages.merged.functionWords.contains($0) && !Self.ordinalEndings.contains($0) }).count < 2 {
+                    continue
+                }
                 strings.insert(ProtectedIdentifier(original, reference: entity.ref))
             }
         }

@@ -52,6 +52,19 @@ struct SafetyNetTests {
         #expect(result.entities.contains { $0.originals.contains("Bill's") }, "\(result.entities)")
         #expect(!result.protectedStrings.contains { $0.text == "Bill's" }, "\(result.protectedStrings)")
     }
+
+    /// A date is not looked for again, so the gate protects only one that says something in two words: "on the 28th"
+    /// found, "The 28th would be good" at a sentence start left, must not refuse the run; "14 March 2022" stays protected.
+    @Test func aDayOfTheMonthAloneIsNoProtectedForm() throws {
+        let turns = ["The 28th would be good, people might be out on the 28th.", "We started on 14 March 2022 with the new alarms."]
+        let interview = Interview(id: "P1", participant: "P1", language: "en",
+                                  turns: turns.enumerated().map { Turn(index: $0.offset, speaker: "P1", content: [.text($0.element)]) }, source: "P1.xml")
+        let result = try Anonymizer(study: Study(id: "s", title: "t", participants: [])).anonymize([interview])
+        let dates = result.entities.filter { $0.type == .date }.flatMap(\.originals)
+        #expect(dates.contains { $0.contains("28th") } && dates.contains { $0.contains("14 March 2022") }, "\(dates)")
+        #expect(!result.protectedStrings.contains { $0.text.contains("28th") }, "\(result.protectedStrings)")
+        #expect(result.protectedStrings.contains { $0.text.contains("14 March 2022") }, "\(result.protectedStrings)")
+    }
 }
 
 /// Labels and the key are read by people: a city must not come out as `[person 4]`.
