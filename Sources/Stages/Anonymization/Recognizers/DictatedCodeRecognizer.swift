@@ -11,7 +11,8 @@ struct DictatedCodeRecognizer: Recognizer {
                              "[nb] det var «to tre null ni tre åtte null sju sju seks seks» og den andre hadde et annet",
                              "[nb] han ga meg personnummeret hennes, sånn — «null fire null seks tjueni» — og så",
                              "[nb] jeg kjørte ut med bilen «el fire null to en en» og da var klokka ni",
-                             "[nb] og jeg kjørte med «e v tre fire null null ni» det er den elbilen"]
+                             "[nb] og jeg kjørte med «e v tre fire null null ni» det er den elbilen",
+                             "[nb] det står i loggen på brukernummeret hans «fem null tre to sju» i går", "I gave them her personal number, «one one zero four four» and the rest"]
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight, nine, ten and stopped",
                                 "[nb] vi hadde ti tjue tretti besøk i uka", "half and half, fifty fifty",
                                 "[nb] de har to tre fire fem brukere hver", "the rota was two on one off",
@@ -112,7 +113,8 @@ struct DictatedCodeRecognizer: Recognizer {
         text.isWord(last + 1) && (text.cues.ageUnitsAfter.contains(text.lower(last + 1)) || text.cues.ageYears.contains(text.lower(last + 1)))
     }
 
-    /// A document word or compound ("personnummeret", "case number", "saksnummer") within twenty words before.
+    /// A document word or compound ("personnummeret", "brukernummer", "personal number", "case number") within twenty words
+    /// before.
     private func documentBefore(_ text: TextView, _ index: Int) -> Bool {
         var position = index - 1
         while position >= 0, index - position <= 20 {
@@ -120,6 +122,7 @@ struct DictatedCodeRecognizer: Recognizer {
             if text.isWord(position) {
                 let word = text.lower(position)
                 if text.cues.documentCompounds.contains(word) || Self.identityNumbers.contains(word) { return true }
+                if text.cues.numberWords.contains(word), text.isWord(position - 1), text.cues.documentWords.contains(text.lower(position - 1)) { return true }
             }
             position -= 1
         }

@@ -22,7 +22,7 @@ struct NameThatIsAWordRecognizer: Recognizer {
                                 "what else she said i don't know", "[nb] Dag og natt er like.", "Frank answers are rare.", "[nb] Per i dag har vi ti.",
                                 "Well-being matters to us.", "[nb] Vi har GPS-klokka.",
                                 "[nb] Liv er det som betyr mest.", "[nb] Liv er kort, sa han.", "[nb] Dag er best, da er hun våken.",
-                                "Grace is a word he uses a lot.", "Bill has to be paid by Friday."]
+                                "Grace is a word he uses a lot.", "Bill has to be paid by Friday.", "Well. Rose had died in the frost, all of it.", "[nb] Ja. Vi hadde to brukere der.", "In May. Storm has blown the roof off."]
 
     static let reason = "name that is also a word, said of a person"
 
@@ -33,6 +33,8 @@ struct NameThatIsAWordRecognizer: Recognizer {
             let name = names && text.has(index, .firstName)
             // Only names and hyphenated words are read further (this runs at every word).
             guard name || hasHyphen(text, index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .month),
+                  // "Vi hadde", "vi jobber": the pronoun, not the name Vi.
+                  !(PersonRecognizer.scandinavianPronouns.contains(text.lower(index)) && text.cues.ageCopulas.contains("er")),
                   !text.has(index, .country), !text.has(index, .title) else { continue }
             if !name {
                 if isDoubleFirstName(text, index) {
@@ -73,6 +75,7 @@ struct NameThatIsAWordRecognizer: Recognizer {
         // In English speech a Norwegian word that is also a name ("Siv", "Bo", "Dag", "Mette") can only be the name.
         if text.cues.code == "en", !text.has(index, .english), text.isWord(next) || text.isPunct(next, ",") { return true }
         // "Frank has been here for years", "Else has known her since school": a perfect tense; not "Bill has to be paid".
+        if Self.thingDidIt(text, index) { return false }
         if text.cues.code == "en", text.isWord(next, "has") || text.isWord(next, "had"), text.isWord(next + 1),
            ["ed", "en", "wn", "ne", "ht"].contains(where: { text.lower(next + 1).hasSuffix($0) }) { return true }
         if text.isPunct(next, ",") || text.isPunct(next, "–") || text.isPunct(next, "—") {
@@ -124,6 +127,15 @@ struct NameThatIsAWordRecognizer: Recognizer {
     static let subjectPronouns: Set<String> = ["he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "han", "hun", "ho", "hu", "hon"]
     static let firstPersonSubjects: Set<String> = ["i", "me", "jeg", "eg", "æ", "meg", "je"]
     static let copulas: Set<String> = ["is", "was", "er", "e", "var", "va"]
+    /// "Rose had died in the frost", "Storm has blown the roof off": a word that is also a name, then "has"/"had" and a
+    /// participle as true of a plant, the weather or a thing as of a person. The verb says nothing of a person.
+    static func thingDidIt(_ text: TextView, _ index: Int) -> Bool {
+        (text.isWord(index + 1, "has") || text.isWord(index + 1, "had")) && text.isWord(index + 2) && thingParticiples.contains(text.lower(index + 2))
+    }
+
+    /// Participles as true of a plant, the weather or a thing as of a person ("the rose had died", "the storm has grown").
+    static let thingParticiples: Set<String> = ["died", "grown", "frozen", "faded", "fallen", "withered", "wilted", "bloomed", "dried", "broken", "gone",
+                                                "passed", "turned", "changed", "started", "ended", "stopped", "opened", "closed", "blown", "risen"]
     static let prepositions: Set<String> = ["from", "with", "to", "by", "fra", "frå", "med", "til", "av", "hos"]
     /// Verbs a person does: after a word that is also a name, they make it the name ("Frank kjørte", "Siv hjalp").
     static let personVerbs: Set<String> = [

@@ -22,7 +22,7 @@ extension Recognizer {
 
 /// Every recognizer, in the order they run (overlaps are resolved afterwards, longest first).
 let allRecognizers: [any Recognizer] = [
-    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(), IdentifierCueRecognizer(), DictatedCodeRecognizer(), SerialCodeRecognizer(), RoomNumberRecognizer(), VehiclePlateRecognizer(),
+    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(), IdentifierCueRecognizer(), DictatedCodeRecognizer(), SerialCodeRecognizer(), RoomNumberRecognizer(), VehiclePlateRecognizer(), ShortYearCaseNumberRecognizer(),
     IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), PhoneWordsRecognizer(), ExtensionNumberRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
-    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), NameThatIsAWordRecognizer(), PlaceRecognizer(), RegionRecognizer(), DistrictRecognizer(), AgeRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
+    WorkplaceRecognizer(), OrganisationRecognizer(), SupplierNameRecognizer(), CareUnitRecognizer(), CompanyFormInSpeechRecognizer(), PersonRecognizer(), NameBeforeNamingVerbRecognizer(), NameThatIsAWordRecognizer(), PlaceRecognizer(), RegionRecognizer(), DistrictRecognizer(), AgeRecognizer(), OldAgeInYearsRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
 ]
