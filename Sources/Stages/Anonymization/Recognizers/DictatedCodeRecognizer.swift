@@ -89,7 +89,7 @@ struct DictatedCodeRecognizer: Recognizer {
               // A run of three words at least: the next word is a number word too (or a comma before one).
               text.has(index + 1, .digitWord) || text.has(index + 1, .spelledNumber) || text.isPunct(index + 1, ",") else { return nil }
         let run = text.dictatedDigits(from: index)
-        guard run.words >= 3, !isCounting(text, from: index, to: run.last), !hasUnitAfter(text, run.last) else { return nil }
+        guard run.words >= 3, !Self.isCounting(text, from: index, to: run.last), !hasUnitAfter(text, run.last) else { return nil }
         if run.digits >= 11 { return Candidate(first: index, last: run.last, type: .other, reason: "a long number read out digit by digit", propagates: false) }
         if run.digits >= 5, documentBefore(text, index) {
             return Candidate(first: index, last: run.last, type: .other, reason: "a number read out after its document", propagates: false)
@@ -102,7 +102,7 @@ struct DictatedCodeRecognizer: Recognizer {
     }
 
     /// "one, two, three, four": each digit one more than the one before.
-    private func isCounting(_ text: TextView, from first: Int, to last: Int) -> Bool {
+    static func isCounting(_ text: TextView, from first: Int, to last: Int) -> Bool {
         let values = (first...last).compactMap { text.isWord($0) ? NumberWords.digits[text.lower($0)] ?? NumberWords.values[text.lower($0)] : nil }
         guard values.count >= 3 else { return false }
         let steps = Set(zip(values, values.dropFirst()).map { $1 - $0 })

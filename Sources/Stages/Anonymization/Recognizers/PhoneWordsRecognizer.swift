@@ -1,7 +1,9 @@
 /// Phone numbers dictated in words: eight digits (a Norwegian number) said one or two at a time — "nine seven four
 /// two …", "nittifire, tjueåtte, null sju …" — after a phone cue in the same sentence ("call", "reach me on", "my
 /// number is", "ringe", "nummeret", "direktenummeret"). Counts said in a row ("twenty, thirty, forty calls") stay: they
-/// are short, or have no cue, or a unit follows.
+/// are short, or have no cue, or a unit follows. Eight digits said one word each ("ni fire to åtte …"), or after
+/// "plus four seven", need no cue: only a phone number is read out that way, and counting aloud ("en to tre fire fem
+/// seks sju åtte") goes up by one each word.
 struct PhoneWordsRecognizer: Recognizer {
     var type: IdentifierType { .phone }
     static let triggering = ["you can reach me on «four one five two two nine zero three» any time",
@@ -10,10 +12,13 @@ struct PhoneWordsRecognizer: Recognizer {
                              "[nb] vi har direktenummeret hans, «førtifem trettitre tolv åtti», som vi",
                              "[nn] du kan ringje meg på «sekstisju førtiein tjuefire nittiåtte» når som helst",
                              "or my mobile «plus four seven nine nine two one four eight three zero»", "my own number, everybody has it, «nine zero one double four seven six two»",
-                             "[nb] han ringte på vakttelefonen «nittien tjuetre førti fem seksti sju» og jeg kjørte"]
+                             "[nb] han ringte på vakttelefonen «nittien tjuetre førti fem seksti sju» og jeg kjørte",
+                             "she phoned me late that evening from the car park outside, on «four seven one one nine two six three»",
+                             "[nb] og så har vi broren hans, han har «ni åtte fem null to to sju fire» om det haster"]
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight and stopped",
                                 "[nb] de ringte oss tjue, tretti, førti ganger den natta", "call me at nine or ten",
-                                "[nb] nummeret hans har åtte siffer, ikke ni", "the number went from ninety to eighty-five"]
+                                "[nb] nummeret hans har åtte siffer, ikke ni", "the number went from ninety to eighty-five",
+                                "[nb] vi teller en to tre fire fem seks sju åtte og så starter vi", "count with me: one two three four five six seven eight"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.digitWord, .spelledNumber]) else { return [] }
@@ -25,7 +30,8 @@ struct PhoneWordsRecognizer: Recognizer {
             guard run.words >= 4 else { index = max(index + 1, run.last + 1); continue }
             // "plus four seven …": the country code before the eight digits.
             let plus = text.isWord(index - 1) && ["plus", "pluss"].contains(text.lower(index - 1)) ? index - 1 : nil
-            if run.digits == 8 || run.digits == 10 && plus != nil, !hasUnitAfter(text, run.last), hasCue(text, before: plus ?? index) {
+            let digitByDigit = run.words == run.digits && !DictatedCodeRecognizer.isCounting(text, from: index, to: run.last)
+            if run.digits == 8 || run.digits == 10 && plus != nil, !hasUnitAfter(text, run.last), digitByDigit || hasCue(text, before: plus ?? index) {
                 found.append(Candidate(first: plus ?? index, last: run.last, type: .phone, reason: "a phone number said in words"))
             }
             index = run.last + 1

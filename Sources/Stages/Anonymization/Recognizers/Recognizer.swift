@@ -23,6 +23,6 @@ extension Recognizer {
 /// Every recognizer, in the order they run (overlaps are resolved afterwards, longest first).
 let allRecognizers: [any Recognizer] = [
     EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(), IdentifierCueRecognizer(), DictatedCodeRecognizer(), SerialCodeRecognizer(), RoomNumberRecognizer(), VehiclePlateRecognizer(), ShortYearCaseNumberRecognizer(),
-    IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), PhoneWordsRecognizer(), ExtensionNumberRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
-    WorkplaceRecognizer(), OrganisationRecognizer(), SupplierNameRecognizer(), CareUnitRecognizer(), CompanyFormInSpeechRecognizer(), PersonRecognizer(), NameBeforeNamingVerbRecognizer(), NameThatIsAWordRecognizer(), PlaceRecognizer(), RegionRecognizer(), DistrictRecognizer(), AgeRecognizer(), OldAgeInYearsRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
+    IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), PhoneWordsRecognizer(), ExtensionNumberRecognizer(), DateRecognizer(), AddressRecognizer(), StreetNameInSpeechRecognizer(), PostcodeRecognizer(),
+    WorkplaceRecognizer(), OrganisationRecognizer(), SupplierNameRecognizer(), CareUnitRecognizer(), CompanyFormInSpeechRecognizer(), PersonRecognizer(), NameBeforeNamingVerbRecognizer(), SpokenTitleRecognizer(), NameThatIsAWordRecognizer(), PlaceRecognizer(), RegionRecognizer(), DistrictRecognizer(), AgeRecognizer(), OldAgeInYearsRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
 ]
