@@ -88,7 +88,7 @@ struct PropagationIndex: Sendable {
 
     /// Words that must not be propagated on their own: they are ordinary words as well as names or places.
     /// Findings that make a word that is also a name the name of someone in the study.
-    static let reasonsForNamesThatAreWords: Set<String> = [NameThatIsAWordRecognizer.reason, PersonRecognizer.namingReason, NameBeforeNamingVerbRecognizer.reason]
+    static let reasonsForNamesThatAreWords: Set<String> = [NameThatIsAWordRecognizer.reason, PersonRecognizer.namingReason, NameBeforeNamingVerbRecognizer.reason, SpeakerNameRecognizer.reason]
 
     static func isOrdinaryWord(_ word: String, _ gazetteer: Gazetteer) -> Bool {
         gazetteer.namesThatAreWords.contains(word) || gazetteer.placesThatAreWords.contains(word) || gazetteer.englishWords.contains(word)
