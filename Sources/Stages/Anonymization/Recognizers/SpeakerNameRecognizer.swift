@@ -7,7 +7,7 @@ struct SpeakerNameRecognizer: Recognizer {
     var type: IdentifierType { .person }
     static let triggering = ["[nb] «Dag». Vernepleier, jobber natt.", "«Joy». I'm from Manila, a nurse.", "[nb] «Liv», du sa noe om kamera i stad?",
                              "[nn] Takk. «Knut», kva meiner du om det?", "Good point. «Frank», you were there too, weren't you?",
-                             "[nb] ja jeg er «sigrid» jeg er sykepleier i sonen", "[nn] og eg er «liv» og eg jobbar i heimetenesta"]
+                             "[nb] ja jeg er «sigrid» jeg er sykepleier i sonen", "[nn] og eg er «liv» og eg jobbar i heimetenesta", "[nb] og jeg er «liv» jeg er ergoterapeut her i kommunen og jobber mest med hjelpemidler"]
     static let nonTriggering = ["[nb] Ja. Vi gjorde det.", "[nb] Ja, du har rett.", "Well, you know how it is.", "[nb] Per, altså per måned, er det ti.",
                                 "[nb] ja jeg er ferdig jeg nå", "[nb] jeg er enig jeg", "[nb] Mai, det var da vi startet.", "[nb] jeg er glad jeg slutta"]
 
