@@ -11,7 +11,8 @@ struct CareUnitRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave(.workplaceWord) else { return [] }
         var found: [Candidate] = []
-        for index in 0..<text.count where text.isWord(index) && Self.services.contains(text.lower(index)) {
+        // Every service word starts with an h; other words skip the set look-up.
+        for index in 0..<text.count where text.isWord(index) && text.bytes[Int(text.tokens[index].start)] | 0x20 == 0x68 && Self.services.contains(text.lower(index)) {
             var area = index + 1
             if text.has(area, .areaWord) { area += 1 }
             guard text.isWord(area), !text.attached(area) else { continue }

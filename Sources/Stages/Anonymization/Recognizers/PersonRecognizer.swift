@@ -47,10 +47,12 @@ struct PersonRecognizer: Recognizer {
         // A country that is also a first name ("Jordan", "Chad") is a name only with context, like "May".
         if text.has(index, .country) && !text.has(index, .firstName) || startsCountry(text, index) { return nil }
         let cased = !text.lowercaseText
-        // "vi jobber natt", "Vi jobber 24/7": the Scandinavian pronoun, not the name Vi, whatever cue follows.
-        if Self.scandinavianPronouns.contains(text.lower(index)), text.cues.ageCopulas.contains("er") { return nil }
-        // "fru sånn og sånn": a stand-in for a name after a title.
-        if Self.standIns.contains(text.lower(index)) { return nil }
+        // "vi jobber natt", "Vi jobber 24/7": the Scandinavian pronoun, not the name Vi, whatever cue follows; "fru sånn og
+        // sånn": a stand-in for a name after a title. Both are five bytes at most, so longer words skip the look-ups.
+        if text.tokens[index].end - text.tokens[index].start <= 5 {
+            if Self.scandinavianPronouns.contains(text.lower(index)), text.cues.ageCopulas.contains("er") { return nil }
+            if Self.standIns.contains(text.lower(index)) { return nil }
+        }
         if let candidate = namedByCue(text, index) { return candidate }
         if text.has(index, .nameIsWord), NameThatIsAWordRecognizer.thingDidIt(text, index) { return nil }
         if let candidate = afterPersonalPronoun(text, index) { return candidate }
