@@ -15,12 +15,12 @@ struct NameThatIsAWordRecognizer: Recognizer {
                              "[nb] Ho gikk. «Else» – hun har gått natt i tjue år.", "[nb] Vi ringte. «Frank» kjørte ned og hentet han.",
                              "[nn] «Stein» og eg sat ei heil natt.", "Training was hard. «Max» and I did it together.",
                              "It was fine. «Line» is the superbruker on our floor. She is very patient.", "[nb] «Bo» er den andre teknikeren, han er dansk.",
-                             "[nn] «Tor» døydde i fjor haust.", "[nb] det var «siv» og jeg som satt der", "i learned a lot from «liv» she was my mentor",
+                             "[nn] «Tor» døydde i fjor haust.", "[nb] det var «siv» og jeg som satt der", "i learned a lot from «liv» she was my mentor", "me and my colleague «max» we drove out there at night", "[nb] og kollegaen min «siv» hun tok telefonen",
                              "Her son came. «Kjell-Arne». He is a big man.", "It went well. «Siv» is very structured.", "«Frank» has been here for years.", "[nb] en av dem «gunn-heidi» sier hun er for gammel"]
     static let nonTriggering = ["[nb] Liv er kort, sier de.", "Per week we have ten visits.", "Else we would drive out.", "Per visit we have ten minutes.",
                                 "[nb] Liv og helse er viktig.", "Line managers decide.", "Ask him, he knows.", "[nb] det gjelder liv og helse",
                                 "what else she said i don't know", "[nb] Dag og natt er like.", "Frank answers are rare.", "[nb] Per i dag har vi ti.",
-                                "Well-being matters to us.", "[nb] Vi har GPS-klokka.",
+                                "Well-being matters to us.", "[nb] Vi har GPS-klokka.", "my colleague said we should wait", "my colleague will we think join later",
                                 "[nb] Liv er det som betyr mest.", "[nb] Liv er kort, sa han.", "[nb] Dag er best, da er hun våken.",
                                 "Grace is a word he uses a lot.", "Bill has to be paid by Friday.", "Well. Rose had died in the frost, all of it.", "[nb] Ja. Vi hadde to brukere der.", "In May. Storm has blown the roof off."]
 
@@ -92,12 +92,17 @@ struct NameThatIsAWordRecognizer: Recognizer {
         return false
     }
 
-    /// Lower-cased speech-to-text has no capitals and few stops: only a verb only a person does, "og jeg", or a name
-    /// between a preposition and a pronoun.
+    /// Lower-cased speech-to-text has no capitals and few stops: only a verb only a person does, "og jeg", a name
+    /// between a preposition and a pronoun, or between a person cue and the next clause's subject ("me and my colleague
+    /// max we drove out", "kollegaen min liv hun kom").
     private func saidOfAPersonInLowerCase(_ text: TextView, _ index: Int) -> Bool {
         guard let previous = text.previousWord(index), !MentionWords.notBefore.contains(text.lower(previous)), text.isWord(index + 1) else { return false }
         let next = text.lower(index + 1)
         if Self.personVerbs.contains(next) || andI(text, index + 1) { return true }
+        let cue = PersonRecognizer.possessives.contains(text.lower(previous)) ? previous - 1 : previous
+        // "my colleague said we …": a verb after the cue is no name.
+        if previous == index - 1, text.has(cue, .personCueBefore), !text.has(cue, .functionWord), !text.has(index, .personCueAfter),
+           !Self.personVerbs.contains(text.lower(index)), Self.clauseSubjects.contains(next) { return true }
         return Self.prepositions.contains(text.lower(previous)) && Self.subjectPronouns.contains(next)
     }
 
@@ -126,6 +131,8 @@ struct NameThatIsAWordRecognizer: Recognizer {
     static let pronouns: Set<String> = ["he", "she", "him", "her", "who", "han", "hun", "ho", "hu", "henne", "ham", "hon", "som"]
     static let subjectPronouns: Set<String> = ["he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "han", "hun", "ho", "hu", "hon"]
     static let firstPersonSubjects: Set<String> = ["i", "me", "jeg", "eg", "æ", "meg", "je"]
+    /// Subjects that open the next clause after a name in unpunctuated speech.
+    static let clauseSubjects: Set<String> = subjectPronouns.union(["we", "i", "vi", "jeg", "eg", "æ"])
     static let copulas: Set<String> = ["is", "was", "er", "e", "var", "va"]
     /// "Rose had died in the frost", "Storm has blown the roof off": a word that is also a name, then "has"/"had" and a
     /// participle as true of a plant, the weather or a thing as of a person. The verb says nothing of a person.
