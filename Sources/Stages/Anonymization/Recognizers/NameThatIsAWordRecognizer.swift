@@ -160,7 +160,7 @@ struct NameThatIsAWordRecognizer: Recognizer {
     ]
     /// Verbs after a capitalised name at a sentence start, as the matcher reads them ("Per var den som kunne alt").
     static let sentenceStartVerbs: Set<String> = ["was", "had", "found", "started", "went", "came", "var", "va", "hadde", "fant", "fann", "begynte",
-                                                  "byrja", "gikk", "kom", "sto", "stod"]
+                                                  "byrja", "gikk", "kom", "sto", "stod", "lå", "låg"]
 }
 
 /// Words before a word that make it the ordinary word ("anyone else", "liv og", "et liv").
