@@ -11,7 +11,11 @@ struct CalledByNameRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard !text.lowercaseText else { return [] }
         var found: [Candidate] = []
-        for verb in 1..<max(1, text.count) where text.isWord(verb) && (text.isWord(verb, "called") || text.isWord(verb, "named")) {
+        let tokens = text.tokens
+        for verb in 1..<max(1, text.count) {
+            // Guards, not &&: each && closure copies the view in debug builds. "called" and "named" are five or six bytes.
+            guard tokens[verb].kind == .word, (5...6).contains(tokens[verb].end - tokens[verb].start) else { continue }
+            guard text.isWord(verb, "called") || text.isWord(verb, "named") else { continue }
             let name = verb + 1
             guard text.isWord(verb - 1), Self.personNouns.contains(text.lower(verb - 1)), text.isWord(name), text.isCapitalized(name), !text.attached(name),
                   !text.hasAny(name, [.functionWord, .allowed, .month, .country]), text.lower(name) != "i" else { continue }

@@ -11,8 +11,10 @@ struct CareUnitRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave(.workplaceWord) else { return [] }
         var found: [Candidate] = []
-        // Every service word starts with an h; other words skip the set look-up.
-        for index in 0..<text.count where text.isWord(index) && text.bytes[Int(text.tokens[index].start)] | 0x20 == 0x68 && Self.services.contains(text.lower(index)) {
+        let tokens = text.tokens
+        for index in 0..<text.count {
+            // Every service word starts with an h; other words skip the set look-up.
+            guard tokens[index].kind == .word, text.bytes[Int(tokens[index].start)] | 0x20 == 0x68, Self.services.contains(text.lower(index)) else { continue }
             var area = index + 1
             if text.has(area, .areaWord) { area += 1 }
             guard text.isWord(area), !text.attached(area) else { continue }

@@ -14,8 +14,9 @@ struct CompanyFormInSpeechRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard text.lowercaseText else { return [] }
         var found: [Candidate] = []
-        // "as" starts with an a; every other word skips the comparison.
-        for index in 1..<max(1, text.count) where text.isWord(index) && text.bytes[Int(text.tokens[index].start)] == 0x61 && text.isWord(index, "as") {
+        let tokens = text.tokens
+        for index in 1..<max(1, text.count) {
+            guard tokens[index].kind == .word, tokens[index].end - tokens[index].start == 2, text.isWord(index, "as") else { continue }
             guard !text.attached(index), !text.isWord(index + 1) || !Self.englishAfter.contains(text.lower(index + 1)) else { continue }
             var first = index
             while index - first < 3, text.isWord(first - 1), !text.attached(first), !isCue(text, first - 1) { first -= 1 }

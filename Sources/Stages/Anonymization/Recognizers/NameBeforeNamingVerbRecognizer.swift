@@ -13,8 +13,12 @@ struct NameBeforeNamingVerbRecognizer: Recognizer {
 
     func candidates(in text: TextView) -> [Candidate] {
         var found: [Candidate] = []
-        // Every naming verb starts with an h; other words skip the set look-up.
-        for verb in 1..<max(1, text.count) where text.isWord(verb) && text.bytes[Int(text.tokens[verb].start)] | 0x20 == 0x68 && Self.namingVerbs.contains(text.lower(verb)) {
+        let tokens = text.tokens
+        for verb in 1..<max(1, text.count) {
+            // Every naming verb is five or six bytes and starts with an h; other words skip the set look-up (guards, not
+            // &&: each && closure copies the view in debug builds).
+            guard tokens[verb].kind == .word, (5...6).contains(tokens[verb].end - tokens[verb].start) else { continue }
+            guard text.bytes[Int(tokens[verb].start)] | 0x20 == 0x68, Self.namingVerbs.contains(text.lower(verb)) else { continue }
             let name = verb - 1
             guard text.isWord(name), !text.attached(verb), text.isWord(verb + 1), Self.firstPerson.contains(text.lower(verb + 1)),
                   !text.has(name, .functionWord), !text.has(name, .allowed), !text.has(name, .month), !text.isNumber(name),

@@ -10,8 +10,10 @@ struct NamedHospitalRecognizer: Recognizer {
 
     func candidates(in text: TextView) -> [Candidate] {
         var found: [Candidate] = []
-        // Every ending below is eight letters or more; shorter words skip the comparisons.
-        for index in 0..<text.count where text.isWord(index) && text.tokens[index].end - text.tokens[index].start >= 12 {
+        let tokens = text.tokens
+        for index in 0..<text.count {
+            // A hospital's name is twelve bytes or more; shorter words skip the comparisons.
+            guard tokens[index].kind == .word, tokens[index].end - tokens[index].start >= 12 else { continue }
             let word = text.lower(index)
             guard let ending = Self.endings.first(where: { word.hasSuffix($0) }) else { continue }
             var prefix = String(word.dropLast(ending.count))

@@ -14,7 +14,9 @@ struct OldAgeInYearsRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers || text.mayHave(.spelledNumber) else { return [] }
         var found: [Candidate] = []
-        for index in 0..<text.count where text.isNumber(index) || text.isWord(index) {
+        let tokens = text.tokens
+        for index in 0..<text.count {
+            guard tokens[index].kind == .number || text.has(index, .spelledNumber) else { continue }
             guard let (first, value) = number(text, endingAt: index), (60...110).contains(value), text.isWord(index + 1),
                   text.cues.ageYears.contains(text.lower(index + 1)), !isSpan(text, before: first, after: index + 2) else { continue }
             found.append(Candidate(first: first, last: index, type: .age, reason: "an old person's age in years"))

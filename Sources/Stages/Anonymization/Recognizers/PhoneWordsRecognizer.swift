@@ -46,8 +46,14 @@ struct PhoneWordsRecognizer: Recognizer {
     /// and no count going up by one.
     private func numeralsSaidApart(_ text: TextView) -> [Candidate] {
         var found: [Candidate] = []
+        let tokens = text.tokens
         var index = 0
         while index < text.count {
+            // Only numerals and spelled numbers start a run (a guard, not &&: each && closure copies the view in debug builds).
+            guard tokens[index].kind == .number || text.has(index, .spelledNumber) else {
+                index += 1
+                continue
+            }
             var first = index
             var digits = 0
             if text.isWord(index), text.has(index, .spelledNumber), let value = NumberWords.values[text.lower(index)], (10...99).contains(value), text.isNumber(index + 1) {

@@ -12,7 +12,9 @@ struct RestatedAgeRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave(.spelledNumber) || text.hasNumbers else { return [] }
         var found: [Candidate] = []
+        let tokens = text.tokens
         for index in 1..<max(1, text.count) {
+            guard tokens[index].kind == .number || text.has(index, .spelledNumber) else { continue }
             guard let value = number(text, index), (10...120).contains(value), !hasUnitAfter(text, index) else { continue }
             // Back over the pause, the hedge or the first guess to the copula.
             var position = index - 1

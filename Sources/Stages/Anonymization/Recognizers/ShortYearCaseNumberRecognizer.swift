@@ -11,7 +11,9 @@ struct ShortYearCaseNumberRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
         var found: [Candidate] = []
-        for index in 0..<text.count where text.isNumber(index) && text.digitCount(index) == 2 && text.isPunct(index + 1, "/") {
+        let tokens = text.tokens
+        for index in 0..<text.count {
+            guard tokens[index].kind == .number, text.digitCount(index) == 2, text.isPunct(index + 1, "/") else { continue }
             let sequence = index + 2
             guard text.attached(index + 1), text.isNumber(sequence), text.attached(sequence), (4...6).contains(text.digitCount(sequence)),
                   // Part of a longer code or date ("1/21/18834", "21/18834/2"): another recognizer's, or nothing.

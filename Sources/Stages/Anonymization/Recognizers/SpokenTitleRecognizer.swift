@@ -12,8 +12,13 @@ struct SpokenTitleRecognizer: Recognizer {
 
     func candidates(in text: TextView) -> [Candidate] {
         var found: [Candidate] = []
-        // Every title here starts with an m or a d; other words skip the set look-up.
-        for index in 0..<text.count where text.isWord(index) && [0x6D, 0x64].contains(text.bytes[Int(text.tokens[index].start)] | 0x20) && Self.titles.contains(text.lower(index)) {
+        let tokens = text.tokens
+        for index in 0..<text.count {
+            // Every title here is six bytes and starts with an m or a d; other words skip the set look-up (guards, not
+            // &&: each && closure copies the view in debug builds).
+            guard tokens[index].kind == .word, tokens[index].end - tokens[index].start == 6 else { continue }
+            let initial = text.bytes[Int(tokens[index].start)] | 0x20
+            guard initial == 0x6D || initial == 0x64, Self.titles.contains(text.lower(index)) else { continue }
             let name = index + 1
             let english = text.cues.code == "en"
             // "mister" is an English title only in English speech; in Norwegian it is the verb "lose".
