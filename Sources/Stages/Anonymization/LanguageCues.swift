@@ -41,6 +41,7 @@ struct LanguageCues: Sendable {
     var documentCompounds: Set<String> = []
     var roomWords: Set<String> = []
     var areaWords: Set<String> = []
+    var supplierWords: Set<String> = []
     var speakerWords: Set<String> = []
     var ageLifeVerbs: Set<String> = []
     var ageDeathVerbs: Set<String> = []
@@ -57,6 +58,7 @@ struct LanguageCues: Sendable {
         "phone-cues-before": \.phoneCuesBefore, "phone-cues-after": \.phoneCuesAfter, "phone-bridges": \.phoneBridges,
         "postcode-cues": \.postcodeCues, "unit-words": \.unitWords, "card-words": \.cardWords, "document-words": \.documentWords,
         "number-words": \.numberWords, "document-compounds": \.documentCompounds, "room-words": \.roomWords, "area-words": \.areaWords,
+        "supplier-words": \.supplierWords,
         "speaker-words": \.speakerWords, "age-life-verbs": \.ageLifeVerbs, "age-death-verbs": \.ageDeathVerbs,
     ] }
     /// Every section a cue file may have; a file need not have them all (a missing list is empty).

@@ -133,6 +133,7 @@ struct Lexicon {
         if DateRecognizer.ordinals[lower] != nil { flags.insert(.dayOrdinal) }
         if cues.roomWords.contains(lower) { flags.insert(.roomWord) }
         if cues.areaWords.contains(lower) { flags.insert(.areaWord) }
+        if cues.supplierWords.contains(lower) { flags.insert(.supplierWord) }
         if lower == "http" || lower == "https" || lower == "www" { flags.insert(.urlStart) }
         if cues.placePrepositions.contains(lower) { flags.insert(.placePreposition) }
         if cues.employmentVerbs.contains(lower) { flags.insert(.employmentVerb) }

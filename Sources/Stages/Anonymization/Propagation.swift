@@ -50,7 +50,8 @@ struct PropagationIndex: Sendable {
                 if words.count == 1 && PropagationIndex.isOrdinaryWord(words[0], gazetteer) {
                     // A name that is also a word, found where the sentence said a person ("Liv is fantastic. She …"): looked
                     // for again only where the context says a name, as the parts of full names are.
-                    if finding.reason == NameThatIsAWordRecognizer.reason, PropagationIndex.canBeNamedInContext(words[0], gazetteer) {
+                    // A name given by a naming verb ("han heite Ask", "Tor heter jeg") is as sure.
+                    if PropagationIndex.reasonsForNamesThatAreWords.contains(finding.reason), PropagationIndex.canBeNamedInContext(words[0], gazetteer) {
                         add(words, .person, text: words[0], needsNameContext: true)
                     }
                     continue
@@ -86,6 +87,9 @@ struct PropagationIndex: Sendable {
     static let propagatingTypes: Set<IdentifierType> = [.person, .place, .workplace, .organisation, .address, .email]
 
     /// Words that must not be propagated on their own: they are ordinary words as well as names or places.
+    /// Findings that make a word that is also a name the name of someone in the study.
+    static let reasonsForNamesThatAreWords: Set<String> = [NameThatIsAWordRecognizer.reason, PersonRecognizer.namingReason, NameBeforeNamingVerbRecognizer.reason, SpeakerNameRecognizer.reason]
+
     static func isOrdinaryWord(_ word: String, _ gazetteer: Gazetteer) -> Bool {
         gazetteer.namesThatAreWords.contains(word) || gazetteer.placesThatAreWords.contains(word) || gazetteer.englishWords.contains(word)
             || gazetteer.months[word] != nil || gazetteer.languages.merged.functionWords.contains(word) || word.count < 2

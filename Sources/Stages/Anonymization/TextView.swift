@@ -162,6 +162,10 @@ struct TextView {
         guard let facts = factsIndex(index) else { return false }
         return known[facts].flags.contains(flag)
     }
+    /// Whether token `index` has any of `flags` (`has` asks for all of them).
+    func hasAny(_ index: Int, _ flags: WordFacts.Flags) -> Bool {
+        index >= 0 && index < count && factIDs[index] >= 0 && !known[Int(factIDs[index])].flags.isDisjoint(with: flags)
+    }
 
     /// The previous word's index, skipping at most one comma (so "my manager, Odd," reads as "manager Odd").
     func previousWord(_ index: Int) -> Int? {
@@ -212,7 +216,7 @@ extension TextView {
 /// What the gazetteer says about one spelling, computed once per distinct spelling.
 struct WordFacts: Sendable {
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         static let firstName = Flags(rawValue: 1 << 0)
         static let surname = Flags(rawValue: 1 << 1)
         static let nameIsWord = Flags(rawValue: 1 << 2)
@@ -252,6 +256,8 @@ struct WordFacts: Sendable {
         static let areaWord = Flags(rawValue: 1 << 30)
         /// A day of the month as an ordinal word ("twelfth", "tjuende"): spoken dates need no digit.
         static let dayOrdinal = Flags(rawValue: 1 << 31)
+        /// A word for the company that supplies a service ("leverandøren", "the supplier"): its name may follow.
+        static let supplierWord = Flags(rawValue: 1 << 32)
     }
 
     /// The spelling lower-cased.

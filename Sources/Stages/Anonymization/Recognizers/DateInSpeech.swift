@@ -7,7 +7,8 @@ extension DateRecognizer {
                                    "It was Friday «the 12th», I remember", "That was on «the fourteenth» — of March, I think.",
                                    "[nb] hun falt «sekstende i fjerde» i fjor", "[nb] det var «niende i sjette» jeg husker det", "[nb] det var «den 4. i 11.», to feil", "[nb] jeg søkte i «juni tjue nitten» og fikk svar",
                                    "[nb] «andre juledag tjue tjueto» stoppet alt", "[nb] «første pinsedag to tusen og nitten» var", "The worst was «Boxing Day 2019».",
-                                   "[nb] «Langfredag 2020» gikk han ut", "[nb] det var den «9 augusti» jeg började"]
+                                   "[nb] «Langfredag 2020» gikk han ut", "[nb] det var den «9 augusti» jeg började",
+                                   "[nb] vi startet opp i «mars tjuetjueen» og det gikk fint", "[nn] sidan «oktober nittenåttisju» har ho budd der"]
     static let spokenNonTriggering = ["[nb] Det var den 3. gangen hun falt.", "[nb] hun gikk i den 2. klassen", "on the 30th floor", "the 12th century",
                                       "on the first try", "[nb] de andre i andre kommuner", "[nb] den andre i tredje etasje", "[nb] klokka var tjue tretti",
                                       "[nb] vi var tjue tjue stykker", "[nb] i mai tjue minutter etter"]
@@ -69,10 +70,15 @@ extension DateRecognizer {
         return text.isWord(next) && (text.has(next, .functionWord) || AddressRecognizer.clauseSubjects.contains(text.lower(next))) && !text.isWord(next, "i") ? month : nil
     }
 
-    /// A year said in Norwegian words: "to tusen og tjueen", "tjue tjueto", "tjue tjue to", "nitten åttifem".
+    /// A year said in Norwegian words: "to tusen og tjueen", "tjue tjueto", "tjue tjue to", "nitten åttifem", and the
+    /// same written as one word, as speech-to-text often does ("tjuetjueto", "nittenåttifem").
     static func norwegianSpelledYear(_ text: TextView, at first: Int) -> Int? {
-        guard text.isWord(first), text.isWord(first + 1) else { return nil }
+        guard text.isWord(first) else { return nil }
         let word = text.lower(first)
+        for century in ["tjue", "nitten"] where word.count > century.count + 3 && word.hasPrefix(century) {
+            if let value = NumberWords.values[String(word.dropFirst(century.count))], (10...99).contains(value) { return first }
+        }
+        guard text.isWord(first + 1) else { return nil }
         let second = text.lower(first + 1)
         if word == "to", second == "tusen" {
             let next = text.isWord(first + 2, "og") ? first + 3 : first + 2

@@ -11,7 +11,8 @@ struct DictatedCodeRecognizer: Recognizer {
                              "[nb] det var «to tre null ni tre åtte null sju sju seks seks» og den andre hadde et annet",
                              "[nb] han ga meg personnummeret hennes, sånn — «null fire null seks tjueni» — og så",
                              "[nb] jeg kjørte ut med bilen «el fire null to en en» og da var klokka ni",
-                             "[nb] og jeg kjørte med «e v tre fire null null ni» det er den elbilen"]
+                             "[nb] og jeg kjørte med «e v tre fire null null ni» det er den elbilen",
+                             "[nb] det står i loggen på brukernummeret hans «fem null tre to sju» i går", "I gave them her personal number, «one one zero four four» and the rest"]
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight, nine, ten and stopped",
                                 "[nb] vi hadde ti tjue tretti besøk i uka", "half and half, fifty fifty",
                                 "[nb] de har to tre fire fem brukere hver", "the rota was two on one off",
@@ -88,7 +89,7 @@ struct DictatedCodeRecognizer: Recognizer {
               // A run of three words at least: the next word is a number word too (or a comma before one).
               text.has(index + 1, .digitWord) || text.has(index + 1, .spelledNumber) || text.isPunct(index + 1, ",") else { return nil }
         let run = text.dictatedDigits(from: index)
-        guard run.words >= 3, !isCounting(text, from: index, to: run.last), !hasUnitAfter(text, run.last) else { return nil }
+        guard run.words >= 3, !Self.isCounting(text, from: index, to: run.last), !hasUnitAfter(text, run.last) else { return nil }
         if run.digits >= 11 { return Candidate(first: index, last: run.last, type: .other, reason: "a long number read out digit by digit", propagates: false) }
         if run.digits >= 5, documentBefore(text, index) {
             return Candidate(first: index, last: run.last, type: .other, reason: "a number read out after its document", propagates: false)
@@ -101,7 +102,7 @@ struct DictatedCodeRecognizer: Recognizer {
     }
 
     /// "one, two, three, four": each digit one more than the one before.
-    private func isCounting(_ text: TextView, from first: Int, to last: Int) -> Bool {
+    static func isCounting(_ text: TextView, from first: Int, to last: Int) -> Bool {
         let values = (first...last).compactMap { text.isWord($0) ? NumberWords.digits[text.lower($0)] ?? NumberWords.values[text.lower($0)] : nil }
         guard values.count >= 3 else { return false }
         let steps = Set(zip(values, values.dropFirst()).map { $1 - $0 })
@@ -112,7 +113,8 @@ struct DictatedCodeRecognizer: Recognizer {
         text.isWord(last + 1) && (text.cues.ageUnitsAfter.contains(text.lower(last + 1)) || text.cues.ageYears.contains(text.lower(last + 1)))
     }
 
-    /// A document word or compound ("personnummeret", "case number", "saksnummer") within twenty words before.
+    /// A document word or compound ("personnummeret", "brukernummer", "personal number", "case number") within twenty words
+    /// before.
     private func documentBefore(_ text: TextView, _ index: Int) -> Bool {
         var position = index - 1
         while position >= 0, index - position <= 20 {
@@ -120,6 +122,7 @@ struct DictatedCodeRecognizer: Recognizer {
             if text.isWord(position) {
                 let word = text.lower(position)
                 if text.cues.documentCompounds.contains(word) || Self.identityNumbers.contains(word) { return true }
+                if text.cues.numberWords.contains(word), text.isWord(position - 1), text.cues.documentWords.contains(text.lower(position - 1)) { return true }
             }
             position -= 1
         }

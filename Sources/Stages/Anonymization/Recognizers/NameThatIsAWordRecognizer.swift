@@ -15,14 +15,14 @@ struct NameThatIsAWordRecognizer: Recognizer {
                              "[nb] Ho gikk. «Else» – hun har gått natt i tjue år.", "[nb] Vi ringte. «Frank» kjørte ned og hentet han.",
                              "[nn] «Stein» og eg sat ei heil natt.", "Training was hard. «Max» and I did it together.",
                              "It was fine. «Line» is the superbruker on our floor. She is very patient.", "[nb] «Bo» er den andre teknikeren, han er dansk.",
-                             "[nn] «Tor» døydde i fjor haust.", "[nb] det var «siv» og jeg som satt der", "i learned a lot from «liv» she was my mentor",
+                             "[nn] «Tor» døydde i fjor haust.", "[nb] det var «siv» og jeg som satt der", "i learned a lot from «liv» she was my mentor", "me and my colleague «max» we drove out there at night", "i asked for help and also «bo» he is from sweden", "[nb] det var en dame der «tove» som sa det rett ut", "[nb] og kollegaen min «siv» hun tok telefonen",
                              "Her son came. «Kjell-Arne». He is a big man.", "It went well. «Siv» is very structured.", "«Frank» has been here for years.", "[nb] en av dem «gunn-heidi» sier hun er for gammel"]
     static let nonTriggering = ["[nb] Liv er kort, sier de.", "Per week we have ten visits.", "Else we would drive out.", "Per visit we have ten minutes.",
                                 "[nb] Liv og helse er viktig.", "Line managers decide.", "Ask him, he knows.", "[nb] det gjelder liv og helse",
                                 "what else she said i don't know", "[nb] Dag og natt er like.", "Frank answers are rare.", "[nb] Per i dag har vi ti.",
-                                "Well-being matters to us.", "[nb] Vi har GPS-klokka.",
+                                "Well-being matters to us.", "[nb] Vi har GPS-klokka.", "my colleague said we should wait", "i don't know what else he is doing there", "then she said he is not coming", "the bill he is paying is high", "[nb] det handler om liv som kunne vært reddet", "my colleague will we think join later",
                                 "[nb] Liv er det som betyr mest.", "[nb] Liv er kort, sa han.", "[nb] Dag er best, da er hun våken.",
-                                "Grace is a word he uses a lot.", "Bill has to be paid by Friday."]
+                                "Grace is a word he uses a lot.", "Bill has to be paid by Friday.", "Well. Rose had died in the frost, all of it.", "[nb] Ja. Vi hadde to brukere der.", "In May. Storm has blown the roof off."]
 
     static let reason = "name that is also a word, said of a person"
 
@@ -33,6 +33,8 @@ struct NameThatIsAWordRecognizer: Recognizer {
             let name = names && text.has(index, .firstName)
             // Only names and hyphenated words are read further (this runs at every word).
             guard name || hasHyphen(text, index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .month),
+                  // "Vi hadde", "vi jobber": the pronoun, not the name Vi.
+                  !(PersonRecognizer.scandinavianPronouns.contains(text.lower(index)) && text.cues.ageCopulas.contains("er")),
                   !text.has(index, .country), !text.has(index, .title) else { continue }
             if !name {
                 if isDoubleFirstName(text, index) {
@@ -73,6 +75,7 @@ struct NameThatIsAWordRecognizer: Recognizer {
         // In English speech a Norwegian word that is also a name ("Siv", "Bo", "Dag", "Mette") can only be the name.
         if text.cues.code == "en", !text.has(index, .english), text.isWord(next) || text.isPunct(next, ",") { return true }
         // "Frank has been here for years", "Else has known her since school": a perfect tense; not "Bill has to be paid".
+        if Self.thingDidIt(text, index) { return false }
         if text.cues.code == "en", text.isWord(next, "has") || text.isWord(next, "had"), text.isWord(next + 1),
            ["ed", "en", "wn", "ne", "ht"].contains(where: { text.lower(next + 1).hasSuffix($0) }) { return true }
         if text.isPunct(next, ",") || text.isPunct(next, "–") || text.isPunct(next, "—") {
@@ -89,12 +92,22 @@ struct NameThatIsAWordRecognizer: Recognizer {
         return false
     }
 
-    /// Lower-cased speech-to-text has no capitals and few stops: only a verb only a person does, "og jeg", or a name
-    /// between a preposition and a pronoun.
+    /// Lower-cased speech-to-text has no capitals and few stops: only a verb only a person does, "og jeg", a name
+    /// between a preposition and a pronoun, or between a person cue and the next clause's subject ("me and my colleague
+    /// max we drove out", "kollegaen min liv hun kom").
     private func saidOfAPersonInLowerCase(_ text: TextView, _ index: Int) -> Bool {
         guard let previous = text.previousWord(index), !MentionWords.notBefore.contains(text.lower(previous)), text.isWord(index + 1) else { return false }
         let next = text.lower(index + 1)
         if Self.personVerbs.contains(next) || andI(text, index + 1) { return true }
+        let cue = PersonRecognizer.possessives.contains(text.lower(previous)) ? previous - 1 : previous
+        // "also bo he is swedish", "it was tor he's a student", "tove som sa": the next clause says a person of it (not
+        // after a verb that is also a name: "she said he is …").
+        let verb = text.has(index, .personCueAfter) || Self.personVerbs.contains(text.lower(index))
+        if !verb, ["he's", "she's"].contains(next) || Self.subjectPronouns.contains(next) && text.isWord(index + 2) && Self.copulas.contains(text.lower(index + 2)) { return true }
+        if !verb, next == "som" || next == "who", text.isWord(index + 2), Self.personVerbs.contains(text.lower(index + 2)) { return true }
+        // "my colleague said we …": a verb after the cue is no name.
+        if previous == index - 1, text.has(cue, .personCueBefore), !text.has(cue, .functionWord), !text.has(index, .personCueAfter),
+           !Self.personVerbs.contains(text.lower(index)), Self.clauseSubjects.contains(next) { return true }
         return Self.prepositions.contains(text.lower(previous)) && Self.subjectPronouns.contains(next)
     }
 
@@ -123,7 +136,18 @@ struct NameThatIsAWordRecognizer: Recognizer {
     static let pronouns: Set<String> = ["he", "she", "him", "her", "who", "han", "hun", "ho", "hu", "henne", "ham", "hon", "som"]
     static let subjectPronouns: Set<String> = ["he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "han", "hun", "ho", "hu", "hon"]
     static let firstPersonSubjects: Set<String> = ["i", "me", "jeg", "eg", "æ", "meg", "je"]
+    /// Subjects that open the next clause after a name in unpunctuated speech.
+    static let clauseSubjects: Set<String> = subjectPronouns.union(["we", "i", "vi", "jeg", "eg", "æ"])
     static let copulas: Set<String> = ["is", "was", "er", "e", "var", "va"]
+    /// "Rose had died in the frost", "Storm has blown the roof off": a word that is also a name, then "has"/"had" and a
+    /// participle as true of a plant, the weather or a thing as of a person. The verb says nothing of a person.
+    static func thingDidIt(_ text: TextView, _ index: Int) -> Bool {
+        (text.isWord(index + 1, "has") || text.isWord(index + 1, "had")) && text.isWord(index + 2) && thingParticiples.contains(text.lower(index + 2))
+    }
+
+    /// Participles as true of a plant, the weather or a thing as of a person ("the rose had died", "the storm has grown").
+    static let thingParticiples: Set<String> = ["died", "grown", "frozen", "faded", "fallen", "withered", "wilted", "bloomed", "dried", "broken", "gone",
+                                                "passed", "turned", "changed", "started", "ended", "stopped", "opened", "closed", "blown", "risen"]
     static let prepositions: Set<String> = ["from", "with", "to", "by", "fra", "frå", "med", "til", "av", "hos"]
     /// Verbs a person does: after a word that is also a name, they make it the name ("Frank kjørte", "Siv hjalp").
     static let personVerbs: Set<String> = [
@@ -136,7 +160,7 @@ struct NameThatIsAWordRecognizer: Recognizer {
     ]
     /// Verbs after a capitalised name at a sentence start, as the matcher reads them ("Per var den som kunne alt").
     static let sentenceStartVerbs: Set<String> = ["was", "had", "found", "started", "went", "came", "var", "va", "hadde", "fant", "fann", "begynte",
-                                                  "byrja", "gikk", "kom", "sto", "stod"]
+                                                  "byrja", "gikk", "kom", "sto", "stod", "lå", "låg"]
 }
 
 /// Words before a word that make it the ordinary word ("anyone else", "liv og", "et liv").

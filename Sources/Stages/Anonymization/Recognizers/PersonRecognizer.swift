@@ -13,8 +13,9 @@ struct PersonRecognizer: Recognizer {
                              "«Teake R. Tuininga» will talk", "my colleague «Jordan» said so", "then «Bibulat Sultygov», Treasurer",
                              "I spoke with my colleague «kari» about it", "[nb] Jeg snakket med kollegaen min «kari» om det.", "[nb] «Ragnhilds» bil sto ute.",
                              "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "no problem, you can call me «zbyszek», everybody does", "«Han» said no at first.",
-                             "[nn] han heiter eigentleg «Bjarte», men alle seier Bjassen", "[nb] pappa heter «arne» han er pensjonist nå"]
-    static let nonTriggering = ["[nb] han tok bussen", "[nb] ho sa ja", "[nb] Han har kols.", "[nb] det heter kols på norsk", "his name is on the list",
+                             "[nn] han heiter eigentleg «Bjarte», men alle seier Bjassen", "[nb] pappa heter «arne» han er pensjonist nå",
+                             "[nb] Vi fikk en ny vikar, han heite «Ask», og han var flink.", "[da] Nattevagten, han hedder «Storm», kom med det samme."]
+    static let nonTriggering = ["[nb] han tok bussen", "[nb] ho sa ja", "[nb] Han har kols.", "[nb] det heter kols på norsk", "[nb] vi jobber natt og dag", "[sv] Lönen, ärligt talat. (skrattar) Och att det var brist här.", "[nb] den andre leverandøren eller hva de heter fordi den var billigere", "[nb] det var fru sånn og sånn som ringte", "[nb] Æ vokste opp i bygda, som det het før.", "[nb] Vi jobber tjuefire sju.", "his name is on the list",
                                 "In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
@@ -46,7 +47,14 @@ struct PersonRecognizer: Recognizer {
         // A country that is also a first name ("Jordan", "Chad") is a name only with context, like "May".
         if text.has(index, .country) && !text.has(index, .firstName) || startsCountry(text, index) { return nil }
         let cased = !text.lowercaseText
+        // "vi jobber natt", "Vi jobber 24/7": the Scandinavian pronoun, not the name Vi, whatever cue follows; "fru sånn og
+        // sånn": a stand-in for a name after a title. Both are five bytes at most, so longer words skip the look-ups.
+        if text.tokens[index].end - text.tokens[index].start <= 5 {
+            if Self.scandinavianPronouns.contains(text.lower(index)), text.cues.ageCopulas.contains("er") { return nil }
+            if Self.standIns.contains(text.lower(index)) { return nil }
+        }
         if let candidate = namedByCue(text, index) { return candidate }
+        if text.has(index, .nameIsWord), NameThatIsAWordRecognizer.thingDidIt(text, index) { return nil }
         if let candidate = afterPersonalPronoun(text, index) { return candidate }
         if cased, !text.isCapitalized(index) {
             // "my colleague kari", "kollegaen min kari": a first name typed in lower case right after a person cue.
@@ -124,34 +132,59 @@ struct PersonRecognizer: Recognizer {
     }
 
     /// Words that introduce a name and nothing else: "æ heter guro", "eg heiter Ask", "my name is Maricel".
-    static let namingCues: Set<String> = ["heter", "heiter", "het", "heitte", "kalles", "kallast"]
+    static let namingCues: Set<String> = ["heter", "heiter", "het", "heitte", "kalles", "kallast", "heite", "hette", "hedder"]
+    /// Why a name after a naming cue was taken: the propagation looks such a name up again even when it is a word.
+    static let namingReason = "name after 'heter' or 'my name is'"
 
     /// The word a naming cue introduces, whatever the gazetteers say of it (speech-to-text writes every name in lower
     /// case, and many names are also words): "heter guro", "my name is rasa", "navnet mitt er tove".
     private func namedByCue(_ text: TextView, _ index: Int) -> Candidate? {
-        guard var previous = text.previousWord(index), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .english) || text.has(index, .firstName),
+        guard var previous = text.previousWord(index), !text.has(index, .functionWord), !text.has(index, .allowed),
               !text.isNumber(index), text.tokens[index].end - text.tokens[index].start > 1, !Self.notNames.contains(text.lower(index)) else { return nil }
         // "han heiter faktisk Ask", "hun heter visst Storm": a stance word between the cue and the name.
         if Self.stanceWords.contains(text.lower(previous)), text.isWord(previous - 1) { previous -= 1 }
         let named = Self.namingCues.contains(text.lower(previous)) || isAfterNameIs(text, previous) || isAfterCallMe(text, previous)
-        guard named else { return nil }
+        guard named, !asksTheName(text, namingVerb: previous) else { return nil }
+        // An English word ("Ask", "Storm") is a name after the verb only when a person is its subject ("han heite Ask",
+        // "han hedder Storm"); "det heter Storm-modulen" names a thing.
+        if text.has(index, .english), !text.has(index, .firstName), !hasPersonSubject(text, namingVerb: previous) { return nil }
         var last = index
         // A surname after it: "heter Kari Nordmann", "heter guro lien" (not the pronoun of the next clause: "heter arne han er …").
         if text.isWord(index + 1), !text.attached(index + 1), !text.has(index + 1, .functionWord), !Self.notNames.contains(text.lower(index + 1)),
            text.has(index + 1, .surname) || cased(text) && text.isCapitalized(index + 1) && text.isUnknownCapital(index + 1) { last = index + 1 }
-        return Candidate(first: index, last: last, type: .person, confident: true, reason: "name after 'heter' or 'my name is'")
+        return Candidate(first: index, last: last, type: .person, confident: true, reason: Self.namingReason)
     }
+
+    /// "eller hva de heter", "kva det heiter", "what it's called": the name asked for or forgotten, so what follows is
+    /// the next clause.
+    private func asksTheName(_ text: TextView, namingVerb: Int) -> Bool {
+        (max(0, namingVerb - 3)..<namingVerb).contains { text.isWord($0) && Self.questionWords.contains(text.lower($0)) }
+    }
+
+    static let questionWords: Set<String> = ["hva", "kva", "hvad", "vad", "what", "hvordan", "korleis"]
+
+    /// Whether a personal pronoun is the subject right before a Scandinavian naming verb ("han heite", "ho heiter", "eg
+    /// heter").
+    private func hasPersonSubject(_ text: TextView, namingVerb: Int) -> Bool {
+        guard Self.namingCues.contains(text.lower(namingVerb)), let subject = text.previousWord(namingVerb) else { return false }
+        return Self.personSubjects.contains(text.lower(subject))
+    }
+
+    static let personSubjects: Set<String> = ["han", "hun", "ho", "hu", "hon", "jeg", "eg", "æ", "e", "jag", "je"]
 
     private func cased(_ text: TextView) -> Bool { !text.lowercaseText }
 
     /// Words said between a naming cue and the name ("heiter faktisk Ask"), never the name itself.
     static let stanceWords: Set<String> = ["faktisk", "faktiskt", "egentlig", "eigentleg", "eigentlig", "visst", "vel", "jo", "nok", "bare", "berre",
-                                           "også", "òg", "actually", "really", "just", "also"]
+                                           "også", "òg", "actually", "really", "just", "also", "forresten", "forøvrig", "altså", "liksom"]
     /// Pronouns and indefinites of the Scandinavian languages that a name rule must never take, lower-cased speech
     /// included ("het noe med s …", "heter arne han er født …", "hun ville ha", "ringte meg").
     static let notNames: Set<String> = stanceWords.union(["noe", "noko", "nåt", "något", "han", "hun", "ho", "hu", "hen", "meg", "mig", "deg", "dig",
                                                           "seg", "sig", "oss", "dere", "dykk", "dem", "dei", "vi", "me", "jeg", "eg", "jag",
                                                           "my", "us", "we"])
+        // "eller hva de heter fordi …", "fru sånn og sånn": a conjunction or a stand-in for a name is none.
+        .union(["fordi", "men", "eller", "når", "hvis", "viss", "dersom", "because", "but", "or", "when", "if", "sånn", "slik", "sånt",
+                "før", "etter", "nå", "no", "då", "tidligere", "tidlegare"])
 
     /// "you can call me tomek", "i call him ánde": `pronoun` is the object right before the name, in English speech,
     /// and the name is no word ("called her per week", "kaller meg bare …" stay).
@@ -188,6 +221,9 @@ struct PersonRecognizer: Recognizer {
 
     static let diseaseEponyms: Set<String> = ["parkinson", "parkinsons", "huntington", "huntingtons"]
     static let norwegianPronouns: Set<String> = ["han", "hun", "hans", "ho"]
+    /// Pronouns of Norwegian, Swedish and Danish that are also first names in the lists ("Vi", "Me", "De").
+    static let scandinavianPronouns: Set<String> = ["vi", "me", "de", "dei", "dere", "du", "oss"]
+    static let standIns: Set<String> = ["sånn", "slik", "sånt"]
     /// Norwegian verbs that are also English words ("Han er", "Hun var", "Han kan").
     static let norwegianVerbs: Set<String> = ["er", "var", "har", "kan", "skal", "vil", "sa", "ser", "bor", "kom", "tok", "gikk", "fikk", "ble", "hadde", "gav", "ga",
                                               "ville", "skulle", "kunne", "måtte", "burde", "vet", "veit", "lo", "gråt"]
@@ -231,9 +267,10 @@ struct PersonRecognizer: Recognizer {
             next += 1
         }
         guard text.isWord(next), !text.tokens[next].newlineBefore, text.has(next, .surname) || text.has(next, .firstName) || (cased && text.isCapitalized(next) && !text.has(next, .english) && !text.has(next, .place)),
-              !text.has(next, .functionWord), !text.has(next, .allowed), !text.has(next, .month) else { return nil }
+              !text.has(next, .functionWord), !text.has(next, .allowed), !text.has(next, .month), !Self.notNames.contains(text.lower(next)) else { return nil }
         if cased { return text.isCapitalized(next) ? next : nil }
-        return text.has(next, .english) || text.has(next, .personCueAfter) ? nil : next
+        // "espen karlsen han": in lower-cased speech the pronoun or possessive of the next clause, not a surname Han.
+        return text.has(next, .english) || text.has(next, .personCueAfter) || ["hans", "hennes", "hennar"].contains(text.lower(next)) ? nil : next
     }
 
     private func followedBySurname(_ text: TextView, _ index: Int) -> Bool {

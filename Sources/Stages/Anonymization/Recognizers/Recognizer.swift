@@ -22,7 +22,7 @@ extension Recognizer {
 
 /// Every recognizer, in the order they run (overlaps are resolved afterwards, longest first).
 let allRecognizers: [any Recognizer] = [
-    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(), IdentifierCueRecognizer(), DictatedCodeRecognizer(), SerialCodeRecognizer(), RoomNumberRecognizer(), VehiclePlateRecognizer(),
-    IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), PhoneWordsRecognizer(), ExtensionNumberRecognizer(), DateRecognizer(), AddressRecognizer(), PostcodeRecognizer(),
-    WorkplaceRecognizer(), OrganisationRecognizer(), PersonRecognizer(), NameThatIsAWordRecognizer(), PlaceRecognizer(), RegionRecognizer(), DistrictRecognizer(), AgeRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
+    EmailRecognizer(), URLRecognizer(), NationalIDRecognizer(), USSocialSecurityRecognizer(), NHSNumberRecognizer(), PaymentCardRecognizer(), IBANRecognizer(), IdentifierCueRecognizer(), DictatedCodeRecognizer(), SerialCodeRecognizer(), RoomNumberRecognizer(), VehiclePlateRecognizer(), ShortYearCaseNumberRecognizer(),
+    IPAddressRecognizer(), PhoneRecognizer(), PhoneFormatsRecognizer(), PhoneCueRecognizer(), PhoneWordsRecognizer(), ExtensionNumberRecognizer(), DateRecognizer(), AddressRecognizer(), StreetNameInSpeechRecognizer(), PostcodeRecognizer(),
+    WorkplaceRecognizer(), OrganisationRecognizer(), SupplierNameRecognizer(), CareUnitRecognizer(), CompanyFormInSpeechRecognizer(), NamedHospitalRecognizer(), PersonRecognizer(), NameBeforeNamingVerbRecognizer(), SpokenTitleRecognizer(), SpeakerNameRecognizer(), CalledByNameRecognizer(), NameThatIsAWordRecognizer(), PlaceRecognizer(), RegionRecognizer(), DistrictRecognizer(), AgeRecognizer(), OldAgeInYearsRecognizer(), RestatedAgeRecognizer(), UnknownNameRecognizer(), UnknownPlaceRecognizer(),
 ]

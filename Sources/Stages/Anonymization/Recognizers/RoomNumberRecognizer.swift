@@ -6,9 +6,9 @@ struct RoomNumberRecognizer: Recognizer {
     var type: IdentifierType { .other }
     static let triggering = ["the sensor in room «311» went off twice", "[nb] alarmen fra rom «118», og", "[nn] ho som bur på rom «C7», ho",
                              "a man in room «two hundred and four», he", "[nb] fallet på rom «sytten» i går", "his room number is «16».", "His room is «218», the one with", "in room «one fourteen» at the home", "he's in room «two oh six» and",
-                             "[nb] romnummer «9» har ny sensor", "Room «12B» has the camera", "[nb] hon ligger i rum «14», längst bort"]
+                             "[nb] romnummer «9» har ny sensor", "Room «12B» has the camera", "[nb] hon ligger i rum «14», längst bort", "[da] hun bor på stue «9», ved vinduet"]
     static let nonTriggering = ["there is room for 3 more", "a room of 20 square metres", "[nb] et rom for 4 personer", "the room is 20 square metres",
-                                "we have two rooms with sensors", "[nb] rommet var 14 grader", "room 20 m2 is empty", "[nb] rom to ganger"]
+                                "we have two rooms with sensors", "[nb] rommet var 14 grader", "room 20 m2 is empty", "[nb] rom to ganger", "[nb] vi satt i stua hele kvelden", "[nb] en stue på 30 kvadratmeter"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave(.roomWord) else { return [] }

@@ -10,7 +10,7 @@ struct UnknownNameRecognizer: Recognizer {
     var type: IdentifierType { .person }
     static let triggering = ["the deal with «Zyxwort» fell through", "we had dinner with «Qwymbel» on Monday", "«Nobuto», can I speak to your boss?",
                              "«Yakha»: who are you?", "a huge «Saidali K Usamov» fan", "«Pekka Vänskä» had given us the address",
-                             "«Gijsbrecht» shouted at them", "«Ingebjørg» and I wrote the checklist", "Then it changed. «Qwendolyn» died in May.", "[nb] «Sigvart» syntes det var morsomt.", "[nb] vi snakket med «Zyxwort» i går"]
+                             "«Gijsbrecht» shouted at them", "«Ingebjørg» and I wrote the checklist", "Then it changed. «Qwendolyn» died in May.", "[nb] «Sigvart» syntes det var morsomt.", "[nn] Det var kaldt. «Gudleik» låg der heile natta.", "[nb] Etterpå. «Herbjørn» oppdaget feilen selv.", "[nb] vi snakket med «Zyxwort» i går"]
     static let nonTriggering = ["We use Teams and Zoom on the iPad.", "The Croatian team came over.", "Well-being matters to us.",
                                 "Don't worry about it.", "GPS and EHR", "In March we met.", "We'll see. Don't ask.", "I said: Thank you.",
                                 "In May we plan ahead.", "they answer in English", "the E-health strategy", "we met at the New Year party",
@@ -19,7 +19,7 @@ struct UnknownNameRecognizer: Recognizer {
                                 "[nb] Ehm, det var vanskelig.", "[nb] Liksom, vi visste ikke.", "[nb] Altså, det var mye.", "[nb] Nei, det tror jeg ikke.", "[nb] Ja, det stemmer.",
                                 "She had Alzheimer for years.", "[nb] Han har Parkinson og Alzheimer.", "He has Down syndrome.", "I've seen it. I'd say so. I'll call. I'm tired.",
                                 "She has a PhD in nursing, an MSc and a BSc.", "[nb] Han bodde alene i mange år.", "[nb] Hun sa: Nei.", "[nb] Hun har GPS-klokka på seg.",
-                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did.", "[nb] Sjefen sa nei.", "[nb] Kona ringte oss.", "[nb] Mamma mente det.", "[nb] Hvem sa det?", "[nb] Ingen ringte oss."]
+                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did.", "[nb] Sjefen sa nei.", "[nb] Brevet lå der i to uker.", "[nb] Pakken lå i postkassen.", "[nb] Kona ringte oss.", "[nb] Mamma mente det.", "[nb] Hvem sa det?", "[nb] Ingen ringte oss."]
 
     /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
     func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }
@@ -63,7 +63,9 @@ struct UnknownNameRecognizer: Recognizer {
 
     /// Verbs of saying and of what only people do, after a name no list knows at a Norwegian sentence start.
     static let norwegianSayingVerbs: Set<String> = ["sa", "sier", "seier", "syntes", "synes", "meiner", "mente", "mener", "fortalte", "spurte",
-                                                    "døde", "døydde", "ringte", "ringde", "lo", "gråt", "hjalp", "kjørte", "køyrde"]
+                                                    "døde", "døydde", "ringte", "ringde", "lo", "gråt", "hjalp", "kjørte", "køyrde",
+                                                    // What a person found on the floor or who complains does ("Torunn låg der", "Halvor oppdaga det").
+                                                    "lå", "låg", "oppdaga", "oppdaget", "klaga", "klaget"]
 
     /// A Norwegian word no list knows at a sentence start: a definite noun or a family word ("Legen", "Kona", "Mamma"),
     /// a question word or pronoun ("Hvem sa det?", "Ingen ringte").

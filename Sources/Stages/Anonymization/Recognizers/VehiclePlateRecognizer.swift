@@ -1,13 +1,16 @@
 /// Norwegian vehicle registration plates: two letters and five digits, with a space, a hyphen or nothing between
-/// ("EL 12345", "SV-40211", "AB12345"). In capitals the shape is enough; in lower case (speech to text: "sv 40211")
+/// ("EL 12345", "SV-40211", "AB12345"), or the digits read in two groups as a plate is said ("EB 45 230", "hb 27 419";
+/// the groups are the plate's own, two and three, so "kr 45 230" is ruled out as every other plate). In capitals the shape is enough; in lower case (speech to text: "sv 40211")
 /// only with a vehicle word a few words before, or in a wholly lower-cased text when the letters are no word.
 struct VehiclePlateRecognizer: Recognizer {
     var type: IdentifierType { .other }
     static let triggering = ["[nb] Bilen hadde skilt «EL 12345» og sto ute.", "[nb] Bilen med «SV-40211» sto ute.", "[nb] bilen med «sv 40211» sto ute",
                              "the car was «EV 51234», a Leaf", "[nb] skiltet var «ZT12345»", "[nb] Vi så «el 12345» på registreringsnummeret til bilen",
-                             "His car, the old blue Volvo, «RF 23109», it was his pride.", "[nb] En hvit elbil, «EL 48213», jeg husker skiltet"]
+                             "His car, the old blue Volvo, «RF 23109», it was his pride.", "[nb] En hvit elbil, «EL 48213», jeg husker skiltet",
+                             "[nb] Vi fikk en bil, «KT 31 407», uten lader.", "the van we share is «dk 62 118», an old one", "[nb] vi kjører den gamle «bt 90 512» hver dag"]
     static let nonTriggering = ["[nb] Vi betalte kr 12345 for det.", "[nb] Det kostet NOK 12345.", "[nb] Vi har nr 12345 i systemet", "[nb] det kom inn ca 15000 søknader",
-                                "we had 12345 visits", "[nb] vi fikk el 12345 kroner", "[nb] i 12345 tilfeller", "[nb] Det var 40211 av dem."]
+                                "we had 12345 visits", "[nb] vi fikk el 12345 kroner", "[nb] i 12345 tilfeller", "[nb] Det var 40211 av dem.",
+                                "[nb] Det kostet kr 45 230 i fjor.", "[nb] vi har 12 345 brukere", "[nb] det var ca 20 000 av dem", "[nb] vi fikk el 45 230 kroner"]
     /// Two capitals and five digits that are a region code and a postcode, not a plate (other recognizers may find
     /// them; this one must not).
     static let postcodesNotPlates = ["The parcel came back from Springfield, IL 40987 unopened.", "write to APO AE 09012", "Lakeview, GE 58037"]
@@ -28,12 +31,13 @@ struct VehiclePlateRecognizer: Recognizer {
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
         var found: [Candidate] = []
-        for index in 0..<text.count where text.isNumber(index) && text.digitCount(index) == 5 {
-            var letters = index - 1
+        for first in 0..<text.count where text.isNumber(first) {
+            guard let index = fiveDigitsEnd(text, first) else { continue }
+            var letters = first - 1
             var glued = false
-            if text.isPunct(letters, "-"), text.attached(index), text.attached(letters) { letters -= 1; glued = true }
+            if index == first, text.isPunct(letters, "-"), text.attached(index), text.attached(letters) { letters -= 1; glued = true }
             guard text.isWord(letters), !text.attached(letters) || letters == 0 || !(text.isWord(letters - 1) || text.isNumber(letters - 1)),
-                  (text.numberValue(index) ?? 0) >= 10000 else { continue }
+                  index > first || (text.numberValue(index) ?? 0) >= 10000 else { continue }
             let token = text.tokens[letters]
             guard token.end - token.start == 2 else { continue }
             let bytes = text.bytes[Int(token.start)..<Int(token.end)]
@@ -57,5 +61,14 @@ struct VehiclePlateRecognizer: Recognizer {
             found.append(Candidate(first: letters, last: index, type: .other))
         }
         return found
+    }
+
+    /// The last token of a plate's five digits starting at `first`: one token of five ("12345", at least 10000), or
+    /// two and three said as two groups ("45 230"; "45" in "45 230" is the pair's first, so it is not read again).
+    private func fiveDigitsEnd(_ text: TextView, _ first: Int) -> Int? {
+        if text.digitCount(first) == 5 { return first }
+        guard text.digitCount(first) == 2, !text.lower(first).hasPrefix("0"), text.isNumber(first + 1), !text.attached(first + 1),
+              text.digitCount(first + 1) == 3, !(text.isNumber(first - 1) && !text.attached(first)) else { return nil }
+        return first + 1
     }
 }
