@@ -164,7 +164,8 @@ struct TextView {
     }
     /// Whether token `index` has any of `flags` (`has` asks for all of them).
     func hasAny(_ index: Int, _ flags: WordFacts.Flags) -> Bool {
-        index >= 0 && index < count && factIDs[index] >= 0 && !known[Int(factIDs[index])].flags.isDisjoint(with: flags)
+        guard let facts = factsIndex(index) else { return false }
+        return !known[facts].flags.isDisjoint(with: flags)
     }
 
     /// The previous word's index, skipping at most one comma (so "my manager, Odd," reads as "manager Odd").
