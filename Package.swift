@@ -61,10 +61,12 @@ let importers: [String] = [
     "ELAN",
     "EXMARaLDA",
     "CHAT",
+    "CSV",
 ]
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.
 let importerLibraries: [String: [Target.Dependency]] = [
+    "CSV": ["ThematicIO"],
     "DOCX": ["ThematicXML"],
     "ELAN": ["ThematicXML"],
     "EXMARaLDA": ["ThematicXML"],

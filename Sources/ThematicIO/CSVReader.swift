@@ -10,8 +10,9 @@ public enum CSVReader {
         public var fields: [String]
     }
 
-    /// Splits `text` into records; blank lines are skipped.
-    public static func rows(_ text: String, file: String) throws -> [Row] {
+    /// Splits `text` into records; blank lines are skipped. `delimiter` separates fields (`,`; a tab for TSV, `;` as
+    /// Excel writes CSV where the comma is the decimal mark).
+    public static func rows(_ text: String, file: String, delimiter: Unicode.Scalar = ",") throws -> [Row] {
         // Excel writes UTF-8 CSV with a byte-order mark; it is not part of the first field's name.
         let text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
         var rows: [Row] = []
@@ -50,7 +51,7 @@ public enum CSVReader {
             case "\"" where field.isEmpty:
                 inQuotes = true
                 fieldWasQuoted = true
-            case ",":
+            case delimiter:
                 endField()
                 field = ""
                 fieldWasQuoted = false
