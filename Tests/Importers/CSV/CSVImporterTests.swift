@@ -42,6 +42,12 @@ struct CSVImporterTests {
         #expect(document.turns[5].content.contains(.element(InlineElement(name: "event", children: [.text("laughs")]))))
         #expect(document.findings.contains { $0.message.contains("'tags' not imported") })
         #expect(document.findings.contains { $0.message.contains("1 row without a speaker") })
+    }
+
+    /// Times are the table's: a row that starts before the one above is kept where it is and reported, not re-timed.
+    @Test func timesOutOfOrderAreKeptAndReported() throws {
+        let document = try read("speaker,time,words\nA,0:10,First?\nB,0:05,Second.\n")
+        #expect(document.turns.map(\.start) == [10, 5])
         #expect(document.findings.contains { $0.message.contains("start before the row above") })
     }
 
@@ -100,7 +106,7 @@ struct CSVImporterTests {
         let study = try StudyImport(registry: registry).importStudy(files, settings: .init(speakers: try SpeakerSettings()))
         let speakers = study.report.files[0].speakers
         #expect(speakers.map { "\($0.label)=\($0.role)" } == ["Ann Berg=interviewer", "Tom Lund=participant"])
-        #expect(speakers.allSatisfy(\.labelIsName))
+        #expect(speakers.allSatisfy { $0.labelIsName })
         #expect(study.names.contains("Ann Berg") && study.names.contains("Tom Lund"))
         let group = [ImportFile(displayName: "g.csv", data: Data("speaker,words\nModerator,What do you all think?\nSpeaker 1,Fine.\nSpeaker 2,Not so fine.\nModerator,Why?\nSpeaker 2,Long story.\n".utf8))]
         let focus = try StudyImport(registry: registry).importStudy(group, settings: .init(speakers: try SpeakerSettings()))
