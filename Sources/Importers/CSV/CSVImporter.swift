@@ -122,6 +122,7 @@ public struct CSVImporter: Importer {
         var emptyWords = 0
         var lastStart: Double?
         var outOfOrder = 0
+        var lowCommas = 0
         var lastLabelKey: String?
         for row in rows.dropFirst() {
             guard row.fields.count <= header.fields.count else {
@@ -151,7 +152,9 @@ public struct CSVImporter: Importer {
                 if !rawSpeaker.isEmpty { emptyWords += 1 }
                 continue
             }
-            let content = Notation.parse(words).content
+            let (commas, restored) = Self.restoringCommas(words)
+            lowCommas += restored
+            let content = Self.content(commas)
             if content.isEmpty { emptyWords += 1; continue }
             if let start {
                 if let lastStart, start < lastStart { outOfOrder += 1 }
@@ -197,12 +200,68 @@ public struct CSVImporter: Importer {
         if emptyWords > 0 {
             findings.append(ImportFinding(location: "column '\(quoting: header.fields[columns.text])'", "\(emptyWords) row\(emptyWords == 1 ? "" : "s") with a speaker but no words left out"))
         }
+        if lowCommas > 0 {
+            findings.append(ImportFinding(location: "column '\(quoting: header.fields[columns.text])'", "\(lowCommas) low single quote\(lowCommas == 1 ? "" : "s") (U+201A) written for a comma read as commas"))
+        }
         if outOfOrder > 0 {
             findings.append(ImportFinding(location: "column '\(quoting: header.fields[columns.start!])'", "\(outOfOrder) row\(outOfOrder == 1 ? "" : "s") start before the row above; kept in the table's order"))
         }
         var document = ImportedDocument(turns: turns, findings: findings)
         document.affiliations = affiliations
         return document
+    }
+
+    /// Text with the commas some sites write as U+201A (a low single quote that looks like one, so the field needs no
+    /// quoting): one right after a word and before a space, a closing quote or the end is a comma; a German
+    /// opening quote (`‚so‘`, before a word) is left alone.
+    static func restoringCommas(_ text: String) -> (String, Int) {
+        guard text.unicodeScalars.contains("\u{201A}") else { return (text, 0) }
+        var out = String.UnicodeScalarView()
+        var count = 0
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "\u{201A}", index > 0, !ImportText.isSpace(scalars[index - 1]),
+               index + 1 == scalars.count || ImportText.isSpace(scalars[index + 1]) || "\"“”’')»".unicodeScalars.contains(scalars[index + 1]) {
+                out.append(",")
+                count += 1
+            } else {
+                out.append(scalar)
+            }
+        }
+        return (String(out), count)
+    }
+
+    /// Tags transcription vendors write inside the words (`Mm-hmm <affirmative>`, `<inaudible>`): notes, read as events;
+    /// markup (`<i>`, `<br>`) is not among them.
+    static let vendorTag = try! NSRegularExpression(pattern: #"<([a-z][a-z' -]{1,30})>"#)
+    static let markupTags: Set<String> = ["br", "em", "strong", "span", "font", "sup", "sub", "small", "big", "mark", "div"]
+
+    /// The words as inline nodes: the shared notation rules, with vendor tags as events.
+    static func content(_ words: String) -> [InlineNode] {
+        let ns = words as NSString
+        var nodes: [InlineNode] = []
+        var position = 0
+        func append(_ next: [InlineNode]) {
+            if case .element? = nodes.last, case .text(let first)? = next.first, let character = first.first, ",.;:!?".contains(character) {
+                // `Mm-hmm <affirmative>, and`: the comma belongs to the words before the tag, not after a space.
+                if nodes.count >= 2, case .text(let before) = nodes[nodes.count - 2], before.hasSuffix(" ") {
+                    nodes[nodes.count - 2] = .text(String(before.dropLast()))
+                }
+                nodes.append(.text(first))
+                nodes += next.dropFirst()
+            } else {
+                nodes = Notation.joined(nodes, next)
+            }
+        }
+        for match in vendorTag.matches(in: words, range: NSRange(location: 0, length: ns.length)) {
+            let inner = ns.substring(with: match.range(at: 1)).trimmedSpace
+            guard !markupTags.contains(inner), !inner.isEmpty else { continue }
+            append(Notation.parse(ns.substring(with: NSRange(location: position, length: match.range.location - position))).content)
+            append([.element(InlineElement(name: InlineElement.eventName, children: [.text(inner)]))])
+            position = match.range.location + match.range.length
+        }
+        append(Notation.parse(ns.substring(from: position)).content)
+        return nodes
     }
 
     /// The full name `label` stands for when it is a surname alone: the last word of exactly one full name (two or

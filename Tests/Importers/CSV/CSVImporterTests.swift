@@ -60,6 +60,16 @@ struct CSVImporterTests {
         #expect(document.turns[1].text == "I Trondheim, med \"mor\".")
     }
 
+    /// Vendor tags in the words are events; U+201A written for a comma after a word is a comma, before a word a quote.
+    @Test func vendorTagsAndLowQuoteCommas() throws {
+        let document = try read("speaker,words\nA,\"Mm-hmm <affirmative>, and then?\"\nB,Kansas City\u{201A} Missouri\u{201A} and \u{201A}so\u{2018} on\u{201A}\nA,\"\"\"No\u{201A}\u{201D} she said.\"\n")
+        #expect(document.turns[0].text == "Mm-hmm, and then?")
+        #expect(document.turns[0].content.contains(.element(InlineElement(name: "event", children: [.text("affirmative")]))))
+        #expect(document.turns[1].text == "Kansas City, Missouri, and \u{201A}so\u{2018} on,")
+        #expect(document.turns[2].text == "\"No,\u{201D} she said.")
+        #expect(document.findings.contains { $0.message.contains("4 low single quotes") })
+    }
+
     /// Consecutive rows of one speaker are one turn.
     @Test func consecutiveRowsOfOneSpeakerMerge() throws {
         let document = try read("speaker,text\nInterviewer,Tell me.\nP1,First part.\nP1,Second part.\n")
