@@ -18,7 +18,8 @@ public struct CSVImporter: Importer {
             is the one the header uses (comma, tab or semicolon). The speaker column's values are labels like any \
             transcript's ('Interviewer', 'Speaker 3', names); a surname alone that is the last word of one full name used \
             earlier ('Gray' after 'Jon Gray') is that speaker. A row with words but no speaker continues the turn before \
-            it, consecutive rows of one speaker are one turn, and empty rows are skipped. Other columns (tags) are left \
+            it, consecutive rows of one speaker are one turn, and empty rows are skipped. Vendor tags in the words \
+            ('<affirmative>') become events, and U+201A written for a comma after a word ('City‚ Missouri') is a comma. Other columns (tags) are left \
             out and reported. A row with more fields than the header, or a time that is not one, is an error naming its \
             line; a table without speaker and text columns (a coding table, a participants list) is not a transcript.
             """,
