@@ -95,10 +95,14 @@ struct Lexicon {
         WordFacts(lower: text, base: text, capitalized: false, flags: [])
     }
 
+    /// The form looked up for a lower-cased spelling: a possessive's name ("klara's" is klara).
+    static func withoutPossessive(_ spelled: String) -> String {
+        spelled.hasSuffix("'s") || spelled.hasSuffix("\u{2019}s") ? String(spelled.dropLast(2)) : spelled
+    }
+
     private func compute(_ text: String) -> WordFacts {
         let spelled = text.lowercased()
-        // Possessives look up their base: "Klara's" is Klara.
-        let lower = spelled.hasSuffix("'s") || spelled.hasSuffix("\u{2019}s") ? String(spelled.dropLast(2)) : spelled
+        let lower = Self.withoutPossessive(spelled)
         let capitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         var flags: WordFacts.Flags = []
         let g = gazetteer

@@ -271,11 +271,6 @@ struct EntityRegistry {
     /// The tokenizer splits "28th" into a number and its ending.
     static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
 
-    static func withoutPossessive(_ word: String) -> String {
-        for ending in ["'s", "\u{2019}s"] where word.hasSuffix(ending) && word.count > ending.count { return String(word.dropLast(2)) }
-        return word
-    }
-
     /// Every form of every entity that is not also an ordinary word or a bare number.
     func protectedStrings(gazetteer: Gazetteer) -> [ProtectedIdentifier] {
         var strings: Set<ProtectedIdentifier> = []
@@ -285,7 +280,7 @@ struct EntityRegistry {
                 if words.isEmpty { continue }
                 // A possessive is judged by its name ("Bill's" as "bill"): protected whole, it made the gate refuse the
                 // mentions of a name-word that propagation rightly looks for only where the context says a name.
-                if words.count == 1 && (PropagationIndex.isOrdinaryWord(Self.withoutPossessive(words[0]), gazetteer)
+                if words.count == 1 && (PropagationIndex.isOrdinaryWord(Lexicon.withoutPossessive(words[0]), gazetteer)
                     || words[0].allSatisfy(\.isNumber) && words[0].count < 6) { continue }
                 // Dates are not looked for again (no propagation), so the gate protects only a date of two words that
                 // say something ("14 March", not "the 28th", which a real meeting repeated as "The 28th would be good").
