@@ -9,8 +9,9 @@ WORK/out/X --key WORK/key/X.key`). A file is imported right when
   - the speakers match the collector's count of people, or of the labels they list as the file writes them (a label
     that stands for two people cannot be told apart by any import);
   - the turns match the collector's approximate count within 10% (or their range);
-  - the interviewer or moderator the import chose has the label the collector names (not checked where they say
-    none or unclear);
+  - the interviewer or moderator the import chose has the label the collector names, or a label whose words hold
+    theirs or are held by them ("Stuart Yeager" for "Yeager"; not checked where they say none, unclear or not
+    labelled);
   - no spoken text is lost: at least 90% of the source's words are in the turns (labels and numbers aside);
   - `thematic analyze` runs to the end.
 A file without speakers is right when the import refuses it naming `--speaker-all` (the one-flag remedy).
@@ -94,7 +95,7 @@ def interviewer_labels(cell):
     """The labels the collector names for the interviewer, or None when they name none."""
     text = cell.strip()
     lowered = text.lower().lstrip("*")
-    if not text or lowered.startswith(("unclear", "none", "n/a", "meaningless", "unknown")) or PER_SOURCE.match(text):
+    if not text or lowered.startswith(("unclear", "none", "n/a", "meaningless", "unknown", "not labelled", "not labeled", "no label")) or PER_SOURCE.match(text):
         return None
     quoted = re.findall(r"`([^`]+)`|'([^']+)'", text)
     names = [a or b for a, b in quoted][:1]
@@ -102,6 +103,13 @@ def interviewer_labels(cell):
         # "Dominik Böhler (opens), then Florian Wahl (moderates)": either.
         names = [re.split(r"\s*[(;,]", part)[0] for part in re.split(r",?\s+then\s+", text)]
     return [normal(name) for name in names if normal(name)]
+
+
+def same_person(chosen, wanted):
+    """A label and the collector's name for it are one person when one's words are all in the other's: the import
+    may unify "Stuart Yeager" and "Yeager" under the full name."""
+    chosen_words, wanted_words = set(chosen.split()), set(wanted.split())
+    return chosen == wanted or (chosen_words and wanted_words and (chosen_words <= wanted_words or wanted_words <= chosen_words))
 
 
 def normal(label):
@@ -263,7 +271,7 @@ def score(round_dir, row, thematic, work, analyze):
     if not within(turns, want_turns):
         result["problems"].append(f"turns {turns} (want {column(row, 'approx turns', 'approx. turns')[:40]})")
     want_interviewer = interviewer_labels(column(row, "interviewer label", "interviewer / moderator label"))
-    if want_interviewer and not (interviewers & set(want_interviewer)):
+    if want_interviewer and not any(same_person(chosen, wanted) for chosen in interviewers for wanted in want_interviewer):
         result["problems"].append(f"interviewer {sorted(interviewers) or '-'} (want {want_interviewer})")
     source, distinct = source_words(path)
     kept = coverage(source, imported_words(study, entries), distinct, labels)
