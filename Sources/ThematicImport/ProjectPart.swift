@@ -213,7 +213,7 @@ struct ProjectPart {
         report.totals.sets = sets.count
         var files = ImportedProjectFiles(codebookYAML: codebookYAML, codings: csvs, attributes: attributes,
                                          identifiers: identifiers.mapValues { $0.sorted() })
-        files.coderNames = report.coders.map(\.name).filter { !$0.trimmedSpace.isEmpty && !SpeakerLabel.isRoleOrID($0) }
+        files.coderNames = report.coders.map(\.name).filter { !$0.trimmedSpace.isEmpty && !SpeakerLabel.isRoleOrID($0) && !CoderUserName.namesNobody($0) }
         return files
     }
 

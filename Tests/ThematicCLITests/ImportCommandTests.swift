@@ -53,7 +53,9 @@ struct ImportCommandTests {
     /// Red-team 05: a REFI-QDA case named after its participant, with "Fornavn", "Etternavn" and "Participant name"
     /// variables, was published in descriptives, code frequencies, the report and project.qdpx. Imported and run as
     /// it is, no part of the name is in anything the run publishes; the profession still is.
-    @Test func aProjectsCaseNamesAndNameVariablesAreNeverPublished() throws {
+    /// A user called `Coder 1` names nobody: protected, its word `coder` (in Thematic's own column names) refused every run.
+    @Test(arguments: ["Ingrid Moe", "Coder 1", "Coder One"])
+    func aProjectsCaseNamesAndNameVariablesAreNeverPublished(user: String) throws {
         let root = try TestSupport.temporaryDirectory()
         let variables = [("Fornavn", "Torgeir"), ("Etternavn", "Brattvoll"), ("Participant name", "Torgeir Brattvoll"), ("Profession", "nurse")]
         let declared = variables.enumerated().map { #"<Variable guid="CCCCCCCC-0000-4000-8000-00000000000\#($0.offset + 1)" name="\#($0.element.0)" typeOfVariable="Text"/>"# }
@@ -63,7 +65,7 @@ struct ImportCommandTests {
         let project = """
             <?xml version="1.0" encoding="UTF-8"?>
             <Project xmlns="urn:QDA-XML:project:1.0" name="Study" origin="NVivo">
-              <Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Ingrid Moe"/></Users>
+              <Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="\(user)"/></Users>
               <CodeBook><Codes><Code guid="BBBBBBBB-0000-4000-8000-000000000001" name="Pace" isCodable="true"/></Codes></CodeBook>
               <Variables>\(declared.joined())</Variables>
               <Cases><Case guid="DDDDDDDD-0000-4000-8000-000000000001" name="Torgeir Brattvoll">\(values.joined())<SourceRef targetGUID="EEEEEEEE-0000-4000-8000-000000000001"/></Case></Cases>
@@ -91,7 +93,7 @@ struct ImportCommandTests {
         let published = try contents(of: results)
         #expect(published.contains { $0.0 == "project.qdpx" })
         for (path, text) in published + [("(terminal)", analyze.stdout + analyze.stderr)] {
-            for part in ["Torgeir", "Brattvoll"] { #expect(!text.contains(part), "\(part) in \(path)") }
+            for part in ["Torgeir", "Brattvoll", "Ingrid"] { #expect(!text.contains(part), "\(part) in \(path)") }
         }
         #expect(published.contains { $0.0 == "descriptives.json" && $0.1.contains("nurse") })
     }

@@ -357,3 +357,16 @@ struct CoderIDTests {
         #expect(ids == ["Ingvild Aasen": "I1", "ingvild aasen": "I1", "auto": "C2", "Bjørn Dahl": "C1"])
     }
 }
+
+@Suite struct CoderUserNameTests {
+    @Test(arguments: ["Coder 1", "Coder One", "coder_2", "Coder B", "Rater two", "Admin", "Administrator", "Default User",
+                      "coder2", "Koder 3", "User", "Student 4"])
+    func aRoleWithANumberNamesNobody(_ name: String) {
+        #expect(CoderUserName.namesNobody(name))
+    }
+
+    @Test(arguments: ["Ingvild Aasen", "kari85", "Coder Kari", "Kari Coder", "Bjørn", "Torgeir2", "Per 1", "Max", ""])
+    func aNameWithAnyOtherWordNamesAPerson(_ name: String) {
+        #expect(!CoderUserName.namesNobody(name))
+    }
+}
