@@ -12,6 +12,9 @@ public enum SpeakerLabel {
         "deltaker": .participant, "deltakar": .participant, "p": .participant, "r": .participant, "ie": .participant,
         "resp": .participant, "a": .participant, "answer": .participant, "svar": .participant, "inf": .participant,
         "guest": .participant,
+        // Korean: interviewer (면담자, 면접자, 인터뷰어), question; participant, respondent, answer, student.
+        "면담자": .interviewer, "면접자": .interviewer, "인터뷰어": .interviewer, "질문": .interviewer,
+        "참여자": .participant, "응답자": .participant, "답변": .participant, "학생": .participant,
         "speaker": nil, "unknown": nil, "unknown speaker": nil, "ukjent": nil, "other": nil,
     ]
 
@@ -110,7 +113,8 @@ public enum SpeakerLabel {
         guard words.count <= 4 else { return false }
         for (position, word) in words.enumerated() {
             guard let first = word.first else { return false }
-            if first.isUppercase || first.isNumber { continue }
+            // Hangul, Han, kana, Arabic, Hebrew … have no capitals: a name in them starts with a letter of no case.
+            if first.isUppercase || first.isNumber || first.isLetter && !first.isLowercase { continue }
             if position > 0, position < words.count - 1, particles.contains(String(word)) { continue }
             return false
         }
