@@ -107,10 +107,12 @@ struct TextShape {
     var latin = 0, cyrillic = 0, hangul = 0, kana = 0, halfwidthKana = 0, han = 0, otherLetters = 0
     /// Non-ASCII characters that are neither letters nor the punctuation text uses (¶, ±, ¼, box drawing …).
     var symbols = 0
+    /// Non-ASCII punctuation text uses: typographic quotes and dashes, no-break space, CJK punctuation.
+    var punctuation = 0
     /// C1 controls, private-use and unassigned characters: never in text a person typed.
     var impossible = 0
-    /// Words holding an accented Latin letter, and of those the ones of three letters or more mostly made of them
-    /// ("ïðèâåò" is Russian read as Windows-1252).
+    /// Words holding an accented Latin letter, and of those the ones of three letters or more made of nothing else
+    /// ("ïðèâåò" is Russian read as Windows-1252; Dutch "één" has its n).
     var accentedWords = 0, mostlyAccentedWords = 0
     /// Words holding letters of a non-Latin script, and of those the ones that also hold an ASCII letter.
     var scriptWords = 0, mixedWords = 0
@@ -134,7 +136,7 @@ struct TextShape {
             default: break
             }
             if !letter {
-                if !Self.isTextPunctuation(scalar) { symbols += 1 }
+                if Self.isTextPunctuation(scalar) { punctuation += 1 } else { symbols += 1 }
                 continue
             }
             switch scalar.value {
@@ -157,7 +159,7 @@ struct TextShape {
         let foreign = word.count - ascii - accented
         if accented > 0 {
             accentedWords += 1
-            if word.count >= 3, accented * 2 > word.count { mostlyAccentedWords += 1 }
+            if word.count >= 3, accented == word.count { mostlyAccentedWords += 1 }
         }
         if foreign > 0 {
             scriptWords += 1
@@ -186,9 +188,11 @@ struct TextShape {
 
     private var clean: Bool { impossible == 0 && nonASCIILetters > 0 && symbols * 5 <= nonASCIILetters + symbols }
 
-    /// Western text: accented Latin letters inside words of mostly plain letters, in an ordinary case pattern.
+    /// Western text: accented Latin letters inside words of plain letters, in an ordinary case pattern; or no
+    /// letters beyond ASCII at all, only typographic punctuation (curly quotes, dashes: English from Word).
     var readsAsLatin: Bool {
-        clean && latin * 10 >= nonASCIILetters * 9 && mostlyAccentedWords * 10 <= accentedWords && caseBreaks * 10 <= max(accentedWords, 1)
+        if impossible == 0, nonASCIILetters == 0 { return punctuation > 0 && symbols * 5 <= punctuation + symbols }
+        return clean && latin * 10 >= nonASCIILetters * 9 && mostlyAccentedWords * 5 <= accentedWords && caseBreaks * 10 <= max(accentedWords, 1)
     }
 
     /// Cyrillic text: Cyrillic words without Latin letters in them, in an ordinary case pattern.

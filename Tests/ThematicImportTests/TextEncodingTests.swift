@@ -68,6 +68,9 @@ import ThematicCore
     @Test func textShapesReadAsTheirScripts() {
         #expect(TextShape("ïðèâåò ìèð, êàê äåëà").readsAsLatin == false)  // Russian read as Windows-1252
         #expect(TextShape("Très bien, ça va. Blåbærsyltetøy på bordet.").readsAsLatin)
+        #expect(TextShape("één keer, één ideeën, Áls persé").readsAsLatin)  // Dutch: "één" keeps its plain n
+        #expect(TextShape("isn’t it — you’re right").readsAsLatin)  // English from Word: curly quotes, no accents
+        #expect(TextShape("°í¸¶¿ö").readsAsLatin == false)  // Korean read as Windows-1252: symbols
         #expect(TextShape("Привет, как дела? Всё хорошо.").readsAsCyrillic)
         #expect(TextShape("cafй").readsAsCyrillic == false)  // French read as Windows-1251
         #expect(TextShape("오늘 수업은 어땠어?").readsAsKorean)
