@@ -63,6 +63,7 @@ let importers: [String] = [
     "CHAT",
     "CSV",
     "HTML",
+    "DOC",
 ]
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.

@@ -16,8 +16,7 @@ public struct DOCXImporter: Importer {
             them by order). Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
             and reported. Timestamps, notation and header lines follow the plain-text rules. Password-protected \
-            documents, the old binary .doc format (Word 97-2003 and earlier, known by its OLE signature and WordDocument \
-            stream, with the one-step conversion to .docx) and archives that expand beyond max-expanded-mb are refused.
+            documents (an OLE file with an EncryptedPackage) and archives that expand beyond max-expanded-mb are refused.
             """,
         extensions: ["docx"],
         options: [ZIPArchive.maximumExpandedOption.spec]
@@ -31,8 +30,9 @@ public struct DOCXImporter: Importer {
     /// A ZIP archive whose directory holds `word/document.xml` at its root — read from the directory, not by finding
     /// the bytes "word/" (a REFI-QDA project stores its .docx sources uncompressed, so their names show too).
     public static func recognizes(_ file: ImportFile) -> Bool {
-        // An OLE compound file holding a Word stream: the old binary .doc (or an encrypted .docx), refused by name.
-        if oleStream(in: file.data) != nil { return true }
+        // An encrypted .docx is an OLE compound file holding the package: refused by name (a binary .doc is the doc
+        // importer's).
+        if oleStream(in: file.data) == "EncryptedPackage" { return true }
         guard file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? ZIPArchive(file.data, file: file.displayName) else { return false }
         return mainPart(of: archive) != nil
     }
@@ -87,7 +87,7 @@ public struct DOCXImporter: Importer {
         case "EncryptedPackage":
             throw Diagnostic(file: name, "this is a password-protected Word document (an OLE compound file holding an encrypted package); remove the password in Word and save it again")
         case .some:
-            throw Diagnostic(file: name, "this is the old binary Word format (.doc, Word 97-2003 or earlier: an OLE compound file with a WordDocument stream), which is not read; save it as .docx in Word, or convert it in one step: soffice --headless --convert-to docx \(name)")
+            throw Diagnostic(file: name, "this is the old binary Word format (.doc: an OLE compound file with a WordDocument stream), not a .docx; the doc importer reads it (import it as it is, and its content is recognised), or convert it: soffice --headless --convert-to docx \(name)")
         case nil:
             if file.data.starts(with: Self.oleSignature) {
                 throw Diagnostic(file: name, "this is an OLE compound file (a password-protected Word document or an old Office format), not a .docx; remove the password, or save it as .docx (soffice --headless --convert-to docx \(name))")

@@ -78,8 +78,8 @@ struct DOCXImporterTests {
         #expect(DOCXImporter.packagePath("") == nil)
     }
 
-    /// The old binary .doc (an OLE compound file with a WordDocument stream) is known by content whatever its name
-    /// and refused with the one-step conversion; an encrypted .docx (EncryptedPackage) says to remove the password.
+    /// An encrypted .docx (an OLE compound file with an EncryptedPackage) is known by content and says to remove the
+    /// password; a binary .doc handed to this importer says which importer reads it.
     @Test func legacyBinaryWordIsRefusedWithTheRemedy() throws {
         func ole(_ stream: String) -> Data {
             var data = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(count: 1016)
@@ -88,7 +88,8 @@ struct DOCXImporterTests {
         }
         let importer = try DOCXImporter(options: StageOptions(specs: DOCXImporter.descriptor.options))
         let doc = ImportFile(displayName: "morris.doc", data: ole("WordDocument"))
-        #expect(DOCXImporter.recognizes(doc))
+        #expect(!DOCXImporter.recognizes(doc))
+        #expect(DOCXImporter.recognizes(ImportFile(displayName: "a.docx", data: ole("EncryptedPackage"))))
         let error = #expect(throws: Diagnostic.self) { try importer.read(doc) }
         #expect(error?.message.contains("soffice --headless --convert-to docx morris.doc") == true)
         let locked = #expect(throws: Diagnostic.self) { try importer.read(ImportFile(displayName: "a.docx", data: ole("EncryptedPackage"))) }
