@@ -113,12 +113,20 @@ public enum SpeakerLabel {
         guard words.count <= 4 else { return false }
         for (position, word) in words.enumerated() {
             guard let first = word.first else { return false }
-            // Hangul, Han, kana, Arabic, Hebrew … have no capitals: a name in them starts with a letter of no case.
-            if first.isUppercase || first.isNumber || first.isLetter && !first.isLowercase { continue }
+            if first.isUppercase || first.isNumber { continue }
+            // Hangul, Han, kana, Arabic, Hebrew … have no capitals: a name or role in them starts with a letter of no
+            // case, and is short (면담자, 学生1, 山田太郎); a heading such as サービス発見と使用のきっかけ is not.
+            if first.isLetter, !first.isLowercase, word.count <= (Self.isCJK(first) ? 5 : 12) { continue }
             if position > 0, position < words.count - 1, particles.contains(String(word)) { continue }
             return false
         }
         return words.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || "-'’.".contains($0) } }
+    }
+
+    /// Han, kana or Hangul: scripts whose names are a few characters long.
+    static func isCJK(_ character: Character) -> Bool {
+        guard let value = character.unicodeScalars.first?.value else { return false }
+        return (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value)
     }
 
     /// A display name without what video-call tools show beside it: `Kari Nilsen (she/her)` → `Kari Nilsen`;

@@ -87,3 +87,15 @@ extension EncodingGuess.Outcome {
         return true
     }
 }
+
+/// Labels in scripts without capitals (round 7's Korean interviews): short ones are speakers, a heading is not.
+@Suite struct CaselessLabelTests {
+    @Test func shortCaselessLabelsArePlausibleAndKoreanRolesAreRoles() {
+        for label in ["면담자", "학생1", "山田太郎", "محمد"] { #expect(SpeakerLabel.isPlausible(label), "\(label)") }
+        for heading in ["サービス発見と使用のきっかけ", "介護現場での初回オンボーディング課題", "모든 학생들이 함께한 프로젝트 이야기"] {
+            #expect(!SpeakerLabel.isPlausible(heading), "\(heading)")
+        }
+        #expect(SpeakerLabel.role(of: "면담자") == .interviewer)
+        #expect(SpeakerLabel.role(of: "학생2") == .participant)
+    }
+}
