@@ -92,7 +92,7 @@ extension EncodingGuess.Outcome {
 @Suite struct CaselessLabelTests {
     @Test func shortCaselessLabelsArePlausibleAndKoreanRolesAreRoles() {
         for label in ["면담자", "학생1", "山田太郎", "محمد"] { #expect(SpeakerLabel.isPlausible(label), "\(label)") }
-        for heading in ["サービス発見と使用のきっかけ", "介護現場での初回オンボーディング課題", "모든 학생들이 함께한 프로젝트 이야기"] {
+        for heading in ["サービス発見と使用のきっかけ", "今後の展開", "介護現場での初回オンボーディング課題", "모든 학생들이 함께한 프로젝트 이야기"] {
             #expect(!SpeakerLabel.isPlausible(heading), "\(heading)")
         }
         #expect(SpeakerLabel.role(of: "면담자") == .interviewer)
