@@ -62,6 +62,8 @@ let importers: [String] = [
     "EXMARaLDA",
     "CHAT",
     "CSV",
+    "HTML",
+    "DOC",
 ]
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.
@@ -69,6 +71,7 @@ let importerLibraries: [String: [Target.Dependency]] = [
     "CSV": ["ThematicIO"],
     "DOCX": ["ThematicXML"],
     "ELAN": ["ThematicXML"],
+    "HTML": ["ThematicXML"],
     "EXMARaLDA": ["ThematicXML"],
     "RefiQDA": ["ThematicXML", "ThematicIO"],
     "TEI": ["ThematicXML"],

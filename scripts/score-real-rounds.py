@@ -131,7 +131,19 @@ def says_no_speakers(row):
     return cell.startswith("none") or "unlabelled" in cell or "no names" in cell or cell.startswith("1 (no")
 
 
-def source_words(path):
+# Encodings a collector names in a row (its layout or oddities column): the source's words are read in it, not
+# guessed, so an import that decodes it wrongly keeps no words.
+ENCODINGS = [("cp949", "cp949"), ("euc-kr", "cp949"), ("shift_jis", "cp932"), ("shift-jis", "cp932"), ("cp932", "cp932"),
+             ("euc-jp", "euc_jp"), ("gb18030", "gb18030"), ("gbk", "gb18030"), ("gb2312", "gb18030"), ("big5", "big5"),
+             ("windows-1251", "cp1251"), ("cp1251", "cp1251"), ("koi8-r", "koi8_r"), ("utf-16", "utf-16")]
+
+
+def row_encoding(row):
+    text = " ".join(row.values()).lower()
+    return next((codec for name, codec in ENCODINGS if name in text), None)
+
+
+def source_words(path, encoding=None):
     """The words of the source file, as a list (for XML and JSON, the distinct words of its text)."""
     extension = path.lower().rsplit(".", 1)[-1]
     try:
@@ -148,7 +160,11 @@ def source_words(path):
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = raw.decode("cp1252", "replace")
+            text = raw.decode(encoding or "cp1252", "replace")
+        if extension in ("htm", "html", "xhtml"):
+            # A page's words are its body's text: not its tags, head, scripts or styles.
+            text = re.sub(r"(?is)<(head|script|style)\b.*?</\1\s*>|<!--.*?-->", " ", text)
+            text = re.sub(r"<[^>]+>", " ", text)
         if extension == "json":
             text = " ".join(json_text(json.loads(text)))
         if extension in ("xml", "eaf", "exb", "json", "tei"):
@@ -273,7 +289,7 @@ def score(round_dir, row, thematic, work, analyze):
     want_interviewer = interviewer_labels(column(row, "interviewer label", "interviewer / moderator label"))
     if want_interviewer and not any(same_person(chosen, wanted) for chosen in interviewers for wanted in want_interviewer):
         result["problems"].append(f"interviewer {sorted(interviewers) or '-'} (want {want_interviewer})")
-    source, distinct = source_words(path)
+    source, distinct = source_words(path, row_encoding(row))
     kept = coverage(source, imported_words(study, entries), distinct, labels)
     result["coverage"] = kept
     # ELAN and EXMARaLDA files keep translations, glosses and words in tiers beside the speech: their share is shown,

@@ -1,8 +1,10 @@
 import CHATImporter
 import CSVImporter
+import DOCImporter
 import DOCXImporter
 import ELANImporter
 import EXMARaLDAImporter
+import HTMLImporter
 import Foundation
 import PlainTextImporter
 import RefiQDAImporter
@@ -16,7 +18,7 @@ import WebVTTImporter
 /// The importers fuzzed, listed by hand: the generated registry (`ThematicBuiltInImporters`) needs a build-tool plugin,
 /// whose tool cannot link under `-sanitize=fuzzer` (libFuzzer brings its own `main`). `ImportFuzzRegressionTests`
 /// checks that this list names every registered importer.
-let importers: [any Importer.Type] = [CHATImporter.self, CSVImporter.self, DOCXImporter.self, ELANImporter.self, EXMARaLDAImporter.self, PlainTextImporter.self, RefiQDAImporter.self, SRTImporter.self, TEIImporter.self, TranscriptJSONImporter.self, WebVTTImporter.self]
+let importers: [any Importer.Type] = [CHATImporter.self, CSVImporter.self, DOCImporter.self, DOCXImporter.self, ELANImporter.self, EXMARaLDAImporter.self, HTMLImporter.self, PlainTextImporter.self, RefiQDAImporter.self, SRTImporter.self, TEIImporter.self, TranscriptJSONImporter.self, WebVTTImporter.self]
 
 /// libFuzzer entry: any bytes through every importer (each reads them as its own format, whatever their extension),
 /// then through speaker mapping and the study folder an import writes.

@@ -11,6 +11,8 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 
 /// `xmlFree` is a global function pointer; Swift 6 refuses to touch it directly
 /// ("not concurrency-safe"), so callers go through this function instead.

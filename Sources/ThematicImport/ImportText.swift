@@ -4,96 +4,127 @@ import ThematicIO
 
 /// Decoding the bytes of a text transcript the way files arrive from transcription services and recorders.
 public enum ImportText {
-    /// The file's text with line endings made `\n`: UTF-8 with or without a byte-order mark, or UTF-16 with one.
-    /// Any other encoding is an error naming the line of the first byte that is not UTF-8.
+    /// The file's text with line endings made `\n`, in the encoding `decodeNamingEncoding` settles on.
     public static func decode(_ file: ImportFile) throws -> String {
         try decodeNamingEncoding(file).text
     }
 
-    /// Windows-1252 (a superset of Latin-1's printable characters) by byte, for 0x80–0x9F; nil where it has none.
-    static let windows1252High: [Unicode.Scalar?] = [
-        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}", "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
-        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}", "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
-    ]
-
-    /// The text of bytes that are not UTF-8, read as Windows-1252 (what Word and Notepad on Windows, and Latin-1
-    /// tools, write: "café" as one byte 0xE9); nil when a byte has no character there (then it is no such file).
-    static func windows1252(_ bytes: Data) -> String? {
-        var text = String.UnicodeScalarView()
-        for byte in bytes {
-            switch byte {
-            case 0x80...0x9F:
-                guard let scalar = windows1252High[Int(byte) - 0x80] else { return nil }
-                text.append(scalar)
-            default:
-                text.append(Unicode.Scalar(byte))
-            }
-        }
-        return String(text)
-    }
-
-    /// The file's text and, when it was not UTF-8 but reads as Windows-1252, a finding that says so.
-    static func decodeNamingEncoding(_ file: ImportFile) throws -> (text: String, finding: ImportFinding?) {
+    /// The file's text and, when it was not UTF-8, a finding naming the encoding it was read in.
+    ///
+    /// In order: the encoding the user named (`--encoding`); a byte-order mark (UTF-8, UTF-16); valid UTF-8; UTF-16
+    /// without a mark when every other byte is NUL; the encoding the file declares (`declared`, an HTML `charset`);
+    /// otherwise the one legacy encoding whose text reads as text (`EncodingGuess`). When none does, or two give
+    /// different texts, the file is refused naming the first byte that is not UTF-8 and `--encoding`.
+    static func decodeNamingEncoding(_ file: ImportFile, declared: String? = nil) throws -> (text: String, finding: ImportFinding?) {
         let data = file.data
         var finding: ImportFinding?
         let text: String
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            let littleEndian = data.starts(with: [0xFF, 0xFE])
-            let body = data.dropFirst(2)
-            guard body.count % 2 == 0 else {
-                throw Diagnostic(file: file.displayName, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes; it is damaged")
-            }
-            var units: [UInt16] = []
-            units.reserveCapacity(body.count / 2)
-            var index = body.startIndex
-            while index < body.endIndex {
-                let a = UInt16(body[index]), b = UInt16(body[index + 1])
-                units.append(littleEndian ? a | b << 8 : a << 8 | b)
-                index += 2
-            }
-            var decoded = ""
-            var line = 1
-            var decoder = Unicode.UTF16()
-            var iterator = units.makeIterator()
-            decoding: while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue(let scalar):
-                    if scalar == "\n" { line += 1 }
-                    decoded.unicodeScalars.append(scalar)
-                case .emptyInput:
-                    break decoding
-                case .error:
-                    throw Diagnostic(file: file.displayName, line: line, "invalid UTF-16 (an unpaired surrogate)")
-                }
-            }
-            text = decoded
+        if let named = file.encoding {
+            text = try decode(data, named: named, file: file.displayName, origin: "--encoding")
+            finding = ImportFinding(location: "the whole file", "encoding: read as \(named), as --encoding says")
+        } else if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            text = try utf16(data.dropFirst(2), littleEndian: data.starts(with: [0xFF, 0xFE]), file: file.displayName)
+        } else if let endianness = unmarkedUTF16(data) {
+            // Before UTF-8: ASCII in UTF-16 is valid UTF-8 too, with a NUL after every letter.
+            text = try utf16(data[...], littleEndian: endianness, file: file.displayName)
+            finding = ImportFinding(location: "the whole file", "encoding: UTF-16 \(endianness ? "LE" : "BE") without a byte-order mark (every other byte is NUL)")
         } else {
             let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
             do {
                 text = try TextCheck.utf8(Data(body), file: file.displayName)
             } catch let error as Diagnostic {
-                // Not UTF-8: a file from Windows or a Latin-1 tool reads as Windows-1252 when every byte has a
-                // character there; the import report says so, for the user to check the accents.
-                guard !data.starts(with: [0xEF, 0xBB, 0xBF]), !body.contains(0), let decoded = windows1252(Data(body)) else {
-                    throw Diagnostic(file: error.file, line: error.line, column: error.column,
-                                     error.message + " (transcripts must be UTF-8, Windows-1252/Latin-1, or UTF-16 with a byte-order mark; convert it, e.g. iconv -f ENCODING -t UTF-8)")
+                if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+                    throw Diagnostic(file: error.file, line: error.line, column: error.column, error.message + " (the file starts with a UTF-8 byte-order mark)")
+                } else if let declared, Iconv.knows(declared), !["UTF-8", "UTF8"].contains(declared.uppercased()) {
+                    text = try decode(data, named: declared, file: file.displayName, origin: "the file's charset")
+                    finding = ImportFinding(location: "the whole file", "encoding: read as \(declared), as the file declares (not UTF-8: \(error.message)); --encoding NAME overrides it")
+                } else {
+                    switch EncodingGuess.guess(Data(body)) {
+                    case .decided(let name, let language, let decoded):
+                        text = decoded
+                        let caution = name == "Windows-1252" ? " (Latin-1); check that accented letters came out right" : ""
+                        finding = ImportFinding(location: "the whole file", "encoding: not UTF-8 (\(error.message)): read as \(name), \(language)\(caution); if it is another encoding, name it with --encoding NAME")
+                    case .ambiguous(let names):
+                        throw Diagnostic(file: error.file, line: error.line, column: error.column,
+                                         "not UTF-8 (\(error.message)), and it reads as text in \(names.joined(separator: " and ")) alike; name its encoding with --encoding NAME (e.g. --encoding \(names[0]))")
+                    case .none:
+                        throw Diagnostic(file: error.file, line: error.line, column: error.column,
+                                         "not UTF-8 (\(error.message)), and no encoding tried (\(EncodingGuess.candidates.map(\.name).joined(separator: ", "))) reads as text; name its encoding with --encoding NAME (iconv -l lists them), or convert it, e.g. iconv -f ENCODING -t UTF-8")
+                    }
                 }
-                text = decoded
-                finding = ImportFinding(location: "the whole file", "not UTF-8 (\(error.message)): read as Windows-1252 (Latin-1); check that accented letters came out right")
             }
         }
         if text.unicodeScalars.contains("\0") {
-            throw Diagnostic(file: file.displayName, "the file contains NUL characters; it is binary or in an encoding without a byte-order mark")
+            throw Diagnostic(file: file.displayName, "the file contains NUL characters; it is binary or in an encoding without a byte-order mark (name it with --encoding NAME)")
         }
         return (normalizingLineEndings(text), finding)
+    }
+
+    /// `data` decoded as `named` with iconv; an unknown name or a byte that is no character there is an error naming
+    /// the line, and `origin` says where the name came from.
+    static func decode(_ data: Data, named: String, file: String, origin: String) throws -> String {
+        let body = ["UTF-8", "UTF8"].contains(named.uppercased()) && data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        switch Iconv.decode(Data(body), from: named) {
+        case .success(let text):
+            return text
+        case .failure(.unknownEncoding):
+            throw Diagnostic(file: origin, "'\(quoting: named)' is not an encoding iconv knows (e.g. CP949, SHIFT_JIS, GB18030, WINDOWS-1252, ISO-8859-1; `iconv -l` lists them)")
+        case .failure(.invalidByte(let offset)):
+            let line = body.prefix(offset).filter { $0 == 0x0A }.count + 1
+            let byte = offset < body.count ? String(format: "byte 0x%02X", body[body.startIndex + offset]) : "the last bytes"
+            throw Diagnostic(file: file, line: line, "\(byte) at offset \(offset) is not a character in \(named) (named by \(origin)); name the file's encoding with --encoding NAME")
+        }
+    }
+
+    /// UTF-16 without a byte-order mark, as a text in a Latin script is: an even number of bytes, NUL in nearly every
+    /// second byte (odd positions little-endian, even big-endian) and almost never in the other. Nil otherwise.
+    static func unmarkedUTF16(_ data: Data) -> Bool? {
+        let sample = data.prefix(1 << 16)
+        guard sample.count >= 8, data.count % 2 == 0 else { return nil }
+        var even = 0, odd = 0
+        for (index, byte) in sample.enumerated() where byte == 0 { if index % 2 == 0 { even += 1 } else { odd += 1 } }
+        let pairs = sample.count / 2
+        if odd * 10 >= pairs * 9, even * 100 <= pairs { return true }
+        if even * 10 >= pairs * 9, odd * 100 <= pairs { return false }
+        return nil
+    }
+
+    /// UTF-16 code units to text; an unpaired surrogate is an error naming its line.
+    static func utf16(_ body: Data.SubSequence, littleEndian: Bool, file: String) throws -> String {
+        guard body.count % 2 == 0 else {
+            throw Diagnostic(file: file, "the file is UTF-16 but has an odd number of bytes; it is damaged")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index < body.endIndex {
+            let a = UInt16(body[index]), b = UInt16(body[index + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            index += 2
+        }
+        var decoded = ""
+        var line = 1
+        var decoder = Unicode.UTF16()
+        var iterator = units.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                decoded.unicodeScalars.append(scalar)
+            case .emptyInput:
+                return decoded
+            case .error:
+                throw Diagnostic(file: file, line: line, "invalid UTF-16 (an unpaired surrogate)")
+            }
+        }
     }
 
     /// The file's text as `decode` gives it, without the characters Interview XML cannot hold (control characters
     /// and the terminal escape sequences they open, U+FFFE, U+FFFF; see `XMLCharacters`), and a finding for each
     /// line that lost some. Text importers read through this, so a label in terminal colours is still a label;
     /// `StudyImport` cleans every importer's document once more, for formats read otherwise.
-    public static func decodeForTranscript(_ file: ImportFile) throws -> (text: String, findings: [ImportFinding]) {
-        let (text, encoding) = try decodeNamingEncoding(file)
+    public static func decodeForTranscript(_ file: ImportFile, declaredEncoding: String? = nil) throws -> (text: String, findings: [ImportFinding]) {
+        let (text, encoding) = try decodeNamingEncoding(file, declared: declaredEncoding)
         guard text.unicodeScalars.contains(where: { !XMLCharacters.isAllowed($0) }) else { return (text, encoding.map { [$0] } ?? []) }
         var findings: [ImportFinding] = encoding.map { [$0] } ?? []
         var out = ""
@@ -104,6 +135,22 @@ public enum ImportText {
             if result.removed > 0 { findings.append(XMLCharacters.finding(result.removed, location: "line \(number + 1)", from: "the line")) }
         }
         return (out, findings)
+    }
+
+    /// The characters of C1 controls (U+0080–U+009F) as HTML reads them: Windows-1252's (`&#150;` is an en dash,
+    /// `&#147;` a left quote, as Word's HTML writes them); `text` unchanged where it has none.
+    public static func c1AsWindows1252(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0x80...0x9F).contains(scalar.value), case .success(let decoded) = Iconv.decode(Data([UInt8(scalar.value)]), from: "WINDOWS-1252"),
+               let character = decoded.unicodeScalars.first {
+                out.append(character)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// `\r\n` and lone `\r` as `\n`.

@@ -74,6 +74,8 @@ public struct ImportFile: Sendable {
     /// The one speaker of every line or cue (`--speaker-all P03`), for a file that names no speakers (a one-voice
     /// recording, subtitles from a recogniser without diarisation).
     public var speakerForAll: String?
+    /// The encoding the user named for a text file (`--encoding CP949`), as iconv names it; nil to detect it.
+    public var encoding: String?
 
     /// Creates an import file.
     public init(displayName: String, data: Data, knownLabels: Set<String> = []) {

@@ -12,6 +12,9 @@ public enum SpeakerLabel {
         "deltaker": .participant, "deltakar": .participant, "p": .participant, "r": .participant, "ie": .participant,
         "resp": .participant, "a": .participant, "answer": .participant, "svar": .participant, "inf": .participant,
         "guest": .participant,
+        // Korean: interviewer (면담자, 면접자, 인터뷰어), question; participant, respondent, answer, student.
+        "면담자": .interviewer, "면접자": .interviewer, "인터뷰어": .interviewer, "질문": .interviewer,
+        "참여자": .participant, "응답자": .participant, "답변": .participant, "학생": .participant,
         "speaker": nil, "unknown": nil, "unknown speaker": nil, "ukjent": nil, "other": nil,
     ]
 
@@ -111,10 +114,23 @@ public enum SpeakerLabel {
         for (position, word) in words.enumerated() {
             guard let first = word.first else { return false }
             if first.isUppercase || first.isNumber { continue }
+            // Hangul, Han, kana, Arabic, Hebrew … have no capitals: a name or role in them starts with a letter of no
+            // case, and is short (면담자, 학생1, 山田太郎); a heading such as 今後の展開 or サービス発見と使用のきっかけ is not.
+            if first.isLetter, !first.isLowercase, word.count <= Self.caselessWordLimit(first) { continue }
             if position > 0, position < words.count - 1, particles.contains(String(word)) { continue }
             return false
         }
         return words.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || "-'’.".contains($0) } }
+    }
+
+    /// How long a word of a label may be in a script without capitals: Han and kana names and roles are two to four
+    /// characters (山田太郎, 聞き手), Hangul ones two to five with a number (인터뷰어, 참여자12); other scripts'
+    /// words are spelled out.
+    static func caselessWordLimit(_ character: Character) -> Int {
+        guard let value = character.unicodeScalars.first?.value else { return 0 }
+        if (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value) { return 4 }
+        if (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value) { return 5 }
+        return 12
     }
 
     /// A display name without what video-call tools show beside it: `Kari Nilsen (she/her)` → `Kari Nilsen`;

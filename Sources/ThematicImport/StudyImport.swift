@@ -18,6 +18,8 @@ public struct StudyImport: Sendable {
         public var title: String
         /// Importer options (`--option NAME=VALUE`), checked against the importers that read the files.
         public var options: [String: OptionValue]
+        /// The encoding of every text file (`--encoding CP949`), as iconv names it; nil to detect each file's.
+        public var encoding: String?
 
         /// Creates settings.
         public init(speakers: SpeakerSettings = try! SpeakerSettings(), language: String? = nil, studyID: String = neutralStudyID,
@@ -62,6 +64,9 @@ public struct StudyImport: Sendable {
         for file in files {
             do { chosen.append((file, try registry.importer(for: file))) } catch let error as Diagnostic { problems.append(error) }
         }
+        if let encoding = settings.encoding, !Iconv.knows(encoding) {
+            problems.append(Diagnostic(file: "--encoding", "'\(quoting: encoding)' is not an encoding iconv knows (e.g. CP949, SHIFT_JIS, GB18030, WINDOWS-1252, ISO-8859-1; `iconv -l` lists them)"))
+        }
         try problems.throwIfAny()
         // An option no chosen importer takes is a typo, not something to ignore.
         let accepted = Set(chosen.flatMap { $0.1.descriptor.options.map(\.name) })
@@ -79,6 +84,7 @@ public struct StudyImport: Sendable {
                 var withLabels = file
                 withLabels.knownLabels = settings.speakers.knownLabels
                 withLabels.speakerForAll = settings.speakers.speakerForAll
+                withLabels.encoding = settings.encoding
                 let importer = try importerType.init(options: options)
                 // Whatever the format, characters Interview XML cannot hold are dropped here and reported (XMLCharacters).
                 if let project = try importer.readProject(withLabels) {

@@ -32,7 +32,7 @@ struct StudyImportTests {
     }
 
     @Test func everyImporterDocumentsItself() {
-        #expect(registry.importers.map { $0.descriptor.id } == ["chat", "csv", "docx", "elan", "exmaralda", "plain-text", "refi-qda", "srt", "tei", "transcript-json", "webvtt"])
+        #expect(registry.importers.map { $0.descriptor.id } == ["chat", "csv", "doc", "docx", "elan", "exmaralda", "html", "plain-text", "refi-qda", "srt", "tei", "transcript-json", "webvtt"])
         for importer in registry.importers {
             #expect(!importer.descriptor.summary.isEmpty && !importer.descriptor.discussion.isEmpty && !importer.descriptor.extensions.isEmpty)
         }

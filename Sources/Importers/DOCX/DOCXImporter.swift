@@ -16,7 +16,7 @@ public struct DOCXImporter: Importer {
             them by order). Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
             and reported. Timestamps, notation and header lines follow the plain-text rules. Password-protected \
-            documents, the old binary .doc format and archives that expand beyond max-expanded-mb are refused.
+            documents (an OLE file with an EncryptedPackage) and archives that expand beyond max-expanded-mb are refused.
             """,
         extensions: ["docx"],
         options: [ZIPArchive.maximumExpandedOption.spec]
@@ -30,6 +30,9 @@ public struct DOCXImporter: Importer {
     /// A ZIP archive whose directory holds `word/document.xml` at its root — read from the directory, not by finding
     /// the bytes "word/" (a REFI-QDA project stores its .docx sources uncompressed, so their names show too).
     public static func recognizes(_ file: ImportFile) -> Bool {
+        // An encrypted .docx is an OLE compound file holding the package: refused by name (a binary .doc is the doc
+        // importer's).
+        if oleStream(in: file.data) == "EncryptedPackage" { return true }
         guard file.data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? ZIPArchive(file.data, file: file.displayName) else { return false }
         return mainPart(of: archive) != nil
     }
@@ -62,14 +65,33 @@ public struct DOCXImporter: Importer {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
+    static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    /// The Word stream an OLE compound file names in its directory (UTF-16 names: `WordDocument` in a .doc,
+    /// `EncryptedPackage` in a password-protected .docx), or nil for any other file.
+    static func oleStream(in data: Data) -> String? {
+        guard data.starts(with: oleSignature) else { return nil }
+        let utf16 = { (name: String) in Data(name.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }
+        let searched = data.prefix(4 << 20)
+        for name in ["EncryptedPackage", "WordDocument"] where searched.range(of: utf16(name)) != nil { return name }
+        return nil
+    }
+
     public init(options: StageOptions) throws {
         maximumExpandedBytes = options[ZIPArchive.maximumExpandedOption] << 20
     }
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let name = file.displayName
-        if file.data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw Diagnostic(file: name, "this is a password-protected Word document or the old binary .doc format (an OLE compound file), not a .docx; remove the password or save it as .docx")
+        switch Self.oleStream(in: file.data) {
+        case "EncryptedPackage":
+            throw Diagnostic(file: name, "this is a password-protected Word document (an OLE compound file holding an encrypted package); remove the password in Word and save it again")
+        case .some:
+            throw Diagnostic(file: name, "this is the old binary Word format (.doc: an OLE compound file with a WordDocument stream), not a .docx; the doc importer reads it (import it as it is, and its content is recognised), or convert it: soffice --headless --convert-to docx \(name)")
+        case nil:
+            if file.data.starts(with: Self.oleSignature) {
+                throw Diagnostic(file: name, "this is an OLE compound file (a password-protected Word document or an old Office format), not a .docx; remove the password, or save it as .docx (soffice --headless --convert-to docx \(name))")
+            }
         }
         guard file.data.starts(with: [0x50, 0x4B]) else {
             throw Diagnostic(file: name, "not a .docx file: a .docx is a ZIP archive and this file does not start like one")

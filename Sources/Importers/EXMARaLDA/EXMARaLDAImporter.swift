@@ -77,9 +77,33 @@ public struct EXMARaLDAImporter: Importer {
         // formed, so another speaker's short overlap does not split it.
         struct Stretch {
             var label: String?, start: Int, end: Int, tier: Int, text: String, line: Int
+            /// A stretch that continues one another speaker cut: it follows whoever starts at the same point.
+            var continued = false
         }
         var stretches: [Stretch] = []
         var annotationTiers = 0
+        // Where each speaker's events start on the timeline: another speaker starting inside a stretch, where the
+        // stretch is between words, ends it there, so the turns follow the talk in time (a host's question, a guest's
+        // interjection, the question's end) rather than one speaker's whole stretch first.
+        var speechStarts: [(position: Int, tier: Int)] = []
+        for tierIndex in verbal {
+            for event in tiers[tierIndex].elements("event") {
+                if let id = event[attribute: "start"], let index = position[id] { speechStarts.append((index, tierIndex)) }
+            }
+        }
+        speechStarts.sort { ($0.position, $0.tier) < ($1.position, $1.tier) }
+        func anotherSpeakerStarts(after start: Int, upTo end: Int, besides tier: Int) -> Bool {
+            var low = 0, high = speechStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if speechStarts[middle].position <= start { low = middle + 1 } else { high = middle }
+            }
+            while low < speechStarts.count, speechStarts[low].position <= end {
+                if speechStarts[low].tier != tier { return true }
+                low += 1
+            }
+            return false
+        }
         for (tierIndex, tier) in tiers.enumerated() {
             let kind = tier[attribute: "type"] ?? ""
             let isVerbal = verbal.contains(tierIndex)
@@ -97,19 +121,37 @@ public struct EXMARaLDAImporter: Importer {
                 }
                 return Stretch(label: label, start: try point("start"), end: try point("end"), tier: tierIndex, text: event.text, line: event.line)
             }.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
-            // A tier whose events are single words without spaces holds tokens (as corpus tools write it), not text
-            // cut at timeline items, which keeps its own spaces.
-            let separator = events.count > 1 && !events.contains { $0.text.trimmedSpace.contains(where: \.isWhitespace) || $0.text.last?.isWhitespace == true } ? " " : ""
-            for event in events {
-                if isVerbal, let last = stretches.last, last.tier == tierIndex, last.end == event.start {
+            // HIAT and GAT editors cut a speaker's text at timeline items and keep its own spaces in the events
+            // ("so I " + "went", "Wahl" + "rechtsänderung"). A tier whose events seldom start or end with a space
+            // does not: its events are utterances or tokens (converted from ELAN or CHAT, or corpus tools), and
+            // joined raw their words ran together ("dann" + "konkret in" as "dannkonkret in").
+            let spaced = events.filter { $0.text.first?.isWhitespace == true || $0.text.last?.isWhitespace == true }.count
+            let separator = events.count > 1 && spaced * 5 < events.count ? " " : ""
+            for var event in events {
+                guard isVerbal, let last = stretches.last, last.tier == tierIndex, last.end == event.start else {
+                    stretches.append(event)
+                    continue
+                }
+                let betweenWords = separator == " " || last.text.last?.isWhitespace == true || event.text.first?.isWhitespace == true
+                // Cut inside a word ("rechtsä" | "nderung", where another speaker starts): the stretch ends before
+                // the word, which goes whole to the next one.
+                let wordStart = betweenWords ? nil : last.text.lastIndex(where: \.isWhitespace)
+                if anotherSpeakerStarts(after: last.start, upTo: event.start, besides: tierIndex), betweenWords || wordStart != nil {
+                    if let wordStart {
+                        event.text = String(last.text[last.text.index(after: wordStart)...]) + event.text
+                        stretches[stretches.count - 1].text = String(last.text[...wordStart])
+                    }
+                    event.continued = true
+                    stretches.append(event)
+                } else {
                     stretches[stretches.count - 1].text += separator + event.text
                     stretches[stretches.count - 1].end = event.end
-                } else {
-                    stretches.append(event)
                 }
             }
         }
-        stretches = stretches.enumerated().sorted { ($0.element.start, $0.element.tier, $0.offset) < ($1.element.start, $1.element.tier, $1.offset) }.map(\.element)
+        stretches = stretches.enumerated().sorted {
+            ($0.element.start, $0.element.continued ? 1 : 0, $0.element.tier, $0.offset) < ($1.element.start, $1.element.continued ? 1 : 0, $1.element.tier, $1.offset)
+        }.map(\.element)
 
         // A "speaker" whose verbal tier holds only notation (GAT's STRUCT tier of pauses, `((0.6))`) says nothing: its
         // events join the turn under way, like descriptions.

@@ -18,7 +18,7 @@ public struct PlainTextImporter: Importer {
             'Question' and 'Answer' turns, with a finding. Lines before the first turn are the header: 'Date:', 'Duration:', 'Interviewer:', \
             'Location:' go to <meta>, a title is left out and reported. '[00:03:12]' at a turn's start is its start \
             time; '(laughs)', '[inaudible]', '[crosstalk]' become events. UTF-8 with or without a byte-order mark, \
-            UTF-16 with one, CRLF or LF; Markdown headings, rules and emphasis markers are read past.
+            UTF-16, or a legacy encoding detected (CP949, Shift_JIS, GB18030, Windows-1252 …) or named with --encoding; CRLF or LF; Markdown headings, rules and emphasis markers are read past.
             """,
         extensions: ["txt", "md", "markdown", "text"]
     )

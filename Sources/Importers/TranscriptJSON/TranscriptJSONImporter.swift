@@ -38,6 +38,7 @@ public struct TranscriptJSONImporter: Importer {
     /// end may be null, when the audio ended mid-chunk: it ends where it starts).
     static func serviceSegments(_ root: Any) -> [Any]? {
         guard let object = root as? [String: Any] else { return nil }
+        if let aws = AWSTranscribe.segments(object) { return aws }
         if let chunks = object["chunks"] as? [Any] {
             return chunks.map { value -> Any in
                 guard var chunk = value as? [String: Any], let times = chunk["timestamp"] as? [Any], times.count == 2 else { return value }
@@ -74,8 +75,15 @@ public struct TranscriptJSONImporter: Importer {
         do { root = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
             throw Diagnostic(file: file.displayName, "this is not valid JSON: \(error.localizedDescription)")
         }
-        guard let segments = (root as? [String: Any])?["segments"] as? [Any] ?? root as? [Any] ?? Self.serviceSegments(root) else {
-            throw Diagnostic(file: file.displayName, "no 'segments' list: a transcript in JSON is {\"segments\": [{\"start\", \"end\", \"text\", \"speaker\"}]} (or Deepgram's paragraphs, AssemblyAI's utterances)")
+        var shapeFinding: ImportFinding?
+        let segments: [Any]
+        if let known = Self.knownShape(root) {
+            segments = known
+        } else if let found = SegmentFinder.find(root) {
+            segments = found.segments
+            shapeFinding = ImportFinding(location: "the whole file", "segments read from \(found.shape) (\(found.segments.count) segments, found by their text and time keys)")
+        } else {
+            throw Diagnostic(file: file.displayName, "no list of segments with a text and a start time: \(SegmentFinder.describe(root)); a transcript in JSON is a list of {\"start\", \"end\", \"text\", \"speaker\"} objects (WhisperX 'segments', AssemblyAI 'utterances', Deepgram paragraphs, Rev 'monologues', AWS Transcribe 'items' and 'speaker_labels' …)")
         }
         var cues: [SubtitleCue] = []
         for (index, value) in segments.enumerated() {
@@ -94,8 +102,20 @@ public struct TranscriptJSONImporter: Importer {
         }
         if cues.isEmpty { throw Diagnostic(file: file.displayName, "no segment with text") }
         var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
-        document.findings = findings + document.findings
+        document.findings = findings + (shapeFinding.map { [$0] } ?? []) + document.findings
         return document
+    }
+
+    /// The segments of the layouts read by name: `segments` whose items are segments, a bare list of them, or a
+    /// service's shape (`serviceSegments`); nil to look for them by their keys.
+    static func knownShape(_ root: Any) -> [Any]? {
+        func isSegmentList(_ list: [Any]) -> Bool {
+            // A list of objects under these names is read as segments, so a broken one is named by its number.
+            !list.isEmpty && list.allSatisfy { $0 is [String: Any] }
+        }
+        if let list = (root as? [String: Any])?["segments"] as? [Any], isSegmentList(list) { return list }
+        if let list = root as? [Any], isSegmentList(list) { return list }
+        return serviceSegments(root)
     }
 
     static func seconds(_ value: Any?) -> Double? {

@@ -7,7 +7,7 @@ import ThematicPipeline
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import transcripts (Word, plain text, Markdown, WebVTT, SRT, TEI) into a ready study folder.",
+        abstract: "Import transcripts (Word .docx and .doc, plain text, Markdown, HTML, WebVTT, SRT, JSON, CSV, TEI, ELAN, EXMARaLDA, CHAT) into a ready study folder.",
         discussion: """
             Writes <out>/transcripts/<id>.xml (Interview XML), study.yaml (participants and interviewers from the \
             speakers, COREQ fields present but empty), pipeline.yaml (runs as it is: thematic analyze \
@@ -31,6 +31,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Every line or cue is this participant's (a recording with one voice, or subtitles without speakers), e.g. P03.")
     var speakerAll: String?
 
+    @Option(name: .long, help: "The encoding of text files that are not UTF-8, as iconv names it (e.g. CP949, SHIFT_JIS, WINDOWS-1252); default: detected, and refused when unsure.")
+    var encoding: String?
+
     @Option(name: .long, help: "The BCP 47 language of the transcripts (default: what each file declares, else en).")
     var language: String?
 
@@ -50,9 +53,10 @@ struct ImportCommand: ParsableCommand {
         try reportingDiagnostics {
             try OutputPublisher.preflight(to: out, ownership: .record, inputs: files, key: nil)
             let inputs = try files.map { ImportFile(displayName: $0, data: try InputFile.read($0, displayName: $0, what: "transcript")) }
-            let settings = StudyImport.Settings(
+            var settings = StudyImport.Settings(
                 speakers: try SpeakerSettings(speakers: speaker, interviewers: interviewer, speakerForAll: speakerAll),
                 language: language, studyID: studyID ?? StudyImport.Settings.neutralStudyID, title: title, options: try parsedOptions())
+            settings.encoding = encoding
             let study = try StudyImport(registry: importerRegistry).importStudy(inputs, settings: settings)
             let artifacts = try study.artifacts()
             try OutputPublisher.publish(artifacts, to: out, ownership: .record, inputs: files)

@@ -77,4 +77,23 @@ struct DOCXImporterTests {
         #expect(DOCXImporter.packagePath("file:///etc/passwd.xml") == nil)
         #expect(DOCXImporter.packagePath("") == nil)
     }
+
+    /// An encrypted .docx (an OLE compound file with an EncryptedPackage) is known by content and says to remove the
+    /// password; a binary .doc handed to this importer says which importer reads it.
+    @Test func legacyBinaryWordIsRefusedWithTheRemedy() throws {
+        func ole(_ stream: String) -> Data {
+            var data = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(count: 1016)
+            data += Data(stream.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) + Data(count: 64)
+            return data
+        }
+        let importer = try DOCXImporter(options: StageOptions(specs: DOCXImporter.descriptor.options))
+        let doc = ImportFile(displayName: "morris.doc", data: ole("WordDocument"))
+        #expect(!DOCXImporter.recognizes(doc))
+        #expect(DOCXImporter.recognizes(ImportFile(displayName: "a.docx", data: ole("EncryptedPackage"))))
+        let error = #expect(throws: Diagnostic.self) { try importer.read(doc) }
+        #expect(error?.message.contains("soffice --headless --convert-to docx morris.doc") == true)
+        let locked = #expect(throws: Diagnostic.self) { try importer.read(ImportFile(displayName: "a.docx", data: ole("EncryptedPackage"))) }
+        #expect(locked?.message.contains("password-protected") == true)
+        #expect(!DOCXImporter.recognizes(ImportFile(displayName: "a.xls", data: ole("Workbook"))))
+    }
 }

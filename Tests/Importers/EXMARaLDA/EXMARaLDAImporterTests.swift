@@ -19,22 +19,45 @@ struct EXMARaLDAImporterTests {
     func event(_ text: String) -> InlineNode { .element(InlineElement(name: "event", children: [.text(text)])) }
 
     /// ExmaraldaR's GAT 2 sample: two speakers' verbal tiers cut at shared timeline items, each speaker with two
-    /// annotation tiers (Tag, Test); ten items have no time.
+    /// annotation tiers (Tag, Test); ten items have no time. SPK1's stretch ends where SPK2 starts between its
+    /// words (the turns follow the talk in time), and SPK2's events, which keep no spaces of their own, are joined
+    /// with one ("like overlapping", not "likeoverlapping").
     @Test func verbalTiersInTimelineOrder() throws {
         let document = try read(try real("timoschuer-exmaraldar/Example_multi.exb"))
-        try #require(document.turns.map(\.label) == ["SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2"])
+        try #require(document.turns.map(\.label) == ["SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2", "SPK1", "SPK2"])
         #expect(document.turns.map { $0.text.trimmingCharacters(in: .whitespaces) } == [
-            "this is a test file|it is just for one purpose|", "showing how it works|right|",
-            "right|and maybe proving that it works at all|", "so what does this show|",
-            "just some features of gat2 basic transcripts|", "likeoverlapping speak|",
-            "yes|and some random annotations|", "sounds useful|",
+            "this is a test file|it is just for one purpose|", "showing how it works|", "right|and maybe proving", "right|",
+            "that it works at all|", "so what does this show|",
+            "just some features of gat2 basic", "like overlapping speak|",
+            "transcripts| yes|and some random annotations|", "sounds useful|",
         ])
-        #expect(document.turns[3].content.first == event("laughs"))
-        #expect(document.turns.map(\.start).map { $0.map { ($0 * 1000).rounded() / 1000 } } == [0, 1.091, 1.273, 1.636, 4, 5.467, 8, 11.987])
+        #expect(document.turns.filter { $0.content.contains(event("laughs")) }.count == 1)
+        #expect(document.turns.map(\.start).map { $0.map { ($0 * 1000).rounded() / 1000 } } == [0, 1.091, 1.273, 1.273, 1.636, 2, 4, 5.467, 5.467, 11.987])
         #expect(document.findings.map(\.message) == [
             "5 timeline items of speech have no time; their times were interpolated between the neighbouring items",
             "4 annotation tiers (translations, tags, a speaker's further transcription tiers) left out: not speech",
         ])
+    }
+
+    /// A tier converted from ELAN or CHAT holds utterance pieces without spaces of their own (round 3's GAT file):
+    /// joined with a space, no two words run together; a HIAT word cut by the timeline ("Wahl" | "rechts" |
+    /// "änderung", each cut where another speaker starts) stays whole in the next turn.
+    @Test func eventsAreJoinedWithoutLosingWordBoundaries() throws {
+        func exb(_ a: [(String, String, String)], _ b: [(String, String, String)]) -> Data {
+            let tier = { (id: String, speaker: String, events: [(String, String, String)]) in
+                "<tier id=\"\(id)\" speaker=\"\(speaker)\" category=\"v\" type=\"t\">" + events.map { "<event start=\"\($0.0)\" end=\"\($0.1)\">\($0.2)</event>" }.joined() + "</tier>"
+            }
+            return Data(("""
+                <?xml version="1.0" encoding="UTF-8"?><basic-transcription><head><meta-information/><speakertable>
+                <speaker id="A"><abbreviation>AW</abbreviation></speaker><speaker id="B"><abbreviation>GL</abbreviation></speaker></speakertable></head>
+                <basic-body><common-timeline><tli id="T0" time="0"/><tli id="T1" time="1"/><tli id="T2" time="2"/><tli id="T3" time="3"/><tli id="T4" time="4"/></common-timeline>
+                """ + tier("a", "A", a) + tier("b", "B", b) + "</basic-body></basic-transcription>").utf8)
+        }
+        let converted = try read(exb([("T0", "T1", "wärn ja hier sachen die dann"), ("T1", "T2", "konkret in"), ("T2", "T3", "die richtung")], [("T3", "T4", "ja.")]))
+        #expect(converted.turns.map(\.text) == ["wärn ja hier sachen die dann konkret in die richtung", "ja."])
+        let hiat = try read(exb([("T0", "T1", "Das ist die Wahl"), ("T1", "T2", "rechts"), ("T2", "T3", "änderung. ")], [("T1", "T3", "Nein! ")]))
+        #expect(hiat.turns.map(\.label) == ["AW", "GL", "AW"])
+        #expect(hiat.turns.map { $0.text.trimmedSpace } == ["Das ist die", "Nein!", "Wahlrechtsänderung."])
     }
 
     /// Pepper's sample: word, lemma and part-of-speech tiers belong to no speaker, the speaker's second

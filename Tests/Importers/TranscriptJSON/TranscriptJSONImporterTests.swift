@@ -73,9 +73,44 @@ import TranscriptJSONImporter
     @Test func brokenSegmentsAreNamed() throws {
         for (json, message) in [("{\"segments\": [{\"start\": 0, \"end\": 1}]}", "segment 1 has no 'text'"),
                                 ("{\"segments\": [{\"text\": \"a\", \"start\": \"soon\", \"end\": 1}]}", "segment 1 needs 'start' and 'end'"),
-                                ("{\"segments\": [", "not valid JSON"), ("{\"other\": 1}", "no 'segments' list")] {
+                                ("{\"segments\": [", "not valid JSON"), ("{\"other\": 1}", "no list of segments with a text and a start time: the top level is an object with keys other")] {
             let error = #expect(throws: Diagnostic.self) { try read(json) }
             #expect(error?.message.contains(message) == true, "\(String(describing: error))")
         }
+    }
+
+    /// A pyannote + ASR pipeline keyed by audio chunk (round 7's shape, our words): each entry a pair of a speaker
+    /// label and its segments with `content`; empty chunks skipped; chunks in numeric order, segments by time.
+    @Test func chunkMapOfLabelledPairsIsRead() throws {
+        let document = try read(String(decoding: try TestSupport.importFixture("diarised-chunks.json"), as: UTF8.self))
+        #expect(document.turns.map(\.label) == ["speaker_SPEAKER_00", "speaker_SPEAKER_01", "speaker_SPEAKER_00", "speaker_SPEAKER_01"])
+        #expect(document.turns.map(\.text) == ["So how did it start?", "With a phone call from my manager.", "And was it easy?", "Not at first. Then the training began."])
+        #expect(document.turns.first?.start == 0.256)
+        #expect(document.findings.contains { $0.message.contains("segments read from $.*[1][]") })
+    }
+
+    /// Rev's `monologues` (speaker a number, words as elements with spaces and punctuation of their own), a speaker
+    /// on the object holding a list, and AWS Transcribe's items with speaker spans.
+    @Test func otherServicesShapesAreFoundByTheirKeys() throws {
+        let rev = try read(#"{"monologues": [{"speaker": 0, "elements": [{"type": "text", "value": "How", "ts": 0.5, "end_ts": 0.8}, {"type": "punct", "value": " "}, {"type": "text", "value": "so", "ts": 0.8, "end_ts": 1.0}, {"type": "punct", "value": "?"}]}, {"speaker": 1, "elements": [{"type": "text", "value": "Because", "ts": 1.5, "end_ts": 2.0}, {"type": "punct", "value": "."}]}]}"#)
+        #expect(rev.turns.map(\.label) == ["Speaker 0", "Speaker 1"])
+        #expect(rev.turns.map(\.text) == ["How so?", "Because."])
+        #expect(rev.turns.map(\.start) == [0.5, 1.5])
+        let nested = try read(#"{"speakers": [{"speaker": "Ann", "utterances_list": [{"begin": "0:00:01.5", "text": "Hello?"}]}, {"speaker": "Bo", "utterances_list": [{"begin": "0:00:03", "text": "Hi."}]}]}"#)
+        #expect(nested.turns.map(\.label) == ["Ann", "Bo"])
+        #expect(nested.turns.map(\.start) == [1.5, 3])
+        let aws = try read(#"{"results": {"transcripts": [{"transcript": "Hello? Yes."}], "speaker_labels": {"segments": [{"start_time": "0.0", "end_time": "1.0", "speaker_label": "spk_0"}, {"start_time": "1.0", "end_time": "2.0", "speaker_label": "spk_1"}]}, "items": [{"start_time": "0.1", "end_time": "0.5", "alternatives": [{"content": "Hello"}], "type": "pronunciation"}, {"alternatives": [{"content": "?"}], "type": "punctuation"}, {"start_time": "1.2", "end_time": "1.5", "alternatives": [{"content": "Yes"}], "type": "pronunciation"}, {"alternatives": [{"content": "."}], "type": "punctuation"}]}}"#)
+        #expect(aws.turns.map(\.label) == ["spk_0", "spk_1"])
+        #expect(aws.turns.map(\.text) == ["Hello?", "Yes."])
+    }
+
+    /// A file with no segments is refused naming what it holds; hostile nesting neither crashes nor hangs.
+    @Test func unrecognisedShapesAreDescribed() throws {
+        let error = #expect(throws: Diagnostic.self) { try read(#"{"meta": {"model": "x"}, "results": [{"id": 1, "label": "a"}]}"#) }
+        #expect(error?.message.contains("lists of objects: $.results (1 objects with keys id, label)") == true, "\(String(describing: error?.message))")
+        let deep = String(repeating: "[", count: 400) + String(repeating: "]", count: 400)
+        _ = try? read(deep)
+        let wide = "{" + (0..<3000).map { "\"k\($0)\": [\"s\", [{\"text\": \"a\", \"start\": \($0)}]]" }.joined(separator: ",") + "}"
+        #expect(try read(wide).turns.count == 1)
     }
 }
