@@ -158,6 +158,9 @@ public enum LabelledTranscript {
                 if current?.content.isEmpty == true, current?.start == nil { current?.start = time } else { removedTimestamps += 1 }
                 continue
             }
+            if let heading = headingShapedLabel(paragraph.text) {
+                document.findings.append(ImportFinding(location: paragraph.location, "'\(heading):' has the shape of a numbered heading, not a speaker's label: its words were kept in the turn before; if it is a speaker, import again with --speaker \"\(heading)=ID\""))
+            }
             let parsed = Notation.parse(paragraph.text)
             removedTimestamps += parsed.removedTimestamps + (parsed.leadingTime == nil ? 0 : 1)
             if current == nil, let last = document.turns.popLast() { current = last }
@@ -202,6 +205,19 @@ public enum LabelledTranscript {
             }
         }
         return markers.subtracting(spoke)
+    }
+
+    // `Table 2:`, `**Model 1:**` opening a line, as a speaker's label would.
+    private static let headingLabelPattern = try! NSRegularExpression(pattern: #"^\s*\*{0,2}(?<label>\p{L}[\p{L}.]* [0-9IVXA-Z][0-9a-z.]*)\*{0,2}\s*:"#)
+
+    /// The label of a line that opens as a speaker's would but with a numbered heading's shape (`Table 2:`): no
+    /// speaker unless the user names it, so its words stay in the turn before — said in a finding, with the remedy,
+    /// rather than silently (a focus group's `Group 2:` would otherwise vanish into the moderator's turn unseen).
+    static func headingShapedLabel(_ text: String) -> String? {
+        guard let match = headingLabelPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(withName: "label"), in: text) else { return nil }
+        let label = String(text[range])
+        return SpeakerLabel.isNumberedHeading(label) ? label : nil
     }
 
     /// Every paragraph a turn of `speaker`, its opening timestamp its start; labels the file wrote stay text.
