@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ThematicBuiltInImporters
 import ThematicCore
-import ThematicImport
+@testable import ThematicImport
 
 /// Layouts of round 7's real files (issue 29) that the label rules missed, each rule shown on a small sample we wrote
 /// in the same shape (the real files state no licence).
@@ -137,5 +137,30 @@ import ThematicImport
         #expect(imported.report.files[0].speakers.map(\.mappedBy) == ["opens-with-welcome", "other-speaker"])
         let fixed = try study("session.txt", Data(text.utf8), settings: .init(speakers: try SpeakerSettings(interviewers: ["Ola Hansen"])))
         #expect(fixed.report.files[0].speakers.map(\.mappedBy) == ["other-speaker", "--interviewer"])
+    }
+
+    /// Between two people, the one who closes the session thanking the other led it: a short test recording where
+    /// the interviewer speaks at length and the participant asks once chose the participant by questions alone.
+    @Test func theOneWhoClosesWithThanksInterviews() throws {
+        let text = """
+            Speaker 1: So, Ana, the recording started. What did I tell you we were going to do?
+            Speaker 2: You told me you would ask me some questions, so yes.
+            Speaker 1: Okay. So now I asked you a question and you answered me, right?
+            Speaker 2: Yeah.
+            Speaker 1: So this should work.
+            Speaker 2: It must.
+            Speaker 1: Perfect. Now tell me something and I will talk over you to see if it can tell which one is me and which one is you, even when we talk over each other.
+            Speaker 2: Did you know that some people have open fingers?
+            Speaker 1: No way.
+            Speaker 2: Oh, my God.
+            Speaker 1: Thank you, Ana.
+            """
+        let imported = try study("test.txt", Data(text.utf8))
+        #expect(imported.report.files[0].speakers.map(\.label) == ["Speaker 1", "Speaker 2"])
+        #expect(imported.report.files[0].speakers.map(\.role) == ["interviewer", "participant"])
+        #expect(imported.report.files[0].speakers.map(\.mappedBy) == ["most-questions", "other-speaker"])
+        // A guest's thanks for having them is no closing.
+        #expect(!SpeakerMapper.thanksToClose("Thanks for having me, it was fun."))
+        #expect(SpeakerMapper.thanksToClose("Ya, muchas gracias, gracias por tu tiempo."))
     }
 }
