@@ -168,6 +168,12 @@ struct SpeakerMapper {
             }
         }
         for key in order where roles[key] == nil { roles[key] = (.participant, "other-speaker") }
+        // Labels the user maps to one id are one person (`--speaker "Speaker 3=A1"` beside `A1`, an Otter file renamed
+        // only in part): one role, the interviewer's when any of them interviews — else the file was a "group" of A1s.
+        for key in order where roles[key]!.0 == .participant {
+            guard let id = settings.ids[key], order.contains(where: { settings.ids[$0] == id && roles[$0]!.0 == .interviewer }) else { continue }
+            roles[key] = (.interviewer, "--speaker")
+        }
 
         // A project's source may be a group discussion; Interview XML has one participant, so its speakers share the
         // first one's id — given before the others are reached, so no id is used up on a speaker merged away (a
