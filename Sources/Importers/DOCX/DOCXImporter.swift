@@ -11,7 +11,7 @@ public struct DOCXImporter: Importer {
         summary: "Word (.docx) transcripts: bold or 'Name:' speaker labels, timestamps, notation, header lines, tracked changes.",
         discussion: """
             Reads the main document part (word/document.xml, or what _rels/.rels names; ZIP directory checked, zlib inflation bounded) with libxml2. A speaker label is a bold run opening a \
-            paragraph or a 'Name:' prefix; paragraphs without one continue the turn before them, and a two-column \
+            paragraph or a 'Name:' prefix, also after a soft line break inside a paragraph; paragraphs without one continue the turn before them, and a two-column \
             table of speaker and words is read row by row (a row of a label column and an utterance column pairs \
             them by order). Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
