@@ -170,9 +170,12 @@ struct SpeakerMapper {
         for key in order where roles[key] == nil { roles[key] = (.participant, "other-speaker") }
         // Labels the user maps to one id are one person (`--speaker "Speaker 3=A1"` beside `A1`, an Otter file renamed
         // only in part): one role, the interviewer's when any of them interviews — else the file was a "group" of A1s.
+        // A label that is itself such an id (`A1` beside `--speaker "Speaker 3=A1"`) is that person too.
+        let idsGiven = Set(order.compactMap { settings.ids[$0] })
+        func userID(_ key: String) -> String? { settings.ids[key] ?? (idsGiven.contains(display[key]!.trimmedSpace) ? display[key]!.trimmedSpace : nil) }
         for key in order where roles[key]!.0 == .participant {
-            guard let id = settings.ids[key], order.contains(where: { settings.ids[$0] == id && roles[$0]!.0 == .interviewer }) else { continue }
-            roles[key] = (.interviewer, "--speaker")
+            guard let id = userID(key), order.contains(where: { userID($0) == id && roles[$0]!.0 == .interviewer }) else { continue }
+            roles[key] = (.interviewer, settings.ids[key] != nil ? "--speaker" : roles[key]!.1)
         }
 
         // A project's source may be a group discussion; Interview XML has one participant, so its speakers share the
@@ -190,7 +193,7 @@ struct SpeakerMapper {
                                                      labelIsName: isName, turns: turnCounts[key]!))
                 continue
             }
-            let id = settings.ids[key] ?? generatedID(for: key, label: label, role: role, isName: isName)
+            let id = userID(key) ?? generatedID(for: key, label: label, role: role, isName: isName)
             assignments.append(SpeakerAssignment(label: label, id: id, role: role, reason: settings.ids[key] != nil ? "--speaker" : reason,
                                                  labelIsName: isName, turns: turnCounts[key]!))
         }
