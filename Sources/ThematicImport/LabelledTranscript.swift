@@ -56,15 +56,20 @@ public enum LabelledTranscript {
         let initials = Set(candidates.compactMap { $0 }.filter { $0.bare && isInitials($0.label) }.map(\.key)).filter { counts[$0, default: 0] >= 3 }
         let recurringInitials = initials.count >= 2 ? initials : []
         let sectionMarkers = sectionMarkerLabels(candidates).subtracting(knownLabels)
+        let nameFields = nameFieldLabels(candidates, knownLabels: knownLabels)
+        let groupVoiceKeys = Set(candidates.compactMap { $0?.key }.filter(isGroupVoice)).subtracting(knownLabels)
+        for key in nameFields.union(groupVoiceKeys) { counts[key] = nil }
         var saidOnce: Set<String> = []
         var wordsNotSpeakers: Set<String> = []
         func isSpeaker(_ label: String) -> Bool {
             let key = SpeakerLabel.normalized(label)
+            if nameFields.contains(key) || groupVoiceKeys.contains(key) { return false }
             return counts[key, default: 0] >= 2 && !wordsNotSpeakers.contains(key) || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
                 || saidOnce.contains(key)
         }
         func isSpeaker(_ labelled: Labelled) -> Bool {
             guard labelled.bare else { return isSpeaker(labelled.label) }
+            if nameFields.contains(labelled.key) || groupVoiceKeys.contains(labelled.key) { return false }
             // A line of one or two capitalised words is often text ("Yes", "Thank you"): alone on its line it is a
             // speaker only as a role or id, as a name the user gave, or as a name of two words or more said twice.
             return SpeakerLabel.isRoleOrID(labelled.label) || knownLabels.contains(labelled.key)
@@ -84,6 +89,7 @@ public enum LabelledTranscript {
         var current: ImportedTurn?
         var removedTimestamps = 0
         var speechBeforeLabels: [TextParagraph] = []
+        var nameFieldLines = 0, groupVoiceLines = 0
         func finishTurn() {
             guard let turn = current else { return }
             if turn.content.isEmpty {
@@ -101,6 +107,21 @@ public enum LabelledTranscript {
             if let labelled, sectionMarkers.contains(labelled.key) {
                 finishTurn()
                 document.findings.append(ImportFinding(location: paragraph.location, "a section marker in a speaker's layout (a label with a time or nothing, never words) was left out"))
+                continue
+            }
+            if let labelled, nameFields.contains(labelled.key), !labelled.bare {
+                finishTurn()
+                document.metadata.append(MetadataField(kind: .participant, key: labelled.label, value: labelled.rest.trimmedSpace, location: paragraph.location))
+                nameFieldLines += 1
+                continue
+            }
+            if let labelled, groupVoiceKeys.contains(labelled.key), !labelled.bare, current != nil || !document.turns.isEmpty {
+                if current == nil, let last = document.turns.popLast() { current = last }
+                if var turn = current {
+                    turn.content = Notation.joined(turn.content, groupEvent(labelled))
+                    current = turn
+                }
+                groupVoiceLines += 1
                 continue
             }
             // A header line said once (`INTERVIEWEE: Danica Kragic` under an oral history's "Interview" heading, after
@@ -137,6 +158,9 @@ public enum LabelledTranscript {
                 if current?.content.isEmpty == true, current?.start == nil { current?.start = time } else { removedTimestamps += 1 }
                 continue
             }
+            if let heading = headingShapedLabel(paragraph.text) {
+                document.findings.append(ImportFinding(location: paragraph.location, "'\(heading):' has the shape of a numbered heading, not a speaker's label: its words were kept in the turn before; if it is a speaker, import again with --speaker \"\(heading)=ID\""))
+            }
             let parsed = Notation.parse(paragraph.text)
             removedTimestamps += parsed.removedTimestamps + (parsed.leadingTime == nil ? 0 : 1)
             if current == nil, let last = document.turns.popLast() { current = last }
@@ -148,6 +172,12 @@ public enum LabelledTranscript {
         }
         finishTurn()
         document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, turns: document.turns)
+        if nameFieldLines > 0 {
+            document.findings.append(ImportFinding(location: "the whole file", "\(nameFieldLines) lines whose label only ever introduces a name (\(nameFields.sorted().map { "'\($0)'" }.joined(separator: ", ")): a field of the notes, not a speaker) were read as header lines; if one is a speaker, name it with --speaker LABEL=ID"))
+        }
+        if groupVoiceLines > 0 {
+            document.findings.append(ImportFinding(location: "the whole file", "\(groupVoiceLines) lines of several people at once (\(groupVoiceKeys.sorted().map { "'\($0)'" }.joined(separator: ", "))) became events in the turn before them: a group is no participant"))
+        }
         if chips > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(chips) highlight labels the transcription tool's page showed (\"press enter to edit …\") were left out"))
         }
@@ -175,6 +205,19 @@ public enum LabelledTranscript {
             }
         }
         return markers.subtracting(spoke)
+    }
+
+    // `Table 2:`, `**Model 1:**` opening a line, as a speaker's label would.
+    private static let headingLabelPattern = try! NSRegularExpression(pattern: #"^\s*\*{0,2}(?<label>\p{L}[\p{L}.]* [0-9IVXA-Z][0-9a-z.]*)\*{0,2}\s*:"#)
+
+    /// The label of a line that opens as a speaker's would but with a numbered heading's shape (`Table 2:`): no
+    /// speaker unless the user names it, so its words stay in the turn before — said in a finding, with the remedy,
+    /// rather than silently (a focus group's `Group 2:` would otherwise vanish into the moderator's turn unseen).
+    static func headingShapedLabel(_ text: String) -> String? {
+        guard let match = headingLabelPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(withName: "label"), in: text) else { return nil }
+        let label = String(text[range])
+        return SpeakerLabel.isNumberedHeading(label) ? label : nil
     }
 
     /// Every paragraph a turn of `speaker`, its opening timestamp its start; labels the file wrote stay text.
@@ -240,6 +283,13 @@ public enum LabelledTranscript {
     // Diarised speech-to-text as Markdown or text: `[Speaker 1] [00:28] words` (the label and the time each in
     // brackets on one line, the words after them or in the paragraphs below).
     private static let bracketedLabelAndTimePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,40})\]\s*\[(?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]:?(?:\s+|$)"#)
+
+    /// Whether `text` opens with a label on its line (`Sarah: …`, `**Sarah:** …`, `[Kari] 19:00:25`), not a label
+    /// alone on its line: a Word paragraph's soft-broken line that opens so starts a turn of its own.
+    public static func opensWithLabel(_ text: String) -> Bool {
+        guard let labelled = candidate(TextParagraph(text: text, location: "")) else { return false }
+        return !labelled.bare && !labelled.setOffByDash
+    }
 
     /// `knownLabels`: labels the user named (normalized), speakers even when shaped as a numbered heading.
     static func candidate(_ paragraph: TextParagraph, knownLabels: Set<String> = []) -> Labelled? {
@@ -433,12 +483,21 @@ public enum LabelledTranscript {
         switch kind {
         case .interviewer, .participant:
             // A role label followed by a name is a header; followed by a sentence it is the first turn.
-            return looksLikeName(value) || SpeakerLabel.hasNumberedShape(value)
+            return looksLikeName(value) || SpeakerLabel.hasNumberedShape(value) || namesThenDescribes(value)
         case .date, .duration:
             return value.contains(where: \.isNumber) && value.split(separator: " ").count <= 6
         default:
             return value.split(separator: " ").count <= 12
         }
+    }
+
+    /// A header that names a person and then describes them (`Interviewee: Sarah Chen, 24, undergraduate student in
+    /// Brisbane`): a full name of two words or more before the first comma, and no question. A first turn that opens
+    /// with one word and a comma ("Yes, I think …", "Well, …") is speech.
+    static func namesThenDescribes(_ value: String) -> Bool {
+        guard !value.contains("?"), let comma = value.range(of: ", ") else { return false }
+        let name = value[..<comma.lowerBound].trimmedSpace
+        return (2...4).contains(name.split(separator: " ").count) && SpeakerLabel.isPlausible(name) && !name.contains(where: { ".!".contains($0) })
     }
 
     /// The people a header names: "Peter Asaro and Selma Šabanović", "Kari og Ola", "A, B & C" are several.
@@ -490,8 +549,13 @@ public enum LabelledTranscript {
         guard let colon = paragraph.text.firstIndex(of: ":") else { return nil }
         let key = paragraph.text[..<colon].replacingOccurrences(of: "*", with: "").trimmedSpace
         guard let kind = metadataKeys[key.lowercased()] ?? compoundDateOrDuration(key) else { return nil }
-        let value = paragraph.text[paragraph.text.index(after: colon)...].replacingOccurrences(of: "*", with: "").trimmedSpace
+        var value = paragraph.text[paragraph.text.index(after: colon)...].replacingOccurrences(of: "*", with: "").trimmedSpace
         guard !value.isEmpty else { return nil }
+        // `Interviewee: Sarah Chen, 24, student`: the person is the name; the rest describes them, and protected
+        // piece by piece it made "24" and "student" identifiers.
+        if kind == .interviewer || kind == .participant, !looksLikeName(value), namesThenDescribes(value), let comma = value.range(of: ", ") {
+            value = value[..<comma.lowerBound].trimmedSpace
+        }
         return MetadataField(kind: kind, key: key, value: value, location: paragraph.location)
     }
 }

@@ -20,6 +20,7 @@ extension LabelledTranscript {
     static func labelsByPlace(_ paragraphs: [TextParagraph], _ candidates: [Labelled?], counts: [String: Int],
                               isSpeaker: (Labelled) -> Bool) -> (saidOnce: Set<String>, words: Set<String>) {
         let accepted = candidates.compactMap { $0 }.filter(isSpeaker)
+        if Set(accepted.map(\.key)).count == 1 { return (secondVoice(paragraphs, candidates, counts: counts, speaker: accepted[0]), []) }
         guard Set(accepted.map(\.key)).count >= 2 else { return ([], []) }
         let names = accepted.map(\.label).filter { !SpeakerLabel.isRoleOrID($0) }
         let everyNameHasTwoWords = !names.isEmpty && names.allSatisfy { $0.split(separator: " ").count >= 2 }
@@ -86,5 +87,31 @@ extension LabelledTranscript {
             saidOnce.insert(labelled.key)
         }
         return (saidOnce, words)
+    }
+
+    /// The one label said once that is the other voice of a file whose labels give one speaker only: an interview
+    /// typed with few labels (`(2:16) **Asesor:** …` once between `(0:01) **Sebastián:** …` and `(13:40)
+    /// **Sebastián:** …`, every other line a continuation). A conversation has two voices, so a label said once is the
+    /// second when it is the only one, written exactly as the speaker's label is (bold or not, with its time or not,
+    /// words on its line) below the first turn, shaped like a name, has words to say, is no metadata key or note, and is no word the file
+    /// also writes in lower case ("Money: …" in a monologue about money).
+    static func secondVoice(_ paragraphs: [TextParagraph], _ candidates: [Labelled?], counts: [String: Int], speaker: Labelled) -> Set<String> {
+        func shape(_ index: Int) -> [Bool] {
+            let labelled = candidates[index]!
+            let text = paragraphs[index].text.trimmedSpace
+            let bold = text.hasPrefix("**") || text.range(of: #"^[\[(][0-9:.,]+[\])]\s*\*\*"#, options: .regularExpression) != nil
+            return [paragraphs[index].markedLabel != nil, bold, labelled.time != nil, labelled.rest.trimmedSpace.isEmpty]
+        }
+        guard let speakerIndex = candidates.firstIndex(where: { $0?.key == speaker.key }) else { return [] }
+        // Labels above the speaker's first turn are the header's (`**Participantes:** …`).
+        let once = candidates.indices.filter { index in
+            guard index > speakerIndex, let labelled = candidates[index] else { return false }
+            return counts[labelled.key] == 1 && !labelled.bare && !labelled.setOffByDash
+        }
+        guard once.count == 1, let index = once.first, let labelled = candidates[index], shape(index) == shape(speakerIndex),
+              !shape(index)[3], metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label),
+              !Notation.parse(labelled.rest).content.isEmpty else { return [] }
+        let lowerCaseWords = Set(paragraphs.flatMap { $0.text.split { !$0.isLetter } }.filter { $0.first!.isLowercase }.map { $0.lowercased() })
+        return lowerCaseWords.contains(labelled.key) ? [] : [labelled.key]
     }
 }

@@ -19,15 +19,17 @@ public enum QuestionAnswerLayout {
     /// read) has two speakers or more, or the layout is not there.
     public static func document(_ paragraphs: [TextParagraph], unless labelled: ImportedDocument) -> ImportedDocument? {
         guard Set(labelled.turns.map { SpeakerLabel.normalized($0.label) }).count < 2 else { return nil }
-        let blocks = paragraphs.flatMap(splitAtSoftBreak)
+        let marker = DashMarker(paragraphs)
+        let blocks = paragraphs.flatMap { splitAtSoftBreak($0, marker: marker) }
         let level = questionHeadingLevel(blocks)
         var isQuestion: [Bool] = []
         for block in blocks {
             if let level {
                 isQuestion.append(block.headingLevel == level)
             } else {
-                // An answer follows its question, even one that asks back ("Sí. ¿Es seguro?").
-                isQuestion.append(block.headingLevel == nil && asks(block.text) && isQuestion.last != true)
+                // An answer follows its question, even one that asks back ("Sí. ¿Es seguro?"); a question the write-up
+                // marks with its dash may follow another ("-for general training?", "-for rehabilitation?").
+                isQuestion.append(block.headingLevel == nil && (marker.marks(block.text) || asks(block.text) && isQuestion.last != true))
             }
         }
         // What comes before the first question is a title and header lines, never the talk: a transcript whose
@@ -78,12 +80,47 @@ public enum QuestionAnswerLayout {
         return LabelledTranscript.questionLabel(String(text[..<end])) != nil
     }
 
-    /// A paragraph whose first lines ask and whose other lines answer, as two blocks; any other paragraph as it is.
-    static func splitAtSoftBreak(_ paragraph: TextParagraph) -> [TextParagraph] {
-        guard paragraph.softLines.count > 1, let asked = paragraph.softLines.dropLast().firstIndex(where: asks) else { return [paragraph] }
-        let question = paragraph.softLines[...asked].joined(separator: " ")
-        let answer = paragraph.softLines[(asked + 1)...].joined(separator: " ")
-        return [TextParagraph(text: question, location: paragraph.location), TextParagraph(text: answer, location: paragraph.location)]
+    /// A paragraph whose lines ask and answer by turns (a write-up typed as `-Question?⏎Answer.⏎⏎-Next question?` in
+    /// one paragraph, soft line breaks between), as a block for each run of asking lines and each run of the others;
+    /// a paragraph with no such change as it is. A line wrapped by hand before its question mark ("… between⏎each
+    /// session?", the second line in lower case) asks with it.
+    static func splitAtSoftBreak(_ paragraph: TextParagraph, marker: DashMarker = DashMarker([])) -> [TextParagraph] {
+        guard paragraph.softLines.count > 1 else { return [paragraph] }
+        let lines = paragraph.softLines
+        var asking = lines.map { marker.marks($0) || asks($0) }
+        for index in lines.indices.dropLast().reversed() where !asking[index] && asking[index + 1] {
+            let next = lines[index + 1], line = lines[index]
+            if next.first?.isLowercase == true, !marker.marks(next), let last = line.last, !".!?:".contains(last) { asking[index] = true }
+        }
+        var runs: [(asks: Bool, lines: [String])] = []
+        for (line, asks) in zip(lines, asking) {
+            if let last = runs.last, last.asks == asks, !(asks && marker.marks(line)) { runs[runs.count - 1].lines.append(line) } else { runs.append((asks, [line])) }
+        }
+        guard runs.count > 1 else { return [paragraph] }
+        return runs.map { TextParagraph(text: $0.lines.joined(separator: " "), location: paragraph.location) }
+    }
+
+    /// A write-up's own mark for its questions: a dash opening the line (`-Hva er problemet?`), when most lines that
+    /// ask open with one and few of the others do. Then a dashed line is a question even without its question mark
+    /// (`-Generelt`, a question wrapped over two lines). A file whose dashes open the answers marks nothing.
+    struct DashMarker {
+        let active: Bool
+
+        init(_ paragraphs: [TextParagraph]) {
+            let lines = paragraphs.flatMap { $0.softLines.isEmpty ? [$0.text] : $0.softLines }.map(\.trimmedSpace).filter { !$0.isEmpty }
+            let asking = lines.filter(QuestionAnswerLayout.asks)
+            let others = lines.filter { !QuestionAnswerLayout.asks($0) }
+            let dashedAsking = asking.count(where: Self.opensWithDash)
+            let dashedOthers = others.count(where: Self.opensWithDash)
+            active = dashedAsking >= 4 && dashedAsking * 3 >= asking.count * 2 && dashedOthers * 5 <= others.count
+        }
+
+        func marks(_ line: String) -> Bool { active && Self.opensWithDash(line.trimmedSpace) }
+
+        static func opensWithDash(_ line: String) -> Bool {
+            guard let first = line.first, "-–—".contains(first) else { return false }
+            return line.dropFirst().first?.isLetter == true || line.dropFirst().first == " "
+        }
     }
 
     /// The heading level whose headings are questions: three or more of them each followed by a paragraph of text.

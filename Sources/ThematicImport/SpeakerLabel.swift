@@ -145,11 +145,16 @@ public enum SpeakerLabel {
         guard !inner.isEmpty, !label.isEmpty, Timestamp.seconds(inner) == nil, inner.count <= 60 else { return (text, nil) }
         let words = inner.lowercased().split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "," })
         if inner.contains("/"), words.allSatisfy({ pronouns.contains(String($0)) }) { return (label, nil) }
+        // `Interviewer (me):` — the writer pointing at themselves, no organisation to protect.
+        if words.count == 1, selfReferences.contains(String(words[0])) { return (label, nil) }
         return (label, inner)
     }
 
     static let pronouns: Set<String> = ["she", "her", "hers", "he", "him", "his", "they", "them", "theirs", "ze", "zir",
                                         "hun", "henne", "hennes", "han", "ham", "hans", "hen", "de", "dem"]
+
+    /// Words a transcriber writes beside their own label to say it is them.
+    static let selfReferences: Set<String> = ["me", "myself", "i", "meg", "jeg", "mig", "jag", "moi", "yo", "ich", "mich", "eu", "io", "ik"]
 
     /// Name particles written in lower case inside a name.
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "af", "bin", "al", "dos", "das", "ter"]

@@ -148,6 +148,10 @@ struct SpeakerMapper {
                 }
                 let candidates = substantial.isEmpty ? unresolved : substantial
                 // In a group the moderator asks most of the questions; between two people, the larger share decides.
+                // The one who closes the session thanking the other ("Thank you, Yaacob.", "gracias por tu tiempo") led it,
+                // as the one who opens it with a welcome does: a guest thanks for having them, or thanks back. Between two
+                // people only: a meeting's last word is anyone's.
+                let closer = document.turns.suffix(2).reversed().first { Self.thanksToClose($0.text) }.map { SpeakerLabel.normalized($0.label) }
                 let mostQuestions = Double(candidates.map { questions[$0] ?? 0 }.max() ?? 0)
                 func score(_ key: String) -> Double {
                     let turns = Double(turnCounts[key]!)
@@ -157,13 +161,22 @@ struct SpeakerMapper {
                     // Between two people the one with the shorter turns asks; in a group the moderator speaks most often.
                     let mostTurns = candidates.map { turnCounts[$0]! }.max()!
                     let manner = candidates.count > 2 ? turnCounts[key]! == mostTurns : averageWords <= shortest
-                    return 2 * share + (manner ? 1 : 0) + (key == order.first ? 0.5 : 0)
+                    return 2 * share + (manner ? 1 : 0) + (key == order.first ? 0.5 : 0) + (candidates.count == 2 && key == closer ? 1 : 0)
                 }
                 let asker = candidates.max { (score($0), -order.firstIndex(of: $0)!) < (score($1), -order.firstIndex(of: $1)!) }!
                 roles[asker] = (.interviewer, "most-questions")
             }
         }
         for key in order where roles[key] == nil { roles[key] = (.participant, "other-speaker") }
+        // Labels the user maps to one id are one person (`--speaker "Speaker 3=A1"` beside `A1`, an Otter file renamed
+        // only in part): one role, the interviewer's when any of them interviews — else the file was a "group" of A1s.
+        // A label that is itself such an id (`A1` beside `--speaker "Speaker 3=A1"`) is that person too.
+        let idsGiven = Set(order.compactMap { settings.ids[$0] })
+        func userID(_ key: String) -> String? { settings.ids[key] ?? (idsGiven.contains(display[key]!.trimmedSpace) ? display[key]!.trimmedSpace : nil) }
+        for key in order where roles[key]!.0 == .participant {
+            guard let id = userID(key), order.contains(where: { userID($0) == id && roles[$0]!.0 == .interviewer }) else { continue }
+            roles[key] = (.interviewer, settings.ids[key] != nil ? "--speaker" : roles[key]!.1)
+        }
 
         // A project's source may be a group discussion; Interview XML has one participant, so its speakers share the
         // first one's id — given before the others are reached, so no id is used up on a speaker merged away (a
@@ -180,7 +193,7 @@ struct SpeakerMapper {
                                                      labelIsName: isName, turns: turnCounts[key]!))
                 continue
             }
-            let id = settings.ids[key] ?? generatedID(for: key, label: label, role: role, isName: isName)
+            let id = userID(key) ?? generatedID(for: key, label: label, role: role, isName: isName)
             assignments.append(SpeakerAssignment(label: label, id: id, role: role, reason: settings.ids[key] != nil ? "--speaker" : reason,
                                                  labelIsName: isName, turns: turnCounts[key]!))
         }
@@ -207,6 +220,16 @@ struct SpeakerMapper {
             words[index] == "for" && thanked.contains(words[index + 1])
                 && words[max(0, index - 4)..<index].contains { $0 == "thank" || $0 == "thanks" }
         }
+    }
+
+    /// Whether a turn near the end thanks the other as the one who led the session does (`Thank you, Yaacob.`,
+    /// `Muchas gracias por tu tiempo`), not as a guest ("thanks for having me", "thank you too").
+    static func thanksToClose(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        let words = lowered.split { !$0.isLetter && $0 != "'" && $0 != "’" }.prefix(30).map(String.init)
+        guard words.contains(where: { ["thank", "thanks", "gracias", "takk", "tack", "danke", "merci", "obrigado", "obrigada", "grazie", "dank"].contains($0) }) else { return false }
+        if lowered.contains("your time") || lowered.contains("tu tiempo") { return true }
+        return !["having me", "inviting me", "thank you too", "thanks to you", "you too", "a ti", "igualmente"].contains { lowered.contains($0) }
     }
 
     /// Transcription tools' label for voices they could not tell apart ("Unknown Speaker"): several people, so

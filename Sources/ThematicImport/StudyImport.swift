@@ -5,6 +5,10 @@ import ThematicXML
 /// Turns files of any registered format into a study folder: Interview XML transcripts, a study file with the
 /// speakers as participants and team, a pipeline that runs as it is, and a report of what was read and left out.
 public struct StudyImport: Sendable {
+    /// The `mapped_by` rules that guess a role from the evidence rather than read it from the file or the command
+    /// line: the summary names them and the one-flag remedy, `--interviewer LABEL`.
+    public static let inferredRoleRules: Set<String> = ["most-questions", "file-name", "opens-with-welcome", "interviewer-in-earlier-file"]
+
     /// What the user chose.
     public struct Settings: Sendable {
         /// How labels map to ids.

@@ -11,7 +11,7 @@ public struct DOCXImporter: Importer {
         summary: "Word (.docx) transcripts: bold or 'Name:' speaker labels, timestamps, notation, header lines, tracked changes.",
         discussion: """
             Reads the main document part (word/document.xml, or what _rels/.rels names; ZIP directory checked, zlib inflation bounded) with libxml2. A speaker label is a bold run opening a \
-            paragraph or a 'Name:' prefix; paragraphs without one continue the turn before them, and a two-column \
+            paragraph or a 'Name:' prefix, also after a soft line break inside a paragraph; paragraphs without one continue the turn before them, and a two-column \
             table of speaker and words is read row by row (a row of a label column and an utterance column pairs \
             them by order). Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
@@ -132,11 +132,15 @@ struct BodyReader {
     private var count = 0
     private var skippedTOC = 0
     private var skippedHeadings = 0
+    private var splitAtSoftBreaks = 0
 
     mutating func read(_ body: XMLTreeElement) {
         for element in body.elements { block(element) }
         if skippedTOC > 0 { findings.append(ImportFinding(location: "the whole file", "a table of contents (\(skippedTOC) paragraphs) left out")) }
         if skippedHeadings > 0 { findings.append(ImportFinding(location: "the whole file", "\(skippedHeadings) headings left out (titles, not speech)")) }
+        if splitAtSoftBreaks > 0 {
+            findings.append(ImportFinding(location: "the whole file", "\(splitAtSoftBreaks) speaker labels after a soft line break (Shift+Enter) inside a paragraph started turns of their own"))
+        }
     }
 
     private mutating func block(_ element: XMLTreeElement) {
@@ -165,26 +169,70 @@ struct BodyReader {
         count += 1
         let style = element.element("pPr")?.element("pStyle")?[attribute: "val"]?.lowercased() ?? ""
         if style.hasPrefix("toc") { skippedTOC += 1; return }
-        var runs: [(text: String, bold: Bool, colour: String)] = []
+        var runs: [Run] = []
         collectRuns(element, bold: false, into: &runs)
-        // A soft line break is a space in the text; its lines are kept for layouts that break a turn with one.
-        let broken = runs.map(\.text).joined()
-        let softLines = broken.contains("\n") ? broken.split(separator: "\n").map(\.trimmedSpace).filter { !$0.isEmpty } : []
-        let text = broken.replacingOccurrences(of: "\n", with: " ")
-        guard !text.trimmedSpace.isEmpty else { return }
+        guard !runs.map(\.text).joined().replacingOccurrences(of: "\n", with: " ").trimmedSpace.isEmpty else { return }
         if style.hasPrefix("heading") || style == "title" || style == "subtitle" {
             skippedHeadings += 1
             return
         }
-        // The label a transcriber set in bold: the bold runs that open the paragraph.
+        let parts = Self.speakerParts(runs)
+        for (index, part) in parts.enumerated() {
+            append(part, location: parts.count == 1 ? "paragraph \(count)" : "paragraph \(count), line \(part.line)")
+            if index > 0 { splitAtSoftBreaks += 1 }
+        }
+    }
+
+    typealias Run = (text: String, bold: Bool, colour: String)
+
+    /// A paragraph's runs cut where a soft line break (Shift+Enter) is followed by a speaker's label — bold, or
+    /// `Name:` — so a question and its answer typed in one paragraph are two turns (a real interview write-up wrote
+    /// every `**Interviewer:** …⏎**Sarah:** …` pair so); with the line each part starts on. Lines without a label
+    /// stay in the part before them, as the paragraph's continuation.
+    static func speakerParts(_ runs: [Run]) -> [(runs: [Run], line: Int)] {
+        var lines: [[Run]] = [[]]
+        for run in runs {
+            let pieces = run.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { lines.append([]) }
+                if !piece.isEmpty { lines[lines.count - 1].append((String(piece), run.bold, run.colour)) }
+            }
+        }
+        var parts: [(runs: [Run], line: Int)] = []
+        for (number, line) in lines.enumerated() {
+            let text = line.map(\.text).joined()
+            let opensTurn = !parts.isEmpty && !text.trimmedSpace.isEmpty
+                && (label(of: line, text: text) != nil || LabelledTranscript.opensWithLabel(text.trimmedSpace))
+            if parts.isEmpty || opensTurn {
+                parts.append((line, number + 1))
+            } else {
+                parts[parts.count - 1].runs += [("\n", false, "auto")] + line
+            }
+        }
+        return parts
+    }
+
+    /// The label a transcriber set in bold: the bold runs that open the line, when words follow them.
+    static func label(of runs: [Run], text: String) -> String? {
         var marked = ""
         for run in runs {
             if run.bold { marked += run.text } else if run.text.trimmedSpace.isEmpty, !marked.isEmpty { marked += run.text } else { break }
         }
         let leading = text.prefix { $0.isWhitespace }.count
-        let isLabel = !marked.trimmedSpace.isEmpty && marked.count < text.count - leading
-        paragraphs.append(TextParagraph(text: String(text.dropFirst(leading)), location: "paragraph \(count)",
-                                        markedLabel: isLabel ? marked.replacingOccurrences(of: "\n", with: " ").trimmedSpace : nil, softLines: softLines.count > 1 ? softLines : []))
+        guard !marked.trimmedSpace.isEmpty, marked.count < text.count - leading else { return nil }
+        return marked.replacingOccurrences(of: "\n", with: " ").trimmedSpace
+    }
+
+    private mutating func append(_ part: (runs: [Run], line: Int), location: String) {
+        let runs = part.runs
+        // A soft line break is a space in the text; its lines are kept for layouts that break a turn with one.
+        let broken = runs.map(\.text).joined()
+        let softLines = broken.contains("\n") ? broken.split(separator: "\n").map(\.trimmedSpace).filter { !$0.isEmpty } : []
+        let text = broken.replacingOccurrences(of: "\n", with: " ")
+        guard !text.trimmedSpace.isEmpty else { return }
+        let leading = text.prefix { $0.isWhitespace }.count
+        paragraphs.append(TextParagraph(text: String(text.dropFirst(leading)), location: location,
+                                        markedLabel: Self.label(of: runs, text: text), softLines: softLines.count > 1 ? softLines : []))
         var characters: [String: Int] = [:]
         for run in runs { characters[run.colour, default: 0] += run.text.trimmedSpace.count }
         colours.append(characters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "auto")
@@ -231,7 +279,7 @@ struct BodyReader {
 
     /// The runs of a paragraph in order, with tracked changes accepted: insertions and moves-to kept, deletions,
     /// moves-from and field instructions left out.
-    private func collectRuns(_ element: XMLTreeElement, bold: Bool, into runs: inout [(text: String, bold: Bool, colour: String)]) {
+    private func collectRuns(_ element: XMLTreeElement, bold: Bool, into runs: inout [Run]) {
         for child in element.elements {
             switch child.name {
             case "r":

@@ -74,8 +74,10 @@ struct ImportCommand: ParsableCommand {
                 }
                 Terminal.print("  \(entry.source) → \(entry.transcript): \(entry.importer), \(entry.turns) turns; \(speakers)")
             }
-            if study.report.files.contains(where: { $0.speakers.contains { $0.mappedBy == "most-questions" || $0.mappedBy == "file-name" } }) {
-                Terminal.print("  roles were inferred (most-questions, file-name): if a label is wrong, import again with --interviewer LABEL")
+            // Every rule that infers a role from the evidence, named as the summary above names it.
+            let inferred = Set(study.report.files.flatMap { $0.speakers.map(\.mappedBy) }).intersection(StudyImport.inferredRoleRules).sorted()
+            if !inferred.isEmpty {
+                Terminal.print("  roles were inferred (\(inferred.joined(separator: ", "))): if a label is wrong, import again with --interviewer LABEL")
             }
             if studyID == nil { Terminal.print("  the study id is '\(StudyImport.Settings.neutralStudyID)' (it is published in the report): name it with --study-id ID") }
             Terminal.print("  \(study.names.count) names from speaker labels, headers and cases protected in study.yaml; \(study.report.totals.findings) findings in import-report.json")
