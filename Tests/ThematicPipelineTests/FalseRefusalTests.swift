@@ -29,12 +29,12 @@ struct FalseRefusalTests {
         for (path, text) in published { #expect(!text.contains("Vadász"), "\(path)") }
     }
 
-    /// `make bench`'s refusal: the supplier "brokvane as" found in one turn, "Brokvane." before an event and "As" in
+    /// `make bench`'s refusal: the company "Brokvane AS" found in one turn, "Brokvane." before an event and "As" in
     /// another; keywords in context joined them into "Brokvane As". The name alone is replaced, and windows keep what
     /// separated their words.
     @Test func aCompanysNameAloneAndAWindowAcrossAnEventPublish() throws {
         let out = try MentionTests.run(identifiers: "  person: [Ilona Vadász]\n", transcripts: ["P01": [
-            "we called the supplier brokvane as about the alarms",
+            "We bought the alarms from Brokvane AS last year.",
             "It was Brokvane. <event>laughs</event> As I said, the supplier was slow.",
         ]], stages: "[anonymization, {stage: keywords-in-context, options: {keywords: [supplier]}}]").get()
         let published = try MentionTests.published(out)
