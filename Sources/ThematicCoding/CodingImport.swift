@@ -56,7 +56,7 @@ public enum CodingImport {
                 continue
             }
             let coding = CodedSegment(interview: interviewID, turn: turn, start: start, end: end, code: code, coder: coder,
-                                text: TextSegmenter.slice(texts[turn], TextSpan(start: start, end: end)))
+                                text: Self.wholeWords(texts[turn], start: start, end: end))
             if let earlier = seen[coding] { fail("duplicate coding (same as line \(earlier))"); continue }
             seen[coding] = row.line
             codings.append(coding)
@@ -126,5 +126,21 @@ public enum CodingImport {
                 }
             }
         }
+    }
+
+    /// A coding's quoted text, widened to whole words where its span cuts one: tools count offsets differently
+    /// (line ends, surrogate pairs), so an imported selection may start inside a word ("oktat|ás a …"), and the cut-off
+    /// "ás" would be a word the transcript never had — one the leak gate may protect. The offsets stay as imported.
+    static func wholeWords(_ text: String, start: Int, end: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        func inWord(_ index: Int) -> Bool { index >= 0 && index < scalars.count && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil) }
+        var first = start
+        var last = end
+        while inWord(first - 1), inWord(first) { first -= 1 }
+        while inWord(last - 1), inWord(last) { last += 1 }
+        if first == start && last == end { return TextSegmenter.slice(text, TextSpan(start: start, end: end)) }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[first..<last])
+        return String(out)
     }
 }

@@ -18,6 +18,13 @@ struct ImportAndAgreementTests {
         #expect(codings.map(\.text) == ["First point here.", "Second point here."])
     }
 
+    /// A span that cuts a word (another tool's offsets) quotes the whole word: a cut-off piece ("irst") is a word the
+    /// transcript never had, and could be one the leak gate protects. The offsets stay as imported.
+    @Test func aSpanThatCutsAWordQuotesTheWholeWord() throws {
+        let codings = try importCSV("P1,1,1,15,a,anna\n")
+        #expect(codings.map(\.text) == ["First point here"] && codings[0].start == 1 && codings[0].end == 15)
+    }
+
     @Test(arguments: [
         ("P1,1,0,17,zzz,anna", "human.csv:2", "unknown code 'zzz'"),
         ("P9,1,0,17,a,anna", "human.csv:2", "unknown interview 'P9'"),

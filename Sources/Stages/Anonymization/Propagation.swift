@@ -10,6 +10,8 @@ struct PropagationIndex: Sendable {
     let targets: [(words: [String], type: IdentifierType)]
     /// A single first name or surname → the full name it belongs to, when exactly one full name has it.
     private(set) var nameLinks: [String: [String]] = [:]
+    /// An organisation's name without its legal form → the organisation ("dikema" → "dikema as").
+    private(set) var organisationLinks: [[String]: [String]] = [:]
 
     init(findings: [Finding], gazetteer: Gazetteer) {
         var builder = Builder(gazetteer: gazetteer)
@@ -17,10 +19,12 @@ struct PropagationIndex: Sendable {
         self = builder.index()
     }
 
-    private init(targets: [(words: [String], type: IdentifierType, text: String, needsNameContext: Bool)], nameLinks: [String: [String]]) {
+    private init(targets: [(words: [String], type: IdentifierType, text: String, needsNameContext: Bool)], nameLinks: [String: [String]],
+                 organisationLinks: [[String]: [String]]) {
         matcher = MentionMatcher(targets.map { ProtectedIdentifier($0.text, reference: "", needsNameContext: $0.needsNameContext) })
         self.targets = targets.map { ($0.words, $0.type) }
         self.nameLinks = nameLinks
+        self.organisationLinks = organisationLinks
     }
 
     /// Builds the index from findings given a part at a time, in study order (a chunk of interviews after another):
@@ -30,6 +34,7 @@ struct PropagationIndex: Sendable {
         private var targets: [(words: [String], type: IdentifierType, text: String, needsNameContext: Bool)] = []
         private var seen: Set<[String]> = []
         private var fullNamesByPart: [String: Set<[String]>] = [:]
+        private var organisationsByName: [[String]: Set<[String]>] = [:]
 
         /// `studyNames`: the parts of the study's listed names, linked to their full names like parts of names found.
         init(gazetteer: Gazetteer, studyNames: [(part: String, full: [String])] = []) {
@@ -60,6 +65,12 @@ struct PropagationIndex: Sendable {
                 // identifiers by their words.
                 add(words, finding.type, text: finding.type == .email || words.count == finding.words.count && finding.type == .address
                     ? finding.text : words.joined(separator: " "))
+                if finding.type == .organisation, let name = PropagationIndex.nameWithoutLegalForm(words, gazetteer) {
+                    // People say a company's name without its form ("Dikema AS" … "at Dikema"); a window of text that
+                    // joins "Dikema" to an unrelated "as" must find it replaced already.
+                    organisationsByName[name, default: []].insert(words)
+                    add(name, .organisation, text: name.joined(separator: " "))
+                }
                 if finding.type == .person, words.count > 1, finding.linksParts {
                     for part in [words[0], words[words.count - 1]] {
                         // Every part links a mention found on its own to its full name and is looked for everywhere; a
@@ -79,7 +90,9 @@ struct PropagationIndex: Sendable {
         func index() -> PropagationIndex {
             var nameLinks: [String: [String]] = [:]
             for (part, names) in fullNamesByPart where names.count == 1 { nameLinks[part] = names.first! }
-            return PropagationIndex(targets: targets, nameLinks: nameLinks)
+            var organisationLinks: [[String]: [String]] = [:]
+            for (name, organisations) in organisationsByName where organisations.count == 1 { organisationLinks[name] = organisations.first! }
+            return PropagationIndex(targets: targets, nameLinks: nameLinks, organisationLinks: organisationLinks)
         }
     }
 
@@ -89,6 +102,24 @@ struct PropagationIndex: Sendable {
     /// Words that must not be propagated on their own: they are ordinary words as well as names or places.
     /// Findings that make a word that is also a name the name of someone in the study.
     static let reasonsForNamesThatAreWords: Set<String> = [NameThatIsAWordRecognizer.reason, PersonRecognizer.namingReason, NameBeforeNamingVerbRecognizer.reason, SpeakerNameRecognizer.reason]
+
+    /// Legal forms as the words of a finding spell them (lower case, dots gone: "AS", "A/S", "S.A." → "as", "a", "s" …).
+    static let legalFormWords: Set<String> = Set(OrganisationRecognizer.forms.flatMap { Gazetteer.words($0) })
+
+    /// The name of an organisation found with its legal form, without the form ("Dikema AS" → "dikema", "Brokvane
+    /// Omsorg AS" → "brokvane omsorg"), when that name can stand for it: words of which one no dictionary or list holds,
+    /// or one such word alone that is no first name or surname (not "Safe Care", "Kari"). Nil without a form at its end.
+    static func nameWithoutLegalForm(_ words: [String], _ gazetteer: Gazetteer) -> [String]? {
+        var name = words
+        while let last = name.last, name.count > 1, legalFormWords.contains(last) { name.removeLast() }
+        guard name.count < words.count else { return nil }
+        // A name of ordinary words ("Safe Care") is said as words too.
+        if name.count > 1 { return name.contains { !isOrdinaryWord($0, gazetteer) && !gazetteer.allowed.contains($0) } ? name : nil }
+        let first = name[0]
+        guard first.count >= 4, !first.allSatisfy(\.isNumber), !isOrdinaryWord(first, gazetteer), !gazetteer.allowed.contains(first),
+              !gazetteer.firstNames.contains(first), !gazetteer.surnames.contains(first) else { return nil }
+        return name
+    }
 
     static func isOrdinaryWord(_ word: String, _ gazetteer: Gazetteer) -> Bool {
         gazetteer.namesThatAreWords.contains(word) || gazetteer.placesThatAreWords.contains(word) || gazetteer.englishWords.contains(word)
@@ -216,6 +247,8 @@ struct EntityRegistry {
             return "person:" + words.joined(separator: " ")
         case .phone, .nationalID, .cardNumber:
             return finding.type.rawValue + ":" + finding.text.filter(\.isNumber)
+        case .organisation:
+            return "organisation:" + (propagation.organisationLinks[finding.words] ?? finding.words).joined(separator: " ")
         default:
             return finding.type.rawValue + ":" + finding.words.joined(separator: " ")
         }

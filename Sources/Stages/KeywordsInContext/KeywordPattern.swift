@@ -6,22 +6,28 @@ struct Token: Equatable {
     var text: String
     /// The word folded for comparison.
     var folded: String
+    /// What stood between this word and the one before it, as a concordance line shows it: its punctuation kept, each
+    /// run of spaces one space ("" after nothing, " " after spaces alone). A window joined with plain spaces would
+    /// turn "Dikema, as we …" or a sentence end into "Dikema as", a mention the text never had (issue 28).
+    var gapBefore: String = ""
 }
 
 /// Splits text into words the way `Descriptives` counts them: letters and digits, with an apostrophe or hyphen
-/// between two of them kept inside the word.
+/// between two of them kept inside the word; each word remembers the punctuation before it.
 enum Tokenizer {
     static func words(in text: String) -> [Token] {
         var tokens: [Token] = []
         var current = String.UnicodeScalarView()
         var pendingJoiner: Unicode.Scalar?
+        var gap = String.UnicodeScalarView()
         func flush() {
-            if !current.isEmpty {
-                let word = String(current)
-                tokens.append(Token(text: word, folded: word.lowercased()))
-                current = String.UnicodeScalarView()
-            }
+            if let joiner = pendingJoiner { gap.append(joiner) }
             pendingJoiner = nil
+            guard !current.isEmpty else { return }
+            let word = String(current)
+            tokens.append(Token(text: word, folded: word.lowercased(), gapBefore: tokens.isEmpty ? "" : shown(gap)))
+            current = String.UnicodeScalarView()
+            gap = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
             if scalar.isWordCharacter {
@@ -31,10 +37,25 @@ enum Tokenizer {
                 pendingJoiner = scalar
             } else {
                 flush()
+                gap.append(scalar)
             }
         }
         flush()
         return tokens
+    }
+
+    /// A gap as a concordance line shows it: each run of white space one space, a gap of spaces alone one space.
+    private static func shown(_ gap: String.UnicodeScalarView) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in gap {
+            if scalar.properties.isWhitespace { space = true; continue }
+            if space { out.append(" ") }
+            space = false
+            out.append(scalar)
+        }
+        if space || out.isEmpty { out.append(" ") }
+        return String(out)
     }
 }
 

@@ -84,7 +84,7 @@ public struct KeywordsInContext: Stage {
     private func lines(in interview: Interview, interviewers: Set<String>) -> [[ConcordanceLine]] {
         var byKeyword = Array(repeating: [ConcordanceLine](), count: patterns.count)
         for turn in interview.turns where includes(turn.speaker, interviewers: interviewers) {
-            let tokens = Tokenizer.words(in: turn.text)
+            let tokens = Tokenizer.words(in: Self.concordanceText(turn.content))
             for (order, pattern) in patterns.enumerated() {
                 for start in pattern.matches(in: tokens) {
                     byKeyword[order].append(ConcordanceLine(keywordOrder: order, keyword: pattern.source, interview: interview.id,
@@ -94,6 +94,23 @@ public struct KeywordsInContext: Stage {
             }
         }
         return byKeyword
+    }
+
+    /// A turn's spoken text with "…" where an event stood ("Dikema. <event>laughs</event> As"): the event is no
+    /// speech, but the words either side of it were never one phrase.
+    static func concordanceText(_ content: [InlineNode]) -> String {
+        var out = ""
+        func append(_ nodes: [InlineNode]) {
+            for node in nodes {
+                switch node {
+                case .text(let text): out += text
+                case .element(let element):
+                    if element.name == InlineElement.eventName { out += " … " } else { append(element.children) }
+                }
+            }
+        }
+        append(content)
+        return out
     }
 
     private func includes(_ speaker: String, interviewers: Set<String>) -> Bool {
@@ -122,9 +139,20 @@ struct ConcordanceLine {
         self.interview = interview
         self.speaker = speaker
         self.turn = turn
-        left = tokens[max(0, match.lowerBound - window)..<match.lowerBound].map(\.text).joined(separator: " ")
-        self.match = tokens[match].map(\.text).joined(separator: " ")
-        right = tokens[match.upperBound..<min(tokens.count, match.upperBound + window)].map(\.text).joined(separator: " ")
+        left = Self.joined(tokens[max(0, match.lowerBound - window)..<match.lowerBound])
+        self.match = Self.joined(tokens[match])
+        right = Self.joined(tokens[match.upperBound..<min(tokens.count, match.upperBound + window)])
+    }
+
+    /// Words with the punctuation the text had between them, so a window shows a sentence end or a comma where the
+    /// text had one and never joins two words the text kept apart (the leak gate reads windows as it reads the text).
+    static func joined(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        for token in tokens {
+            if !out.isEmpty { out += token.gapBefore }
+            out += token.text
+        }
+        return out
     }
 }
 

@@ -97,6 +97,9 @@ public struct MentionMatcher: Sendable {
                     let stem = UnsafeBufferPointer(rebasing: first[0..<(first.count - 1)])
                     candidates = firstWords.find(stem, hash: SpellingTable.hash(stem)).map { entries[Int($0)] } ?? []
                     genitiveOnly = true
+                    // The genitive of a name of three letters is too often a word of four ("Thi" → "this", "Ha" …): only
+                    // with the name's capital inside a sentence ("Jeg lånte Olas bil").
+                    if stem.count <= 3, !words[position].capitalized || words[position].sentenceStart { candidates = [] }
                 }
                 for entry in candidates where entry.words.count <= words.count - position && (!genitiveOnly || entry.words.count == 1) {
                     var matches = true

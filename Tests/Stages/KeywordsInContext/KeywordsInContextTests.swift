@@ -42,11 +42,23 @@ struct KeywordsInContextTests {
         ])
         #expect(csv(context) == """
             keyword,interview,speaker,turn,left,match,right
-            help,P1,P1,1,really I,help,them and
+            help,P1,P1,1,really. I,help,them and
             help,P1,P1,1,them and,help,the new
-            training,P1,P1,1,Mostly,training,really I
+            training,P1,P1,1,Mostly,training,really. I
 
             """)
+    }
+
+    /// A window shows the punctuation and events between its words, so it never joins two words the text kept apart
+    /// into a mention the leak gate would see ("Dikema. <event>laughs</event> As …" is not "Dikema As").
+    @Test func windowsKeepWhatSeparatedTheirWords() throws {
+        let study = Study(id: "s", title: "t", team: ResearchTeam(interviewers: [Researcher(id: "I1")]), participants: [Participant(id: "P1")])
+        let content: [InlineNode] = [.text("We asked Dikema. "), .element(InlineElement(name: InlineElement.eventName, children: [.text("laughs")])),
+                                     .text(" As usual, the supplier said no.")]
+        let interview = Interview(id: "P1", participant: "P1", language: "en", turns: [Turn(index: 0, speaker: "P1", content: content)], source: "P1.xml")
+        let context = StageContext(corpus: Corpus(study: study, interviews: [interview]))
+        try KeywordsInContext(options: StageOptions(["keywords": .list(["supplier"])], specs: KeywordsInContext.descriptor.options)).run(in: context)
+        #expect(csv(context).contains("\"We asked Dikema. … As usual, the\",supplier,said no"), "\(csv(context))")
     }
 
     @Test func speakerFilterAndSummary() throws {

@@ -20,7 +20,9 @@ struct AgeRecognizer: Recognizer {
                              "[nb] mora hans er jo «nittiein» sjøl", "[nb] ei dame på Lade, «sekstito» tror jeg, hun hadde GPS", "[nb] han var ikke gammel, «femtiåtte», med demens",
                              "[nn] ho skal fylle «nitti» til hausten", "[nb] begge to var født i «tjuesju»", "my grandson, he is like «nineteen»",
                              "she is tiny, very frail, «ninety-four» years.", "[nb] hun blir «åttisju» i mai", "[nn] No har eg ho Kari, ho e «hundreogto»!", "her neighbour, she was maybe «sixteen», helped", "[nb] Han va vel «åttisju» da han flytta",
-                             "[nn] Me blir gamle òg. E e «åttifire» sjøl.", "[nn] ho blei «hundre» i vår, og ho strikkar framleis"]
+                             "[nn] Me blir gamle òg. E e «åttifire» sjøl.", "[nn] ho blei «hundre» i vår, og ho strikkar framleis",
+                             "[nn] Og hels frå Solbjørg — ho har nettopp blitt «hundre og eitt», og ho vil vere med.",
+                             "[nb] en dam, hon är «hundra och två» år, hon sa nej"]
     static let nonTriggering = ["a nurse for 14 years", "[sv] Det fanns fyrtio personal på avdelningen.", "[da] Der er tres beboere i huset.", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "A single room is 20 square metres",
                                 "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
                                 "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",

@@ -35,6 +35,7 @@ enum NumberWords {
             }
         }
         values["hundre"] = 100
+        values["hundra"] = 100
         // "hundreogto", "hundreogeitt": a hundred and more, written as one word.
         for (unit, units) in norwegianUnits { values["hundreog" + unit] = 100 + units }
         // Swedish, as Swedish care workers in Norway say ages: "åttiofem" (tens, then units), teens "tretton" … "nitton".
@@ -86,9 +87,11 @@ enum NumberWords {
         for (offset, word) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].enumerated() { digits[word] = offset + 1 }
         for (word, value) in [("en", 1), ("ein", 1), ("ett", 1), ("eitt", 1), ("én", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
                               ("sju", 7), ("syv", 7), ("åtte", 8), ("ni", 9)] { digits[word] = value }
+        // Swedish "två" ("hundra och två"); the other Swedish units are Norwegian ones or words ("sex").
+        digits["två"] = 2
         return digits
     }()
 
     /// "hundred", "hundre": the word of a compound number ("two hundred and twelve", "hundre og én").
-    static let hundreds: Set<String> = ["hundred", "hundre"]
+    static let hundreds: Set<String> = ["hundred", "hundre", "hundra"]
 }

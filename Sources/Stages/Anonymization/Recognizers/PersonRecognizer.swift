@@ -15,7 +15,7 @@ struct PersonRecognizer: Recognizer {
                              "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "no problem, you can call me «zbyszek», everybody does", "«Han» said no at first.",
                              "[nn] han heiter eigentleg «Bjarte», men alle seier Bjassen", "[nb] pappa heter «arne» han er pensjonist nå",
                              "[nb] Vi fikk en ny vikar, han heite «Ask», og han var flink.", "[da] Nattevagten, han hedder «Storm», kom med det samme."]
-    static let nonTriggering = ["[nb] han tok bussen", "[nb] ho sa ja", "[nb] Han har kols.", "[nb] det heter kols på norsk", "[nb] vi jobber natt og dag", "[sv] Lönen, ärligt talat. (skrattar) Och att det var brist här.", "[nb] den andre leverandøren eller hva de heter fordi den var billigere", "[nb] det var fru sånn og sånn som ringte", "[nb] Æ vokste opp i bygda, som det het før.", "[nb] Vi jobber tjuefire sju.", "his name is on the list",
+    static let nonTriggering = ["[da] Og så kan jeg se, at der er en, der hedder e-mail.", "[da] Der er to, der hedder noget med mail.", "[nb] han tok bussen", "[nb] ho sa ja", "[nb] Han har kols.", "[nb] det heter kols på norsk", "[nb] vi jobber natt og dag", "[sv] Lönen, ärligt talat. (skrattar) Och att det var brist här.", "[nb] den andre leverandøren eller hva de heter fordi den var billigere", "[nb] det var fru sånn og sånn som ringte", "[nb] Æ vokste opp i bygda, som det het før.", "[nb] Vi jobber tjuefire sju.", "his name is on the list",
                                 "In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
@@ -148,6 +148,9 @@ struct PersonRecognizer: Recognizer {
         // An English word ("Ask", "Storm") is a name after the verb only when a person is its subject ("han heite Ask",
         // "han hedder Storm"); "det heter Storm-modulen" names a thing.
         if text.has(index, .english), !text.has(index, .firstName), !hasPersonSubject(text, namingVerb: previous) { return nil }
+        // In a text that writes names with capitals, a word in lower case after the verb that no list has as a first name
+        // names a thing: "en, der hedder e-mail", "det heter fagsystemet".
+        if cased(text), !text.isCapitalized(index), !text.has(index, .firstName) { return nil }
         var last = index
         // A surname after it: "heter Kari Nordmann", "heter guro lien" (not the pronoun of the next clause: "heter arne han er …").
         if text.isWord(index + 1), !text.attached(index + 1), !text.has(index + 1, .functionWord), !Self.notNames.contains(text.lower(index + 1)),
@@ -179,7 +182,7 @@ struct PersonRecognizer: Recognizer {
                                            "også", "òg", "actually", "really", "just", "also", "forresten", "forøvrig", "altså", "liksom"]
     /// Pronouns and indefinites of the Scandinavian languages that a name rule must never take, lower-cased speech
     /// included ("het noe med s …", "heter arne han er født …", "hun ville ha", "ringte meg").
-    static let notNames: Set<String> = stanceWords.union(["noe", "noko", "nåt", "något", "han", "hun", "ho", "hu", "hen", "meg", "mig", "deg", "dig",
+    static let notNames: Set<String> = stanceWords.union(["noe", "noko", "nåt", "något", "noget", "nogen", "nogle", "någon", "han", "hun", "ho", "hu", "hen", "meg", "mig", "deg", "dig",
                                                           "seg", "sig", "oss", "dere", "dykk", "dem", "dei", "vi", "me", "jeg", "eg", "jag",
                                                           "my", "us", "we"])
         // "eller hva de heter fordi …", "fru sånn og sånn": a conjunction or a stand-in for a name is none.

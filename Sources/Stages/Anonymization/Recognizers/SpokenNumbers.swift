@@ -18,7 +18,7 @@ extension TextView {
         if value % 100 == 0 {
             // "hundred and twelve", "hundre og én", "hundred twelve".
             var next = last + 1
-            if isWord(next, "and") || isWord(next, "og") { next += 1 }
+            if isWord(next, "and") || isWord(next, "og") || isWord(next, "och") { next += 1 }
             if isWord(next), let rest = NumberWords.values[lower(next)] ?? NumberWords.digits[lower(next)], rest < 100, rest > 0 {
                 value += rest
                 last = next

@@ -7,7 +7,8 @@ struct VehiclePlateRecognizer: Recognizer {
     static let triggering = ["[nb] Bilen hadde skilt «EL 12345» og sto ute.", "[nb] Bilen med «SV-40211» sto ute.", "[nb] bilen med «sv 40211» sto ute",
                              "the car was «EV 51234», a Leaf", "[nb] skiltet var «ZT12345»", "[nb] Vi så «el 12345» på registreringsnummeret til bilen",
                              "His car, the old blue Volvo, «RF 23109», it was his pride.", "[nb] En hvit elbil, «EL 48213», jeg husker skiltet",
-                             "[nb] Vi fikk en bil, «KT 31 407», uten lader.", "the van we share is «dk 62 118», an old one", "[nb] vi kjører den gamle «bt 90 512» hver dag"]
+                             "[nb] Vi fikk en bil, «KT 31 407», uten lader.", "the van we share is «dk 62 118», an old one", "[nb] vi kjører den gamle «bt 90 512» hver dag",
+                             "everyone in town knows the number of the one we drive, «KE 48 301», by now"]
     static let nonTriggering = ["[nb] Vi betalte kr 12345 for det.", "[nb] Det kostet NOK 12345.", "[nb] Vi har nr 12345 i systemet", "[nb] det kom inn ca 15000 søknader",
                                 "we had 12345 visits", "[nb] vi fikk el 12345 kroner", "[nb] i 12345 tilfeller", "[nb] Det var 40211 av dem.",
                                 "[nb] Det kostet kr 45 230 i fjor.", "[nb] vi har 12 345 brukere", "[nb] det var ca 20 000 av dem", "[nb] vi fikk el 45 230 kroner"]
@@ -48,7 +49,8 @@ struct VehiclePlateRecognizer: Recognizer {
             // postcode recognizer's (the region code after an address line's comma is no plate either).
             // A vehicle named shortly before ("His car, the old blue Volvo, RF 23109") says it is a plate after all.
             let vehicleBefore = (max(0, letters - 9)..<letters).contains { Self.vehicleWords.contains(text.lower($0)) }
-            if upper, PostcodeRecognizer.states.contains(text.text(letters, letters)) || text.isPunct(letters - 1, ",") && !vehicleBefore
+            // Digits said in two groups ("EL 55 120") are no postcode however the line reads: no region writes one so.
+            if upper, PostcodeRecognizer.states.contains(text.text(letters, letters)) || text.isPunct(letters - 1, ",") && !vehicleBefore && index == first
                 || ["APO", "DPO", "FPO"].contains(text.text(letters - 1, letters - 1)) { continue }
             // Nothing glued after the digits, and no unit ("12345 kroner").
             if text.attached(index + 1), text.isWord(index + 1) || text.isNumber(index + 1) || text.isPunct(index + 1, "-") { continue }
