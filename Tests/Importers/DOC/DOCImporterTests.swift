@@ -32,6 +32,14 @@ struct DOCImporterTests {
         #expect(DOCImporter.recognizes(ImportFile(displayName: "interview", data: try TestSupport.importFixture("word95.doc"))))
     }
 
+    /// A .doc holding an embedded Word object (ObjectPool/_1234/WordDocument, listed first in the directory) is read
+    /// from its own streams, the root's; the object's text was read instead and the document's lost.
+    @Test func embeddedObjectsStreamsAreNotTheDocuments() throws {
+        let document = try read(try TestSupport.importFixture("word97-embedded.doc"))
+        #expect(document.turns.map(\.label) == ["MSM", "Berg", "MSM", "Berg"])
+        #expect(document.turns.map(\.text) == Self.expected)
+    }
+
     /// What is not read is refused with the one-step conversion; damaged and hostile files are errors, not crashes
     /// or hangs (a sector chain that loops, sizes past the file).
     @Test func whatIsNotReadIsRefusedWithTheRemedy() throws {
