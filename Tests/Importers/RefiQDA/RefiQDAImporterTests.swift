@@ -85,10 +85,11 @@ struct RefiQDAImporterTests {
         let study = try importStudy(TestSupport.packageRoot.appendingPathComponent("Fixtures/import/refi/careless.qde"))
         let imported = try codings(study).map { "\($0.code) \($0.coder): \($0.text)" }
         // Braced upper-case GUIDs resolve, CRLF counts one, a selection across two turns is one segment per turn.
-        // The coder's name never becomes its id: the user is C1, named in the report (and protected).
+        // The coder's name never becomes its id: the user is C1, named in the report; "Coder One" names nobody
+        // (CoderUserName), so it is not protected.
         #expect(imported == ["early-friction C1: It was slow at first.", "early-friction C1: Then it got better.", "training C1: Training."])
         #expect(study.report.coders.map { "\($0.id)=\($0.name)" } == ["C1=Coder One"])
-        #expect(study.names.contains("Coder One"))
+        #expect(!study.names.contains("Coder One"))
         #expect(study.report.droppedCodings == ["on picture sources (only text sources are imported)": 1, "the code is not in the code book": 1])
         #expect(study.report.notImported == ["picture sources (only text sources are imported)": 1])
         #expect(study.report.projectFindings.contains { $0.message.contains("CRLF") })
