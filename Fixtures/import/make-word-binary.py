@@ -68,6 +68,66 @@ def word95():
     word[768:768 + len(text)] = text
     return cfb({"WordDocument": bytes(word)})
 
+def cfb_tree(entries_spec):
+    """A compound file with storages: `entries_spec` is (name, kind 1 storage or 2 stream, bytes, parent index;
+    0 is the root), each storage's children chained by their right-sibling pointers."""
+    ss = 512
+    sectors, fat = [], []
+    def add(data):
+        start = len(sectors)
+        chunks = [data[i:i + ss].ljust(ss, b"\0") for i in range(0, len(data), ss)] or [b"\0" * ss]
+        for i, chunk in enumerate(chunks):
+            sectors.append(chunk)
+            fat.append(start + i + 1 if i + 1 < len(chunks) else 0xFFFFFFFE)
+        return start
+    entries = [["Root Entry", 5, 0xFFFFFFFE, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF]]
+    children = {0: []}
+    for name, kind, data, parent in entries_spec:
+        index = len(entries)
+        start, size = (add(data), len(data)) if kind == 2 else (0, 0)
+        entries.append([name, kind, start, size, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF])
+        children.setdefault(parent, []).append(index)
+        children.setdefault(index, [])
+    for parent, kids in children.items():
+        if kids:
+            entries[parent][6] = kids[0]
+            for a, b in zip(kids, kids[1:]):
+                entries[a][5] = b
+    def entry(name, kind, start, size, left, right, child):
+        raw = name.encode("utf-16le") + b"\0\0"
+        return raw.ljust(64, b"\0") + struct.pack("<HBBIII", len(raw), kind, 1, left, right, child) + b"\0" * 36 + struct.pack("<III", start, size, 0)
+    directory_start = add(b"".join(entry(*e) for e in entries))
+    fat_start = len(sectors)
+    fat.append(0xFFFFFFFD)
+    sectors.append(b"".join(struct.pack("<I", v) for v in fat).ljust(ss, b"\xff"))
+    header = bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + b"\0" * 16
+    header += struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+    header += struct.pack("<IIIIIIIII", 0, 1, directory_start, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+    header += struct.pack("<109I", fat_start, *([0xFFFFFFFF] * 108))
+    return header + b"".join(sectors)
+
+def word97_streams(text):
+    """WordDocument and 1Table streams of a Word 97 document whose text is one 16-bit piece."""
+    word = bytearray(4096)
+    struct.pack_into("<HH", word, 0, 0xA5EC, 0xC1)
+    struct.pack_into("<H", word, 10, 0x0200)
+    struct.pack_into("<I", word, 0x4C, len(text))
+    word[2400:2400 + 2 * len(text)] = text.encode("utf-16le")
+    plc = struct.pack("<II", 0, len(text)) + struct.pack("<HIH", 0, 2400, 0)
+    clx = b"\x02" + struct.pack("<I", len(plc)) + plc
+    table = bytearray(4096)
+    table[100:100 + len(clx)] = clx
+    struct.pack_into("<II", word, 0x1A2, 100, len(clx))
+    return bytes(word), bytes(table)
+
+def word97_with_embedded_document():
+    """A Word 97 document holding an embedded Word object (ObjectPool/_1234/WordDocument) listed before its own streams."""
+    main_word, main_table = word97_streams(TEXT8 + TEXT16)
+    embedded_word, embedded_table = word97_streams("Speaker:\tEmbedded chart caption.\rSpeaker:\tAnother caption.\r")
+    return cfb_tree([("ObjectPool", 1, None, 0), ("_1234", 1, None, 1), ("WordDocument", 2, embedded_word, 2),
+                     ("1Table", 2, embedded_table, 2), ("WordDocument", 2, main_word, 0), ("1Table", 2, main_table, 0)])
+
 folder = os.path.dirname(os.path.abspath(__file__))
 open(os.path.join(folder, "word97.doc"), "wb").write(word97())
 open(os.path.join(folder, "word95.doc"), "wb").write(word95())
+open(os.path.join(folder, "word97-embedded.doc"), "wb").write(word97_with_embedded_document())

@@ -66,6 +66,18 @@ enum EncodingGuess {
         }
     }
 
+    /// The offset of the first Latin-1 letter as UTF-8 writes it (0xC3 and a byte in 0x80–0xBF: é, å, ü …), or nil.
+    /// In Windows-1252 that pair is "Ã" and a symbol ("Ã©"), which text does not hold; in a file that is not UTF-8
+    /// it means a part of it is.
+    static func utf8LatinLetter(in bytes: Data) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex - 1 {
+            if bytes[index] == 0xC3, (0x80...0xBF).contains(bytes[index + 1]) { return index - bytes.startIndex }
+            index += 1
+        }
+        return nil
+    }
+
     /// The share of double-byte characters (a byte of 0x81 or above and the one after it) whose bytes lie in
     /// `leads` and `trails`; 1 when there are none.
     static func commonShare(_ bytes: Data, leads: ClosedRange<UInt8>, trails: ClosedRange<UInt8>) -> Double {

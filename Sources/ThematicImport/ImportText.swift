@@ -40,6 +40,13 @@ public enum ImportText {
                     finding = ImportFinding(location: "the whole file", "encoding: read as \(declared), as the file declares (not UTF-8: \(error.message)); --encoding NAME overrides it")
                 } else {
                     switch EncodingGuess.guess(Data(body)) {
+                    case .decided(let name, _, _) where name == "Windows-1252" && EncodingGuess.utf8LatinLetter(in: Data(body)) != nil:
+                        // Read as Windows-1252, the UTF-8 part's letters would come out as "JosÃ©", a name no
+                        // recogniser knows, so it would reach the output unprotected.
+                        let offset = EncodingGuess.utf8LatinLetter(in: Data(body))!
+                        let utf8Line = body.prefix(offset).filter { $0 == 0x0A }.count + 1
+                        throw Diagnostic(file: error.file, line: error.line, column: error.column,
+                                         "not UTF-8 (\(error.message)), yet line \(utf8Line) holds letters written in UTF-8: the file mixes UTF-8 with another encoding (Windows-1252?), and reading it in either would garble the other part's letters, names among them; save the whole file as UTF-8 (convert the other part, e.g. iconv -f WINDOWS-1252 -t UTF-8), or name one encoding for all of it with --encoding NAME")
                     case .decided(let name, let language, let decoded):
                         text = decoded
                         let caution = name == "Windows-1252" ? " (Latin-1); check that accented letters came out right" : ""

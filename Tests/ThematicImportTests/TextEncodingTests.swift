@@ -54,6 +54,21 @@ import ThematicCore
         #expect(EncodingGuess.guess(Data([0xB0, 0xA1, 0xB0, 0xA2])).isAmbiguousOrNone)
     }
 
+    /// A file that is Windows-1252 in part and UTF-8 in part (transcripts pasted together) is refused naming both
+    /// lines: read as Windows-1252, "José" would be "JosÃ©", a name no recogniser knows.
+    @Test func mixedUTF8AndWindows1252IsRefused() throws {
+        let latin = String(repeating: "I: Très bien, c'était à l'hôpital, déjà là.\nP: Oui, l'équipe était très motivée.\n", count: 10)
+        let windows1252 = Data(latin.unicodeScalars.map { UInt8($0.value) })
+        let mixed = windows1252 + Data("P: José Müller sa det.\n".utf8)
+        let error = #expect(throws: Diagnostic.self) { try ImportText.decodeForTranscript(file(mixed)) }
+        #expect(error?.line == 1)
+        #expect(error?.message.contains("line 21 holds letters written in UTF-8") == true, "\(String(describing: error?.message))")
+        #expect(error?.message.contains("--encoding NAME") == true)
+        // Windows-1252 alone is still read, and so is the same text named with --encoding.
+        #expect(try ImportText.decodeForTranscript(file(windows1252)).text == latin)
+        #expect(try ImportText.decodeForTranscript(file(mixed, encoding: "WINDOWS-1252")).text.contains("JosÃ©"))
+    }
+
     /// UTF-16 without a byte-order mark (Notepad's "Unicode" saved by some tools) is known by its NUL bytes.
     @Test func unmarkedUTF16IsRead() throws {
         let text = "I: Hello?\nP: Hi.\n"

@@ -50,18 +50,24 @@ struct CompoundFile {
         }
         fat = table
         let directory = try read(Self.u32(data, 48))
-        var rootStart = Self.endOfChain, rootSize = 0
-        for offset in stride(from: 0, to: directory.count - 127, by: 128) {
+        // The root entry is the directory's first; the document's streams are its children, a tree of siblings
+        // (left, right) from its child. Streams of the same name inside storages (an embedded Word object's own
+        // WordDocument in ObjectPool) are another document's, so the walk does not go below the root.
+        guard directory.count >= 128, directory[66] == 5 else { throw Self.damaged(name, "the directory does not start with its root entry") }
+        let entries = directory.count / 128
+        let (rootStart, rootSize) = (Self.u32(directory, 116), Int(Self.u32(directory, 120)))
+        var pending = [Self.u32(directory, 76)]
+        var visited = Set<UInt32>()
+        while let index = pending.popLast() {
+            guard Int(index) < entries else { continue }
+            guard visited.insert(index).inserted else { throw Self.damaged(name, "the directory's tree loops") }
+            let offset = Int(index) * 128
+            pending += [Self.u32(directory, offset + 68), Self.u32(directory, offset + 72)]
             let length = Int(Self.u16(directory, offset + 64))
-            guard (4...64).contains(length), directory[offset + 66] != 0 else { continue }
+            guard (4...64).contains(length), directory[offset + 66] == 2 else { continue }
             let units = (0..<(length / 2 - 1)).map { UInt16(directory[offset + $0 * 2]) | UInt16(directory[offset + $0 * 2 + 1]) << 8 }
             let entryName = String(decoding: units, as: UTF16.self)
-            let start = Self.u32(directory, offset + 116), size = Int(Self.u32(directory, offset + 120))
-            switch directory[offset + 66] {
-            case 5: (rootStart, rootSize) = (start, size)
-            case 2 where streams[entryName] == nil: streams[entryName] = (start, size)
-            default: break
-            }
+            if streams[entryName] == nil { streams[entryName] = (Self.u32(directory, offset + 116), Int(Self.u32(directory, offset + 120))) }
         }
         if rootStart < Self.endOfChain { miniStream = Array(try read(rootStart).prefix(rootSize)) }
         if Self.u32(data, 60) < Self.endOfChain {

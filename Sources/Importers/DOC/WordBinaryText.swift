@@ -88,8 +88,16 @@ enum WordBinaryText {
             }
             lines = [""]
         }
-        for scalar in text.unicodeScalars {
+        // A field begin with no end before the text ends (a damaged file) would hide the rest as its instruction.
+        var open: [Int] = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\u{13}" { open.append(offset) }
+            if scalar == "\u{15}" { _ = open.popLast() }
+        }
+        let unclosed = Set(open)
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
             switch scalar {
+            case "\u{13}" where unclosed.contains(offset): continue
             case "\u{13}": fieldDepth += 1; instruction.append(true)
             case "\u{14}": if !instruction.isEmpty { instruction[instruction.count - 1] = false }
             case "\u{15}": if fieldDepth > 0 { fieldDepth -= 1; instruction.removeLast() }

@@ -68,17 +68,25 @@ enum SegmentFinder {
         }
     }
 
-    /// The list's segments when most of its items are segments.
+    /// The list's segments when most of its items are segments. An item with text but no start time (a recogniser's
+    /// segment it could not align, `"start": null`) is kept, placed between its neighbours and marked `untimed`:
+    /// left out, its words would be lost without a word said.
     private static func segments(_ array: [Any], context: String?) -> [[String: Any]]? {
         guard !array.isEmpty else { return nil }
         var segments: [[String: Any]] = []
         var readable = 0
         for item in array {
             guard let object = item as? [String: Any], let segment = segment(object, context: context) else { continue }
-            readable += 1
+            if segment["start"] != nil { readable += 1 }
             segments.append(segment)
         }
         guard readable * 2 > array.count else { return nil }
+        let starts = RecordingTime.filled(segments.map { $0["start"] as? Double })
+        for index in segments.indices where segments[index]["start"] == nil {
+            segments[index]["start"] = starts[index]!
+            segments[index]["end"] = starts[index]!
+            segments[index]["untimed"] = true
+        }
         return segments
     }
 
@@ -104,9 +112,13 @@ enum SegmentFinder {
             start = start ?? times.first
             end = end ?? ends.last ?? times.last
         }
-        guard let text, let start else { return nil }
-        if let duration = seconds(object["duration"]), end == nil { end = start + duration }
-        var segment: [String: Any] = ["text": text, "start": start, "end": max(end ?? start, start)]
+        guard let text else { return nil }
+        var segment: [String: Any] = ["text": text]
+        if let start {
+            if let duration = seconds(object["duration"]), end == nil { end = start + duration }
+            segment["start"] = start
+            segment["end"] = max(end ?? start, start)
+        }
         if let speaker = speakerValue(object) ?? context { segment["speaker"] = speaker }
         return segment
     }

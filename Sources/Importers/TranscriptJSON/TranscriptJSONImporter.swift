@@ -81,7 +81,9 @@ public struct TranscriptJSONImporter: Importer {
             segments = known
         } else if let found = SegmentFinder.find(root) {
             segments = found.segments
-            shapeFinding = ImportFinding(location: "the whole file", "segments read from \(found.shape) (\(found.segments.count) segments, found by their text and time keys)")
+            let untimed = found.segments.filter { $0["untimed"] != nil }.count
+            let placed = untimed == 0 ? "" : "; \(untimed) without a start time placed between their neighbours"
+            shapeFinding = ImportFinding(location: "the whole file", "segments read from \(found.shape) (\(found.segments.count) segments, found by their text and time keys\(placed))")
         } else {
             throw Diagnostic(file: file.displayName, "no list of segments with a text and a start time: \(SegmentFinder.describe(root)); a transcript in JSON is a list of {\"start\", \"end\", \"text\", \"speaker\"} objects (WhisperX 'segments', AssemblyAI 'utterances', Deepgram paragraphs, Rev 'monologues', AWS Transcribe 'items' and 'speaker_labels' …)")
         }

@@ -3,7 +3,7 @@ import Testing
 import ThematicCore
 import ThematicImport
 import ThematicTestSupport
-import DOCImporter
+@testable import DOCImporter
 
 /// Binary Word (.doc). The fixtures are ours, written by Fixtures/import/make-word-binary.py in the formats' shapes:
 /// an OLE compound file with a Word 97 FIB and a piece table of an 8-bit and a 16-bit piece, and a Word 95 file
@@ -30,6 +30,20 @@ struct DOCImporterTests {
         #expect(document.turns.map(\.text) == Self.expected)
         #expect(document.findings.first?.message.hasPrefix("read as Word 6/95 (nFib 104)") == true)
         #expect(DOCImporter.recognizes(ImportFile(displayName: "interview", data: try TestSupport.importFixture("word95.doc"))))
+    }
+
+    /// A .doc holding an embedded Word object (ObjectPool/_1234/WordDocument, listed first in the directory) is read
+    /// from its own streams, the root's; the object's text was read instead and the document's lost.
+    @Test func embeddedObjectsStreamsAreNotTheDocuments() throws {
+        let document = try read(try TestSupport.importFixture("word97-embedded.doc"))
+        #expect(document.turns.map(\.label) == ["MSM", "Berg", "MSM", "Berg"])
+        #expect(document.turns.map(\.text) == Self.expected)
+    }
+
+    /// A field that begins and never ends (a damaged file) no longer hides the rest of the text as its instruction.
+    @Test func anUnclosedFieldKeepsTheTextAfterIt() {
+        let paragraphs = WordBinaryText.paragraphs("I:\tHello \u{13} HYPERLINK x\rP:\tSaid by Ola Berg \u{13} PAGE \u{14}3\u{15}.\r")
+        #expect(paragraphs.map(\.text) == ["I: Hello HYPERLINK x", "P: Said by Ola Berg 3."])
     }
 
     /// What is not read is refused with the one-step conversion; damaged and hostile files are errors, not crashes

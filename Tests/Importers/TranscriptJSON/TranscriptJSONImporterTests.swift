@@ -105,6 +105,25 @@ import TranscriptJSONImporter
     }
 
     /// A file with no segments is refused naming what it holds; hostile nesting neither crashes nor hangs.
+    /// A segment found by its keys but without a start time (a recogniser's unaligned segment, `"start": null`) keeps
+    /// its words, placed between its neighbours and reported; before, it was left out without a word.
+    @Test func untimedSegmentsFoundByTheirKeysKeepTheirWords() throws {
+        let document = try read("""
+            {"result": {"utterances": [
+              {"text": "How did it start?", "start": 0.0, "end": 2.0, "speaker": "Interviewer"},
+              {"text": "With the tablets.", "start": 2.0, "end": 4.0, "speaker": "Kari"},
+              {"text": "Then Ola Berg came with his plan.", "start": null, "end": null, "speaker": "Kari"},
+              {"text": "And then?", "start": 8.0, "end": 9.0, "speaker": "Interviewer"},
+              {"text": "It worked.", "speaker": "Kari"},
+              {"text": "Good.", "start": 12.0, "end": 13.0, "speaker": "Interviewer"}]}}
+            """)
+        let words = document.turns.map { $0.content.map { "\($0)" }.joined() }.joined(separator: " ")
+        #expect(words.contains("Ola Berg") && words.contains("It worked."), "\(words)")
+        #expect(document.turns.map(\.label) == ["Interviewer", "Kari", "Interviewer", "Kari", "Interviewer"])
+        #expect(document.turns[3].start == 10)
+        #expect(document.findings.contains { $0.message.contains("2 without a start time placed between their neighbours") }, "\(document.findings.map(\.message))")
+    }
+
     @Test func unrecognisedShapesAreDescribed() throws {
         let error = #expect(throws: Diagnostic.self) { try read(#"{"meta": {"model": "x"}, "results": [{"id": 1, "label": "a"}]}"#) }
         #expect(error?.message.contains("lists of objects: $.results (1 objects with keys id, label)") == true, "\(String(describing: error?.message))")
