@@ -15,7 +15,7 @@ public enum HTMLTree {
         _ = LibXML.ready
         // libxml2 would switch to a charset a <meta> declares after the fact; the text is UTF-8 by now, so the
         // declaration is made to say so.
-        let bytes = Array(Self.declaringUTF8(text).utf8)
+        let bytes = Array(Self.withoutFontTags(Self.declaringUTF8(text)).utf8)
         guard !bytes.isEmpty else { throw Diagnostic(file: name, line: 1, "the file is empty") }
         guard bytes.count < Int(Int32.max) else { throw Diagnostic(file: name, "the file is \(bytes.count / (1 << 20)) MiB; libxml2 reads at most 2 GiB from memory") }
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -30,8 +30,20 @@ public enum HTMLTree {
         guard let document else { throw Diagnostic(file: name, "libxml2 could not read the file as HTML") }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw Diagnostic(file: name, "the file holds no HTML element") }
+        // libxml2 stops reading where elements nest too deep and keeps what it read: the rest of the page would be
+        // lost without a word.
+        if let deep = errors.entries.first(where: { $0.message.localizedCaseInsensitiveContains("depth") }) {
+            throw Diagnostic(file: name, line: deep.line > 0 ? deep.line : nil, "elements nest too deep to read the page whole (tags left open); open it in a browser or Word and save it again, or save it as .docx")
+        }
         var nodes = 0
         return try withExtendedLifetime(errors) { try element(root, depth: 0, nodes: &nodes, maximumNodes: maximumNodes, name: name) }
+    }
+
+    /// `text` without `<font>` tags. They only set a typeface, size or colour, and hand-written and FrontPage pages leave
+    /// them open on every paragraph, so the parser nested each paragraph in the one before until it gave up.
+    static func withoutFontTags(_ text: String) -> String {
+        guard text.range(of: "<font", options: .caseInsensitive) != nil || text.range(of: "</font", options: .caseInsensitive) != nil else { return text }
+        return text.replacingOccurrences(of: #"</?font\b[^>]*>"#, with: "", options: [.regularExpression, .caseInsensitive])
     }
 
     /// `text` with a `charset=` in its first 4 KiB (a `<meta>`'s) naming UTF-8.

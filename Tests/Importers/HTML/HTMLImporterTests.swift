@@ -57,10 +57,22 @@ struct HTMLImporterTests {
         #expect(!HTMLImporter.recognizes(ImportFile(displayName: "a.txt", data: Data("I: <html> is a tag".utf8))))
     }
 
-    /// Hostile pages: deep nesting is refused, not a stack overflow; nothing external is loaded; junk is not a crash.
+    /// Hand-written and FrontPage pages leave `<font>` open, so the parser nested each paragraph in the one before
+    /// until it refused the page: font tags are no text, and are read past.
+    @Test func unclosedFontOnEveryParagraphIsRead() throws {
+        let turns = (0..<300).map { $0 % 2 == 0 ? "<p><font face=\"Arial\">Interviewer: Question \($0)?" : "<p><font face=\"Arial\">Participant: Answer \($0)." }
+        let document = try read("<html><body>" + turns.joined(separator: "\n") + "</body></html>")
+        #expect(document.turns.count == 300)
+        #expect(document.turns.last?.text == "Answer 299.")
+        #expect(Set(document.turns.map(\.label)) == ["Interviewer", "Participant"])
+    }
+
+    /// Hostile pages: deep nesting is refused (not read in part, not a stack overflow); nothing external is loaded; junk is not a crash.
     @Test func hostileInputIsRefusedOrRead() throws {
         let deep = "<html><body>" + String(repeating: "<div>", count: 100_000) + "x"
         #expect(throws: Diagnostic.self) { try read(deep) }
+        let unclosed = "<html><body>" + (0..<300).map { "<div><span>\($0 % 2 == 0 ? "I" : "P"): words \($0).</span>" }.joined() + "</body></html>"
+        #expect { try read(unclosed) } throws: { "\($0)".contains("save it again") }
         let external = "<!DOCTYPE html SYSTEM \"file:///etc/passwd\"><html><body><p>I: a?</p><iframe src=\"file:///etc/passwd\"></iframe><p>P: b.</p><p>I: c?</p><p>P: d.</p></body></html>"
         let document = try read(external)
         #expect(!document.turns.contains { $0.text.contains("root:") })
