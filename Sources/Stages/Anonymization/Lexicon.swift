@@ -134,6 +134,7 @@ struct Lexicon {
         if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
         if NumberWords.isSpelled(lower) { flags.insert(.spelledNumber) }
         if NumberWords.digits[lower] != nil { flags.insert(.digitWord) }
+        if NumberWords.hyphenatedDigitCount(lower) != nil { flags.insert(.hyphenatedDigits) }
         if DateRecognizer.ordinals[lower] != nil { flags.insert(.dayOrdinal) }
         if cues.roomWords.contains(lower) { flags.insert(.roomWord) }
         if cues.areaWords.contains(lower) { flags.insert(.areaWord) }

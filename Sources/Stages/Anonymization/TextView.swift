@@ -259,6 +259,9 @@ struct WordFacts: Sendable {
         static let dayOrdinal = Flags(rawValue: 1 << 31)
         /// A word for the company that supplies a service ("leverandøren", "the supplier"): its name may follow.
         static let supplierWord = Flags(rawValue: 1 << 32)
+        /// Digits said in words and joined by hyphens ("null-seks-null-tre", "nine-nine"): how a transcriber writes a
+        /// number read out in pairs or in one breath.
+        static let hyphenatedDigits = Flags(rawValue: 1 << 33)
     }
 
     /// The spelling lower-cased.

@@ -92,6 +92,26 @@ enum NumberWords {
         return digits
     }()
 
+    /// How many digits a word of digit words joined by hyphens says ("null-seks-null-tre" 4, "nine-nine" 2,
+    /// "nittito-femten" 4), and in how many parts; nil for one number said with a hyphen ("sixty-three", "nitti-to"),
+    /// which `values` reads as one number.
+    static func hyphenatedDigitCount(_ lower: String) -> (digits: Int, parts: Int)? {
+        guard lower.contains("-"), values[lower] == nil else { return nil }
+        let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return nil }
+        var count = 0
+        for part in parts {
+            if digits[String(part)] != nil {
+                count += 1
+            } else if let value = values[String(part)], (10...99).contains(value), !part.hasSuffix("something") {
+                count += 2
+            } else {
+                return nil
+            }
+        }
+        return (count, parts.count)
+    }
+
     /// "hundred", "hundre": the word of a compound number ("two hundred and twelve", "hundre og én").
     static let hundreds: Set<String> = ["hundred", "hundre", "hundra"]
 }
