@@ -46,6 +46,9 @@ struct Lexicon {
         "omsorgstun", "eldresenter", "eldresenteret", "helseheim", "aldersheim", "aldershjem", "hjemmetjeneste",
         "hjemmetjenesten", "hjemmesykepleie", "hjemmesykepleien", "heimeteneste", "heimetenesta", "omsorgsbolig",
         "omsorgsboliger", "omsorgsboligene", "serviceboliger", "legevakt", "legevakta", "legevakten",
+        // Schools and kindergartens are named after their place as homes are ("Olden skule", "Vikhammer barnehage"); the
+        // definite forms follow prepositions in lower-cased speech ("etter skolen") and stay out.
+        "skole", "skule", "school", "barnehage",
     ]
     /// Per spelling id, the last interview (by `interviewStamp`) that wrote it in lower case inside a sentence that has
     /// capitals, outside an e-mail or web address: "Takk, Gro." at a turn's start is a word when the same interview says
