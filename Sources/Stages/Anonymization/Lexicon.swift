@@ -138,6 +138,7 @@ struct Lexicon {
         if NumberWords.isSpelled(lower) { flags.insert(.spelledNumber) }
         if NumberWords.digits[lower] != nil { flags.insert(.digitWord) }
         if NumberWords.hyphenatedDigitCount(lower) != nil { flags.insert(.hyphenatedDigits) }
+        if NumberWords.spokenYear(lower) != nil { flags.insert(.spokenYear) }
         if DateRecognizer.ordinals[lower] != nil { flags.insert(.dayOrdinal) }
         if cues.roomWords.contains(lower) { flags.insert(.roomWord) }
         if cues.areaWords.contains(lower) { flags.insert(.areaWord) }

@@ -112,6 +112,17 @@ enum NumberWords {
         return (count, parts.count)
     }
 
+    /// A year said in one word, the century then the rest: "nittentretti" 1930, "nittentjueni" 1929, "attenåttini"
+    /// 1889, "nittenhundreogto" 1902 (bokmål and nynorsk write them so); nil for anything else.
+    static func spokenYear(_ lower: String) -> Int? {
+        for (century, hundreds) in [("nitten", 1900), ("atten", 1800)] where lower.hasPrefix(century) && lower.count > century.count + 1 {
+            let rest = String(lower.dropFirst(century.count))
+            if let value = values[rest], (10...99).contains(value), !rest.contains("-") { return hundreds + value }
+            if rest.hasPrefix("hundreog"), let unit = digits[String(rest.dropFirst("hundreog".count))], unit > 0 { return hundreds + unit }
+        }
+        return nil
+    }
+
     /// "hundred", "hundre": the word of a compound number ("two hundred and twelve", "hundre og én").
     static let hundreds: Set<String> = ["hundred", "hundre", "hundra"]
 }
