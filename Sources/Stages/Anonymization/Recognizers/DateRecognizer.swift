@@ -9,7 +9,7 @@ struct DateRecognizer: Recognizer {
                              "«July 9th, 2023» we", "i «3. august 2022»", "since «August 2022»", "on «14 february»",
                              "[nb] vi hadde møte «6/5-23» om alarmen", "[nb] det skjedde «14.3.22» på natta", "[nb] Det var «den 3. mai» hun falt.",
                              "[nb] notatet fra «12/11-2021» sier", "She was born in «1931» up north.", "[nb] Hun er født i «1931».", "[nb] han er født «1928» og var snekker", "[nb] mor er født i -«29», så", "[nb] han ble født på Askøy, i «1941», og", "born in '«34» in the north",
-                             "[nn] ho er fødd i «1930»", "[nb] mora er født i «nittentjueåtte» og bor alene", "[nn] han er fødd i «nittentretti nei nittentrettiein» trur eg", "he is eighty-six now, born in «1937», and", "She was born in «1985».",
+                             "[nn] ho er fødd i «1930»", "[nb] mora er født i «nittentjueåtte» og bor alene", "[sv] hon föll natten till «den 7:e mars» och", "[sv] från «1:a juni» jobbar jag natt", "[nn] han er fødd i «nittentretti nei nittentrettiein» trur eg", "he is eighty-six now, born in «1937», and", "She was born in «1985».",
                              "I came to Norway in «2014».", "[nb] pappa døde i «2011» så", "I've been leader here since «2017».", "[nb] Æ har vært her sia «2012».",
                              "she called us on «the third of may» because", "[nb] hun falt igjen «fjortende februar» i år", "from «the first of January»",
                              "[nb] en bil ble stjålet «andre juledag 2022», fra", "[nn] i «påska 2021» fekk vi", "[nb] han falt «julaften 2022».",
@@ -203,6 +203,9 @@ struct DateRecognizer: Recognizer {
             position += 1
             if text.isWord(position), text.attached(position), ["st", "nd", "rd", "th"].contains(text.lower(position)) { position += 1 }
             if text.isPunct(position, "."), text.attached(position) { position += 1 }
+            // "den 3:e februari", "1:a maj": Swedish writes the ordinal with a colon.
+            if text.isPunct(position, ":"), text.attached(position), text.isWord(position + 1), text.attached(position + 1),
+               ["e", "a"].contains(text.lower(position + 1)) { position += 2 }
             if text.isWord(position, "of") { position += 1 }
             guard text.has(position, .month), !isMonthAbbreviationClash(text, position) else { return nil }
             var last = position
