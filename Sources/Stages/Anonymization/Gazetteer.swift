@@ -84,7 +84,7 @@ struct Gazetteer: Sendable {
         // The lists are read and split on the run's threads (a serial tenth of a second before any transcript is read),
         // the largest first so that the threads finish together (English words are half of it all).
         let names = ["english-words", "world-cities", "surnames", "first-names", "subdivisions", "common-word-names", "municipality-counties",
-                     "proper-adjectives", "places", "countries", "common-word-places"]
+                     "proper-adjectives", "places", "countries", "common-word-places", "country-names-scandinavian"]
         let read = ConcurrentSlots<Result<[String], any Error>>.map(count: names.count, jobs: jobs) { index in
             Result {
                 guard let url = bundledListURL(names[index]) else {
@@ -122,7 +122,9 @@ struct Gazetteer: Sendable {
         // Study-wide decisions (what propagates, what the leak gate protects) respect every language's own words.
         gazetteer.allowed.formUnion(gazetteer.languages.merged.neverReplaced)
         gazetteer.countries = Set(try list("countries").map { Self.words($0).joined(separator: " ") })
-        for region in try list("countries") + list("subdivisions") {
+        // Countries as Scandinavians name them ("bor i Spania") say where someone lives, as "Spain" does; they are no
+        // `countries` entry, so elsewhere they are what they were before (the safety net's guess, capitalised).
+        for region in try list("countries") + list("subdivisions") + list("country-names-scandinavian") {
             let words = Self.words(region)
             if let first = words.first, !(gazetteer.regions[first]?.contains(words) ?? false) { gazetteer.regions[first, default: []].append(words) }
         }

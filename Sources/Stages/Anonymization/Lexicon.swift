@@ -46,6 +46,9 @@ struct Lexicon {
         "omsorgstun", "eldresenter", "eldresenteret", "helseheim", "aldersheim", "aldershjem", "hjemmetjeneste",
         "hjemmetjenesten", "hjemmesykepleie", "hjemmesykepleien", "heimeteneste", "heimetenesta", "omsorgsbolig",
         "omsorgsboliger", "omsorgsboligene", "serviceboliger", "legevakt", "legevakta", "legevakten",
+        // Schools and kindergartens are named after their place as homes are ("Olden skule", "Vikhammer barnehage"); the
+        // definite forms follow prepositions in lower-cased speech ("etter skolen") and stay out.
+        "skole", "skule", "school", "barnehage",
     ]
     /// Per spelling id, the last interview (by `interviewStamp`) that wrote it in lower case inside a sentence that has
     /// capitals, outside an e-mail or web address: "Takk, Gro." at a turn's start is a word when the same interview says
@@ -134,6 +137,8 @@ struct Lexicon {
         if WorkplaceRecognizer.phraseStarts.contains(lower) { flags.insert(.workplacePhraseStart) }
         if NumberWords.isSpelled(lower) { flags.insert(.spelledNumber) }
         if NumberWords.digits[lower] != nil { flags.insert(.digitWord) }
+        if NumberWords.hyphenatedDigitCount(lower) != nil { flags.insert(.hyphenatedDigits) }
+        if NumberWords.spokenYear(lower) != nil { flags.insert(.spokenYear) }
         if DateRecognizer.ordinals[lower] != nil { flags.insert(.dayOrdinal) }
         if cues.roomWords.contains(lower) { flags.insert(.roomWord) }
         if cues.areaWords.contains(lower) { flags.insert(.areaWord) }

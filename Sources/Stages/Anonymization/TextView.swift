@@ -259,6 +259,11 @@ struct WordFacts: Sendable {
         static let dayOrdinal = Flags(rawValue: 1 << 31)
         /// A word for the company that supplies a service ("leverandøren", "the supplier"): its name may follow.
         static let supplierWord = Flags(rawValue: 1 << 32)
+        /// Digits said in words and joined by hyphens ("null-seks-null-tre", "nine-nine"): how a transcriber writes a
+        /// number read out in pairs or in one breath.
+        static let hyphenatedDigits = Flags(rawValue: 1 << 33)
+        /// A year said as one word ("nittentretti", "attenåttini"), as Norwegians say their parents' birth years.
+        static let spokenYear = Flags(rawValue: 1 << 34)
     }
 
     /// The spelling lower-cased.

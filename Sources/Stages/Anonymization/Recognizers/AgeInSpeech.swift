@@ -28,18 +28,35 @@ extension AgeRecognizer {
     }
 
     /// "en mann på femtifem", "ei dame på 90": the Norwegian way of giving a person's age; "en mann på 80 kilo" is a weight.
+    ///
+    /// "ei bestemor på nittisju", "en áhkku på 94": after "en/ei/ein" and any noun no list need hold, "på" and a number
+    /// from sixty to a hundred and ten are an old person's age (a measure after it is ruled out by the caller).
     func isPersonOnAge(_ text: TextView, _ index: Int) -> Bool {
-        text.isWord(index - 1, "på") && text.isWord(index - 2) && text.cues.agePersonWords.contains(text.lower(index - 2)) && !Self.pronouns.contains(text.lower(index - 2))
+        guard text.isWord(index - 1, "på"), text.isWord(index - 2) else { return false }
+        if text.cues.agePersonWords.contains(text.lower(index - 2)) && !Self.pronouns.contains(text.lower(index - 2)) { return true }
+        guard let value = text.numberValue(index) ?? NumberWords.values[text.lower(index)], (60...110).contains(value) else { return false }
+        let after = index + 1
+        return text.isWord(index - 3) && ["en", "ei", "ein", "eit"].contains(text.lower(index - 3)) && !text.hasAny(index - 2, [.functionWord, .spelledNumber, .digitWord])
+            && (closesPhrase(text, after) || text.isWord(after) && (text.cues.ageYears.contains(text.lower(after)) || ["og", "som"].contains(text.lower(after))))
+    }
+
+    /// "han var to og nitti", "ho e fem og åtti": the older Norwegian order, a unit, "og", then the ten, in three words.
+    func unitBeforeTen(_ text: TextView, _ index: Int) -> (last: Int, value: Int)? {
+        guard let unit = NumberWords.digits[text.lower(index)], unit > 0, text.isWord(index + 1, "og"), text.isWord(index + 2),
+              let ten = NumberWords.values[text.lower(index + 2)], ten % 10 == 0, (20...90).contains(ten), !text.lower(index + 2).contains("-") else { return nil }
+        return (index + 2, ten + unit)
     }
 
     /// "siden jeg var ni år", "Han var seks år og ho var streng": a child's age in a word under ten, only with a person
     /// as the subject, "år"/"years" after, and nothing after that makes it a duration ("han var seks år i Oslo").
     func isChildhoodAge(_ text: TextView, _ index: Int) -> Bool {
         guard let value = NumberWords.digits[text.lower(index)], value > 0, text.isWord(index + 1), text.cues.ageYears.contains(text.lower(index + 1)),
-              text.isWord(index - 1), text.cues.ageCopulas.contains(text.lower(index - 1)), text.isWord(index - 2),
-              Self.pronouns.contains(text.lower(index - 2)) || text.cues.agePersonWords.contains(text.lower(index - 2)) else { return false }
+              text.isWord(index - 1), text.cues.ageCopulas.contains(text.lower(index - 1)),
+              // "Tvillingane, Siri og Ola, er tre år": a name set off by a comma is a subject too.
+              text.isWord(index - 2) && (Self.pronouns.contains(text.lower(index - 2)) || text.cues.agePersonWords.contains(text.lower(index - 2)))
+                || text.isPunct(index - 2, ",") && (isNamed(text, index - 3) || text.isWord(index - 3) && text.cues.agePersonWords.contains(text.lower(index - 3))) else { return false }
         let after = index + 2
-        return closesPhrase(text, after) || text.isWord(after) && (["og", "and", "da", "then", "when"].contains(text.lower(after)) || text.cues.ageOld.contains(text.lower(after)))
+        return closesPhrase(text, after) || text.isWord(after) && (["og", "and", "da", "then", "when", "no", "nå", "now"].contains(text.lower(after)) || text.cues.ageOld.contains(text.lower(after)))
     }
 
     /// "he was a hundred and one", "One lady, a hundred and two, who", "signe som er hundre og én": an age of a hundred

@@ -22,7 +22,9 @@ struct AgeRecognizer: Recognizer {
                              "she is tiny, very frail, «ninety-four» years.", "[nb] hun blir «åttisju» i mai", "[nn] No har eg ho Kari, ho e «hundreogto»!", "her neighbour, she was maybe «sixteen», helped", "[nb] Han va vel «åttisju» da han flytta",
                              "[nn] Me blir gamle òg. E e «åttifire» sjøl.", "[nn] ho blei «hundre» i vår, og ho strikkar framleis",
                              "[nn] Og hels frå Solbjørg — ho har nettopp blitt «hundre og eitt», og ho vil vere med.",
-                             "[nb] en dam, hon är «hundra och två» år, hon sa nej"]
+                             "[nb] en dam, hon är «hundra och två» år, hon sa nej",
+                             "[nb] hun var «fem og åtti» og bodde alene", "[nn] ei bestemor på «nittiein», ho ville heim", "[nb] ei oldemor på «93» som",
+                             "he's uh «eighty four» and still drives", "[nn] Tvillingane, Siri og Ola, er «tre» år no", "[nb] han er eh «nittito»"]
     static let nonTriggering = ["a nurse for 14 years", "[sv] Det fanns fyrtio personal på avdelningen.", "[da] Der er tres beboere i huset.", "about 3 years now", "10 to 15 minutes", "she is 92 percent sure", "I am 5 minutes late", "The ward is 12 metres long.", "A single room is 20 square metres",
                                 "the oldest building is 100 metres away", "a team of 12 nurses", "at 12 we have lunch", "at 3 he left", "he is almost 5 minutes late", "[nb] hun har jobbet her i 14 år", "[nn] ho har vore her i 12 år",
                                 "We had twenty patients and ninety minutes.", "[nb] Vi har åtti brukere.", "[nb] Det tok åttiåtte minutter.", "In the eighties we had paper.",
@@ -32,7 +34,8 @@ struct AgeRecognizer: Recognizer {
                                 "[nb] det var 6 år siden", "[nb] det var seks år siden", "[nb] vi har klart oss uten vikarer i 20 år", "[nb] de har levd i Norge i åtti år",
                                 "they have lived here for eighty years", "[nb] en mann på 80 kilo", "[nb] han var seks år i militæret", "he died at 3 in the night",
                                 "[nb] det er hundre og ti pasienter her", "[nb] vi hadde en lege, tretti år i yrket, som",
-                                "I have been a nurse here, twenty years now.", "[nb] det blir tjue i år", "[nb] vi var jo tjue stykker", "it was maybe fifteen minutes", "[nb] det var vel tjue stykker der"]
+                                "I have been a nurse here, twenty years now.", "[nb] det blir tjue i år", "[nb] vi var jo tjue stykker", "it was maybe fifteen minutes", "[nb] det var vel tjue stykker der", "[nb] vi var fem og tjue stykker", "[nb] en bil på nitti kilometer i timen",
+                                "[nb] en fartsgrense på 80 km/t", "[nb] det tok to og tretti minutter"]
 
     func candidates(in text: TextView) -> [Candidate] {
         let spelled = text.mayHave(.spelledNumber)
@@ -45,6 +48,9 @@ struct AgeRecognizer: Recognizer {
             }
             if text.has(index, .digitWord) {
                 if isChildhoodAge(text, index) { found.append(Candidate(first: index, last: index, type: .age)) }
+                if spelled, let (last, value) = unitBeforeTen(text, index), isAge(text, index, value: value) && !hasUnitAfter(text, last) || isAppositive(text, index, last: last) {
+                    found.append(Candidate(first: index, last: last, type: .age))
+                }
                 continue
             }
             if let last = decadeInDigits(text, index) {

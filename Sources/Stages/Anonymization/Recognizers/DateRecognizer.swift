@@ -9,7 +9,7 @@ struct DateRecognizer: Recognizer {
                              "«July 9th, 2023» we", "i «3. august 2022»", "since «August 2022»", "on «14 february»",
                              "[nb] vi hadde møte «6/5-23» om alarmen", "[nb] det skjedde «14.3.22» på natta", "[nb] Det var «den 3. mai» hun falt.",
                              "[nb] notatet fra «12/11-2021» sier", "She was born in «1931» up north.", "[nb] Hun er født i «1931».", "[nb] han er født «1928» og var snekker", "[nb] mor er født i -«29», så", "[nb] han ble født på Askøy, i «1941», og", "born in '«34» in the north",
-                             "[nn] ho er fødd i «1930»", "he is eighty-six now, born in «1937», and", "She was born in «1985».",
+                             "[nn] ho er fødd i «1930»", "[nb] mora er født i «nittentjueåtte» og bor alene", "[sv] hon föll natten till «den 7:e mars» och", "[sv] från «1:a juni» jobbar jag natt", "[nn] han er fødd i «nittentretti nei nittentrettiein» trur eg", "he is eighty-six now, born in «1937», and", "She was born in «1985».",
                              "I came to Norway in «2014».", "[nb] pappa døde i «2011» så", "I've been leader here since «2017».", "[nb] Æ har vært her sia «2012».",
                              "she called us on «the third of may» because", "[nb] hun falt igjen «fjortende februar» i år", "from «the first of January»",
                              "[nb] en bil ble stjålet «andre juledag 2022», fra", "[nn] i «påska 2021» fekk vi", "[nb] han falt «julaften 2022».",
@@ -19,10 +19,10 @@ struct DateRecognizer: Recognizer {
                                 "[nb] vi fikk 3/4 av pengene", "[nb] klokka var 14.30 da hun ringte", "[nb] turnusen går 2/3-deler", "[nb] huset er bygd i 1931",
                                 "The building is from 1931.", "[nb] han er født i en liten bygd",
                                 "[nb] Det var den 3. gangen", "In 2014 the law changed.", "[nb] reformen ble vedtatt i 2014", "the second of the two",
-                                "[nb] på julaften var det stille", "the first of many", "since 2000 kroner was the price"] + spokenNonTriggering
+                                "[nb] på julaften var det stille", "[nb] han løp nittentretti meter", "[nb] i nittentretti var det krise", "the first of many", "since 2000 kroner was the price"] + spokenNonTriggering
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.hasNumbers || text.mayHave(.month) || text.mayHave(.spelledNumber) || text.mayHave(.dayOrdinal) else { return [] }
+        guard text.hasNumbers || text.mayHave([.month, .spelledNumber, .dayOrdinal, .spokenYear]) else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
@@ -42,6 +42,7 @@ struct DateRecognizer: Recognizer {
     /// "born in 1931", "født i 1931", "født 1931", "fødd i 1931": a year of birth. Any year: with the rest of an
     /// interview (a village, a job) a birth year singles a person out, and archives ask for it to go.
     private func birthYear(_ text: TextView, _ index: Int) -> Int? {
+        if text.has(index, .spokenYear) { return spokenBirthYear(text, index) }
         guard let year = text.numberValue(index), !text.attached(index + 1) || !(text.isNumber(index + 1) || text.isWord(index + 1)) else { return nil }
         var previous = index - 1
         // "født i -27", "born in '31": the century left out, as people say their parents' years.
@@ -58,6 +59,16 @@ struct DateRecognizer: Recognizer {
         if text.isPunct(position, ",") { position -= 1 }
         guard text.isWord(position), text.isWord(position - 1) && text.has(position - 1, .placePreposition),
               text.isWord(position - 2), ["born", "født", "fødd"].contains(text.lower(position - 2)) else { return nil }
+        return index
+    }
+
+    /// "født i nittentjueni", "fødd i attenåttini": a birth year said in one word; and the year said again to correct it
+    /// ("nittentjueni nei nittentretti").
+    private func spokenBirthYear(_ text: TextView, _ index: Int) -> Int? {
+        var previous = index - 1
+        if text.isWord(previous, "i") || text.isWord(previous, "in") { previous -= 1 }
+        guard text.isWord(previous), ["born", "født", "fødd"].contains(text.lower(previous)) else { return nil }
+        if text.isWord(index + 1), ["nei", "eller", "altså"].contains(text.lower(index + 1)), text.has(index + 2, .spokenYear) { return index + 2 }
         return index
     }
 
@@ -192,6 +203,9 @@ struct DateRecognizer: Recognizer {
             position += 1
             if text.isWord(position), text.attached(position), ["st", "nd", "rd", "th"].contains(text.lower(position)) { position += 1 }
             if text.isPunct(position, "."), text.attached(position) { position += 1 }
+            // "den 3:e februari", "1:a maj": Swedish writes the ordinal with a colon.
+            if text.isPunct(position, ":"), text.attached(position), text.isWord(position + 1), text.attached(position + 1),
+               ["e", "a"].contains(text.lower(position + 1)) { position += 2 }
             if text.isWord(position, "of") { position += 1 }
             guard text.has(position, .month), !isMonthAbbreviationClash(text, position) else { return nil }
             var last = position

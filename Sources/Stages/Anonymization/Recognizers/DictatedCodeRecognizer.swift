@@ -12,15 +12,16 @@ struct DictatedCodeRecognizer: Recognizer {
                              "[nb] han ga meg personnummeret hennes, sånn — «null fire null seks tjueni» — og så",
                              "[nb] jeg kjørte ut med bilen «el fire null to en en» og da var klokka ni",
                              "[nb] og jeg kjørte med «e v tre fire null null ni» det er den elbilen",
-                             "[nb] det står i loggen på brukernummeret hans «fem null tre to sju» i går", "I gave them her personal number, «one one zero four four» and the rest"]
+                             "[nb] det står i loggen på brukernummeret hans «fem null tre to sju» i går", "I gave them her personal number, «one one zero four four» and the rest",
+                             "[nb] han leste det opp, «fire-null-to-sju-sju» og så resten", "he said it out loud, «two-zero-nine-one-one-four», in the waiting room"]
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight, nine, ten and stopped",
                                 "[nb] vi hadde ti tjue tretti besøk i uka", "half and half, fifty fifty",
                                 "[nb] de har to tre fire fem brukere hver", "the rota was two on one off",
                                 "[nb] det er én av tre, og so er det to",
-                                "it is 24 slash 7 now", "we are there twenty four slash seven", "it's fifty slash fifty"]
+                                "it is 24 slash 7 now", "[nb] vi telte en-to-tre-fire-fem og løftet", "it was fifty-fifty, we agreed", "we are there twenty four slash seven", "it's fifty slash fifty"]
 
     func candidates(in text: TextView) -> [Candidate] {
-        guard text.mayHave([.digitWord, .spelledNumber]) || text.hasNumbers else { return [] }
+        guard text.mayHave([.digitWord, .spelledNumber, .hyphenatedDigits]) || text.hasNumbers else { return [] }
         var found: [Candidate] = []
         var index = 0
         while index < text.count {
@@ -85,11 +86,17 @@ struct DictatedCodeRecognizer: Recognizer {
     /// A run of digits said in words: eleven or more anywhere; five or more after a document named in the sentence;
     /// after a vehicle, two letters and five digits.
     private func spokenRun(_ text: TextView, _ index: Int) -> Candidate? {
-        guard text.isWord(index), text.has(index, .digitWord) || text.has(index, .spelledNumber),
-              // A run of three words at least: the next word is a number word too (or a comma before one).
-              text.has(index + 1, .digitWord) || text.has(index + 1, .spelledNumber) || text.isPunct(index + 1, ",") else { return nil }
+        guard text.isWord(index), text.hasAny(index, [.digitWord, .spelledNumber, .hyphenatedDigits]),
+              // A run of three words at least: the next word is a number word too (or a comma before one), or this one
+              // joins several by hyphens.
+              text.has(index, .hyphenatedDigits) || text.hasAny(index + 1, [.digitWord, .spelledNumber, .hyphenatedDigits]) || text.isPunct(index + 1, ",") else { return nil }
         let run = text.dictatedDigits(from: index)
         guard run.words >= 3, !Self.isCounting(text, from: index, to: run.last), !hasUnitAfter(text, run.last) else { return nil }
+        // "null-seks-null-tre-fem-ni": five digits or more joined by hyphens are a number read out in one breath;
+        // nothing else is written that way ("en-to-tre-fire-fem" counts, and stays).
+        if run.digits >= 5, (index...run.last).contains(where: { Self.isNumberInOneBreath(text, $0) }) {
+            return Candidate(first: index, last: run.last, type: .other, reason: "a number read out with hyphens", propagates: false)
+        }
         if run.digits >= 11 { return Candidate(first: index, last: run.last, type: .other, reason: "a long number read out digit by digit", propagates: false) }
         if run.digits >= 5, documentBefore(text, index) {
             return Candidate(first: index, last: run.last, type: .other, reason: "a number read out after its document", propagates: false)
@@ -99,6 +106,13 @@ struct DictatedCodeRecognizer: Recognizer {
             return Candidate(first: letters, last: run.last, type: .other, reason: "a plate read out letter by letter", propagates: false)
         }
         return nil
+    }
+
+    /// A word of four digit words or more joined by hyphens that does not count up ("null-seks-null-tre").
+    private static func isNumberInOneBreath(_ text: TextView, _ index: Int) -> Bool {
+        guard text.has(index, .hyphenatedDigits), let said = NumberWords.hyphenatedDigitCount(text.lower(index)), said.parts >= 4 else { return false }
+        let values = text.lower(index).split(separator: "-").compactMap { NumberWords.digits[String($0)] }
+        return values.count < said.parts || Set(zip(values, values.dropFirst()).map { $1 - $0 }) != [1]
     }
 
     /// "one, two, three, four": each digit one more than the one before.

@@ -15,12 +15,12 @@ struct NameThatIsAWordRecognizer: Recognizer {
                              "[nb] Ho gikk. «Else» – hun har gått natt i tjue år.", "[nb] Vi ringte. «Frank» kjørte ned og hentet han.",
                              "[nn] «Stein» og eg sat ei heil natt.", "Training was hard. «Max» and I did it together.",
                              "It was fine. «Line» is the superbruker on our floor. She is very patient.", "[nb] «Bo» er den andre teknikeren, han er dansk.",
-                             "[nn] «Tor» døydde i fjor haust.", "[nb] det var «siv» og jeg som satt der", "i learned a lot from «liv» she was my mentor", "me and my colleague «max» we drove out there at night", "i asked for help and also «bo» he is from sweden", "[nb] det var en dame der «tove» som sa det rett ut", "[nb] og kollegaen min «siv» hun tok telefonen",
+                             "[nn] «Tor» døydde i fjor haust.", "[nb] det var «siv» og jeg som satt der", "i learned a lot from «liv» she was my mentor", "me and my colleague «max» we drove out there at night", "i asked for help and also «bo» he is from sweden", "[nb] det var en dame der «tove» som sa det rett ut", "[nb] og kollegaen min «siv» hun tok telefonen", "[nb] og broren min «vidar» han kom med en gang", "i gave it to my boss «siv» and she sent it on",
                              "Her son came. «Kjell-Arne». He is a big man.", "It went well. «Siv» is very structured.", "«Frank» has been here for years.", "[nb] en av dem «gunn-heidi» sier hun er for gammel"]
     static let nonTriggering = ["[nb] Liv er kort, sier de.", "Per week we have ten visits.", "Else we would drive out.", "Per visit we have ten minutes.",
                                 "[nb] Liv og helse er viktig.", "Line managers decide.", "Ask him, he knows.", "[nb] det gjelder liv og helse",
                                 "what else she said i don't know", "[nb] Dag og natt er like.", "Frank answers are rare.", "[nb] Per i dag har vi ti.",
-                                "Well-being matters to us.", "[nb] Vi har GPS-klokka.", "my colleague said we should wait", "i don't know what else he is doing there", "then she said he is not coming", "the bill he is paying is high", "[nb] det handler om liv som kunne vært reddet", "my colleague will we think join later",
+                                "Well-being matters to us.", "[nb] Vi har GPS-klokka.", "my colleague said we should wait", "i don't know what else he is doing there", "then she said he is not coming", "the bill he is paying is high", "[nb] det handler om liv som kunne vært reddet", "my colleague will we think join later", "[nb] det var datteren hans ho som ringte", "[nb] broren min han kom i går",
                                 "[nb] Liv er det som betyr mest.", "[nb] Liv er kort, sa han.", "[nb] Dag er best, da er hun våken.",
                                 "Grace is a word he uses a lot.", "Bill has to be paid by Friday.", "Well. Rose had died in the frost, all of it.", "[nb] Ja. Vi hadde to brukere der.", "In May. Storm has blown the roof off."]
 
@@ -106,9 +106,16 @@ struct NameThatIsAWordRecognizer: Recognizer {
         if !verb, ["he's", "she's"].contains(next) || Self.subjectPronouns.contains(next) && text.isWord(index + 2) && Self.copulas.contains(text.lower(index + 2)) { return true }
         if !verb, next == "som" || next == "who", text.isWord(index + 2), Self.personVerbs.contains(text.lower(index + 2)) { return true }
         // "my colleague said we …": a verb after the cue is no name.
+        // "datteren hans ho …": a possessive after the cue is no name ("Hans" is one).
         if previous == index - 1, text.has(cue, .personCueBefore), !text.has(cue, .functionWord), !text.has(index, .personCueAfter),
-           !Self.personVerbs.contains(text.lower(index)), Self.clauseSubjects.contains(next) { return true }
+           !PersonRecognizer.possessives.contains(text.lower(index)),
+           !Self.personVerbs.contains(text.lower(index)), Self.clauseSubjects.contains(next) || andAPronoun(text, index + 1) { return true }
         return Self.prepositions.contains(text.lower(previous)) && Self.subjectPronouns.contains(next)
+    }
+
+    /// "and she", "og han" at `index`: "my leader gunnhild and she sent it".
+    private func andAPronoun(_ text: TextView, _ index: Int) -> Bool {
+        (text.isWord(index, "and") || text.isWord(index, "og")) && text.isWord(index + 1) && Self.subjectPronouns.contains(text.lower(index + 1))
     }
 
     /// "and I", "og jeg", "og eg", "og æ" at `index`.

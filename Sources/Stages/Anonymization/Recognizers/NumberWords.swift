@@ -92,6 +92,37 @@ enum NumberWords {
         return digits
     }()
 
+    /// How many digits a word of digit words joined by hyphens says ("null-seks-null-tre" 4, "nine-nine" 2,
+    /// "nittito-femten" 4), and in how many parts; nil for one number said with a hyphen ("sixty-three", "nitti-to"),
+    /// which `values` reads as one number.
+    static func hyphenatedDigitCount(_ lower: String) -> (digits: Int, parts: Int)? {
+        guard lower.contains("-"), values[lower] == nil else { return nil }
+        let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return nil }
+        var count = 0
+        for part in parts {
+            if digits[String(part)] != nil {
+                count += 1
+            } else if let value = values[String(part)], (10...99).contains(value), !part.hasSuffix("something") {
+                count += 2
+            } else {
+                return nil
+            }
+        }
+        return (count, parts.count)
+    }
+
+    /// A year said in one word, the century then the rest: "nittentretti" 1930, "nittentjueni" 1929, "attenåttini"
+    /// 1889, "nittenhundreogto" 1902 (bokmål and nynorsk write them so); nil for anything else.
+    static func spokenYear(_ lower: String) -> Int? {
+        for (century, hundreds) in [("nitten", 1900), ("atten", 1800)] where lower.hasPrefix(century) && lower.count > century.count + 1 {
+            let rest = String(lower.dropFirst(century.count))
+            if let value = values[rest], (10...99).contains(value), !rest.contains("-") { return hundreds + value }
+            if rest.hasPrefix("hundreog"), let unit = digits[String(rest.dropFirst("hundreog".count))], unit > 0 { return hundreds + unit }
+        }
+        return nil
+    }
+
     /// "hundred", "hundre": the word of a compound number ("two hundred and twelve", "hundre og én").
     static let hundreds: Set<String> = ["hundred", "hundre", "hundra"]
 }

@@ -69,6 +69,9 @@ struct PersonRecognizer: Recognizer {
         // "Han bodde alene", "Hun sa": the Norwegian pronouns, not the names Han and Hun.
         if Self.norwegianPronouns.contains(text.lower(index)), text.isWord(index + 1),
            !text.has(index + 1, .english) || Self.norwegianVerbs.contains(text.lower(index + 1)) { return nil }
+        // "datteren hans", "the son his wife …": a possessive right after a person cue belongs to the cue ("Hans" is a name).
+        if Self.possessives.contains(text.lower(index)), let previous = text.previousWord(index), previous == index - 1,
+           text.has(previous, .personCueBefore), !text.isCapitalized(index) || !cased { return nil }
         // "Svanhilds bil", "Torgeirs mor": a first name with the Norwegian genitive -s, also at a sentence start.
         if let candidate = genitive(text, index) { return candidate }
         let isFirst = text.has(index, .firstName)
@@ -234,9 +237,10 @@ struct PersonRecognizer: Recognizer {
     static let possessives: Set<String> = ["min", "mi", "mitt", "mine", "vår", "våre", "hans", "hennes", "din", "di", "my", "our", "his", "her"]
 
     private func isLowercaseNameAfterCue(_ text: TextView, _ index: Int) -> Bool {
+        // "datteren hans", "sønnen min": the possessive after a cue is no name, though "Hans" is one.
         guard text.has(index, .firstName), !text.has(index, .nameIsWord), !text.has(index, .english), !text.has(index, .functionWord),
               !text.has(index, .allowed), !text.has(index, .place), !text.has(index, .month), !text.has(index, .country),
-              var previous = text.previousWord(index) else { return false }
+              !Self.possessives.contains(text.lower(index)), var previous = text.previousWord(index) else { return false }
         if text.isWord(previous), Self.possessives.contains(text.lower(previous)), let before = text.previousWord(previous) { previous = before }
         return text.has(previous, .personCueBefore) && !text.has(previous, .functionWord)
     }

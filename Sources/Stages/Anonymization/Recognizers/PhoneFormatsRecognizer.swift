@@ -5,7 +5,7 @@ struct PhoneFormatsRecognizer: Recognizer {
     var type: IdentifierType { .phone }
     static let triggering = ["call «781-618-4959» today", "at «(894)134-3524» or", "on «(333) 312-4599x631»", "dial «781.618.4959»",
                              "ring «07700 316 475» now", "the office «020 7946 0958».", "«1-800-555-0199» is free"]
-    static let nonTriggering = ["version 1.2.3", "in 2019-2020 we", "room 101-204", "score 3-2 today", "pages 123-456 and 7"]
+    static let nonTriggering = ["version 1.2.3", "in 2019-2020 we", "beds 101-204", "score 3-2 today", "pages 123-456 and 7"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }

@@ -1,9 +1,10 @@
 /// Phone numbers: Norwegian eight-digit numbers in their usual groupings (12345678, 12 34 56 78, 123 45 678,
-/// 123 45 67 8 is not one), with or without +47 / 0047, and other international numbers after a `+` country code.
+/// 123 45 67 8 is not one), with or without +47 / 0047, and other international numbers after a `+` country code or
+/// the `00` that dials abroad ("0046 70 …", "0045 …"), as people who cross a border write them.
 struct PhoneRecognizer: Recognizer {
     var type: IdentifierType { .phone }
-    static let triggering = ["Call «913 48 207» after nine.", "ring «+47 22 40 18 77»", "the number «98113145».", "UK «+44 20 7946 0958»"]
-    static let nonTriggering = ["It takes 10 to 15 minutes.", "In 2023 2024 we grew.", "She worked 14 years.", "24/7 coverage"]
+    static let triggering = ["Call «913 48 207» after nine.", "ring «+47 22 40 18 77»", "the number «98113145».", "UK «+44 20 7946 0958»", "[nb] ring svigersønnen på «0045 31 27 40 96» om natta", "in Sweden, «0046 73 902 11 85», any time"]
+    static let nonTriggering = ["It takes 10 to 15 minutes.", "In 2023 2024 we grew.", "She worked 14 years.", "24/7 coverage", "from 0030 to 0600 hours", "[nb] nattevakt 0015 til 0700 og 22 brukere"]
 
     static let groupings: Set<[Int]> = [[8], [2, 2, 2, 2], [3, 2, 3], [3, 3, 2], [4, 4], [2, 3, 3], [3, 5], [2, 6]]
 
@@ -29,6 +30,11 @@ struct PhoneRecognizer: Recognizer {
             start = index + 2
         } else if text.isNumber(index), text.lower(index) == "0047" {
             norwegian = true
+            start = index + 1
+        } else if text.isNumber(index), text.digitCount(index) == 4 || text.digitCount(index) == 5, text.lower(index).hasPrefix("00"), !text.attached(index + 1),
+                  text.isNumber(index + 1) {
+            // "0046 70 318 …": 00 and a country code, then the number in groups.
+            international = true
             start = index + 1
         } else if !text.isNumber(index) || (index > 0 && text.attached(index) && (text.isNumber(index - 1) || text.isPunct(index - 1, "/"))) {
             return nil

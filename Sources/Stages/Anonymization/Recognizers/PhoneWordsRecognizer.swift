@@ -15,19 +15,24 @@ struct PhoneWordsRecognizer: Recognizer {
                              "[nb] han ringte på vakttelefonen «nittien tjuetre førti fem seksti sju» og jeg kjørte",
                              "she phoned me late that evening from the car park outside, on «four seven one one nine two six three»",
                              "[nb] og så har vi broren hans, han har «ni åtte fem null to to sju fire» om det haster",
-                             "you can reach my private one, «4 7 1 9 0 2 6 3», after six", "[nb] ring resepsjonen «førtisju 20 31 88» hvis ingen svarer"]
+                             "you can reach my private one, «4 7 1 9 0 2 6 3», after six", "[nb] ring resepsjonen «førtisju 20 31 88» hvis ingen svarer",
+                             "he gave me his private mobile, «six-eight, three-one, zero-zero, five-two», and I wrote it down",
+                             "[nb] nummeret er «ni-sju-fire-null-to-en-fem-fem», det er mobilen",
+                             "his extension is «three three eight one», he answers at once", "[nb] ring internt «fire fem null to» så kommer de"]
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight and stopped",
                                 "[nb] de ringte oss tjue, tretti, førti ganger den natta", "call me at nine or ten",
                                 "[nb] nummeret hans har åtte siffer, ikke ni", "the number went from ninety to eighty-five",
                                 "[nb] vi teller en to tre fire fem seks sju åtte og så starter vi", "count with me: one two three four five six seven eight",
-                                "the steps are 1 2 3 4 5 6 7 8 in the manual", "[nb] vi hadde 12 14 18 og 22 brukere de årene", "the scores were 10 12 9 and 11 out of 20"]
+                                "the steps are 1 2 3 4 5 6 7 8 in the manual", "[nb] vi hadde 12 14 18 og 22 brukere de årene", "the scores were 10 12 9 and 11 out of 20",
+                                "it was fifty-fifty, two-two, we split it", "[nb] vi telte en-to-tre-fire og løftet", "the extension took four or five weeks",
+                                "we had four four one seven patients? no, internal audits found two two four five errors"]
 
     func candidates(in text: TextView) -> [Candidate] {
         var found = text.hasNumbers ? numeralsSaidApart(text) : []
-        guard text.mayHave([.digitWord, .spelledNumber]) else { return found }
+        guard text.mayHave([.digitWord, .spelledNumber, .hyphenatedDigits]) else { return found }
         var index = 0
         while index < text.count {
-            guard text.has(index, .digitWord) || text.has(index, .spelledNumber) else { index += 1; continue }
+            guard text.hasAny(index, [.digitWord, .spelledNumber, .hyphenatedDigits]) else { index += 1; continue }
             let run = text.dictatedDigits(from: index)
             guard run.words >= 4 else { index = max(index + 1, run.last + 1); continue }
             // "plus four seven …": the country code before the eight digits.
@@ -36,10 +41,31 @@ struct PhoneWordsRecognizer: Recognizer {
             if run.digits == 8 || run.digits == 10 && plus != nil, !hasUnitAfter(text, run.last), digitByDigit || hasCue(text, before: plus ?? index) {
                 found.append(Candidate(first: plus ?? index, last: run.last, type: .phone, reason: "a phone number said in words"))
             }
+            if run.digits == 4, run.words == 4, !hasUnitAfter(text, run.last), extensionCue(text, before: index),
+               !DictatedCodeRecognizer.isCounting(text, from: index, to: run.last) {
+                found.append(Candidate(first: index, last: run.last, type: .phone, reason: "an extension said in words", propagates: false))
+            }
             index = run.last + 1
         }
         return found
     }
+
+    /// "extension is", "internal", "internnummeret er", "ring internt": what names an extension, at most three words
+    /// before its digits, in the same clause.
+    private func extensionCue(_ text: TextView, before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 3, text.isWord(position) {
+            let word = text.lower(position)
+            if word.hasPrefix("extension") || word == "ext" || word.hasPrefix("intern") || word.hasPrefix("direktenummer") || word.hasPrefix("lokalnummer") {
+                return true
+            }
+            guard Self.extensionBridges.contains(word) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let extensionBridges: Set<String> = ["is", "was", "number", "no", "er", "var", "nummer", "nummeret", "på", "on"]
 
     /// "my private is 9 3 8 4 0 2 1 7", "ring kontoret sekstitre 85 19 20": eight digits written apart, one or two to a
     /// numeral (the first pair perhaps said in a word), as a transcriber types a number read out. Four groups at least,

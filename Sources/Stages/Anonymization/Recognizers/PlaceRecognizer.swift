@@ -7,10 +7,11 @@ struct PlaceRecognizer: Recognizer {
                              "in «Time» they", "«moss» kommune", "we drove out to «Hommelvik» that day", "vi bodde i «skjelstadmark» før",
                              "he grew up in «Northcross».", "my uncle terje lives in «molde» but", "i'm based up in «konnerud» and", "I am in «Várbalog» for a trip", "the first months we lived in «kvithylla» and then", "my uncle is from «oteren» so", "[nb] det var en mann på «tingvoll» som ringte", "«Eindhoven» has a plant", "a conference in «Nicosia»",
                              "they flew to «Keflavík»", "we met in «Andorra la Vella»",
-                             "a lady with a small house on «bjarkøy» near the shop", "[nb] en dame med demens på «tornesholmen» ringte", "[nb] han bodde på «skjærmo» i mange år"]
+                             "a lady with a small house on «bjarkøy» near the shop", "[nb] en dame med demens på «tornesholmen» ringte", "[nb] han bodde på «skjærmo» i mange år",
+                             "[nb] hun har jobbet på «nyåsen» i ti år", "[nb] en mann fra «lilleåker» ringte", "we drive in the district of «storsletta» every day"]
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
                                 "in the landscape", "to Trust", "at Facebook", "in March", "we made it in time", "they live in time with it",
-                                "we write it in gerica and send it to dips", "we talked on facetime and on teams every day", "she was on demo duty", "[nb] en mann på ski kom forbi", "i dont know, i think so", "it is in norwegian and in english"]
+                                "we write it in gerica and send it to dips", "we talked on facetime and on teams every day", "she was on demo duty", "[nb] en mann på ski kom forbi", "i dont know, i think so", "it is in norwegian and in english", "[nb] vi var på åsen og i dalen hele dagen", "[nb] de som kommer fra utlandet snakker godt", "the district of the hospital is big"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition, .worldCity, .worldCityStart]) else { return [] }
@@ -68,7 +69,7 @@ struct PlaceRecognizer: Recognizer {
     static let placeSuffixes = ["vik", "dal", "dalen", "fjord", "nes", "øy", "øya", "sund", "stad", "heim", "vågen", "våg", "bø", "eid",
                                 "strand", "haug", "åsen", "moen", "sjøen", "hamn", "havn", "seter", "bygd", "holm", "landet", "ås",
                                 "elv", "elva", "foss", "mark", "berg", "by", "set", "lia", "skog", "skogen", "rud", "rød", "torp", "gård", "sletta",
-                                "holmen", "straumen", "borg", "mo"]
+                                "holmen", "straumen", "borg", "mo", "åker", "åkeren", "vika", "sand"]
 
     /// A word no list knows, after "in", "from", "i", "på" …, that ends like Norwegian place names (-vik, -dal,
     /// -fjord, -nes …): "we drove out to Hommelvik". Capitalised in cased text; in lower-cased text, not an ordinary word.
@@ -76,14 +77,16 @@ struct PlaceRecognizer: Recognizer {
         // "on kråkerøy", "on the island of …": English says "on" of islands, which Norwegian place names often are; only
         // the endings of place names count after it (below).
         let onAnIsland = text.lowercaseText && text.isWord(index - 1, "on")
-        guard text.has(index - 1, .placePreposition) || onAnIsland else { return false }
+        // "in the district of kvaløysletta", "the island of senja": a kind of place named, then its name.
+        let ofAPlace = text.isWord(index - 1, "of") && text.isWord(index - 2) && Self.placeKinds.contains(text.lower(index - 2))
+        guard text.has(index - 1, .placePreposition) || onAnIsland || ofAPlace else { return false }
         guard !text.has(index, .english), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .firstName),
               !text.has(index, .surname), !text.has(index, .month), !text.has(index, .workplaceWord) else { return false }
         if !text.lowercaseText && !text.isCapitalized(index) { return false }
         let word = text.lower(index)
         // Cased text: a capitalised word no list knows after "in", "from", "to" is a place ("grew up in Northcross",
         // "returned to GRANGE"); countries are left alone (a quasi-identifier the scorer and readers keep).
-        if !text.lowercaseText, !onAnIsland, !text.isWord(index - 1, "at"), word.count >= 3, !text.gazetteer.countries.contains(word) { return true }
+        if !text.lowercaseText, !onAnIsland, !ofAPlace, !text.isWord(index - 1, "at"), word.count >= 3, !text.gazetteer.countries.contains(word) { return true }
         // Lower-cased English speech: a word the English dictionary does not know after "in", "from", "at", "to" is a
         // name, and one no name list knows is a place ("the reception centre in biri", "up at efjord"). Norwegian
         // speech has no dictionary here, so there only the endings of place names count.
@@ -92,8 +95,15 @@ struct PlaceRecognizer: Recognizer {
             return true
         }
         guard word.count >= 5 else { return false }
-        return Self.placeSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 2 }
+        // A name before the ending: three letters at least, two before the endings that are whole words of landscape
+        // ("by-åsen", "gre-åker"; "ut-landet" is abroad).
+        return Self.placeSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + (Self.landscapeWords.contains($0) ? 1 : 2) }
     }
+
+    static let landscapeWords: Set<String> = ["åsen", "moen", "åker", "åkeren", "sletta", "holmen", "vika", "haug", "dalen", "skogen", "straumen"]
+
+    /// Kinds of place whose name follows "of" ("the district of", "the island of").
+    static let placeKinds: Set<String> = ["district", "island", "municipality", "county", "village", "town", "parish", "area", "region"]
 
     /// The prepositions of the lower-cased English rule ("i" is the pronoun there, not the Norwegian "in").
     static let englishPrepositions: Set<String> = ["in", "from", "at", "to", "near", "outside"]

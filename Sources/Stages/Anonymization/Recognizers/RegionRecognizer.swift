@@ -10,11 +10,12 @@ struct RegionRecognizer: Recognizer {
                              "he's from «Kenya», and", "Do you think being from «Chile» matters?", "and Mehmet from «Chile» on nights",
                              "[nb] og så Goran fra «Bosnia», han", "my colleague from «the Netherlands» said", "In «Portugal» I worked nights",
                              "in «peru» we dont have it", "[nb] I «Ghana» hadde vi ikke dette", "[nn] I «Kenya» jobba eg på sjukehus",
-                             "she grew up in Porto in «Portugal», and", "i am from lviv in «ukraine» and", "A nurse here, Darius, from «Lithuania» originally", "[nb] Amira fra «Jordan», Teodor fra Romania."]
+                             "she grew up in Porto in «Portugal», and", "i am from lviv in «ukraine» and", "A nurse here, Darius, from «Lithuania» originally", "[nb] Amira fra «Jordan», Teodor fra Romania.",
+                             "[nb] dattera hennes bor i «tyskland» nå", "[nb] broren flyttet til «italia» i fjor", "[nn] ho er frå «Kviterussland», og"]
     static let nonTriggering = ["Norway has a national strategy", "the Czech Republic delegation", "Texas is big", "in Poland they use it",
                                 "we moved to the new building", "they moved to Norway in the spring", "In Ghana they say it works",
                                 "Nurses from Portugal are welcome", "the report from Sweden", "[nb] I Ghana har de bedre regler",
-                                "In Germany, the rules are stricter", "[nb] Noen fra Ghana, tror jeg", "Yes, from Poland, like me", "He's injured from the waist down from Cyprus, but"]
+                                "In Germany, the rules are stricter", "[nb] Noen fra Ghana, tror jeg", "Yes, from Poland, like me", "He's injured from the waist down from Cyprus, but", "[nb] Polen har en nasjonal strategi", "[nb] vi bor i norge"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave(.regionStart) else { return [] }

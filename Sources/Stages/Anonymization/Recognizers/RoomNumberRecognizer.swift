@@ -7,9 +7,10 @@ struct RoomNumberRecognizer: Recognizer {
     static let triggering = ["the sensor in room «311» went off twice", "[nb] alarmen fra rom «118», og", "[nn] ho som bur på rom «C7», ho",
                              "a man in room «two hundred and four», he", "[nb] fallet på rom «sytten» i går", "his room number is «16».", "His room is «218», the one with", "in room «one fourteen» at the home", "he's in room «two oh six» and",
                              "[nb] romnummer «9» har ny sensor", "Room «12B» has the camera", "[nb] hon ligger i rum «14», längst bort", "[da] hun bor på stue «9», ved vinduet",
-                             "[nn] Alarm frå rom «14» og rom «21» på ein gong. Eg gjekk til «14», Randi til «21». På «21» låg ho på golvet.", "the bells from room «8» and room «3». I ran to «8» first"]
+                             "[nn] Alarm frå rom «14» og rom «21» på ein gong. Eg gjekk til «14», Randi til «21». På «21» låg ho på golvet.", "the bells from room «8» and room «3». I ran to «8» first",
+                             "[nb] han som bor på rom «3-114» ringte fire ganger", "the man in room «1-07» fell twice"]
     static let nonTriggering = ["there is room for 3 more", "a room of 20 square metres", "[nb] et rom for 4 personer", "the room is 20 square metres",
-                                "we have two rooms with sensors", "[nb] rommet var 14 grader", "room 20 m2 is empty", "[nb] rom to ganger", "[nb] vi satt i stua hele kvelden", "[nb] en stue på 30 kvadratmeter", "[nb] vi sov til 12 dagen etter"]
+                                "we have two rooms with sensors", "[nb] rommet var 14 grader", "room 20 m2 is empty", "[nb] rom to ganger", "[nb] vi satt i stua hele kvelden", "[nb] en stue på 30 kvadratmeter", "[nb] vi sov til 12 dagen etter", "[nb] et rom på 3-4 kvadratmeter"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave(.roomWord) else { return [] }
@@ -57,7 +58,12 @@ struct RoomNumberRecognizer: Recognizer {
     private func number(_ text: TextView, _ index: Int) -> Int? {
         if text.isNumber(index), text.digitCount(index) <= 4 {
             if text.isWord(index + 1), text.attached(index + 1), text.lower(index + 1).count == 1 { return index + 1 }
-            // "room 101-204": a range of rooms, or a code, not one room.
+            // "rom 2-17", "room 3-104": a floor and its room, as institutions number them (or a span of rooms, which
+            // points to them as well).
+            if text.isPunct(index + 1, "-"), text.attached(index + 1), text.isNumber(index + 2), text.attached(index + 2), text.digitCount(index + 2) <= 4,
+               !text.attached(index + 3) || !text.isNumber(index + 3) && !text.isPunct(index + 3, "-") && !text.isPunct(index + 3, "/") {
+                return index + 2
+            }
             let glued = text.isWord(index + 1) || text.isNumber(index + 1) || text.isPunct(index + 1, "-") || text.isPunct(index + 1, "/")
             return text.attached(index + 1) && glued ? nil : index
         }

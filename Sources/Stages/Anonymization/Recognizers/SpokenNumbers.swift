@@ -33,8 +33,8 @@ extension TextView {
         return (last, value)
     }
 
-    /// Digits dictated one or two at a time from `index` — "nine seven four two", "nittifire, tjueåtte, null sju" —
-    /// with commas between allowed: the run's last token, how many digits it says and in how many words.
+    /// Digits dictated one or two at a time from `index` — "nine seven four two", "nittifire, tjueåtte, null sju",
+    /// "null-seks-null-tre" — with commas between allowed: the run's last token, how many digits it says and in how many words.
     func dictatedDigits(from index: Int) -> (last: Int, digits: Int, words: Int) {
         var position = index
         var last = index - 1
@@ -44,6 +44,10 @@ extension TextView {
             let word = lower(position)
             if has(position, .digitWord) {
                 digits += 1
+            } else if has(position, .hyphenatedDigits), let said = NumberWords.hyphenatedDigitCount(word) {
+                // "nine-nine, two-one": each part is a word said.
+                digits += said.digits
+                words += said.parts - 1
             } else if has(position, .spelledNumber), let value = NumberWords.values[word], (10...99).contains(value), !word.hasSuffix("something") {
                 digits += 2
                 // "førti fem", "forty five": a ten and its unit in two words are two digits.

@@ -9,7 +9,7 @@ struct UnknownPlaceRecognizer: Recognizer {
                              "he lives at 7493 Moor Lane, «BARNHILL»", "she moved back to «KOHLDORF» by helicopter", "my friend lives in «Phoenix»",
                              "the University of «BIBER»", "I'm in «Bottle Lake», at the conference",
                              "12 Rua Alta, «Luziânia», Brazil", "«Jevícko», Czech Republic",
-                             "lives at 16957 Baarlandhof 68, «Ebeltoftholm»", "at the University of «Wainuiomata»"]
+                             "lives at 16957 Baarlandhof 68, «Ebeltoftholm»", "at the University of «Wainuiomata»", "[sv] jag kommer från «Brunskog» och pendlar"]
     static let nonTriggering = ["she lives in the city", "we report to NAV and KOSTRA", "they moved to the city", "I live in Home Care housing",
                                 "we went to COVID testing", "at Facebook"]
 

@@ -4,8 +4,8 @@
 struct WorkplaceRecognizer: Recognizer {
     var type: IdentifierType { .workplace }
     static let triggering = ["At «Kvamstun omsorgssenter» they", "at «solstua nursing home» they", "«Bakkely bo- og behandlingssenter» has",
-                             "the «Elvetun nursing home»", "at «St. Olavs hospital»", "at «lindheim sykehjem»", "at «Byåsen bo- og helsesenter»"]
-    static let nonTriggering = ["coverage in the nursing home", "our local care centre", "a new health centre opened", "the sykehjem is"]
+                             "the «Elvetun nursing home»", "at «St. Olavs hospital»", "at «lindheim sykehjem»", "at «Byåsen bo- og helsesenter»", "[nn] eg har helsestasjonen på «Nordbø skule» og", "[nb] ungene går i «Lyngtun barnehage»"]
+    static let nonTriggering = ["coverage in the nursing home", "our local care centre", "a new health centre opened", "the sykehjem is", "[nb] etter skolen kom hun", "we had a meeting at the school"]
 
     /// Institution words of two or three words, lower-cased.
     static let phrases: [[String]] = [
