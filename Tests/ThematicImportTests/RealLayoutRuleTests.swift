@@ -159,6 +159,9 @@ import ThematicCore
         #expect(imported.report.files[0].speakers.map(\.label) == ["Speaker 1", "Speaker 2"])
         #expect(imported.report.files[0].speakers.map(\.role) == ["interviewer", "participant"])
         #expect(imported.report.files[0].speakers.map(\.mappedBy) == ["most-questions", "other-speaker"])
+        // The guest who thanks back last is no host: the first of two thanking turns closes.
+        let thankedBack = try study("test.txt", Data((text + "\nSpeaker 2: Thank you! Bye.").utf8))
+        #expect(thankedBack.report.files[0].speakers.map(\.role) == ["interviewer", "participant"])
         // A guest's thanks for having them is no closing.
         #expect(!SpeakerMapper.thanksToClose("Thanks for having me, it was fun."))
         #expect(SpeakerMapper.thanksToClose("Ya, muchas gracias, gracias por tu tiempo."))
