@@ -111,7 +111,9 @@ public enum LabelledTranscript {
             }
             if let labelled, nameFields.contains(labelled.key), !labelled.bare {
                 finishTurn()
-                document.metadata.append(MetadataField(kind: .participant, key: labelled.label, value: labelled.rest.trimmedSpace, location: paragraph.location))
+                for value in nameFieldValues(labelled.rest) {
+                    document.metadata.append(MetadataField(kind: .participant, key: labelled.label, value: value, location: paragraph.location))
+                }
                 nameFieldLines += 1
                 continue
             }

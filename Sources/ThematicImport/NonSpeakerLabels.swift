@@ -38,6 +38,17 @@ extension LabelledTranscript {
         }
     }
 
+    /// What a name field protects: its names without the abbreviations in brackets, and each abbreviation alone
+    /// (`Lea Verou (LVU)` → "Lea Verou", "LVU"). Protected as one string, "Lea Verou (LVU)" linked neither "Verou"
+    /// nor "LVU" said later in the minutes to the person, and a surname no list knows reached the output.
+    static func nameFieldValues(_ value: String) -> [String] {
+        let abbreviation = try! NSRegularExpression(pattern: #"\s*\(([A-Z0-9]{1,6})\)"#)
+        let range = NSRange(value.startIndex..., in: value)
+        let abbreviations = abbreviation.matches(in: value, range: range).map { String(value[Range($0.range(at: 1), in: value)!]) }
+        let names = abbreviation.stringByReplacingMatches(in: value, range: range, withTemplate: "").trimmedSpace
+        return [names] + abbreviations
+    }
+
     /// Whether `value` is one to four people's full names and nothing more: "Lea Verou (LVU)", "Kari Nilsen and Ola
     /// Hansen". A one-word answer ("Yes", "Sure") is no name here.
     static func namesOnly(_ value: String) -> Bool {
