@@ -69,6 +69,11 @@ import ThematicCore
         #expect(document?.turns.map(\.label) == ["Question", "Answer", "Question", "Answer", "Question", "Answer", "Question", "Answer", "Question", "Answer", "Question", "Answer"])
         #expect(document?.turns.map(\.text) == ["-Hva er problemet?", "De faller. Det er vanlig.", "-Hvordan er oppfølgingen mellom hver time?", "Vi ringer dem.",
                                                 "-Trener de hjemme?", "Sjelden.", "-Hvem betaler?", "Kommunen.", "-Er det dyrt?", "Ja.", "-Generelt", "Vi har tro på prosjektet."])
+        // An answer its speaker opened with a dash, between two questions, is the answer still.
+        let dashedAnswer = paragraphs + [paragraph(["-Hvor lenge?", "To år."]), paragraph(["-Hvorfor?", "Det virker."]), paragraph(["-Hvor?", "Hjemme."]),
+                                         paragraph(["-Noe mer?", "-Nei, det var alt.", "-Hvem lærte dere opp?", "En fra leverandøren."])]
+        #expect(QuestionAnswerLayout.document(dashedAnswer, unless: ImportedDocument(turns: []))?.turns.suffix(4).map { "\($0.label): \($0.text)" }
+            == ["Question: -Noe mer?", "Answer: -Nei, det var alt.", "Question: -Hvem lærte dere opp?", "Answer: En fra leverandøren."])
         let answersDashed = [paragraph(["Hva gjør dere?", "- Vi trener.", "Hvor ofte?", "- Hver uke.", "Hvem kommer?", "- De eldre.", "Hvorfor?", "- Fall."])]
         #expect(QuestionAnswerLayout.document(answersDashed, unless: ImportedDocument(turns: []))?.turns.map(\.text)
             == ["Hva gjør dere?", "- Vi trener.", "Hvor ofte?", "- Hver uke.", "Hvem kommer?", "- De eldre.", "Hvorfor?", "- Fall."])
