@@ -13,14 +13,19 @@ public struct TextParagraph: Sendable {
     public var headingLevel: Int?
     /// The lines of a paragraph a soft line break divides (Word's Shift+Enter), empty when it has none.
     public var softLines: [String]
+    /// Whether the paragraph began as a line after a soft line break inside another (a Word paragraph cut where a
+    /// label opens a line): its label is a speaker's only by the file's other evidence, never by its place alone.
+    public var afterSoftBreak: Bool
 
     /// Creates a paragraph.
-    public init(text: String, location: String, markedLabel: String? = nil, headingLevel: Int? = nil, softLines: [String] = []) {
+    public init(text: String, location: String, markedLabel: String? = nil, headingLevel: Int? = nil, softLines: [String] = [],
+                afterSoftBreak: Bool = false) {
         self.text = text
         self.location = location
         self.markedLabel = markedLabel
         self.headingLevel = headingLevel
         self.softLines = softLines
+        self.afterSoftBreak = afterSoftBreak
     }
 }
 

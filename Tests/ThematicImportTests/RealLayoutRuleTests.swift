@@ -50,6 +50,24 @@ import ThematicCore
         #expect(wrapped.interviews[0].turns.map(\.text) == ["Why?", "Because it rained."])
     }
 
+    /// A line after a soft break that opens like a label but whose label is said once is a quote inside the turn
+    /// ("… and shouted⏎Stop: nobody touches the panel"), not a late joiner: it made the interview a group session
+    /// with 'Stop' and 'Mum' as participants and dropped both words.
+    @Test func aLabelSaidOnceAfterASoftBreakIsPartOfTheTurn() throws {
+        let paragraphs = [
+            Self.plain("Interviewer: How did the night go when the alarm failed?"),
+            Self.plain("Participant: It was chaos. My colleague came running and shouted") + Self.softBreak
+                + Self.plain("Stop: nobody touches the panel until the vendor calls.") + Self.softBreak + Self.plain("So we waited."),
+            Self.plain("Interviewer: And at home?"),
+            Self.plain("Participant: My mother phoned and said") + Self.softBreak + Self.plain("Mum: come home now, and I went."),
+        ]
+        let imported = try study("night.docx", Self.docx(paragraphs))
+        let turns = imported.interviews[0].turns
+        #expect(turns.map(\.speaker) == ["I1", "P01", "I1", "P01"])
+        #expect(turns[1].text == "It was chaos. My colleague came running and shouted Stop: nobody touches the panel until the vendor calls. So we waited.")
+        #expect(turns[3].text == "My mother phoned and said Mum: come home now, and I went.")
+    }
+
     /// A write-up that marks its questions with a dash, questions and answers in one paragraph by soft line breaks,
     /// one question wrapped by hand before its question mark and one without any: each run of question lines a
     /// question, each run of the others its answer. Where the dashes open the answers instead, they mark nothing.
