@@ -108,7 +108,12 @@ public enum LabelledTranscript {
             }
             current = nil
         }
-        for (paragraph, labelled) in zip(paragraphs, candidates) {
+        let group = groupWordsBelow(paragraphs, candidates, groupKeys: groupVoiceKeys)
+        var groupWordsTaken = false
+        for (index, (paragraph, labelled)) in zip(paragraphs, candidates).enumerated() {
+            // The words below a group's label went into its event; where the label opened no event, they are read as ever.
+            if groupWordsTaken, group.below.contains(index) { continue }
+            groupWordsTaken = false
             if let labelled, sectionMarkers.contains(labelled.key) {
                 finishTurn()
                 document.findings.append(ImportFinding(location: paragraph.location, "a section marker in a speaker's layout (a label with a time or nothing, never words) was left out"))
@@ -122,7 +127,8 @@ public enum LabelledTranscript {
                 nameFieldLines += 1
                 continue
             }
-            if let labelled, groupVoiceKeys.contains(labelled.key), !labelled.bare, current != nil || !document.turns.isEmpty {
+            if var labelled, groupVoiceKeys.contains(labelled.key), !labelled.bare || group.words[index] != nil, current != nil || !document.turns.isEmpty {
+                if let words = group.words[index] { labelled.rest = words; groupWordsTaken = true }
                 if current == nil, let last = document.turns.popLast() { current = last }
                 if var turn = current {
                     turn.content = Notation.joined(turn.content, groupEvent(labelled))

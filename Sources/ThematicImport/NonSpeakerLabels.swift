@@ -14,6 +14,25 @@ extension LabelledTranscript {
 
     static func isGroupVoice(_ key: String) -> Bool { groupVoices.contains(key) }
 
+    /// The words a group voice says below its label (`Everyone  0:09`, then `Yes, we all started then.`), by the
+    /// label's index, and the paragraphs that hold them: read as the turn before's words, they gave a participant
+    /// what the group said.
+    static func groupWordsBelow(_ paragraphs: [TextParagraph], _ candidates: [Labelled?], groupKeys: Set<String>) -> (words: [Int: String], below: Set<Int>) {
+        var words: [Int: String] = [:], below: Set<Int> = []
+        for (index, candidate) in candidates.enumerated() {
+            guard let labelled = candidate, groupKeys.contains(labelled.key), Notation.parse(labelled.rest).content.spokenText.trimmedSpace.isEmpty else { continue }
+            var next = index + 1
+            var said: [String] = []
+            while next < paragraphs.count, candidates[next] == nil, Timestamp.seconds(paragraphs[next].text.trimmedSpace) == nil {
+                said.append(paragraphs[next].text.trimmedSpace)
+                below.insert(next)
+                next += 1
+            }
+            if !said.isEmpty { words[index] = said.joined(separator: " ") }
+        }
+        return (words, below)
+    }
+
     /// The group's words as an event: `Everyone: yes` → `<event>everyone: yes</event>`.
     static func groupEvent(_ labelled: Labelled) -> [InlineNode] {
         let words = Notation.parse(labelled.rest).content.spokenText

@@ -127,6 +127,12 @@ import ThematicCore
         #expect(document.findings.contains { $0.message.hasPrefix("1 lines of several people at once ('everyone')") })
         let named = LabelledTranscript.read(Self.paragraphs(lines), knownLabels: ["everyone"])
         #expect(named.turns.map(\.label) == ["DE", "Everyone", "WH", "DE", "WH"])
+        // A group's words below its label (a recorder's `Everyone  0:09` layout) are its event, not the turn before's words.
+        let below = LabelledTranscript.read(Self.paragraphs(["Kari Nilsen  0:05", "Five years now.", "Everyone  0:09", "Yes, we all started then.",
+                                                             "Ola Hansen  0:12", "I came later.", "Kari Nilsen  0:15", "In the spring.", "Ola Hansen  0:18", "Yes."]))
+        #expect(below.turns.map(\.label) == ["Kari Nilsen", "Ola Hansen", "Kari Nilsen", "Ola Hansen"])
+        #expect(below.turns[0].text.trimmedSpace == "Five years now.")
+        #expect(below.turns[0].content.contains(.element(InlineElement(name: InlineElement.eventName, children: [.text("everyone: Yes, we all started then.")]))))
     }
 
     /// `Presenter: Lea Verou (LVU)` above each agenda item names a person each time and says nothing: a field of the
