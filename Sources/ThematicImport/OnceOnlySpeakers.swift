@@ -106,6 +106,9 @@ extension LabelledTranscript {
             return [paragraphs[index].markedLabel != nil, bold, labelled.time != nil, labelled.rest.trimmedSpace.isEmpty]
         }
         guard let speakerIndex = candidates.firstIndex(where: { $0?.key == speaker.key }) else { return [] }
+        // A file that labels its speaker's lines one after another ("Kari: …⏎Kari: …") labels every line, an other
+        // voice's too: a label said once there is a quote in the story ("Mum: Come home now"), not an interviewer.
+        if candidates.indices.dropLast().contains(where: { candidates[$0]?.key == speaker.key && candidates[$0 + 1]?.key == speaker.key }) { return [] }
         // Labels above the speaker's first turn are the header's (`**Participantes:** …`).
         let once = candidates.indices.filter { index in
             guard index > speakerIndex, let labelled = candidates[index] else { return false }

@@ -109,6 +109,11 @@ import ThematicCore
         #expect(document.turns.map(\.label) == ["Sebastián", "Asesor", "Sebastián"])
         #expect(document.turns.map(\.start) == [1, 136, 820])
         #expect(document.turns[1].text == "libros con la biblioteca, redacciones a veces redacciones para los de derecho.")
+        // Where the speaker's label opens line after line, a label said once is a quote in the story, not a second voice.
+        let story = LabelledTranscript.read(Self.paragraphs(["Kari: I started on the ward in 2015.", "Kari: One night my mother rang the ward.",
+                                                             "Mum: Come home now, your father is ill.", "Kari: So I left at three.", "Kari: After that I asked for days."]))
+        #expect(story.turns.map(\.label) == ["Kari"])
+        #expect(story.turns[0].text.contains("Mum: Come home now"))
         // In a monologue, a word the file also writes in lower case is no second voice.
         let monologue = LabelledTranscript.read(Self.paragraphs([
             "Kari: We spoke about money a lot.", "Money: it was always short.", "Kari: And then we stopped.",
