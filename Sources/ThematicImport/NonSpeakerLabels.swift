@@ -58,12 +58,15 @@ extension LabelledTranscript {
     }
 
     /// What a name field protects: its names without the abbreviations in brackets, and each abbreviation alone
-    /// (`Lea Verou (LVU)` → "Lea Verou", "LVU"). Protected as one string, "Lea Verou (LVU)" linked neither "Verou"
-    /// nor "LVU" said later in the minutes to the person, and a surname no list knows reached the output.
+    /// (`Lea Verou (LVU)` → "Lea Verou", "LVU"; `Kari Nilsen (2)` → "Kari Nilsen"). Protected as one string, "Lea
+    /// Verou (LVU)" linked neither "Verou" nor "LVU" said later in the minutes to the person, and a surname no list
+    /// knows reached the output.
     static func nameFieldValues(_ value: String) -> [String] {
         let abbreviation = try! NSRegularExpression(pattern: #"\s*\(([A-Z0-9]{1,6})\)"#)
         let range = NSRange(value.startIndex..., in: value)
+        // A number or a single letter in brackets ("(2)", "(A)") is an item's mark, no person's initials.
         let abbreviations = abbreviation.matches(in: value, range: range).map { String(value[Range($0.range(at: 1), in: value)!]) }
+            .filter { $0.count >= 2 && $0.contains(where: \.isLetter) }
         let names = abbreviation.stringByReplacingMatches(in: value, range: range, withTemplate: "").trimmedSpace
         return [names] + abbreviations
     }

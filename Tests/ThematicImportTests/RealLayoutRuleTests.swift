@@ -166,6 +166,7 @@ import ThematicCore
         let imported = try study("minutes.txt", Data(minutes.utf8))
         #expect(imported.names.contains("Ingrid Solbakken") && imported.names.contains("ISO") && imported.names.contains("LVU"))
         #expect(!imported.names.contains { $0.contains("(") })
+        #expect(LabelledTranscript.nameFieldValues("Kari Nilsen (2)") == ["Kari Nilsen"])
     }
 
     /// `Table 2:` inside a transcript opens a line as a label would, but has a heading's shape: its words stay in
