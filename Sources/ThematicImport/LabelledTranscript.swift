@@ -13,14 +13,19 @@ public struct TextParagraph: Sendable {
     public var headingLevel: Int?
     /// The lines of a paragraph a soft line break divides (Word's Shift+Enter), empty when it has none.
     public var softLines: [String]
+    /// Whether the paragraph began as a line after a soft line break inside another (a Word paragraph cut where a
+    /// label opens a line): its label is a speaker's only by the file's other evidence, never by its place alone.
+    public var afterSoftBreak: Bool
 
     /// Creates a paragraph.
-    public init(text: String, location: String, markedLabel: String? = nil, headingLevel: Int? = nil, softLines: [String] = []) {
+    public init(text: String, location: String, markedLabel: String? = nil, headingLevel: Int? = nil, softLines: [String] = [],
+                afterSoftBreak: Bool = false) {
         self.text = text
         self.location = location
         self.markedLabel = markedLabel
         self.headingLevel = headingLevel
         self.softLines = softLines
+        self.afterSoftBreak = afterSoftBreak
     }
 }
 
@@ -103,7 +108,12 @@ public enum LabelledTranscript {
             }
             current = nil
         }
-        for (paragraph, labelled) in zip(paragraphs, candidates) {
+        let group = groupWordsBelow(paragraphs, candidates, groupKeys: groupVoiceKeys)
+        var groupWordsTaken = false
+        for (index, (paragraph, labelled)) in zip(paragraphs, candidates).enumerated() {
+            // The words below a group's label went into its event; where the label opened no event, they are read as ever.
+            if groupWordsTaken, group.below.contains(index) { continue }
+            groupWordsTaken = false
             if let labelled, sectionMarkers.contains(labelled.key) {
                 finishTurn()
                 document.findings.append(ImportFinding(location: paragraph.location, "a section marker in a speaker's layout (a label with a time or nothing, never words) was left out"))
@@ -111,11 +121,14 @@ public enum LabelledTranscript {
             }
             if let labelled, nameFields.contains(labelled.key), !labelled.bare {
                 finishTurn()
-                document.metadata.append(MetadataField(kind: .participant, key: labelled.label, value: labelled.rest.trimmedSpace, location: paragraph.location))
+                for value in nameFieldValues(labelled.rest) {
+                    document.metadata.append(MetadataField(kind: .participant, key: labelled.label, value: value, location: paragraph.location))
+                }
                 nameFieldLines += 1
                 continue
             }
-            if let labelled, groupVoiceKeys.contains(labelled.key), !labelled.bare, current != nil || !document.turns.isEmpty {
+            if var labelled, groupVoiceKeys.contains(labelled.key), !labelled.bare || group.words[index] != nil, current != nil || !document.turns.isEmpty {
+                if let words = group.words[index] { labelled.rest = words; groupWordsTaken = true }
                 if current == nil, let last = document.turns.popLast() { current = last }
                 if var turn = current {
                     turn.content = Notation.joined(turn.content, groupEvent(labelled))

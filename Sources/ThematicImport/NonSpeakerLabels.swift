@@ -14,6 +14,25 @@ extension LabelledTranscript {
 
     static func isGroupVoice(_ key: String) -> Bool { groupVoices.contains(key) }
 
+    /// The words a group voice says below its label (`Everyone  0:09`, then `Yes, we all started then.`), by the
+    /// label's index, and the paragraphs that hold them: read as the turn before's words, they gave a participant
+    /// what the group said.
+    static func groupWordsBelow(_ paragraphs: [TextParagraph], _ candidates: [Labelled?], groupKeys: Set<String>) -> (words: [Int: String], below: Set<Int>) {
+        var words: [Int: String] = [:], below: Set<Int> = []
+        for (index, candidate) in candidates.enumerated() {
+            guard let labelled = candidate, groupKeys.contains(labelled.key), Notation.parse(labelled.rest).content.spokenText.trimmedSpace.isEmpty else { continue }
+            var next = index + 1
+            var said: [String] = []
+            while next < paragraphs.count, candidates[next] == nil, Timestamp.seconds(paragraphs[next].text.trimmedSpace) == nil {
+                said.append(paragraphs[next].text.trimmedSpace)
+                below.insert(next)
+                next += 1
+            }
+            if !said.isEmpty { words[index] = said.joined(separator: " ") }
+        }
+        return (words, below)
+    }
+
     /// The group's words as an event: `Everyone: yes` → `<event>everyone: yes</event>`.
     static func groupEvent(_ labelled: Labelled) -> [InlineNode] {
         let words = Notation.parse(labelled.rest).content.spokenText
@@ -36,6 +55,20 @@ extension LabelledTranscript {
             // Metadata keys (`Time`, `Interviewer`) have header rules of their own.
             metadataKeys[key] == nil && !knownLabels.contains(key) && !(candidates.first { $0?.key == key }??.label).map(SpeakerLabel.isRoleOrID)!
         }
+    }
+
+    /// What a name field protects: its names without the abbreviations in brackets, and each abbreviation alone
+    /// (`Lea Verou (LVU)` → "Lea Verou", "LVU"; `Kari Nilsen (2)` → "Kari Nilsen"). Protected as one string, "Lea
+    /// Verou (LVU)" linked neither "Verou" nor "LVU" said later in the minutes to the person, and a surname no list
+    /// knows reached the output.
+    static func nameFieldValues(_ value: String) -> [String] {
+        let abbreviation = try! NSRegularExpression(pattern: #"\s*\(([A-Z0-9]{1,6})\)"#)
+        let range = NSRange(value.startIndex..., in: value)
+        // A number or a single letter in brackets ("(2)", "(A)") is an item's mark, no person's initials.
+        let abbreviations = abbreviation.matches(in: value, range: range).map { String(value[Range($0.range(at: 1), in: value)!]) }
+            .filter { $0.count >= 2 && $0.contains(where: \.isLetter) }
+        let names = abbreviation.stringByReplacingMatches(in: value, range: range, withTemplate: "").trimmedSpace
+        return [names] + abbreviations
     }
 
     /// Whether `value` is one to four people's full names and nothing more: "Lea Verou (LVU)", "Kari Nilsen and Ola

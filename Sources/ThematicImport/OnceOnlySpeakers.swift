@@ -83,7 +83,10 @@ extension LabelledTranscript {
         let words = Set(wordIndices.map { candidates[$0]!.key }).subtracting(placedWords)
         var saidOnce: Set<String> = []
         for (index, candidate) in candidates.enumerated() {
-            guard let labelled = candidate, counts[labelled.key] == 1, !isSpeaker(labelled), fitsARun(index, notSpeakers: words) else { continue }
+            // A label said once on a line after a soft break sits inside a speaker's paragraph by its nature ("… and
+            // shouted⏎Stop: nobody touches the panel"): a quote, not a late joiner.
+            guard let labelled = candidate, counts[labelled.key] == 1, !paragraphs[index].afterSoftBreak, !isSpeaker(labelled),
+                  fitsARun(index, notSpeakers: words) else { continue }
             saidOnce.insert(labelled.key)
         }
         return (saidOnce, words)
@@ -103,10 +106,13 @@ extension LabelledTranscript {
             return [paragraphs[index].markedLabel != nil, bold, labelled.time != nil, labelled.rest.trimmedSpace.isEmpty]
         }
         guard let speakerIndex = candidates.firstIndex(where: { $0?.key == speaker.key }) else { return [] }
+        // A file that labels its speaker's lines one after another ("Kari: …⏎Kari: …") labels every line, an other
+        // voice's too: a label said once there is a quote in the story ("Mum: Come home now"), not an interviewer.
+        if candidates.indices.dropLast().contains(where: { candidates[$0]?.key == speaker.key && candidates[$0 + 1]?.key == speaker.key }) { return [] }
         // Labels above the speaker's first turn are the header's (`**Participantes:** …`).
         let once = candidates.indices.filter { index in
             guard index > speakerIndex, let labelled = candidates[index] else { return false }
-            return counts[labelled.key] == 1 && !labelled.bare && !labelled.setOffByDash
+            return counts[labelled.key] == 1 && !labelled.bare && !labelled.setOffByDash && !paragraphs[index].afterSoftBreak
         }
         guard once.count == 1, let index = once.first, let labelled = candidates[index], shape(index) == shape(speakerIndex),
               !shape(index)[3], metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label),

@@ -32,6 +32,11 @@ public enum QuestionAnswerLayout {
                 isQuestion.append(block.headingLevel == nil && (marker.marks(block.text) || asks(block.text) && isQuestion.last != true))
             }
         }
+        // A dashed line that asks nothing between two questions is the answer to the first, its dash the speaker's
+        // ("-Anything else?" "-Well, the training was too short." "-Who trained you?"); the questions' dash made it
+        // the interviewer's. A dashed line without a question mark that an answer follows ("-Generelt") still asks.
+        for index in isQuestion.indices.dropFirst().dropLast() where isQuestion[index] && isQuestion[index - 1] && isQuestion[index + 1]
+            && level == nil && !asks(blocks[index].text) { isQuestion[index] = false }
         // What comes before the first question is a title and header lines, never the talk: a transcript whose
         // first question comes after long paragraphs (a recording's talk, then a summary under headings) is not this.
         guard let first = isQuestion.firstIndex(of: true), first <= 12, blocks[..<first].allSatisfy({ $0.text.count <= 200 }) else { return nil }

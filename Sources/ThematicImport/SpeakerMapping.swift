@@ -151,7 +151,11 @@ struct SpeakerMapper {
                 // The one who closes the session thanking the other ("Thank you, Yaacob.", "gracias por tu tiempo") led it,
                 // as the one who opens it with a welcome does: a guest thanks for having them, or thanks back. Between two
                 // people only: a meeting's last word is anyone's.
-                let closer = document.turns.suffix(2).reversed().first { Self.thanksToClose($0.text) }.map { SpeakerLabel.normalized($0.label) }
+                // Where both of the last two turns thank, the first thanked and the other thanked back ("Thank you, Ana."
+                // "Thank you! Bye."): the guest's answering thanks must not make the guest the host.
+                let lastTwo = document.turns.suffix(2)
+                let closer = (lastTwo.allSatisfy { Self.thanksToClose($0.text) } ? lastTwo.first : lastTwo.last { Self.thanksToClose($0.text) })
+                    .map { SpeakerLabel.normalized($0.label) }
                 let mostQuestions = Double(candidates.map { questions[$0] ?? 0 }.max() ?? 0)
                 func score(_ key: String) -> Double {
                     let turns = Double(turnCounts[key]!)

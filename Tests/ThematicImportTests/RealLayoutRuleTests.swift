@@ -50,6 +50,24 @@ import ThematicCore
         #expect(wrapped.interviews[0].turns.map(\.text) == ["Why?", "Because it rained."])
     }
 
+    /// A line after a soft break that opens like a label but whose label is said once is a quote inside the turn
+    /// ("… and shouted⏎Stop: nobody touches the panel"), not a late joiner: it made the interview a group session
+    /// with 'Stop' and 'Mum' as participants and dropped both words.
+    @Test func aLabelSaidOnceAfterASoftBreakIsPartOfTheTurn() throws {
+        let paragraphs = [
+            Self.plain("Interviewer: How did the night go when the alarm failed?"),
+            Self.plain("Participant: It was chaos. My colleague came running and shouted") + Self.softBreak
+                + Self.plain("Stop: nobody touches the panel until the vendor calls.") + Self.softBreak + Self.plain("So we waited."),
+            Self.plain("Interviewer: And at home?"),
+            Self.plain("Participant: My mother phoned and said") + Self.softBreak + Self.plain("Mum: come home now, and I went."),
+        ]
+        let imported = try study("night.docx", Self.docx(paragraphs))
+        let turns = imported.interviews[0].turns
+        #expect(turns.map(\.speaker) == ["I1", "P01", "I1", "P01"])
+        #expect(turns[1].text == "It was chaos. My colleague came running and shouted Stop: nobody touches the panel until the vendor calls. So we waited.")
+        #expect(turns[3].text == "My mother phoned and said Mum: come home now, and I went.")
+    }
+
     /// A write-up that marks its questions with a dash, questions and answers in one paragraph by soft line breaks,
     /// one question wrapped by hand before its question mark and one without any: each run of question lines a
     /// question, each run of the others its answer. Where the dashes open the answers instead, they mark nothing.
@@ -69,6 +87,11 @@ import ThematicCore
         #expect(document?.turns.map(\.label) == ["Question", "Answer", "Question", "Answer", "Question", "Answer", "Question", "Answer", "Question", "Answer", "Question", "Answer"])
         #expect(document?.turns.map(\.text) == ["-Hva er problemet?", "De faller. Det er vanlig.", "-Hvordan er oppfølgingen mellom hver time?", "Vi ringer dem.",
                                                 "-Trener de hjemme?", "Sjelden.", "-Hvem betaler?", "Kommunen.", "-Er det dyrt?", "Ja.", "-Generelt", "Vi har tro på prosjektet."])
+        // An answer its speaker opened with a dash, between two questions, is the answer still.
+        let dashedAnswer = paragraphs + [paragraph(["-Hvor lenge?", "To år."]), paragraph(["-Hvorfor?", "Det virker."]), paragraph(["-Hvor?", "Hjemme."]),
+                                         paragraph(["-Noe mer?", "-Nei, det var alt.", "-Hvem lærte dere opp?", "En fra leverandøren."])]
+        #expect(QuestionAnswerLayout.document(dashedAnswer, unless: ImportedDocument(turns: []))?.turns.suffix(4).map { "\($0.label): \($0.text)" }
+            == ["Question: -Noe mer?", "Answer: -Nei, det var alt.", "Question: -Hvem lærte dere opp?", "Answer: En fra leverandøren."])
         let answersDashed = [paragraph(["Hva gjør dere?", "- Vi trener.", "Hvor ofte?", "- Hver uke.", "Hvem kommer?", "- De eldre.", "Hvorfor?", "- Fall."])]
         #expect(QuestionAnswerLayout.document(answersDashed, unless: ImportedDocument(turns: []))?.turns.map(\.text)
             == ["Hva gjør dere?", "- Vi trener.", "Hvor ofte?", "- Hver uke.", "Hvem kommer?", "- De eldre.", "Hvorfor?", "- Fall."])
@@ -86,6 +109,11 @@ import ThematicCore
         #expect(document.turns.map(\.label) == ["Sebastián", "Asesor", "Sebastián"])
         #expect(document.turns.map(\.start) == [1, 136, 820])
         #expect(document.turns[1].text == "libros con la biblioteca, redacciones a veces redacciones para los de derecho.")
+        // Where the speaker's label opens line after line, a label said once is a quote in the story, not a second voice.
+        let story = LabelledTranscript.read(Self.paragraphs(["Kari: I started on the ward in 2015.", "Kari: One night my mother rang the ward.",
+                                                             "Mum: Come home now, your father is ill.", "Kari: So I left at three.", "Kari: After that I asked for days."]))
+        #expect(story.turns.map(\.label) == ["Kari"])
+        #expect(story.turns[0].text.contains("Mum: Come home now"))
         // In a monologue, a word the file also writes in lower case is no second voice.
         let monologue = LabelledTranscript.read(Self.paragraphs([
             "Kari: We spoke about money a lot.", "Money: it was always short.", "Kari: And then we stopped.",
@@ -104,6 +132,12 @@ import ThematicCore
         #expect(document.findings.contains { $0.message.hasPrefix("1 lines of several people at once ('everyone')") })
         let named = LabelledTranscript.read(Self.paragraphs(lines), knownLabels: ["everyone"])
         #expect(named.turns.map(\.label) == ["DE", "Everyone", "WH", "DE", "WH"])
+        // A group's words below its label (a recorder's `Everyone  0:09` layout) are its event, not the turn before's words.
+        let below = LabelledTranscript.read(Self.paragraphs(["Kari Nilsen  0:05", "Five years now.", "Everyone  0:09", "Yes, we all started then.",
+                                                             "Ola Hansen  0:12", "I came later.", "Kari Nilsen  0:15", "In the spring.", "Ola Hansen  0:18", "Yes."]))
+        #expect(below.turns.map(\.label) == ["Kari Nilsen", "Ola Hansen", "Kari Nilsen", "Ola Hansen"])
+        #expect(below.turns[0].text.trimmedSpace == "Five years now.")
+        #expect(below.turns[0].content.contains(.element(InlineElement(name: InlineElement.eventName, children: [.text("everyone: Yes, we all started then.")]))))
     }
 
     /// `Presenter: Lea Verou (LVU)` above each agenda item names a person each time and says nothing: a field of the
@@ -113,9 +147,26 @@ import ThematicCore
                      "Presenter: Peter Klecha (PKA)", "PKA: Three items today.", "RBN: Fine.", "PKA: Then the first."]
         let document = LabelledTranscript.read(Self.paragraphs(notes))
         #expect(document.turns.map(\.label) == ["LVU", "RBN", "LVU", "PKA", "RBN", "PKA"])
-        #expect(document.metadata.filter { $0.key == "Presenter" }.map(\.value) == ["Lea Verou (LVU)", "Peter Klecha (PKA)"])
+        #expect(document.metadata.filter { $0.key == "Presenter" }.map(\.value) == ["Lea Verou", "LVU", "Peter Klecha", "PKA"])
         let speaking = LabelledTranscript.read(Self.paragraphs(notes + ["Presenter: Thanks, that is all from me."]))
         #expect(speaking.turns.map(\.label).contains("Presenter"))
+    }
+
+    /// A name field's person is protected by the name without its abbreviation, and the abbreviation alone: protected
+    /// as "Ingrid Solbakken (ISO)" whole, "Solbakken" said alone later (a surname no list knows) reached the output.
+    @Test func aNameFieldProtectsTheNameAndItsAbbreviationApart() throws {
+        let minutes = """
+            Presenter: Ingrid Solbakken (ISO)
+            Grethe Aasmundstad: Next item, the rota. Solbakken asked about weekends.
+            Hallvard Tveiten: Yes, and ISO wants fewer weekends for the night staff.
+            Presenter: Lea Verou (LVU)
+            Grethe Aasmundstad: The pilot, then?
+            Hallvard Tveiten: It went well.
+            """
+        let imported = try study("minutes.txt", Data(minutes.utf8))
+        #expect(imported.names.contains("Ingrid Solbakken") && imported.names.contains("ISO") && imported.names.contains("LVU"))
+        #expect(!imported.names.contains { $0.contains("(") })
+        #expect(LabelledTranscript.nameFieldValues("Kari Nilsen (2)") == ["Kari Nilsen"])
     }
 
     /// `Table 2:` inside a transcript opens a line as a label would, but has a heading's shape: its words stay in
@@ -159,6 +210,9 @@ import ThematicCore
         #expect(imported.report.files[0].speakers.map(\.label) == ["Speaker 1", "Speaker 2"])
         #expect(imported.report.files[0].speakers.map(\.role) == ["interviewer", "participant"])
         #expect(imported.report.files[0].speakers.map(\.mappedBy) == ["most-questions", "other-speaker"])
+        // The guest who thanks back last is no host: the first of two thanking turns closes.
+        let thankedBack = try study("test.txt", Data((text + "\nSpeaker 2: Thank you! Bye.").utf8))
+        #expect(thankedBack.report.files[0].speakers.map(\.role) == ["interviewer", "participant"])
         // A guest's thanks for having them is no closing.
         #expect(!SpeakerMapper.thanksToClose("Thanks for having me, it was fun."))
         #expect(SpeakerMapper.thanksToClose("Ya, muchas gracias, gracias por tu tiempo."))

@@ -178,7 +178,7 @@ struct BodyReader {
         }
         let parts = Self.speakerParts(runs)
         for (index, part) in parts.enumerated() {
-            append(part, location: parts.count == 1 ? "paragraph \(count)" : "paragraph \(count), line \(part.line)")
+            append(part, location: parts.count == 1 ? "paragraph \(count)" : "paragraph \(count), line \(part.line)", afterSoftBreak: index > 0)
             if index > 0 { splitAtSoftBreaks += 1 }
         }
     }
@@ -223,7 +223,7 @@ struct BodyReader {
         return marked.replacingOccurrences(of: "\n", with: " ").trimmedSpace
     }
 
-    private mutating func append(_ part: (runs: [Run], line: Int), location: String) {
+    private mutating func append(_ part: (runs: [Run], line: Int), location: String, afterSoftBreak: Bool) {
         let runs = part.runs
         // A soft line break is a space in the text; its lines are kept for layouts that break a turn with one.
         let broken = runs.map(\.text).joined()
@@ -232,7 +232,8 @@ struct BodyReader {
         guard !text.trimmedSpace.isEmpty else { return }
         let leading = text.prefix { $0.isWhitespace }.count
         paragraphs.append(TextParagraph(text: String(text.dropFirst(leading)), location: location,
-                                        markedLabel: Self.label(of: runs, text: text), softLines: softLines.count > 1 ? softLines : []))
+                                        markedLabel: Self.label(of: runs, text: text), softLines: softLines.count > 1 ? softLines : [],
+                                        afterSoftBreak: afterSoftBreak))
         var characters: [String: Int] = [:]
         for run in runs { characters[run.colour, default: 0] += run.text.trimmedSpace.count }
         colours.append(characters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "auto")

@@ -14,7 +14,8 @@ struct PersonRecognizer: Recognizer {
                              "I spoke with my colleague «kari» about it", "[nb] Jeg snakket med kollegaen min «kari» om det.", "[nb] «Ragnhilds» bil sto ute.",
                              "[nb] Det var «Torbjørns» idé.", "[nb] «Hansens» hus står tomt.", "I usually call «Kari Parkinson» at the office", "«Dr. Parkinson» said so", "[nb] «Svanhild» sin bil sto ute.", "[nb] Vi ringte «Per» sin sønn.", "no problem, you can call me «zbyszek», everybody does", "«Han» said no at first.",
                              "[nn] han heiter eigentleg «Bjarte», men alle seier Bjassen", "[nb] pappa heter «arne» han er pensjonist nå",
-                             "[nb] Vi fikk en ny vikar, han heite «Ask», og han var flink.", "[da] Nattevagten, han hedder «Storm», kom med det samme."]
+                             "[nb] Vi fikk en ny vikar, han heite «Ask», og han var flink.", "[da] Nattevagten, han hedder «Storm», kom med det samme.",
+                             "[nb] Den nye sjefen? Han heter «torgrim», og han er grei.", "Hi, my name is «yaacob» and I work nights."]
     static let nonTriggering = ["[da] Og så kan jeg se, at der er en, der hedder e-mail.", "[da] Der er to, der hedder noget med mail.", "[nb] han tok bussen", "[nb] ho sa ja", "[nb] Han har kols.", "[nb] det heter kols på norsk", "[nb] vi jobber natt og dag", "[sv] Lönen, ärligt talat. (skrattar) Och att det var brist här.", "[nb] den andre leverandøren eller hva de heter fordi den var billigere", "[nb] det var fru sånn og sånn som ringte", "[nb] Æ vokste opp i bygda, som det het før.", "[nb] Vi jobber tjuefire sju.", "his name is on the list",
                                 "In May we always plan ahead.", "Will it save time? Hope so.", "We use GPS and EHR.",
                                 "Norway has a strategy.", "it may rain", "I hope so", "Mark the box.", "the odd question",
@@ -152,8 +153,10 @@ struct PersonRecognizer: Recognizer {
         // "han hedder Storm"); "det heter Storm-modulen" names a thing.
         if text.has(index, .english), !text.has(index, .firstName), !hasPersonSubject(text, namingVerb: previous) { return nil }
         // In a text that writes names with capitals, a word in lower case after the verb that no list has as a first name
-        // names a thing: "en, der hedder e-mail", "det heter fagsystemet".
-        if cased(text), !text.isCapitalized(index), !text.has(index, .firstName) { return nil }
+        // names a thing: "en, der hedder e-mail", "det heter fagsystemet". A person named so is a person still, in
+        // whatever case the transcriber typed it: "Han heter torgrim", "my name is yaacob".
+        if cased(text), !text.isCapitalized(index), !text.has(index, .firstName), !hasPersonSubject(text, namingVerb: previous),
+           !isAfterNameIs(text, previous) { return nil }
         var last = index
         // A surname after it: "heter Kari Nordmann", "heter guro lien" (not the pronoun of the next clause: "heter arne han er …").
         if text.isWord(index + 1), !text.attached(index + 1), !text.has(index + 1, .functionWord), !Self.notNames.contains(text.lower(index + 1)),
