@@ -280,6 +280,10 @@ public enum LabelledTranscript {
     // Diarisation scripts: `[0:00:06.835000 - 0:00:07.235000] SPEAKER_00 - words` (a time range, the label, a dash).
     private static let rangeLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\]\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*(?:\s[-–]|:)(?:\s+|$)"#)
 
+    // Diarisation scripts writing Chinese punctuation: `00:00:00-00:00:10，speaker0：` (a range with no brackets, a
+    // full-width or ASCII comma, the label, a full-width or ASCII colon), the words on the line or below.
+    private static let bareRangeLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–~]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[,，]?\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*[:：](?:\s+|$)"#)
+
     // Diarised speech-to-text as Markdown or text: `[Speaker 1] [00:28] words` (the label and the time each in
     // brackets on one line, the words after them or in the paragraphs below).
     private static let bracketedLabelAndTimePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,40})\]\s*\[(?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]:?(?:\s+|$)"#)
@@ -307,6 +311,14 @@ public enum LabelledTranscript {
            let labelRange = Range(match.range(withName: "label"), in: text), let startRange = Range(match.range(withName: "start"), in: text) {
             let label = text[labelRange].trimmedSpace
             if SpeakerLabel.isPlausible(label, known: knownLabels) {
+                return Labelled(label: label, time: Timestamp.seconds(text[startRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
+                                key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
+        if text.first?.isNumber == true, let match = bareRangeLinePattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text), let startRange = Range(match.range(withName: "start"), in: text) {
+            let label = text[labelRange].trimmedSpace
+            if SpeakerLabel.hasNumberedShape(label) || SpeakerLabel.isPlausible(label, known: knownLabels) {
                 return Labelled(label: label, time: Timestamp.seconds(text[startRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
                                 key: SpeakerLabel.normalized(label), location: paragraph.location)
             }

@@ -109,6 +109,10 @@ public enum SpeakerLabel {
         let key = text.lowercased()
         if notLabels.contains(key) || isNumberedHeading(text) && !known.contains(normalized(text)) { return false }
         if roleWords.keys.contains(key) || isRoleOrID(text) || hasNumberedShape(text) { return true }
+        // A shared room device or account as video-call tools show it: two display names joined by a dash
+        // ("Edgar Barroso - Mario Adrián Flores", "ATL - WonderFrog").
+        let joined = text.components(separatedBy: " - ")
+        if joined.count == 2, joined.allSatisfy({ !$0.contains(" - ") && $0.split(separator: " ").count <= 3 && isPlausible($0, known: known) }) { return true }
         let words = text.split(separator: " ")
         guard words.count <= 4 else { return false }
         for (position, word) in words.enumerated() {

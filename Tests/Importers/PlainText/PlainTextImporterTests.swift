@@ -165,4 +165,20 @@ struct PlainTextImporterTests {
         #expect(document.turns.map(\.text) == ["Hello, how did you start?", "It's all right.", "Why?"])
         #expect(document.turns.map(\.start) == [6.835, 12.52, 14])
     }
+
+    /// A diarisation script writing Chinese punctuation: the range, a full-width comma, the label and a full-width
+    /// colon on a line, the words indented below (round 8 of real files: "no turns found").
+    @Test func bareTimeRangeLinesWithFullWidthPunctuationAreLabels() throws {
+        let document = try read("00:00:00-00:00:10，speaker0：\n\n    欢迎大家来到今天的讨论。\n    \n00:00:10-00:00:19，speaker1：\n\n    谢谢邀请。\n    \n00:00:19-00:00:29，speaker2：\n\n    我也很高兴。\n")
+        #expect(document.turns.map(\.label) == ["speaker0", "speaker1", "speaker2"])
+        #expect(document.turns.map(\.start) == [0, 10, 19])
+        #expect(document.turns[1].text == "谢谢邀请。")
+    }
+
+    /// A room device or shared account as a call shows it: two names joined by a dash are one label
+    /// (round 8: a Markdown interview read as one speaker for 110 labelled paragraphs).
+    @Test func twoNamesJoinedByADashAreOneDeviceLabel() throws {
+        let document = try read("Horizons Architecture Systems: Hola, Ana. Buenos días.\n\nLuis Pardo - Mario Adrián Flores: Buenos días.\n\nHorizons Architecture Systems: ¿Cómo empezó todo?\n\nLuis Pardo - Mario Adrián Flores: Con las tabletas.\n", name: "t.md")
+        #expect(document.turns.map(\.label) == ["Horizons Architecture Systems", "Luis Pardo - Mario Adrián Flores", "Horizons Architecture Systems", "Luis Pardo - Mario Adrián Flores"])
+    }
 }
