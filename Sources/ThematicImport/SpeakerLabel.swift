@@ -16,6 +16,9 @@ public enum SpeakerLabel {
         "면담자": .interviewer, "면접자": .interviewer, "인터뷰어": .interviewer, "질문": .interviewer,
         "참여자": .participant, "응답자": .participant, "답변": .participant, "학생": .participant,
         "speaker": nil, "unknown": nil, "unknown speaker": nil, "ukjent": nil, "other": nil,
+        // "Speaker" as diarisation tools write it in other languages (Indonesian and Malay, German, Spanish, French):
+        // `Pembicara 12` is a numbered voice, no name to protect.
+        "pembicara": nil, "sprecher": nil, "hablante": nil, "locuteur": nil,
     ]
 
     /// The role a label states by itself (`Interviewer`, `Q`, `Respondent 2`), if it states one.

@@ -181,4 +181,16 @@ struct PlainTextImporterTests {
         let document = try read("Horizons Architecture Systems: Hola, Ana. Buenos días.\n\nLuis Pardo - Mario Adrián Flores: Buenos días.\n\nHorizons Architecture Systems: ¿Cómo empezó todo?\n\nLuis Pardo - Mario Adrián Flores: Con las tabletas.\n", name: "t.md")
         #expect(document.turns.map(\.label) == ["Horizons Architecture Systems", "Luis Pardo - Mario Adrián Flores", "Horizons Architecture Systems", "Luis Pardo - Mario Adrián Flores"])
     }
+
+    /// A Markdown transcript published with YAML front matter (round 8: its guest line became a fourth speaker and
+    /// the description's names a turn): the metadata is left out and said so; a rule above a transcript is not it.
+    @Test func yamlFrontMatterIsNotSpeech() throws {
+        let text = "---\nguest: Ana Lima + Ola Berg\ntitle: 'Why products fail'\ndescription: \"Ana Lima and Ola Berg talk\\\n  \\ about it.\"\nkeywords:\n- design\n---\n\n# Ana Lima + Ola Berg\n\n## Transcript\n\nKari Nilsen (00:00:00):\nWelcome to the show. How did it start?\n\nAna Lima (00:00:08):\nWith a guest post.\n\nKari Nilsen (00:00:20):\nAnd then?\n\nAna Lima (00:00:25):\nWe wrote more.\n"
+        let document = try read(text, name: "t.md")
+        #expect(Set(document.turns.map(\.label)) == ["Kari Nilsen", "Ana Lima"])
+        #expect(document.turns.first?.text == "Welcome to the show. How did it start?")
+        #expect(document.findings.contains { $0.location == "lines 1–8" && $0.message.hasPrefix("YAML front matter left out") })
+        let ruled = try read("---\nKari Nilsen: Hello, how are you?\n\nOla Berg: Fine.\n\nKari Nilsen: Good.\n---\n", name: "t.md")
+        #expect(ruled.turns.count == 3)
+    }
 }
