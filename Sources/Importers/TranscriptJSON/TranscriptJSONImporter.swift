@@ -92,6 +92,7 @@ public struct TranscriptJSONImporter: Importer {
             throw Diagnostic(file: file.displayName, "no list of segments with a text and a start time: \(SegmentFinder.describe(root)); a transcript in JSON is a list of {\"start\", \"end\", \"text\", \"speaker\"} objects (WhisperX 'segments', AssemblyAI 'utterances', Deepgram paragraphs, Rev 'monologues', AWS Transcribe 'items' and 'speaker_labels' …)")
         }
         var cues: [SubtitleCue] = []
+        var roles: [(label: String, role: SpeakerRole)] = []
         for (index, value) in segments.enumerated() {
             let place = "segment \(index + 1)"
             guard let segment = value as? [String: Any] else { throw Diagnostic(file: file.displayName, "\(place) is not an object") }
@@ -101,6 +102,7 @@ public struct TranscriptJSONImporter: Importer {
             }
             // A name or id as written; a diariser's number (`"speaker": 0`) as `Speaker 0`.
             let speaker = SegmentFinder.speakerValue(segment)
+            if let speaker, let role = Self.statedRole(segment), !roles.contains(where: { $0.label == speaker }) { roles.append((speaker, role)) }
             let line = words.trimmedSpace.replacingOccurrences(of: "\n", with: " ")
             guard !line.isEmpty else { continue }
             // The speaker as a voice tag, the form the subtitle rules read as the cue's speaker.
@@ -110,7 +112,26 @@ public struct TranscriptJSONImporter: Importer {
         if cues.isEmpty { throw Diagnostic(file: file.displayName, "no segment with text") }
         var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         document.findings = findings + (shapeFinding.map { [$0] } ?? []) + document.findings
+        if file.speakerForAll == nil {
+            for (label, role) in roles where !document.declaredSpeakers.contains(where: { $0.label == label }) {
+                document.declaredSpeakers.append(DeclaredSpeaker(label: label, role: role))
+            }
+        }
         return document
+    }
+
+    /// Keys a pipeline states a segment's role in, beside its speaker (`"speaker_type": "OPERATOR"`).
+    static let roleKeys = ["speaker_type", "speaker_role", "role"]
+    /// Roles as call-centre and interview pipelines name them: the one who leads (an agent or operator places the
+    /// call, a host or interviewer asks) and the one who answers.
+    static let roleValues: [String: SpeakerRole] = [
+        "interviewer": .interviewer, "host": .interviewer, "moderator": .interviewer, "agent": .interviewer, "operator": .interviewer,
+        "interviewee": .participant, "participant": .participant, "guest": .participant, "client": .participant, "customer": .participant,
+        "respondent": .participant,
+    ]
+
+    static func statedRole(_ segment: [String: Any]) -> SpeakerRole? {
+        roleKeys.lazy.compactMap { (segment[$0] as? String).flatMap { roleValues[$0.trimmedSpace.lowercased()] } }.first
     }
 
     /// The segments of the layouts read by name: `segments` whose items are segments, a bare list of them, or a

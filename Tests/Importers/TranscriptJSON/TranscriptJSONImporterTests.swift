@@ -153,4 +153,15 @@ import TranscriptJSONImporter
         #expect(document.turns[0].start == 0 && document.turns[0].end == 2.5 && document.turns[1].start == 40.1)
         #expect(document.turns[1].text == "thanks for having me")
     }
+
+    /// A pipeline that states each segment's role beside its speaker (`speaker_type`, round 8: a sales call whose
+    /// client spoke first and was taken for the interviewer): the role is declared.
+    @Test func aStatedSpeakerTypeIsTheDeclaredRole() throws {
+        let document = try read("""
+            {"metadata": {"diarization": "pyannote-3.1"}, "segments": [
+              {"start": 1.9, "end": 3.4, "text": " Hello,  who is it?", "speaker": "SPEAKER_01", "speaker_type": "CLIENT"},
+              {"start": 4.2, "end": 30.1, "text": " Hello, I am calling with an offer.", "speaker": "SPEAKER_00", "speaker_type": "OPERATOR"}]}
+            """)
+        #expect(document.declaredSpeakers.map { "\($0.label) \($0.role.map { "\($0)" } ?? "-")" } == ["SPEAKER_01 participant", "SPEAKER_00 interviewer"])
+    }
 }
