@@ -89,6 +89,7 @@ public enum LabelledTranscript {
         var current: ImportedTurn?
         var removedTimestamps = 0
         var speechBeforeLabels: [TextParagraph] = []
+        var linesBeforeLabels: [TextParagraph] = []
         var nameFieldLines = 0, groupVoiceLines = 0
         func finishTurn() {
             guard let turn = current else { return }
@@ -148,7 +149,7 @@ public enum LabelledTranscript {
                     document.findings.append(ImportFinding(location: paragraph.location, "a header line was read for its \(fields.map(\.key).joined(separator: " and ")) and otherwise left out"))
                 } else {
                     document.findings.append(ImportFinding(location: paragraph.location, "a line before the first turn was left out (a title or a note; it is not a speaker's turn)"))
-                    if Notation.parse(paragraph.text).content.spokenText.split(separator: " ").count >= 25 { speechBeforeLabels.append(paragraph) }
+                    if Notation.parse(paragraph.text).content.spokenText.split(separator: " ").count >= 25 { speechBeforeLabels.append(paragraph) } else { linesBeforeLabels.append(paragraph) }
                 }
                 continue
             }
@@ -171,7 +172,7 @@ public enum LabelledTranscript {
             }
         }
         finishTurn()
-        document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, turns: document.turns)
+        document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, turns: document.turns) ?? unattributedSpeech(lines: linesBeforeLabels)
         if nameFieldLines > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(nameFieldLines) lines whose label only ever introduces a name (\(nameFields.sorted().map { "'\($0)'" }.joined(separator: ", ")): a field of the notes, not a speaker) were read as header lines; if one is a speaker, name it with --speaker LABEL=ID"))
         }

@@ -193,4 +193,16 @@ struct PlainTextImporterTests {
         let ruled = try read("---\nKari Nilsen: Hello, how are you?\n\nOla Berg: Fine.\n\nKari Nilsen: Good.\n---\n", name: "t.md")
         #expect(ruled.turns.count == 3)
     }
+
+    /// Whisper's plain text, a phrase a line and no labels (round 8 of real files: "i 64" — "in '64" — read as the
+    /// interviewer's label and the 340 lines above it left out): the lines are speech no label owns, so the import
+    /// says so and names the one-flag remedy; show notes of short lines above a transcript are not.
+    @Test func aRecognisersPhrasesBeforeALabelShapedLineAreSpeech() throws {
+        let phrases = ["og da vi kom dit", "jeg husker ikke helt", "men du vet", "vi bodde i et lite hus", "ok", "og så flyttet vi"]
+        let lines = (0..<180).map { phrases[$0 % phrases.count] } + ["i 64", "kom vi tilbake", "jeg var ganske ung"]
+        let document = try read(lines.joined(separator: "\n") + "\n")
+        #expect(document.unattributedSpeech?.message.contains("--speaker-all P01") == true)
+        let notes = (0..<120).map { "- [Link \($0)](https://example.org/\($0)): you will like it" } + ["Kari Nilsen: Welcome, how are you?", "Ola Berg: Fine.", "Kari Nilsen: Good."]
+        #expect(try read(notes.joined(separator: "\n") + "\n", name: "t.md").unattributedSpeech == nil)
+    }
 }
