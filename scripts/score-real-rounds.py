@@ -10,7 +10,7 @@ WORK/out/X --key WORK/key/X.key`). A file is imported right when
     that stands for two people cannot be told apart by any import);
   - the turns match the collector's approximate count within 10% (or their range);
   - the interviewer or moderator the import chose has the label the collector names, or a label whose words hold
-    theirs or are held by them ("Stuart Yeager" for "Yeager"; not checked where they say none, unclear or not
+    theirs or are held by them ("Stuart Yeager" for "Yeager"; not checked where they say none, unclear, not marked or not
     labelled);
   - no spoken text is lost: at least 90% of the source's words are in the turns (labels and numbers aside);
   - `thematic analyze` runs to the end.
@@ -95,7 +95,7 @@ def interviewer_labels(cell):
     """The labels the collector names for the interviewer, or None when they name none."""
     text = cell.strip()
     lowered = text.lower().lstrip("*")
-    if not text or lowered.startswith(("unclear", "none", "n/a", "meaningless", "unknown", "not labelled", "not labeled", "no label")) or PER_SOURCE.match(text):
+    if not text or lowered.startswith(("unclear", "none", "n/a", "meaningless", "unknown", "not labelled", "not labeled", "not marked", "no label")) or PER_SOURCE.match(text):
         return None
     quoted = re.findall(r"`([^`]+)`|'([^']+)'", text)
     names = [a or b for a, b in quoted][:1]

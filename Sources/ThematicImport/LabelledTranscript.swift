@@ -94,6 +94,7 @@ public enum LabelledTranscript {
         var current: ImportedTurn?
         var removedTimestamps = 0
         var speechBeforeLabels: [TextParagraph] = []
+        var linesBeforeLabels: [TextParagraph] = []
         var nameFieldLines = 0, groupVoiceLines = 0
         func finishTurn() {
             guard let turn = current else { return }
@@ -161,7 +162,7 @@ public enum LabelledTranscript {
                     document.findings.append(ImportFinding(location: paragraph.location, "a header line was read for its \(fields.map(\.key).joined(separator: " and ")) and otherwise left out"))
                 } else {
                     document.findings.append(ImportFinding(location: paragraph.location, "a line before the first turn was left out (a title or a note; it is not a speaker's turn)"))
-                    if Notation.parse(paragraph.text).content.spokenText.split(separator: " ").count >= 25 { speechBeforeLabels.append(paragraph) }
+                    if Notation.parse(paragraph.text).content.spokenText.split(separator: " ").count >= 25 { speechBeforeLabels.append(paragraph) } else { linesBeforeLabels.append(paragraph) }
                 }
                 continue
             }
@@ -184,7 +185,7 @@ public enum LabelledTranscript {
             }
         }
         finishTurn()
-        document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, turns: document.turns)
+        document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, turns: document.turns) ?? unattributedSpeech(lines: linesBeforeLabels)
         if nameFieldLines > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(nameFieldLines) lines whose label only ever introduces a name (\(nameFields.sorted().map { "'\($0)'" }.joined(separator: ", ")): a field of the notes, not a speaker) were read as header lines; if one is a speaker, name it with --speaker LABEL=ID"))
         }
@@ -293,6 +294,10 @@ public enum LabelledTranscript {
     // Diarisation scripts: `[0:00:06.835000 - 0:00:07.235000] SPEAKER_00 - words` (a time range, the label, a dash).
     private static let rangeLinePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\]\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*(?:\s[-–]|:)(?:\s+|$)"#)
 
+    // Diarisation scripts writing Chinese punctuation: `00:00:00-00:00:10，speaker0：` (a range with no brackets, a
+    // full-width or ASCII comma, the label, a full-width or ASCII colon), the words on the line or below.
+    private static let bareRangeLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<start>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[-–~]\s*(?<end>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?)\s*[,，]?\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*[:：](?:\s+|$)"#)
+
     // Diarised speech-to-text as Markdown or text: `[Speaker 1] [00:28] words` (the label and the time each in
     // brackets on one line, the words after them or in the paragraphs below).
     private static let bracketedLabelAndTimePattern = try! NSRegularExpression(pattern: #"^\s*\[(?<label>[^\[\]]{1,40})\]\s*\[(?<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]:?(?:\s+|$)"#)
@@ -320,6 +325,14 @@ public enum LabelledTranscript {
            let labelRange = Range(match.range(withName: "label"), in: text), let startRange = Range(match.range(withName: "start"), in: text) {
             let label = text[labelRange].trimmedSpace
             if SpeakerLabel.isPlausible(label, known: knownLabels) {
+                return Labelled(label: label, time: Timestamp.seconds(text[startRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
+                                key: SpeakerLabel.normalized(label), location: paragraph.location)
+            }
+        }
+        if text.first?.isNumber == true, let match = bareRangeLinePattern.firstMatch(in: text, range: range),
+           let labelRange = Range(match.range(withName: "label"), in: text), let startRange = Range(match.range(withName: "start"), in: text) {
+            let label = text[labelRange].trimmedSpace
+            if SpeakerLabel.hasNumberedShape(label) || SpeakerLabel.isPlausible(label, known: knownLabels) {
                 return Labelled(label: label, time: Timestamp.seconds(text[startRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
                                 key: SpeakerLabel.normalized(label), location: paragraph.location)
             }

@@ -16,6 +16,9 @@ public enum SpeakerLabel {
         "면담자": .interviewer, "면접자": .interviewer, "인터뷰어": .interviewer, "질문": .interviewer,
         "참여자": .participant, "응답자": .participant, "답변": .participant, "학생": .participant,
         "speaker": nil, "unknown": nil, "unknown speaker": nil, "ukjent": nil, "other": nil,
+        // "Speaker" as diarisation tools write it in other languages (Indonesian and Malay, German, Spanish, French):
+        // `Pembicara 12` is a numbered voice, no name to protect.
+        "pembicara": nil, "sprecher": nil, "hablante": nil, "locuteur": nil,
     ]
 
     /// The role a label states by itself (`Interviewer`, `Q`, `Respondent 2`), if it states one.
@@ -109,6 +112,10 @@ public enum SpeakerLabel {
         let key = text.lowercased()
         if notLabels.contains(key) || isNumberedHeading(text) && !known.contains(normalized(text)) { return false }
         if roleWords.keys.contains(key) || isRoleOrID(text) || hasNumberedShape(text) { return true }
+        // A shared room device or account as video-call tools show it: two display names joined by a dash
+        // ("Edgar Barroso - Mario Adrián Flores", "ATL - WonderFrog").
+        let joined = text.components(separatedBy: " - ")
+        if joined.count == 2, joined.allSatisfy({ !$0.contains(" - ") && $0.split(separator: " ").count <= 3 && isPlausible($0, known: known) }) { return true }
         let words = text.split(separator: " ")
         guard words.count <= 4 else { return false }
         for (position, word) in words.enumerated() {

@@ -146,7 +146,11 @@ struct SpeakerMapper {
                 let substantial = unresolved.filter {
                     unresolved.count <= 2 || turnCounts[$0]! * 20 >= allTurns && turnCounts[$0]! >= 2 && !Self.isUnknownSpeaker($0)
                 }
-                let candidates = substantial.isEmpty ? unresolved : substantial
+                var candidates = substantial.isEmpty ? unresolved : substantial
+                // A recording tool names the account that recorded (the host's) and leaves the voice it could not place
+                // as "UnknownChannel2": between two people, the named one leads.
+                let named = candidates.filter { !Self.isUnknownSpeaker($0) }
+                if candidates.count == 2, named.count == 1 { candidates = named }
                 // In a group the moderator asks most of the questions; between two people, the larger share decides.
                 // The one who closes the session thanking the other ("Thank you, Yaacob.", "gracias por tu tiempo") led it,
                 // as the one who opens it with a welcome does: a guest thanks for having them, or thanks back. Between two
@@ -240,7 +244,9 @@ struct SpeakerMapper {
     /// never the one who leads a group.
     static func isUnknownSpeaker(_ key: String) -> Bool {
         let first = key.split(separator: " ").first.map(String.init) ?? key
-        return ["unknown", "unidentified", "ukjent", "okänd", "ukendt", "unbekannt", "desconocido", "inconnu", "desconhecido"].contains(first)
+        let words = ["unknown", "unidentified", "ukjent", "okänd", "ukendt", "unbekannt", "desconocido", "inconnu", "desconhecido"]
+        // Glued as tools write placeholders: `UnknownChannel2`, `unknown_speaker`.
+        return words.contains { first == $0 || first.hasPrefix($0) && !first.dropFirst($0.count).hasPrefix("s") }
     }
 
     /// The lower-cased words of a name or file name (`Interview_with_Ana-Lopez.txt` → interview, with, ana, lopez, txt).

@@ -35,7 +35,7 @@ public struct SubtitleCue: Sendable {
 /// - Consecutive cues of one speaker merge into one turn, from the first cue's start to the last cue's end.
 /// - Formatting tags (`<i>`, `<c.yellow>`, `{\an8}`), inner timestamps and HTML character references are removed;
 ///   `(laughs)` and `[inaudible]` become events.
-/// - A cue that starts before the cue before it is an error (the order of speech would be a guess); a cue that
+/// - A cue that starts before the cue before it is kept in file order and reported, as players show it; a cue that
 ///   starts before the previous one ends (crosstalk) is kept and reported.
 public enum Subtitles {
     /// Reads `cues` of the file named `file`; `knownLabels` are labels the user named (compared lower-cased). With
@@ -65,12 +65,14 @@ public enum Subtitles {
         var document = ImportedDocument(turns: [])
         var previous: SubtitleCue?
         var overlaps: [String] = []
+        var earlier: [String] = []
         for cue in cues {
             if let previous {
                 if cue.start < previous.start {
-                    throw Diagnostic(file: file, line: cue.line, "\(cue.location) starts at \(format(cue.start)), before \(previous.location) at \(format(previous.start)); cues must be in the order they were spoken")
+                    earlier.append("\(cue.location) starts at \(format(cue.start)), before \(previous.location) at \(format(previous.start))")
+                } else if cue.start < previous.end {
+                    overlaps.append("\(cue.number)")
                 }
-                if cue.start < previous.end { overlaps.append("\(cue.number)") }
             }
             if cue.end < cue.start {
                 throw Diagnostic(file: file, line: cue.line, "\(cue.location) ends (\(format(cue.end))) before it starts (\(format(cue.start)))")
@@ -129,6 +131,11 @@ public enum Subtitles {
         if !overlaps.isEmpty {
             document.findings.append(ImportFinding(location: "cues " + overlaps.prefix(20).joined(separator: ", ") + (overlaps.count > 20 ? " …" : ""),
                                                    "\(overlaps.count) cues start before the cue before them ends (overlapping speech); kept in file order"))
+        }
+        if !earlier.isEmpty {
+            // Players show such a cue all the same, and editors leave them when they retime a line by hand.
+            document.findings.append(ImportFinding(location: earlier[0].components(separatedBy: " starts")[0],
+                                                   "\(earlier.count) cue\(earlier.count == 1 ? "" : "s") start before the cue before them (\(earlier.prefix(3).joined(separator: "; "))\(earlier.count > 3 ? " …" : "")); kept in file order, the order the text was written in"))
         }
         if document.turns.isEmpty, !pieces.isEmpty {
             throw Diagnostic(file: file, "no cue names its speaker (no <v Name> span, `Name:` or [SPEAKER_00] prefix), so turns cannot be told apart; export the subtitles with speaker names or diarisation, or, for a recording with one voice, put every cue in one participant's turns with --speaker-all P01")

@@ -239,10 +239,10 @@ struct ImportCommandTests {
         let folder = root.appendingPathComponent("study")
         #expect(try thematic(["import", "--out", folder.path, "Fixtures/import/zoom.vtt"]).status == 0)
         let before = try contents(of: folder)
-        let broken = try TestSupport.write("WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nA: One?\n\n00:00:01.000 --> 00:00:02.000\nB: Two.\n", to: "broken.vtt", in: root)
+        let broken = try TestSupport.write("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: One?\n\n00:00:06.000 --> 00:00:05.000\nB: Two.\n", to: "broken.vtt", in: root)
         let failed = try thematic(["import", "--out", folder.path, "Fixtures/import/zoom.vtt", broken.path])
         #expect(failed.status == 1)
-        #expect(failed.stderr.contains("broken.vtt:6: cue 2 (line 6) starts at 00:00:01.000"))
+        #expect(failed.stderr.contains("broken.vtt:6: cue 2 (line 6) ends (00:00:05.000) before it starts (00:00:06.000)"), "\(failed.stderr)")
         #expect(try contents(of: folder).map(\.0) == before.map(\.0))
         #expect(try contents(of: folder).map(\.1) == before.map(\.1))
         // The same import again replaces the folder (it holds only what an import writes).

@@ -65,6 +65,21 @@ struct StudyImportTests {
                 == ["Even Strand", "Jonas Aune", "Kari Nilsen", "Lars Moe", "Maria Berg", "Ola Hansen", "Siri Dahl"])
     }
 
+    /// A recording pipeline names the account that recorded and calls the other channel "UnknownChannel2": between
+    /// two people the named one leads, however many questions the unnamed one asks (round 8 of real files).
+    @Test func theVoiceAToolCouldNotNameIsNotTheOneWhoLeads() throws {
+        let json = """
+            {"utterances": [
+              {"participant": "UnknownChannel2", "start_ms": 0, "end_ms": 900, "text": "Hello?"},
+              {"participant": "Kari Nilsen", "start_ms": 1000, "end_ms": 4000, "text": "Hi, this is Kari from the clinic, calling about your visit."},
+              {"participant": "UnknownChannel2", "start_ms": 4100, "end_ms": 5000, "text": "Oh, which one?"},
+              {"participant": "Kari Nilsen", "start_ms": 5100, "end_ms": 9000, "text": "The one in March, when the new dispensers were installed."},
+              {"participant": "UnknownChannel2", "start_ms": 9100, "end_ms": 9900, "text": "Right, yes?"}]}
+            """
+        let imported = try StudyImport(registry: registry).importStudy([ImportFile(displayName: "transcript.json", data: Data(json.utf8))], settings: .init())
+        #expect(imported.report.files[0].speakers.map { "\($0.label)=\($0.id)" } == ["UnknownChannel2=P01", "Kari Nilsen=I1"])
+    }
+
     /// A talkative participant who ends many long answers with "you know?" is not the interviewer; the file's name
     /// naming a speaker makes them the one interviewed. (A count of question marks alone picked the participant.)
     @Test func rolesWeighQuestionsWithTurnLengthAndTheFileName() throws {
@@ -309,7 +324,10 @@ struct StudyImportTests {
 /// Which labels are ids and which are names (red team 2026-12, finding 04).
 @Suite("Speaker labels: ids and names")
 struct SpeakerLabelIDTests {
-    @Test(arguments: ["P5", "P05", "I1", "IV2", "INF1", "SPEAKER_00", "spk_1", "Speaker 2", "Respondent 3", "Deltaker 4", "R2", "Q1", "A3", "Pt4", "PAT2", "PAT_12"])
+    @Test(arguments: ["P5", "P05", "I1", "IV2", "INF1", "SPEAKER_00", "spk_1", "Speaker 2", "Respondent 3", "Deltaker 4", "R2", "Q1", "A3", "Pt4", "PAT2", "PAT_12",
+                           // "Speaker" in the languages of diarisation tools' output (round 8 of real files: an Indonesian
+                           // clusterer's `Pembicara 99` was protected as a name).
+                           "Pembicara 12", "Pembicara 99", "Sprecher 2", "Hablante 1", "Locuteur 3"])
     func idsAreIds(_ label: String) {
         #expect(SpeakerLabel.isRoleOrID(label))
     }

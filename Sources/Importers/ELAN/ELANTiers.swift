@@ -26,11 +26,12 @@ struct ELANTiers {
     var findings: [ImportFinding] = []
     var language: String?
 
-    /// Words of a tier's or linguistic type's name that say it is not talk (`comments`, `SectionMarker`, `Gesture #`).
+    /// Words of a tier's or linguistic type's name that say it is not talk (`comments`, `SectionMarker`, `Gesture #`,
+    /// FLEx's `interlinear-text-title-en`).
     /// Not `gloss`: a top-level gloss tier is how sign language is transcribed (glosses of speech depend on a tier).
     static let notSpeechWords: Set<String> = [
         "comment", "comments", "commentary", "note", "notes", "marker", "markers", "gesture", "gestures", "event", "events",
-        "noise", "translation", "translations", "ft", "kommentar", "notat",
+        "noise", "translation", "translations", "ft", "kommentar", "notat", "title",
     ]
 
     /// Words of a name that say the tier is the transcription (`speech-human`, `Clause Transcript`, `orthography`).
@@ -139,6 +140,10 @@ struct ELANTiers {
     /// their trailing digits are gone.
     static func isNumbering(_ values: [String]) -> Bool {
         guard values.count > 1, values.allSatisfy({ !$0.contains(where: \.isWhitespace) && $0.contains(where: \.isNumber) }) else { return false }
+        // FLEx numbers a sentence's parts below it: `9`, `10`, `10.1`, `10.2`.
+        if values.allSatisfy({ $0.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } }) {
+            return true
+        }
         return Set(values.map { String($0.reversed().drop(while: \.isNumber).reversed()) }).count == 1
     }
 

@@ -29,7 +29,10 @@ public struct PlainTextImporter: Importer {
         let (text, findings) = try ImportText.decodeForTranscript(file)
         let markdown = ["md", "markdown"].contains(file.fileExtension)
         var paragraphs: [TextParagraph] = []
-        for (index, rawLine) in ImportText.lines(text).enumerated() {
+        let lines = ImportText.lines(text)
+        let frontMatter = markdown ? Self.frontMatterEnd(lines) : nil
+        for (index, rawLine) in lines.enumerated() {
+            if let frontMatter, index <= frontMatter { continue }
             var line = ImportText.trimmed(rawLine)
             if line.isEmpty || Self.isMarkdownRule(line) { continue }
             // Markdown headings and block quotes: the words without the markers; a heading alone may be a speaker
@@ -52,8 +55,21 @@ public struct PlainTextImporter: Importer {
         }
         var document = LabelledTranscript.read(paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(paragraphs, unless: document) { document = questions }
-        document.findings = findings + document.findings
+        document.findings = findings + (frontMatter.map { [ImportFinding(location: "lines 1–\($0 + 1)", "YAML front matter left out: the page's metadata, not speech")] } ?? []) + document.findings
         return document
+    }
+
+    /// The index of the line closing a Markdown file's YAML front matter (`---` on the first line, `---` or `...`
+    /// closing it), as static-site generators and note apps write it; nil when the file opens otherwise.
+    static func frontMatterEnd<Line: StringProtocol>(_ lines: [Line]) -> Int? {
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" || first.trimmingCharacters(in: .whitespaces) == "\u{FEFF}---" else { return nil }
+        guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else { return nil }
+        // YAML at the left margin is `key:`, a list item or a comment; anything else is a rule above a transcript.
+        let isYAML = lines[1..<end].allSatisfy { line in
+            line.first.map { $0 == " " || $0 == "\t" || $0 == "-" || $0 == "#" } ?? true
+                || line.range(of: #"^[A-Za-z_][\w-]*:(\s|$)"#, options: .regularExpression) != nil
+        }
+        return isYAML ? end : nil
     }
 
     /// A Markdown line without emphasis markers, and its bold opening as a marked label (`**Kari**  Hello` → label

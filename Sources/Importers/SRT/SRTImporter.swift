@@ -12,7 +12,7 @@ public struct SRTImporter: Importer {
             Numbered cues with '00:00:01,000 --> 00:00:04,000' timings (a dot is accepted too). The speaker of a cue is \
             its '[SPEAKER_00]:', 'SPEAKER_00:' or 'Name:' prefix; a cue without one continues the speaker before it, and \
             consecutive cues of one speaker merge into one turn. Formatting tags (<i>, <font>, {\\an8}) are removed. \
-            Cues out of order are an error naming the cue; overlapping cues are kept and reported.
+            Cues out of order are kept in file order and reported; overlapping cues are kept and reported.
             """,
         extensions: ["srt"]
     )

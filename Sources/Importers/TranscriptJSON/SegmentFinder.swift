@@ -98,6 +98,12 @@ enum SegmentFinder {
             if start == nil, let value = seconds(object[startKey]) { start = value / 1000 }
             if end == nil, let value = seconds(object[endKey]) { end = value / 1000 }
         }
+        // Google Speech-to-Text times only its words: a result's `transcript` starts at its first word.
+        if text != nil, start == nil, let words = wordListKeys.lazy.compactMap({ object[$0] as? [Any] }).first {
+            let items = words.compactMap { $0 as? [String: Any] }
+            start = items.lazy.compactMap { item in startKeys.lazy.compactMap { seconds(item[$0]) }.first }.first
+            end = end ?? items.reversed().lazy.compactMap { item in endKeys.lazy.compactMap { seconds(item[$0]) }.first }.first
+        }
         if text == nil, let words = wordListKeys.lazy.compactMap({ object[$0] as? [Any] }).first {
             let items = words.compactMap { $0 as? [String: Any] }
             let pieces = items.compactMap { item in wordTextKeys.lazy.compactMap { item[$0] as? String }.first }
@@ -136,7 +142,11 @@ enum SegmentFinder {
         if let number = value as? NSNumber {
             return number.doubleValue.isFinite && number.doubleValue >= 0 ? number.doubleValue : nil
         }
-        if let text = value as? String { return RecordingTime.seconds(text) ?? Timestamp.seconds(text) }
+        if let text = value as? String {
+            // Google's JSON writes a duration as a number of seconds with an `s` ("25.600s").
+            let googleDuration = text.hasSuffix("s") ? RecordingTime.seconds(String(text.dropLast())) : nil
+            return RecordingTime.seconds(text) ?? Timestamp.seconds(text) ?? googleDuration
+        }
         return nil
     }
 

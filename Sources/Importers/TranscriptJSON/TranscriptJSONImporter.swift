@@ -12,16 +12,14 @@ public struct TranscriptJSONImporter: Importer {
         summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker), Deepgram paragraphs, AssemblyAI utterances and Hugging Face chunks as turns.",
         discussion: """
             A JSON object with a 'segments' array, or an array of segments. Each segment has 'text', 'start' and 'end' \
-            in seconds, and its speaker in 'speaker', 'speaker_id', 'speaker_label' or 'spk' ('SPEAKER_00', 'Speaker \
-            1', a name). The Hugging Face transformers pipeline's {"text", "chunks": [{"timestamp": [start, end], \
+            in seconds, and its speaker in 'speaker', 'speaker_id', 'speaker_label', 'spk' or 'participant' ('SPEAKER_00', \
+            'Speaker 1', a name, or a number read as 'Speaker N'). The Hugging Face transformers pipeline's {"text", "chunks": [{"timestamp": [start, end], \
             "text"}]} is read as segments (its top-level 'text' repeats them). Consecutive segments of one speaker merge into one turn; segments with no speaker continue the \
             speaker before them, and a file with no speakers at all needs --speaker-all ID. Word-level lists \
-            ('words') are not read: the segment's text is. A segment out of order is an error naming it.
+            ('words') are not read: the segment's text is. A segment out of order is kept in file order and reported.
             """,
         extensions: ["json"]
     )
-
-    static let speakerKeys = ["speaker", "speaker_id", "speaker_label", "spk"]
 
     public static func recognizes(_ file: ImportFile) -> Bool {
         let head = file.head(4096)
@@ -50,8 +48,16 @@ public struct TranscriptJSONImporter: Importer {
         if let utterances = object["utterances"] as? [Any] {
             return utterances.map { value -> Any in
                 guard var utterance = value as? [String: Any] else { return value }
-                for key in ["start", "end"] { utterance[key] = (utterance[key] as? NSNumber).map { $0.doubleValue / 1000 } ?? utterance[key] }
-                if let speaker = utterance["speaker"] as? String { utterance["speaker"] = "Speaker " + speaker }
+                // AssemblyAI writes milliseconds under 'start'; pipelines built on it (a Zoom recording's channels
+                // sent one by one) name them 'start_ms'.
+                for key in ["start", "end"] {
+                    let milliseconds = (utterance[key] ?? utterance[key + "_ms"]) as? NSNumber
+                    utterance[key] = milliseconds.map { $0.doubleValue / 1000 } ?? utterance[key]
+                }
+                // AssemblyAI's speakers are letters ("A"); a pipeline's are names of participants ("Adi Tiwari").
+                if let speaker = SegmentFinder.speakerValue(utterance) {
+                    utterance["speaker"] = speaker.count <= 2 ? "Speaker " + speaker : speaker
+                }
                 return utterance
             }
         }
@@ -88,6 +94,7 @@ public struct TranscriptJSONImporter: Importer {
             throw Diagnostic(file: file.displayName, "no list of segments with a text and a start time: \(SegmentFinder.describe(root)); a transcript in JSON is a list of {\"start\", \"end\", \"text\", \"speaker\"} objects (WhisperX 'segments', AssemblyAI 'utterances', Deepgram paragraphs, Rev 'monologues', AWS Transcribe 'items' and 'speaker_labels' …)")
         }
         var cues: [SubtitleCue] = []
+        var roles: [(label: String, role: SpeakerRole)] = []
         for (index, value) in segments.enumerated() {
             let place = "segment \(index + 1)"
             guard let segment = value as? [String: Any] else { throw Diagnostic(file: file.displayName, "\(place) is not an object") }
@@ -95,7 +102,9 @@ public struct TranscriptJSONImporter: Importer {
             guard let start = Self.seconds(segment["start"]), let end = Self.seconds(segment["end"]) else {
                 throw Diagnostic(file: file.displayName, "\(place) needs 'start' and 'end' in seconds")
             }
-            let speaker = Self.speakerKeys.lazy.compactMap { segment[$0] as? String }.first { !$0.trimmedSpace.isEmpty }
+            // A name or id as written; a diariser's number (`"speaker": 0`) as `Speaker 0`.
+            let speaker = SegmentFinder.speakerValue(segment)
+            if let speaker, let role = Self.statedRole(segment), !roles.contains(where: { $0.label == speaker }) { roles.append((speaker, role)) }
             let line = words.trimmedSpace.replacingOccurrences(of: "\n", with: " ")
             guard !line.isEmpty else { continue }
             // The speaker as a voice tag, the form the subtitle rules read as the cue's speaker.
@@ -105,7 +114,26 @@ public struct TranscriptJSONImporter: Importer {
         if cues.isEmpty { throw Diagnostic(file: file.displayName, "no segment with text") }
         var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         document.findings = findings + (shapeFinding.map { [$0] } ?? []) + document.findings
+        if file.speakerForAll == nil {
+            for (label, role) in roles where !document.declaredSpeakers.contains(where: { $0.label == label }) {
+                document.declaredSpeakers.append(DeclaredSpeaker(label: label, role: role))
+            }
+        }
         return document
+    }
+
+    /// Keys a pipeline states a segment's role in, beside its speaker (`"speaker_type": "OPERATOR"`).
+    static let roleKeys = ["speaker_type", "speaker_role", "role"]
+    /// Roles as call-centre and interview pipelines name them: the one who leads (an agent or operator places the
+    /// call, a host or interviewer asks) and the one who answers.
+    static let roleValues: [String: SpeakerRole] = [
+        "interviewer": .interviewer, "host": .interviewer, "moderator": .interviewer, "agent": .interviewer, "operator": .interviewer,
+        "interviewee": .participant, "participant": .participant, "guest": .participant, "client": .participant, "customer": .participant,
+        "respondent": .participant,
+    ]
+
+    static func statedRole(_ segment: [String: Any]) -> SpeakerRole? {
+        roleKeys.lazy.compactMap { (segment[$0] as? String).flatMap { roleValues[$0.trimmedSpace.lowercased()] } }.first
     }
 
     /// The segments of the layouts read by name: `segments` whose items are segments, a bare list of them, or a

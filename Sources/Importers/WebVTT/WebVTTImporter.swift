@@ -12,7 +12,7 @@ public struct WebVTTImporter: Importer {
             Cues are read with their times; cue settings (position, align …), NOTE, STYLE and REGION blocks are left \
             out. The speaker of a cue is its voice span (<v Name>) or a 'Name:' / '[SPEAKER_00]' prefix; a cue \
             without one continues the speaker before it, and consecutive cues of one speaker merge into one turn that \
-            starts with the first cue and ends with the last. Cues out of order are an error naming the cue; \
+            starts with the first cue and ends with the last. Cues out of order are kept in file order and reported; \
             overlapping cues (crosstalk) are kept and reported.
             """,
         extensions: ["vtt", "webvtt"]

@@ -60,6 +60,30 @@ struct ELANImporterTests {
         #expect(document.findings.map(\.message).contains { $0.hasPrefix("2 top-level tiers only segment the time line") })
     }
 
+    /// FLEx's interlinear export (round 8 of real files, our sample of its shape): the `ref` tiers number the
+    /// sentences and their parts (`9`, `10`, `10.1`), the words are in the `tx` tier below; the text's title tier is
+    /// no speaker.
+    @Test func flexReferenceNumbersWithPartsTakeTheirWordsFromTx() throws {
+        func ref(_ parent: String, _ value: String) -> String {
+            #"<ANNOTATION><REF_ANNOTATION ANNOTATION_ID="x\#(parent)" ANNOTATION_REF="\#(parent)"><ANNOTATION_VALUE>\#(value)</ANNOTATION_VALUE></REF_ANNOTATION></ANNOTATION>"#
+        }
+        let tiers = """
+            <TIER LINGUISTIC_TYPE_REF="ref" PARTICIPANT="SP1" TIER_ID="ref@SP1">\(annotation("a1", 1, 2, "9"))\(annotation("a3", 3, 4, "10.1"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="ref" PARTICIPANT="SP2" TIER_ID="ref@SP2">\(annotation("a2", 2, 3, "10"))\(annotation("a4", 4, 5, "10.2"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="tx" PARENT_REF="ref@SP1" PARTICIPANT="SP1" TIER_ID="tx@SP1">\(ref("a1", "ɛ̀ nɛ́ sɔ̀"))\(ref("a3", "ɔ̀ dɛ̀"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="tx" PARENT_REF="ref@SP2" PARTICIPANT="SP2" TIER_ID="tx@SP2">\(ref("a2", "ŋ̀ ŋ́"))\(ref("a4", "àwó"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="txt" TIER_ID="interlinear-text-title-en">\(annotation("t1", 1, 5, "Naming the child"))</TIER>
+            """
+        let types = """
+            <LINGUISTIC_TYPE LINGUISTIC_TYPE_ID="txt" TIME_ALIGNABLE="true"/>
+            <LINGUISTIC_TYPE LINGUISTIC_TYPE_ID="ref" TIME_ALIGNABLE="true"/>
+            <LINGUISTIC_TYPE CONSTRAINTS="Symbolic_Association" LINGUISTIC_TYPE_ID="tx" TIME_ALIGNABLE="false"/>
+            """
+        let document = try read(eaf(times: [0, 1000, 2000, 3000, 4000], tiers: tiers, types: types))
+        #expect(document.turns.map(\.label) == ["SP1", "SP2", "SP1", "SP2"])
+        #expect(document.turns.map(\.text) == ["ɛ̀ nɛ́ sɔ̀", "ŋ̀ ŋ́", "ɔ̀ dɛ̀", "àwó"])
+    }
+
     /// pympi's turn-taking sample: two participants' tiers and an empty default tier; annotations interleave.
     @Test func twoParticipantsMergeInTimeOrder() throws {
         let document = try read(try real("dopefishh-pympi/fto.eaf"))

@@ -165,4 +165,44 @@ struct PlainTextImporterTests {
         #expect(document.turns.map(\.text) == ["Hello, how did you start?", "It's all right.", "Why?"])
         #expect(document.turns.map(\.start) == [6.835, 12.52, 14])
     }
+
+    /// A diarisation script writing Chinese punctuation: the range, a full-width comma, the label and a full-width
+    /// colon on a line, the words indented below (round 8 of real files: "no turns found").
+    @Test func bareTimeRangeLinesWithFullWidthPunctuationAreLabels() throws {
+        let document = try read("00:00:00-00:00:10，speaker0：\n\n    欢迎大家来到今天的讨论。\n    \n00:00:10-00:00:19，speaker1：\n\n    谢谢邀请。\n    \n00:00:19-00:00:29，speaker2：\n\n    我也很高兴。\n")
+        #expect(document.turns.map(\.label) == ["speaker0", "speaker1", "speaker2"])
+        #expect(document.turns.map(\.start) == [0, 10, 19])
+        #expect(document.turns[1].text == "谢谢邀请。")
+    }
+
+    /// A room device or shared account as a call shows it: two names joined by a dash are one label
+    /// (round 8: a Markdown interview read as one speaker for 110 labelled paragraphs).
+    @Test func twoNamesJoinedByADashAreOneDeviceLabel() throws {
+        let document = try read("Horizons Architecture Systems: Hola, Ana. Buenos días.\n\nLuis Pardo - Mario Adrián Flores: Buenos días.\n\nHorizons Architecture Systems: ¿Cómo empezó todo?\n\nLuis Pardo - Mario Adrián Flores: Con las tabletas.\n", name: "t.md")
+        #expect(document.turns.map(\.label) == ["Horizons Architecture Systems", "Luis Pardo - Mario Adrián Flores", "Horizons Architecture Systems", "Luis Pardo - Mario Adrián Flores"])
+    }
+
+    /// A Markdown transcript published with YAML front matter (round 8: its guest line became a fourth speaker and
+    /// the description's names a turn): the metadata is left out and said so; a rule above a transcript is not it.
+    @Test func yamlFrontMatterIsNotSpeech() throws {
+        let text = "---\nguest: Ana Lima + Ola Berg\ntitle: 'Why products fail'\ndescription: \"Ana Lima and Ola Berg talk\\\n  \\ about it.\"\nkeywords:\n- design\n---\n\n# Ana Lima + Ola Berg\n\n## Transcript\n\nKari Nilsen (00:00:00):\nWelcome to the show. How did it start?\n\nAna Lima (00:00:08):\nWith a guest post.\n\nKari Nilsen (00:00:20):\nAnd then?\n\nAna Lima (00:00:25):\nWe wrote more.\n"
+        let document = try read(text, name: "t.md")
+        #expect(Set(document.turns.map(\.label)) == ["Kari Nilsen", "Ana Lima"])
+        #expect(document.turns.first?.text == "Welcome to the show. How did it start?")
+        #expect(document.findings.contains { $0.location == "lines 1–8" && $0.message.hasPrefix("YAML front matter left out") })
+        let ruled = try read("---\nKari Nilsen: Hello, how are you?\n\nOla Berg: Fine.\n\nKari Nilsen: Good.\n---\n", name: "t.md")
+        #expect(ruled.turns.count == 3)
+    }
+
+    /// Whisper's plain text, a phrase a line and no labels (round 8 of real files: "i 64" — "in '64" — read as the
+    /// interviewer's label and the 340 lines above it left out): the lines are speech no label owns, so the import
+    /// says so and names the one-flag remedy; show notes of short lines above a transcript are not.
+    @Test func aRecognisersPhrasesBeforeALabelShapedLineAreSpeech() throws {
+        let phrases = ["og da vi kom dit", "jeg husker ikke helt", "men du vet", "vi bodde i et lite hus", "ok", "og så flyttet vi"]
+        let lines = (0..<180).map { phrases[$0 % phrases.count] } + ["i 64", "kom vi tilbake", "jeg var ganske ung"]
+        let document = try read(lines.joined(separator: "\n") + "\n")
+        #expect(document.unattributedSpeech?.message.contains("--speaker-all P01") == true)
+        let notes = (0..<120).map { "- [Link \($0)](https://example.org/\($0)): you will like it" } + ["Kari Nilsen: Welcome, how are you?", "Ola Berg: Fine.", "Kari Nilsen: Good."]
+        #expect(try read(notes.joined(separator: "\n") + "\n", name: "t.md").unattributedSpeech == nil)
+    }
 }

@@ -132,4 +132,55 @@ import TranscriptJSONImporter
         let wide = "{" + (0..<3000).map { "\"k\($0)\": [\"s\", [{\"text\": \"a\", \"start\": \($0)}]]" }.joined(separator: ",") + "}"
         #expect(try read(wide).turns.count == 1)
     }
+
+    /// A pipeline that sends a Zoom recording's channels to AssemblyAI one by one: `participant` names the channel,
+    /// times are `start_ms` / `end_ms` (round 8 of real files: "segment 1 needs 'start' and 'end'").
+    @Test func utterancesWithParticipantsAndMillisecondKeysGiveTurns() throws {
+        let document = try read("""
+            {"meeting_uuid": "abc==", "num_channels": 2, "utterances": [
+              {"participant": "UnknownChannel2", "start_ms": 14640, "end_ms": 15980, "text": "Hello, good afternoon.", "confidence": 0.7},
+              {"participant": "Kari Nilsen", "start_ms": 16800, "end_ms": 18260, "text": "Hi, how are you?", "confidence": 0.9}]}
+            """)
+        #expect(document.turns.map(\.label) == ["UnknownChannel2", "Kari Nilsen"])
+        #expect(document.turns[0].start == 14.64 && document.turns[1].end == 18.26)
+    }
+
+    /// A diariser's speakers as numbers (`"speaker": 0`) in a bare list of turns (round 8: "no cue names its speaker").
+    @Test func numericSpeakersAreSpeakerN() throws {
+        let document = try read("""
+            [{"speaker": 0, "start": 0.0, "end": 25.6, "text": "It is hard to make something new."},
+             {"speaker": 1, "start": 25.6, "end": 30.1, "text": "Why is that?"},
+             {"speaker": 0, "start": 30.1, "end": 76.60000000000001, "text": "Because the history is long."}]
+            """)
+        #expect(document.turns.map(\.label) == ["Speaker 0", "Speaker 1", "Speaker 0"])
+    }
+
+    /// Google Speech-to-Text's response: each result's transcript, timed only by its words (`"25.600s"`); no
+    /// speakers, so the one-flag remedy is named and `--speaker-all` reads it (round 8: "no list of segments").
+    @Test func googleSpeechResultsAreReadByTheirWordTimes() throws {
+        let json = """
+            {"@type": "type.googleapis.com/google.cloud.speech.v1.LongRunningRecognizeResponse", "results": [
+              {"alternatives": [{"confidence": 0.9, "transcript": "welcome to the podcast", "words": [
+                {"startTime": "0s", "endTime": "1.200s", "word": "welcome"}, {"startTime": "1.200s", "endTime": "2.500s", "word": "podcast"}]}]},
+              {"alternatives": [{"confidence": 0.9, "transcript": " thanks for having me", "words": [
+                {"startTime": "40.100s", "endTime": "41s", "word": "thanks"}, {"startTime": "41s", "endTime": "42.300s", "word": "me"}]}]}]}
+            """
+        let error = #expect(throws: Diagnostic.self) { try read(json) }
+        #expect(error?.message.contains("--speaker-all") == true)
+        let document = try read(json, speakerForAll: "P01")
+        #expect(document.turns.count == 2)
+        #expect(document.turns[0].start == 0 && document.turns[0].end == 2.5 && document.turns[1].start == 40.1)
+        #expect(document.turns[1].text == "thanks for having me")
+    }
+
+    /// A pipeline that states each segment's role beside its speaker (`speaker_type`, round 8: a sales call whose
+    /// client spoke first and was taken for the interviewer): the role is declared.
+    @Test func aStatedSpeakerTypeIsTheDeclaredRole() throws {
+        let document = try read("""
+            {"metadata": {"diarization": "pyannote-3.1"}, "segments": [
+              {"start": 1.9, "end": 3.4, "text": " Hello,  who is it?", "speaker": "SPEAKER_01", "speaker_type": "CLIENT"},
+              {"start": 4.2, "end": 30.1, "text": " Hello, I am calling with an offer.", "speaker": "SPEAKER_00", "speaker_type": "OPERATOR"}]}
+            """)
+        #expect(document.declaredSpeakers.map { "\($0.label) \($0.role.map { "\($0)" } ?? "-")" } == ["SPEAKER_01 participant", "SPEAKER_00 interviewer"])
+    }
 }
