@@ -7,12 +7,13 @@ import Foundation
 /// and JSON keys (`codings.csv`, `agreement.json`). A name with any other word in it (`Ingvild Aasen`, `kari85`,
 /// `Coder Kari`) is still taken for a person's and protected.
 public enum CoderUserName {
-    /// Words for a coder's role or a tool's default account (lower-cased; English and Norwegian).
-    static let roleWords: Set<String> = [
-        "coder", "koder", "kodar", "rater", "annotator", "annotater", "analyst", "analytiker", "researcher", "forsker",
-        "reviewer", "admin", "administrator", "user", "bruker", "brukar", "student", "default", "standard", "owner",
-        "author", "guest", "team", "project", "prosjekt", "unknown", "auto", "autocoder", "anonymous",
-    ]
+    /// Words for a coder's role or a tool's default account (lower-cased; English and Norwegian), beside the speaker
+    /// roles (`SpeakerLabel.roleWords`: researcher, guest, unknown …).
+    static let roleWords = Set([
+        "coder", "koder", "kodar", "rater", "annotator", "annotater", "analyst", "analytiker", "reviewer", "admin",
+        "administrator", "user", "bruker", "brukar", "student", "default", "standard", "owner", "author", "team",
+        "project", "prosjekt", "auto", "autocoder", "anonymous",
+    ]).union(SpeakerLabel.roleWords.keys.filter { $0.count > 1 })
 
     /// Words that number a role: a digit run, a single letter, an ordinal or a number word.
     static let numberWords: Set<String> = [

@@ -39,14 +39,14 @@ public enum ImportText {
                     text = try decode(data, named: declared, file: file.displayName, origin: "the file's charset")
                     finding = ImportFinding(location: "the whole file", "encoding: read as \(declared), as the file declares (not UTF-8: \(error.message)); --encoding NAME overrides it")
                 } else {
-                    switch EncodingGuess.guess(Data(body)) {
-                    case .decided(let name, _, _) where name == "Windows-1252" && EncodingGuess.utf8LatinLetter(in: Data(body)) != nil:
+                    let guess = EncodingGuess.guess(Data(body))
+                    if case .decided("Windows-1252", _, _) = guess, let offset = EncodingGuess.utf8LatinLetter(in: Data(body)) {
                         // Read as Windows-1252, the UTF-8 part's letters would come out as "JosÃ©", a name no
                         // recogniser knows, so it would reach the output unprotected.
-                        let offset = EncodingGuess.utf8LatinLetter(in: Data(body))!
-                        let utf8Line = body.prefix(offset).filter { $0 == 0x0A }.count + 1
                         throw Diagnostic(file: error.file, line: error.line, column: error.column,
-                                         "not UTF-8 (\(error.message)), yet line \(utf8Line) holds letters written in UTF-8: the file mixes UTF-8 with another encoding (Windows-1252?), and reading it in either would garble the other part's letters, names among them; save the whole file as UTF-8 (convert the other part, e.g. iconv -f WINDOWS-1252 -t UTF-8), or name one encoding for all of it with --encoding NAME")
+                                         "not UTF-8 (\(error.message)), yet line \(Self.line(atOffset: offset, in: body)) holds letters written in UTF-8: the file mixes UTF-8 with another encoding (Windows-1252?), and reading it in either would garble the other part's letters, names among them; save the whole file as UTF-8 (convert the other part, e.g. iconv -f WINDOWS-1252 -t UTF-8), or name one encoding for all of it with --encoding NAME")
+                    }
+                    switch guess {
                     case .decided(let name, let language, let decoded):
                         text = decoded
                         let caution = name == "Windows-1252" ? " (Latin-1); check that accented letters came out right" : ""
@@ -77,10 +77,15 @@ public enum ImportText {
         case .failure(.unknownEncoding):
             throw Diagnostic(file: origin, "'\(quoting: named)' is not an encoding iconv knows (e.g. CP949, SHIFT_JIS, GB18030, WINDOWS-1252, ISO-8859-1; `iconv -l` lists them)")
         case .failure(.invalidByte(let offset)):
-            let line = body.prefix(offset).filter { $0 == 0x0A }.count + 1
+            let lineNumber = Self.line(atOffset: offset, in: body)
             let byte = offset < body.count ? String(format: "byte 0x%02X", body[body.startIndex + offset]) : "the last bytes"
-            throw Diagnostic(file: file, line: line, "\(byte) at offset \(offset) is not a character in \(named) (named by \(origin)); name the file's encoding with --encoding NAME")
+            throw Diagnostic(file: file, line: lineNumber, "\(byte) at offset \(offset) is not a character in \(named) (named by \(origin)); name the file's encoding with --encoding NAME")
         }
+    }
+
+    /// The 1-based line of the byte at `offset` in `bytes`.
+    static func line(atOffset offset: Int, in bytes: Data.SubSequence) -> Int {
+        bytes.prefix(offset).filter { $0 == 0x0A }.count + 1
     }
 
     /// UTF-16 without a byte-order mark, as a text in a Latin script is: an even number of bytes, NUL in nearly every
@@ -150,14 +155,16 @@ public enum ImportText {
         guard text.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if (0x80...0x9F).contains(scalar.value), case .success(let decoded) = Iconv.decode(Data([UInt8(scalar.value)]), from: "WINDOWS-1252"),
-               let character = decoded.unicodeScalars.first {
-                out.append(character)
-            } else {
-                out.append(scalar)
-            }
+            let windows1252 = (0x80...0x9F).contains(scalar.value) ? c1Characters[Int(scalar.value) - 0x80] : nil
+            out.append(windows1252 ?? scalar)
         }
         return String(out)
+    }
+
+    /// Windows-1252's characters for the bytes 0x80–0x9F, nil for the five it leaves undefined; asked of iconv once.
+    static let c1Characters: [Unicode.Scalar?] = (0x80...0x9F).map { byte in
+        guard case .success(let decoded) = Iconv.decode(Data([UInt8(byte)]), from: "WINDOWS-1252") else { return nil }
+        return decoded.unicodeScalars.first
     }
 
     /// `\r\n` and lone `\r` as `\n`.
