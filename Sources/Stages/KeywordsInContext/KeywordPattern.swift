@@ -10,6 +10,9 @@ struct Token: Equatable {
     /// run of spaces one space ("" after nothing, " " after spaces alone). A window joined with plain spaces would
     /// turn "Dikema, as we …" or a sentence end into "Dikema as", a mention the text never had (issue 28).
     var gapBefore: String = ""
+    /// The tokens of the bracketed group this word is part of ("[person 3]", "[a municipality in Trøndelag]"), so a
+    /// window takes a placeholder whole or not at all: a cut one reads "[place 4" or "3] said".
+    var bracketGroup: Range<Int>?
 }
 
 /// Splits text into words the way `Descriptives` counts them: letters and digits, with an apostrophe or hyphen
@@ -20,6 +23,7 @@ enum Tokenizer {
         var current = String.UnicodeScalarView()
         var pendingJoiner: Unicode.Scalar?
         var gap = String.UnicodeScalarView()
+        var openBracket: Int?
         func flush() {
             if let joiner = pendingJoiner { gap.append(joiner) }
             pendingJoiner = nil
@@ -38,11 +42,24 @@ enum Tokenizer {
             } else {
                 flush()
                 gap.append(scalar)
+                if scalar == "[" { openBracket = tokens.count }
+                if scalar == "]", let open = openBracket {
+                    closeBracketGroup(open..<tokens.count)
+                    openBracket = nil
+                }
             }
         }
         flush()
         return tokens
+
+        func closeBracketGroup(_ group: Range<Int>) {
+            // A placeholder is a few words; a long bracketed aside is text like any other.
+            guard !group.isEmpty, group.count <= longestBracketGroup else { return }
+            for index in group { tokens[index].bracketGroup = group }
+        }
     }
+
+    static let longestBracketGroup = 8
 
     /// A gap as a concordance line shows it: each run of white space one space, a gap of spaces alone one space.
     private static func shown(_ gap: String.UnicodeScalarView) -> String {

@@ -139,19 +139,27 @@ struct ConcordanceLine {
         self.interview = interview
         self.speaker = speaker
         self.turn = turn
-        left = Self.joined(tokens[max(0, match.lowerBound - window)..<match.lowerBound])
-        self.match = Self.joined(tokens[match])
-        right = Self.joined(tokens[match.upperBound..<min(tokens.count, match.upperBound + window)])
+        var leftStart = max(0, match.lowerBound - window)
+        if leftStart < match.lowerBound, let group = tokens[leftStart].bracketGroup { leftStart = min(group.lowerBound, leftStart) }
+        var rightEnd = min(tokens.count, match.upperBound + window)
+        if rightEnd > match.upperBound, let group = tokens[rightEnd - 1].bracketGroup { rightEnd = max(group.upperBound, rightEnd) }
+        left = Self.joined(tokens[leftStart..<match.lowerBound], bracketed: true)
+        self.match = Self.joined(tokens[match], bracketed: false)
+        right = Self.joined(tokens[match.upperBound..<rightEnd], bracketed: true)
     }
 
     /// Words with the punctuation the text had between them, so a window shows a sentence end or a comma where the
     /// text had one and never joins two words the text kept apart (the leak gate reads windows as it reads the text).
-    static func joined(_ tokens: ArraySlice<Token>) -> String {
+    static func joined(_ tokens: ArraySlice<Token>, bracketed: Bool) -> String {
         var out = ""
         for token in tokens {
             if !out.isEmpty { out += token.gapBefore }
             out += token.text
         }
+        // A bracketed group the window holds whole is shown with its brackets, which live in the gaps either side.
+        guard bracketed else { return out }
+        if let first = tokens.first, first.bracketGroup?.lowerBound == tokens.startIndex { out = "[" + out }
+        if let last = tokens.last, last.bracketGroup?.upperBound == tokens.endIndex { out += "]" }
         return out
     }
 }

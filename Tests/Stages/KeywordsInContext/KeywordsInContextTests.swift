@@ -61,6 +61,21 @@ struct KeywordsInContextTests {
         #expect(csv(context).contains("\"We asked Dikema. … As usual, the\",supplier,said no"), "\(csv(context))")
     }
 
+    /// A window takes an anonymizer's placeholder whole or leaves it out: a cut one ("[place 4", "3] said") reads as
+    /// a broken label, and a reader cannot tell which entity the line is about.
+    @Test func windowsNeverCutAPlaceholder() throws {
+        let context = try run(["keywords": .list(["supplier"]), "window": .integer(2)], turns: [
+            ("P1", "Ask [person 3] about the supplier before [place 4] closes."),
+            ("P1", "In [a municipality in Trøndelag] the supplier came [August 2022], late."),
+        ])
+        #expect(csv(context) == """
+            keyword,interview,speaker,turn,left,match,right
+            supplier,P1,P1,0,about the,supplier,before [place 4]
+            supplier,P1,P1,1,[a municipality in Trøndelag] the,supplier,came [August 2022]
+
+            """)
+    }
+
     @Test func speakerFilterAndSummary() throws {
         let context = try run(["keywords": .list(["help"]), "speakers": .string("all")], turns: [("I1", "Do you help?"), ("P1", "I help.")])
         let summary = try #require(try JSONSerialization.jsonObject(with: context.artifacts["kwic.json"]!) as? [String: Any])
