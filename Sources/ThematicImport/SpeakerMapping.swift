@@ -126,15 +126,17 @@ struct SpeakerMapper {
                 let parts = Self.nameWords(of: key)
                 return !parts.isEmpty && !SpeakerLabel.isRoleOrID(display[key]!) && parts.allSatisfy(fileWords.contains)
             }
-            let opening = document.turns.prefix(3).first { $0.text.split(separator: " ").count >= 5 }
+            // A podcast may open with a teaser, a clip of the guest, before the host's welcome: the welcome is looked
+            // for in the first five turns, in the first turn of some words that welcomes ("OK." is none).
+            let opening = document.turns.prefix(5).first { $0.text.split(separator: " ").count >= 5 && Self.welcomes($0.text) }
             if named.count == 1, unresolved.count == 2 {
                 // "Interview with Ana.txt": the speaker the file is named after is the one interviewed.
                 roles[named[0]] = (.participant, "file-name")
                 roles[unresolved.first { $0 != named[0] }!] = (.interviewer, "file-name")
-            } else if let opening, case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener), Self.welcomes(opening.text) {
+            } else if let opening, case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener) {
                 // A podcast or a focus group opens with its host welcoming everyone ("Welcome back to …, I'm your host"),
                 // an interview with thanks for agreeing to it: the host may ask few questions, and a guest may ask
-                // more, but the one who opens it leads it. The opening is the first turn of some words ("OK." is none).
+                // more, but the one who opens it leads it.
                 roles[opener] = (.interviewer, "opens-with-welcome")
             } else {
                 // The interviewer asks in short turns: the largest share of turns ending in a question, weighed with
@@ -219,9 +221,9 @@ struct SpeakerMapper {
         let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.prefix(40).map(String.init)
         let welcome = ["welcome", "velkommen", "välkommen", "willkommen", "bienvenid", "bienvenue", "benvenut", "welkom", "tervetuloa"]
         if words.contains(where: { word in welcome.contains { word.hasPrefix($0) } }) { return true }
-        // A host introduces: "I'm your host", "my guest today is …", "today I'm joined by …".
+        // A host introduces: "I'm your host", "my guest today is …", "today's guest is …", "today I'm joined by …".
         let pairs = Array(zip(words, words.dropFirst()))
-        if pairs.contains(where: { ["your", "my", "our"].contains($0) && ["host", "guest", "guests"].contains($1) || $0 == "joined" && $1 == "by" }) { return true }
+        if pairs.contains(where: { ["your", "my", "our", "today's", "todays", "today’s"].contains($0) && ["host", "guest", "guests"].contains($1) || $0 == "joined" && $1 == "by" }) { return true }
         // Thanks for agreeing to the interview, for coming, for taking the time (not a guest's "thanks for having me").
         let thanked = ["agreeing", "joining", "coming", "participating", "taking"]
         return words.indices.dropLast().contains { index in

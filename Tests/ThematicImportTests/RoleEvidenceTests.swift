@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import ThematicBuiltInImporters
+import ThematicCore
+@testable import ThematicImport
+
+/// Who leads a session, and who speaks, in layouts of round 8's real files (issue 29), each on a small sample we wrote
+/// in the same shape (the real files state no licence).
+@Suite struct RoleEvidenceTests {
+    let registry = ImporterRegistry(BuiltInImporters.all)
+
+    func study(_ name: String, _ text: String, settings: StudyImport.Settings = .init()) throws -> ImportedStudy {
+        try StudyImport(registry: registry).importStudy([ImportFile(displayName: name, data: Data(text.utf8))], settings: settings)
+    }
+
+    static func srt(_ cues: [String]) -> String {
+        cues.enumerated().map { index, text in
+            let start = index * 3
+            return "\(index + 1)\n00:00:\(String(format: "%02d", start)),000 --> 00:00:\(String(format: "%02d", start + 3)),000\n\(text)\n"
+        }.joined(separator: "\n")
+    }
+
+    /// A podcast's subtitles name each speaker in full on their first cue and by first name after, and label only the
+    /// cue a turn starts on. The full names are those speakers: no cue before the first short label is left out, the
+    /// host's welcome in the first cue decides who leads, and the full names are protected.
+    @Test func aFullNameOnTheFirstCueIsTheSpeakerOfItsShortLabel() throws {
+        let text = Self.srt([
+            "Mira Holt Berg: Hello, and\nwelcome to episode eight",
+            "of the Garden Shed podcast.",
+            "Tobias Lind: Hello, Mira.",
+            "Mira: Hey, Tobias.",
+            "Tobias: Today we sat down\nwith Jon and talked compost.",
+            "Jon Aasen: Thanks for having me here.",
+            "Mira: So how did you start?",
+            "Jon: My grandmother kept bees,\nand I kept asking her why.",
+            "Tobias: And the compost?",
+            "Jon: That came later, with the flat.",
+            "Mira: Lovely. Thanks, Jon.",
+            "Jon: Thank you too.",
+        ])
+        let imported = try study("episode-8.srt", text)
+        let file = imported.report.files[0]
+        #expect(file.speakers.map { "\($0.label) \($0.role) \($0.mappedBy)" }
+                == ["Mira interviewer opens-with-welcome", "Tobias participant other-speaker", "Jon participant other-speaker"])
+        let words = imported.interviews[0].turns.map(\.content.spokenText).joined(separator: " ")
+        #expect(words.hasPrefix("Hello, and welcome to episode eight of the Garden Shed podcast."))
+        #expect(!file.findings.contains { $0.message.contains("left out") })
+        #expect(["Mira Holt Berg", "Tobias Lind", "Jon Aasen"].allSatisfy(imported.names.contains))
+        #expect(file.findings.contains { $0.message.hasPrefix("'Mira Holt Berg' is 'Mira' named in full") })
+    }
+
+    /// Two full names that start with one short label could each be it: neither is joined to it.
+    @Test func aShortLabelTwoFullNamesStartWithJoinsNeither() {
+        #expect(SpeakerLabel.shortForms(of: ["kari", "kari nilsen", "kari berg", "ola", "ola hansen"]) == ["ola hansen": "ola"])
+        #expect(SpeakerLabel.shortForms(of: ["speaker 1", "speaker 1 b", "mira holt", "mira"]) == ["mira holt": "mira"])
+    }
+
+    /// A podcast opens with a teaser, the guest's clip, before the host's welcome ("Today's guest is …"); the host then
+    /// asks few questions in long turns and the guest closes thanking. The welcome in the opening turns decides.
+    @Test func theHostsWelcomeAfterATeaserDecidesWhoLeads() throws {
+        let turns: [(Int, String)] = [
+            (0, "Making something nobody made before is very hard, and the history is long, but some early work is amazing."),
+            (1, "Those matter."),
+            (0, "They had nothing to look at back then, so they were pioneers."),
+            (1, "Hello friends, and welcome to another episode. Today's guest is a gallery founder from Basel, and we talked about her way from finance into art. So good to have you on the show. How are you?"),
+            (0, "Thank you for inviting me, very well. We postponed this so many times, and finally we are making it happen, which is exciting because I have wanted to talk about this for a while."),
+            (1, "Tell me how it started for you, before the gallery, when you were still working in finance and collecting on the side, and what made you leave."),
+            (0, "I collected for years. Do you know the feeling when a work stays with you? That was it."),
+            (1, "And the first show, after all of that preparation, the space, the artists, the opening night with everyone in the room?"),
+            (0, "It was small. Was it perfect? No. But people came, and they came back."),
+            (0, "It has been a pleasure. Thanks so much for sharing your journey."),
+            (1, "Thank you."),
+        ]
+        let json = "[" + turns.enumerated().map { index, turn in
+            "{\"speaker\": \(turn.0), \"start\": \(index * 10), \"end\": \(index * 10 + 9), \"text\": \"\(turn.1)\"}"
+        }.joined(separator: ",") + "]"
+        let imported = try study("turns.json", json)
+        #expect(imported.report.files[0].speakers.map { "\($0.label) \($0.role) \($0.mappedBy)" }
+                == ["Speaker 0 participant other-speaker", "Speaker 1 interviewer opens-with-welcome"])
+    }
+}
