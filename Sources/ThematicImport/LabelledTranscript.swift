@@ -72,7 +72,11 @@ public enum LabelledTranscript {
             return counts[key, default: 0] >= 2 && !wordsNotSpeakers.contains(key) || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
                 || saidOnce.contains(key)
         }
+        // Zoom's saved captions write every turn's line in one shape (`[display name] 08:07:43`): from two such lines on, the
+        // layout vouches for each, a student who answers the roll once and a lower-case handle (`[birawangg]`) too.
+        let clockLines = candidates.count { $0?.isClockTime == true }
         func isSpeaker(_ labelled: Labelled) -> Bool {
+            if labelled.isClockTime, clockLines >= 2, !nameFields.contains(labelled.key), !groupVoiceKeys.contains(labelled.key) { return true }
             guard labelled.bare else { return isSpeaker(labelled.label) }
             if nameFields.contains(labelled.key) || groupVoiceKeys.contains(labelled.key) { return false }
             // A line of one or two capitalised words is often text ("Yes", "Thank you"): alone on its line it is a
@@ -342,7 +346,8 @@ public enum LabelledTranscript {
             let (label, affiliation) = SpeakerLabel.split(String(text[labelRange]))
             // The line's shape is Zoom's, so its label is a display name whatever it looks like: "Birje, Shreya" as a
             // directory writes names, a room device "ATL - WonderFrog", a handle. Only notation is no speaker.
-            if SpeakerLabel.isPlausible(label, known: knownLabels) || label.contains(where: \.isLetter) && !Notation.isNote(label) {
+            // A display name of marks alone (`[.]`) is someone who typed no name: a speaker, no name to protect.
+            if SpeakerLabel.isPlausible(label, known: knownLabels) || (label.contains(where: \.isLetter) || !label.contains(where: \.isNumber)) && !Notation.isNote(label) {
                 return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label),
                                 location: paragraph.location, affiliation: affiliation, isClockTime: true)
             }

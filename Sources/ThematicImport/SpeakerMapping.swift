@@ -197,7 +197,8 @@ struct SpeakerMapper {
         for key in order {
             let (role, reason) = roles[key]!
             let label = display[key]!
-            let isName = !SpeakerLabel.isRoleOrID(label)
+            // A display name of marks alone (`.`) names no one: nothing to protect.
+            let isName = !SpeakerLabel.isRoleOrID(label) && label.contains(where: \.isLetter)
             if let mergingInto, role == .participant, key != mergingInto, let first = assignments.first(where: { $0.role == .participant }) {
                 assignments.append(SpeakerAssignment(label: label, id: first.id, role: role, reason: "merged-into-\(first.label)",
                                                      labelIsName: isName, turns: turnCounts[key]!))

@@ -78,4 +78,27 @@ import ThematicCore
         #expect(imported.report.files[0].speakers.map { "\($0.label) \($0.role) \($0.mappedBy)" }
                 == ["Speaker 0 participant other-speaker", "Speaker 1 interviewer opens-with-welcome"])
     }
+
+    /// Zoom's saved captions: a lesson's roll call, where students answer once under whatever display name they typed
+    /// (`[rinaw]` in lower case, `[.]`). The layout vouches for every `[name] 08:07:43` line: each is a speaker, their
+    /// words theirs, and a display name of marks alone is no name to protect.
+    @Test func everyZoomCaptionLineIsASpeakerHoweverItsNameIsWritten() throws {
+        let blocks = [("Sari Utami", "08:07:30", "Good morning. Who is here today? Say where you are."),
+                      ("Bima Putra", "08:07:35", "Here, from the office."),
+                      ("Sari Utami", "08:07:38", "Thank you, Bima. Next?"),
+                      (".", "08:07:43", "Present, at the office."),
+                      ("Sari Utami", "08:07:46", "Who was that? Please rename yourself."),
+                      ("rinaw", "08:07:50", "Present from home."),
+                      ("Sari Utami", "08:07:55", "Good. Bima, can you share your screen?"),
+                      ("Bima Putra", "08:08:01", "Yes, one moment."),
+                      ("Sari Utami", "08:08:20", "Thank you. Let us start.")]
+        let text = blocks.map { "[\($0.0)] \($0.1)\n\($0.2)\n" }.joined(separator: "\n")
+        let imported = try study("meeting_saved_closed_caption.txt", text)
+        let file = imported.report.files[0]
+        #expect(file.speakers.map { "\($0.label) \($0.role) \($0.turns)" }
+                == ["Sari Utami interviewer 5", "Bima Putra participant 2", ". participant 1", "rinaw participant 1"])
+        #expect(file.speakers.first { $0.label == "." }?.labelIsName == false)
+        #expect(!imported.names.contains("."))
+        #expect(imported.names.contains("rinaw"))
+    }
 }
