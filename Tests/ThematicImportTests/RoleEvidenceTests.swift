@@ -101,4 +101,36 @@ import ThematicCore
         #expect(!imported.names.contains("."))
         #expect(imported.names.contains("rinaw"))
     }
+
+    /// A parliament's Word record: each speaker on a paragraph of the style `Intervinent` (no colon, no bold, the
+    /// chair's label in full once and short after), the words below in the body's style, a stage direction between
+    /// turns, and one paragraph of speech that the typist gave the label's style. The style gives the speakers; the
+    /// mis-styled speech stays the words of the speaker above it.
+    @Test func aParagraphStyleThatMarksSpeakersGivesTheTurns() throws {
+        func paragraph(_ style: String, _ text: String) -> String {
+            "<w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" + RealLayoutRuleTests.plain(text)
+        }
+        let paragraphs = [
+            paragraph("Davantal", "Sessió núm. 4, dimecres"),
+            paragraph("Intervinent", "La presidenta de la Mesa (Marta Vila i Soler)"),
+            paragraph("Intervinent", "Bon dia a tothom. Comença la sessió amb la lectura de l’ordre del dia, que tots vostès tenen al davant."),
+            paragraph("Textnormal", "Té la paraula el diputat Pere Roca."),
+            paragraph("Intervinent", "Pere Roca i Puig"),
+            paragraph("Textnormal", "Gràcies, presidenta. Volem saber quan es votarà la proposta que vam presentar el mes passat."),
+            paragraph("Acotacio", "(Remor de veus.)"),
+            paragraph("Intervinent", "La presidenta de la Mesa"),
+            paragraph("Textnormal", "Es votarà dijous. Algú més vol intervenir?"),
+            paragraph("Intervinent", "Anna Font Mir"),
+            paragraph("Textnormal", "Sí, per una qüestió d’ordre: el reglament diu que cal avisar amb dos dies."),
+            paragraph("Intervinent", "La presidenta de la Mesa"),
+            paragraph("Textnormal", "Ho tindrem en compte. Gràcies a tots."),
+        ]
+        let imported = try StudyImport(registry: registry).importStudy(
+            [ImportFile(displayName: "sessio.docx", data: RealLayoutRuleTests.docx(paragraphs))], settings: .init())
+        let file = imported.report.files[0]
+        #expect(file.speakers.map { "\($0.label) \($0.turns)" } == ["La presidenta de la Mesa 3", "Pere Roca i Puig 1", "Anna Font Mir 1"])
+        #expect(imported.interviews[0].turns[0].content.spokenText.hasPrefix("Bon dia a tothom."))
+        #expect(imported.names.contains("Pere Roca i Puig"))
+        #expect(file.findings.contains { $0.message.hasPrefix("speakers from the paragraph style 'intervinent': 5 paragraphs") })
+    }
 }

@@ -107,6 +107,7 @@ public struct DOCXImporter: Importer {
         }
         var reader = BodyReader()
         reader.read(body)
+        if let finding = StyleLabels.mark(&reader.paragraphs, styles: reader.styles) { reader.findings.append(finding) }
         var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
         if document.turns.isEmpty, let coloured = ColourSpeakers.document(reader.paragraphs, colours: reader.colours) { document = coloured }
         if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(reader.paragraphs, unless: document) { document = questions }
@@ -128,6 +129,9 @@ struct BodyReader {
     /// Each paragraph's font colour, by the most characters (`auto` where none is set), for documents whose
     /// speakers are told apart only by colour.
     var colours: [String] = []
+    /// Each paragraph's style id, lower-cased ("" for none, a table row's).
+    var styles: [String] = []
+    private var currentStyle = ""
     var findings: [ImportFinding] = []
     private var count = 0
     private var skippedTOC = 0
@@ -177,6 +181,8 @@ struct BodyReader {
             return
         }
         let parts = Self.speakerParts(runs)
+        currentStyle = style
+        defer { currentStyle = "" }
         for (index, part) in parts.enumerated() {
             append(part, location: parts.count == 1 ? "paragraph \(count)" : "paragraph \(count), line \(part.line)", afterSoftBreak: index > 0)
             if index > 0 { splitAtSoftBreaks += 1 }
@@ -237,6 +243,7 @@ struct BodyReader {
         var characters: [String: Int] = [:]
         for run in runs { characters[run.colour, default: 0] += run.text.trimmedSpace.count }
         colours.append(characters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "auto")
+        styles.append(currentStyle)
     }
 
     /// A table whose rows are speaker | words (| time) becomes paragraphs with the first cell as a marked label.
@@ -255,6 +262,7 @@ struct BodyReader {
                 for (label, words) in pairs {
                     paragraphs.append(TextParagraph(text: label + " " + words, location: "table row \(count)", markedLabel: label))
                     colours.append("auto")
+                    styles.append("")
                 }
                 continue
             }
@@ -275,6 +283,7 @@ struct BodyReader {
                 paragraphs.append(TextParagraph(text: filled.joined(separator: " "), location: "table row \(count)"))
             }
             colours.append("auto")
+            styles.append("")
         }
     }
 
