@@ -133,4 +133,30 @@ import ThematicCore
         #expect(imported.names.contains("Pere Roca i Puig"))
         #expect(file.findings.contains { $0.message.hasPrefix("speakers from the paragraph style 'intervinent': 5 paragraphs") })
     }
+
+    /// The finding on labels after a soft line break counts the turns they started: a cut line whose bold opening is
+    /// no speaker (said once, inside an answer) stays in the turn before and is not counted, and a file read as
+    /// questions and answers started no turn at a label.
+    @Test func theSoftBreakFindingCountsTurnsStarted() throws {
+        let bold = RealLayoutRuleTests.bold, plain = RealLayoutRuleTests.plain, softBreak = RealLayoutRuleTests.softBreak
+        let labelled = [
+            bold("Interviewer:") + plain(" How do you travel?") + softBreak + bold("Sarah:") + plain(" By train."),
+            bold("Interviewer:") + plain(" With whom?") + softBreak + bold("Sarah:") + plain(" Friends.") + softBreak + bold("Quietly") + plain(" we talk."),
+            bold("Interviewer:") + plain(" Why?") + softBreak + bold("Sarah:") + plain(" It is cheap."),
+        ]
+        let imported = try StudyImport(registry: registry).importStudy(
+            [ImportFile(displayName: "travel.docx", data: RealLayoutRuleTests.docx(labelled))], settings: .init())
+        #expect(imported.report.files[0].turns == 6)
+        #expect(imported.interviews[0].turns[3].content.spokenText == "Friends. Quietly we talk.")
+        #expect(imported.report.files[0].findings.contains { $0.message.hasPrefix("3 speaker labels after a soft line break") })
+
+        let openings = ["Kort", "Lenge", "Ofte", "Sjelden", "Aldri"]
+        let questions = openings.enumerated().map { index, word in
+            plain("Hva gjør du på jobb nummer \(index + 1)?") + softBreak + bold(word) + plain(" sagt jobber jeg med drift og kunder.")
+        }
+        let asked = try StudyImport(registry: registry).importStudy(
+            [ImportFile(displayName: "intervju.docx", data: RealLayoutRuleTests.docx(questions))], settings: .init())
+        #expect(asked.report.files[0].speakers.map(\.label) == ["Question", "Answer"])
+        #expect(!asked.report.files[0].findings.contains { $0.message.contains("after a soft line break") })
+    }
 }

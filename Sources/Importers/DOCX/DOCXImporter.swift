@@ -109,9 +109,20 @@ public struct DOCXImporter: Importer {
         reader.read(body)
         if let finding = StyleLabels.mark(&reader.paragraphs, styles: reader.styles) { reader.findings.append(finding) }
         var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        // Counted from the turns, not from the lines cut: a cut line whose label is no speaker stays in the turn before,
+        // and a file read by another layout below (questions and answers) started no turn at a label.
+        let cutLines = Set(reader.paragraphs.filter(\.afterSoftBreak).map(\.location))
+        var startedAtSoftBreaks = file.speakerForAll == nil ? document.turns.count { cutLines.contains($0.location) } : 0
         if document.turns.isEmpty, let coloured = ColourSpeakers.document(reader.paragraphs, colours: reader.colours) { document = coloured }
-        if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(reader.paragraphs, unless: document) { document = questions }
+        if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(reader.paragraphs, unless: document) {
+            document = questions
+            startedAtSoftBreaks = 0
+        }
         document.findings = reader.findings + document.findings
+        if startedAtSoftBreaks > 0 {
+            document.findings.insert(ImportFinding(location: "the whole file", "\(startedAtSoftBreaks) speaker labels after a soft line break (Shift+Enter) inside a paragraph started turns of their own"),
+                                     at: reader.findings.count)
+        }
         let parts = archive.members.map(\.name).filter { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }
         if !parts.isEmpty {
             document.findings.append(ImportFinding(location: "the whole file", "\(parts.count) page header and footer parts left out"))
@@ -136,15 +147,11 @@ struct BodyReader {
     private var count = 0
     private var skippedTOC = 0
     private var skippedHeadings = 0
-    private var splitAtSoftBreaks = 0
 
     mutating func read(_ body: XMLTreeElement) {
         for element in body.elements { block(element) }
         if skippedTOC > 0 { findings.append(ImportFinding(location: "the whole file", "a table of contents (\(skippedTOC) paragraphs) left out")) }
         if skippedHeadings > 0 { findings.append(ImportFinding(location: "the whole file", "\(skippedHeadings) headings left out (titles, not speech)")) }
-        if splitAtSoftBreaks > 0 {
-            findings.append(ImportFinding(location: "the whole file", "\(splitAtSoftBreaks) speaker labels after a soft line break (Shift+Enter) inside a paragraph started turns of their own"))
-        }
     }
 
     private mutating func block(_ element: XMLTreeElement) {
@@ -185,7 +192,6 @@ struct BodyReader {
         defer { currentStyle = "" }
         for (index, part) in parts.enumerated() {
             append(part, location: parts.count == 1 ? "paragraph \(count)" : "paragraph \(count), line \(part.line)", afterSoftBreak: index > 0)
-            if index > 0 { splitAtSoftBreaks += 1 }
         }
     }
 
