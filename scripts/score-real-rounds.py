@@ -129,7 +129,9 @@ def labels_written(row):
     """How many labels the collector lists as the file writes them (`A`, `B` or 'A', 'B'), or None."""
     cell = column(row, "speaker labels as written")
     quoted = {normal(a or b) for a, b in re.findall(r"`([^`]+)`|'([^']+)'", cell)}
-    return len(quoted) or None
+    # Round 2 names the column "speakers" and counts them: "5 labels: A1, A5, P10, Speaker 1, Speaker 3".
+    counted = re.match(r"\s*(\d+)\s+labels?\b", cell or column(row, "speakers"))
+    return len(quoted) or (int(counted.group(1)) if counted else None)
 
 
 def says_no_speakers(row):
