@@ -54,8 +54,9 @@ public struct SpeakerAssignment: Sendable, Hashable {
     /// Its role.
     public var role: SpeakerRole
     /// Why it got that role: `--speaker`, `--interviewer`, `declared`, `header`, `role-label`, `file-name` (the
-    /// file is named after this speaker, so they are the one interviewed), `most-questions` (asks in the largest
-    /// share of short turns), `other-speaker`.
+    /// file is named after this speaker, so they are the one interviewed), `opens-with-welcome`, `asks-to-record`,
+    /// `interviewer-in-earlier-file`, `interviewer-in-another-file` (another file states it), `most-questions` (asks
+    /// in the largest share of short turns), `other-speaker`.
     public var reason: String
     /// Whether the label is taken for a personal name (and so protected as an identifier).
     public var labelIsName: Bool
@@ -71,6 +72,8 @@ struct SpeakerMapper {
     private(set) var interviewerIDs: [String: String] = [:]
     private(set) var participantIDs: [String: String] = [:]
     private(set) var used = Set<String>()
+    /// Name labels another file of the study states to be an interviewer (normalised).
+    var team: Set<String> = []
     private var nextInterviewer = 1
     private var nextParticipant = 1
 
@@ -108,6 +111,7 @@ struct SpeakerMapper {
             else if headerInterviewers.contains(key) { roles[key] = (.interviewer, "header") }
             else if let role = SpeakerLabel.role(of: display[key]!) { roles[key] = (role, "role-label") }
             else if interviewerIDs[key] != nil, !SpeakerLabel.isRoleOrID(display[key]!) { roles[key] = (.interviewer, "interviewer-in-earlier-file") }
+            else if team.contains(key), !SpeakerLabel.isRoleOrID(display[key]!) { roles[key] = (.interviewer, "interviewer-in-another-file") }
         }
         if !roles.values.contains(where: { $0.0 == .interviewer }), order.count > 1 {
             // "P1 Transcript.txt" with `P1`, `A1` and `A5`: no label says who interviews (`A1` reads as an answer), but
@@ -138,6 +142,12 @@ struct SpeakerMapper {
                 // an interview with thanks for agreeing to it: the host may ask few questions, and a guest may ask
                 // more, but the one who opens it leads it.
                 roles[opener] = (.interviewer, "opens-with-welcome")
+            } else if let asking = document.turns.prefix(10).first(where: { Self.asksToRecord($0.text) }),
+                      case let asker = SpeakerLabel.normalized(asking.label), unresolved.contains(asker) {
+                // The one who records the session asks the other's leave to ("can I get your verbal consent that it's
+                // okay if I record this", "I hope it's okay I enable the transcript"): the interviewer, however few
+                // questions a short excerpt gives them.
+                roles[asker] = (.interviewer, "asks-to-record")
             } else {
                 // The interviewer asks in short turns: the largest share of turns ending in a question, weighed with
                 // how short the turns are and who spoke first (a count of questions alone picks a talkative
@@ -232,6 +242,22 @@ struct SpeakerMapper {
                 && words[max(0, index - 4)..<index].contains { $0 == "thank" || $0 == "thanks" }
         }
     }
+
+    /// Whether a turn asks leave to record or transcribe the session, or says that it will, in the first person: "can
+    /// we record this?", "is it okay if I record", "I hope it's okay I enable the transcript", "your consent to the
+    /// recording"; not a participant's "I'm okay with you recording" or "are you recording?".
+    static func asksToRecord(_ text: String) -> Bool {
+        let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        return recordingRequests.contains { lowered.range(of: $0, options: .regularExpression) != nil }
+    }
+
+    static let recordingRequests = [
+        #"\b(can|may|could) (i|we) (record|transcribe)"#,
+        #"\bmind if (i|we)\b[^.?!]{0,30}\b(record|transcri)"#,
+        #"\b(okay|ok|alright|all right|fine) (if |that )?(i|we)\b[^.?!]{0,40}\b(record|transcri)"#,
+        #"\b(consent|permission)\b[^.?!]{0,80}\b(record|transcri)"#,
+        #"\b(i|we)('m| am|'re| are) (going to |gonna )?record"#,
+    ]
 
     /// Whether a turn near the end thanks the other as the one who led the session does (`Thank you, Yaacob.`,
     /// `Muchas gracias por tu tiempo`), not as a guest ("thanks for having me", "thank you too").

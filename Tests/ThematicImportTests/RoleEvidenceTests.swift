@@ -159,4 +159,49 @@ import ThematicCore
         #expect(asked.report.files[0].speakers.map(\.label) == ["Question", "Answer"])
         #expect(!asked.report.files[0].findings.contains { $0.message.contains("after a soft line break") })
     }
+
+    /// A short Zoom excerpt where the guest asks more than the host: the one who asks leave to record the session
+    /// ("I hope it's okay I enable the transcript") leads it. A participant who agrees to being recorded does not.
+    @Test func whoAsksLeaveToRecordLeads() throws {
+        let blocks = [("Jon Dale", "11:02:09", "How you doing?"),
+                      ("Mia Lund", "11:02:09", "Hey, I'm Mia, how are you?"),
+                      ("Jon Dale", "11:02:11", "I'm okay. Can you hear me?"),
+                      ("Mia Lund", "11:02:13", "Yeah, and I hope it's okay I enable the transcript, I'm going to quote this in an article."),
+                      ("Jon Dale", "11:02:22", "That's perfectly fine. Is it for the magazine?"),
+                      ("Mia Lund", "11:02:27", "Yes, the spring issue. So tell me about the project.")]
+        let text = blocks.map { "[\($0.0)] \($0.1)\n\($0.2)\n" }.joined(separator: "\n")
+        let imported = try study("excerpt.txt", text)
+        #expect(imported.report.files[0].speakers.map { "\($0.label) \($0.role) \($0.mappedBy)" }
+                == ["Jon Dale participant other-speaker", "Mia Lund interviewer asks-to-record"])
+        #expect(SpeakerMapper.asksToRecord("Can we record this, so I can transcribe it later?"))
+        #expect(SpeakerMapper.asksToRecord("Can I get your verbal consent that it's okay if I am recording this?"))
+        #expect(!SpeakerMapper.asksToRecord("Yes, I'm okay with you recording it."))
+        #expect(!SpeakerMapper.asksToRecord("Are you recording already?"))
+    }
+
+    /// The study's team as one file states it (a header `Interviewer: Kari Nilsen`) leads in every file that labels
+    /// her, whichever file is read first: a participant who asks more questions in the other file does not.
+    @Test func anInterviewerAnotherFileNamesLeadsInEveryFile() throws {
+        let first = """
+            Kari Nilsen: Tell me about the ward, the people who work there and what a normal day looks like for all of you.
+            Ola Berg: Busy. Do you know how many beds?
+            Kari Nilsen: No, I never worked on a ward like that myself, so I would like to hear it from you in your own words.
+            Ola Berg: Forty. Can you imagine?
+            Kari Nilsen: That sounds hard, with so many patients and so few of you on the evening and night shifts.
+            Ola Berg: It is. Would you work there?
+            """
+        let second = """
+            Interviewer: Kari Nilsen
+
+            Kari Nilsen: How did the system arrive?
+            Per Dahl: With a meeting in the spring.
+            Kari Nilsen: And after that?
+            Per Dahl: Training, mostly.
+            """
+        let imported = try StudyImport(registry: registry).importStudy(
+            [ImportFile(displayName: "a-ward.txt", data: Data(first.utf8)), ImportFile(displayName: "b-system.txt", data: Data(second.utf8))], settings: .init())
+        #expect(imported.report.files[0].speakers.map { "\($0.label) \($0.role) \($0.mappedBy)" }
+                == ["Kari Nilsen interviewer interviewer-in-another-file", "Ola Berg participant other-speaker"])
+        #expect(imported.report.files[1].speakers.first?.mappedBy == "header")
+    }
 }
