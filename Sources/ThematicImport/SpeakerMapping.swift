@@ -130,9 +130,12 @@ struct SpeakerMapper {
                 let parts = Self.nameWords(of: key)
                 return !parts.isEmpty && !SpeakerLabel.isRoleOrID(display[key]!) && parts.allSatisfy(fileWords.contains)
             }
-            // A podcast may open with a teaser, a clip of the guest, before the host's welcome: the welcome is looked
-            // for in the first five turns, in the first turn of some words that welcomes ("OK." is none).
-            let opening = document.turns.prefix(5).first { $0.text.split(separator: " ").count >= 5 && Self.welcomes($0.text) }
+            // The opening is the first turn of some words ("OK." is none). A podcast may open with a teaser, a clip of
+            // the guest, before the host's welcome: a later turn of the first five opens the session only with a
+            // greeting's words ("welcome to another episode"), not a story's ("he was not welcome").
+            let substantial = document.turns.prefix(5).filter { $0.text.split(separator: " ").count >= 5 }
+            let opening = substantial.first.flatMap { Self.welcomes($0.text) ? $0 : nil }
+                ?? substantial.dropFirst().first { Self.welcomes($0.text, greetingOnly: true) }
             if named.count == 1, unresolved.count == 2 {
                 // "Interview with Ana.txt": the speaker the file is named after is the one interviewed.
                 roles[named[0]] = (.participant, "file-name")
@@ -228,10 +231,15 @@ struct SpeakerMapper {
 
     /// Whether a session's first turn is a host's opening: a welcome or the host introducing themselves, within its
     /// first forty words (a participant's "welcome" later in an answer says nothing about who leads).
-    static func welcomes(_ text: String) -> Bool {
+    /// `greetingOnly`: a welcome counts only as a greeting, followed by whom or what it welcomes to ("welcome to …",
+    /// "welcome back", "velkommen til"), as a turn after the first must be.
+    static func welcomes(_ text: String, greetingOnly: Bool = false) -> Bool {
         let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.prefix(40).map(String.init)
         let welcome = ["welcome", "velkommen", "välkommen", "willkommen", "bienvenid", "bienvenue", "benvenut", "welkom", "tervetuloa"]
-        if words.contains(where: { word in welcome.contains { word.hasPrefix($0) } }) { return true }
+        let greeted = ["to", "back", "everyone", "everybody", "all", "til", "tilbake", "alle", "a", "al", "à", "zu", "in", "på", "och", "and", "og"]
+        for (index, word) in words.enumerated() where welcome.contains(where: word.hasPrefix) {
+            if !greetingOnly || index + 1 < words.count && greeted.contains(words[index + 1]) { return true }
+        }
         // A host introduces: "I'm your host", "my guest today is …", "today's guest is …", "today I'm joined by …".
         let pairs = Array(zip(words, words.dropFirst()))
         if pairs.contains(where: { ["your", "my", "our", "today's", "todays", "today’s"].contains($0) && ["host", "guest", "guests"].contains($1) || $0 == "joined" && $1 == "by" }) { return true }

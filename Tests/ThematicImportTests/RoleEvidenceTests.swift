@@ -204,4 +204,23 @@ import ThematicCore
                 == ["Kari Nilsen interviewer interviewer-in-another-file", "Ola Berg participant other-speaker"])
         #expect(imported.report.files[1].speakers.first?.mappedBy == "header")
     }
+
+    /// A story told in the opening turns that says "welcome" ("he was not welcome") is no host's greeting: after the
+    /// first turn, only a welcome to someone or something opens a session.
+    @Test func aStorysWelcomeAfterTheFirstTurnIsNoGreeting() throws {
+        let text = """
+            Mor: Now we come to the end of the years in Kenya, in 1962, when it became clear to many that the era was ending.
+            Tim: And South Africa?
+            Mor: South Africa was never an option for him, he was against all of that from the start.
+            Tim: Wow. Did you understand later what the letter said?
+            Mor: Yes. His parents did not want him home. He was not welcome there, not really, and it broke him.
+            Tim: And then?
+            Mor: Then we packed the crates and took the boat from Mombasa.
+            """
+        let imported = try study("part-3.md", text)
+        #expect(imported.report.files[0].speakers.map { "\($0.label) \($0.role) \($0.mappedBy)" }
+                == ["Mor participant other-speaker", "Tim interviewer most-questions"])
+        #expect(SpeakerMapper.welcomes("Hello friends, welcome to another episode of the show.", greetingOnly: true))
+        #expect(!SpeakerMapper.welcomes("He was not welcome there, not really.", greetingOnly: true))
+    }
 }
