@@ -223,4 +223,23 @@ import ThematicCore
         #expect(SpeakerMapper.welcomes("Hello friends, welcome to another episode of the show.", greetingOnly: true))
         #expect(!SpeakerMapper.welcomes("He was not welcome there, not really.", greetingOnly: true))
     }
+
+    /// Zoom's cloud recording names the speaker on every cue, each cue of a long turn too; a cue without a name is a
+    /// voice Zoom could not place ("Yes. Okay." between two of the host's cues), not the host's: an unknown speaker of
+    /// its own, reported, and no name to protect.
+    @Test func anUnnamedCueAmongNamedOnesIsAnUnknownVoice() throws {
+        let payloads = ["Ana Lima: Okay, so we're streaming.", "Ana Lima: Let me share the slides first.", "Ben Ode: I see them.",
+                        "Ana Lima: Good. Were you the one who called?", "Yes. Okay.", "Ana Lima: Then let us start with the first topic.",
+                        "Ben Ode: The budget, I think.", "Ana Lima: Yes, the budget.", "Ben Ode: It went up this year.",
+                        "Ana Lima: By how much?", "Ben Ode: About a tenth.", "Ana Lima: Thank you, Ben."]
+        let vtt = "WEBVTT\n\n" + payloads.enumerated().map { index, text in
+            "\(index + 1)\n00:00:\(String(format: "%02d", index * 4)).000 --> 00:00:\(String(format: "%02d", index * 4 + 3)).000\n\(text)\n"
+        }.joined(separator: "\n")
+        let imported = try study("zoom.vtt", vtt)
+        let file = imported.report.files[0]
+        #expect(file.speakers.map { "\($0.label) \($0.turns) \($0.labelIsName)" } == ["Ana Lima 6 true", "Ben Ode 4 true", "Unknown speaker 1 false"])
+        #expect(imported.interviews[0].turns[3].content.spokenText == "Yes. Okay.")
+        #expect(file.findings.contains { $0.message.hasPrefix("1 cue without a name in a file whose cues name their speakers") })
+        #expect(!imported.names.contains("Unknown speaker"))
+    }
 }
