@@ -242,4 +242,29 @@ import ThematicCore
         #expect(file.findings.contains { $0.message.hasPrefix("1 cue without a name in a file whose cues name their speakers") })
         #expect(!imported.names.contains("Unknown speaker"))
     }
+
+    /// A form's probe questions under a field label in lower case (`**PROBE aplicado (si/no):** [x] ¿…?`) are no
+    /// label by their shape, so they stay in the answer before; naming the field with `--speaker` makes it a speaker,
+    /// whatever its case. `ENTREVISTADOR` says its role, as `Interviewer` does.
+    @Test func aLabelTheUserNamesIsASpeakerWhateverItsShape() throws {
+        let text = """
+            **ENTREVISTADOR:** Hola, ¿cómo empezó a escribir?
+
+            **E1:** Escribiendo cuentos.
+
+            **PROBE aplicado (si/no):** [x] ¿Y después?
+
+            **E1 (probe):** Guiones, para amigos.
+
+            **ENTREVISTADOR:** ¿Y hoy?
+
+            **E1:** Series.
+            """
+        let plain = try study("E1.md", text)
+        #expect(plain.report.files[0].speakers.map { "\($0.label) \($0.role) \($0.mappedBy)" } == ["ENTREVISTADOR interviewer role-label", "E1 participant other-speaker"])
+        #expect(plain.report.files[0].turns == 4)
+        let named = try study("E1.md", text, settings: .init(speakers: try SpeakerSettings(speakers: ["PROBE aplicado=I1", "ENTREVISTADOR=I1"])))
+        #expect(named.report.files[0].turns == 6)
+        #expect(named.report.files[0].speakers.map { "\($0.label) \($0.id)" } == ["ENTREVISTADOR I1", "E1 E1", "PROBE aplicado I1"])
+    }
 }
