@@ -13,7 +13,8 @@ public struct DOCXImporter: Importer {
             Reads the main document part (word/document.xml, or what _rels/.rels names; ZIP directory checked, zlib inflation bounded) with libxml2. A speaker label is a bold run opening a \
             paragraph or a 'Name:' prefix, also after a soft line break inside a paragraph; paragraphs without one continue the turn before them, and a two-column \
             table of speaker and words is read row by row (a row of a label column and an utterance column pairs \
-            them by order). Tracked changes are read as accepted (insertions kept, \
+            them by order); a paragraph style that sets each speaker on a paragraph of its own (a parliament's \
+            record) gives the speakers. Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
             and reported. Timestamps, notation and header lines follow the plain-text rules. Password-protected \
             documents (an OLE file with an EncryptedPackage) and archives that expand beyond max-expanded-mb are refused.
