@@ -509,6 +509,9 @@ public enum LabelledTranscript {
         "moderator": .interviewer, "facilitator": .interviewer,
         "participant": .participant, "interviewee": .participant, "respondent": .participant, "informant": .participant,
         "deltaker": .participant, "deltakar": .participant,
+        // `Entrevistadora: Betty Huerta` above a Spanish interview names the interviewer, as `Interviewer:` does.
+        "entrevistador": .interviewer, "entrevistadora": .interviewer, "enquêteur": .interviewer, "enquêtrice": .interviewer,
+        "entrevistado": .participant, "entrevistada": .participant, "enquêté": .participant, "enquêtée": .participant,
         "location": .setting, "place": .setting, "setting": .setting, "sted": .setting, "stad": .setting, "venue": .setting,
         "title": .title, "tittel": .title, "project": .title, "prosjekt": .title,
         "transcriber": .other, "transcribed by": .other, "transkribert av": .other, "transkribent": .other,

@@ -91,13 +91,7 @@ public enum Subtitles {
             }
             previous = cue
         }
-        // Where nearly every cue names its speaker and a turn's cues each repeat the name (Zoom's cloud recording), a cue
-        // without one is a voice the tool could not name, not the speaker before: "Yes. Okay." between two of the
-        // host's cues. A file that names a speaker only where their turn starts continues it in the unnamed cues.
-        let namesEveryCue = !displayNames.isEmpty && zip(prefixed, prefixed.dropFirst()).contains { before, after in
-            before.label.map(labels.key) != nil && before.label.map(labels.key) == after.label.map(labels.key)
-        }
-        var unlabelled = 0, unnamed = 0
+        var unlabelled = 0
         for piece in prefixed {
             let parsed = Notation.parse(cleaned(piece.text))
             guard !parsed.content.isEmpty else { continue }
@@ -113,8 +107,7 @@ public enum Subtitles {
                 }
                 continue
             }
-            var label = piece.label ?? (namesEveryCue ? Self.unnamedVoice : document.turns.last?.label)
-            if piece.label == nil, namesEveryCue { unnamed += 1 }
+            var label = piece.label ?? document.turns.last?.label
             if let raw = piece.label {
                 let (clean, affiliation) = labels.split(raw)
                 label = clean
@@ -149,9 +142,6 @@ public enum Subtitles {
             for full in fulls.sorted() { document.declaredSpeakers.append(DeclaredSpeaker(label: short, role: nil, name: full)) }
             document.findings.append(ImportFinding(location: "the whole file", "'\(quoting: fulls.sorted().joined(separator: "', '"))' is '\(quoting: short)' named in full: one speaker (if not, map it with --speaker LABEL=ID)"))
         }
-        if unnamed > 0 {
-            document.findings.append(ImportFinding(location: "the whole file", "\(unnamed) cue\(unnamed == 1 ? "" : "s") without a name in a file whose cues name their speakers: read as '\(Self.unnamedVoice)', not as the speaker before (map it with --speaker \"\(Self.unnamedVoice)=ID\" if you know who)"))
-        }
         if unlabelled > 0 {
             document.findings.append(ImportFinding(location: "cues before the first speaker label", "\(unlabelled) cues before any cue names its speaker were left out"))
         }
@@ -169,9 +159,6 @@ public enum Subtitles {
         }
         return document
     }
-
-    /// The label of a voice a tool that names every cue's speaker left unnamed: a role word, never a protected name.
-    static let unnamedVoice = "Unknown speaker"
 
     /// A cue payload split at voice spans: `<v Kari>Hello</v><v Ola>Hi</v>` → two pieces.
     static func split(_ payload: String) -> [(label: String?, text: String)] {

@@ -224,25 +224,6 @@ import ThematicCore
         #expect(!SpeakerMapper.welcomes("He was not welcome there, not really.", greetingOnly: true))
     }
 
-    /// Zoom's cloud recording names the speaker on every cue, each cue of a long turn too; a cue without a name is a
-    /// voice Zoom could not place ("Yes. Okay." between two of the host's cues), not the host's: an unknown speaker of
-    /// its own, reported, and no name to protect.
-    @Test func anUnnamedCueAmongNamedOnesIsAnUnknownVoice() throws {
-        let payloads = ["Ana Lima: Okay, so we're streaming.", "Ana Lima: Let me share the slides first.", "Ben Ode: I see them.",
-                        "Ana Lima: Good. Were you the one who called?", "Yes. Okay.", "Ana Lima: Then let us start with the first topic.",
-                        "Ben Ode: The budget, I think.", "Ana Lima: Yes, the budget.", "Ben Ode: It went up this year.",
-                        "Ana Lima: By how much?", "Ben Ode: About a tenth.", "Ana Lima: Thank you, Ben."]
-        let vtt = "WEBVTT\n\n" + payloads.enumerated().map { index, text in
-            "\(index + 1)\n00:00:\(String(format: "%02d", index * 4)).000 --> 00:00:\(String(format: "%02d", index * 4 + 3)).000\n\(text)\n"
-        }.joined(separator: "\n")
-        let imported = try study("zoom.vtt", vtt)
-        let file = imported.report.files[0]
-        #expect(file.speakers.map { "\($0.label) \($0.turns) \($0.labelIsName)" } == ["Ana Lima 6 true", "Ben Ode 4 true", "Unknown speaker 1 false"])
-        #expect(imported.interviews[0].turns[3].content.spokenText == "Yes. Okay.")
-        #expect(file.findings.contains { $0.message.hasPrefix("1 cue without a name in a file whose cues name their speakers") })
-        #expect(!imported.names.contains("Unknown speaker"))
-    }
-
     /// A form's probe questions under a field label in lower case (`**PROBE aplicado (si/no):** [x] ¿…?`) are no
     /// label by their shape, so they stay in the answer before; naming the field with `--speaker` makes it a speaker,
     /// whatever its case. `ENTREVISTADOR` says its role, as `Interviewer` does.
@@ -266,5 +247,10 @@ import ThematicCore
         let named = try study("E1.md", text, settings: .init(speakers: try SpeakerSettings(speakers: ["PROBE aplicado=I1", "ENTREVISTADOR=I1"])))
         #expect(named.report.files[0].turns == 6)
         #expect(named.report.files[0].speakers.map { "\($0.label) \($0.id)" } == ["ENTREVISTADOR I1", "E1 E1", "PROBE aplicado I1"])
+
+        // A header naming the interviewer in Spanish is a header, her name protected, not a third speaker.
+        let headed = try study("vero.md", "Entrevistadora: Betty Huerta\n\n**BETTY:** ¿Qué estudias?\n\n**VERO:** Arquitectura.\n\n**BETTY:** ¿Y te gusta?\n\n**VERO:** Mucho.\n")
+        #expect(headed.report.files[0].speakers.map(\.label) == ["BETTY", "VERO"])
+        #expect(headed.names.contains("Betty Huerta"))
     }
 }
