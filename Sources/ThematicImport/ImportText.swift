@@ -161,6 +161,13 @@ public enum ImportText {
         return String(out)
     }
 
+    /// `bytes` in `encoding` as iconv names it (`WINDOWS-1251`), or nil when iconv does not know it or a byte is no
+    /// character in it: for a format that says its code page (Word 6/95's language), not a guess.
+    public static func decode(_ bytes: some Collection<UInt8>, encoding: String) -> String? {
+        guard case .success(let text) = Iconv.decode(Data(bytes), from: encoding) else { return nil }
+        return text
+    }
+
     /// Windows-1252's characters for the bytes 0x80–0x9F, nil for the five it leaves undefined; asked of iconv once.
     static let c1Characters: [Unicode.Scalar?] = (0x80...0x9F).map { byte in
         guard case .success(let decoded) = Iconv.decode(Data([UInt8(byte)]), from: "WINDOWS-1252") else { return nil }

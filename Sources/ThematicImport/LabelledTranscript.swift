@@ -16,16 +16,20 @@ public struct TextParagraph: Sendable {
     /// Whether the paragraph began as a line after a soft line break inside another (a Word paragraph cut where a
     /// label opens a line): its label is a speaker's only by the file's other evidence, never by its place alone.
     public var afterSoftBreak: Bool
+    /// Whether the whole paragraph is a speaker's label by its paragraph style (a parliament's record sets each
+    /// speaker on a paragraph of a style of its own, the words below): the layout vouches for it, as for Zoom's lines.
+    public var labelByStyle: Bool
 
     /// Creates a paragraph.
     public init(text: String, location: String, markedLabel: String? = nil, headingLevel: Int? = nil, softLines: [String] = [],
-                afterSoftBreak: Bool = false) {
+                afterSoftBreak: Bool = false, labelByStyle: Bool = false) {
         self.text = text
         self.location = location
         self.markedLabel = markedLabel
         self.headingLevel = headingLevel
         self.softLines = softLines
         self.afterSoftBreak = afterSoftBreak
+        self.labelByStyle = labelByStyle
     }
 }
 
@@ -72,7 +76,11 @@ public enum LabelledTranscript {
             return counts[key, default: 0] >= 2 && !wordsNotSpeakers.contains(key) || SpeakerLabel.isRoleOrID(label) || knownLabels.contains(key)
                 || saidOnce.contains(key)
         }
+        // Zoom's saved captions write every turn's line in one shape (`[display name] 08:07:43`): from two such lines on, the
+        // layout vouches for each, a student who answers the roll once and a lower-case handle (`[birawangg]`) too.
+        let clockLines = candidates.count { $0?.isClockTime == true }
         func isSpeaker(_ labelled: Labelled) -> Bool {
+            if labelled.isClockTime && clockLines >= 2 || labelled.byStyle, !nameFields.contains(labelled.key), !groupVoiceKeys.contains(labelled.key) { return true }
             guard labelled.bare else { return isSpeaker(labelled.label) }
             if nameFields.contains(labelled.key) || groupVoiceKeys.contains(labelled.key) { return false }
             // A line of one or two capitalised words is often text ("Yes", "Thank you"): alone on its line it is a
@@ -266,6 +274,8 @@ public enum LabelledTranscript {
         /// A label set off by a dash or a double hyphen (`C - …`, `Irma--…`), a shape prose also has ("Well--that
         /// was it"): a speaker by recurrence or as a role or id, never by its place alone.
         var setOffByDash = false
+        /// A paragraph that is a label by its paragraph style (`TextParagraph.labelByStyle`).
+        var byStyle = false
     }
 
     // A label alone on its line: words with capitals (or a role or id), no colon, no sentence punctuation.
@@ -313,6 +323,12 @@ public enum LabelledTranscript {
     static func candidate(_ paragraph: TextParagraph, knownLabels: Set<String> = []) -> Labelled? {
         let text = paragraph.text
         let range = NSRange(text.startIndex..., in: text)
+        if paragraph.labelByStyle {
+            // `El president de la Mesa d’Edat (Ernest Maragall i Mira)`, later `El president de la Mesa d’Edat`: one key.
+            let (label, affiliation) = SpeakerLabel.split(text.trimmedSpace)
+            return Labelled(label: label, time: nil, rest: "", key: SpeakerLabel.normalized(label), location: paragraph.location,
+                            affiliation: affiliation, byStyle: true)
+        }
         if text.hasPrefix("["), let match = bracketedLabelAndTimePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text), let timeRange = Range(match.range(withName: "time"), in: text) {
             let label = text[labelRange].trimmedSpace
@@ -342,7 +358,8 @@ public enum LabelledTranscript {
             let (label, affiliation) = SpeakerLabel.split(String(text[labelRange]))
             // The line's shape is Zoom's, so its label is a display name whatever it looks like: "Birje, Shreya" as a
             // directory writes names, a room device "ATL - WonderFrog", a handle. Only notation is no speaker.
-            if SpeakerLabel.isPlausible(label, known: knownLabels) || label.contains(where: \.isLetter) && !Notation.isNote(label) {
+            // A display name of marks alone (`[.]`) is someone who typed no name: a speaker, no name to protect.
+            if SpeakerLabel.isPlausible(label, known: knownLabels) || (label.contains(where: \.isLetter) || !label.contains(where: \.isNumber)) && !Notation.isNote(label) {
                 return Labelled(label: label, time: Timestamp.seconds(text[timeRange]), rest: "", key: SpeakerLabel.normalized(label),
                                 location: paragraph.location, affiliation: affiliation, isClockTime: true)
             }
@@ -492,6 +509,9 @@ public enum LabelledTranscript {
         "moderator": .interviewer, "facilitator": .interviewer,
         "participant": .participant, "interviewee": .participant, "respondent": .participant, "informant": .participant,
         "deltaker": .participant, "deltakar": .participant,
+        // `Entrevistadora: Betty Huerta` above a Spanish interview names the interviewer, as `Interviewer:` does.
+        "entrevistador": .interviewer, "entrevistadora": .interviewer, "enquêteur": .interviewer, "enquêtrice": .interviewer,
+        "entrevistado": .participant, "entrevistada": .participant, "enquêté": .participant, "enquêtée": .participant,
         "location": .setting, "place": .setting, "setting": .setting, "sted": .setting, "stad": .setting, "venue": .setting,
         "title": .title, "tittel": .title, "project": .title, "prosjekt": .title,
         "transcriber": .other, "transcribed by": .other, "transkribert av": .other, "transkribent": .other,

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a speaker label says about who is speaking, before any mapping to ids.
 public enum SpeakerLabel {
-    /// Labels that name a role, not a person, by role (lower-cased; English and Norwegian).
+    /// Labels that name a role, not a person, by role (lower-cased; English, Norwegian and the others noted).
     static let roleWords: [String: SpeakerRole?] = [
         "interviewer": .interviewer, "intervjuer": .interviewer, "intervjuar": .interviewer, "moderator": .interviewer,
         "facilitator": .interviewer, "researcher": .interviewer, "forsker": .interviewer, "i": .interviewer,
@@ -12,6 +12,11 @@ public enum SpeakerLabel {
         "deltaker": .participant, "deltakar": .participant, "p": .participant, "r": .participant, "ie": .participant,
         "resp": .participant, "a": .participant, "answer": .participant, "svar": .participant, "inf": .participant,
         "guest": .participant,
+        // Spanish, Portuguese and French interview forms: ENTREVISTADOR / E1, Pergunta / Resposta, Enquêteur / Enquêté.
+        "entrevistador": .interviewer, "entrevistadora": .interviewer, "pregunta": .interviewer, "pergunta": .interviewer,
+        "enquêteur": .interviewer, "enquêtrice": .interviewer, "intervieweur": .interviewer,
+        "entrevistado": .participant, "entrevistada": .participant, "respuesta": .participant, "resposta": .participant,
+        "enquêté": .participant, "enquêtée": .participant,
         // Korean: interviewer (면담자, 면접자, 인터뷰어), question; participant, respondent, answer, student.
         "면담자": .interviewer, "면접자": .interviewer, "인터뷰어": .interviewer, "질문": .interviewer,
         "참여자": .participant, "응답자": .participant, "답변": .participant, "학생": .participant,
@@ -105,12 +110,15 @@ public enum SpeakerLabel {
 
     /// Whether `label` could be a speaker label at all: one to four words, starting with a letter, each word
     /// capitalised, a digit run, or a lower-case name particle; or a role word in any case. A numbered heading
-    /// (`Model 1`) is none unless the user named it a speaker (`known`, normalized labels: `--speaker "Panel 1=P01"`).
+    /// (`Model 1`) is none; any label the user named a speaker is one (`known`, normalized labels: `--speaker "Panel
+    /// 1=P01"`, `--speaker "PROBE aplicado=I1"`).
     public static func isPlausible(_ label: String, known: Set<String> = []) -> Bool {
         let text = ImportText.collapsingWhitespace(label)
         guard !text.isEmpty, text.count <= 40, text.first!.isLetter else { return false }
         let key = text.lowercased()
-        if notLabels.contains(key) || isNumberedHeading(text) && !known.contains(normalized(text)) { return false }
+        // A label the user named (`--speaker "PROBE aplicado=I1"`, a form's field in lower case) is a speaker's.
+        if known.contains(normalized(text)) { return true }
+        if notLabels.contains(key) || isNumberedHeading(text) { return false }
         if roleWords.keys.contains(key) || isRoleOrID(text) || hasNumberedShape(text) { return true }
         // A shared room device or account as video-call tools show it: two display names joined by a dash
         // ("Edgar Barroso - Mario Adrián Flores", "ATL - WonderFrog").

@@ -54,8 +54,9 @@ public struct SpeakerAssignment: Sendable, Hashable {
     /// Its role.
     public var role: SpeakerRole
     /// Why it got that role: `--speaker`, `--interviewer`, `declared`, `header`, `role-label`, `file-name` (the
-    /// file is named after this speaker, so they are the one interviewed), `most-questions` (asks in the largest
-    /// share of short turns), `other-speaker`.
+    /// file is named after this speaker, so they are the one interviewed), `opens-with-welcome`, `asks-to-record`,
+    /// `interviewer-in-earlier-file`, `interviewer-in-another-file` (another file states it), `most-questions` (asks
+    /// in the largest share of short turns), `other-speaker`.
     public var reason: String
     /// Whether the label is taken for a personal name (and so protected as an identifier).
     public var labelIsName: Bool
@@ -71,6 +72,8 @@ struct SpeakerMapper {
     private(set) var interviewerIDs: [String: String] = [:]
     private(set) var participantIDs: [String: String] = [:]
     private(set) var used = Set<String>()
+    /// Name labels another file of the study states to be an interviewer (normalised).
+    var team: Set<String> = []
     private var nextInterviewer = 1
     private var nextParticipant = 1
 
@@ -108,6 +111,7 @@ struct SpeakerMapper {
             else if headerInterviewers.contains(key) { roles[key] = (.interviewer, "header") }
             else if let role = SpeakerLabel.role(of: display[key]!) { roles[key] = (role, "role-label") }
             else if interviewerIDs[key] != nil, !SpeakerLabel.isRoleOrID(display[key]!) { roles[key] = (.interviewer, "interviewer-in-earlier-file") }
+            else if team.contains(key), !SpeakerLabel.isRoleOrID(display[key]!) { roles[key] = (.interviewer, "interviewer-in-another-file") }
         }
         if !roles.values.contains(where: { $0.0 == .interviewer }), order.count > 1 {
             // "P1 Transcript.txt" with `P1`, `A1` and `A5`: no label says who interviews (`A1` reads as an answer), but
@@ -126,16 +130,27 @@ struct SpeakerMapper {
                 let parts = Self.nameWords(of: key)
                 return !parts.isEmpty && !SpeakerLabel.isRoleOrID(display[key]!) && parts.allSatisfy(fileWords.contains)
             }
-            let opening = document.turns.prefix(3).first { $0.text.split(separator: " ").count >= 5 }
+            // The opening is the first turn of some words ("OK." is none). A podcast may open with a teaser, a clip of
+            // the guest, before the host's welcome: a later turn of the first five opens the session only with a
+            // greeting's words ("welcome to another episode"), not a story's ("he was not welcome").
+            let substantial = document.turns.prefix(5).filter { $0.text.split(separator: " ").count >= 5 }
+            let opening = substantial.first.flatMap { Self.welcomes($0.text) ? $0 : nil }
+                ?? substantial.dropFirst().first { Self.welcomes($0.text, greetingOnly: true) }
             if named.count == 1, unresolved.count == 2 {
                 // "Interview with Ana.txt": the speaker the file is named after is the one interviewed.
                 roles[named[0]] = (.participant, "file-name")
                 roles[unresolved.first { $0 != named[0] }!] = (.interviewer, "file-name")
-            } else if let opening, case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener), Self.welcomes(opening.text) {
+            } else if let opening, case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener) {
                 // A podcast or a focus group opens with its host welcoming everyone ("Welcome back to …, I'm your host"),
                 // an interview with thanks for agreeing to it: the host may ask few questions, and a guest may ask
-                // more, but the one who opens it leads it. The opening is the first turn of some words ("OK." is none).
+                // more, but the one who opens it leads it.
                 roles[opener] = (.interviewer, "opens-with-welcome")
+            } else if let asking = document.turns.prefix(10).first(where: { Self.asksToRecord($0.text) }),
+                      case let asker = SpeakerLabel.normalized(asking.label), unresolved.contains(asker) {
+                // The one who records the session asks the other's leave to ("can I get your verbal consent that it's
+                // okay if I record this", "I hope it's okay I enable the transcript"): the interviewer, however few
+                // questions a short excerpt gives them.
+                roles[asker] = (.interviewer, "asks-to-record")
             } else {
                 // The interviewer asks in short turns: the largest share of turns ending in a question, weighed with
                 // how short the turns are and who spoke first (a count of questions alone picks a talkative
@@ -195,7 +210,8 @@ struct SpeakerMapper {
         for key in order {
             let (role, reason) = roles[key]!
             let label = display[key]!
-            let isName = !SpeakerLabel.isRoleOrID(label)
+            // A display name of marks alone (`.`) names no one: nothing to protect.
+            let isName = !SpeakerLabel.isRoleOrID(label) && label.contains(where: \.isLetter)
             if let mergingInto, role == .participant, key != mergingInto, let first = assignments.first(where: { $0.role == .participant }) {
                 assignments.append(SpeakerAssignment(label: label, id: first.id, role: role, reason: "merged-into-\(first.label)",
                                                      labelIsName: isName, turns: turnCounts[key]!))
@@ -215,13 +231,18 @@ struct SpeakerMapper {
 
     /// Whether a session's first turn is a host's opening: a welcome or the host introducing themselves, within its
     /// first forty words (a participant's "welcome" later in an answer says nothing about who leads).
-    static func welcomes(_ text: String) -> Bool {
+    /// `greetingOnly`: a welcome counts only as a greeting, followed by whom or what it welcomes to ("welcome to …",
+    /// "welcome back", "velkommen til"), as a turn after the first must be.
+    static func welcomes(_ text: String, greetingOnly: Bool = false) -> Bool {
         let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.prefix(40).map(String.init)
         let welcome = ["welcome", "velkommen", "välkommen", "willkommen", "bienvenid", "bienvenue", "benvenut", "welkom", "tervetuloa"]
-        if words.contains(where: { word in welcome.contains { word.hasPrefix($0) } }) { return true }
-        // A host introduces: "I'm your host", "my guest today is …", "today I'm joined by …".
+        let greeted = ["to", "back", "everyone", "everybody", "all", "til", "tilbake", "alle", "a", "al", "à", "zu", "in", "på", "och", "and", "og"]
+        for (index, word) in words.enumerated() where welcome.contains(where: word.hasPrefix) {
+            if !greetingOnly || index + 1 < words.count && greeted.contains(words[index + 1]) { return true }
+        }
+        // A host introduces: "I'm your host", "my guest today is …", "today's guest is …", "today I'm joined by …".
         let pairs = Array(zip(words, words.dropFirst()))
-        if pairs.contains(where: { ["your", "my", "our"].contains($0) && ["host", "guest", "guests"].contains($1) || $0 == "joined" && $1 == "by" }) { return true }
+        if pairs.contains(where: { ["your", "my", "our", "today's", "todays", "today’s"].contains($0) && ["host", "guest", "guests"].contains($1) || $0 == "joined" && $1 == "by" }) { return true }
         // Thanks for agreeing to the interview, for coming, for taking the time (not a guest's "thanks for having me").
         let thanked = ["agreeing", "joining", "coming", "participating", "taking"]
         return words.indices.dropLast().contains { index in
@@ -229,6 +250,22 @@ struct SpeakerMapper {
                 && words[max(0, index - 4)..<index].contains { $0 == "thank" || $0 == "thanks" }
         }
     }
+
+    /// Whether a turn asks leave to record or transcribe the session, or says that it will, in the first person: "can
+    /// we record this?", "is it okay if I record", "I hope it's okay I enable the transcript", "your consent to the
+    /// recording"; not a participant's "I'm okay with you recording" or "are you recording?".
+    static func asksToRecord(_ text: String) -> Bool {
+        let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        return recordingRequests.contains { lowered.range(of: $0, options: .regularExpression) != nil }
+    }
+
+    static let recordingRequests = [
+        #"\b(can|may|could) (i|we) (record|transcribe)"#,
+        #"\bmind if (i|we)\b[^.?!]{0,30}\b(record|transcri)"#,
+        #"\b(okay|ok|alright|all right|fine) (if |that )?(i|we)\b[^.?!]{0,40}\b(record|transcri)"#,
+        #"\b(consent|permission)\b[^.?!]{0,80}\b(record|transcri)"#,
+        #"\b(i|we)('m| am|'re| are) (going to |gonna )?record"#,
+    ]
 
     /// Whether a turn near the end thanks the other as the one who led the session does (`Thank you, Yaacob.`,
     /// `Muchas gracias por tu tiempo`), not as a guest ("thanks for having me", "thank you too").

@@ -7,7 +7,8 @@ import ThematicXML
 public struct StudyImport: Sendable {
     /// The `mapped_by` rules that guess a role from the evidence rather than read it from the file or the command
     /// line: the summary names them and the one-flag remedy, `--interviewer LABEL`.
-    public static let inferredRoleRules: Set<String> = ["most-questions", "file-name", "opens-with-welcome", "interviewer-in-earlier-file"]
+    public static let inferredRoleRules: Set<String> = ["most-questions", "file-name", "opens-with-welcome", "asks-to-record", "interviewer-in-earlier-file",
+                                                         "interviewer-in-another-file"]
 
     /// What the user chose.
     public struct Settings: Sendable {
@@ -172,6 +173,11 @@ public struct StudyImport: Sendable {
 
     private func assembleTranscripts(_ files: [ReadFile], settings: Settings, projectPart: ProjectPart) throws -> ImportedStudy {
         var mapper = SpeakerMapper(settings: settings.speakers)
+        // The study's team as the files state it (a TEI `listPerson` role, a header `Interviewer: Kari Nilsen`): the same
+        // name labelled in another file, where nothing says who leads, is that interviewer, whichever file comes first.
+        mapper.team = Set(files.flatMap { read in
+            read.document.declaredSpeakers.filter { $0.role == .interviewer }.map(\.label) + read.document.metadata.filter { $0.kind == .interviewer }.map(\.value)
+        }.filter { !SpeakerLabel.isRoleOrID($0) }.map(SpeakerLabel.normalized))
         var interviews: [Interview] = []
         var entries: [ImportReport.FileEntry] = []
         var names = Set<String>()

@@ -54,10 +54,22 @@ public enum Subtitles {
         for (piece, prefix) in zip(pieces, prefixes) {
             if let label = piece.label ?? prefix?.label { counts[labels.key(label), default: 0] += 1 }
         }
+        func isSpeaker(_ key: String, _ label: String) -> Bool {
+            counts[key, default: 0] >= 2 || labels.isRoleOrID(label) || knownLabels.contains(key) || displayNames.contains(key)
+        }
+        // A podcast names a speaker in full once (`Bekah Hawrot Weigel: Hello, and welcome …`) and by first name after.
+        var written: [String: String] = [:]
+        for prefix in prefixes { if let label = prefix?.label, written[labels.key(label)] == nil { written[labels.key(label)] = label } }
+        let shortForms = SpeakerLabel.shortForms(of: written.keys).filter { !knownLabels.contains($0.key) && isSpeaker($0.value, written[$0.value]!) }
+        var joined: [String: Set<String>] = [:]
         let prefixed = zip(pieces, prefixes).map { piece, prefix -> (label: String?, text: String, cue: SubtitleCue) in
             if let (label, rest) = prefix {
                 let key = labels.key(label)
-                if counts[key, default: 0] >= 2 || labels.isRoleOrID(label) || knownLabels.contains(key) || displayNames.contains(key) { return (label, rest, piece.cue) }
+                if let short = shortForms[key] {
+                    joined[written[short]!, default: []].insert(labels.split(label).label)
+                    return (written[short]!, rest, piece.cue)
+                }
+                if isSpeaker(key, label) { return (label, rest, piece.cue) }
             }
             return piece
         }
@@ -124,6 +136,11 @@ public enum Subtitles {
             if !ignored.isEmpty {
                 document.findings.append(ImportFinding(location: "the whole file", "--speaker-all: the file names \(ignored.count) speaker\(ignored.count == 1 ? "" : "s") in its cues; their labels were set aside and the names among them are protected"))
             }
+        }
+        for (short, fulls) in joined.sorted(by: { $0.key < $1.key }) {
+            // The full name is the person's as much as the short label is: protected too.
+            for full in fulls.sorted() { document.declaredSpeakers.append(DeclaredSpeaker(label: short, role: nil, name: full)) }
+            document.findings.append(ImportFinding(location: "the whole file", "'\(quoting: fulls.sorted().joined(separator: "', '"))' is '\(quoting: short)' named in full: one speaker (if not, map it with --speaker LABEL=ID)"))
         }
         if unlabelled > 0 {
             document.findings.append(ImportFinding(location: "cues before the first speaker label", "\(unlabelled) cues before any cue names its speaker were left out"))

@@ -182,7 +182,8 @@ import ThematicCore
 
     /// The summary names every rule that guessed a role, so `--interviewer LABEL` is offered whenever one did.
     @Test func inferredRoleRulesAreTheOnesThatGuess() throws {
-        #expect(StudyImport.inferredRoleRules == ["most-questions", "file-name", "opens-with-welcome", "interviewer-in-earlier-file"])
+        #expect(StudyImport.inferredRoleRules == ["most-questions", "file-name", "opens-with-welcome", "asks-to-record", "interviewer-in-earlier-file",
+                                                  "interviewer-in-another-file"])
         let text = "Kari Nilsen: Welcome, and thank you for joining us today to talk about the ward.\nOla Hansen: Glad to.\nKari Nilsen: How long have you worked there?\nOla Hansen: Ten years now, maybe more.\n"
         let imported = try study("session.txt", Data(text.utf8))
         #expect(imported.report.files[0].speakers.map(\.mappedBy) == ["opens-with-welcome", "other-speaker"])

@@ -33,7 +33,32 @@ enum WordBinaryText {
         }
         let start = u32(0x18), characters = u32(0x34)
         guard start >= 0x60, start + characters <= word.count else { throw Diagnostic(file: name, "the Word document's text lies outside its WordDocument stream") }
-        return (windows1252(word[start..<(start + characters)]), "Word 6/95 (nFib \(nFib))")
+        let bytes = word[start..<(start + characters)]
+        if let encoding = codePage(language: u16(0x06), characterSet: u16(0x14)), let text = ImportText.decode(bytes, encoding: encoding) {
+            return (text, "Word 6/95 (nFib \(nFib)), its text in \(encoding) as its language (0x\(String(u16(0x06), radix: 16, uppercase: true))) says")
+        }
+        return (windows1252(bytes), "Word 6/95 (nFib \(nFib))")
+    }
+
+    /// The code page of Word 6/95's 8-bit text: the Windows code page of the document's language (`lid`, at 0x06 of the
+    /// header: a Russian document is in Windows-1251, a Polish one in Windows-1250), or the Macintosh character set
+    /// when `chs` (0x14) says so; nil for Windows-1252 (Western languages). Word 97 and later store 8-bit pieces in
+    /// Windows-1252 whatever the language, and other characters in 16 bits, so only Word 6/95 needs this.
+    static func codePage(language: UInt16, characterSet: UInt16) -> String? {
+        if characterSet == 256 { return "MACINTOSH" }
+        switch language & 0x3FF {
+        case 0x19, 0x22, 0x23, 0x02, 0x2F, 0x3F, 0x40, 0x43, 0x44, 0x50: return "WINDOWS-1251"  // ru uk be bg mk kk ky uz tt mn
+        case 0x1A: return language == 0x0C1A || language == 0x1C1A ? "WINDOWS-1251" : "WINDOWS-1250"  // Serbian Cyrillic; Croatian, Serbian Latin
+        case 0x05, 0x15, 0x0E, 0x1B, 0x24, 0x18, 0x1C: return "WINDOWS-1250"  // cs pl hu sk sl ro sq
+        case 0x08: return "WINDOWS-1253"
+        case 0x1F: return "WINDOWS-1254"
+        case 0x0D: return "WINDOWS-1255"
+        case 0x01, 0x29, 0x20: return "WINDOWS-1256"  // ar fa ur
+        case 0x25, 0x26, 0x27: return "WINDOWS-1257"  // et lv lt
+        case 0x2A: return "WINDOWS-1258"
+        case 0x1E: return "CP874"
+        default: return nil
+        }
     }
 
     /// The text of the first `characters` character positions through the piece table (`Clx`): property runs

@@ -13,7 +13,8 @@ public struct DOCXImporter: Importer {
             Reads the main document part (word/document.xml, or what _rels/.rels names; ZIP directory checked, zlib inflation bounded) with libxml2. A speaker label is a bold run opening a \
             paragraph or a 'Name:' prefix, also after a soft line break inside a paragraph; paragraphs without one continue the turn before them, and a two-column \
             table of speaker and words is read row by row (a row of a label column and an utterance column pairs \
-            them by order). Tracked changes are read as accepted (insertions kept, \
+            them by order); a paragraph style that sets each speaker on a paragraph of its own (a parliament's \
+            record) gives the speakers. Tracked changes are read as accepted (insertions kept, \
             deletions left out); tables of contents, headings, headers, footers, footnotes and comments are left out \
             and reported. Timestamps, notation and header lines follow the plain-text rules. Password-protected \
             documents (an OLE file with an EncryptedPackage) and archives that expand beyond max-expanded-mb are refused.
@@ -107,10 +108,22 @@ public struct DOCXImporter: Importer {
         }
         var reader = BodyReader()
         reader.read(body)
+        if let finding = StyleLabels.mark(&reader.paragraphs, styles: reader.styles) { reader.findings.append(finding) }
         var document = LabelledTranscript.read(reader.paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        // Counted from the turns, not from the lines cut: a cut line whose label is no speaker stays in the turn before,
+        // and a file read by another layout below (questions and answers) started no turn at a label.
+        let cutLines = Set(reader.paragraphs.filter(\.afterSoftBreak).map(\.location))
+        var startedAtSoftBreaks = file.speakerForAll == nil ? document.turns.count { cutLines.contains($0.location) } : 0
         if document.turns.isEmpty, let coloured = ColourSpeakers.document(reader.paragraphs, colours: reader.colours) { document = coloured }
-        if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(reader.paragraphs, unless: document) { document = questions }
+        if file.speakerForAll == nil, let questions = QuestionAnswerLayout.document(reader.paragraphs, unless: document) {
+            document = questions
+            startedAtSoftBreaks = 0
+        }
         document.findings = reader.findings + document.findings
+        if startedAtSoftBreaks > 0 {
+            document.findings.insert(ImportFinding(location: "the whole file", "\(startedAtSoftBreaks) speaker labels after a soft line break (Shift+Enter) inside a paragraph started turns of their own"),
+                                     at: reader.findings.count)
+        }
         let parts = archive.members.map(\.name).filter { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }
         if !parts.isEmpty {
             document.findings.append(ImportFinding(location: "the whole file", "\(parts.count) page header and footer parts left out"))
@@ -128,19 +141,18 @@ struct BodyReader {
     /// Each paragraph's font colour, by the most characters (`auto` where none is set), for documents whose
     /// speakers are told apart only by colour.
     var colours: [String] = []
+    /// Each paragraph's style id, lower-cased ("" for none, a table row's).
+    var styles: [String] = []
+    private var currentStyle = ""
     var findings: [ImportFinding] = []
     private var count = 0
     private var skippedTOC = 0
     private var skippedHeadings = 0
-    private var splitAtSoftBreaks = 0
 
     mutating func read(_ body: XMLTreeElement) {
         for element in body.elements { block(element) }
         if skippedTOC > 0 { findings.append(ImportFinding(location: "the whole file", "a table of contents (\(skippedTOC) paragraphs) left out")) }
         if skippedHeadings > 0 { findings.append(ImportFinding(location: "the whole file", "\(skippedHeadings) headings left out (titles, not speech)")) }
-        if splitAtSoftBreaks > 0 {
-            findings.append(ImportFinding(location: "the whole file", "\(splitAtSoftBreaks) speaker labels after a soft line break (Shift+Enter) inside a paragraph started turns of their own"))
-        }
     }
 
     private mutating func block(_ element: XMLTreeElement) {
@@ -177,9 +189,10 @@ struct BodyReader {
             return
         }
         let parts = Self.speakerParts(runs)
+        currentStyle = style
+        defer { currentStyle = "" }
         for (index, part) in parts.enumerated() {
             append(part, location: parts.count == 1 ? "paragraph \(count)" : "paragraph \(count), line \(part.line)", afterSoftBreak: index > 0)
-            if index > 0 { splitAtSoftBreaks += 1 }
         }
     }
 
@@ -237,6 +250,7 @@ struct BodyReader {
         var characters: [String: Int] = [:]
         for run in runs { characters[run.colour, default: 0] += run.text.trimmedSpace.count }
         colours.append(characters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "auto")
+        styles.append(currentStyle)
     }
 
     /// A table whose rows are speaker | words (| time) becomes paragraphs with the first cell as a marked label.
@@ -255,6 +269,7 @@ struct BodyReader {
                 for (label, words) in pairs {
                     paragraphs.append(TextParagraph(text: label + " " + words, location: "table row \(count)", markedLabel: label))
                     colours.append("auto")
+                    styles.append("")
                 }
                 continue
             }
@@ -275,6 +290,7 @@ struct BodyReader {
                 paragraphs.append(TextParagraph(text: filled.joined(separator: " "), location: "table row \(count)"))
             }
             colours.append("auto")
+            styles.append("")
         }
     }
 

@@ -41,6 +41,11 @@ struct HTMLBlocks {
             }
             return
         }
+        if element.name == "tr", let row = Self.labelledRow(element) {
+            flush()
+            paragraphs.append(row)
+            return
+        }
         let isBlock = Self.blocks.contains(element.name)
         if isBlock {
             flush()

@@ -13,7 +13,8 @@ public struct HTMLImporter: Importer {
         discussion: """
             Parsed with libxml2's HTML parser, which reads what browsers read (unclosed <P>, upper-case tags, <BR>) \
             and loads nothing outside the file: no DTD, stylesheet, script, image or frame. Each block (<p>, <div>, \
-            <li>, a heading, a table cell row) is a paragraph, read by the same label rules as Word and plain text: \
+            <li>, a heading, a table cell row) is a paragraph, read by the same label rules as Word and plain text \
+            (a row of speaker | words (| time) cells is a turn, its first cell the label): \
             'Name:' prefixes, a bold (<b>, <strong>, font-weight) run opening a paragraph as its label, headings as \
             labels or titles. <br> inside a paragraph is a soft line break; each line of a <pre> is a paragraph. \
             <head>, <script>, <style>, <nav> and comments are left out. The encoding is the byte-order mark's, \

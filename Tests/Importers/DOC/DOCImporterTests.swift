@@ -32,6 +32,20 @@ struct DOCImporterTests {
         #expect(DOCImporter.recognizes(ImportFile(displayName: "interview", data: try TestSupport.importFixture("word95.doc"))))
     }
 
+    /// Word 6/95 writes its 8-bit text in the code page of the document's language: a Russian document (language
+    /// 0x0419) is read as Windows-1251, not as Windows-1252's accented letters, and the finding names the code page.
+    @Test func word95TextIsReadInItsLanguagesCodePage() throws {
+        var word95 = [UInt8](try TestSupport.importFixture("word95.doc"))
+        word95[512 + 0x06 ..< 512 + 0x08] = [0x19, 0x04]
+        let at = word95.firstIndex(of: 0x93)! + 1
+        word95[at ..< at + 3] = [0xED, 0xEE, 0xE2]  // "нов" in Windows-1251
+        let document = try read(Data(word95))
+        #expect(document.turns[1].text == "In 1994, I think. It was “нов” then.")
+        #expect(document.findings.first?.message.hasPrefix("read as Word 6/95 (nFib 104), its text in WINDOWS-1251") == true)
+        #expect(WordBinaryText.codePage(language: 0x0409, characterSet: 0) == nil)
+        #expect(WordBinaryText.codePage(language: 0x0415, characterSet: 0) == "WINDOWS-1250")
+    }
+
     /// A .doc holding an embedded Word object (ObjectPool/_1234/WordDocument, listed first in the directory) is read
     /// from its own streams, the root's; the object's text was read instead and the document's lost.
     @Test func embeddedObjectsStreamsAreNotTheDocuments() throws {

@@ -80,4 +80,21 @@ struct HTMLImporterTests {
             _ = try? read(junk)
         }
     }
+
+    /// A transcript laid out as a table, speaker | words | time per row (an archive's page), is read row by row: the
+    /// first cell the label, the time the turn's start; the header row is no turn. A page laid out in a table, a menu
+    /// cell beside a cell holding the whole text in paragraphs, keeps its paragraphs and their labels.
+    @Test func tableRowsAreTurns() throws {
+        let rows = [("Interviewer", "When did you start at the plant?", "00:00:05"), ("Kari Nilsen", "In 1971, as an apprentice.", "00:00:09"),
+                    ("Interviewer", "And the strike?", "00:01:12"), ("Kari Nilsen", "That came two years later.", "00:01:15")]
+        let table = "<table><tr><th>Speaker</th><th>Text</th><th>Time</th></tr>"
+            + rows.map { "<tr><td>\($0.0)</td><td>\($0.1)</td><td>\($0.2)</td></tr>" }.joined() + "</table>"
+        let document = try read("<html><body>\(table)</body></html>")
+        #expect(document.turns.map(\.label) == ["Interviewer", "Kari Nilsen", "Interviewer", "Kari Nilsen"])
+        #expect(document.turns.map(\.text) == rows.map(\.1))
+        #expect(document.turns.map(\.start) == [5, 9, 72, 75])
+
+        let layout = "<table><tr><td>Home</td><td><p>Interviewer: When did you start?</p><p>Kari: In 1971.</p><p>Interviewer: Why?</p><p>Kari: Work.</p></td></tr></table>"
+        #expect(try read("<html><body>\(layout)</body></html>").turns.map(\.label) == ["Interviewer", "Kari", "Interviewer", "Kari"])
+    }
 }
