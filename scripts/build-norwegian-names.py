@@ -6,8 +6,9 @@ wnorwegian: /usr/share/dict/bokmaal and /usr/share/dict/nynorsk, ISO-8859-1).
   islands, boroughs, lakes and first names no other list holds ("kjerringøy", "byåsen", "mjøsa", "ingvild"). Left out:
   a word either Norwegian list or the English dictionary also has in lower case (it may be an ordinary word: "Sol",
   "Storm", "Dag"), a genitive whose base is listed ("Halvors"), words of fewer than three letters, and what the other
-  gazetteers already hold (first names, surnames, places, world cities, countries and their subdivisions). In
-  lower-cased speech, where no capital marks a name, such a word after a place preposition is a place.
+  gazetteers already hold (first names, surnames, places, world cities, countries and their subdivisions, peoples and
+  languages: "Norwegian"). In lower-cased speech, where no capital marks a name, such a word is a name: a place after
+  a place preposition, otherwise a person or a place.
 
 Source: the spell-norwegian project's word lists via Debian's wnorwegian (GNU GPL 2 or later, see
 /usr/share/doc/wnorwegian/copyright).
@@ -23,7 +24,7 @@ HERE = os.path.dirname(__file__)
 OUT = os.path.join(HERE, "..", "Sources", "Stages", "Anonymization", "Resources")
 LISTS = ["/usr/share/dict/bokmaal", "/usr/share/dict/nynorsk"]
 OTHER_LISTS = ["first-names.txt", "surnames.txt", "world-cities.txt", "places.txt", "countries.txt",
-               "country-names-scandinavian.txt", "subdivisions.txt"]
+               "country-names-scandinavian.txt", "subdivisions.txt", "proper-adjectives.txt"]
 PROPER = re.compile(r"[A-ZÆØÅ][a-zæøåéü]{2,}")
 
 

@@ -51,7 +51,7 @@ struct Gazetteer: Sendable {
         "microsoft", "apple", "google", "android",
         // Services and systems interviewees name as tools, not as identifiers.
         "facebook", "instagram", "whatsapp", "messenger", "youtube", "snapchat", "tiktok", "twitter", "linkedin", "skype", "vipps",
-        "bankid", "helsenorge", "dips", "gerica", "cosdoc", "visma", "iphone", "ios", "windows", "outlook", "powerpoint", "onedrive",
+        "bankid", "helsenorge", "lovdata", "altinn", "dips", "gerica", "cosdoc", "visma", "iphone", "ios", "windows", "outlook", "powerpoint", "onedrive",
         // Diseases named after people nobody here is called: "she had Alzheimer", "Down syndrome" (Parkinson and
         // Huntington are surnames too: the person recognizer's `diseaseEponyms`).
         "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew", "bekhterev", "downs", "lewy",

@@ -43,6 +43,8 @@ struct NameThatIsAWordRecognizer: Recognizer {
                 continue
             }
             guard text.has(index, .nameIsWord) || text.has(index, .english) else { continue }
+            // "han ringte meg i går": in lower-cased speech the pronoun, not the name Meg.
+            if text.lowercaseText, PersonRecognizer.notNames.contains(text.lower(index)) { continue }
             let saidOfAPerson = text.lowercaseText ? saidOfAPersonInLowerCase(text, index) : text.isCapitalized(index) && text.isSentenceStart(index) && saidOfAPerson(text, index)
             if saidOfAPerson { found.append(Candidate(first: index, last: index, type: .person, confident: false, reason: Self.reason)) }
         }

@@ -22,7 +22,7 @@ struct PersonRecognizer: Recognizer {
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
                                 "[nb] Han bodde alene i mange år.", "[nb] Hun sa at det gikk fint.", "[nb] Han er snill.", "my colleague said it was fine", "[nb] kollegaen min sa at det gikk bra",
                                 "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "[nb] Mars var kald.", "[nb] Kommunens bil sto ute.", "the nurses said so", "call me back later", "please call me when you can", "they called him yesterday", "I called her per week",
-                                "[nb] Han ville ha kaffe, og hun ville ikke.", "[nb] hun het noe med k tror jeg", "[nn] Ho veit det, og han lo.", "[nb] han ville ikke ha den"]
+                                "[nb] Han ville ha kaffe, og hun ville ikke.", "[nb] han ringte meg i går og sa det", "[nn] eg ringde meg sjølv", "[nb] hun het noe med k tror jeg", "[nn] Ho veit det, og han lo.", "[nb] han ville ikke ha den"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
 
@@ -53,6 +53,8 @@ struct PersonRecognizer: Recognizer {
         if text.tokens[index].end - text.tokens[index].start <= 5 {
             if Self.scandinavianPronouns.contains(text.lower(index)), text.cues.ageCopulas.contains("er") { return nil }
             if Self.standIns.contains(text.lower(index)) { return nil }
+            // "han ringte meg", "eg ringde meg": in lower-cased speech the pronoun, not the name Meg.
+            if text.lowercaseText, Self.notNames.contains(text.lower(index)) { return nil }
         }
         if let candidate = namedByCue(text, index) { return candidate }
         if text.has(index, .nameIsWord), NameThatIsAWordRecognizer.thingDidIt(text, index) { return nil }

