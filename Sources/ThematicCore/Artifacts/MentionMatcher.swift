@@ -174,7 +174,7 @@ public struct MentionMatcher: Sendable {
         "ringte", "lo", "sin", "si", "sitt", "sine", "helped", "hjalp", "died", "døde", "døydde", "kaller",
     ]
     /// Pronouns after a capitalised word at a sentence start and a comma: "Sol, she is our youngest", "Ask, han er".
-    static let pronounsAfterComma: Set<String> = ["she", "he", "who", "hun", "han", "ho", "hu", "som"]
+    static let pronounsAfterComma: Set<String> = ["she", "he", "she's", "he's", "who", "hun", "han", "ho", "hu", "som"]
     /// Verbs after a known name at a sentence start: "Per var den som kunne alt", "Liv found out", "Arnfinn died".
     /// ("is", "er", "has", "har" and "og" stay out: "Liv er kort", "Liv og helse").
     static let verbsAfterSentenceStart: Set<String> = ["was", "had", "died", "found", "started", "went", "came", "helped",
