@@ -99,7 +99,7 @@ struct PersonRecognizer: Recognizer {
             reason = "ambiguous name followed by a surname"
         } else if (isFirst || isSurname) && cue && !(isMonth && inMonthContext(text, index)) {
             confident = !ambiguous
-            reason = "name with context"
+            reason = Self.contextReason
         } else if isFirst && inside && !isMonth && !text.has(index, .place) && !text.has(index, .country) {
             confident = false
             reason = "capitalised name that is also a word"
@@ -137,6 +137,9 @@ struct PersonRecognizer: Recognizer {
                          propagates: propagates || last > index, linksParts: !guess)
     }
 
+    /// A name of the lists with a cue before or after it ("my colleague Max", "Liv said"): looked for again where the
+    /// context says a name when it is also a word.
+    static let contextReason = "name with context"
     /// Words that introduce a name and nothing else: "æ heter guro", "eg heiter Ask", "my name is Maricel".
     static let namingCues: Set<String> = ["heter", "heiter", "het", "heitte", "kalles", "kallast", "heite", "hette", "hedder"]
     /// Why a name after a naming cue was taken: the propagation looks such a name up again even when it is a word.
