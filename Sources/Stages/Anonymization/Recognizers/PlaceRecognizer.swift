@@ -10,7 +10,8 @@ struct PlaceRecognizer: Recognizer {
                              "a lady with a small house on «bjarkøy» near the shop", "[nb] en dame med demens på «tornesholmen» ringte", "[nb] han bodde på «skjærmo» i mange år",
                              "[nb] hun har jobbet på «nyåsen» i ti år", "[nb] en mann fra «lilleåker» ringte", "we drive in the district of «storsletta» every day",
                              "[nb] alarmer fra hele kommunen helt ut til «kjerringøy» i nord", "[nb] han gikk seg bort og havnet nede ved «mjøsa» om natta",
-                             "[nn] ho budde på «fjærland» heile livet", "[nb] vi kjører fra «mosjøen» og «elsfjord» hver dag", "[nb] vi dekker sentrum og «tromsdalen» og litt til"]
+                             "[nn] ho budde på «fjærland» heile livet", "[nb] vi kjører fra «mosjøen» og «elsfjord» hver dag", "[nb] vi dekker sentrum og «tromsdalen» og litt til",
+                             "I moved to the zone that covers «Hokkåsen».", "[nb] Vi har mange fra mange land, det er jo «Blystadlia»."]
     static let nonTriggering = ["Norway has a strategy.", "it takes time", "the moss on the roof", "Time will tell.",
                                 "in the landscape", "to Trust", "at Facebook", "in March", "we made it in time", "they live in time with it",
                                 "we write it in gerica and send it to dips", "we talked on facetime and on teams every day", "she was on demo duty", "[nb] en mann på ski kom forbi", "i dont know, i think so", "it is in norwegian and in english", "[nb] vi var på åsen og i dalen hele dagen", "[nb] de som kommer fra utlandet snakker godt", "the district of the hospital is big",
@@ -39,6 +40,9 @@ struct PlaceRecognizer: Recognizer {
                                        reason: confident ? "" : "a city's name in lower-cased text after a preposition", propagates: false))
             } else if text.has(index, .place), accepts(text, index) {
                 found.append(Candidate(first: index, last: index, type: .place, confident: !text.has(index, .placeIsWord)))
+            } else if isDictionaryPlaceWithAStreetEnding(text, index) {
+                found.append(Candidate(first: index, last: index, type: .place, confident: false,
+                                       reason: "a place the Norwegian dictionaries hold, ending like a street", propagates: false))
             } else if looksLikeAPlaceName(text, index) {
                 found.append(Candidate(first: index, last: index, type: .place, confident: false,
                                        reason: "unknown place-like name after a preposition", propagates: false))
@@ -108,6 +112,14 @@ struct PlaceRecognizer: Recognizer {
         // A name before the ending: three letters at least, two before the endings that are whole words of landscape
         // ("by-åsen", "gre-åker"; "ut-landet" is abroad).
         return Self.placeSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + (Self.landscapeWords.contains($0) ? 1 : 2) }
+    }
+
+    /// "the zone that covers Byåsen", "det er jo Groruddalen": a capitalised word the Norwegian dictionaries hold only as
+    /// a name, with an ending that streets share (-åsen, -dalen, -haugen). The safety net leaves such words to the
+    /// address rules, which need a house number; the dictionary says it is a place's name all the same.
+    private func isDictionaryPlaceWithAStreetEnding(_ text: TextView, _ index: Int) -> Bool {
+        !text.lowercaseText && text.isCapitalized(index) && text.has(index, .norwegianProperNoun) && text.has(index, .streetName)
+            && !text.isNumber(index + 1)
     }
 
     /// "løding og saltstraumen", "egge eller beitstad": `index` follows "og"/"eller"/"and"/"or" after a name that is a
