@@ -16,6 +16,7 @@ struct MentionMatcherTests {
         "«Max» told me the password.", "I rang «Max» twice.", "«Max»'s team did it.",
         "«Francis» agreed with the plan.", "and «Francis» was there", "«Bo» mente det var lurt.", "Vi ringte «Bo» i går.",
         "«Liv» fortalte om det.", "Jeg og «Liv» tok vakta.", "so «Liv» said yes", "«Pers» bil sto ute.", "Hun tok «Lines» plass.", "«Liv» found out he had sailed.", "«Per» var den som kunne alt.", "«Else», she cried on the phone.",
+        "«Max», he's the one who knows.", "it was «max» who found him", "okay that was all thank you «liv»", "Thank you, «Per».",
     ]
     /// Each sentence uses the same spellings as ordinary words.
     static let asWords = [
@@ -24,6 +25,7 @@ struct MentionMatcherTests {
         "I drew the line there.", "Line managers decide.", "The phone line was down.", "on-line training",
         "Max two hours a day.", "We turned it up to max.", "the max setting", "Max. 5 per shift",
         "å bo hjemme lenge", "Bo hjemme er målet.", "hele livet", "Liv og helse er viktig.", "the lines were long", "Liv er kort.", "Line har to ender.",
+        "Was there anyone else who came?", "someone else who knew", "I'd like to thank you per se.", "thank you else we stop",
     ]
 
     /// What the context rule finds of the names said as names, and of the words; the figures are in

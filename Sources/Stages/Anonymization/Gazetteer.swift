@@ -16,6 +16,9 @@ struct Gazetteer: Sendable {
     var multiwordPlaces: [String: [[String]]]
     var placesThatAreWords: Set<String>
     var englishWords: Set<String>
+    /// Words the Norwegian dictionaries write only with a capital (villages, islands, lakes, first names no other list
+    /// holds: "kjerringøy", "mjøsa", "ingvild"), for lower-cased speech where no capital marks a name.
+    var norwegianProperNouns: Set<String> = []
     /// Words never replaced (acronyms, countries, months used as words …); extended by the stage's `allow` option.
     var allowed: Set<String>
     /// Municipality (lower-cased words joined by a space) → county, for `place: region`; empty for a name in two counties.
@@ -48,7 +51,7 @@ struct Gazetteer: Sendable {
         "microsoft", "apple", "google", "android",
         // Services and systems interviewees name as tools, not as identifiers.
         "facebook", "instagram", "whatsapp", "messenger", "youtube", "snapchat", "tiktok", "twitter", "linkedin", "skype", "vipps",
-        "bankid", "helsenorge", "dips", "gerica", "cosdoc", "visma", "iphone", "ios", "windows", "outlook", "powerpoint", "onedrive",
+        "bankid", "helsenorge", "lovdata", "altinn", "dips", "gerica", "cosdoc", "visma", "iphone", "ios", "windows", "outlook", "powerpoint", "onedrive",
         // Diseases named after people nobody here is called: "she had Alzheimer", "Down syndrome" (Parkinson and
         // Huntington are surnames too: the person recognizer's `diseaseEponyms`).
         "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew", "bekhterev", "downs", "lewy",
@@ -84,7 +87,7 @@ struct Gazetteer: Sendable {
         // The lists are read and split on the run's threads (a serial tenth of a second before any transcript is read),
         // the largest first so that the threads finish together (English words are half of it all).
         let names = ["english-words", "world-cities", "surnames", "first-names", "subdivisions", "common-word-names", "municipality-counties",
-                     "proper-adjectives", "places", "countries", "common-word-places", "country-names-scandinavian"]
+                     "proper-adjectives", "places", "countries", "common-word-places", "country-names-scandinavian", "norwegian-proper-nouns"]
         let read = ConcurrentSlots<Result<[String], any Error>>.map(count: names.count, jobs: jobs) { index in
             Result {
                 guard let url = bundledListURL(names[index]) else {
@@ -118,6 +121,7 @@ struct Gazetteer: Sendable {
             allowed: defaultAllowed.union(lower(try list("proper-adjectives"))),
             studyIdentifiers: [])
         gazetteer.counties = counties
+        gazetteer.norwegianProperNouns = Set(try list("norwegian-proper-nouns"))
         gazetteer.languages = try Languages.bundled()
         // Study-wide decisions (what propagates, what the leak gate protects) respect every language's own words.
         gazetteer.allowed.formUnion(gazetteer.languages.merged.neverReplaced)

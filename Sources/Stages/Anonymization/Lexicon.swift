@@ -123,6 +123,7 @@ struct Lexicon {
         if g.countries.contains(lower) { flags.insert(.country) }
         if g.regions[lower] != nil { flags.insert(.regionStart) }
         if g.englishWords.contains(lower) { flags.insert(.english) }
+        if g.norwegianProperNouns.contains(lower) { flags.insert(.norwegianProperNoun) }
         if cues.months[lower] != nil { flags.insert(.month) }
         if g.allowed.contains(lower) || cues.neverReplaced.contains(lower) { flags.insert(.allowed) }
         if Self.streetWords.contains(lower) { flags.insert(.streetWord) }

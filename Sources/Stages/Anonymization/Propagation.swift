@@ -101,7 +101,7 @@ struct PropagationIndex: Sendable {
 
     /// Words that must not be propagated on their own: they are ordinary words as well as names or places.
     /// Findings that make a word that is also a name the name of someone in the study.
-    static let reasonsForNamesThatAreWords: Set<String> = [NameThatIsAWordRecognizer.reason, PersonRecognizer.namingReason, NameBeforeNamingVerbRecognizer.reason, SpeakerNameRecognizer.reason]
+    static let reasonsForNamesThatAreWords: Set<String> = [NameThatIsAWordRecognizer.reason, PersonRecognizer.namingReason, PersonRecognizer.contextReason, NameBeforeNamingVerbRecognizer.reason, SpeakerNameRecognizer.reason]
 
     /// Legal forms as the words of a finding spell them (lower case, dots gone: "AS", "A/S", "S.A." → "as", "a", "s" …).
     static let legalFormWords: Set<String> = Set(OrganisationRecognizer.forms.flatMap { Gazetteer.words($0) })

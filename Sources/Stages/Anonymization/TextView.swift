@@ -264,6 +264,8 @@ struct WordFacts: Sendable {
         static let hyphenatedDigits = Flags(rawValue: 1 << 33)
         /// A year said as one word ("nittentretti", "attenåttini"), as Norwegians say their parents' birth years.
         static let spokenYear = Flags(rawValue: 1 << 34)
+        /// A word the Norwegian dictionaries write only with a capital ("kjerringøy", "mjøsa"): a name of some kind.
+        static let norwegianProperNoun = Flags(rawValue: 1 << 35)
     }
 
     /// The spelling lower-cased.

@@ -172,9 +172,11 @@ public struct MentionMatcher: Sendable {
         "laughed", "smiled", "agreed", "suggested", "called", "phoned", "rang", "mentioned", "insisted",
         "sa", "sier", "spurte", "spør", "fortalte", "forteller", "svarte", "mente", "mener", "synes", "syntes", "tenkte", "skrev",
         "ringte", "lo", "sin", "si", "sitt", "sine", "helped", "hjalp", "died", "døde", "døydde", "kaller",
+        // "it was max who found him" ("anyone else who" is "else" after "anyone").
+        "who",
     ]
     /// Pronouns after a capitalised word at a sentence start and a comma: "Sol, she is our youngest", "Ask, han er".
-    static let pronounsAfterComma: Set<String> = ["she", "he", "who", "hun", "han", "ho", "hu", "som"]
+    static let pronounsAfterComma: Set<String> = ["she", "he", "she's", "he's", "who", "hun", "han", "ho", "hu", "som"]
     /// Verbs after a known name at a sentence start: "Per var den som kunne alt", "Liv found out", "Arnfinn died".
     /// ("is", "er", "has", "har" and "og" stay out: "Liv er kort", "Liv og helse").
     static let verbsAfterSentenceStart: Set<String> = ["was", "had", "died", "found", "started", "went", "came", "helped",
@@ -205,6 +207,9 @@ public struct MentionMatcher: Sendable {
         let after = next < words.count && words[next].line == word.line && !words[next].broken ? text(next) : nil
         if let before, notAfter.contains(before) { return false }
         if let before, cuesBefore.contains(before) { return true }
+        // "thank you liv", "thank you, Per.": a name thanked, closing the phrase ("thank you per se" goes on).
+        if before == "you", position > 1, words[position - 2].line == word.line, text(position - 2) == "thank",
+           after == nil || next < words.count && words[next].broken { return true }
         if !inflected, let after, cuesAfter.contains(after) { return true }
         guard word.capitalized else { return false }
         if !word.sentenceStart { return true }

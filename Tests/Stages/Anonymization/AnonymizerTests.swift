@@ -169,26 +169,26 @@ struct AnonymizerTests {
     /// publish — the leak gate refused the whole corpus before the one matcher — and stay at or above its floors
     /// (Docs/Anonymization.md). First scores: round 1 recall 0.790, round 2 0.825, round 3 0.852, round 4 0.855, round 5
     /// 0.866, round 6 0.873, round 7 0.897, round 8 0.917, round 9 0.927. Rounds 1–7 are development sets since, tuned on for issue 28 (after branch
-    /// recall8: 0.939, 0.933, 0.931, 0.939, 0.910, 0.928, 0.942), their floors one identifier or half a point under
+    /// recall11: 0.953, 0.937, 0.940, 0.949, 0.926, 0.946, 0.958), their floors one identifier or half a point under
     /// today's figures — overall, and for the types issue 28 raised — so switching one of its rules off shows; the words
     /// to keep may not fall at all, ordinary words kept at most half a point.
     @Test(arguments: [
-        NaturalRound("round1", recall: 0.934, byType: ["id": 0.916, "phone": 0.961, "age": 0.979, "place": 0.911, "person": 0.923, "org": 0.942], keepWords: 0.976,
+        NaturalRound("round1", recall: 0.948, byType: ["id": 0.916, "phone": 0.961, "age": 0.979, "place": 0.936, "person": 0.937, "org": 0.942], keepWords: 0.976,
                      ordinaryKept: 0.991),
-        NaturalRound("round2", recall: 0.928, byType: ["id": 0.875, "phone": 0.933, "age": 0.957, "place": 0.917, "person": 0.903, "org": 0.921], keepWords: 0.975),
-        NaturalRound("round3", recall: 0.926, byType: ["id": 0.952, "phone": 0.956, "age": 0.983, "place": 0.913, "person": 0.921, "org": 0.884], keepWords: 0.896),
-        NaturalRound("round4", recall: 0.934, byType: ["id": 0.941, "phone": 0.935, "age": 0.954, "place": 0.934, "person": 0.926, "date": 0.971, "org": 0.878],
+        NaturalRound("round2", recall: 0.932, byType: ["id": 0.875, "phone": 0.933, "age": 0.957, "place": 0.924, "person": 0.908, "org": 0.921], keepWords: 0.975),
+        NaturalRound("round3", recall: 0.935, byType: ["id": 0.952, "phone": 0.956, "age": 0.983, "place": 0.927, "person": 0.933, "org": 0.884], keepWords: 0.896),
+        NaturalRound("round4", recall: 0.944, byType: ["id": 0.941, "phone": 0.935, "age": 0.954, "place": 0.953, "person": 0.941, "date": 0.971, "org": 0.878],
                      keepWords: 0.913),
         // First scored once after the round-4 work (0.866, ordinary words kept 0.988); a development set since.
-        NaturalRound("round5", recall: 0.905, byType: ["id": 0.937, "phone": 0.923, "age": 0.958, "place": 0.866, "person": 0.905, "date": 0.981, "org": 0.88],
+        NaturalRound("round5", recall: 0.921, byType: ["id": 0.937, "phone": 0.923, "age": 0.958, "place": 0.896, "person": 0.923, "date": 0.981, "org": 0.88],
                      keepWords: 0.937, ordinaryKept: 0.991),
         // First scored once after the round-5 work (c81366e: 0.873, ordinary words kept 0.993); a development set since
         // the spoken dates, extension numbers and house numbers of branch recall7.
-        NaturalRound("round6", recall: 0.923, byType: ["id": 0.875, "phone": 0.928, "age": 0.947, "place": 0.885, "person": 0.938, "date": 0.965, "org": 0.864,
+        NaturalRound("round6", recall: 0.941, byType: ["id": 0.875, "phone": 0.928, "age": 0.947, "place": 0.914, "person": 0.952, "date": 0.965, "org": 0.864,
                                                        "address": 0.777], keepWords: 0.923, ordinaryKept: 0.993),
         // First scored once after the round-6 work (2c12e0c: 0.897, ordinary words kept 0.989); a development set since
         // branch recall8.
-        NaturalRound("round7", recall: 0.937, byType: ["id": 0.857, "phone": 0.939, "age": 0.966, "place": 0.915, "person": 0.945, "date": 0.944, "org": 0.894,
+        NaturalRound("round7", recall: 0.953, byType: ["id": 0.857, "phone": 0.939, "age": 0.966, "place": 0.936, "person": 0.97, "date": 0.944, "org": 0.894,
                                                       "address": 0.8], keepWords: 0.949, ordinaryKept: 0.989),
         // Scored once after branch recall8 and the gate's possessive and date rules (45d56b0), never tuned on: its floors
         // are its first score (recall 520/567; keep-words and ordinary words as the scorer printed them, to its rounding).

@@ -19,6 +19,16 @@ struct NameWordPropagationTests {
         #expect(!texts[1].contains("Storm"), "\(texts[1])")
     }
 
+    /// A cue before it ("my colleague max") makes it a name as much as a naming verb does; found again where the
+    /// context says a name ("it was max who found him", "thank you max"), not as the word ("max two hours").
+    @Test func nameAfterACueIsFoundAgainInNameContext() {
+        let texts = anonymized(["i called my colleague max about it and it was max who found him", "we stay max two hours there"], language: "en")
+        #expect(!texts[0].contains("max"), "\(texts[0])")
+        #expect(texts[1].contains("max two hours"), "\(texts[1])")
+        let thanked = anonymized(["okay that was all thank you max"], language: "en")
+        #expect(!thanked[0].contains("max"), "\(thanked[0])")
+    }
+
     @Test func theWordItselfStays() {
         let texts = anonymized(["Han heite Storm, han som kjører natt.", "Det var storm i natt, og strømmen gikk."], language: "nb")
         #expect(texts[1].contains("storm i natt"), "\(texts[1])")

@@ -16,13 +16,15 @@ struct NameThatIsAWordRecognizer: Recognizer {
                              "[nn] «Stein» og eg sat ei heil natt.", "Training was hard. «Max» and I did it together.",
                              "It was fine. «Line» is the superbruker on our floor. She is very patient.", "[nb] «Bo» er den andre teknikeren, han er dansk.",
                              "[nn] «Tor» døydde i fjor haust.", "[nb] det var «siv» og jeg som satt der", "i learned a lot from «liv» she was my mentor", "me and my colleague «max» we drove out there at night", "i asked for help and also «bo» he is from sweden", "[nb] det var en dame der «tove» som sa det rett ut", "[nb] og kollegaen min «siv» hun tok telefonen", "[nb] og broren min «vidar» han kom med en gang", "i gave it to my boss «siv» and she sent it on",
-                             "Her son came. «Kjell-Arne». He is a big man.", "It went well. «Siv» is very structured.", "«Frank» has been here for years.", "[nb] en av dem «gunn-heidi» sier hun er for gammel"]
+                             "Her son came. «Kjell-Arne». He is a big man.", "It went well. «Siv» is very structured.", "«Frank» has been here for years.", "[nb] en av dem «gunn-heidi» sier hun er for gammel",
+                             "The next week «Max» from the IT department came and fixed it.", "[nb] Dagen etter. «Per» fra Lørenskog ringte meg.",
+                             "[nb] Han er flink. Og «Line», hun er norsk, hun var med fra starten.", "That was hard. «Frank», he's our super user, helped us."]
     static let nonTriggering = ["[nb] Liv er kort, sier de.", "Per week we have ten visits.", "Else we would drive out.", "Per visit we have ten minutes.",
                                 "[nb] Liv og helse er viktig.", "Line managers decide.", "Ask him, he knows.", "[nb] det gjelder liv og helse",
                                 "what else she said i don't know", "[nb] Dag og natt er like.", "Frank answers are rare.", "[nb] Per i dag har vi ti.",
                                 "Well-being matters to us.", "[nb] Vi har GPS-klokka.", "my colleague said we should wait", "i don't know what else he is doing there", "then she said he is not coming", "the bill he is paying is high", "[nb] det handler om liv som kunne vært reddet", "my colleague will we think join later", "[nb] det var datteren hans ho som ringte", "[nb] broren min han kom i går",
                                 "[nb] Liv er det som betyr mest.", "[nb] Liv er kort, sa han.", "[nb] Dag er best, da er hun våken.",
-                                "Grace is a word he uses a lot.", "Bill has to be paid by Friday.", "Well. Rose had died in the frost, all of it.", "[nb] Ja. Vi hadde to brukere der.", "In May. Storm has blown the roof off."]
+                                "Grace is a word he uses a lot.", "Bill has to be paid by Friday.", "Well. Rose had died in the frost, all of it.", "[nb] Ja. Vi hadde to brukere der.", "In May. Storm has blown the roof off.", "Storm from the north hit the coast.", "Max from ten to twenty.", "[nb] Per fra i dag gjelder det nye."]
 
     static let reason = "name that is also a word, said of a person"
 
@@ -43,11 +45,36 @@ struct NameThatIsAWordRecognizer: Recognizer {
                 continue
             }
             guard text.has(index, .nameIsWord) || text.has(index, .english) else { continue }
-            let saidOfAPerson = text.lowercaseText ? saidOfAPersonInLowerCase(text, index) : text.isCapitalized(index) && text.isSentenceStart(index) && saidOfAPerson(text, index)
+            // "han ringte meg i går": in lower-cased speech the pronoun, not the name Meg.
+            if text.lowercaseText, PersonRecognizer.notNames.contains(text.lower(index)) { continue }
+            let saidOfAPerson = text.lowercaseText ? saidOfAPersonInLowerCase(text, index) : text.isCapitalized(index) && opensClause(text, index) && saidOfAPerson(text, index)
             if saidOfAPerson { found.append(Candidate(first: index, last: index, type: .person, confident: false, reason: Self.reason)) }
         }
         return found
     }
+
+    /// A sentence start, or right after a conjunction that opens one ("Og Line, hun er norsk", "So Jan printed it").
+    private func opensClause(_ text: TextView, _ index: Int) -> Bool {
+        text.isSentenceStart(index) || text.isWord(index - 1) && text.isSentenceStart(index - 1) && Self.openingConjunctions.contains(text.lower(index - 1))
+    }
+
+    static let openingConjunctions: Set<String> = ["og", "and", "så", "so", "men", "but", "then", "da", "då"]
+
+    /// "Max from the IT department came", "Per fra Lørenskog ringte": where someone works or comes from, right after
+    /// the name — a capitalised name after "from"/"fra", or "the" and a place of work.
+    private func fromWhere(_ text: TextView, _ preposition: Int) -> Bool {
+        guard Self.fromWords.contains(text.lower(preposition)) else { return false }
+        let after = preposition + 1
+        if text.isWord(after), text.isCapitalized(after), !text.hasAny(after, [.month, .functionWord]) { return true }
+        guard text.isWord(after, "the") else { return false }
+        for position in (after + 1)...(after + 3) where text.isWord(position) {
+            if Self.workUnits.contains(text.lower(position)) || text.isCapitalized(position) && !text.has(position, .month) { return true }
+        }
+        return false
+    }
+
+    static let fromWords: Set<String> = ["from", "fra", "frå"]
+    static let workUnits: Set<String> = ["department", "office", "company", "hospital", "municipality", "team", "unit", "ward", "supplier", "agency", "kommune"]
 
     private func hasHyphen(_ text: TextView, _ index: Int) -> Bool {
         let token = text.tokens[index]
@@ -88,6 +115,7 @@ struct NameThatIsAWordRecognizer: Recognizer {
         let word = text.lower(next)
         if Self.personVerbs.contains(word) || Self.sentenceStartVerbs.contains(word) { return true }
         if andI(text, next) { return true }
+        if fromWhere(text, next) { return true }
         if Self.copulas.contains(word) { return pronounFollows(text, after: next) }
         return false
     }
@@ -140,7 +168,7 @@ struct NameThatIsAWordRecognizer: Recognizer {
         return false
     }
 
-    static let pronouns: Set<String> = ["he", "she", "him", "her", "who", "han", "hun", "ho", "hu", "henne", "ham", "hon", "som"]
+    static let pronouns: Set<String> = ["he", "she", "he's", "she's", "him", "her", "who", "han", "hun", "ho", "hu", "henne", "ham", "hon", "som"]
     static let subjectPronouns: Set<String> = ["he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "han", "hun", "ho", "hu", "hon"]
     static let firstPersonSubjects: Set<String> = ["i", "me", "jeg", "eg", "æ", "meg", "je"]
     /// Subjects that open the next clause after a name in unpunctuated speech.

@@ -22,7 +22,7 @@ struct PersonRecognizer: Recognizer {
                                 "we met at the New Year party", "the EHR and GPS vendors", "she moved to the Czech Republic", "in Poland they use it", "Jordan and Chad sent nurses",
                                 "[nb] Han bodde alene i mange år.", "[nb] Hun sa at det gikk fint.", "[nb] Han er snill.", "my colleague said it was fine", "[nb] kollegaen min sa at det gikk bra",
                                 "[nb] kollegaen min sa det", "[nb] Han har Parkinson.", "She has Parkinson's disease.", "[nb] Mange hadde bil.", "[nb] Barnas rom var fint.", "[nb] Mars var kald.", "[nb] Kommunens bil sto ute.", "the nurses said so", "call me back later", "please call me when you can", "they called him yesterday", "I called her per week",
-                                "[nb] Han ville ha kaffe, og hun ville ikke.", "[nb] hun het noe med k tror jeg", "[nn] Ho veit det, og han lo.", "[nb] han ville ikke ha den"]
+                                "[nb] Han ville ha kaffe, og hun ville ikke.", "[nb] han ringte meg i går og sa det", "[nn] eg ringde meg sjølv", "[nb] hun het noe med k tror jeg", "[nn] Ho veit det, og han lo.", "[nb] han ville ikke ha den"]
 
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "al", "el", "bin", "ben"]
 
@@ -53,6 +53,8 @@ struct PersonRecognizer: Recognizer {
         if text.tokens[index].end - text.tokens[index].start <= 5 {
             if Self.scandinavianPronouns.contains(text.lower(index)), text.cues.ageCopulas.contains("er") { return nil }
             if Self.standIns.contains(text.lower(index)) { return nil }
+            // "han ringte meg", "eg ringde meg": in lower-cased speech the pronoun, not the name Meg.
+            if text.lowercaseText, Self.notNames.contains(text.lower(index)) { return nil }
         }
         if let candidate = namedByCue(text, index) { return candidate }
         if text.has(index, .nameIsWord), NameThatIsAWordRecognizer.thingDidIt(text, index) { return nil }
@@ -97,7 +99,7 @@ struct PersonRecognizer: Recognizer {
             reason = "ambiguous name followed by a surname"
         } else if (isFirst || isSurname) && cue && !(isMonth && inMonthContext(text, index)) {
             confident = !ambiguous
-            reason = "name with context"
+            reason = Self.contextReason
         } else if isFirst && inside && !isMonth && !text.has(index, .place) && !text.has(index, .country) {
             confident = false
             reason = "capitalised name that is also a word"
@@ -135,6 +137,9 @@ struct PersonRecognizer: Recognizer {
                          propagates: propagates || last > index, linksParts: !guess)
     }
 
+    /// A name of the lists with a cue before or after it ("my colleague Max", "Liv said"): looked for again where the
+    /// context says a name when it is also a word.
+    static let contextReason = "name with context"
     /// Words that introduce a name and nothing else: "æ heter guro", "eg heiter Ask", "my name is Maricel".
     static let namingCues: Set<String> = ["heter", "heiter", "het", "heitte", "kalles", "kallast", "heite", "hette", "hedder"]
     /// Why a name after a naming cue was taken: the propagation looks such a name up again even when it is a word.

@@ -10,7 +10,7 @@ struct UnknownNameRecognizer: Recognizer {
     var type: IdentifierType { .person }
     static let triggering = ["the deal with «Zyxwort» fell through", "we had dinner with «Qwymbel» on Monday", "«Nobuto», can I speak to your boss?",
                              "«Yakha»: who are you?", "a huge «Saidali K Usamov» fan", "«Pekka Vänskä» had given us the address",
-                             "«Gijsbrecht» shouted at them", "«Ingebjørg» and I wrote the checklist", "Then it changed. «Qwendolyn» died in May.", "[nb] «Sigvart» syntes det var morsomt.", "[nn] Det var kaldt. «Gudleik» låg der heile natta.", "[nb] Etterpå. «Herbjørn» oppdaget feilen selv.", "[nb] vi snakket med «Zyxwort» i går"]
+                             "«Gijsbrecht» shouted at them", "«Ingebjørg» and I wrote the checklist", "Then it changed. «Qwendolyn» died in May.", "[nb] «Sigvart» syntes det var morsomt.", "[nn] Det var kaldt. «Gudleik» låg der heile natta.", "[nb] Etterpå. «Herbjørn» oppdaget feilen selv.", "[nb] vi snakket med «Zyxwort» i går", "[nn] Det var tungt. «Aslaug» hadde ikkje tatt medisinen.", "Then it was quiet. «Torleif» ended up in the hospital."]
     static let nonTriggering = ["We use Teams and Zoom on the iPad.", "The Croatian team came over.", "Well-being matters to us.",
                                 "Don't worry about it.", "GPS and EHR", "In March we met.", "We'll see. Don't ask.", "I said: Thank you.",
                                 "In May we plan ahead.", "they answer in English", "the E-health strategy", "we met at the New Year party",
@@ -50,6 +50,9 @@ struct UnknownNameRecognizer: Recognizer {
     /// At a sentence start: a comma or colon after the name, a person cue after it, or a second unknown capital in it.
     private func markedAsName(_ text: TextView, first: Int, last: Int) -> Bool {
         if text.isPunct(last + 1, ",") || text.isPunct(last + 1, ":") { return true }
+        // "Halvor har framleis ikkje dispenser": a word the Norwegian dictionaries write only with a capital is a name
+        // (one ending like a place name is left to the place recognizers).
+        if first == last, text.has(first, .norwegianProperNoun), !PlaceRecognizer.placeSuffixes.contains(where: { text.lower(first).hasSuffix($0) }) { return true }
         // "Trygve and I sat down …"
         if text.isWord(last + 1, "and") || text.isWord(last + 1, "og"), text.cues.firstPersonPronouns.contains(text.lower(last + 2)) { return true }
         if text.isWord(last + 1), text.has(last + 1, .personCueAfter), !text.isWord(last + 1, "and"), !text.isWord(last + 1, "og"),
