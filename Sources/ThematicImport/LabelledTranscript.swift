@@ -48,8 +48,9 @@ public enum LabelledTranscript {
     /// Reads `paragraphs`; `knownLabels` are labels the user named (compared lower-cased). With `speakerForAll`,
     /// every paragraph is a turn of that one speaker (a testimony, a file to be labelled later).
     public static func read(_ paragraphs: [TextParagraph], knownLabels: Set<String> = [], speakerForAll: String? = nil) -> ImportedDocument {
-        if let speakerForAll { return readOneVoice(paragraphs, speaker: speakerForAll) }
-        let (paragraphs, chips) = withoutInterfaceChips(paragraphs)
+        let (marked, markStarts, timeMarks) = F4TimeMarks.takenOut(of: paragraphs)
+        if let speakerForAll { return readOneVoice(marked, starts: markStarts, speaker: speakerForAll) }
+        let (paragraphs, chips) = withoutInterfaceChips(marked)
         var candidates = paragraphs.map { candidate($0, knownLabels: knownLabels) }
         codePrefixes(paragraphs, into: &candidates)
         // Numbered questions ("Pergunta 3:", "Question 12:", "Q4:") are one speaker, the one who asks.
@@ -159,7 +160,7 @@ public enum LabelledTranscript {
                 let parsed = Notation.parse(labelled.rest)
                 removedTimestamps += parsed.removedTimestamps
                 current = ImportedTurn(label: ImportText.collapsingWhitespace(labelled.label), content: parsed.content,
-                                       start: recordingTime(labelled) ?? parsed.leadingTime, location: paragraph.location)
+                                       start: recordingTime(labelled) ?? parsed.leadingTime ?? markStarts[index], location: paragraph.location)
                 continue
             }
             if current == nil && document.turns.isEmpty {
@@ -203,6 +204,9 @@ public enum LabelledTranscript {
         if chips > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(chips) highlight labels the transcription tool's page showed (\"press enter to edit …\") were left out"))
         }
+        if timeMarks > 0 {
+            document.findings.append(ImportFinding(location: "the whole file", "\(timeMarks) f4 time marks (#00:01:02-3#) were taken out of the text; the mark that ends a paragraph starts the turn after it"))
+        }
         if removedTimestamps > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(removedTimestamps) timestamps inside turns were taken out of the text (a turn keeps the one it opens with as its start)"))
         }
@@ -243,12 +247,12 @@ public enum LabelledTranscript {
     }
 
     /// Every paragraph a turn of `speaker`, its opening timestamp its start; labels the file wrote stay text.
-    static func readOneVoice(_ paragraphs: [TextParagraph], speaker: String) -> ImportedDocument {
+    static func readOneVoice(_ paragraphs: [TextParagraph], starts: [Double?], speaker: String) -> ImportedDocument {
         var document = ImportedDocument(turns: [])
-        for paragraph in paragraphs {
+        for (paragraph, markStart) in zip(paragraphs, starts) {
             let parsed = Notation.parse(paragraph.text)
             guard !parsed.content.isEmpty else { continue }
-            document.turns.append(ImportedTurn(label: speaker, content: parsed.content, start: parsed.leadingTime, location: paragraph.location))
+            document.turns.append(ImportedTurn(label: speaker, content: parsed.content, start: parsed.leadingTime ?? markStart, location: paragraph.location))
         }
         document.findings.append(ImportFinding(location: "the whole file", "--speaker-all: every paragraph is \(speaker)'s (\(document.turns.count) turns)"))
         // Labels the file gives stay in the text; a name among them is protected like any speaker's.

@@ -37,9 +37,9 @@ public struct PlainTextImporter: Importer {
             if line.isEmpty || Self.isMarkdownRule(line) { continue }
             // Markdown headings and block quotes: the words without the markers; a heading alone may be a speaker
             // (`### Interviewer` above the paragraphs of a turn), which the label rules decide.
-            let headingLevel = line.prefix { $0 == "#" }.count
+            let headingLevel = F4TimeMarks.opensWithMark(line) ? 0 : line.prefix { $0 == "#" }.count
             let isHeading = headingLevel > 0
-            while line.hasPrefix("#") { line.removeFirst() }
+            if isHeading { while line.hasPrefix("#") { line.removeFirst() } }
             if line.hasPrefix(">") { line.removeFirst() }
             line = ImportText.trimmed(line)
             if line.isEmpty { continue }

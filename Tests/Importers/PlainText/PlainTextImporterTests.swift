@@ -205,4 +205,21 @@ struct PlainTextImporterTests {
         let notes = (0..<120).map { "- [Link \($0)](https://example.org/\($0)): you will like it" } + ["Kari Nilsen: Welcome, how are you?", "Ola Berg: Fine.", "Kari Nilsen: Good."]
         #expect(try read(notes.joined(separator: "\n") + "\n", name: "t.md").unattributedSpeech == nil)
     }
+
+    /// f4transkript's time marks (`#00:01:02-3#`) close a paragraph: taken out of the text, each starts the turn
+    /// after it; a mark that opens a turn is its own start, and one on a line of its own starts the next.
+    @Test func f4TimeMarksStartTheTurnAfterThem() throws {
+        let document = try read("""
+            I: Wie war der Anfang? #00:00:04-5#
+            B: Schwierig, #00:00:06-1# ehrlich gesagt. #00:00:09-0#
+            I: Warum? #00:00:10-2#
+            B: Keiner wusste Bescheid. #00:01:02-3#
+            #00:01:30-0#
+            IP: #00:01:31-4# Ich war dabei.
+            """)
+        #expect(document.turns.map(\.label) == ["I", "B", "I", "B", "IP"])
+        #expect(document.turns.map(\.text) == ["Wie war der Anfang?", "Schwierig, ehrlich gesagt.", "Warum?", "Keiner wusste Bescheid.", "Ich war dabei."])
+        #expect(document.turns.map(\.start) == [nil, 4.5, 9, 10.2, 91.4])
+        #expect(document.findings.contains { $0.message.hasPrefix("7 f4 time marks") })
+    }
 }
