@@ -64,6 +64,12 @@ let importers: [String] = [
     "CSV",
     "HTML",
     "DOC",
+    "RTF",
+    "ODT",
+    "TextGrid",
+    "Transcriber",
+    "SBV",
+    "TTML",
 ]
 
 /// Libraries an importer needs beyond ThematicCore and ThematicImport.
@@ -75,6 +81,9 @@ let importerLibraries: [String: [Target.Dependency]] = [
     "EXMARaLDA": ["ThematicXML"],
     "RefiQDA": ["ThematicXML", "ThematicIO"],
     "TEI": ["ThematicXML"],
+    "ODT": ["ThematicXML"],
+    "Transcriber": ["ThematicXML"],
+    "TTML": ["ThematicXML"],
 ]
 
 /// Libraries an importer's tests need beyond the importer, ThematicCore and ThematicImport.

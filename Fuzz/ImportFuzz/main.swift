@@ -6,19 +6,25 @@ import ELANImporter
 import EXMARaLDAImporter
 import HTMLImporter
 import Foundation
+import ODTImporter
 import PlainTextImporter
 import RefiQDAImporter
+import RTFImporter
+import SBVImporter
 import SRTImporter
 import TEIImporter
 import ThematicCore
+import TTMLImporter
+import TextGridImporter
 import ThematicImport
+import TranscriberImporter
 import TranscriptJSONImporter
 import WebVTTImporter
 
 /// The importers fuzzed, listed by hand: the generated registry (`ThematicBuiltInImporters`) needs a build-tool plugin,
 /// whose tool cannot link under `-sanitize=fuzzer` (libFuzzer brings its own `main`). `ImportFuzzRegressionTests`
 /// checks that this list names every registered importer.
-let importers: [any Importer.Type] = [CHATImporter.self, CSVImporter.self, DOCImporter.self, DOCXImporter.self, ELANImporter.self, EXMARaLDAImporter.self, HTMLImporter.self, PlainTextImporter.self, RefiQDAImporter.self, SRTImporter.self, TEIImporter.self, TranscriptJSONImporter.self, WebVTTImporter.self]
+let importers: [any Importer.Type] = [CHATImporter.self, CSVImporter.self, DOCImporter.self, DOCXImporter.self, ELANImporter.self, EXMARaLDAImporter.self, HTMLImporter.self, ODTImporter.self, PlainTextImporter.self, RefiQDAImporter.self, RTFImporter.self, SBVImporter.self, SRTImporter.self, TEIImporter.self, TTMLImporter.self, TextGridImporter.self, TranscriberImporter.self, TranscriptJSONImporter.self, WebVTTImporter.self]
 
 /// libFuzzer entry: any bytes through every importer (each reads them as its own format, whatever their extension),
 /// then through speaker mapping and the study folder an import writes.

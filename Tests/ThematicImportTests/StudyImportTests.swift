@@ -32,7 +32,7 @@ struct StudyImportTests {
     }
 
     @Test func everyImporterDocumentsItself() {
-        #expect(registry.importers.map { $0.descriptor.id } == ["chat", "csv", "doc", "docx", "elan", "exmaralda", "html", "plain-text", "refi-qda", "srt", "tei", "transcript-json", "webvtt"])
+        #expect(registry.importers.map { $0.descriptor.id } == ["chat", "csv", "doc", "docx", "elan", "exmaralda", "html", "odt", "plain-text", "refi-qda", "rtf", "sbv", "srt", "tei", "textgrid", "transcriber", "transcript-json", "ttml", "webvtt"])
         for importer in registry.importers {
             #expect(!importer.descriptor.summary.isEmpty && !importer.descriptor.discussion.isEmpty && !importer.descriptor.extensions.isEmpty)
         }

@@ -9,14 +9,19 @@ public struct TranscriptJSONImporter: Importer {
     public static let descriptor = ImporterDescriptor(
         id: "transcript-json",
         version: "1.0.0",
-        summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker), Deepgram paragraphs, AssemblyAI utterances and Hugging Face chunks as turns.",
+        summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker); Deepgram, AssemblyAI, Speechmatics, Azure, IBM Watson, AWS and Rev shapes; Hugging Face chunks.",
         discussion: """
             A JSON object with a 'segments' array, or an array of segments. Each segment has 'text', 'start' and 'end' \
             in seconds, and its speaker in 'speaker', 'speaker_id', 'speaker_label', 'spk' or 'participant' ('SPEAKER_00', \
             'Speaker 1', a name, or a number read as 'Speaker N'). The Hugging Face transformers pipeline's {"text", "chunks": [{"timestamp": [start, end], \
             "text"}]} is read as segments (its top-level 'text' repeats them). Consecutive segments of one speaker merge into one turn; segments with no speaker continue the \
             speaker before them, and a file with no speakers at all needs --speaker-all ID. Word-level lists \
-            ('words') are not read: the segment's text is. A segment out of order is kept in file order and reported.
+            ('words') are not read: the segment's text is. A segment out of order is kept in file order and reported. \
+            Services by their documented keys: Deepgram's results.utterances, else its paragraphs, else its diarised \
+            words; AssemblyAI's utterances, else its words (milliseconds, speaker letters); Speechmatics' results[] of \
+            words and punctuation (speaker S1 …); Azure batch transcription's recognizedPhrases (offsetInTicks, \
+            nBest[0].display, speaker); IBM Watson's results[].alternatives[0].timestamps with speaker_labels; AWS \
+            Transcribe's items and speaker_labels. Words become segments of consecutive words of one speaker.
             """,
         extensions: ["json"]
     )
@@ -27,6 +32,9 @@ public struct TranscriptJSONImporter: Importer {
             || head.contains("\"results\"") && head.contains("\"channels\"")
             || head.contains("\"utterances\"") && head.contains("\"speaker\"")
             || head.contains("\"chunks\"") && head.contains("\"timestamp\"")
+            || head.contains("\"recognizedPhrases\"")
+            || head.contains("\"speaker_labels\"") && head.contains("\"timestamps\"")
+            || head.contains("\"results\"") && head.contains("\"attaches_to\"")
     }
 
     /// The segments of the other services' shapes, as `{start, end, text, speaker}` in seconds: Deepgram's paragraphs
@@ -61,9 +69,21 @@ public struct TranscriptJSONImporter: Importer {
                 return utterance
             }
         }
+        if let words = ServiceWords.assemblyAIWords(object) ?? ServiceWords.azure(object) ?? ServiceWords.watson(object) ?? ServiceWords.speechmatics(object) {
+            return words
+        }
+        // Deepgram: utterances when asked for, else paragraphs, else its diarised words.
+        if let utterances = (object["results"] as? [String: Any])?["utterances"] as? [Any] {
+            return utterances.map { value -> Any in
+                guard var utterance = value as? [String: Any] else { return value }
+                utterance["text"] = utterance["transcript"] ?? utterance["text"]
+                if let speaker = ServiceWords.label(utterance["speaker"]) { utterance["speaker"] = speaker }
+                return utterance
+            }
+        }
         let channels = (object["results"] as? [String: Any])?["channels"] as? [Any]
         let alternative = ((channels?.first as? [String: Any])?["alternatives"] as? [Any])?.first as? [String: Any]
-        guard let paragraphs = (alternative?["paragraphs"] as? [String: Any])?["paragraphs"] as? [Any] else { return nil }
+        guard let paragraphs = (alternative?["paragraphs"] as? [String: Any])?["paragraphs"] as? [Any] else { return ServiceWords.deepgramWords(alternative) }
         return paragraphs.map { value -> Any in
             guard var paragraph = value as? [String: Any] else { return value }
             let sentences = (paragraph["sentences"] as? [Any] ?? []).compactMap { ($0 as? [String: Any])?["text"] as? String }

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import ThematicCore
+import ThematicImport
+import ThematicTestSupport
+@testable import TTMLImporter
+
+/// TTML / DFXP captions. `captions.ttml` is ours: agents in the head's metadata, a div with its own begin, clock,
+/// tick and frame times, and a cue of two voices in spans.
+@Suite("TTML importer")
+struct TTMLImporterTests {
+    func read(_ data: Data, name: String = "t.ttml") throws -> ImportedDocument {
+        try TTMLImporter(options: StageOptions(specs: TTMLImporter.descriptor.options)).read(ImportFile(displayName: name, data: data))
+    }
+
+    @Test func agentsTimesAndSpansAreRead() throws {
+        let data = try TestSupport.importFixture("captions.ttml")
+        #expect(TTMLImporter.recognizes(ImportFile(displayName: "captions.xml", data: data)))
+        let document = try read(data)
+        #expect(document.turns.map(\.label) == ["Intervjuer", "Liv Haugen", "Intervjuer", "Liv Haugen"])
+        #expect(document.turns.map(\.text) == ["Hvordan startet det?", "Det startet med nettbrett.", "Og så?", "Så kom resten ."])
+        #expect(document.turns.map(\.start) == [10.5, 13.5, 17, 17])
+        #expect(document.turns[1].end == 16)
+    }
+
+    /// Netflix-style DFXP without agents: a `Name:` prefix is the speaker, as in other subtitles; a time that is
+    /// none is refused at its line.
+    @Test func prefixesAndBadTimes() throws {
+        func dfxp(_ body: String) -> Data {
+            Data("<tt xmlns=\"http://www.w3.org/ns/ttml\">\n<body><div>\n\(body)\n</div></body></tt>".utf8)
+        }
+        let document = try read(dfxp("<p begin=\"1s\" end=\"2s\">Kari: Hi?</p><p begin=\"2s\" end=\"3s\">Ola: Hello.</p><p begin=\"3s\" end=\"4s\">Kari: Bye.</p><p begin=\"4s\" end=\"5s\">Ola: Bye!</p>"), name: "t.dfxp")
+        #expect(document.turns.map(\.label) == ["Kari", "Ola", "Kari", "Ola"])
+        let bad = #expect(throws: Diagnostic.self) { try read(dfxp("<p begin=\"soon\" end=\"2s\">A: Hi</p>")) }
+        #expect(bad?.line == 3)
+        #expect(throws: Diagnostic.self) { try read(Data("<tt xmlns=\"http://www.w3.org/ns/ttml\"/>".utf8)) }
+    }
+}
