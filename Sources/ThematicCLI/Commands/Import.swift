@@ -7,7 +7,7 @@ import ThematicPipeline
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import transcripts (Word .docx and .doc, plain text, Markdown, HTML, WebVTT, SRT, JSON, CSV, TEI, ELAN, EXMARaLDA, CHAT) into a ready study folder.",
+        abstract: "Import transcripts (Word .docx and .doc, RTF, OpenDocument, plain text, Markdown, HTML, WebVTT, SRT, TTML, SBV, JSON, CSV, TEI, ELAN, EXMARaLDA, CHAT, Praat TextGrid, Transcriber) into a ready study folder.",
         discussion: """
             Writes <out>/transcripts/<id>.xml (Interview XML), study.yaml (participants and interviewers from the \
             speakers, COREQ fields present but empty), pipeline.yaml (runs as it is: thematic analyze \
