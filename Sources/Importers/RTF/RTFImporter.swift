@@ -13,10 +13,11 @@ public struct RTFImporter: Importer {
             document's code page (\\ansicpg, or a font's \\fcharset: \\'e6 is æ in Windows-1252, ж in a Cyrillic \
             font) and \\uN characters with their \\ucN fallback skipped. The font, colour and style tables, \\info, \
             pictures, headers and footers, footnotes, comments, field instructions and every {\\*\\…} destination are \
-            left out (a field's result is kept). Paragraphs go to the same label rules as Word and plain text \
-            ('I:', 'B:', 'IP:', 'Interviewer:', or a bold opening); a soft line break (\\line) before a label starts \
-            a turn; a row of speaker | words (| time) is a turn. f4's time marks (#00:01:02-3# at a paragraph's end) \
-            are taken out of the text and start the turn after them. A file that does not open with {\\rtf, or names \
+            left out (a field's result is kept), and so are hidden text (\\v) and tracked deletions (\\deleted). \
+            Paragraphs go to the same label rules as Word and plain text ('I:', 'B:', 'IP:', 'Interviewer:', or a \
+            bold opening); a soft line break (\\line) before a label starts a turn; a row of speaker | words \
+            (| time) is a turn. f4's time marks (#00:01:02-3# at a paragraph's end) are taken out of the text and \
+            start the turn after them. A file that does not open with {\\rtf, or names \
             a code page that is not one, is refused with its line.
             """,
         extensions: ["rtf"]

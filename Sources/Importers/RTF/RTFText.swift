@@ -26,10 +26,14 @@ struct RTFText {
 
     private struct Group {
         var skip = false
+        /// Hidden text (`\v`) and tracked deletions (`\deleted`): in the file, not in the document as read.
+        var hidden = false
         var bold = false
         var unicodeFallback = 1
         var font: Int?
         var inFontTable = false
+
+        var dropsText: Bool { skip || hidden }
     }
 
     /// Destinations whose text is not the body's, with the kind reported when one is left out (nil: not reported).
@@ -117,7 +121,7 @@ struct RTFText {
                 index += 1
                 continue
             default:
-                if fallbackToSkip > 0 { fallbackToSkip -= 1 } else if !current().skip, !current().inFontTable {
+                if fallbackToSkip > 0 { fallbackToSkip -= 1 } else if !current().dropsText, !current().inFontTable {
                     append(byte: byte == 0x09 ? UInt8(ascii: " ") : byte, group: current())
                 }
                 index += 1
@@ -209,17 +213,23 @@ struct RTFText {
         case "uc": stack[top].unicodeFallback = max(0, min(parameter ?? 1, 16))
         case "u":
             try flushBytes(stack[top])
-            if !stack[top].skip { appendUnicode(parameter ?? 0, group: stack[top]) }
+            if !stack[top].dropsText { appendUnicode(parameter ?? 0, group: stack[top]) }
             fallback = stack[top].unicodeFallback
         case "'":
-            if !stack[top].skip, let value = parameter { append(byte: UInt8(value & 0xFF), group: stack[top]) }
+            if !stack[top].dropsText, let value = parameter { append(byte: UInt8(value & 0xFF), group: stack[top]) }
         case "b":
             try flushBytes(stack[top])
             stack[top].bold = parameter != 0
         case "plain":
             try flushBytes(stack[top])
             stack[top].bold = false
+            stack[top].hidden = false
             stack[top].font = nil
+        case "v", "deleted":
+            try flushBytes(stack[top])
+            let hides = parameter != 0
+            if hides, !stack[top].hidden, !stack[top].skip { leftOut["stretches of hidden text or tracked deletions", default: 0] += 1 }
+            stack[top].hidden = hides
         case "pard":
             inTable = false
         case "intbl":
@@ -238,7 +248,7 @@ struct RTFText {
             if !runs.isEmpty || !cellParagraphs.isEmpty { endCell() }
             endRow()
         case "\\", "{", "}":
-            if !stack[top].skip { append(byte: UInt8(ascii: word.unicodeScalars.first!), group: stack[top]) }
+            if !stack[top].dropsText { append(byte: UInt8(ascii: word.unicodeScalars.first!), group: stack[top]) }
         case "~":
             appendText("\u{00A0}", group: stack[top])
         case "_":
@@ -257,7 +267,7 @@ struct RTFText {
     }
 
     private mutating func appendText(_ text: String, group: Group) {
-        guard !group.skip, !group.inFontTable else { return }
+        guard !group.dropsText, !group.inFontTable else { return }
         try? flushBytes(group)
         if runs.isEmpty && cellParagraphs.isEmpty && rowCells.isEmpty { paragraphLine = line }
         runs.append((text, group.bold))

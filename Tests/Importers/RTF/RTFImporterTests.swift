@@ -43,12 +43,13 @@ struct RTFImporterTests {
         {\rtf1\ansi\ansicpg1252{\fonttbl\f0\fnil Helvetica;}\f0
         {\b Kari Nilsen:} Welcome {\field{\*\fldinst HYPERLINK "x"}{\fldrslt to the study}}.\line Ola Berg: Thanks \{really\}.\par
         {\b Ola Berg} I said {\uc0\u55357\u56898} and {\*\bkmkstart b1}meant it{\pict\bin6 }\par}}\par
-        {\b Kari Nilsen:} Good\~to hear.\par
+        {\b Kari Nilsen:} Good\~to {\deleted bad }{\v hidden }hear.\par
         }
         """#
         let document = try read(rtf)
         #expect(document.turns.map(\.label) == ["Kari Nilsen", "Ola Berg", "Kari Nilsen"])
         #expect(document.turns.map(\.text) == ["Welcome to the study.", "Thanks {really}. I said 🙂 and meant it", "Good to hear."])
+        #expect(document.findings.contains { $0.message == "2 stretches of hidden text or tracked deletions left out (not speech)" })
     }
 
     /// A table of speaker | time | words (MAXQDA, Word) is a turn a row, each paragraph of a cell kept.
