@@ -9,12 +9,12 @@ struct TTMLClock {
     let tickRate: Double
 
     init(_ root: XMLTreeElement) {
-        let frames = root[attribute: "ttp:frameRate"].flatMap(Double.init).flatMap { $0 > 0 && $0 <= 1000 ? $0 : nil } ?? 30
-        let multiplier = root[attribute: "ttp:frameRateMultiplier"]?.split(separator: " ").compactMap { Double($0) }
+        let frames = root[attribute: "frameRate"].flatMap(Double.init).flatMap { $0 > 0 && $0 <= 1000 ? $0 : nil } ?? 30
+        let multiplier = root[attribute: "frameRateMultiplier"]?.split(separator: " ").compactMap { Double($0) }
         frameRate = multiplier.map { $0.count == 2 && $0[0] > 0 && $0[1] > 0 ? frames * $0[0] / $0[1] : frames } ?? frames
         // Without a tick rate, ticks count frames when a frame rate is given, else a tick is a second.
-        tickRate = root[attribute: "ttp:tickRate"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }
-            ?? (root[attribute: "ttp:frameRate"] != nil ? frameRate : 1)
+        tickRate = root[attribute: "tickRate"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }
+            ?? (root[attribute: "frameRate"] != nil ? frameRate : 1)
     }
 
     /// Seconds from a clock time (`00:00:01.000`, `00:00:01:12` with frames, `00:00:01:12.3`) or an offset time

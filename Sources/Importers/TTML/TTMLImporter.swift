@@ -56,7 +56,7 @@ public struct TTMLImporter: Importer {
         for child in element.elements {
             let begin = try clock.seconds(child[attribute: "begin"], line: child.line, file: file)
             let start = offset + (begin ?? 0)
-            let speaker = child[attribute: "ttm:agent"].flatMap { Self.agentName($0, agents) } ?? agent
+            let speaker = child[attribute: "agent"].flatMap { Self.agentName($0, agents) } ?? agent
             guard child.name == "p" else {
                 if child.name == "div" { try collect(child, offset: start, agent: speaker, agents: agents, clock: clock, file: file, into: &cues) }
                 continue
@@ -87,7 +87,7 @@ public struct TTMLImporter: Importer {
                     if inner.name == "br" {
                         pieces[pieces.count - 1].text += " "
                     } else if inner.name == "span" {
-                        walk(inner, speaker: inner[attribute: "ttm:agent"].flatMap { agentName($0, agents) } ?? speaker)
+                        walk(inner, speaker: inner[attribute: "agent"].flatMap { agentName($0, agents) } ?? speaker)
                     } else if inner.name != "metadata" {
                         walk(inner, speaker: speaker)
                     }

@@ -31,6 +31,12 @@ struct TTMLImporterTests {
         }
         let document = try read(dfxp("<p begin=\"1s\" end=\"2s\">Kari: Hi?</p><p begin=\"2s\" end=\"3s\">Ola: Hello.</p><p begin=\"3s\" end=\"4s\">Kari: Bye.</p><p begin=\"4s\" end=\"5s\">Ola: Bye!</p>"), name: "t.dfxp")
         #expect(document.turns.map(\.label) == ["Kari", "Ola", "Kari", "Ola"])
+        // Any prefix for the metadata namespace: the attribute is read by its local name.
+        let prefixed = try read(Data("""
+            <tt xmlns="http://www.w3.org/ns/ttml" xmlns:m="http://www.w3.org/ns/ttml#metadata"><body><div>
+            <p begin="1s" end="2s" m:agent="Kari">Hi?</p><p begin="2s" end="3s" m:agent="Ola">Hello.</p></div></body></tt>
+            """.utf8))
+        #expect(prefixed.turns.map(\.label) == ["Kari", "Ola"])
         let bad = #expect(throws: Diagnostic.self) { try read(dfxp("<p begin=\"soon\" end=\"2s\">A: Hi</p>")) }
         #expect(bad?.line == 3)
         #expect(throws: Diagnostic.self) { try read(Data("<tt xmlns=\"http://www.w3.org/ns/ttml\"/>".utf8)) }
