@@ -8,10 +8,17 @@ extension DateRecognizer {
                                    "[nb] hun falt «sekstende i fjerde» i fjor", "[nb] det var «niende i sjette» jeg husker det", "[nb] det var «den 4. i 11.», to feil", "[nb] jeg søkte i «juni tjue nitten» og fikk svar",
                                    "[nb] «andre juledag tjue tjueto» stoppet alt", "[nb] «første pinsedag to tusen og nitten» var", "The worst was «Boxing Day 2019».",
                                    "[nb] «Langfredag 2020» gikk han ut", "[nb] det var den «9 augusti» jeg började",
-                                   "[nb] vi startet opp i «mars tjuetjueen» og det gikk fint", "[nn] sidan «oktober nittenåttisju» har ho budd der"]
+                                   "[nb] vi startet opp i «mars tjuetjueen» og det gikk fint", "[nn] sidan «oktober nittenåttisju» har ho budd der",
+                                   "it went down in «october twenty one» when the storm came", "we have had it since «february twenty four» and it works",
+                                   "[nb] det var en kveld i «april tjueen» vi fikk beskjed", "[nb] det begynte i «august tjueto» og", "[nb] en gang i «påska tjueen» var det stengt",
+                                   "[nb] vi jobbet hele «romjulen tjuetre» og det var tungt", "We met on «Whitsun Monday 2019», I think.",
+                                   "[nb] det var «1. påskedag», i fjor, og", "[nn] «2. påskedag» i år var det roleg"]
+    static let shortYearNonTriggering = ["in october twenty people came", "[nb] i august tjueto brukere", "[nb] i mai tjue minutter etter",
+                                         "[nb] i april tjuefem av dem", "[nb] vi jobber alltid 2. juledag", "[nb] 1. påskedag er stille",
+                                         "we may twenty two times a day", "we march twenty one miles"]
     static let spokenNonTriggering = ["[nb] Det var den 3. gangen hun falt.", "[nb] hun gikk i den 2. klassen", "on the 30th floor", "the 12th century",
                                       "on the first try", "[nb] de andre i andre kommuner", "[nb] den andre i tredje etasje", "[nb] klokka var tjue tretti",
-                                      "[nb] vi var tjue tjue stykker", "[nb] i mai tjue minutter etter"]
+                                      "[nb] vi var tjue tjue stykker", "[nb] i mai tjue minutter etter"] + shortYearNonTriggering
 
     /// Words that may follow a day said alone ("den 13., for …", "den 8. med tildelingskontoret"): what comes next is
     /// talk, not the noun the ordinal counts ("den 3. gangen").
@@ -68,6 +75,35 @@ extension DateRecognizer {
         if text.isWord(next, "i"), text.isWord(next + 1), ["år", "fjor"].contains(text.lower(next + 1)) { return month }
         // "det var tjuende i tolvte jeg husker det": the next clause's subject in unpunctuated speech.
         return text.isWord(next) && (text.has(next, .functionWord) || AddressRecognizer.clauseSubjects.contains(text.lower(next))) && !text.isWord(next, "i") ? month : nil
+    }
+
+    /// A year said by its last two digits in words after a month or a holiday, as people say recent years: "october
+    /// twenty one", "mars tjuetre", "romjula tjueto". The number must close the phrase (punctuation, a function word or a
+    /// clause's subject next), since "october twenty people" and "april tjuefem av dem" count something.
+    static func shortSpokenYear(_ text: TextView, at first: Int) -> Int? {
+        guard text.isWord(first) else { return nil }
+        var last = first
+        let word = text.lower(first)
+        if word == "twenty", text.isWord(first + 1), !text.attached(first + 1), let unit = units[text.lower(first + 1)] {
+            guard unit > 0 else { return nil }
+            last = first + 1
+        } else if let value = NumberWords.values[word], (21...29).contains(value), word.hasPrefix("tjue") || word.hasPrefix("twenty-") {
+            last = first
+        } else {
+            return nil
+        }
+        let next = last + 1
+        if next >= text.count || text.tokens[next].kind == .punct { return last }
+        guard text.isWord(next), !["av", "of", "prosent", "percent", "per", "times", "ganger", "gonger"].contains(text.lower(next)) else { return nil }
+        return text.has(next, .functionWord) || AddressRecognizer.clauseSubjects.contains(text.lower(next)) || ["the", "when", "where", "da", "då", "so", "was", "var", "va"].contains(text.lower(next)) ? last : nil
+    }
+
+    /// "i fjor", "i år", "last year", "this year" after a holiday (a comma between allowed).
+    static func relativeYearAfter(_ text: TextView, _ index: Int) -> Bool {
+        let next = text.isPunct(index + 1, ",") ? index + 2 : index + 1
+        guard text.isWord(next), text.isWord(next + 1) else { return false }
+        let pair = text.lower(next) + " " + text.lower(next + 1)
+        return ["i fjor", "i år", "last year", "this year", "i fjol"].contains(pair)
     }
 
     /// A year said in Norwegian words: "to tusen og tjueen", "tjue tjueto", "tjue tjue to", "nitten åttifem", and the

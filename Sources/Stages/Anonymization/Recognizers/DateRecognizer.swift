@@ -128,15 +128,30 @@ struct DateRecognizer: Recognizer {
     /// Holidays that fall on a date, with a year: "julaften 2022", "andre juledag 2022", "påska 2021", "Easter 2020".
     static let holidays: Set<String> = ["nyttårsaftan", "skjærtorsdag", "skjærtorsdagen", "langfredag", "langfredagen", "palmesøndag", "julaftan", "juleaftan",
                                         "påskeaften", "pinseaften", "julafton", "nyårsafton", "midsommarafton", "boxing", "thanksgiving", "halloween", "julaften", "juledag", "juledagen", "påskedag", "påskedagen", "påske", "påska", "pinse", "pinsa", "pinsedag",
-                                        "nyttårsaften", "nyttårsdag", "nyårsaftan", "sankthans", "sankthansaften", "christmas", "easter", "whitsun"]
+                                        "nyttårsaften", "nyttårsdag", "nyårsaftan", "sankthans", "sankthansaften", "christmas", "easter", "whitsun",
+                                        "romjul", "romjula", "romjulen", "jula", "julen"]
 
     private func holiday(_ text: TextView, _ index: Int) -> Int? {
         var position = index
-        if text.isWord(index), Self.ordinals[text.lower(index)] != nil, text.isWord(index + 1), Self.holidays.contains(text.lower(index + 1)) { position = index + 1 }
+        var numbered = false
+        if text.isWord(index), Self.ordinals[text.lower(index)] != nil, text.isWord(index + 1), Self.holidays.contains(text.lower(index + 1)) {
+            position = index + 1
+            numbered = true
+        }
+        // "2. juledag", "1. påskedag": the day of a holiday written with a digit.
+        if let day = text.numberValue(index), (1...3).contains(day), text.digitCount(index) == 1, text.isPunct(index + 1, "."), text.attached(index + 1),
+           text.isWord(index + 2), Self.holidays.contains(text.lower(index + 2)) {
+            position = index + 2
+            numbered = true
+        }
         guard text.isWord(position), Self.holidays.contains(text.lower(position)) else { return nil }
-        // "Boxing Day 2022", "Christmas Eve 2021": the holiday's noun before the year.
-        if text.isWord(position + 1), ["day", "eve"].contains(text.lower(position + 1)) { position += 1 }
-        return yearAfter(text, position) ?? spelledYear(text, at: position + 1) ?? Self.norwegianSpelledYear(text, at: position + 1)
+        // "Boxing Day 2022", "Christmas Eve 2021", "Easter Sunday 2023": the holiday's noun or day before the year.
+        if text.isWord(position + 1), ["day", "eve"].contains(text.lower(position + 1)) || Self.weekdays.contains(text.lower(position + 1)) { position += 1 }
+        if let year = yearAfter(text, position) ?? spelledYear(text, at: position + 1) ?? Self.norwegianSpelledYear(text, at: position + 1)
+            ?? Self.shortSpokenYear(text, at: position + 1) { return year }
+        // "2. juledag, i fjor", "second Christmas Day last year": a numbered holiday day with the year said relative to
+        // now is one day too; the relative words stay.
+        return numbered && Self.relativeYearAfter(text, position) ? position : nil
     }
 
     /// A year said in words after a month or day: "twenty twenty two", "two thousand and nine", "nineteen ninety".
@@ -221,6 +236,8 @@ struct DateRecognizer: Recognizer {
                 return last
             }
             if let year = yearAfter(text, last) ?? spelledYear(text, after: last) ?? Self.norwegianSpelledYear(text, at: last + 1) { return year }
+            if !(text.isWord(position, "may") || text.isWord(position, "march")) || text.isCapitalized(position),
+               let year = Self.shortSpokenYear(text, at: last + 1) { return year }
         }
         if let last = spelledYearAfterPreposition(text, index) { return last }
         return nil
