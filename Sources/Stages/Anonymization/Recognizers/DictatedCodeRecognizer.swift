@@ -13,12 +13,17 @@ struct DictatedCodeRecognizer: Recognizer {
                              "[nb] jeg kjørte ut med bilen «el fire null to en en» og da var klokka ni",
                              "[nb] og jeg kjørte med «e v tre fire null null ni» det er den elbilen",
                              "[nb] det står i loggen på brukernummeret hans «fem null tre to sju» i går", "I gave them her personal number, «one one zero four four» and the rest",
-                             "[nb] han leste det opp, «fire-null-to-sju-sju» og så resten", "he said it out loud, «two-zero-nine-one-one-four», in the waiting room"]
+                             "[nb] han leste det opp, «fire-null-to-sju-sju» og så resten", "he said it out loud, «two-zero-nine-one-one-four», in the waiting room",
+                             "they changed the code on the key box and now it's «three one eight six» but nobody told us",
+                             "[nb] koden til nøkkelboksen er «null fire fem to», ikke si det til noen", "[nb] saka fikk «tjuetre strek null null fire en» i arkivet",
+                             "[nb] avviket har «to tusen tjueto strek null tre en sju»", "there's a van outside, «kt three nine nine zero one», that's the car we use"]
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight, nine, ten and stopped",
                                 "[nb] vi hadde ti tjue tretti besøk i uka", "half and half, fifty fifty",
                                 "[nb] de har to tre fire fem brukere hver", "the rota was two on one off",
                                 "[nb] det er én av tre, og so er det to",
-                                "it is 24 slash 7 now", "[nb] vi telte en-to-tre-fire-fem og løftet", "it was fifty-fifty, we agreed", "we are there twenty four slash seven", "it's fifty slash fifty"]
+                                "it is 24 slash 7 now", "[nb] vi telte en-to-tre-fire-fem og løftet", "it was fifty-fifty, we agreed", "we are there twenty four slash seven", "it's fifty slash fifty",
+                                "the code was changed two or three times", "[nb] koden er den samme for alle fire fem brukere", "[nb] vi satte en strek over to av dem",
+                                "we counted one two three four and lifted her, the code says so", "[nb] det var tre strek fire"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.digitWord, .spelledNumber, .hyphenatedDigits]) || text.hasNumbers else { return [] }
@@ -39,7 +44,7 @@ struct DictatedCodeRecognizer: Recognizer {
 
     /// "23 slash 04481": a number, "slash"/"skråstrek", a number (digits or words on both sides).
     private func caseNumber(_ text: TextView, _ index: Int) -> Candidate? {
-        guard text.isWord(index, "slash") || text.isWord(index, "skråstrek"), let first = numberBefore(text, index),
+        guard text.isWord(index, "slash") || text.isWord(index, "skråstrek") || text.isWord(index, "strek"), let first = numberBefore(text, index),
               let last = numberAfter(text, index + 1),
               // "24 slash 7", "fifty slash fifty" are sayings; a case number has five digits or more.
               digitsSaid(text, from: first) + digitsSaid(text, from: index + 1) >= 5 else { return nil }
@@ -98,11 +103,16 @@ struct DictatedCodeRecognizer: Recognizer {
             return Candidate(first: index, last: run.last, type: .other, reason: "a number read out with hyphens", propagates: false)
         }
         if run.digits >= 11 { return Candidate(first: index, last: run.last, type: .other, reason: "a long number read out digit by digit", propagates: false) }
+        // "the code is four seven one nine now", "koden til nøkkelboksen er tre null null fem": a door or key-box code.
+        if (4...8).contains(run.digits), codeBefore(text, index) {
+            return Candidate(first: index, last: run.last, type: .other, reason: "a door or key-box code read out", propagates: false)
+        }
         if run.digits >= 5, documentBefore(text, index) {
             return Candidate(first: index, last: run.last, type: .other, reason: "a number read out after its document", propagates: false)
         }
-        // "el fire null to en en", "e v tre fire null null ni": a plate's letters before its five digits.
-        if run.digits == 5, let letters = plateLetters(text, before: index), vehicleBefore(text, letters) {
+        // "el fire null to en en", "e v tre fire null null ni": a plate's letters before its five digits, the vehicle
+        // named before or just after ("we have ek four four one two zero, that's our car").
+        if run.digits == 5, let letters = plateLetters(text, before: index), vehicleBefore(text, letters) || vehicleAfter(text, run.last) {
             return Candidate(first: letters, last: run.last, type: .other, reason: "a plate read out letter by letter", propagates: false)
         }
         return nil
@@ -151,6 +161,24 @@ struct DictatedCodeRecognizer: Recognizer {
         if word.count == 2, word.allSatisfy(\.isLetter), !VehiclePlateRecognizer.notPlates.contains(word) { return previous }
         if word.count == 1, text.isWord(previous - 1), text.lower(previous - 1).count == 1 { return previous - 1 }
         return nil
+    }
+
+    private func vehicleAfter(_ text: TextView, _ last: Int) -> Bool {
+        ((last + 1)..<min(text.count, last + 5)).contains { text.isWord($0) && VehiclePlateRecognizer.vehicleWords.contains(text.lower($0)) }
+    }
+
+    /// Words for a code that opens a door, a key box or a phone, earlier in the sentence (twelve tokens at most).
+    static let codeWords: Set<String> = ["code", "codes", "kode", "koden", "kodene", "koda", "pin", "pinkode", "pinkoden", "dørkode", "dørkoden",
+                                         "nøkkelboks", "nøkkelboksen", "nøkkelboksa", "keybox", "lockbox", "portkode", "portkoden"]
+
+    private func codeBefore(_ text: TextView, _ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 12 {
+            if text.isPunct(position, ".") || text.isPunct(position, "?") || text.isPunct(position, "!") { return false }
+            if text.isWord(position), Self.codeWords.contains(text.lower(position)) { return true }
+            position -= 1
+        }
+        return false
     }
 
     private func vehicleBefore(_ text: TextView, _ index: Int) -> Bool {

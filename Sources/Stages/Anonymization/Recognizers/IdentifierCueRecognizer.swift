@@ -7,11 +7,13 @@ struct IdentifierCueRecognizer: Recognizer {
                              "membership no. «MB-88310422»", "førerkortnummer «1234567»", "[nb] med saksnummer og alt, «22/01873», det sto",
                              "[nb] det fikk saksnummer «2023/11874», og", "The case number there was «2022/1183».", "[nn] det hadde saksnummer «22/3391», eg",
                              "my case number at the tax office is «5531902», so", "We filed a deviation, and the number was «23-0561», I think.",
-                             "[nb] avtalen har nummer «2021/0388» i arkivet", "[nb] saka ligg under «2019/12077» hos oss", "the contract is «2020/00917»"]
+                             "[nb] avtalen har nummer «2021/0388» i arkivet", "[nb] saka ligg under «2019/12077» hos oss", "the contract is «2020/00917»",
+                             "we found him in the system, his number there is «5520913», so we", "[nb] nummeret hans er ikke det, men hans nummer var «774120» i journalen"]
     static let nonTriggering = ["the license number is on the card", "a passport number has nine characters", "patient number 12",
                                 "the number is 2023", "[nb] saksnummer 2/3 av dem", "the case number was on the letter",
                                 "the number was 20-30 a night", "in the school year 2019/2020 we", "[nb] budsjettet for 2023/24 er lagt",
-                                "the case number at the office is new", "[nb] tallet var 2022/23"]
+                                "the case number at the office is new", "[nb] tallet var 2022/23",
+                                "her number of visits was 12", "his number is in the book", "my number was 2023 on the list"]
 
 
     func candidates(in text: TextView) -> [Candidate] {
@@ -22,7 +24,9 @@ struct IdentifierCueRecognizer: Recognizer {
             // "We filed a deviation, and the number was 23-0561": the document named earlier in the sentence, and a
             // code with a separator, as no count or year is written.
             var separated = false
-            if !text.cues.documentCompounds.contains(text.lower(index)) {
+            // "Her number there was 1184726": a person's own number in a register (not eight digits, a phone's).
+            let owned = text.isWord(index - 1) && Self.possessives.contains(text.lower(index - 1))
+            if !text.cues.documentCompounds.contains(text.lower(index)), !owned {
                 if !(text.isWord(index - 1) && text.cues.documentWords.contains(text.lower(index - 1))) {
                     guard documentEarlier(text, before: index) else { continue }
                     separated = true
@@ -36,7 +40,7 @@ struct IdentifierCueRecognizer: Recognizer {
                (next..<copula).allSatisfy({ text.isWord($0) }) {
                 next = copula + 1
             }
-            guard let last = code(text, from: next), !separated || (next...last).contains(where: { text.isPunct($0, "-") || text.isPunct($0, "/") }) else { continue }
+            guard let last = code(text, from: next), !owned || text.text(next, last).utf8.count != 8, !separated || (next...last).contains(where: { text.isPunct($0, "-") || text.isPunct($0, "/") }) else { continue }
             found.append(Candidate(first: next, last: last, type: .other, reason: "a number after the document it belongs to"))
         }
         return found
@@ -67,6 +71,8 @@ struct IdentifierCueRecognizer: Recognizer {
         }
         return found
     }
+
+    static let possessives: Set<String> = ["her", "his", "my", "their", "hennes", "hans", "mitt", "sitt", "hennar", "hanses"]
 
     /// Words between the document and its number: "the case number there was 2022/1183", "saksnummer og alt, 22/01873".
     static let bridges: Set<String> = ["is", "was", "er", "var", "there", "it", "det", "og", "alt", "and", "all", "that", "then", "da", "så", "va", "e"]

@@ -8,10 +8,15 @@ struct VehiclePlateRecognizer: Recognizer {
                              "the car was «EV 51234», a Leaf", "[nb] skiltet var «ZT12345»", "[nb] Vi så «el 12345» på registreringsnummeret til bilen",
                              "His car, the old blue Volvo, «RF 23109», it was his pride.", "[nb] En hvit elbil, «EL 48213», jeg husker skiltet",
                              "[nb] Vi fikk en bil, «KT 31 407», uten lader.", "the van we share is «dk 62 118», an old one", "[nb] vi kjører den gamle «bt 90 512» hver dag",
-                             "everyone in town knows the number of the one we drive, «KE 48 301», by now"]
+                             "everyone in town knows the number of the one we drive, «KE 48 301», by now"] + swedishTriggering
     static let nonTriggering = ["[nb] Vi betalte kr 12345 for det.", "[nb] Det kostet NOK 12345.", "[nb] Vi har nr 12345 i systemet", "[nb] det kom inn ca 15000 søknader",
                                 "we had 12345 visits", "[nb] vi fikk el 12345 kroner", "[nb] i 12345 tilfeller", "[nb] Det var 40211 av dem.",
-                                "[nb] Det kostet kr 45 230 i fjor.", "[nb] vi har 12 345 brukere", "[nb] det var ca 20 000 av dem", "[nb] vi fikk el 45 230 kroner"]
+                                "[nb] Det kostet kr 45 230 i fjor.", "[nb] vi har 12 345 brukere", "[nb] det var ca 20 000 av dem", "[nb] vi fikk el 45 230 kroner",
+                                "[sv] vi köpte ABC 123 i fjol", "[sv] bilen kostade SEK 150 i veckan"]
+    /// Swedish plates, three capitals and three digits or two digits and a letter ("ABC 123", "ABC 12D"), said with a
+    /// vehicle before them: "svenska skyltar på bilen, TRK 41B".
+    static let swedishTriggering = ["[sv] jag har svenska skyltar på bilen, «KLM 27D», och de stoppade mig", "[nb] bilen hennes, «TRK 418», sto ute",
+                                    "[nb] Det verste var da en av tjenestebilane, «EL 58213», kræsja", "[nb] Vi har en firehjulstrekker, «VB 44106», som går"]
     /// Two capitals and five digits that are a region code and a postcode, not a plate (other recognizers may find
     /// them; this one must not).
     static let postcodesNotPlates = ["The parcel came back from Springfield, IL 40987 unopened.", "write to APO AE 09012", "Lakeview, GE 58037"]
@@ -27,11 +32,13 @@ struct VehiclePlateRecognizer: Recognizer {
                                             // Makes and models, and their bokmål definite forms: "den gamle Volvoen, RF 23109".
                                             "volvoen", "teslaen", "caddy", "caddyen", "toyota", "toyotaen", "yaris", "corolla", "passat", "passaten", "berlingo",
                                             "transit", "transiten", "hiace", "hiacen", "skoda", "skodaen", "audi", "audien", "mercedes", "mercedesen", "nissan",
-                                            "nissanen", "peugeot", "peugeoten", "opel", "opelen", "mazda", "honda", "subaru", "suzuki", "kia", "hyundai", "bmw", "bmwen"]
+                                            "nissanen", "peugeot", "peugeoten", "opel", "opelen", "mazda", "honda", "subaru", "suzuki", "kia", "hyundai", "bmw", "bmwen",
+                                            // Dialect plurals and Swedish: "elbilan", "skyltar på bilen".
+                                            "bilan", "elbilan", "tjenestebilan", "bilar", "bilarna", "skylt", "skylten", "skyltar", "skyltarna", "registreringsskylt"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers else { return [] }
-        var found: [Candidate] = []
+        var found: [Candidate] = swedish(text)
         for first in 0..<text.count where text.isNumber(first) {
             guard let index = fiveDigitsEnd(text, first) else { continue }
             var letters = first - 1
@@ -50,7 +57,10 @@ struct VehiclePlateRecognizer: Recognizer {
             // A vehicle named shortly before ("His car, the old blue Volvo, RF 23109") says it is a plate after all.
             let vehicleBefore = (max(0, letters - 9)..<letters).contains { Self.vehicleWords.contains(text.lower($0)) }
             // Digits said in two groups ("EL 55 120") are no postcode however the line reads: no region writes one so.
-            if upper, PostcodeRecognizer.states.contains(text.text(letters, letters)) || text.isPunct(letters - 1, ",") && !vehicleBefore && index == first
+            // After a comma only a town's name makes it an address line ("Lakeview, GE 58037"); after a lower-case word
+            // ("en av elbilane, EL 77102") the comma only sets the plate off.
+            if upper, PostcodeRecognizer.states.contains(text.text(letters, letters))
+                || text.isPunct(letters - 1, ",") && !vehicleBefore && index == first && text.isCapitalized(letters - 2)
                 || ["APO", "DPO", "FPO"].contains(text.text(letters - 1, letters - 1)) { continue }
             // Nothing glued after the digits, and no unit ("12345 kroner").
             if text.attached(index + 1), text.isWord(index + 1) || text.isNumber(index + 1) || text.isPunct(index + 1, "-") { continue }
@@ -61,6 +71,27 @@ struct VehiclePlateRecognizer: Recognizer {
                 guard cue || glued || text.lowercaseText && !text.has(letters, .english) && !text.has(letters, .functionWord) else { continue }
             }
             found.append(Candidate(first: letters, last: index, type: .other))
+        }
+        return found
+    }
+
+    static let currencies: Set<String> = ["SEK", "NOK", "DKK", "EUR", "USD", "GBP", "ISK", "CHF"]
+
+    private func swedish(_ text: TextView) -> [Candidate] {
+        var found: [Candidate] = []
+        for letters in 0..<text.count where text.isWord(letters) && text.isNumber(letters + 1) && !text.attached(letters + 1) {
+            let token = text.tokens[letters]
+            guard token.end - token.start == 3, text.bytes[Int(token.start)..<Int(token.end)].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+                  !PostcodeRecognizer.states.contains(text.text(letters, letters)), !Self.currencies.contains(text.text(letters, letters)) else { continue }
+            var last = letters + 1
+            if text.digitCount(last) == 2, text.isWord(last + 1), text.attached(last + 1), text.lower(last + 1).count == 1 {
+                last += 1
+            } else if text.digitCount(last) != 3 {
+                continue
+            }
+            guard !(text.attached(last + 1) && (text.isWord(last + 1) || text.isNumber(last + 1) || text.isPunct(last + 1, "-"))),
+                  (max(0, letters - 9)..<letters).contains(where: { Self.vehicleWords.contains(text.lower($0)) }) else { continue }
+            found.append(Candidate(first: letters, last: last, type: .other))
         }
         return found
     }
