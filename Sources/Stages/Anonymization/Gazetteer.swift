@@ -21,6 +21,8 @@ struct Gazetteer: Sendable {
     var norwegianProperNouns: Set<String> = []
     /// Words never replaced (acronyms, countries, months used as words …); extended by the stage's `allow` option.
     var allowed: Set<String>
+    /// Peoples, languages and beliefs ("norwegian", "lithuanian"), lower-cased: with a plural "s" they stay words too.
+    var peoples: Set<String> = []
     /// Municipality (lower-cased words joined by a space) → county, for `place: region`; empty for a name in two counties.
     var counties: [String: String] = [:]
     /// Cities of the world (GeoNames, 15,000 people or more), one word each; and those of several words by first word.
@@ -121,6 +123,7 @@ struct Gazetteer: Sendable {
             allowed: defaultAllowed.union(lower(try list("proper-adjectives"))),
             studyIdentifiers: [])
         gazetteer.counties = counties
+        gazetteer.peoples = lower(try list("proper-adjectives"))
         gazetteer.norwegianProperNouns = Set(try list("norwegian-proper-nouns"))
         gazetteer.languages = try Languages.bundled()
         // Study-wide decisions (what propagates, what the leak gate protects) respect every language's own words.

@@ -34,6 +34,14 @@ struct Lexicon {
         return suffixLengths.contains { length in count >= length + 2 && suffixSet.contains(String(word.suffix(length))) }
     }
 
+    /// A people named in the plural or after its country: "Lithuanians", "Norwegians" (a listed people and "s"),
+    /// "Eritrean", "Eritreans", "Kenyans" (a country and "n"/"ns"). Names are no plurals of peoples.
+    static func isPeople(_ lower: String, _ g: Gazetteer) -> Bool {
+        guard lower.count >= 6, lower.hasSuffix("n") || lower.hasSuffix("ns") else { return false }
+        if lower.hasSuffix("s"), g.peoples.contains(String(lower.dropLast())) { return true }
+        return g.countries.contains(String(lower.dropLast(lower.hasSuffix("s") ? 2 : 1)))
+    }
+
     static let streetWords: Set<String> = ["gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "plass", "street",
                                            "road", "lane", "avenue", "terrasse", "vegen", "stien", "crescent", "close", "drive",
                                            "boulevard", "terrace", "rd", "st", "ave", "straße", "strasse", "weg", "laan", "straat",
@@ -126,6 +134,7 @@ struct Lexicon {
         if g.norwegianProperNouns.contains(lower) { flags.insert(.norwegianProperNoun) }
         if cues.months[lower] != nil { flags.insert(.month) }
         if g.allowed.contains(lower) || cues.neverReplaced.contains(lower) { flags.insert(.allowed) }
+        if !flags.contains(.firstName), !flags.contains(.surname), Self.isPeople(lower, g) { flags.insert(.allowed) }
         if Self.streetWords.contains(lower) { flags.insert(.streetWord) }
         if !flags.contains(.english), Self.isStreetName(lower) { flags.insert(.streetName) }
         if Self.workplaceWords.contains(lower) || (lower.count > 10 && (lower.hasSuffix("sykehjem") || lower.hasSuffix("omsorgssenter") || lower.hasSuffix("helsesenter"))) {

@@ -19,7 +19,10 @@ struct UnknownNameRecognizer: Recognizer {
                                 "[nb] Ehm, det var vanskelig.", "[nb] Liksom, vi visste ikke.", "[nb] Altså, det var mye.", "[nb] Nei, det tror jeg ikke.", "[nb] Ja, det stemmer.",
                                 "She had Alzheimer for years.", "[nb] Han har Parkinson og Alzheimer.", "He has Down syndrome.", "I've seen it. I'd say so. I'll call. I'm tired.",
                                 "She has a PhD in nursing, an MSc and a BSc.", "[nb] Han bodde alene i mange år.", "[nb] Hun sa: Nei.", "[nb] Hun har GPS-klokka på seg.",
-                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did.", "[nb] Sjefen sa nei.", "[nb] Brevet lå der i to uker.", "[nb] Pakken lå i postkassen.", "[nb] Kona ringte oss.", "[nb] Mamma mente det.", "[nb] Hvem sa det?", "[nb] Ingen ringte oss."]
+                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did.", "[nb] Sjefen sa nei.", "[nb] Brevet lå der i to uker.", "[nb] Pakken lå i postkassen.", "[nb] Kona ringte oss.", "[nb] Mamma mente det.", "[nb] Hvem sa det?", "[nb] Ingen ringte oss.",
+                                "[nb] Heldigvis, det gikk bra.", "[nn] Utfordrande, ja, men greitt.", "[nb] Sykepleier, og leder for teamet.", "[nn] Vanlegvis, me ringjer fyrst.",
+                                "[nb] Hvorfor sa hun det?", "[nb] Fordi hun var redd.", "[nn] Kvifor kom han ikkje?", "[nn] Viss han ringjer, så går eg.",
+                                "We have Lithuanians, Kenyans and Peruvians on the team.", "The night nurse is Eritrean too.", "because Norwegians cannot say it"]
 
     /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
     func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }
@@ -49,6 +52,7 @@ struct UnknownNameRecognizer: Recognizer {
 
     /// At a sentence start: a comma or colon after the name, a person cue after it, or a second unknown capital in it.
     private func markedAsName(_ text: TextView, first: Int, last: Int) -> Bool {
+        if first == last, text.cues.code != "en", Self.hasNorwegianWordEnding(text, first) { return false }
         if text.isPunct(last + 1, ",") || text.isPunct(last + 1, ":") { return true }
         // "Halvor har framleis ikkje dispenser": a word the Norwegian dictionaries write only with a capital is a name
         // (one ending like a place name is left to the place recognizers).
@@ -62,6 +66,16 @@ struct UnknownNameRecognizer: Recognizer {
         if text.isWord(last + 1), first == last, text.cues.code == "en" ? NameThatIsAWordRecognizer.personVerbs.contains(text.lower(last + 1))
             : Self.norwegianSayingVerbs.contains(text.lower(last + 1)) && !looksLikeNorwegianWord(text, first) { return true }
         return (first...last).filter { text.isUnknownCapital($0) }.count >= 2
+    }
+
+    /// Endings of Norwegian adverbs, adjectives and trades that no name has, for a word opening a sentence
+    /// ("Heldigvis, …", "Vanligvis ringer vi", "Utfordrande, ja", "Sykepleiar, òg"). A listed first name or surname is
+    /// left to the other rules.
+    static let norwegianWordEndings = ["ende", "ande", "lig", "leg", "vis", "messig", "messug", "arbeider", "arbeidar", "pleier", "pleiar", "godt"]
+
+    static func hasNorwegianWordEnding(_ text: TextView, _ index: Int) -> Bool {
+        let word = text.lower(index)
+        return word.count >= 6 && !text.has(index, .firstName) && !text.has(index, .surname) && norwegianWordEndings.contains { word.hasSuffix($0) }
     }
 
     /// Verbs of saying and of what only people do, after a name no list knows at a Norwegian sentence start.
