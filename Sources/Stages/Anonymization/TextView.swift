@@ -122,7 +122,9 @@ struct TextView {
             // "GPS-klokka", "DIPS-journalen": a product or acronym the allow-list knows, with a word after it.
             || base(index).split(separator: "-").first.map({ gazetteer.allowed.contains(String($0)) }) == true
             // "Safemate-alarmen", "Memas-appen": a product named with what it is.
-            || base(index).split(separator: "-").last.map({ Self.productWords.contains(String($0)) }) == true {
+            || base(index).split(separator: "-").last.map({ Self.productWords.contains(String($0)) }) == true
+            // "PLO-meldinger", "KOLS-teamet": an acronym joined to a noun in lower case names a thing.
+            || Self.isAcronymCompound(text(index, index)) {
             return false
         }
         // "CEOs", "PCs": an acronym's plural is no name.
@@ -134,7 +136,14 @@ struct TextView {
 
     /// What a product is, after the hyphen of its name ("Safemate-alarmen", "GPS-klokka", "Memas-appen"); a name
     /// before "-familien" or "-style" stays a name.
-    static let productWords: Set<String> = ["alarm", "alarmen", "alarmer", "klokke", "klokka", "klokken", "app", "appen", "appene", "systemet", "system",
+    static func isAcronymCompound(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, (2...5).contains(parts[0].count), parts[0].allSatisfy({ $0.isUppercase }),
+              parts[1].count >= 3, parts[1].allSatisfy({ $0.isLowercase }) else { return false }
+        return true
+    }
+
+    static let productWords: Set<String> = ["program", "programmet", "kurs", "kurset", "modulen", "maskinen", "dispenseren", "alarm", "alarmen", "alarmer", "klokke", "klokka", "klokken", "app", "appen", "appene", "systemet", "system",
                                             "nettbrett", "nettbrettet", "brettet", "sensor", "sensoren", "sensorer", "løsningen", "løsning", "plattformen",
                                             "telefonen", "journalen", "dosetten", "robot", "roboten", "watch", "device"]
 

@@ -10,7 +10,8 @@ struct UnknownNameRecognizer: Recognizer {
     var type: IdentifierType { .person }
     static let triggering = ["the deal with «Zyxwort» fell through", "we had dinner with «Qwymbel» on Monday", "«Nobuto», can I speak to your boss?",
                              "«Yakha»: who are you?", "a huge «Saidali K Usamov» fan", "«Pekka Vänskä» had given us the address",
-                             "«Gijsbrecht» shouted at them", "«Ingebjørg» and I wrote the checklist", "Then it changed. «Qwendolyn» died in May.", "[nb] «Sigvart» syntes det var morsomt.", "[nn] Det var kaldt. «Gudleik» låg der heile natta.", "[nb] Etterpå. «Herbjørn» oppdaget feilen selv.", "[nb] vi snakket med «Zyxwort» i går", "[nn] Det var tungt. «Aslaug» hadde ikkje tatt medisinen.", "Then it was quiet. «Torleif» ended up in the hospital."]
+                             "«Gijsbrecht» shouted at them", "«Ingebjørg» and I wrote the checklist", "Then it changed. «Qwendolyn» died in May.", "[nb] «Sigvart» syntes det var morsomt.", "[nn] Det var kaldt. «Gudleik» låg der heile natta.", "[nb] Etterpå. «Herbjørn» oppdaget feilen selv.", "[nb] vi snakket med «Zyxwort» i går", "[nn] Det var tungt. «Aslaug» hadde ikkje tatt medisinen.", "Then it was quiet. «Torleif» ended up in the hospital.",
+                             "we visited the «Qwymbel» family twice", "we worked in the «Zyxhaug» zone then", "we call it the «Hansen»-rota.", "she met a «Zyxwort» from the office"]
     static let nonTriggering = ["We use Teams and Zoom on the iPad.", "The Croatian team came over.", "Well-being matters to us.",
                                 "Don't worry about it.", "GPS and EHR", "In March we met.", "We'll see. Don't ask.", "I said: Thank you.",
                                 "In May we plan ahead.", "they answer in English", "the E-health strategy", "we met at the New Year party",
@@ -22,7 +23,9 @@ struct UnknownNameRecognizer: Recognizer {
                                 "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did.", "[nb] Sjefen sa nei.", "[nb] Brevet lå der i to uker.", "[nb] Pakken lå i postkassen.", "[nb] Kona ringte oss.", "[nb] Mamma mente det.", "[nb] Hvem sa det?", "[nb] Ingen ringte oss.",
                                 "[nb] Heldigvis, det gikk bra.", "[nn] Utfordrande, ja, men greitt.", "[nb] Sykepleier, og leder for teamet.", "[nn] Vanlegvis, me ringjer fyrst.",
                                 "[nb] Hvorfor sa hun det?", "[nb] Fordi hun var redd.", "[nn] Kvifor kom han ikkje?", "[nn] Viss han ringjer, så går eg.",
-                                "We have Lithuanians, Kenyans and Peruvians on the team.", "The night nurse is Eritrean too.", "because Norwegians cannot say it"]
+                                "We have Lithuanians, Kenyans and Peruvians on the team.", "The night nurse is Eritrean too.", "because Norwegians cannot say it",
+                                "there was a problem with the Zentrovex, so we called", "[nb] Vi har PLO-meldinger nå, og det går fint.", "[nb] Det var mye å gjøre for KOLS-teamet i fjor.",
+                                "[nn] med Kvikkfot-programmet og Ballkurs-kurset"]
 
     /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
     func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }
@@ -41,6 +44,7 @@ struct UnknownNameRecognizer: Recognizer {
             let startsSentence = text.isSentenceStart(first)
             if startsSentence, !markedAsName(text, first: first, last: last) { continue }
             if !startsSentence, UnknownPlaceRecognizer.isPlacePreposition(text, first - 1) { continue }
+            if !startsSentence, isThingAfterArticle(text, first: first, last: last) { continue }
             // What the unknown-place recognizer claims is a place, not a person.
             places = places ?? UnknownPlaceRecognizer().candidates(in: text)
             if places!.contains(where: { $0.first <= last && first <= $0.last }) { continue }
@@ -48,6 +52,21 @@ struct UnknownNameRecognizer: Recognizer {
                                    propagates: false, linksParts: false))
         }
         return found
+    }
+
+    /// "the medicine robot now, the Evondos, so", "a problem with the Reseptformidleren": in English a single unknown
+    /// capital after "the", closed by punctuation, is a product or a system; a family ("the Brattvolls.") is not, and
+    /// "the Langhus zone" or "the Hansen family" name a place or people by the word after.
+    private func isThingAfterArticle(_ text: TextView, first: Int, last: Int) -> Bool {
+        guard first == last, text.cues.code == "en", text.isWord(first - 1, "the"),
+              !text.has(first, .firstName), !text.has(first, .surname) else { return false }
+        // Set off by punctuation: "the Langhus zone", "the Sámi Parliament" name a place or a body by their next word.
+        guard last + 1 < text.count, text.tokens[last + 1].kind == .punct else { return false }
+        let word = text.lower(first)
+        // "the Lie-rota.": a thing named after a person still names the person.
+        if let head = word.split(separator: "-").first, head.count < word.count,
+           text.gazetteer.surnames.contains(String(head)) || text.gazetteer.firstNames.contains(String(head)) { return false }
+        return !(word.hasSuffix("s") && (text.gazetteer.surnames.contains(String(word.dropLast())) || text.gazetteer.firstNames.contains(String(word.dropLast()))))
     }
 
     /// At a sentence start: a comma or colon after the name, a person cue after it, or a second unknown capital in it.
