@@ -168,7 +168,7 @@ struct AnonymizerTests {
     /// The natural-speech rounds written outside the team from domain-only briefs (scripts/heldout-natural): each must
     /// publish — the leak gate refused the whole corpus before the one matcher — and stay at or above its floors
     /// (Docs/Anonymization.md). First scores: round 1 recall 0.790, round 2 0.825, round 3 0.852, round 4 0.855, round 5
-    /// 0.866, round 6 0.873, round 7 0.897, round 8 0.917, round 9 0.927, round 10 0.943. Rounds 1–7 are development sets since, tuned on for issue 28 (after branch
+    /// 0.866, round 6 0.873, round 7 0.897, round 8 0.917, round 9 0.927, round 10 0.943, round 11 0.934. Rounds 1–7 are development sets since, tuned on for issue 28 (after branch
     /// recall11: 0.953, 0.937, 0.940, 0.949, 0.926, 0.946, 0.958), their floors one identifier or half a point under
     /// today's figures — overall, and for the types issue 28 raised — so switching one of its rules off shows; the words
     /// to keep may not fall at all, ordinary words kept at most half a point.
@@ -200,6 +200,9 @@ struct AnonymizerTests {
         // are its first score (recall 512/543); recall12 raised them to what its date, identifier and word rules hold
         // (recall 526/543, dates 39/39, identifiers 26/27).
         NaturalRound("round10", recall: 0.968, byType: ["date": 0.99, "id": 0.96], keepWords: 0.924, ordinaryKept: 0.992),
+        // Scored once after branch recall12 (28249eb), never tuned on before that: its floors are its first score
+        // (recall 520/557).
+        NaturalRound("round11", recall: 0.933, byType: [:], keepWords: 0.9005, ordinaryKept: 0.9905),
     ])
     func naturalSpeechRoundPublishesAtItsFirstScore(_ round: NaturalRound) throws {
         let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-natural").appendingPathComponent(round.name)
