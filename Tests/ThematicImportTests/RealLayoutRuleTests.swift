@@ -121,6 +121,25 @@ import ThematicCore
         #expect(Set(monologue.turns.map(\.label)) == ["Kari"])
     }
 
+    /// A typed interview whose labels stand alone above the words (round 9 of real files, written here in its
+    /// shape): `Interviewer:` then the question, the participant's id once then the whole answer, `Interviewer:` again
+    /// to thank them. The label said once is the second voice, as it would be with its words on its line.
+    @Test func aSecondVoiceLabelledOnceAboveItsWords() {
+        let document = LabelledTranscript.read(Self.paragraphs([
+            "Experience interview — participant MG4", "Date – 3 June 2019", "Interviewer:",
+            "Thank you for your time. What were your first challenges as a manager?", "MG4:",
+            "The first challenge was understanding people.", "Then the technical side of the work.",
+            "Interviewer: Thanks a lot for this interview.",
+        ]))
+        #expect(document.turns.map(\.label) == ["Interviewer", "MG4", "Interviewer"])
+        #expect(document.turns[1].text == "The first challenge was understanding people. Then the technical side of the work.")
+        // Where the speaker's label has its words on its line, a label alone on its line is a heading, not a voice.
+        let headed = LabelledTranscript.read(Self.paragraphs([
+            "Kari: I started on the ward in 2015.", "Kari: Nights were long.", "Summary:", "She left the ward in 2019.",
+        ]))
+        #expect(Set(headed.turns.map(\.label)) == ["Kari"])
+    }
+
     /// `Everyone: yes` is several people at once: an event in the turn before, not a participant. Named on the
     /// command line it is a speaker again.
     @Test func aGroupVoiceIsAnEventNotASpeaker() {
