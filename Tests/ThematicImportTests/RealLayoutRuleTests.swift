@@ -140,6 +140,29 @@ import ThematicCore
         #expect(Set(headed.turns.map(\.label)) == ["Kari"])
     }
 
+    /// A typed interview that labels only its questions (round 9 asked for it; written here): the paragraphs below
+    /// each `Interviewer:` question are the participant's answers, not the interviewer's words, so a participant
+    /// speaks. A question over two paragraphs (a bare label, the words below) stays the interviewer's.
+    @Test func answersBelowTheOnlyLabelledQuestionsAreTheParticipants() {
+        let document = LabelledTranscript.read(Self.paragraphs([
+            "Interview with a nurse, March 2021", "Interviewer: How long have you worked on the ward?",
+            "Since 2015, mostly nights.", "It was hard at first.", "Interviewer: What changed when the new rota came?",
+            "We got more weekends off.", "Interviewer:", "And how did your family take it?", "They were glad.",
+            "Interviewer: Thank you for your time.",
+        ]))
+        #expect(document.turns.map(\.label) == ["Interviewer", "Answer", "Interviewer", "Answer", "Interviewer", "Answer", "Interviewer"])
+        #expect(document.turns[1].text == "Since 2015, mostly nights. It was hard at first.")
+        #expect(document.turns[4].text == "And how did your family take it?")
+        #expect(document.findings.contains { $0.message.hasPrefix("the file labels only its interviewer") })
+        // Hard-wrapped lines end mid-sentence: below a label they are its own words, not an answer.
+        let wrapped = LabelledTranscript.read(Self.paragraphs([
+            "Interviewer: Welcome to the show, today we talk about", "the ward and the new rota and what", "changed for you",
+            "Interviewer: So tell me about the nights and", "the weekends that", "you spent there",
+            "Interviewer: And the family", "and how they took", "the change",
+        ]))
+        #expect(Set(wrapped.turns.map(\.label)) == ["Interviewer"])
+    }
+
     /// `Everyone: yes` is several people at once: an event in the turn before, not a participant. Named on the
     /// command line it is a speaker again.
     @Test func aGroupVoiceIsAnEventNotASpeaker() {
