@@ -11,7 +11,7 @@ WORK/out/X --key WORK/key/X.key`). A file is imported right when
   - the turns match the collector's approximate count within 10% (or their range);
   - the interviewer or moderator the import chose has the label the collector names, or a label whose words hold
     theirs or are held by them ("Stuart Yeager" for "Yeager"; not checked where they say none, unclear, not marked or not
-    labelled);
+    labelled, nor where the file writes one speaker label and the import reads that one: no one else to interview);
   - no spoken text is lost: at least 90% of the source's words are in the turns (labels and numbers aside);
   - `thematic analyze` runs to the end.
 A file without speakers is right when the import refuses it naming `--speaker-all` (the one-flag remedy).
@@ -298,6 +298,10 @@ def score(round_dir, row, thematic, work, analyze):
     if not within(turns, want_turns):
         result["problems"].append(f"turns {turns} (want {column(row, 'approx turns', 'approx. turns')[:40]})")
     want_interviewer = interviewer_labels(column(row, "interviewer label", "interviewer / moderator label"))
+    # A file that writes one speaker label (a lecture's Zoom captions all under the host's name) has no second voice
+    # to interview: making its one label the interviewer would leave no participant, so no import can pick one.
+    if written == 1 and len(set(labels)) == 1:
+        want_interviewer = None
     if want_interviewer and not any(same_person(chosen, wanted) for chosen in interviewers for wanted in want_interviewer):
         result["problems"].append(f"interviewer {sorted(interviewers) or '-'} (want {want_interviewer})")
     source, distinct = source_words(path, row_encoding(row))

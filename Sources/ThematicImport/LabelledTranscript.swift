@@ -91,6 +91,11 @@ public enum LabelledTranscript {
                 || recurringInitials.contains(labelled.key)
         }
         (saidOnce, wordsNotSpeakers) = labelsByPlace(paragraphs, candidates, counts: counts, isSpeaker: isSpeaker)
+        let onlyInterviewer = onlyInterviewerLabelled(paragraphs, candidates, isSpeaker: isSpeaker)
+        // In a file labelling only its interviewer: whether the question under way still goes on below (a bare
+        // label's words, a question over two paragraphs), and how many paragraphs became answers.
+        var questionOpen = false
+        var answerParagraphs = 0
 
         // A time of day becomes time into the recording, counted from the first (past midnight, a day on).
         let clockOrigin = candidates.lazy.compactMap { $0 }.first(where: \.isClockTime)?.time
@@ -161,6 +166,7 @@ public enum LabelledTranscript {
                 removedTimestamps += parsed.removedTimestamps
                 current = ImportedTurn(label: ImportText.collapsingWhitespace(labelled.label), content: parsed.content,
                                        start: recordingTime(labelled) ?? parsed.leadingTime ?? markStarts[index], location: paragraph.location)
+                questionOpen = labelled.key == onlyInterviewer && !endsAsSentence(labelled.rest)
                 continue
             }
             if current == nil && document.turns.isEmpty {
@@ -185,6 +191,18 @@ public enum LabelledTranscript {
                 document.findings.append(ImportFinding(location: paragraph.location, "'\(heading):' has the shape of a numbered heading, not a speaker's label: its words were kept in the turn before; if it is a speaker, import again with --speaker \"\(heading)=ID\""))
             }
             let parsed = Notation.parse(paragraph.text)
+            if let onlyInterviewer, !parsed.content.isEmpty {
+                let turnKey = (current ?? document.turns.last).map { SpeakerLabel.normalized($0.label) }
+                if turnKey == onlyInterviewer, questionOpen {
+                    questionOpen = !endsAsSentence(paragraph.text)
+                } else if turnKey == onlyInterviewer {
+                    finishTurn()
+                    current = ImportedTurn(label: unlabelledAnswerLabel, content: [], start: parsed.leadingTime ?? markStarts[index], location: paragraph.location)
+                    answerParagraphs += 1
+                } else {
+                    answerParagraphs += 1
+                }
+            }
             removedTimestamps += parsed.removedTimestamps + (parsed.leadingTime == nil ? 0 : 1)
             if current == nil, let last = document.turns.popLast() { current = last }
             if var turn = current {
@@ -195,6 +213,9 @@ public enum LabelledTranscript {
         }
         finishTurn()
         document.unattributedSpeech = unattributedSpeech(speechBeforeLabels, turns: document.turns) ?? unattributedSpeech(lines: linesBeforeLabels)
+        if let onlyInterviewer, answerParagraphs > 0 {
+            document.findings.append(ImportFinding(location: "the whole file", "the file labels only its interviewer ('\(onlyInterviewer)'): the \(answerParagraphs) unlabelled paragraphs below the questions were read as the answers of '\(unlabelledAnswerLabel)', the participant; if they are the interviewer's own, import again with --speaker-all or label them"))
+        }
         if nameFieldLines > 0 {
             document.findings.append(ImportFinding(location: "the whole file", "\(nameFieldLines) lines whose label only ever introduces a name (\(nameFields.sorted().map { "'\($0)'" }.joined(separator: ", ")): a field of the notes, not a speaker) were read as header lines; if one is a speaker, name it with --speaker LABEL=ID"))
         }

@@ -96,7 +96,8 @@ extension LabelledTranscript {
     /// typed with few labels (`(2:16) **Asesor:** …` once between `(0:01) **Sebastián:** …` and `(13:40)
     /// **Sebastián:** …`, every other line a continuation). A conversation has two voices, so a label said once is the
     /// second when it is the only one, written exactly as the speaker's label is (bold or not, with its time or not,
-    /// words on its line) below the first turn, shaped like a name, has words to say, is no metadata key or note, and is no word the file
+    /// words on its line, or below it where the speaker's first label stands alone too: `Interviewer:` then the
+    /// question, `ES2:` then the answer) below the first turn, shaped like a name, has words to say, is no metadata key or note, and is no word the file
     /// also writes in lower case ("Money: …" in a monologue about money).
     static func secondVoice(_ paragraphs: [TextParagraph], _ candidates: [Labelled?], counts: [String: Int], speaker: Labelled) -> Set<String> {
         func shape(_ index: Int) -> [Bool] {
@@ -115,8 +116,14 @@ extension LabelledTranscript {
             return counts[labelled.key] == 1 && !labelled.bare && !labelled.setOffByDash && !paragraphs[index].afterSoftBreak
         }
         guard once.count == 1, let index = once.first, let labelled = candidates[index], shape(index) == shape(speakerIndex),
-              !shape(index)[3], metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label),
-              !Notation.parse(labelled.rest).content.isEmpty else { return [] }
+              metadataKeys[labelled.key] == nil, !Notation.isNote(labelled.label), SpeakerLabel.isPlausible(labelled.label) else { return [] }
+        // Words on the label's line, or, where the speaker's own label stands alone above their words (`Interviewer:`
+        // then the question on the next line), in the paragraph below it.
+        if shape(index)[3] {
+            guard paragraphs.indices.contains(index + 1), candidates[index + 1] == nil, !Notation.parse(paragraphs[index + 1].text).content.isEmpty else { return [] }
+        } else if Notation.parse(labelled.rest).content.isEmpty {
+            return []
+        }
         let lowerCaseWords = Set(paragraphs.flatMap { $0.text.split { !$0.isLetter } }.filter { $0.first!.isLowercase }.map { $0.lowercased() })
         return lowerCaseWords.contains(labelled.key) ? [] : [labelled.key]
     }

@@ -121,6 +121,48 @@ import ThematicCore
         #expect(Set(monologue.turns.map(\.label)) == ["Kari"])
     }
 
+    /// A typed interview whose labels stand alone above the words (round 9 of real files, written here in its
+    /// shape): `Interviewer:` then the question, the participant's id once then the whole answer, `Interviewer:` again
+    /// to thank them. The label said once is the second voice, as it would be with its words on its line.
+    @Test func aSecondVoiceLabelledOnceAboveItsWords() {
+        let document = LabelledTranscript.read(Self.paragraphs([
+            "Experience interview — participant MG4", "Date – 3 June 2019", "Interviewer:",
+            "Thank you for your time. What were your first challenges as a manager?", "MG4:",
+            "The first challenge was understanding people.", "Then the technical side of the work.",
+            "Interviewer: Thanks a lot for this interview.",
+        ]))
+        #expect(document.turns.map(\.label) == ["Interviewer", "MG4", "Interviewer"])
+        #expect(document.turns[1].text == "The first challenge was understanding people. Then the technical side of the work.")
+        // Where the speaker's label has its words on its line, a label alone on its line is a heading, not a voice.
+        let headed = LabelledTranscript.read(Self.paragraphs([
+            "Kari: I started on the ward in 2015.", "Kari: Nights were long.", "Summary:", "She left the ward in 2019.",
+        ]))
+        #expect(Set(headed.turns.map(\.label)) == ["Kari"])
+    }
+
+    /// A typed interview that labels only its questions (round 9 asked for it; written here): the paragraphs below
+    /// each `Interviewer:` question are the participant's answers, not the interviewer's words, so a participant
+    /// speaks. A question over two paragraphs (a bare label, the words below) stays the interviewer's.
+    @Test func answersBelowTheOnlyLabelledQuestionsAreTheParticipants() {
+        let document = LabelledTranscript.read(Self.paragraphs([
+            "Interview with a nurse, March 2021", "Interviewer: How long have you worked on the ward?",
+            "Since 2015, mostly nights.", "It was hard at first.", "Interviewer: What changed when the new rota came?",
+            "We got more weekends off.", "Interviewer:", "And how did your family take it?", "They were glad.",
+            "Interviewer: Thank you for your time.",
+        ]))
+        #expect(document.turns.map(\.label) == ["Interviewer", "Answer", "Interviewer", "Answer", "Interviewer", "Answer", "Interviewer"])
+        #expect(document.turns[1].text == "Since 2015, mostly nights. It was hard at first.")
+        #expect(document.turns[4].text == "And how did your family take it?")
+        #expect(document.findings.contains { $0.message.hasPrefix("the file labels only its interviewer") })
+        // Hard-wrapped lines end mid-sentence: below a label they are its own words, not an answer.
+        let wrapped = LabelledTranscript.read(Self.paragraphs([
+            "Interviewer: Welcome to the show, today we talk about", "the ward and the new rota and what", "changed for you",
+            "Interviewer: So tell me about the nights and", "the weekends that", "you spent there",
+            "Interviewer: And the family", "and how they took", "the change",
+        ]))
+        #expect(Set(wrapped.turns.map(\.label)) == ["Interviewer"])
+    }
+
     /// `Everyone: yes` is several people at once: an event in the turn before, not a participant. Named on the
     /// command line it is a speaker again.
     @Test func aGroupVoiceIsAnEventNotASpeaker() {

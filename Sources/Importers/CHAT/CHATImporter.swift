@@ -46,6 +46,7 @@ public struct CHATImporter: Importer {
         var participants: [String: CHATParticipant] = [:]
         var leftOutTiers: [String: Int] = [:]
         var comments = 0
+        var annotationTiers: [String: Int] = [:]
         var removedCharacters = 0
         for entry in lines.entries {
             if entry.text.hasPrefix("@") {
@@ -74,6 +75,12 @@ public struct CHATImporter: Importer {
                 guard !code.isEmpty else {
                     throw Diagnostic(file: file.displayName, line: entry.line, "a main tier with no speaker code before its `:`")
                 }
+                // A tier converted from ELAN under a speaker's sigil (`*note:`, `*code_num:`, `*on_off:`, ACLEW's
+                // coding tiers) annotates the recording: no one says it.
+                if AnnotationTierNames.annotates(code) {
+                    annotationTiers[code, default: 0] += 1
+                    continue
+                }
                 var utterance = CHATUtterance(String(entry.text[entry.text.index(after: colon)...]))
                 removedCharacters += utterance.removeCharactersXMLForbids()
                 append(utterance.content, start: utterance.start, end: utterance.end, label: code, line: entry.line, to: &document)
@@ -99,6 +106,10 @@ public struct CHATImporter: Importer {
         if !leftOutTiers.isEmpty {
             let tiers = leftOutTiers.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
             document.findings.append(ImportFinding(location: "dependent tiers", "left out as analyses beside the speech, not speech: \(tiers)"))
+        }
+        if !annotationTiers.isEmpty {
+            let tiers = annotationTiers.sorted { $0.key < $1.key }.map { "*\($0.key) ×\($0.value)" }.joined(separator: ", ")
+            document.findings.append(ImportFinding(location: "main tiers", "left out as annotations of the recording written as speakers (notes, codes, context, on/off marks), not speech: \(tiers)"))
         }
         if comments > 0 {
             document.findings.append(ImportFinding(location: "%com tiers", "\(comments) comments became events in the turn they follow"))

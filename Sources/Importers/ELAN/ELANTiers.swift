@@ -27,12 +27,8 @@ struct ELANTiers {
     var language: String?
 
     /// Words of a tier's or linguistic type's name that say it is not talk (`comments`, `SectionMarker`, `Gesture #`,
-    /// FLEx's `interlinear-text-title-en`).
-    /// Not `gloss`: a top-level gloss tier is how sign language is transcribed (glosses of speech depend on a tier).
-    static let notSpeechWords: Set<String> = [
-        "comment", "comments", "commentary", "note", "notes", "marker", "markers", "gesture", "gestures", "event", "events",
-        "noise", "translation", "translations", "ft", "kommentar", "notat", "title",
-    ]
+    /// FLEx's `interlinear-text-title-en`, ACLEW's `code_num`).
+    static let notSpeechWords = AnnotationTierNames.words
 
     /// Words of a name that say the tier is the transcription (`speech-human`, `Clause Transcript`, `orthography`).
     static let speechWords: Set<String> = [
@@ -47,6 +43,11 @@ struct ELANTiers {
         var candidates: [Tier] = []
         var leftOut: [(reason: String, line: Int)] = []
         let tiers = root.elements("TIER")
+        // Where the speakers' tiers say whose they are, a top-level tier that names no one is the project's own
+        // (a coder's sampling marks, a context line): no speaker.
+        let someTierNamesItsParticipant = tiers.contains { tier in
+            (tier[attribute: "PARENT_REF"] ?? "").trimmedSpace.isEmpty && !(tier[attribute: "PARTICIPANT"] ?? "").trimmedSpace.isEmpty
+        }
         for tier in tiers {
             count += 1
             let typeID = tier[attribute: "LINGUISTIC_TYPE_REF"] ?? ""
@@ -65,13 +66,15 @@ struct ELANTiers {
                 leftOut.append(("tiers without annotations", tier.line))
             } else if type?[attribute: "CONTROLLED_VOCABULARY_REF"] != nil {
                 leftOut.append(("tiers coded from a controlled vocabulary", tier.line))
-            } else if Self.named(id, in: Self.notSpeechWords) || Self.named(typeID, in: Self.notSpeechWords) {
+            } else if AnnotationTierNames.annotates(id) || Self.named(typeID, in: Self.notSpeechWords) {
                 leftOut.append(("comment, note, marker, gesture, event or translation tiers", tier.line))
             } else if values.allSatisfy({ Double($0.replacingOccurrences(of: ",", with: ".")) != nil }) {
                 leftOut.append(("tiers holding only numbers", tier.line))
             } else if Self.isNumbering(values) {
                 referenceTiers += 1
                 leftOut.append(("tiers holding only reference numbers (Toolbox's ref, whose words are in a tier depending on it)", tier.line))
+            } else if (tier[attribute: "PARTICIPANT"] ?? "").trimmedSpace.isEmpty, someTierNamesItsParticipant {
+                leftOut.append(("top-level tiers that name no PARTICIPANT where the speakers' tiers name theirs", tier.line))
             } else {
                 let participant = (tier[attribute: "PARTICIPANT"] ?? "").trimmedSpace
                 candidates.append(Tier(element: tier, label: participant.isEmpty ? id : participant, type: typeID))
@@ -149,19 +152,6 @@ struct ELANTiers {
 
     /// Whether a word of `name` is one of `words`.
     static func named(_ name: String, in words: Set<String>) -> Bool {
-        // `SectionMarker`, `Gs Comm`: split at case changes as well as at non-letters.
-        var parts: [String] = []
-        var word = ""
-        for character in name {
-            if !character.isLetter {
-                parts.append(word); word = ""
-            } else if character.isUppercase, let last = word.last, last.isLowercase {
-                parts.append(word); word = String(character)
-            } else {
-                word.append(character)
-            }
-        }
-        parts.append(word)
-        return parts.contains { words.contains($0.lowercased()) }
+        AnnotationTierNames.named(name, in: words)
     }
 }

@@ -11,7 +11,8 @@ public struct TranscriptJSONImporter: Importer {
         version: "1.0.0",
         summary: "Whisper/WhisperX/pyannote JSON segments (start, end, text, speaker); Deepgram, AssemblyAI, Speechmatics, Azure, IBM Watson, AWS and Rev shapes; Hugging Face chunks.",
         discussion: """
-            A JSON object with a 'segments' array, or an array of segments. Each segment has 'text', 'start' and 'end' \
+            A JSON object with a 'segments' array, or an array of segments, or JSON Lines (one segment object per \
+            line); segments without 'text' but with parallel versions ('text_bm', 'text_nn') are read from the first by name. Each segment has 'text', 'start' and 'end' \
             in seconds, and its speaker in 'speaker', 'speaker_id', 'speaker_label', 'spk' or 'participant' ('SPEAKER_00', \
             'Speaker 1', a name, or a number read as 'Speaker N'). The Hugging Face transformers pipeline's {"text", "chunks": [{"timestamp": [start, end], \
             "text"}]} is read as segments (its top-level 'text' repeats them). Consecutive segments of one speaker merge into one turn; segments with no speaker continue the \
@@ -23,7 +24,7 @@ public struct TranscriptJSONImporter: Importer {
             nBest[0].display, speaker); IBM Watson's results[].alternatives[0].timestamps with speaker_labels; AWS \
             Transcribe's items and speaker_labels. Words become segments of consecutive words of one speaker.
             """,
-        extensions: ["json"]
+        extensions: ["json", "jsonl", "ndjson"]
     )
 
     public static func recognizes(_ file: ImportFile) -> Bool {
@@ -97,11 +98,17 @@ public struct TranscriptJSONImporter: Importer {
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let (text, findings) = try ImportText.decodeForTranscript(file)
-        let root: Any
-        do { root = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
-            throw Diagnostic(file: file.displayName, "this is not valid JSON: \(error.localizedDescription)")
-        }
+        var root: Any
         var shapeFinding: ImportFinding?
+        do { root = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
+            guard let lines = try JSONLines.objects(text, file: file.displayName) else {
+                throw Diagnostic(file: file.displayName, "this is not valid JSON: \(error.localizedDescription)")
+            }
+            root = lines
+            shapeFinding = ImportFinding(location: "the whole file", "read as JSON Lines: \(lines.count) objects, one per line")
+        }
+        let parallel = ParallelTexts.choose(&root)
+
         let segments: [Any]
         if let known = Self.knownShape(root) {
             segments = known
@@ -109,7 +116,7 @@ public struct TranscriptJSONImporter: Importer {
             segments = found.segments
             let untimed = found.segments.filter { $0["untimed"] != nil }.count
             let placed = untimed == 0 ? "" : "; \(untimed) without a start time placed between their neighbours"
-            shapeFinding = ImportFinding(location: "the whole file", "segments read from \(found.shape) (\(found.segments.count) segments, found by their text and time keys\(placed))")
+            shapeFinding = shapeFinding ?? ImportFinding(location: "the whole file", "segments read from \(found.shape) (\(found.segments.count) segments, found by their text and time keys\(placed))")
         } else {
             throw Diagnostic(file: file.displayName, "no list of segments with a text and a start time: \(SegmentFinder.describe(root)); a transcript in JSON is a list of {\"start\", \"end\", \"text\", \"speaker\"} objects (WhisperX 'segments', AssemblyAI 'utterances', Deepgram paragraphs, Rev 'monologues', AWS Transcribe 'items' and 'speaker_labels' …)")
         }
@@ -133,7 +140,7 @@ public struct TranscriptJSONImporter: Importer {
         }
         if cues.isEmpty { throw Diagnostic(file: file.displayName, "no segment with text") }
         var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
-        document.findings = findings + (shapeFinding.map { [$0] } ?? []) + document.findings
+        document.findings = findings + (shapeFinding.map { [$0] } ?? []) + (parallel.map { [$0] } ?? []) + document.findings
         if file.speakerForAll == nil {
             for (label, role) in roles where !document.declaredSpeakers.contains(where: { $0.label == label }) {
                 document.declaredSpeakers.append(DeclaredSpeaker(label: label, role: role))

@@ -104,4 +104,30 @@ struct CHATImporterTests {
         #expect(throws: Diagnostic.self) { try read("Interviewer: hello\n") }
         #expect(throws: Diagnostic.self) { try read("@UTF8\n@Begin\n@End\n") }
     }
+
+    /// A CHAT file converted from an ELAN file coded on ACLEW's template (round 9 of real files, hand-written here):
+    /// the coding tiers come out under speakers' sigils (`*note:`, `*code_num:`, `*on_off:`, `*context:`), declared
+    /// as participants; they are annotations, not speakers, and their numbers are no one's words.
+    @Test func annotationTiersWrittenAsSpeakersAreLeftOut() throws {
+        let document = try read("""
+            @UTF8
+            @Begin
+            @Languages:\tspa
+            @Participants:\tCODE Participant, CODE_NUM
+            \tParticipant, ON_OFF Participant, NOTE Participant, CHI Target_Child, FA1 Participant
+            *note:\tRandomSampling para variation sets \u{15}1000_5000\u{15}
+            *context:\t \u{15}1000_5000\u{15}
+            *code_num:\t2 \u{15}1200_4000\u{15}
+            *code:\t \u{15}1200_4000\u{15}
+            *on_off:\t1200_4000 \u{15}1200_4000\u{15}
+            *CHI:\tagua . \u{15}1300_1800\u{15}
+            %xds:\tA
+            *FA1:\tquerés agua ? \u{15}2000_2600\u{15}
+            @End
+            """)
+        #expect(document.turns.map(\.label) == ["CHI", "FA1"])
+        #expect(document.declaredSpeakers.map(\.label) == ["CHI", "FA1"])
+        #expect(document.findings.map(\.message).contains(
+            "left out as annotations of the recording written as speakers (notes, codes, context, on/off marks), not speech: *code ×1, *code_num ×1, *context ×1, *note ×1, *on_off ×1"))
+    }
 }

@@ -174,4 +174,24 @@ struct ELANImporterTests {
         #expect(ELANImporter.recognizes(ImportFile(displayName: "session.xml", data: try real("dopefishh-pympi/fto.eaf"))))
         #expect(!ELANImporter.recognizes(ImportFile(displayName: "a.eaf", data: Data(#"<interview xmlns="urn:thematic:interview:1"/>"#.utf8))))
     }
+
+    /// The shape of a home recording coded on ACLEW's template (round 9 of real files, hand-written here): each
+    /// speaker's tier names its PARTICIPANT; the template's `code`, `code_num`, `on_off`, `context` and `note` tiers,
+    /// top-level, time-aligned and of the speakers' own type, name none and hold sampling marks: no speakers.
+    @Test func templateTiersThatNameNoParticipantAreNotSpeakers() throws {
+        let tiers = """
+            <TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="code">\(annotation("a1", 1, 5, "sampled"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="code_num">\(annotation("a2", 1, 5, "2"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="on_off">\(annotation("a3", 1, 5, "1000_5000"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="context">\(annotation("a4", 1, 5, "kitchen, before lunch"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="sampling">\(annotation("a5", 1, 5, "random sample five minutes"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="CHI" TIER_ID="CHI">\(annotation("a6", 1, 2, "agua"))\(annotation("a7", 3, 4, "no quiero"))</TIER>
+            <TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="FA1" TIER_ID="FA1">\(annotation("a8", 2, 3, "querés agua?"))</TIER>
+            """
+        let document = try read(eaf(times: [0, 1000, 2000, 3000, 5000], tiers: tiers))
+        #expect(document.turns.map(\.label) == ["CHI", "FA1", "CHI"])
+        #expect(document.turns.map(\.text) == ["agua", "querés agua?", "no quiero"])
+        #expect(document.findings.map(\.message).contains("1 top-level tiers that name no PARTICIPANT where the speakers' tiers name theirs left out: not speech"))
+        #expect(document.findings.map(\.message).contains("4 comment, note, marker, gesture, event or translation tiers left out: not speech"))
+    }
 }

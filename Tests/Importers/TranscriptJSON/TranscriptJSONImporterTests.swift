@@ -183,4 +183,34 @@ import TranscriptJSONImporter
             """)
         #expect(document.declaredSpeakers.map { "\($0.label) \($0.role.map { "\($0)" } ?? "-")" } == ["SPEAKER_01 participant", "SPEAKER_00 interviewer"])
     }
+
+    /// JSON Lines, as recogniser scripts stream segments (round 9 of real files: Språkbanken's aligned sittings,
+    /// hand-written here): one object a line, read as the list of them; no speakers, so `--speaker-all` is named.
+    /// Each segment gives its words twice, once per written norm (`text_bm`, `text_nn`): the first by name is read.
+    @Test func jsonLinesWithParallelTextsAreOneListOfSegments() throws {
+        let json = """
+            {"file":"a_1","text_bm":"stortingets møte er lovlig satt","text_nn":"stortingets møte er lovleg sett","start":3.5,"end":6.0}
+            {"file":"a_2","text_bm":"presidenten vil foreslå","text_nn":"presidenten vil føreslå","start":7.0,"end":9.25}
+
+            """
+        let refusal = #expect(throws: Diagnostic.self) { try read(json) }
+        #expect(refusal?.description.contains("--speaker-all") == true)
+        let document = try read(json, speakerForAll: "P01")
+        #expect(document.turns.map(\.text) == ["stortingets møte er lovlig satt presidenten vil foreslå"])
+        #expect(document.turns.first?.start == 3.5)
+        let messages = document.findings.map(\.message)
+        #expect(messages.contains("read as JSON Lines: 2 objects, one per line"))
+        #expect(messages.contains("the words read from 'text_bm'; 'text_nn' is the same speech in another version and left out"))
+    }
+
+    /// A JSON Lines file with a broken line is refused at that line, not read in part.
+    @Test func aJSONLinesLineThatIsNoObjectIsAnErrorAtItsLine() throws {
+        let json = """
+            {"speaker":"A","text":"hello","start":0,"end":1}
+            {"speaker":"B","text":"hi","start":1,"end":2}
+            {"speaker":"A","text":"cut off
+            """
+        let refusal = #expect(throws: Diagnostic.self) { try read(json) }
+        #expect(refusal?.line == 3)
+    }
 }
