@@ -13,7 +13,7 @@ public struct TTMLImporter: Importer {
             Reads the <tt> document's body: every <p> is a cue, timed by begin and end (or dur), counted from the \
             begin of the <div>s and <body> around it, in any TTML time expression (00:00:01.000, 00:00:01:12 frames \
             at ttp:frameRate, 1.5s, 1500ms, 10000000t ticks at ttp:tickRate, 2m, 1h). Its speaker is the agent its \
-            ttm:agent names (ttm:name in the head's metadata, else the agent's id), the agent of a <span> inside it \
+            ttm:agent names (ttm:name in the head's metadata, else the agent's id; every ttm:name, an alias or an agent no cue names too, is protected), the agent of a <span> inside it \
             (a cue of two voices is two pieces), or a 'Name:' prefix as in other subtitles. <br/> is a space; styling \
             is dropped. Then the subtitle rules: a cue without a speaker continues the one before it, consecutive cues \
             of one speaker merge, `[Music]` and `(laughs)` become events.
@@ -39,15 +39,22 @@ public struct TTMLImporter: Importer {
         }
         let clock = TTMLClock(root)
         var agents: [String: String] = [:]
+        var declared: [DeclaredSpeaker] = []
         for agent in root.element("head")?.descendants("agent") ?? [] {
             guard let id = agent[attribute: "xml:id"] ?? agent[attribute: "id"] else { continue }
-            let agentName = agent.element("name")?.text.trimmedSpace ?? ""
-            agents[id] = agentName.isEmpty ? id : agentName
+            let agentNames = agent.elements("name").map(\.text.trimmedSpace).filter { !$0.isEmpty }
+            agents[id] = agentNames.first ?? id
+            // Each name an agent is given (full, alias), whether a cue names the agent or not, is protected.
+            for agentName in agentNames where !SpeakerLabel.isRoleOrID(agentName) {
+                declared.append(DeclaredSpeaker(label: agentNames[0], role: nil, name: agentName))
+            }
         }
         var cues: [SubtitleCue] = []
         try collect(body, offset: 0, agent: nil, agents: agents, clock: clock, file: name, into: &cues)
         if cues.isEmpty { throw Diagnostic(file: name, line: body.line, "no timed <p> captions found in the body") }
-        return try Subtitles.document(cues, file: name, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        var document = try Subtitles.document(cues, file: name, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        document.declaredSpeakers += declared
+        return document
     }
 
     /// The cues under `element`, its time base `offset` seconds (TTML times a child from its parent's begin).
