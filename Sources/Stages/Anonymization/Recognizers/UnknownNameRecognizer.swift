@@ -19,7 +19,9 @@ struct UnknownNameRecognizer: Recognizer {
                                 "[nb] Ehm, det var vanskelig.", "[nb] Liksom, vi visste ikke.", "[nb] Altså, det var mye.", "[nb] Nei, det tror jeg ikke.", "[nb] Ja, det stemmer.",
                                 "She had Alzheimer for years.", "[nb] Han har Parkinson og Alzheimer.", "He has Down syndrome.", "I've seen it. I'd say so. I'll call. I'm tired.",
                                 "She has a PhD in nursing, an MSc and a BSc.", "[nb] Han bodde alene i mange år.", "[nb] Hun sa: Nei.", "[nb] Hun har GPS-klokka på seg.",
-                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did.", "[nb] Sjefen sa nei.", "[nb] Brevet lå der i to uker.", "[nb] Pakken lå i postkassen.", "[nb] Kona ringte oss.", "[nb] Mamma mente det.", "[nb] Hvem sa det?", "[nb] Ingen ringte oss."]
+                                "[nb] Vi bruker Gerica og DIPS.", "[nb] Jeg har Safemate-alarmen og Memas-appen.", "Um, I think so.", "Erm, we did.", "[nb] Sjefen sa nei.", "[nb] Brevet lå der i to uker.", "[nb] Pakken lå i postkassen.", "[nb] Kona ringte oss.", "[nb] Mamma mente det.", "[nb] Hvem sa det?", "[nb] Ingen ringte oss.",
+                                "[nb] Hvordan kom dere i gang med det?", "[nb] Velkommen, alle sammen.", "[nb] Takk, det var alt.", "[nb] Åh, nettbrettene, ja.",
+                                "[nb] Når kom den?", "[nb] Og eg sa: «Kæm e det som snakker?»", "[nn] Korleis kom de i gang?", "[nn] Velkomen, alle saman."]
 
     /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
     func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }
