@@ -263,9 +263,13 @@ struct SpeakerMapper {
         #"\b(can|may|could) (i|we) (record|transcribe)"#,
         #"\bmind if (i|we)\b[^.?!]{0,30}\b(record|transcri)"#,
         #"\b(okay|ok|alright|all right|fine) (if |that )?(i|we)\b[^.?!]{0,40}\b(record|transcri)"#,
-        #"\b(consent|permission)\b[^.?!]{0,80}\b(record|transcri)"#,
-        #"\b(i|we)('m| am|'re| are) (going to |gonna )?record"#,
+        #"\b(consent|permission)\b[^.?!]{0,80}\b(record|transcri)\w*"# + sessionObject,
+        #"\b(i|we)('m| am|'re| are) (going to |gonna |just )?(start |starting )?record\w*"# + sessionObject,
     ]
+
+    /// What a statement about recording must record to be about the session ("I'm recording this", "permission to
+    /// record the interview", "we are recording."): a nurse's "we're recording every fall in the app" is her work.
+    static let sessionObject = #"(\s+(this|it|our|the (interview|conversation|session|call|meeting|chat|talk)|you|now)\b|\s*([.?!,;]|$))"#
 
     /// Whether a turn near the end thanks the other as the one who led the session does (`Thank you, Yaacob.`,
     /// `Muchas gracias por tu tiempo`), not as a guest ("thanks for having me", "thank you too").

@@ -177,6 +177,12 @@ import ThematicCore
         #expect(SpeakerMapper.asksToRecord("Can I get your verbal consent that it's okay if I am recording this?"))
         #expect(!SpeakerMapper.asksToRecord("Yes, I'm okay with you recording it."))
         #expect(!SpeakerMapper.asksToRecord("Are you recording already?"))
+        // Recording the session, not what a participant's work records: a nurse's "we're recording every fall".
+        #expect(SpeakerMapper.asksToRecord("I'm going to record this now."))
+        #expect(SpeakerMapper.asksToRecord("We are recording."))
+        #expect(SpeakerMapper.asksToRecord("Do we have your permission to record the interview?"))
+        #expect(!SpeakerMapper.asksToRecord("We're recording every fall in the app, and the nurses see it at once."))
+        #expect(!SpeakerMapper.asksToRecord("We need the family's consent before we record video in the room."))
     }
 
     /// The study's team as one file states it (a header `Interviewer: Kari Nilsen`) leads in every file that labels
