@@ -15,7 +15,7 @@ public struct TTMLImporter: Importer {
             at ttp:frameRate, 1.5s, 1500ms, 10000000t ticks at ttp:tickRate, 2m, 1h). Its speaker is the agent its \
             ttm:agent names (ttm:name in the head's metadata, else the agent's id; every ttm:name, an alias or an agent no cue names too, is protected), the agent of a <span> inside it \
             (a cue of two voices is two pieces), or a 'Name:' prefix as in other subtitles. <br/> is a space; styling \
-            is dropped. Then the subtitle rules: a cue without a speaker continues the one before it, consecutive cues \
+            is dropped, and so is metadata inside a cue (ttm:desc, ttm:title, ttm:copyright, agents). Then the subtitle rules: a cue without a speaker continues the one before it, consecutive cues \
             of one speaker merge, `[Music]` and `(laughs)` become events.
             """,
         extensions: ["ttml", "dfxp"]
@@ -95,7 +95,7 @@ public struct TTMLImporter: Importer {
                         pieces[pieces.count - 1].text += " "
                     } else if inner.name == "span" {
                         walk(inner, speaker: inner[attribute: "agent"].flatMap { agentName($0, agents) } ?? speaker)
-                    } else if inner.name != "metadata" {
+                    } else if !metadataElements.contains(inner.name) {
                         walk(inner, speaker: speaker)
                     }
                 }
@@ -106,6 +106,9 @@ public struct TTMLImporter: Importer {
             piece.speaker.map { "<v \($0)>\(ImportText.collapsingWhitespace(piece.text))</v>" } ?? ImportText.collapsingWhitespace(piece.text)
         }.joined(separator: " ")
     }
+
+    /// Elements a cue may hold that describe it rather than say it (TTML's metadata class, by local name).
+    static let metadataElements: Set<String> = ["metadata", "desc", "title", "copyright", "agent", "name", "actor"]
 
     /// The name of the first agent `reference` names (it may list several).
     static func agentName(_ reference: String, _ agents: [String: String]) -> String? {

@@ -56,4 +56,17 @@ struct TTMLImporterTests {
         #expect(document.turns.map(\.label) == ["Interviewer", "Quorra Vemdal"])
         #expect(Set(document.declaredSpeakers.compactMap(\.name)) == ["Quorra Vemdal", "Yrsabel Fenwickstad", "Yrsa"])
     }
+
+    /// Metadata a cue may carry inline (ttm:desc, ttm:title, ttm:copyright, an agent, a metadata block) is about the
+    /// caption, never its words: a describer's note naming the speaker is no speech.
+    @Test func inlineMetadataIsNoSpeech() throws {
+        let document = try read(Data("""
+            <tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata"><body><div>
+            <p begin="1s" end="2s"><ttm:desc>speaker is Quorra Vemdal</ttm:desc>Kari: Hi?</p>
+            <p begin="2s" end="3s"><ttm:title>Reel 2</ttm:title>Ola: Hello.<ttm:copyright>Yrsabel Fenwickstad</ttm:copyright></p>
+            <p begin="3s" end="4s">Kari: Bye.<metadata><ttm:agent xml:id="x"><ttm:name>Quorra</ttm:name></ttm:agent></metadata></p>
+            <p begin="4s" end="5s">Ola: Bye!</p></div></body></tt>
+            """.utf8))
+        #expect(document.turns.map(\.text) == ["Hi?", "Hello.", "Bye.", "Bye!"])
+    }
 }
