@@ -26,13 +26,8 @@ struct ELANTiers {
     var findings: [ImportFinding] = []
     var language: String?
 
-    /// Words of a tier's or linguistic type's name that say it is not talk (`comments`, `SectionMarker`, `Gesture #`,
-    /// FLEx's `interlinear-text-title-en`).
-    /// Not `gloss`: a top-level gloss tier is how sign language is transcribed (glosses of speech depend on a tier).
-    static let notSpeechWords: Set<String> = [
-        "comment", "comments", "commentary", "note", "notes", "marker", "markers", "gesture", "gestures", "event", "events",
-        "noise", "translation", "translations", "ft", "kommentar", "notat", "title",
-    ]
+    /// Words of a tier's or linguistic type's name that say it is not talk (shared with the TextGrid reader).
+    static let notSpeechWords = TierNames.notSpeech
 
     /// Words of a name that say the tier is the transcription (`speech-human`, `Clause Transcript`, `orthography`).
     static let speechWords: Set<String> = [
@@ -148,20 +143,5 @@ struct ELANTiers {
     }
 
     /// Whether a word of `name` is one of `words`.
-    static func named(_ name: String, in words: Set<String>) -> Bool {
-        // `SectionMarker`, `Gs Comm`: split at case changes as well as at non-letters.
-        var parts: [String] = []
-        var word = ""
-        for character in name {
-            if !character.isLetter {
-                parts.append(word); word = ""
-            } else if character.isUppercase, let last = word.last, last.isLowercase {
-                parts.append(word); word = String(character)
-            } else {
-                word.append(character)
-            }
-        }
-        parts.append(word)
-        return parts.contains { words.contains($0.lowercased()) }
-    }
+    static func named(_ name: String, in words: Set<String>) -> Bool { TierNames.named(name, in: words) }
 }
