@@ -140,7 +140,8 @@ struct SpeakerMapper {
                 // "Interview with Ana.txt": the speaker the file is named after is the one interviewed.
                 roles[named[0]] = (.participant, "file-name")
                 roles[unresolved.first { $0 != named[0] }!] = (.interviewer, "file-name")
-            } else if let opening, case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener) {
+            } else if let opening, case let opener = SpeakerLabel.normalized(opening.label), unresolved.contains(opener),
+                      Self.welcomes(opening.text, thanks: false) || !Self.onlyTheOtherAsks(opener, unresolved, questions: questions, turns: turnCounts) {
                 // A podcast or a focus group opens with its host welcoming everyone ("Welcome back to …, I'm your host"),
                 // an interview with thanks for agreeing to it: the host may ask few questions, and a guest may ask
                 // more, but the one who opens it leads it.
@@ -233,7 +234,7 @@ struct SpeakerMapper {
     /// first forty words (a participant's "welcome" later in an answer says nothing about who leads).
     /// `greetingOnly`: a welcome counts only as a greeting, followed by whom or what it welcomes to ("welcome to …",
     /// "welcome back", "velkommen til"), as a turn after the first must be.
-    static func welcomes(_ text: String, greetingOnly: Bool = false) -> Bool {
+    static func welcomes(_ text: String, greetingOnly: Bool = false, thanks: Bool = true) -> Bool {
         let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.prefix(40).map(String.init)
         let welcome = ["welcome", "velkommen", "välkommen", "willkommen", "bienvenid", "bienvenue", "benvenut", "welkom", "tervetuloa"]
         let greeted = ["to", "back", "everyone", "everybody", "all", "til", "tilbake", "alle", "a", "al", "à", "zu", "in", "på", "och", "and", "og"]
@@ -244,10 +245,22 @@ struct SpeakerMapper {
         let pairs = Array(zip(words, words.dropFirst()))
         if pairs.contains(where: { ["your", "my", "our", "today's", "todays", "today’s"].contains($0) && ["host", "guest", "guests"].contains($1) || $0 == "joined" && $1 == "by" }) { return true }
         // Thanks for agreeing to the interview, for coming, for taking the time (not a guest's "thanks for having me").
+        guard thanks else { return false }
         let thanked = ["agreeing", "joining", "coming", "participating", "taking"]
         return words.indices.dropLast().contains { index in
             words[index] == "for" && thanked.contains(words[index + 1])
                 && words[max(0, index - 4)..<index].contains { $0 == "thank" || $0 == "thanks" }
+        }
+    }
+
+    /// Whether the one who opened with thanks (not a welcome or a host's words) never asks and another speaker ends
+    /// at least two turns, and half of theirs, with a question: a participant at home who thanks the visitor "for
+    /// coming all the way out here" and then answers every question does not lead the interview.
+    static func onlyTheOtherAsks(_ opener: String, _ speakers: [String], questions: [String: Int], turns: [String: Int]) -> Bool {
+        guard questions[opener] ?? 0 == 0 else { return false }
+        return speakers.contains { key in
+            let asked = questions[key] ?? 0
+            return key != opener && asked >= 2 && asked * 2 >= turns[key] ?? 0
         }
     }
 
@@ -263,9 +276,13 @@ struct SpeakerMapper {
         #"\b(can|may|could) (i|we) (record|transcribe)"#,
         #"\bmind if (i|we)\b[^.?!]{0,30}\b(record|transcri)"#,
         #"\b(okay|ok|alright|all right|fine) (if |that )?(i|we)\b[^.?!]{0,40}\b(record|transcri)"#,
-        #"\b(consent|permission)\b[^.?!]{0,80}\b(record|transcri)"#,
-        #"\b(i|we)('m| am|'re| are) (going to |gonna )?record"#,
+        #"\b(consent|permission)\b[^.?!]{0,80}\b(record|transcri)\w*"# + sessionObject,
+        #"\b(i|we)('m| am|'re| are) (going to |gonna |just )?(start |starting )?record\w*"# + sessionObject,
     ]
+
+    /// What a statement about recording must record to be about the session ("I'm recording this", "permission to
+    /// record the interview", "we are recording."): a nurse's "we're recording every fall in the app" is her work.
+    static let sessionObject = #"(\s+(this|it|our|the (interview|conversation|session|call|meeting|chat|talk)|you|now)\b|\s*([.?!,;]|$))"#
 
     /// Whether a turn near the end thanks the other as the one who led the session does (`Thank you, Yaacob.`,
     /// `Muchas gracias por tu tiempo`), not as a guest ("thanks for having me", "thank you too").

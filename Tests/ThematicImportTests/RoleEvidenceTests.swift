@@ -177,6 +177,30 @@ import ThematicCore
         #expect(SpeakerMapper.asksToRecord("Can I get your verbal consent that it's okay if I am recording this?"))
         #expect(!SpeakerMapper.asksToRecord("Yes, I'm okay with you recording it."))
         #expect(!SpeakerMapper.asksToRecord("Are you recording already?"))
+        // Recording the session, not what a participant's work records: a nurse's "we're recording every fall".
+        #expect(SpeakerMapper.asksToRecord("I'm going to record this now."))
+        #expect(SpeakerMapper.asksToRecord("We are recording."))
+        #expect(SpeakerMapper.asksToRecord("Do we have your permission to record the interview?"))
+        #expect(!SpeakerMapper.asksToRecord("We're recording every fall in the app, and the nurses see it at once."))
+        #expect(!SpeakerMapper.asksToRecord("We need the family's consent before we record video in the room."))
+    }
+
+    /// A participant at home thanks the visitor "for coming all the way out here" and then answers every question:
+    /// her thanks do not make her the interviewer when she never asks and the other asks in most turns (a host's
+    /// welcome still does: `theHostWhoOpensWithAWelcomeInterviews`).
+    @Test func aHostWhoOnlyAnswersDoesNotLeadByHerWelcome() throws {
+        let text = """
+            Ola Berg: Hello!
+            Kari Lund: Hello, thank you for coming all the way out here, come in and sit down.
+            Ola Berg: How long have you had the alarm?
+            Kari Lund: Since the winter, when I fell in the bathroom and lay there for hours.
+            Ola Berg: And how do you find it?
+            Kari Lund: It is fine, the girls from the home care come quickly.
+            Ola Berg: Does it ever go off by mistake?
+            Kari Lund: Once or twice, when I pressed it in my sleep.
+            """
+        let imported = try study("visit.txt", text)
+        #expect(imported.report.files[0].speakers.map { "\($0.label) \($0.role)" } == ["Ola Berg interviewer", "Kari Lund participant"])
     }
 
     /// The study's team as one file states it (a header `Interviewer: Kari Nilsen`) leads in every file that labels

@@ -50,7 +50,7 @@ struct ODTBody {
     }
 
     private mutating func table(_ element: XMLTreeElement) {
-        for row in element.descendants("table-row") {
+        for row in Self.rows(of: element) {
             count += 1
             let cells = row.elements.filter { $0.name == "table-cell" || $0.name == "covered-table-cell" }.map { cell in
                 cell.descendants("p").map { plainText($0) }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -58,6 +58,26 @@ struct ODTBody {
             if let paragraph = TableRow.paragraph(cells, location: "table row \(count)") { paragraphs.append(paragraph) }
         }
     }
+
+    /// The table's own rows, in header, row groups or not; a table inside a cell is read with the cell's text.
+    static func rows(of table: XMLTreeElement) -> [XMLTreeElement] {
+        var rows: [XMLTreeElement] = []
+        for child in table.elements {
+            switch child.name {
+            case "table-row": rows.append(child)
+            case "table-header-rows", "table-rows", "table-row-group": rows += Self.rows(of: child)
+            default: break
+            }
+        }
+        return rows
+    }
+
+    /// Fields whose element text is the value the document shows: what a transcriber typed into an input field,
+    /// a cross-reference, a variable, a condition's text.
+    static let shownFields: Set<String> = [
+        "text-input", "drop-down", "conditional-text", "bookmark-ref", "reference-ref", "sequence-ref",
+        "variable-get", "variable-set", "variable-input", "user-field-get", "user-field-input", "user-defined", "expression", "meta-field",
+    ]
 
     /// A paragraph's text without formatting, for table cells and headings.
     private func plainText(_ element: XMLTreeElement) -> String {
@@ -77,6 +97,8 @@ struct ODTBody {
                 switch inner.name {
                 case "span", "a", "ruby", "ruby-base", "meta", "date", "time", "page-number", "sequence", "author-name", "title", "chapter":
                     collect(inner, bold: bold || boldStyles.contains(inner[attribute: "text:style-name"] ?? ""), into: &runs)
+                case _ where Self.shownFields.contains(inner.name):
+                    collect(inner, bold: bold, into: &runs)
                 case "s":
                     let spaces = min(max(Int(inner[attribute: "text:c"] ?? "1") ?? 1, 1), 64)
                     runs.append((String(repeating: " ", count: spaces), bold))
@@ -85,7 +107,7 @@ struct ODTBody {
                 case "line-break":
                     runs.append(("\n", bold))
                 default:
-                    break  // note, annotation, frame, change-start/-end, bookmarks, soft-page-break
+                    break  // note, annotation, hidden text, frame, change-start/-end, bookmarks, soft-page-break
                 }
             }
         }

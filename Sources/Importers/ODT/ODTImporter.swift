@@ -13,7 +13,8 @@ public struct ODTImporter: Importer {
             Reads content.xml (ZIP directory checked, inflation bounded) or a flat .fodt with libxml2: paragraphs \
             (text:p), lists and sections in order, spans, text:s (runs of spaces), tabs and line breaks (a line break \
             before a label starts a turn). A bold opening (an automatic style with fo:font-weight bold, or Strong \
-            Emphasis) is a marked label, as in Word; tables are read a row at a time (speaker | words | time). \
+            Emphasis) is a marked label, as in Word; tables are read a row at a time (speaker | words | time; a table inside a cell is part of the cell's text). \
+            Fields (an input field, a cross-reference, a variable) are read as they show. \
             Headings, tables of contents, notes, annotations, tracked deletions and frames are left out and reported. \
             The label, timestamp, notation and header rules are the plain-text ones. Encrypted documents and archives \
             that expand beyond max-expanded-mb are refused.

@@ -11,7 +11,7 @@ public struct RTFImporter: Importer {
         discussion: """
             Reads the body's paragraphs (\\par) and table rows (\\cell, \\row) in one pass over the groups: text in the \
             document's code page (\\ansicpg, or a font's \\fcharset: \\'e6 is æ in Windows-1252, ж in a Cyrillic \
-            font) and \\uN characters with their \\ucN fallback skipped. The font, colour and style tables, \\info, \
+            font; in a file that names no code page, bytes that are UTF-8 are read as UTF-8, with a finding) and \\uN characters with their \\ucN fallback skipped. The font, colour and style tables, \\info, \
             pictures, headers and footers, footnotes, comments, field instructions and every {\\*\\…} destination are \
             left out (a field's result is kept), and so are hidden text (\\v) and tracked deletions (\\deleted). \
             Paragraphs go to the same label rules as Word and plain text ('I:', 'B:', 'IP:', 'Interviewer:', or a \
@@ -42,6 +42,9 @@ public struct RTFImporter: Importer {
         var findings: [ImportFinding] = []
         if text.codePage != 1252 {
             findings.append(ImportFinding(location: "the whole file", "encoding: bytes read in code page \(text.codePage), as the file's \\ansicpg says"))
+        }
+        if text.utf8Runs > 0 {
+            findings.append(ImportFinding(location: "the whole file", "encoding: \(text.utf8Runs) runs of text read as UTF-8: the file names no code page (\\ansicpg) and its bytes are UTF-8, not Windows-1252"))
         }
         for (kind, count) in text.leftOut.sorted(by: { $0.key < $1.key }) {
             findings.append(ImportFinding(location: "the whole file", "\(count) \(kind) left out (not speech)"))

@@ -23,6 +23,10 @@ struct RTFText {
     /// Groups still open at the end of the file (a truncated file).
     var unclosedGroups = 0
     var codePage = 1252
+    /// Runs of bytes read as UTF-8: the file names no code page and its bytes are UTF-8 (a writer that puts text in
+    /// raw), which Windows-1252 would turn into "BjÃ¸rn".
+    var utf8Runs = 0
+    private var declaresCodePage = false
 
     private struct Group {
         var skip = false
@@ -203,9 +207,10 @@ struct RTFText {
                 throw Diagnostic(file: file, line: line, "\\ansicpg\(parameter.map(String.init) ?? "") names no code page this reader knows (e.g. \\ansicpg1252, \\ansicpg1251, \\ansicpg932); save the file again from its program, or as .docx")
             }
             codePage = page
-        case "mac": codePage = 10000
-        case "pc": codePage = 437
-        case "pca": codePage = 850
+            declaresCodePage = true
+        case "mac": codePage = 10000; declaresCodePage = true
+        case "pc": codePage = 437; declaresCodePage = true
+        case "pca": codePage = 850; declaresCodePage = true
         case "deff": defaultFont = parameter
         case "f":
             try flushBytes(stack[top])
@@ -291,7 +296,14 @@ struct RTFText {
     private mutating func flushBytes(_ group: Group) throws {
         guard !pendingBytes.isEmpty else { return }
         let font = group.font ?? defaultFont
-        let page = font.flatMap { fontCodePages[$0] } ?? codePage
+        let fontPage = font.flatMap { fontCodePages[$0] }
+        if !declaresCodePage, fontPage == nil, pendingBytes.contains(where: { $0 >= 0x80 }), let text = String(validating: pendingBytes, as: UTF8.self) {
+            utf8Runs += 1
+            pendingBytes = []
+            runs.append((text, pendingBold))
+            return
+        }
+        let page = fontPage ?? codePage
         guard let text = CodePage.decode(pendingBytes, codePage: page) else {
             let shown = pendingBytes.first { $0 >= 0x80 }.map { String(format: "\\'%02x", $0) } ?? "a byte"
             throw Diagnostic(file: file, line: line, "\(shown) is not a character in code page \(page) (the file's \\ansicpg or the font's \\fcharset); the file is damaged or declares the wrong code page")

@@ -13,9 +13,9 @@ public struct TTMLImporter: Importer {
             Reads the <tt> document's body: every <p> is a cue, timed by begin and end (or dur), counted from the \
             begin of the <div>s and <body> around it, in any TTML time expression (00:00:01.000, 00:00:01:12 frames \
             at ttp:frameRate, 1.5s, 1500ms, 10000000t ticks at ttp:tickRate, 2m, 1h). Its speaker is the agent its \
-            ttm:agent names (ttm:name in the head's metadata, else the agent's id), the agent of a <span> inside it \
+            ttm:agent names (ttm:name in the head's metadata, else the agent's id; every ttm:name, an alias or an agent no cue names too, is protected), the agent of a <span> inside it \
             (a cue of two voices is two pieces), or a 'Name:' prefix as in other subtitles. <br/> is a space; styling \
-            is dropped. Then the subtitle rules: a cue without a speaker continues the one before it, consecutive cues \
+            is dropped, and so is metadata inside a cue (ttm:desc, ttm:title, ttm:copyright, agents). Then the subtitle rules: a cue without a speaker continues the one before it, consecutive cues \
             of one speaker merge, `[Music]` and `(laughs)` become events.
             """,
         extensions: ["ttml", "dfxp"]
@@ -39,15 +39,22 @@ public struct TTMLImporter: Importer {
         }
         let clock = TTMLClock(root)
         var agents: [String: String] = [:]
+        var declared: [DeclaredSpeaker] = []
         for agent in root.element("head")?.descendants("agent") ?? [] {
             guard let id = agent[attribute: "xml:id"] ?? agent[attribute: "id"] else { continue }
-            let agentName = agent.element("name")?.text.trimmedSpace ?? ""
-            agents[id] = agentName.isEmpty ? id : agentName
+            let agentNames = agent.elements("name").map(\.text.trimmedSpace).filter { !$0.isEmpty }
+            agents[id] = agentNames.first ?? id
+            // Each name an agent is given (full, alias), whether a cue names the agent or not, is protected.
+            for agentName in agentNames where !SpeakerLabel.isRoleOrID(agentName) {
+                declared.append(DeclaredSpeaker(label: agentNames[0], role: nil, name: agentName))
+            }
         }
         var cues: [SubtitleCue] = []
         try collect(body, offset: 0, agent: nil, agents: agents, clock: clock, file: name, into: &cues)
         if cues.isEmpty { throw Diagnostic(file: name, line: body.line, "no timed <p> captions found in the body") }
-        return try Subtitles.document(cues, file: name, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        var document = try Subtitles.document(cues, file: name, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        document.declaredSpeakers += declared
+        return document
     }
 
     /// The cues under `element`, its time base `offset` seconds (TTML times a child from its parent's begin).
@@ -88,7 +95,7 @@ public struct TTMLImporter: Importer {
                         pieces[pieces.count - 1].text += " "
                     } else if inner.name == "span" {
                         walk(inner, speaker: inner[attribute: "agent"].flatMap { agentName($0, agents) } ?? speaker)
-                    } else if inner.name != "metadata" {
+                    } else if !metadataElements.contains(inner.name) {
                         walk(inner, speaker: speaker)
                     }
                 }
@@ -99,6 +106,9 @@ public struct TTMLImporter: Importer {
             piece.speaker.map { "<v \($0)>\(ImportText.collapsingWhitespace(piece.text))</v>" } ?? ImportText.collapsingWhitespace(piece.text)
         }.joined(separator: " ")
     }
+
+    /// Elements a cue may hold that describe it rather than say it (TTML's metadata class, by local name).
+    static let metadataElements: Set<String> = ["metadata", "desc", "title", "copyright", "agent", "name", "actor"]
 
     /// The name of the first agent `reference` names (it may list several).
     static func agentName(_ reference: String, _ agents: [String: String]) -> String? {

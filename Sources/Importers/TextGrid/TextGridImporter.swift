@@ -14,8 +14,8 @@ public struct TextGridImporter: Importer {
             numbers, "strings" (a doubled "" is a quote) and <exists> flags, with labels such as `xmin =`, `item [1]:` \
             and `!` comments read past. Each interval tier is a speaker named by the tier; each interval with words is \
             a turn with its xmin and xmax as start and end, in time order across tiers. Point tiers (TextTier: \
-            bells, prosodic marks) and forced aligners' phone tiers (`phones`, `Kari - phones`) are left out and \
-            reported; `Kari - words` is Kari's. A file whose numbers and strings do not make a TextGrid is refused \
+            bells, prosodic marks), forced aligners' phone tiers (`phones`, `Kari - phones`) and comment, note and \
+            translation tiers are left out and reported; `Kari - words` is Kari's. A file whose numbers and strings do not make a TextGrid is refused \
             with the line where it breaks; binary TextGrids are refused with the conversion.
             """,
         extensions: ["textgrid"]
@@ -77,7 +77,7 @@ public struct TextGridImporter: Importer {
                     guard !content.isEmpty else { continue }
                     pieces.append((ImportedTurn(label: speaker, content: content, start: start, end: end, location: "line \(line)"), tierIndex))
                 }
-                if speaker == nil { leftOut.append("'\(tierName)' (phones, line \(tierLine))") }
+                if speaker == nil { leftOut.append("'\(tierName)' (phones, comments, notes or a translation; line \(tierLine))") }
             case "TextTier":
                 for _ in 0..<count {
                     _ = try tokens.number("a point's time in tier '\(tierName)'")
@@ -101,10 +101,11 @@ public struct TextGridImporter: Importer {
     }
 
     /// The speaker an interval tier stands for: its name, without a forced aligner's ` - words`; nil for a tier of
-    /// phones, which holds no words of its own.
+    /// phones, which holds no words of its own, and for a comment, note or translation tier, whose words no one said.
     static func speaker(ofTier name: String) -> String? {
         let lower = name.lowercased()
         if ["phones", "phone", "phonemes", "segments"].contains(lower) || lower.hasSuffix(" - phones") { return nil }
+        if AnnotationTierNames.annotates(name) { return nil }
         if lower.hasSuffix(" - words") { return String(name.dropLast(" - words".count)).trimmedSpace }
         return name.isEmpty ? "Tier" : name
     }

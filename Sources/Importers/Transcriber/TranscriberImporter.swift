@@ -11,7 +11,7 @@ public struct TranscriberImporter: Importer {
         version: "1.0.0",
         summary: "Transcriber (.trs): Speakers by name, Turns with Sync times, overlaps split by Who, events kept as notation.",
         discussion: """
-            Reads <Trans>: speakers by name from <Speakers> (the id where a speaker has no name), then each <Turn> of \
+            Reads <Trans>: speakers by name from <Speakers> (the id where a speaker has no name; every name there is protected, a speaker's who never speaks too), then each <Turn> of \
             each <Section> in order. A turn's start is its startTime (or its first <Sync time>), its end its endTime. \
             A turn of several speakers (speaker="spk1 spk2", overlapping speech) is split at its <Who nb="N"/> marks, \
             each part the N-th speaker's, all starting with the turn. <Event> becomes an event in the text (one of \
@@ -43,6 +43,8 @@ public struct TranscriberImporter: Importer {
             }
             let label = (speaker[attribute: "name"]?.trimmedSpace).flatMap { $0.isEmpty ? nil : $0 } ?? id
             names[id] = label
+            // Every named speaker, speaking or not (a relative in the room), is a person the study protects.
+            if label != id, !SpeakerLabel.isRoleOrID(label) { document.declaredSpeakers.append(DeclaredSpeaker(label: label, role: nil, name: label)) }
         }
         var silent = 0, comments = 0
         for turn in root.descendants("Turn") {

@@ -38,12 +38,13 @@ enum ServiceWords {
         !text.isEmpty && text.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) }
     }
 
-    /// A diariser's speaker as a label: ids as written ("S1"), a letter or two as `Speaker A`, numbers as
-    /// `Speaker N`; Speechmatics' "UU" (speaker unknown) is none.
+    /// A diariser's speaker as a label: ids as written ("S1"), a capital letter or two as `Speaker A`, numbers as
+    /// `Speaker N`; Speechmatics' "UU" (speaker unknown) is none. A short name a user gave a voice ("Bo", "Al") stays
+    /// a name, so it is protected as one.
     static func label(_ value: Any?) -> String? {
         if let number = value as? NSNumber { return "Speaker \(number.intValue)" }
         guard let text = (value as? String)?.trimmedSpace, !text.isEmpty, text != "UU" else { return nil }
-        return text.count <= 2 && text.allSatisfy(\.isLetter) ? "Speaker " + text : text
+        return text.count <= 2 && text.allSatisfy({ $0.isLetter && $0.isUppercase }) ? "Speaker " + text : text
     }
 
     /// Speechmatics (`results[]` of `{type: word|punctuation, start_time, end_time, alternatives: [{content,

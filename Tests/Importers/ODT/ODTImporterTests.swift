@@ -53,4 +53,31 @@ struct ODTImporterTests {
         let spaces = try read(Self.flat("<text:p>I: a<text:s text:c=\"999999999\"/>b</text:p><text:p>P: c</text:p><text:p>I: d</text:p>"), name: "t.fodt")
         #expect(spaces.turns.first?.text == "a b")
     }
+
+    /// A table inside a cell is part of that cell: its words are read once, with the cell, not again as rows of
+    /// their own continuing the turn.
+    @Test func aNestedTableIsReadOnceWithItsCell() throws {
+        let document = try read(Data("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:mimetype="application/vnd.oasis.opendocument.text">
+            <office:body><office:text><table:table>
+            <table:table-header-rows><table:table-row><table:table-cell><text:p>Interviewer</text:p></table:table-cell><table:table-cell><text:p>What about the box?</text:p>
+            <table:table><table:table-row><table:table-cell><text:p>inner words</text:p></table:table-cell></table:table-row></table:table></table:table-cell></table:table-row></table:table-header-rows>
+            <table:table-row><table:table-cell><text:p>Respondent</text:p></table:table-cell><table:table-cell><text:p>It was big.</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:table-cell><text:p>Interviewer</text:p></table:table-cell><table:table-cell><text:p>Thanks.</text:p></table:table-cell></table:table-row>
+            </table:table></office:text></office:body></office:document>
+            """.utf8), name: "t.fodt")
+        #expect(document.turns.map(\.text) == ["What about the box? inner words", "It was big.", "Thanks."])
+    }
+
+    /// Fields show their value as the element's text — an input field a transcriber typed into, a cross-reference,
+    /// a condition's text — and that text is read; hidden text stays out.
+    @Test func fieldsAreReadAsTheyShowAndHiddenTextIsNot() throws {
+        let document = try read(Self.flat("""
+            <text:p>I: Who helped?</text:p>
+            <text:p>P: My neighbour<text:hidden-text text:condition="ooow:1" text:string-value="Quorra Vemdal" text:is-hidden="true">Quorra Vemdal</text:hidden-text> helped. <text:text-input text:description="answer">We typed this</text:text-input>, <text:conditional-text text:condition="ooow:1" text:string-value-if-true="a" text:string-value-if-false="b">shown words</text:conditional-text> and <text:bookmark-ref text:ref-name="x">the story</text:bookmark-ref>.</text:p>
+            <text:p>I: Thanks.</text:p>
+            """), name: "t.fodt")
+        #expect(document.turns.map(\.text) == ["Who helped?", "My neighbour helped. We typed this, shown words and the story.", "Thanks."])
+    }
 }

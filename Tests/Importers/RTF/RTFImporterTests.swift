@@ -96,4 +96,16 @@ struct RTFImporterTests {
         #expect(truncated.turns.map(\.text) == ["Hallo?", "Ja.", "Gut"])
         #expect(truncated.findings.contains { $0.message.hasPrefix("the file ends inside 1 groups") })
     }
+
+    /// A writer that puts raw UTF-8 into RTF and declares no code page ("Bjørn" as the bytes c3 b8): read as
+    /// Windows-1252 the name became "BjÃ¸rn", which no list, detector or leak gate knows. Bytes that are UTF-8 in a
+    /// file that names no code page are read as UTF-8, with a finding; a declared code page is obeyed.
+    @Test func rawUTF8WithNoCodePageIsReadAsUTF8() throws {
+        let document = try read("{\\rtf1\\ansi I: Hvordan går det med Bjørn?\\par B: Bra, Bjørn er hjemme.\\par I: Og så?\\par B: Ferdig.\\par}")
+        #expect(document.turns.map(\.text) == ["Hvordan går det med Bjørn?", "Bra, Bjørn er hjemme.", "Og så?", "Ferdig."])
+        #expect(document.findings.contains { $0.message.contains("UTF-8") })
+        let declared = try read("{\\rtf1\\ansi\\ansicpg1252 I: Hvordan g\\'e5r det?\\par B: Bra.\\par I: Og s\\'e5?\\par B: Ferdig.\\par}")
+        #expect(declared.turns.first?.text == "Hvordan går det?")
+        #expect(!declared.findings.contains { $0.message.contains("UTF-8") })
+    }
 }

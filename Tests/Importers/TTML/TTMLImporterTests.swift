@@ -41,4 +41,32 @@ struct TTMLImporterTests {
         #expect(bad?.line == 3)
         #expect(throws: Diagnostic.self) { try read(Data("<tt xmlns=\"http://www.w3.org/ns/ttml\"/>".utf8)) }
     }
+
+    /// Every name the head's agents give — the full name, an alias, an agent no cue names — is declared, so the
+    /// study protects it: captions say "Yrsa" where the agent is "Yrsabel Fenwickstad".
+    @Test func everyAgentNameIsDeclared() throws {
+        let document = try read(Data("""
+            <tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata"><head><metadata>
+            <ttm:agent xml:id="a1" type="person"><ttm:name type="full">Interviewer</ttm:name></ttm:agent>
+            <ttm:agent xml:id="a2" type="person"><ttm:name type="full">Quorra Vemdal</ttm:name></ttm:agent>
+            <ttm:agent xml:id="a3" type="person"><ttm:name type="full">Yrsabel Fenwickstad</ttm:name><ttm:name type="alias">Yrsa</ttm:name></ttm:agent>
+            </metadata></head><body><div>
+            <p begin="1s" end="2s" ttm:agent="a1">who came?</p><p begin="2s" end="3s" ttm:agent="a2">yrsa came</p></div></body></tt>
+            """.utf8))
+        #expect(document.turns.map(\.label) == ["Interviewer", "Quorra Vemdal"])
+        #expect(Set(document.declaredSpeakers.compactMap(\.name)) == ["Quorra Vemdal", "Yrsabel Fenwickstad", "Yrsa"])
+    }
+
+    /// Metadata a cue may carry inline (ttm:desc, ttm:title, ttm:copyright, an agent, a metadata block) is about the
+    /// caption, never its words: a describer's note naming the speaker is no speech.
+    @Test func inlineMetadataIsNoSpeech() throws {
+        let document = try read(Data("""
+            <tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata"><body><div>
+            <p begin="1s" end="2s"><ttm:desc>speaker is Quorra Vemdal</ttm:desc>Kari: Hi?</p>
+            <p begin="2s" end="3s"><ttm:title>Reel 2</ttm:title>Ola: Hello.<ttm:copyright>Yrsabel Fenwickstad</ttm:copyright></p>
+            <p begin="3s" end="4s">Kari: Bye.<metadata><ttm:agent xml:id="x"><ttm:name>Quorra</ttm:name></ttm:agent></metadata></p>
+            <p begin="4s" end="5s">Ola: Bye!</p></div></body></tt>
+            """.utf8))
+        #expect(document.turns.map(\.text) == ["Hi?", "Hello.", "Bye.", "Bye!"])
+    }
 }

@@ -71,4 +71,17 @@ struct TextGridImporterTests {
         #expect((#expect(throws: Diagnostic.self) { try read(Data("ooBinaryFile\u{08}TextGrid".utf8)) })?.message.contains("Save as text file") == true)
         _ = try? read(header + "1\n\"IntervalTier\"\n\"a\n")
     }
+
+    /// A transcriber's comments tier or a translation tier holds words no one said: read as a speaker, "comments"
+    /// became a third voice (a group session) and the translation said everything twice. They are left out, reported.
+    @Test func commentAndTranslationTiersAreNoSpeakers() throws {
+        let header = "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n0\n4\n<exists>\n4\n"
+        let tiers = [("Intervjuer", "0 1 \"hvordan gikk det\""), ("Kari", "1 2 \"bra\""),
+                     ("comments", "1 2 \"Kari Lund sier navnet sitt her\""), ("Kari translation", "1 2 \"fine\"")]
+        let text = header + tiers.map { "\"IntervalTier\"\n\"\($0.0)\"\n0\n4\n1\n\($0.1)\n" }.joined()
+        let document = try read(text)
+        #expect(document.turns.map(\.label) == ["Intervjuer", "Kari"])
+        #expect(document.turns.map(\.text) == ["hvordan gikk det", "bra"])
+        #expect(document.findings.contains { $0.message.contains("'comments' (phones, comments, notes or a translation") })
+    }
 }

@@ -39,4 +39,16 @@ struct TranscriberImporterTests {
         #expect(throws: Diagnostic.self) { try read(Data("<TEI/>".utf8)) }
         #expect(throws: Diagnostic.self) { try read(Data("<!DOCTYPE Trans [<!ENTITY a \"b\">]><Trans/>".utf8)) }
     }
+
+    /// A speaker <Speakers> names who never speaks (a second interviewee, a relative in the room) is still a person
+    /// the interview is about: their name is declared, so the study protects it, as a speaking one's label is.
+    @Test func aDeclaredSpeakerWhoNeverSpeaksIsStillProtected() throws {
+        let document = try read(Data("""
+            <Trans><Speakers><Speaker id="spk1" name="Intervjuer"/><Speaker id="spk2" name="Quorra Vemdal"/>
+            <Speaker id="spk3" name="Yrsabel Fenwickstad"/><Speaker id="spk4"/></Speakers>
+            <Episode><Section><Turn speaker="spk1" startTime="0">hvem var med</Turn><Turn speaker="spk2" startTime="2">yrsabel var med</Turn></Section></Episode></Trans>
+            """.utf8))
+        #expect(Set(document.declaredSpeakers.compactMap(\.name)) == ["Quorra Vemdal", "Yrsabel Fenwickstad"])
+        #expect(document.declaredSpeakers.allSatisfy { $0.role == nil })
+    }
 }

@@ -54,6 +54,21 @@ import TranscriptJSONImporter
         #expect(document.turns.map(\.start) == [0.3, 1.1])
     }
 
+    /// A diariser's letters (AssemblyAI's "A", "B") are numbered speakers; a speaker a user named ("Bo", "Al": services
+    /// let one name the voices) keeps the name, so it is protected as a name is, not as "Speaker Bo".
+    @Test func aNamedSpeakerKeepsItsNameAndLettersAreSpeakers() throws {
+        let document = try read("""
+            {"format": "2.9", "job": {"id": "j"}, "results": [
+              {"type": "word", "start_time": 0.3, "end_time": 0.6, "alternatives": [{"content": "Hello", "speaker": "Bo"}]},
+              {"type": "punctuation", "start_time": 0.6, "end_time": 0.6, "attaches_to": "previous", "alternatives": [{"content": ".", "speaker": "Bo"}]},
+              {"type": "word", "start_time": 1.1, "end_time": 1.4, "alternatives": [{"content": "Hei", "speaker": "Al"}]},
+              {"type": "word", "start_time": 2.1, "end_time": 2.4, "alternatives": [{"content": "So", "speaker": "A"}]},
+              {"type": "word", "start_time": 3.1, "end_time": 3.4, "alternatives": [{"content": "Yes", "speaker": "AB"}]}]}
+            """)
+        #expect(document.turns.map(\.label) == ["Bo", "Al", "Speaker A", "Speaker AB"])
+        #expect(document.turns.first?.text == "Hello.")
+    }
+
     @Test func azureBatchPhrasesInTimeOrder() throws {
         let document = try read("""
             {"source": "x.wav", "duration": "PT6S", "combinedRecognizedPhrases": [{"channel": 0, "display": "all of it"}],

@@ -25,7 +25,9 @@ struct UnknownNameRecognizer: Recognizer {
                                 "[nb] Hvorfor sa hun det?", "[nb] Fordi hun var redd.", "[nn] Kvifor kom han ikkje?", "[nn] Viss han ringjer, så går eg.",
                                 "We have Lithuanians, Kenyans and Peruvians on the team.", "The night nurse is Eritrean too.", "because Norwegians cannot say it",
                                 "there was a problem with the Zentrovex, so we called", "[nb] Vi har PLO-meldinger nå, og det går fint.", "[nb] Det var mye å gjøre for KOLS-teamet i fjor.",
-                                "[nn] med Kvikkfot-programmet og Ballkurs-kurset"]
+                                "[nn] med Kvikkfot-programmet og Ballkurs-kurset",
+                                "[nb] Hvordan kom dere i gang med det?", "[nb] Velkommen, alle sammen.", "[nb] Takk, det var alt.", "[nb] Åh, nettbrettene, ja.",
+                                "[nb] Når kom den?", "[nb] Og eg sa: «Kæm e det som snakker?»", "[nn] Korleis kom de i gang?", "[nn] Velkomen, alle saman."]
 
     /// Only where capitals mark names (English, Norwegian; not German, where every noun has one).
     func applies(to language: LanguageCues) -> Bool { language.capitalsMarkNames }
