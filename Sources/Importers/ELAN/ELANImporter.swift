@@ -35,10 +35,7 @@ public struct ELANImporter: Importer {
     public init(options: StageOptions) throws {}
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
-        let root = try XMLTree.parse(file.data, name: file.displayName, allowingExternalDocumentType: true)
-        guard root.name == "ANNOTATION_DOCUMENT" else {
-            throw Diagnostic(file: file.displayName, line: root.line, "the root element is <\(root.name)>, not ELAN's <ANNOTATION_DOCUMENT>")
-        }
+        let root = try file.xmlRoot(named: "ANNOTATION_DOCUMENT", format: "ELAN")
         let timeline = try ELANTimeline(root, file: file.displayName)
         let selection = ELANTiers(root)
         var document = ImportedDocument(turns: [], findings: selection.findings)

@@ -31,10 +31,7 @@ public struct EXMARaLDAImporter: Importer {
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let name = file.displayName
-        let root = try XMLTree.parse(file.data, name: name, allowingExternalDocumentType: true)
-        guard root.name == "basic-transcription" else {
-            throw Diagnostic(file: name, line: root.line, "the root element is <\(root.name)>, not EXMARaLDA's <basic-transcription>")
-        }
+        let root = try file.xmlRoot(named: "basic-transcription", format: "EXMARaLDA")
         guard let body = root.element("basic-body") else {
             throw Diagnostic(file: name, line: root.line, "the basic transcription has no <basic-body>")
         }

@@ -30,10 +30,7 @@ public struct TTMLImporter: Importer {
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let name = file.displayName
-        let root = try XMLTree.parse(file.data, name: name, allowingExternalDocumentType: true)
-        guard root.name == "tt" else {
-            throw Diagnostic(file: name, line: root.line, "the root element is <\(root.name)>, not TTML's <tt>")
-        }
+        let root = try file.xmlRoot(named: "tt", format: "TTML")
         guard let body = root.element("body") else {
             throw Diagnostic(file: name, line: root.line, "the <tt> document has no <body>")
         }

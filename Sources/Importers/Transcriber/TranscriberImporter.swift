@@ -31,10 +31,7 @@ public struct TranscriberImporter: Importer {
 
     public func read(_ file: ImportFile) throws -> ImportedDocument {
         let name = file.displayName
-        let root = try XMLTree.parse(file.data, name: name, allowingExternalDocumentType: true)
-        guard root.name == "Trans" else {
-            throw Diagnostic(file: name, line: root.line, "the root element is <\(root.name)>, not Transcriber's <Trans>")
-        }
+        let root = try file.xmlRoot(named: "Trans", format: "Transcriber")
         var names: [String: String] = [:]
         var document = ImportedDocument(turns: [])
         for speaker in root.element("Speakers")?.elements("Speaker") ?? [] {
