@@ -33,12 +33,15 @@ extension DateRecognizer {
     ]
     static let periodsInMonth: Set<String> = ["week", "weekend", "uka", "uke", "uken", "veka", "veke", "helga", "helg", "helgen", "helgi",
                                               "vecka", "veckan", "ugen", "uge", "weekenden"]
-    static let lastWords: [String: Int] = ["last": 5, "siste": 5, "sista": 5, "sidste": 5, "andra": 2, "tredje": 3, "fjärde": 4, "anden": 2, "tredie": 3, "första": 1]
+    /// Words that count a week or weekday beside the day ordinals: "last", and Swedish and Danish ordinals.
+    static let countingWords: Set<String> = ["last", "siste", "sista", "sidste", "första", "andra", "tredje", "fjärde", "anden", "tredie"]
     static let allWeekdays: Set<String> = weekdays.union(["mandag", "tirsdag", "tysdag", "onsdag", "torsdag", "fredag", "lørdag", "laurdag", "søndag", "sundag",
                                                          "måndag", "tisdag", "lördag", "söndag"])
+    /// A year said relative to another after a month ("juni samme året", "March last year"). "i fjor" after a month is
+    /// not taken (not tried: "i mai i fjor" may be talk around a date rather than one).
     static let relativeYears: [[String]] = [["the", "year", "after"], ["the", "year", "before"], ["that", "year"], ["the", "same", "year"],
                                             ["samme", "året"], ["samme", "år"], ["same", "året"], ["same", "år"], ["året", "etter"], ["året", "før"],
-                                            ["året", "etter"], ["samma", "år"], ["året", "efter"], ["samme", "år"], ["i", "fjor"], ["i", "fjol"], ["last", "year"]]
+                                            ["samma", "år"], ["året", "efter"], ["last", "year"]]
     static let anchorPrepositions: Set<String> = ["of", "i", "in", "af"]
 
     private func isAnchor(_ text: TextView, _ index: Int) -> Bool {
@@ -67,7 +70,7 @@ extension DateRecognizer {
     /// month or holiday.
     func countedPeriodInMonth(_ text: TextView, _ index: Int) -> Int? {
         let start = text.isWord(index, "the") ? index + 1 : index
-        guard text.isWord(start), Self.ordinals[text.lower(start)] != nil || Self.lastWords[text.lower(start)] != nil,
+        guard text.isWord(start), Self.ordinals[text.lower(start)] != nil || Self.countingWords.contains(text.lower(start)),
               text.isWord(start + 1), Self.periodsInMonth.contains(text.lower(start + 1)) || Self.allWeekdays.contains(text.lower(start + 1)),
               text.isWord(start + 2), Self.anchorPrepositions.contains(text.lower(start + 2)), isAnchor(text, start + 3) else { return nil }
         return yearAfterAnchor(text, start + 3) ?? start + 3
@@ -80,7 +83,7 @@ extension DateRecognizer {
         if text.isWord(index + 1), ["i", "in"].contains(text.lower(index + 1)), let year = text.numberValue(index + 2), text.digitCount(index + 2) == 4,
            (1900...2100).contains(year) { return index + 2 }
         guard text.has(index, .month) else { return nil }
-        for relative in Self.relativeYears where !(relative.first == "i") && phrase(text, at: index + 1, relative) { return index + relative.count }
+        for relative in Self.relativeYears where phrase(text, at: index + 1, relative) { return index + relative.count }
         return nil
     }
 
