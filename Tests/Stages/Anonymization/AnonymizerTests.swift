@@ -201,8 +201,9 @@ struct AnonymizerTests {
         // (recall 526/543, dates 39/39, identifiers 26/27).
         NaturalRound("round10", recall: 0.968, byType: ["date": 0.99, "id": 0.96], keepWords: 0.924, ordinaryKept: 0.992),
         // Scored once after branch recall12 (28249eb), never tuned on before that: its floors are its first score
-        // (recall 520/557).
-        NaturalRound("round11", recall: 0.933, byType: [:], keepWords: 0.9005, ordinaryKept: 0.9905),
+        // (recall 520/557); recall13 raised them to what its date phrases, care units and digits read out hold (recall
+        // 531/557, dates 38/38, organisations 93/103, identifiers 21/23).
+        NaturalRound("round11", recall: 0.952, byType: ["date": 0.99, "org": 0.90, "id": 0.91], keepWords: 0.9005, ordinaryKept: 0.9905),
     ])
     func naturalSpeechRoundPublishesAtItsFirstScore(_ round: NaturalRound) throws {
         let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-natural").appendingPathComponent(round.name)

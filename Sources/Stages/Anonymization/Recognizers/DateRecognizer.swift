@@ -14,12 +14,12 @@ struct DateRecognizer: Recognizer {
                              "she called us on «the third of may» because", "[nb] hun falt igjen «fjortende februar» i år", "from «the first of January»",
                              "[nb] en bil ble stjålet «andre juledag 2022», fra", "[nn] i «påska 2021» fekk vi", "[nb] han falt «julaften 2022».",
                              "since «september twenty twenty two» before that", "i came to norway in «two thousand and nine»",
-                             "it was «the fifth of june twenty twenty three» she"] + spokenTriggering
+                             "it was «the fifth of june twenty twenty three» she"] + spokenTriggering + phraseTriggering
     static let nonTriggering = ["In May we plan ahead.", "We have 24/7 coverage.", "about 10 to 15 minutes", "for 14 years", "version 2.1",
                                 "[nb] vi fikk 3/4 av pengene", "[nb] klokka var 14.30 da hun ringte", "[nb] turnusen går 2/3-deler", "[nb] huset er bygd i 1931",
                                 "The building is from 1931.", "[nb] han er født i en liten bygd",
                                 "[nb] Det var den 3. gangen", "In 2014 the law changed.", "[nb] reformen ble vedtatt i 2014", "the second of the two",
-                                "[nb] på julaften var det stille", "[nb] han løp nittentretti meter", "[nb] i nittentretti var det krise", "the first of many", "since 2000 kroner was the price"] + spokenNonTriggering
+                                "[nb] på julaften var det stille", "[nb] han løp nittentretti meter", "[nb] i nittentretti var det krise", "the first of many", "since 2000 kroner was the price"] + spokenNonTriggering + phraseNonTriggering
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.hasNumbers || text.mayHave([.month, .spelledNumber, .dayOrdinal, .spokenYear]) else { return [] }
@@ -27,7 +27,7 @@ struct DateRecognizer: Recognizer {
         var index = 0
         while index < text.count {
             if let last = numeric(text, index) ?? written(text, index) ?? ordinalDate(text, index) ?? holiday(text, index) ?? birthYear(text, index)
-                ?? lifeEventYear(text, index) ?? bareDayOfMonth(text, index) ?? dayAfterThe(text, index) ?? dayInMonthByNumber(text, index) {
+                ?? lifeEventYear(text, index) ?? bareDayOfMonth(text, index) ?? dayAfterThe(text, index) ?? dayInMonthByNumber(text, index) ?? datePhrase(text, index) {
                 var first = index
                 if text.isWord(index - 1, "the") || text.isWord(index - 1, "den"), text.isNumber(index), last > index { first = index - 1 }
                 found.append(Candidate(first: first, last: last, type: .date))

@@ -16,14 +16,16 @@ struct DictatedCodeRecognizer: Recognizer {
                              "[nb] han leste det opp, «fire-null-to-sju-sju» og så resten", "he said it out loud, «two-zero-nine-one-one-four», in the waiting room",
                              "they changed the code on the key box and now it's «three one eight six» but nobody told us",
                              "[nb] koden til nøkkelboksen er «null fire fem to», ikke si det til noen", "[nb] saka fikk «tjuetre strek null null fire en» i arkivet",
-                             "[nb] avviket har «to tusen tjueto strek null tre en sju»", "there's a van outside, «kt three nine nine zero one», that's the car we use"]
+                             "[nb] avviket har «to tusen tjueto strek null tre en sju»", "there's a van outside, «kt three nine nine zero one», that's the car we use",
+                             "[nb] koden på døra er «7-3-0-5», ikke glem den", "she read her number to me, «3 0 8 1 9», and I wrote it", "[nn] pinkoden hans er «9 9 2 1»"]
     static let nonTriggering = ["she counted one, two, three, four, five, six, seven, eight, nine, ten and stopped",
                                 "[nb] vi hadde ti tjue tretti besøk i uka", "half and half, fifty fifty",
                                 "[nb] de har to tre fire fem brukere hver", "the rota was two on one off",
                                 "[nb] det er én av tre, og so er det to",
                                 "it is 24 slash 7 now", "[nb] vi telte en-to-tre-fire-fem og løftet", "it was fifty-fifty, we agreed", "we are there twenty four slash seven", "it's fifty slash fifty",
                                 "the code was changed two or three times", "[nb] koden er den samme for alle fire fem brukere", "[nb] vi satte en strek over to av dem",
-                                "we counted one two three four and lifted her, the code says so", "[nb] det var tre strek fire"]
+                                "we counted one two three four and lifted her, the code says so", "[nb] det var tre strek fire",
+                                "we counted 1 2 3 4 5 and lifted", "the score was 3-1 and then 2-2", "[nb] vi var 4 5 stykker der", "grades 1 2 3 4 in the scale"]
 
     func candidates(in text: TextView) -> [Candidate] {
         guard text.mayHave([.digitWord, .spelledNumber, .hyphenatedDigits]) || text.hasNumbers else { return [] }
@@ -32,7 +34,7 @@ struct DictatedCodeRecognizer: Recognizer {
         while index < text.count {
             // "slash" and "skråstrek" start with an s; every other token skips that test.
             let slash = text.isWord(index) && (text.bytes[Int(text.tokens[index].start)] | 0x20) == 0x73 ? caseNumber(text, index) : nil
-            if let candidate = slash ?? spokenRun(text, index) {
+            if let candidate = slash ?? spokenRun(text, index) ?? numeralRun(text, index) {
                 found.append(candidate)
                 index = candidate.last + 1
             } else {
@@ -116,6 +118,30 @@ struct DictatedCodeRecognizer: Recognizer {
             return Candidate(first: letters, last: run.last, type: .other, reason: "a plate read out letter by letter", propagates: false)
         }
         return nil
+    }
+
+    /// Digits read out one by one and written as numerals, with spaces or hyphens between ("4 7 6 2 2", "3-0-9-1"):
+    /// nothing but a number read out is written so. Five digits or more anywhere, four after a code or document word;
+    /// counting up ("1 2 3 4 5") stays.
+    private func numeralRun(_ text: TextView, _ index: Int) -> Candidate? {
+        guard text.isNumber(index), text.digitCount(index) == 1, !(text.isNumber(index - 1) || text.isPunct(index - 1, "-") && text.attached(index)) else { return nil }
+        var last = index
+        var values = [text.numberValue(index) ?? 0]
+        while true {
+            if text.isNumber(last + 1), !text.attached(last + 1), text.digitCount(last + 1) == 1 {
+                last += 1
+            } else if text.isPunct(last + 1, "-"), text.attached(last + 1), text.isNumber(last + 2), text.attached(last + 2), text.digitCount(last + 2) == 1 {
+                last += 2
+            } else {
+                break
+            }
+            values.append(text.numberValue(last) ?? 0)
+        }
+        // A longer number attached after the run ("4 7 6-22") is some other notation.
+        guard values.count >= 4, !(text.attached(last + 1) && (text.isNumber(last + 1) || text.isWord(last + 1))),
+              Set(zip(values, values.dropFirst()).map { $1 - $0 }) != [1], !hasUnitAfter(text, last) else { return nil }
+        guard values.count >= 5 || codeBefore(text, index) || documentBefore(text, index) else { return nil }
+        return Candidate(first: index, last: last, type: .other, reason: "a number read out digit by digit", propagates: false)
     }
 
     /// A word of four digit words or more joined by hyphens that does not count up ("null-seks-null-tre").
