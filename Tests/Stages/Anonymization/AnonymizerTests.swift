@@ -168,7 +168,7 @@ struct AnonymizerTests {
     /// The natural-speech rounds written outside the team from domain-only briefs (scripts/heldout-natural): each must
     /// publish — the leak gate refused the whole corpus before the one matcher — and stay at or above its floors
     /// (Docs/Anonymization.md). First scores: round 1 recall 0.790, round 2 0.825, round 3 0.852, round 4 0.855, round 5
-    /// 0.866, round 6 0.873, round 7 0.897, round 8 0.917, round 9 0.927, round 10 0.943, round 11 0.934. Rounds 1–7 are development sets since, tuned on for issue 28 (after branch
+    /// 0.866, round 6 0.873, round 7 0.897, round 8 0.917, round 9 0.927, round 10 0.943, round 11 0.934, round 12 0.921. Rounds 1–7 are development sets since, tuned on for issue 28 (after branch
     /// recall11: 0.953, 0.937, 0.940, 0.949, 0.926, 0.946, 0.958), their floors one identifier or half a point under
     /// today's figures — overall, and for the types issue 28 raised — so switching one of its rules off shows; the words
     /// to keep may not fall at all, ordinary words kept at most half a point.
@@ -204,6 +204,9 @@ struct AnonymizerTests {
         // (recall 520/557); recall13 raised them to what its date phrases, care units and digits read out hold (recall
         // 531/557, dates 38/38, organisations 93/103, identifiers 21/23).
         NaturalRound("round11", recall: 0.952, byType: ["date": 0.99, "org": 0.90, "id": 0.91], keepWords: 0.9005, ordinaryKept: 0.9905),
+        // Scored once after branch recall13 (e5efd35), never tuned on before that: its floors are its first score
+        // (recall 512/556).
+        NaturalRound("round12", recall: 0.920, byType: [:], keepWords: 0.9385, ordinaryKept: 0.9935),
     ])
     func naturalSpeechRoundPublishesAtItsFirstScore(_ round: NaturalRound) throws {
         let corpus = TestSupport.packageRoot.appendingPathComponent("Fixtures/anonymization-natural").appendingPathComponent(round.name)
