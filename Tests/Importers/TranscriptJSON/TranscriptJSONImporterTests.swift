@@ -53,6 +53,25 @@ import TranscriptJSONImporter
         #expect(assembly.turns.map(\.start) == [0.48, 4.5])
     }
 
+    /// A meeting corpus's turns as `{"speaker", "content"}` objects with no times, beside lists that are no
+    /// transcript (queries, topics): read untimed, in the order written (round 10 of real files: QMSum refused).
+    @Test func speakerAndTextWithoutTimesAreUntimedTurns() throws {
+        let document = try read("""
+            {"topic_list": [{"topic": "Opening", "relevant_text_span": [["0", "2"]]}],
+             "query_list": [{"query": "What was decided?", "answer": "To meet again."}],
+             "meeting_transcripts": [
+              {"speaker": "Chair", "content": "Shall we begin ?"},
+              {"speaker": "Designer", "content": "Yes ."},
+              {"speaker": "Designer", "content": "I brought the drawings ."},
+              {"speaker": "Chair", "content": "Good , let us look ."}]}
+            """)
+        #expect(document.turns.map(\.label) == ["Chair", "Designer", "Chair"])
+        #expect(document.turns[1].text == "Yes . I brought the drawings .")
+        #expect(document.turns.allSatisfy { $0.start == nil && $0.end == nil })
+        let bare = try read(#"[{"speaker": "Q", "text": "Where were you born?"}, {"speaker": "A", "text": "In Bergen."}]"#)
+        #expect(bare.turns.map(\.label) == ["Q", "A"])
+    }
+
     @Test func withoutSpeakersItAsksForOneVoice() throws {
         let json = #"[{"start": 0, "end": 1, "text": "Once upon a time."}, {"start": 1, "end": 2, "text": "We lived by the sea."}]"#
         #expect(throws: Diagnostic.self) { try read(json) }
