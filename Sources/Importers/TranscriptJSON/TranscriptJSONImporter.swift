@@ -120,6 +120,10 @@ public struct TranscriptJSONImporter: Importer {
             let untimed = found.segments.filter { $0["untimed"] != nil }.count
             let placed = withoutTimes ? "; none has a time: the turns are untimed" : untimed == 0 ? "" : "; \(untimed) without a start time placed between their neighbours"
             shapeFinding = shapeFinding ?? ImportFinding(location: "the whole file", "segments read from \(found.shape) (\(found.segments.count) segments, found by their text\(withoutTimes ? " and speaker" : " and time") keys\(placed))")
+        } else if let labelled = LabelledStrings.find(root) {
+            var document = LabelledTranscript.read(labelled.paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+            document.findings = findings + [ImportFinding(location: "the whole file", "turns read from the labelled strings of \(labelled.path) (\(labelled.paragraphs.count) strings, no times)")] + document.findings
+            return document
         } else {
             throw Diagnostic(file: file.displayName, "no list of segments with a text and a start time: \(SegmentFinder.describe(root)); a transcript in JSON is a list of {\"start\", \"end\", \"text\", \"speaker\"} objects (WhisperX 'segments', AssemblyAI 'utterances', Deepgram paragraphs, Rev 'monologues', AWS Transcribe 'items' and 'speaker_labels' …)")
         }

@@ -72,6 +72,18 @@ import TranscriptJSONImporter
         #expect(bare.turns.map(\.label) == ["Q", "A"])
     }
 
+    /// A testimony stored as a list of labelled strings, with the questions and the answers again in lists of their
+    /// own: the full list is read, once (round 10 of real files: refused).
+    @Test func labelledStringsAreTurnsReadOnce() throws {
+        let document = try read("""
+            {"id": "T-1", "sequence": ["Q: Could you tell me your name?", "A: Ola Hansen.", "Q: Where were you born?", "A: In Bergen,\\nby the sea."],
+             "questions": ["Q: Could you tell me your name?", "Q: Where were you born?"],
+             "answers": ["A: Ola Hansen.", "A: In Bergen,\\nby the sea."], "notes": ["PREFACE", "Recorded in 1989."]}
+            """)
+        #expect(document.turns.map(\.label) == ["Q", "A", "Q", "A"])
+        #expect(document.turns[3].text == "In Bergen, by the sea.")
+    }
+
     @Test func withoutSpeakersItAsksForOneVoice() throws {
         let json = #"[{"start": 0, "end": 1, "text": "Once upon a time."}, {"start": 1, "end": 2, "text": "We lived by the sea."}]"#
         #expect(throws: Diagnostic.self) { try read(json) }
