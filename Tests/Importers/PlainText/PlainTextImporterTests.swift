@@ -222,4 +222,30 @@ struct PlainTextImporterTests {
         #expect(document.turns.map(\.start) == [nil, 4.5, 9, 10.2, 91.4])
         #expect(document.findings.contains { $0.message.hasPrefix("7 f4 time marks") })
     }
+
+    /// Markdown a WhisperX pipeline writes: a heading per diarised speaker, its label the tool's word before the
+    /// diariser's id, timed segments below (round 10 of real files: all of it read as one voice).
+    @Test func diarisedHeadingsWithADoubledPrefixAreSpeakers() throws {
+        let document = try read("""
+            # episode_12
+
+            **Language:** Unknown
+
+            ## Speaker_SPEAKER_01
+
+            **[00:00:01 - 00:00:04]** Welcome back, everyone.
+
+            **[00:00:04 - 00:00:06]** Today we talk about maps.
+
+            ## Speaker_SPEAKER_00
+
+            **[00:00:07 - 00:00:09]** Thanks for having me.
+
+            ## Speaker_SPEAKER_01
+
+            **[00:00:10 - 00:00:12]** So, where do we start?
+            """, name: "t.md")
+        #expect(document.turns.map(\.label) == ["Speaker_SPEAKER_01", "Speaker_SPEAKER_00", "Speaker_SPEAKER_01"])
+        #expect(document.turns[0].text.contains("Today we talk about maps."))
+    }
 }
