@@ -249,3 +249,38 @@ struct PlainTextImporterTests {
         #expect(document.turns[0].text.contains("Today we talk about maps."))
     }
 }
+
+/// Meetings held in chat, logged as IRC clients write them (round 10 of real files: a Markdown page of one refused).
+@Suite("plain-text importer: chat logs")
+struct ChatLogTests {
+    func read(_ text: String, name: String = "t.txt") throws -> ImportedDocument {
+        try PlainTextImporter(options: StageOptions(specs: PlainTextImporter.descriptor.options)).read(ImportFile(displayName: name, data: Data(text.utf8)))
+    }
+
+    @Test func nicksInAngleBracketsAreSpeakers() throws {
+        let document = try read("""
+            [12:01] <chair_> Welcome to the meeting.
+            [12:01] <chair_> First item: the release.
+            [12:02] <bridge> <ola> hi all
+            [12:03] <@kari> The release is ready.
+            [12:04] <chair_> Thanks.
+            """)
+        #expect(document.turns.map(\.label) == ["chair_", "ola", "kari", "chair_"])
+        #expect(document.turns[0].text == "Welcome to the meeting. First item: the release.")
+        #expect(document.turns.map(\.start) == [0, 60, 120, 180])
+        let markdown = try read("""
+            # Logs
+
+            **\\<sgp\\_>** Meeting time  
+            **\\<xmrmatterbridge> \\<rehrar>** hiya  
+            **\\<sgp\\_>** Next item.  
+            """, name: "t.md")
+        #expect(markdown.turns.map(\.label) == ["sgp_", "rehrar", "sgp_"])
+    }
+
+    /// A note in angle brackets at a line's start is no nick.
+    @Test func notesInAngleBracketsAreNoNicks() throws {
+        let document = try read("I: How was it?\nP: <laughs> Fine.\nI: And then?\nP: <sighs> Hard.\n")
+        #expect(document.turns.map(\.label) == ["I", "P", "I", "P"])
+    }
+}
