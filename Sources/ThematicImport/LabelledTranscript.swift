@@ -53,6 +53,7 @@ public enum LabelledTranscript {
         let (paragraphs, chips) = withoutInterfaceChips(marked)
         var candidates = paragraphs.map { candidate($0, knownLabels: knownLabels) }
         codePrefixes(paragraphs, into: &candidates)
+        correctedMachineLabels(&candidates)
         // Numbered questions ("Pergunta 3:", "Question 12:", "Q4:") are one speaker, the one who asks.
         for index in candidates.indices {
             guard let labelled = candidates[index], let questioner = questionLabel(labelled.label) else { continue }
@@ -482,6 +483,27 @@ public enum LabelledTranscript {
             }
         }
         return nil
+    }
+
+    /// A recogniser's label corrected by hand after it (`Speaker 2: C It's a …`, where `C:` labels turns elsewhere in
+    /// the file): the letter is the real speaker, the recogniser's number is not. Only a single capital letter that
+    /// opens two turns of its own counts, so a sentence's "I" or "A" after a label stays text.
+    static func correctedMachineLabels(_ candidates: inout [Labelled?]) {
+        var ownTurns: [String: Int] = [:]
+        for case let labelled? in candidates where labelled.label.count == 1 && labelled.label.first!.isUppercase {
+            ownTurns[labelled.label, default: 0] += 1
+        }
+        let letters = Set(ownTurns.filter { $0.value >= 2 }.keys)
+        guard letters.count >= 2 else { return }
+        for index in candidates.indices {
+            guard let labelled = candidates[index], labelled.label.count > 1, SpeakerLabel.isRoleOrID(labelled.label) else { continue }
+            let words = labelled.rest.split(separator: " ", maxSplits: 1)
+            // The letter bare or as a label of its own (`Speaker 2: C: Um …`).
+            guard let word = words.first, case let first = word.hasSuffix(":") ? String(word.dropLast()) : String(word), letters.contains(first) else { continue }
+            candidates[index]!.label = first
+            candidates[index]!.key = SpeakerLabel.normalized(first)
+            candidates[index]!.rest = words.count > 1 ? String(words[1]) : ""
+        }
     }
 
     /// Paragraphs without the highlight chips a meeting tool's page adds when its transcript is copied (MeetGeek:

@@ -284,3 +284,41 @@ struct ChatLogTests {
         #expect(document.turns.map(\.label) == ["I", "P", "I", "P"])
     }
 }
+
+/// A recogniser's numbered labels corrected by hand with the real speaker's letter after them (round 10 of real
+/// files: the recogniser's numbers were read as speakers of their own).
+@Suite("plain-text importer: corrected machine labels")
+struct CorrectedMachineLabelTests {
+    func read(_ text: String) throws -> ImportedDocument {
+        try PlainTextImporter(options: StageOptions(specs: PlainTextImporter.descriptor.options)).read(ImportFile(displayName: "t.md", data: Data(text.utf8)))
+    }
+
+    @Test func theLetterAfterARecognisersLabelIsTheSpeaker() throws {
+        let document = try read("""
+            S: Welcome aboard.
+
+            C: Hello!
+
+            S: And Alex.
+
+            C: Hi again.
+
+            Speaker 0: S So, the game.
+
+            Speaker 0: C I loved it.
+
+            Speaker 1: S A fine choice.
+
+            Speaker 2: C: Sure.
+            """)
+        #expect(document.turns.map(\.label) == ["S", "C", "S", "C", "S", "C", "S", "C"])
+        #expect(document.turns.dropLast().last?.text == "A fine choice.")
+    }
+
+    /// Without letters labelling turns of their own, a letter after a label is the text's.
+    @Test func aLetterThatLabelsNothingStaysText() throws {
+        let document = try read("Speaker 0: I think so.\n\nSpeaker 1: A few of them.\n\nSpeaker 0: I see.\n")
+        #expect(document.turns.map(\.label) == ["Speaker 0", "Speaker 1", "Speaker 0"])
+        #expect(document.turns.dropFirst().first?.text == "A few of them.")
+    }
+}
