@@ -279,6 +279,18 @@ public enum Timestamp {
 
     /// Seconds from a string, as `seconds(_:)`.
     public static func seconds(_ text: String) -> Double? { seconds(text[...]) }
+
+    /// A cell's text without the one pair of brackets or parentheses a transcriber put round a time (`[0:00]`,
+    /// `(00:04:40)`); other text as it is.
+    public static func unbracketed(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first, let last = trimmed.last, trimmed.count > 2,
+              first == "[" && last == "]" || first == "(" && last == ")" else { return text }
+        return String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Seconds from a cell that holds a time alone, bare or in brackets (`0:04`, `[0:00]`, `(00:04:40)`).
+    public static func cellSeconds(_ text: String) -> Double? { seconds(unbracketed(text)) }
 }
 
 /// The times a transcript gives for its turns, as Interview XML holds them: seconds into the recording, finite, not

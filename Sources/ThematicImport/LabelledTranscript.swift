@@ -53,6 +53,7 @@ public enum LabelledTranscript {
         let (paragraphs, chips) = withoutInterfaceChips(marked)
         var candidates = paragraphs.map { candidate($0, knownLabels: knownLabels) }
         codePrefixes(paragraphs, into: &candidates)
+        correctedMachineLabels(&candidates)
         // Numbered questions ("Pergunta 3:", "Question 12:", "Q4:") are one speaker, the one who asks.
         for index in candidates.indices {
             guard let labelled = candidates[index], let questioner = questionLabel(labelled.label) else { continue }
@@ -80,8 +81,9 @@ public enum LabelledTranscript {
         // Zoom's saved captions write every turn's line in one shape (`[display name] 08:07:43`): from two such lines on, the
         // layout vouches for each, a student who answers the roll once and a lower-case handle (`[birawangg]`) too.
         let clockLines = candidates.count { $0?.isClockTime == true }
+        let chatLines = candidates.count { $0?.chatNick == true }
         func isSpeaker(_ labelled: Labelled) -> Bool {
-            if labelled.isClockTime && clockLines >= 2 || labelled.byStyle, !nameFields.contains(labelled.key), !groupVoiceKeys.contains(labelled.key) { return true }
+            if labelled.isClockTime && clockLines >= 2 || labelled.byStyle || labelled.chatNick && chatLines >= 2, !nameFields.contains(labelled.key), !groupVoiceKeys.contains(labelled.key) { return true }
             guard labelled.bare else { return isSpeaker(labelled.label) }
             if nameFields.contains(labelled.key) || groupVoiceKeys.contains(labelled.key) { return false }
             // A line of one or two capitalised words is often text ("Yes", "Thank you"): alone on its line it is a
@@ -301,7 +303,15 @@ public enum LabelledTranscript {
         var setOffByDash = false
         /// A paragraph that is a label by its paragraph style (`TextParagraph.labelByStyle`).
         var byStyle = false
+        /// A chat log's line (`<nick> text`, `[12:01] <nick> text`): from two such lines on, the layout vouches for
+        /// every nick, one who writes once included.
+        var chatNick = false
     }
+
+    // A chat log's line, as IRC clients and the pages that publish their logs write it: a time of day (bare or in
+    // brackets) or none, then the nick in angle brackets, a channel mode (`@`, `+`) before it; a bridge bot's nick
+    // before the one it relays (`<bridge> <rehrar>`), the last nick the writer's.
+    private static let chatLinePattern = try! NSRegularExpression(pattern: #"^\s*(?:\[?(?<time>\d{1,2}:\d{2}(?::\d{2})?)\]?\s+)?(?:<[^<>\s]{1,40}>\s+)*<[@+%~&]?(?<label>[A-Za-z0-9_\-\[\]\\^{}|`.]{1,40})>(?:\s+|$)"#)
 
     // A label alone on its line: words with capitals (or a role or id), no colon, no sentence punctuation.
     private static let bareLinePattern = try! NSRegularExpression(pattern: #"^\s*(?<label>\p{L}[\p{L}\p{M}0-9 ._'’\-]{0,39}?)\s*$"#)
@@ -377,6 +387,17 @@ public enum LabelledTranscript {
                 return Labelled(label: label, time: Timestamp.seconds(text[startRange]), rest: String(text[Range(match.range, in: text)!.upperBound...]),
                                 key: SpeakerLabel.normalized(label), location: paragraph.location)
             }
+        }
+        // A transcriber's note in angle brackets (`<laughs> Yes.`) opens a line the same way: it is no nick.
+        if text.contains("<"), let match = chatLinePattern.firstMatch(in: text, range: range), let labelRange = Range(match.range(withName: "label"), in: text),
+           !Notation.isNote(String(text[labelRange])) {
+            let label = String(text[labelRange])
+            // A chat's time is of the day: `12:01` is hours and minutes.
+            let time = Range(match.range(withName: "time"), in: text).flatMap { range in
+                Timestamp.seconds(text[range]).map { text[range].count(where: { $0 == ":" }) == 1 ? $0 * 60 : $0 }
+            }
+            return Labelled(label: label, time: time, rest: String(text[Range(match.range, in: text)!.upperBound...]).trimmedSpace,
+                            key: SpeakerLabel.normalized(label), location: paragraph.location, isClockTime: time != nil, chatNick: true)
         }
         if text.hasPrefix("[") || text.hasPrefix(" ["), let match = bracketLinePattern.firstMatch(in: text, range: range),
            let labelRange = Range(match.range(withName: "label"), in: text), let timeRange = Range(match.range(withName: "time"), in: text) {
@@ -462,6 +483,27 @@ public enum LabelledTranscript {
             }
         }
         return nil
+    }
+
+    /// A recogniser's label corrected by hand after it (`Speaker 2: C It's a …`, where `C:` labels turns elsewhere in
+    /// the file): the letter is the real speaker, the recogniser's number is not. Only a single capital letter that
+    /// opens two turns of its own counts, so a sentence's "I" or "A" after a label stays text.
+    static func correctedMachineLabels(_ candidates: inout [Labelled?]) {
+        var ownTurns: [String: Int] = [:]
+        for case let labelled? in candidates where labelled.label.count == 1 && labelled.label.first!.isUppercase {
+            ownTurns[labelled.label, default: 0] += 1
+        }
+        let letters = Set(ownTurns.filter { $0.value >= 2 }.keys)
+        guard letters.count >= 2 else { return }
+        for index in candidates.indices {
+            guard let labelled = candidates[index], labelled.label.count > 1, SpeakerLabel.isRoleOrID(labelled.label) else { continue }
+            let words = labelled.rest.split(separator: " ", maxSplits: 1)
+            // The letter bare or as a label of its own (`Speaker 2: C: Um …`).
+            guard let word = words.first, case let first = word.hasSuffix(":") ? String(word.dropLast()) : String(word), letters.contains(first) else { continue }
+            candidates[index]!.label = first
+            candidates[index]!.key = SpeakerLabel.normalized(first)
+            candidates[index]!.rest = words.count > 1 ? String(words[1]) : ""
+        }
     }
 
     /// Paragraphs without the highlight chips a meeting tool's page adds when its transcript is copied (MeetGeek:

@@ -68,7 +68,11 @@ public enum SpeakerLabel {
 
     /// The letters of a short letters-then-digits label (`SPEAKER` of `SPEAKER_00`), nil for any other label.
     private static func numberedLetters(_ label: String) -> String? {
-        let trimmed = label.trimmedSpace
+        var trimmed = label.trimmedSpace
+        // A tool that puts its own word before a diariser's id writes the word twice (`Speaker_SPEAKER_05`): the
+        // id is the diariser's.
+        let parts = trimmed.split(separator: "_", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].lowercased() == parts[1].lowercased() { trimmed = parts[1...].joined(separator: "_") }
         guard trimmed.count <= 12, let firstDigit = trimmed.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
         let letters = trimmed[..<firstDigit].trimmingCharacters(in: CharacterSet(charactersIn: "_- #"))
         let digits = trimmed[firstDigit...]

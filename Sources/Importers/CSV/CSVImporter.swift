@@ -134,7 +134,8 @@ public struct CSVImporter: Importer {
                 return row.fields[index].trimmedSpace
             }
             func time(_ index: Int?, _ what: String) throws -> Double? {
-                let value = field(index)
+                // A time in brackets ("[0:00]") is the time inside them.
+                let value = Timestamp.unbracketed(field(index))
                 if value.isEmpty { return nil }
                 guard let seconds = Timestamp.seconds(value) ?? RecordingTime.seconds(value) ?? Subtitles.unpaddedSeconds(value), RecordingTime.isValid(seconds) else {
                     throw Diagnostic(file: name, line: row.line, "the \(what) '\(quoting: value)' is not a time (m:ss, h:mm:ss or seconds)")

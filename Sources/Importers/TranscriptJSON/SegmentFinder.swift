@@ -8,7 +8,8 @@ import ThematicImport
 /// (`{"speaker": "A", "segments": […]}`), else from a label beside the list in a pair (`["SPEAKER_04", […]]`, a
 /// pyannote + ASR pipeline keyed by audio chunk). Lists of one shape (the same path, indices aside) are read together,
 /// in document order; of several shapes, the one holding the most text (a file with utterances and their sentences
-/// is read once).
+/// is read once). A list of objects each with a speaker and a text but no time at all (a meeting corpus's
+/// `{"speaker", "content"}` turns) is a transcript too, read untimed in document order.
 enum SegmentFinder {
     static let textKeys = ["text", "content", "transcript", "utterance", "sentence", "caption"]
     static let startKeys = ["start", "start_time", "startTime", "begin", "start_ts", "ts", "from", "offset", "start_offset", "startOffset"]
@@ -37,7 +38,8 @@ enum SegmentFinder {
         func textLength(_ segments: [[String: Any]]) -> Int { segments.reduce(0) { $0 + (($1["text"] as? String)?.count ?? 0) } }
         guard let best = order.max(by: { textLength(groups[$0]!) < textLength(groups[$1]!) }), !groups[best]!.isEmpty else { return nil }
         // Lists read together (a map's entries) are put in time order, the order of the recording.
-        let timed = groups[best]!.enumerated().sorted { ($0.element["start"] as! Double, $0.offset) < ($1.element["start"] as! Double, $1.offset) }
+        // Untimed lists keep the order they are written in.
+        let timed = groups[best]!.enumerated().sorted { ($0.element["start"] as? Double ?? 0, $0.offset) < ($1.element["start"] as? Double ?? 0, $1.offset) }
         return (timed.map(\.element), best)
     }
 
@@ -80,7 +82,7 @@ enum SegmentFinder {
             if segment["start"] != nil { readable += 1 }
             segments.append(segment)
         }
-        guard readable * 2 > array.count else { return nil }
+        guard readable * 2 > array.count else { return untimedTurns(array) }
         let starts = RecordingTime.filled(segments.map { $0["start"] as? Double })
         for index in segments.indices where segments[index]["start"] == nil {
             segments[index]["start"] = starts[index]!
@@ -88,6 +90,21 @@ enum SegmentFinder {
             segments[index]["untimed"] = true
         }
         return segments
+    }
+
+    /// The list's items as untimed turns when most of them are objects with their own speaker and a text and none
+    /// has a time: a transcript written without a recording's clock. Two at least, so one object with a `speaker`
+    /// and a `text` among a file's settings is no transcript.
+    private static func untimedTurns(_ array: [Any]) -> [[String: Any]]? {
+        guard array.count >= 2 else { return nil }
+        var turns: [[String: Any]] = []
+        for item in array {
+            guard let object = item as? [String: Any], let speaker = speakerValue(object),
+                  let text = textKeys.lazy.compactMap({ object[$0] as? String }).first else { continue }
+            if startKeys.contains(where: { object[$0] != nil }) { return nil }
+            turns.append(["text": text, "speaker": speaker, "untimed": true])
+        }
+        return turns.count * 2 > array.count ? turns : nil
     }
 
     private static func segment(_ object: [String: Any], context: String?) -> [String: Any]? {

@@ -110,13 +110,20 @@ public struct TranscriptJSONImporter: Importer {
         let parallel = ParallelTexts.choose(&root)
 
         let segments: [Any]
-        if let known = Self.knownShape(root) {
+        // Turns with no time at all are a transcript without a clock: their turns carry no times.
+        var withoutTimes = false
+        if let known = Self.knownShape(root), !Self.isUntimedTurnList(known) {
             segments = known
         } else if let found = SegmentFinder.find(root) {
             segments = found.segments
+            withoutTimes = found.segments.allSatisfy { $0["start"] == nil }
             let untimed = found.segments.filter { $0["untimed"] != nil }.count
-            let placed = untimed == 0 ? "" : "; \(untimed) without a start time placed between their neighbours"
-            shapeFinding = shapeFinding ?? ImportFinding(location: "the whole file", "segments read from \(found.shape) (\(found.segments.count) segments, found by their text and time keys\(placed))")
+            let placed = withoutTimes ? "; none has a time: the turns are untimed" : untimed == 0 ? "" : "; \(untimed) without a start time placed between their neighbours"
+            shapeFinding = shapeFinding ?? ImportFinding(location: "the whole file", "segments read from \(found.shape) (\(found.segments.count) segments, found by their text\(withoutTimes ? " and speaker" : " and time") keys\(placed))")
+        } else if let labelled = LabelledStrings.find(root) {
+            var document = LabelledTranscript.read(labelled.paragraphs, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+            document.findings = findings + [ImportFinding(location: "the whole file", "turns read from the labelled strings of \(labelled.path) (\(labelled.paragraphs.count) strings, no times)")] + document.findings
+            return document
         } else {
             throw Diagnostic(file: file.displayName, "no list of segments with a text and a start time: \(SegmentFinder.describe(root)); a transcript in JSON is a list of {\"start\", \"end\", \"text\", \"speaker\"} objects (WhisperX 'segments', AssemblyAI 'utterances', Deepgram paragraphs, Rev 'monologues', AWS Transcribe 'items' and 'speaker_labels' …)")
         }
@@ -126,7 +133,7 @@ public struct TranscriptJSONImporter: Importer {
             let place = "segment \(index + 1)"
             guard let segment = value as? [String: Any] else { throw Diagnostic(file: file.displayName, "\(place) is not an object") }
             guard let words = segment["text"] as? String else { throw Diagnostic(file: file.displayName, "\(place) has no 'text'") }
-            guard let start = Self.seconds(segment["start"]), let end = Self.seconds(segment["end"]) else {
+            guard let start = withoutTimes ? 0 : Self.seconds(segment["start"]), let end = withoutTimes ? 0 : Self.seconds(segment["end"]) else {
                 throw Diagnostic(file: file.displayName, "\(place) needs 'start' and 'end' in seconds")
             }
             // A name or id as written; a diariser's number (`"speaker": 0`) as `Speaker 0`.
@@ -140,6 +147,9 @@ public struct TranscriptJSONImporter: Importer {
         }
         if cues.isEmpty { throw Diagnostic(file: file.displayName, "no segment with text") }
         var document = try Subtitles.document(cues, file: file.displayName, knownLabels: file.knownLabels, speakerForAll: file.speakerForAll)
+        if withoutTimes {
+            for index in document.turns.indices { (document.turns[index].start, document.turns[index].end) = (nil, nil) }
+        }
         document.findings = findings + (shapeFinding.map { [$0] } ?? []) + (parallel.map { [$0] } ?? []) + document.findings
         if file.speakerForAll == nil {
             for (label, role) in roles where !document.declaredSpeakers.contains(where: { $0.label == label }) {
@@ -173,6 +183,16 @@ public struct TranscriptJSONImporter: Importer {
         if let list = (root as? [String: Any])?["segments"] as? [Any], isSegmentList(list) { return list }
         if let list = root as? [Any], isSegmentList(list) { return list }
         return serviceSegments(root)
+    }
+
+    /// A bare list whose objects have a speaker and a text but none a time: read by `SegmentFinder` as untimed turns
+    /// rather than refused as segments missing their times.
+    static func isUntimedTurnList(_ list: [Any]) -> Bool {
+        list.allSatisfy { item in
+            guard let object = item as? [String: Any] else { return false }
+            return !SegmentFinder.startKeys.contains { object[$0] != nil } && !SegmentFinder.millisecondKeys.contains { object[$0.0] != nil }
+                && object["timestamp"] == nil && SegmentFinder.speakerValue(object) != nil
+        }
     }
 
     static func seconds(_ value: Any?) -> Double? {

@@ -51,6 +51,20 @@ struct CSVImporterTests {
         #expect(document.findings.contains { $0.message.contains("start before the row above") })
     }
 
+    /// Oral-history CSV writes its sparse times in brackets ("[0:00]", "[00:04:40]"): the time inside them (round 10
+    /// of real files: refused as not a time). Text in brackets that is no time is still refused.
+    @Test func timesInBracketsAreTimes() throws {
+        let document = try read("speaker,words,tags,timestamp\nAnn Berg,Shall we start?,,[0:00]\n,Good.,,\nTom Lund,Yes.,,[00:04:40]\nAnn Berg,Then?,,(1:02:03)\n")
+        #expect(document.turns.map(\.start) == [0, 280, 3723])
+        #expect(throws: Diagnostic.self) { try read("speaker,words,timestamp\nA,Hi.,[later]\nB,Yes.,\n") }
+    }
+
+    /// A word-processor table's time cell in brackets is the turn's start, written once.
+    @Test func tableTimeCellInBracketsIsTheStart() throws {
+        let row = TableRow.paragraph(["[00:01:05]", "Ann", "Hello there."], location: "row 1")
+        #expect(row?.text == "Ann [00:01:05] Hello there.")
+    }
+
     /// Tab-separated, Norwegian headers, seconds and an end column.
     @Test func tabSeparatedWithNorwegianHeaders() throws {
         let document = try read("Taler\tStart\tSlutt\tTekst\nIntervjuer\t0\t4.5\tHvor bodde du da?\nDeltaker\t5\t9\tI Trondheim, med \"mor\".\n", name: "t.tsv")

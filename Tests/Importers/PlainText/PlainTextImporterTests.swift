@@ -222,4 +222,103 @@ struct PlainTextImporterTests {
         #expect(document.turns.map(\.start) == [nil, 4.5, 9, 10.2, 91.4])
         #expect(document.findings.contains { $0.message.hasPrefix("7 f4 time marks") })
     }
+
+    /// Markdown a WhisperX pipeline writes: a heading per diarised speaker, its label the tool's word before the
+    /// diariser's id, timed segments below (round 10 of real files: all of it read as one voice).
+    @Test func diarisedHeadingsWithADoubledPrefixAreSpeakers() throws {
+        let document = try read("""
+            # episode_12
+
+            **Language:** Unknown
+
+            ## Speaker_SPEAKER_01
+
+            **[00:00:01 - 00:00:04]** Welcome back, everyone.
+
+            **[00:00:04 - 00:00:06]** Today we talk about maps.
+
+            ## Speaker_SPEAKER_00
+
+            **[00:00:07 - 00:00:09]** Thanks for having me.
+
+            ## Speaker_SPEAKER_01
+
+            **[00:00:10 - 00:00:12]** So, where do we start?
+            """, name: "t.md")
+        #expect(document.turns.map(\.label) == ["Speaker_SPEAKER_01", "Speaker_SPEAKER_00", "Speaker_SPEAKER_01"])
+        #expect(document.turns.first?.text.contains("Today we talk about maps.") == true)
+    }
+}
+
+/// Meetings held in chat, logged as IRC clients write them (round 10 of real files: a Markdown page of one refused).
+@Suite("plain-text importer: chat logs")
+struct ChatLogTests {
+    func read(_ text: String, name: String = "t.txt") throws -> ImportedDocument {
+        try PlainTextImporter(options: StageOptions(specs: PlainTextImporter.descriptor.options)).read(ImportFile(displayName: name, data: Data(text.utf8)))
+    }
+
+    @Test func nicksInAngleBracketsAreSpeakers() throws {
+        let document = try read("""
+            [12:01] <chair_> Welcome to the meeting.
+            [12:01] <chair_> First item: the release.
+            [12:02] <bridge> <ola> hi all
+            [12:03] <@kari> The release is ready.
+            [12:04] <chair_> Thanks.
+            """)
+        #expect(document.turns.map(\.label) == ["chair_", "ola", "kari", "chair_"])
+        #expect(document.turns.first?.text == "Welcome to the meeting. First item: the release.")
+        #expect(document.turns.map(\.start) == [0, 60, 120, 180])
+        let markdown = try read("""
+            # Logs
+
+            **\\<sgp\\_>** Meeting time  
+            **\\<xmrmatterbridge> \\<rehrar>** hiya  
+            **\\<sgp\\_>** Next item.  
+            """, name: "t.md")
+        #expect(markdown.turns.map(\.label) == ["sgp_", "rehrar", "sgp_"])
+    }
+
+    /// A note in angle brackets at a line's start is no nick.
+    @Test func notesInAngleBracketsAreNoNicks() throws {
+        let document = try read("I: How was it?\nP: <laughs> Fine.\nI: And then?\nP: <sighs> Hard.\n")
+        #expect(document.turns.map(\.label) == ["I", "P", "I", "P"])
+    }
+}
+
+/// A recogniser's numbered labels corrected by hand with the real speaker's letter after them (round 10 of real
+/// files: the recogniser's numbers were read as speakers of their own).
+@Suite("plain-text importer: corrected machine labels")
+struct CorrectedMachineLabelTests {
+    func read(_ text: String) throws -> ImportedDocument {
+        try PlainTextImporter(options: StageOptions(specs: PlainTextImporter.descriptor.options)).read(ImportFile(displayName: "t.md", data: Data(text.utf8)))
+    }
+
+    @Test func theLetterAfterARecognisersLabelIsTheSpeaker() throws {
+        let document = try read("""
+            S: Welcome aboard.
+
+            C: Hello!
+
+            S: And Alex.
+
+            C: Hi again.
+
+            Speaker 0: S So, the game.
+
+            Speaker 0: C I loved it.
+
+            Speaker 1: S A fine choice.
+
+            Speaker 2: C: Sure.
+            """)
+        #expect(document.turns.map(\.label) == ["S", "C", "S", "C", "S", "C", "S", "C"])
+        #expect(document.turns.dropLast().last?.text == "A fine choice.")
+    }
+
+    /// Without letters labelling turns of their own, a letter after a label is the text's.
+    @Test func aLetterThatLabelsNothingStaysText() throws {
+        let document = try read("Speaker 0: I think so.\n\nSpeaker 1: A few of them.\n\nSpeaker 0: I see.\n")
+        #expect(document.turns.map(\.label) == ["Speaker 0", "Speaker 1", "Speaker 0"])
+        #expect(document.turns.dropFirst().first?.text == "A few of them.")
+    }
 }

@@ -53,6 +53,37 @@ import TranscriptJSONImporter
         #expect(assembly.turns.map(\.start) == [0.48, 4.5])
     }
 
+    /// A meeting corpus's turns as `{"speaker", "content"}` objects with no times, beside lists that are no
+    /// transcript (queries, topics): read untimed, in the order written (round 10 of real files: QMSum refused).
+    @Test func speakerAndTextWithoutTimesAreUntimedTurns() throws {
+        let document = try read("""
+            {"topic_list": [{"topic": "Opening", "relevant_text_span": [["0", "2"]]}],
+             "query_list": [{"query": "What was decided?", "answer": "To meet again."}],
+             "meeting_transcripts": [
+              {"speaker": "Chair", "content": "Shall we begin ?"},
+              {"speaker": "Designer", "content": "Yes ."},
+              {"speaker": "Designer", "content": "I brought the drawings ."},
+              {"speaker": "Chair", "content": "Good , let us look ."}]}
+            """)
+        #expect(document.turns.map(\.label) == ["Chair", "Designer", "Chair"])
+        #expect(document.turns.dropFirst().first?.text == "Yes . I brought the drawings .")
+        #expect(document.turns.allSatisfy { $0.start == nil && $0.end == nil })
+        let bare = try read(#"[{"speaker": "Q", "text": "Where were you born?"}, {"speaker": "A", "text": "In Bergen."}]"#)
+        #expect(bare.turns.map(\.label) == ["Q", "A"])
+    }
+
+    /// A testimony stored as a list of labelled strings, with the questions and the answers again in lists of their
+    /// own: the full list is read, once (round 10 of real files: refused).
+    @Test func labelledStringsAreTurnsReadOnce() throws {
+        let document = try read("""
+            {"id": "T-1", "sequence": ["Q: Could you tell me your name?", "A: Ola Hansen.", "Q: Where were you born?", "A: In Bergen,\\nby the sea."],
+             "questions": ["Q: Could you tell me your name?", "Q: Where were you born?"],
+             "answers": ["A: Ola Hansen.", "A: In Bergen,\\nby the sea."], "notes": ["PREFACE", "Recorded in 1989."]}
+            """)
+        #expect(document.turns.map(\.label) == ["Q", "A", "Q", "A"])
+        #expect(document.turns.last?.text == "In Bergen, by the sea.")
+    }
+
     @Test func withoutSpeakersItAsksForOneVoice() throws {
         let json = #"[{"start": 0, "end": 1, "text": "Once upon a time."}, {"start": 1, "end": 2, "text": "We lived by the sea."}]"#
         #expect(throws: Diagnostic.self) { try read(json) }
