@@ -273,22 +273,9 @@ struct BodyReader {
                 }
                 continue
             }
-            let filled = cells.filter { !$0.isEmpty }
-            guard !filled.isEmpty else { continue }
-            if cells.count >= 2, !cells[0].isEmpty, cells[0].count <= 40 {
-                // A time column before or after the label is the turn's start.
-                var label = cells[0]
-                var words = cells.dropFirst().filter { !$0.isEmpty && Timestamp.seconds($0) == nil }.joined(separator: " ")
-                if let time = cells.first(where: { Timestamp.seconds($0) != nil }), Timestamp.seconds(label) != nil, cells.count >= 3 {
-                    label = cells[1]
-                    words = "[\(time)] " + cells.dropFirst(2).filter { !$0.isEmpty && Timestamp.seconds($0) == nil }.joined(separator: " ")
-                } else if let time = cells.dropFirst().first(where: { Timestamp.seconds($0) != nil }) {
-                    words = "[\(time)] " + words
-                }
-                paragraphs.append(TextParagraph(text: label + " " + words, location: "table row \(count)", markedLabel: label))
-            } else {
-                paragraphs.append(TextParagraph(text: filled.joined(separator: " "), location: "table row \(count)"))
-            }
+            // A time column before or after the label is the turn's start, as in the other word processors' tables.
+            guard let paragraph = TableRow.paragraph(cells, location: "table row \(count)") else { continue }
+            paragraphs.append(paragraph)
             colours.append("auto")
             styles.append("")
         }
